@@ -1,0 +1,267 @@
+"""The wire contract between the server and its clients (our desktop and integrators).
+
+Shapes only: enums for every status, the mutation envelope and each mutation's arguments,
+the change record the sync endpoints return. No I/O, no Qt, no server imports.
+"""
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+API_PREFIX = "/api/v1"
+MAX_MUTATIONS_PER_BATCH = 500
+MAX_TEXT_LENGTH = 4096  # WhatsApp's own limit for a text body
+
+
+class Channel(StrEnum):
+    WHATSAPP = "whatsapp"
+    INSTAGRAM = "instagram"
+    WEBCHAT = "webchat"
+
+
+class ConversationStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class Direction(StrEnum):
+    INBOUND = "inbound"
+    OUTBOUND = "outbound"
+
+
+class MessageKind(StrEnum):
+    TEXT = "text"
+    MEDIA = "media"
+    TEMPLATE = "template"
+    LOCATION = "location"
+    CONTACTS = "contacts"
+    INTERACTIVE = "interactive"
+    REACTION = "reaction"
+    CALL = "call"
+    SYSTEM = "system"
+    NOTE = "note"
+    UNSUPPORTED = "unsupported"
+
+
+class MessageStatus(StrEnum):
+    QUEUED = "queued"
+    SENT = "sent"
+    DELIVERED = "delivered"
+    READ = "read"
+    FAILED = "failed"
+    RECEIVED = "received"  # inbound messages
+
+
+class PresenceStatus(StrEnum):
+    ONLINE = "online"
+    AWAY = "away"
+    OFFLINE = "offline"
+
+
+class DistributionMethod(StrEnum):
+    MANUAL = "manual"
+    OWNER = "owner"
+    LEAST_BUSY = "least_busy"
+    RANDOM = "random"
+
+
+class MutationType(StrEnum):
+    SEND_MESSAGE = "send_message"
+    ADD_NOTE = "add_note"
+    CLAIM = "claim"
+    TRANSFER = "transfer"
+    CLOSE = "close"
+    RESUME = "resume"
+    UPDATE_CONTACT = "update_contact"
+    CREATE_DEAL = "create_deal"
+    CREATE_COMPANY = "create_company"
+    CREATE_TASK = "create_task"
+    MARK_READ = "mark_read"
+    SET_STATUS = "set_status"
+    UPSERT_SNIPPET = "upsert_snippet"
+    DELETE_SNIPPET = "delete_snippet"
+    SET_DISTRIBUTION_METHOD = "set_distribution_method"
+    LOG_CALL = "log_call"
+
+
+class Reason(StrEnum):
+    """Machine-readable refusal reasons; each result also carries a sentence for people."""
+
+    WINDOW_CLOSED = "window_closed"
+    FORBIDDEN = "forbidden"
+    NOT_ASSIGNED = "not_assigned"
+    CONFLICT = "conflict"
+    INVALID = "invalid"
+    NOT_FOUND = "not_found"
+    TEMPLATE_NOT_APPROVED = "template_not_approved"
+    ATTACHMENT_REFUSED = "attachment_refused"
+    CLOSED = "closed"
+
+
+class ChangeOp(StrEnum):
+    UPSERT = "upsert"
+    DELETE = "delete"
+
+
+# Collections the sync endpoints speak of, in bootstrap order.
+COLLECTIONS = (
+    "workspace", "users", "teams", "property_definitions", "contacts", "companies", "deals",
+    "tasks", "conversations", "messages", "snippets", "templates", "calls", "presence",
+)
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
+
+
+class Mutation(_Strict):
+    mutation_id: str = Field(min_length=8, max_length=64)
+    type: MutationType
+    args: dict[str, Any] = Field(default_factory=dict)
+
+
+class MutationBatch(_Strict):
+    mutations: list[Mutation] = Field(max_length=MAX_MUTATIONS_PER_BATCH)
+
+
+class MutationResult(BaseModel):
+    mutation_id: str
+    status: Literal["accepted", "refused"]
+    reason: Reason | None = None
+    message: str | None = None
+    data: dict[str, Any] | None = None  # e.g. ids the server assigned
+
+
+# ---- arguments of each mutation type ---------------------------------------------------------
+class SendMessageArgs(_Strict):
+    conversation_id: str
+    text: str = Field(default="", max_length=MAX_TEXT_LENGTH)
+    message_id: str | None = Field(default=None, max_length=64)  # client-chosen id of the new row
+    attachment_id: str | None = None  # an upload already stored on the server
+    reply_to_id: str | None = None
+
+
+class AddNoteArgs(_Strict):
+    conversation_id: str
+    text: str = Field(min_length=1, max_length=MAX_TEXT_LENGTH)
+    message_id: str | None = Field(default=None, max_length=64)
+
+
+class ClaimArgs(_Strict):
+    conversation_id: str
+
+
+class TransferArgs(_Strict):
+    conversation_id: str
+    to_user_id: str | None = None
+    to_team_id: str | None = None
+    note: str | None = Field(default=None, max_length=MAX_TEXT_LENGTH)
+
+
+class CloseArgs(_Strict):
+    conversation_id: str
+
+
+class ResumeArgs(_Strict):
+    conversation_id: str
+    template_name: str
+    language: str
+    variables: list[str] = Field(default_factory=list)
+    message_id: str | None = Field(default=None, max_length=64)
+
+
+class UpdateContactArgs(_Strict):
+    contact_id: str
+    fields: dict[str, Any]
+
+
+class CreateDealArgs(_Strict):
+    contact_id: str
+    title: str = Field(min_length=1, max_length=200)
+    value: float = 0
+    pipeline: str = "default"
+    stage: str = "new"
+    id: str | None = None
+
+
+class CreateCompanyArgs(_Strict):
+    contact_id: str
+    name: str = Field(min_length=1, max_length=200)
+    domain: str | None = None
+    id: str | None = None
+
+
+class CreateTaskArgs(_Strict):
+    contact_id: str
+    title: str = Field(min_length=1, max_length=200)
+    due_at: str | None = None
+    assignee_id: str | None = None
+    id: str | None = None
+
+
+class MarkReadArgs(_Strict):
+    conversation_id: str
+
+
+class SetStatusArgs(_Strict):
+    status: PresenceStatus
+
+
+class UpsertSnippetArgs(_Strict):
+    id: str | None = None
+    shortcut: str = Field(min_length=1, max_length=40, pattern=r"^[\w\-]+$")
+    title: str = Field(min_length=1, max_length=120)
+    body: str = Field(min_length=1, max_length=MAX_TEXT_LENGTH)
+
+
+class DeleteSnippetArgs(_Strict):
+    id: str
+
+
+class SetDistributionMethodArgs(_Strict):
+    method: DistributionMethod
+    team_id: str | None = None
+
+
+class LogCallArgs(_Strict):
+    id: str
+    contact_id: str | None = None
+    conversation_id: str | None = None
+    direction: Direction
+    number: str
+    started_at: str
+    duration_seconds: float = 0
+    outcome: Literal["answered", "missed", "rejected", "failed"]
+    reason: str | None = None
+
+
+ARGS_BY_TYPE: dict[MutationType, type[_Strict]] = {
+    MutationType.SEND_MESSAGE: SendMessageArgs,
+    MutationType.ADD_NOTE: AddNoteArgs,
+    MutationType.CLAIM: ClaimArgs,
+    MutationType.TRANSFER: TransferArgs,
+    MutationType.CLOSE: CloseArgs,
+    MutationType.RESUME: ResumeArgs,
+    MutationType.UPDATE_CONTACT: UpdateContactArgs,
+    MutationType.CREATE_DEAL: CreateDealArgs,
+    MutationType.CREATE_COMPANY: CreateCompanyArgs,
+    MutationType.CREATE_TASK: CreateTaskArgs,
+    MutationType.MARK_READ: MarkReadArgs,
+    MutationType.SET_STATUS: SetStatusArgs,
+    MutationType.UPSERT_SNIPPET: UpsertSnippetArgs,
+    MutationType.DELETE_SNIPPET: DeleteSnippetArgs,
+    MutationType.SET_DISTRIBUTION_METHOD: SetDistributionMethodArgs,
+    MutationType.LOG_CALL: LogCallArgs,
+}
+
+
+class Change(BaseModel):
+    """One entry of the change log as the sync endpoints return it."""
+
+    cursor: int
+    collection: str
+    op: ChangeOp
+    id: str
+    record: dict[str, Any] | None = None  # None for deletes

@@ -1,0 +1,1 @@
+"""Rvops Desktop: the agent workstation client."""

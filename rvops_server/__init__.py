@@ -1,0 +1,1 @@
+"""Rvops distribution server: channel gateways, distribution, storage and the agents API."""
