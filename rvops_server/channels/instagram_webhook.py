@@ -1,0 +1,140 @@
+"""Instagram Messaging webhooks (Messenger Platform) → normalised events.
+
+Meta posts `{"object": "instagram", "entry": [{"id": <IG account id>, "time": ms, "messaging":
+[{"sender": {"id"}, "recipient": {"id"}, "timestamp": ms, "message" | "reaction" | "read" |
+"postback": {...}}]}]}`, signed exactly like WhatsApp (same app secret, `X-Hub-Signature-256`).
+Messages our own account sent (from this server or the Instagram app) come back with
+`message.is_echo: true`.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from rvops_contract.wire import Channel, MessageKind, MessageStatus
+
+from .events import (
+    Event, InboundMessage, Interactive, Media, MessageDeleted, Reaction, StatusUpdate, WebhookError,
+    from_unix,
+)
+from .signatures import SIGNATURE_HEADER, sign, verify_signature, verify_subscription
+from .whatsapp_webhook import load_json
+
+__all__ = [
+    "INSTAGRAM_OBJECT", "SIGNATURE_HEADER", "load_json", "parse_instagram_webhook", "sign",
+    "verify_signature", "verify_subscription",
+]
+
+INSTAGRAM_OBJECT = "instagram"
+MEDIA_ATTACHMENTS = frozenset({"image", "video", "audio", "file"})
+# Shared posts, reels, story mentions: shown as a link card (media with a url and a title).
+LINK_ATTACHMENTS = frozenset({"share", "story_mention", "ig_reel", "reel", "ig_post", "template"})
+IGNORED_EVENTS = ("referral", "optin", "message_edit", "messaging_seen_ack", "handover")
+
+
+def parse_instagram_webhook(payload: Any) -> list[Event]:
+    if not isinstance(payload, dict) or payload.get("object") != INSTAGRAM_OBJECT:
+        raise WebhookError(f"expected object {INSTAGRAM_OBJECT!r}")
+    entries = payload.get("entry")
+    if not isinstance(entries, list):
+        raise WebhookError("expected a list at 'entry'")
+    events: list[Event] = []
+    for entry in entries:
+        if not isinstance(entry, dict):
+            raise WebhookError("expected an object for entry")
+        messaging = entry.get("messaging")
+        if messaging is None:
+            if "changes" in entry:  # comments, mentions: not the inbox's business
+                continue
+            raise WebhookError("entry without messaging")
+        if not isinstance(messaging, list):
+            raise WebhookError("expected a list at 'messaging'")
+        for item in messaging:
+            events.extend(_parse_messaging(item))
+    return events
+
+
+def _parse_messaging(item: Any) -> list[Event]:
+    if not isinstance(item, dict):
+        raise WebhookError("expected an object for messaging item")
+    sender = (item.get("sender") or {}).get("id")
+    recipient = (item.get("recipient") or {}).get("id")
+    if not sender:
+        raise WebhookError("messaging item without sender.id")
+    when = from_unix(item.get("timestamp"), milliseconds=True)
+    common = dict(channel=Channel.INSTAGRAM, from_id=str(sender), to_id=recipient, timestamp=when)
+    if isinstance(item.get("message"), dict):
+        return _parse_message(item["message"], common)
+    if isinstance(item.get("reaction"), dict):
+        reaction = item["reaction"]
+        if not reaction.get("mid"):
+            raise WebhookError("reaction without mid")
+        action = reaction.get("action", "react")
+        emoji = reaction.get("emoji") if action == "react" else None
+        target = str(reaction["mid"])
+        # A reaction has no id of its own; this one is stable per target, sender and moment.
+        rid = f"{action}:{target}:{sender}:{item.get('timestamp')}"
+        return [InboundMessage(kind=MessageKind.REACTION, provider_message_id=rid, text=emoji or None,
+                               reaction=Reaction(target, emoji or None), **common)]
+    if isinstance(item.get("read"), dict):
+        mid = item["read"].get("mid")
+        if not mid:
+            return []
+        return [StatusUpdate(Channel.INSTAGRAM, str(mid), MessageStatus.READ, when, recipient_id=sender)]
+    if isinstance(item.get("postback"), dict):
+        postback = item["postback"]
+        mid = postback.get("mid") or f"postback:{sender}:{item.get('timestamp')}"
+        interactive = Interactive("postback", postback.get("payload"), postback.get("title"))
+        return [InboundMessage(kind=MessageKind.INTERACTIVE, provider_message_id=str(mid),
+                               text=interactive.title, interactive=interactive, **common)]
+    if any(key in item for key in IGNORED_EVENTS):
+        return []
+    raise WebhookError(f"unknown messaging event with keys {sorted(item)}")
+
+
+def _parse_message(message: dict[str, Any], common: dict[str, Any]) -> list[Event]:
+    mid = message.get("mid")
+    if not mid:
+        raise WebhookError("message without mid")
+    if message.get("is_deleted"):
+        return [MessageDeleted(Channel.INSTAGRAM, str(mid), common["from_id"], common["timestamp"])]
+    reply_to = message.get("reply_to") or {}
+    base = dict(common, is_echo=bool(message.get("is_echo")),
+                reply_to_provider_id=reply_to.get("mid"), referral=message.get("referral"))
+    text = message.get("text")
+    if message.get("is_unsupported"):
+        return [InboundMessage(kind=MessageKind.UNSUPPORTED, provider_message_id=str(mid),
+                               unsupported_reason="message type not supported by Instagram's API", **base)]
+    quick_reply = message.get("quick_reply")
+    if isinstance(quick_reply, dict):
+        interactive = Interactive("quick_reply", quick_reply.get("payload"), text)
+        return [InboundMessage(kind=MessageKind.INTERACTIVE, provider_message_id=str(mid), text=text,
+                               interactive=interactive, **base)]
+    attachments = message.get("attachments") or []
+    if not isinstance(attachments, list):
+        raise WebhookError("expected a list at 'attachments'")
+    if not attachments:
+        if text is None:
+            raise WebhookError("message without text or attachments")
+        return [InboundMessage(kind=MessageKind.TEXT, provider_message_id=str(mid), text=text, **base)]
+    events: list[Event] = []
+    for index, attachment in enumerate(attachments):
+        if not isinstance(attachment, dict):
+            raise WebhookError("expected an object for attachment")
+        # Several attachments in one message become several bubbles; the first keeps the mid
+        # (reactions and replies point at it).
+        provider_id = str(mid) if index == 0 else f"{mid}:{index}"
+        caption = text if index == 0 else None
+        kind_name = attachment.get("type")
+        payload = attachment.get("payload") or {}
+        if kind_name in MEDIA_ATTACHMENTS or kind_name in LINK_ATTACHMENTS:
+            media = Media(media_type=kind_name, url=payload.get("url"),
+                          caption=caption if kind_name in MEDIA_ATTACHMENTS else payload.get("title") or caption,
+                          id=payload.get("ig_post_media_id") or payload.get("reel_video_id"),
+                          voice=kind_name == "audio")  # Instagram audio is a recorded voice message
+            events.append(InboundMessage(kind=MessageKind.MEDIA, provider_message_id=provider_id,
+                                         text=media.caption, media=media, **base))
+        else:
+            events.append(InboundMessage(kind=MessageKind.UNSUPPORTED, provider_message_id=provider_id,
+                                         text=caption, unsupported_reason=f"attachment type {kind_name!r}",
+                                         **base))
+    return events
