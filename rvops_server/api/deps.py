@@ -1,0 +1,41 @@
+"""Request dependencies: the services, the signed-in agent, the language for sentences."""
+from __future__ import annotations
+
+from fastapi import Request
+from starlette.concurrency import run_in_threadpool
+
+from rvops_server.api.errors import ApiError
+from rvops_server.domain.auth import resolve_token
+from rvops_server.domain.visibility import Viewer, load_viewer
+from rvops_server.services import Services
+
+
+def services(request: Request) -> Services:
+    return request.app.state.services
+
+
+def bearer_token(request: Request) -> str | None:
+    header = request.headers.get("authorization", "")
+    if header.lower().startswith("bearer "):
+        return header[7:].strip() or None
+    return None
+
+
+def language(request: Request) -> str:
+    accept = request.headers.get("accept-language", "").lower()
+    return "en" if accept.startswith("en") else "pt-BR"
+
+
+def viewer_for_token(svc: Services, token: str | None) -> Viewer | None:
+    if not token:
+        return None
+    with svc.store.read() as conn:
+        user_id = resolve_token(conn, token, svc.clock.now())
+        return load_viewer(conn, user_id) if user_id else None
+
+
+async def current_viewer(request: Request) -> Viewer:
+    viewer = await run_in_threadpool(viewer_for_token, services(request), bearer_token(request))
+    if viewer is None:
+        raise ApiError(401, "unauthorized", "Sign in first: the token is missing, expired or revoked.")
+    return viewer

@@ -1,0 +1,49 @@
+"""A request-body size cap (pure ASGI): oversized bodies get 413 before anything reads them."""
+from __future__ import annotations
+
+import json
+
+
+class BodySizeLimit:
+    def __init__(self, app, max_bytes: int, upload_max_bytes: int, upload_prefixes=("/api/v1/attachments",)) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+        self.upload_max_bytes = upload_max_bytes
+        self.upload_prefixes = upload_prefixes
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        limit = self.upload_max_bytes if scope["path"].startswith(self.upload_prefixes) else self.max_bytes
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > limit:
+            return await self._too_large(send, limit)
+        seen = 0
+        too_large = False
+
+        async def counted_receive():
+            nonlocal seen, too_large
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > limit:
+                    too_large = True
+                    raise _TooLarge()
+            return message
+
+        try:
+            await self.app(scope, counted_receive, send)
+        except _TooLarge:
+            await self._too_large(send, limit)
+
+    @staticmethod
+    async def _too_large(send, limit: int) -> None:
+        body = json.dumps({"error": "too_large", "message": f"Request body larger than {limit} bytes.",
+                           "detail": f"Request body larger than {limit} bytes."}).encode()
+        await send({"type": "http.response.start", "status": 413,
+                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+        await send({"type": "http.response.body", "body": body})
+
+
+class _TooLarge(Exception):
+    pass

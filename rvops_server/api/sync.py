@@ -1,0 +1,131 @@
+"""The sync contract: bootstrap, changes since a cursor, mutations, and the live stream."""
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+
+from fastapi import APIRouter, Depends, Query, Request, WebSocket, WebSocketDisconnect
+from starlette.concurrency import run_in_threadpool
+
+from rvops_contract.wire import MutationBatch
+from rvops_server.api.deps import current_viewer, language, services, viewer_for_token
+from rvops_server.domain import presence
+from rvops_server.domain.changes import MAX_CHANGES_PAGE, bootstrap, changes_since
+from rvops_server.domain.mutations import apply_one
+from rvops_server.domain.visibility import Viewer, load_viewer
+
+log = logging.getLogger(__name__)
+router = APIRouter(prefix="/api/v1/sync", tags=["sync"])
+
+
+@router.get("/bootstrap", summary="Everything the agent may see, with the cursor to continue from")
+async def get_bootstrap(request: Request, viewer: Viewer = Depends(current_viewer)):
+    svc = services(request)
+
+    def _do():
+        with svc.store.engine.connect() as conn:
+            if conn.dialect.name == "postgresql":
+                conn = conn.execution_options(isolation_level="REPEATABLE READ")
+            with conn.begin():
+                return bootstrap(conn, viewer)
+
+    return await run_in_threadpool(_do)
+
+
+@router.get("/changes", summary="What changed after a cursor, in order")
+async def get_changes(request: Request, since: int = Query(0, ge=0),
+                      limit: int = Query(MAX_CHANGES_PAGE, ge=1, le=MAX_CHANGES_PAGE),
+                      viewer: Viewer = Depends(current_viewer)):
+    svc = services(request)
+
+    def _do():
+        with svc.store.read() as conn:
+            return changes_since(conn, viewer, since, limit)
+
+    changes, cursor, has_more = await run_in_threadpool(_do)
+    return {"cursor": cursor, "changes": changes, "has_more": has_more}
+
+
+@router.post("/mutations", summary="Apply a batch of client mutations, each at most once")
+async def post_mutations(batch: MutationBatch, request: Request, viewer: Viewer = Depends(current_viewer)):
+    svc = services(request)
+    lang = language(request)
+
+    def _do():
+        return [apply_one(svc.store, svc, viewer.id, mutation, lang) for mutation in batch.mutations]
+
+    results = await run_in_threadpool(_do)
+    return {"results": [r.model_dump(mode="json") for r in results]}
+
+
+HEARTBEAT_FRACTION = 3  # heartbeat every grace/3 seconds
+
+
+@router.websocket("/stream")
+async def stream(websocket: WebSocket, since: int = 0, token: str | None = None):
+    """Pushes {"type": "changes", "cursor", "changes"} as they happen; holding it keeps you online."""
+    svc = websocket.app.state.services
+    header = websocket.headers.get("authorization", "")
+    token = token or (header[7:].strip() if header.lower().startswith("bearer ") else None)
+    viewer = await run_in_threadpool(viewer_for_token, svc, token)
+    if viewer is None:
+        await websocket.close(code=4401, reason="unauthorized")
+        return
+    await websocket.accept()
+    connection_id = uuid.uuid4().hex
+    wake = svc.feed.subscribe()
+
+    def _connect():
+        with svc.store.write() as uow:
+            became = presence.connect(uow, connection_id, viewer.id, svc.settings.instance_id, svc.clock.now())
+            if became:
+                svc.router.drain_queue(uow, svc.clock.now())
+
+    def _heartbeat():
+        with svc.store.write() as uow:
+            presence.heartbeat(uow, [connection_id], svc.clock.now())
+
+    def _read(cursor):
+        with svc.store.read() as conn:
+            fresh = load_viewer(conn, viewer.id)  # teams or permissions may have changed
+            return changes_since(conn, fresh, cursor)
+
+    receiver = None
+    try:
+        await run_in_threadpool(_connect)
+        await websocket.send_json({"type": "hello", "user_id": viewer.id, "cursor": since})
+        cursor = since
+        receiver = asyncio.create_task(_drain_client(websocket))
+        beat = max(0.2, svc.settings.presence_grace_seconds / HEARTBEAT_FRACTION)
+        while not receiver.done():
+            while True:
+                wake.clear()
+                changes, next_cursor, has_more = await run_in_threadpool(_read, cursor)
+                if changes or next_cursor != cursor:
+                    await websocket.send_json({"type": "changes", "cursor": next_cursor, "changes": changes})
+                    cursor = next_cursor
+                if not has_more:
+                    break
+            waiter = asyncio.create_task(wake.wait())
+            done, _ = await asyncio.wait({waiter, receiver}, timeout=beat, return_when=asyncio.FIRST_COMPLETED)
+            waiter.cancel()
+            if not done:
+                await run_in_threadpool(_heartbeat)
+    except (WebSocketDisconnect, RuntimeError):
+        pass
+    finally:
+        svc.feed.unsubscribe(wake)
+        if receiver is not None:
+            receiver.cancel()
+
+
+async def _drain_client(websocket: WebSocket) -> None:
+    """Read what the client sends (pings); returns when it disconnects."""
+    try:
+        while True:
+            message = await websocket.receive_json()
+            if isinstance(message, dict) and message.get("type") == "ping":
+                await websocket.send_json({"type": "pong"})
+    except (WebSocketDisconnect, RuntimeError, ValueError):
+        return

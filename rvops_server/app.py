@@ -1,0 +1,99 @@
+"""The ASGI application: storage, migrations, services, routes and background tasks."""
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+
+from fastapi import FastAPI
+from starlette.concurrency import run_in_threadpool
+
+from rvops_contract.clock import Clock, SystemClock
+from rvops_server.api import auth as auth_api
+from rvops_server.api import errors, media, records, sync
+from rvops_server.api.limits import BodySizeLimit
+from rvops_server.config import Settings
+from rvops_server.domain import presence
+from rvops_server.services import Services
+from rvops_server.store.db import Store, make_engine, migrate
+
+log = logging.getLogger(__name__)
+PRESENCE_SWEEP_SECONDS = 1.0
+
+# Channel gateways plug in here: each is a function(app, services) that adds routes and senders.
+CHANNEL_INSTALLERS: list = []
+
+
+def create_app(settings: Settings | None = None, clock: Clock | None = None, *,
+               background: bool = True) -> FastAPI:
+    settings = settings or Settings.from_env()
+    clock = clock or SystemClock()
+    engine = make_engine(settings.database_url)
+    migrate(engine)
+    store = Store(engine, clock)
+    services = Services.build(settings, store)
+    presence.set_grace(settings.presence_grace_seconds)
+    presence._now_for_records[:] = [clock]
+    if settings.demo:
+        from rvops_server.demo.seed import seed_if_empty
+        seed_if_empty(store)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI):
+        services.outbound.loop = asyncio.get_running_loop()
+        tasks = []
+        for start in services.extras.get("on_startup", []):
+            await start()
+        if background:
+            tasks.append(asyncio.create_task(_sweep_presence_forever(services)))
+        for task_factory in services.extras.get("background", []):
+            tasks.append(asyncio.create_task(task_factory()))
+        try:
+            yield
+        finally:
+            for task in tasks:
+                task.cancel()
+            for stop in services.extras.get("on_shutdown", []):
+                with contextlib.suppress(Exception):
+                    await stop()
+            await services.outbound.drain()
+            engine.dispose()
+
+    app = FastAPI(title="Rvops server", version="0.1.0", lifespan=lifespan,
+                  description="Agents' API and sync contract of the Rvops distribution server.")
+    app.state.services = services
+    errors.install(app)
+    app.include_router(auth_api.router)
+    app.include_router(sync.router)
+    app.include_router(records.router)
+    app.include_router(media.router)
+
+    @app.get("/healthz", tags=["health"], summary="Liveness and database reachability, for load balancers")
+    async def healthz():
+        def _check():
+            from rvops_server.domain.changes import current_cursor
+            with store.read() as conn:
+                return current_cursor(conn)
+        try:
+            cursor = await run_in_threadpool(_check)
+        except Exception:
+            log.exception("health check: database unreachable")
+            from fastapi.responses import JSONResponse
+            return JSONResponse({"status": "error", "database": "unreachable"}, status_code=503)
+        return {"status": "ok", "database": "ok", "instance_id": settings.instance_id, "cursor": cursor}
+
+    for install in CHANNEL_INSTALLERS:
+        install(app, services)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes, upload_max_bytes=settings.max_upload_bytes)
+    return app
+
+
+async def _sweep_presence_forever(services: Services) -> None:
+    while True:
+        await asyncio.sleep(PRESENCE_SWEEP_SECONDS)
+        try:
+            gone = await run_in_threadpool(services.sweep_presence)
+            if gone:
+                log.info("offline after grace: %s", gone)
+        except Exception:
+            log.exception("presence sweep failed")

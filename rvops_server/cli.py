@@ -1,0 +1,33 @@
+"""`rvops-server serve [--host] [--port] [--database-url] [--demo]`; each flag also from RVOPS_…."""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="rvops-server", description="Rvops distribution server")
+    sub = parser.add_subparsers(dest="command", required=True)
+    serve = sub.add_parser("serve", help="run the server")
+    serve.add_argument("--host", help="address to listen on (RVOPS_HOST, default 127.0.0.1)")
+    serve.add_argument("--port", type=int, help="port (RVOPS_PORT, default 8600)")
+    serve.add_argument("--database-url", help="sqlite:///path or postgresql+psycopg://… (RVOPS_DATABASE_URL)")
+    serve.add_argument("--demo", action="store_true", default=None, help="seed the demo workspace when empty (RVOPS_DEMO)")
+    serve.add_argument("--log-level", default="info")
+    args = parser.parse_args(argv)
+
+    import uvicorn
+
+    from rvops_server.app import create_app
+    from rvops_server.config import Settings
+
+    logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    settings = Settings.from_env(host=args.host, port=args.port, database_url=args.database_url, demo=args.demo)
+    app = create_app(settings)
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level=args.log_level, ws="websockets")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,53 @@
+"""Passwords (argon2), bearer tokens (only their SHA-256 is stored), logout."""
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import datetime, timedelta
+
+import sqlalchemy as sa
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy.engine import Connection
+
+from rvops_server.store import schema as t
+from rvops_server.store.db import UnitOfWork, naive_utc
+
+_hasher = PasswordHasher()
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def login(uow: UnitOfWork, email: str, password: str, now: datetime, ttl: timedelta):
+    """The user row and a new token, or None for wrong credentials (no hint which was wrong)."""
+    row = uow.conn.execute(sa.select(t.users).where(sa.func.lower(t.users.c.email) == email.strip().lower())).first()
+    if row is None:
+        _hasher.hash("timing-equaliser")
+        return None
+    try:
+        _hasher.verify(row.password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return None
+    token = secrets.token_urlsafe(32)
+    uow.conn.execute(t.sessions.insert().values(token_hash=_token_hash(token), user_id=row.id,
+                                                created_at=naive_utc(now), expires_at=naive_utc(now + ttl)))
+    return row, token
+
+
+def resolve_token(conn: Connection, token: str, now: datetime) -> str | None:
+    """The user id behind a live token, or None."""
+    row = conn.execute(sa.select(t.sessions.c.user_id).where(
+        t.sessions.c.token_hash == _token_hash(token), t.sessions.c.revoked_at.is_(None),
+        t.sessions.c.expires_at > naive_utc(now))).first()
+    return row[0] if row else None
+
+
+def logout(uow: UnitOfWork, token: str, now: datetime) -> None:
+    uow.conn.execute(t.sessions.update().where(t.sessions.c.token_hash == _token_hash(token))
+                     .values(revoked_at=naive_utc(now)))

@@ -1,0 +1,85 @@
+"""Reading the change log for one agent: bootstrap snapshot and deltas, filtered by visibility."""
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from rvops_contract.wire import COLLECTIONS, ChangeOp
+from rvops_server.domain.presence import presence_records
+from rvops_server.domain.records import TABLES, load, serialize
+from rvops_server.domain.visibility import Viewer
+from rvops_server.store import schema as t
+
+MAX_CHANGES_PAGE = 1000
+
+
+def current_cursor(conn: Connection) -> int:
+    return int(conn.execute(sa.select(sa.func.coalesce(sa.func.max(t.changes.c.cursor), 0))).scalar_one())
+
+
+def bootstrap(conn: Connection, viewer: Viewer) -> dict[str, Any]:
+    """Everything the agent may see, and the cursor to continue from.
+
+    The cursor is read first: every change up to it is committed (see UnitOfWork), so the
+    snapshot read afterwards contains at least that state and no change can be skipped.
+    """
+    out: dict[str, Any] = {"cursor": current_cursor(conn)}
+    visible = viewer.conversation_filter()
+    for collection in COLLECTIONS:
+        if collection == "presence":
+            out[collection] = presence_records(conn)
+            continue
+        table = TABLES[collection]
+        q = sa.select(table)
+        if collection == "conversations":
+            q = q.where(visible)
+        elif collection == "messages":
+            q = q.where(t.messages.c.conversation_id.in_(sa.select(t.conversations.c.id).where(visible)))
+            q = q.order_by(t.messages.c.created_at)
+        out[collection] = serialize(conn, collection, conn.execute(q))
+    return out
+
+
+def changes_since(conn: Connection, viewer: Viewer, since: int,
+                  limit: int = MAX_CHANGES_PAGE) -> tuple[list[dict[str, Any]], int, bool]:
+    """The changes after `since` this agent may see, current records, in cursor order.
+
+    Returns (changes, next_cursor, has_more). A conversation the agent can no longer see is
+    sent as a delete, so it leaves their inbox; its messages are not sent.
+    """
+    rows = conn.execute(sa.select(t.changes).where(t.changes.c.cursor > since)
+                        .order_by(t.changes.c.cursor).limit(limit + 1)).all()
+    has_more = len(rows) > limit
+    rows = rows[:limit]
+    if not rows:
+        return [], since, False
+    latest: dict[tuple[str, str], int] = {}
+    for row in rows:
+        latest[(row.collection, row.record_id)] = row.cursor
+    by_collection: dict[str, list[str]] = {}
+    for collection, record_id in latest:
+        by_collection.setdefault(collection, []).append(record_id)
+    records = {c: load(conn, c, ids) for c, ids in by_collection.items()}
+
+    conv_ids = {r["conversation_id"] for r in records.get("messages", {}).values()}
+    conv_ids -= set(records.get("conversations", {}))
+    parents = load(conn, "conversations", sorted(conv_ids)) if conv_ids else {}
+    parents.update(records.get("conversations", {}))
+
+    out = []
+    for (collection, record_id), cursor in sorted(latest.items(), key=lambda kv: kv[1]):
+        record = records[collection].get(record_id)
+        op = ChangeOp.UPSERT
+        if record is None:
+            op = ChangeOp.DELETE
+        elif collection == "conversations" and not viewer.can_see(record):
+            op, record = ChangeOp.DELETE, None
+        elif collection == "messages":
+            parent = parents.get(record["conversation_id"])
+            if parent is None or not viewer.can_see(parent):
+                continue
+        out.append({"cursor": cursor, "collection": collection, "op": op.value, "id": record_id,
+                    "record": record})
+    return out, rows[-1].cursor, has_more

@@ -1,0 +1,54 @@
+"""Conversation events: one audit row and one system line in the thread for each.
+
+The system line carries the event in `payload` so clients render it in the agent's language;
+`text` holds a pt-BR fallback for integrators.
+"""
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+import sqlalchemy as sa
+
+from rvops_server.store import schema as t
+from rvops_server.store.db import UnitOfWork, naive_utc
+
+_FALLBACK_PT = {
+    "assigned": "Conversa atribuída a {to_user}",
+    "claimed": "{actor} assumiu a conversa",
+    "transferred": "{actor} transferiu a conversa para {target}",
+    "closed": "{actor} encerrou a conversa",
+    "resumed": "{actor} retomou a conversa com o template {template}",
+    "opened": "Nova conversa",
+}
+
+
+def _name(conn, table, record_id):
+    if not record_id:
+        return None
+    return conn.execute(sa.select(table.c.name).where(table.c.id == record_id)).scalar()
+
+
+def record(uow: UnitOfWork, now: datetime, event: str, conversation_id: str, *,
+           actor_id: str | None = None, system_line: bool = True, **details) -> None:
+    conn = uow.conn
+    ts = naive_utc(now)
+    conn.execute(t.audit_events.insert().values(at=ts, actor_id=actor_id, conversation_id=conversation_id,
+                                                event=event, details=details))
+    if not system_line:
+        return
+    names = {
+        "actor": _name(conn, t.users, actor_id) or "Sistema",
+        "to_user": _name(conn, t.users, details.get("to_user_id")) or "",
+        "target": _name(conn, t.users, details.get("to_user_id")) or _name(conn, t.teams, details.get("to_team_id")) or "",
+        "template": details.get("template_name", ""),
+    }
+    channel = conn.execute(sa.select(t.conversations.c.channel)
+                           .where(t.conversations.c.id == conversation_id)).scalar()
+    message_id = uuid.uuid4().hex
+    conn.execute(t.messages.insert().values(
+        id=message_id, conversation_id=conversation_id, direction="outbound", kind="system",
+        text=_FALLBACK_PT.get(event, event).format(**names), status="sent", author_id=actor_id,
+        channel=channel, attachments=[], payload={"event": event, "actor_id": actor_id, **details},
+        created_at=ts, updated_at=ts))
+    uow.changed("messages", message_id)

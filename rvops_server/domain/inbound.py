@@ -1,0 +1,142 @@
+"""What arrives from the channels: customer messages (stored once) and delivery statuses."""
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+
+from rvops_server.domain import events
+from rvops_server.store import schema as t
+from rvops_server.store.db import UnitOfWork, naive_utc
+
+PREVIEW_LENGTH = 120
+CONTACT_KEYS = {"whatsapp": "phone", "instagram": "instagram_id", "webchat": "webchat_visitor_id"}
+# A status never goes backwards (Meta may deliver "delivered" after "read").
+STATUS_RANK = {"queued": 0, "sent": 1, "delivered": 2, "read": 3, "failed": 4}
+WINDOW_CLOSED_CODES = {"131047"}
+
+
+@dataclass
+class Inbound:
+    channel: str
+    sender: str  # E.164 phone (whatsapp), IG-scoped id (instagram) or visitor id (webchat)
+    provider_id: str
+    kind: str = "text"
+    text: str | None = None
+    profile_name: str | None = None
+    attachments: list[dict[str, Any]] = field(default_factory=list)
+    payload: dict[str, Any] = field(default_factory=dict)
+    reply_to_provider_id: str | None = None
+    sent_at: datetime | None = None
+
+
+@dataclass
+class Ingested:
+    message_id: str | None  # None: a duplicate delivery, already stored
+    conversation_id: str
+    contact_id: str
+    new_conversation: bool = False
+
+
+def _preview(item: Inbound) -> str:
+    if item.text:
+        return item.text[:PREVIEW_LENGTH]
+    return {"media": "📎", "location": "📍", "contacts": "👤", "reaction": "❤", "interactive": "↩"}.get(item.kind, "…")
+
+
+def find_or_create_contact(uow: UnitOfWork, channel: str, sender: str, profile_name: str | None, now) -> str:
+    key = CONTACT_KEYS[channel]
+    column = t.contacts.c[key]
+    contact_id = uow.conn.execute(sa.select(t.contacts.c.id).where(column == sender)).scalar()
+    if contact_id:
+        return contact_id
+    contact_id = uuid.uuid4().hex
+    name = profile_name or (sender if channel == "whatsapp" else f"Visitante {sender[-4:]}")
+    uow.conn.execute(t.contacts.insert().values(id=contact_id, name=name, **{key: sender}, tags=[], properties={},
+                                                created_at=naive_utc(now), updated_at=naive_utc(now)))
+    uow.changed("contacts", contact_id)
+    return contact_id
+
+
+def ingest(uow: UnitOfWork, router, item: Inbound, now: datetime) -> Ingested:
+    """Store a customer's message once; open (and route) a conversation when none is open."""
+    conn = uow.conn
+    existing = conn.execute(sa.select(t.messages.c.id, t.messages.c.conversation_id).where(
+        t.messages.c.channel == item.channel, t.messages.c.provider_id == item.provider_id)).first()
+    if existing is not None:
+        contact_id = conn.execute(sa.select(t.conversations.c.contact_id)
+                                  .where(t.conversations.c.id == existing.conversation_id)).scalar()
+        return Ingested(None, existing.conversation_id, contact_id)
+    contact_id = find_or_create_contact(uow, item.channel, item.sender, item.profile_name, now)
+    c = t.conversations.c
+    conv = conn.execute(sa.select(t.conversations).where(c.contact_id == contact_id, c.channel == item.channel,
+                                                         c.status == "open")
+                        .order_by(c.opened_at.desc()).limit(1)).first()
+    ts = naive_utc(now)
+    new = conv is None
+    if new:
+        conversation_id = uuid.uuid4().hex
+        conn.execute(t.conversations.insert().values(
+            id=conversation_id, contact_id=contact_id, channel=item.channel, status="open", opened_at=ts,
+            unread_count=0, window_closed_by_provider=False, queued_at=ts))
+    else:
+        conversation_id = conv.id
+    reply_to = None
+    if item.reply_to_provider_id:
+        reply_to = conn.execute(sa.select(t.messages.c.id).where(
+            t.messages.c.channel == item.channel, t.messages.c.provider_id == item.reply_to_provider_id)).scalar()
+    message_id = uuid.uuid4().hex
+    conn.execute(t.messages.insert().values(
+        id=message_id, conversation_id=conversation_id, direction="inbound", kind=item.kind, text=item.text,
+        status="received", channel=item.channel, provider_id=item.provider_id, attachments=item.attachments,
+        payload=item.payload, reply_to_id=reply_to, created_at=naive_utc(item.sent_at or now), updated_at=ts))
+    conn.execute(t.conversations.update().where(c.id == conversation_id).values(
+        last_inbound_at=ts, last_message_at=ts, last_message_preview=_preview(item),
+        unread_count=c.unread_count + 1, window_closed_by_provider=False))
+    uow.changed("conversations", conversation_id)
+    uow.changed("messages", message_id)
+    if new:
+        events.record(uow, now, "opened", conversation_id, system_line=False)
+        router.route(uow, conversation_id, now)
+    return Ingested(message_id, conversation_id, contact_id, new)
+
+
+def apply_status(uow: UnitOfWork, channel: str, provider_id: str, status: str, now: datetime, *,
+                 error_code: str | None = None, error_text: str | None = None) -> str | None:
+    """A delivery status from the provider; returns the message id, or None if unknown."""
+    row = uow.conn.execute(sa.select(t.messages.c.id, t.messages.c.status, t.messages.c.conversation_id).where(
+        t.messages.c.channel == channel, t.messages.c.provider_id == provider_id)).first()
+    if row is None:
+        return None
+    if STATUS_RANK.get(status, 0) <= STATUS_RANK.get(row.status, 0) and status != "failed":
+        return row.id
+    values: dict[str, Any] = {"status": status, "updated_at": naive_utc(now)}
+    if status == "failed":
+        values.update(error_code=error_code, error_text=error_text)
+    uow.conn.execute(t.messages.update().where(t.messages.c.id == row.id).values(**values))
+    uow.changed("messages", row.id)
+    if error_code in WINDOW_CLOSED_CODES:
+        uow.conn.execute(t.conversations.update().where(t.conversations.c.id == row.conversation_id)
+                         .values(window_closed_by_provider=True))
+        uow.changed("conversations", row.conversation_id)
+    return row.id
+
+
+def mark_sent(uow: UnitOfWork, message_id: str, provider_id: str | None, now: datetime) -> None:
+    uow.conn.execute(t.messages.update().where(t.messages.c.id == message_id, t.messages.c.status == "queued")
+                     .values(status="sent", provider_id=provider_id, updated_at=naive_utc(now)))
+    uow.changed("messages", message_id)
+
+
+def mark_failed(uow: UnitOfWork, message_id: str, code: str, text: str, now: datetime) -> None:
+    row = uow.conn.execute(sa.select(t.messages.c.conversation_id).where(t.messages.c.id == message_id)).first()
+    uow.conn.execute(t.messages.update().where(t.messages.c.id == message_id)
+                     .values(status="failed", error_code=code, error_text=text, updated_at=naive_utc(now)))
+    uow.changed("messages", message_id)
+    if row is not None and code in WINDOW_CLOSED_CODES | {"window_closed"}:
+        uow.conn.execute(t.conversations.update().where(t.conversations.c.id == row.conversation_id)
+                         .values(window_closed_by_provider=True))
+        uow.changed("conversations", row.conversation_id)

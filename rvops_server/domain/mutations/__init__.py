@@ -1,0 +1,106 @@
+"""Applying a batch of client mutations: each at most once, each accepted or refused.
+
+Every mutation runs in its own transaction together with the record of its result, keyed by
+(user, mutation_id); a replay returns the first result without applying anything again.
+Handlers live in small modules by family and register themselves in HANDLERS.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+from pydantic import ValidationError
+
+from rvops_contract.wire import ARGS_BY_TYPE, Mutation, MutationResult, MutationType, Reason
+from rvops_server.domain.errors import Refused
+from rvops_server.domain.visibility import Viewer, load_viewer
+from rvops_server.store import schema as t
+from rvops_server.store.db import Store, UnitOfWork, naive_utc
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Context:
+    uow: UnitOfWork
+    viewer: Viewer
+    services: Any  # rvops_server.services.Services
+    now: Any
+    data: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def conn(self):
+        return self.uow.conn
+
+
+Handler = Callable[[Context, Any], dict[str, Any] | None]
+HANDLERS: dict[MutationType, Handler] = {}
+
+
+def handles(kind: MutationType):
+    def register(fn: Handler) -> Handler:
+        HANDLERS[kind] = fn
+        return fn
+    return register
+
+
+def _previous(conn, user_id: str, mutation_id: str):
+    return conn.execute(sa.select(t.applied_mutations.c.result).where(
+        t.applied_mutations.c.user_id == user_id, t.applied_mutations.c.mutation_id == mutation_id)).scalar()
+
+
+def apply_one(store: Store, services, user_id: str, mutation: Mutation, lang: str = "pt-BR") -> MutationResult:
+    with store.read() as conn:
+        previous = _previous(conn, user_id, mutation.mutation_id)
+    if previous is not None:
+        return MutationResult(**previous)
+    with store.write() as uow:
+        previous = _previous(uow.conn, user_id, mutation.mutation_id)  # re-check under the write lock
+        if previous is not None:
+            return MutationResult(**previous)
+        viewer = load_viewer(uow.conn, user_id)
+        now = store.clock.now()
+        ctx = Context(uow, viewer, services, now, {"lang": lang})
+        savepoint = uow.conn.begin_nested()
+        try:
+            args = ARGS_BY_TYPE[mutation.type].model_validate(mutation.args)
+            data = HANDLERS[mutation.type](ctx, args)
+            savepoint.commit()
+            result = MutationResult(mutation_id=mutation.mutation_id, status="accepted", data=data or None)
+        except ValidationError as exc:
+            savepoint.rollback()
+            uow.after_commit.clear()
+            uow._changes.clear()
+            result = MutationResult(mutation_id=mutation.mutation_id, status="refused", reason=Reason.INVALID,
+                                    message=_validation_sentence(exc))
+        except Refused as exc:
+            savepoint.rollback()
+            uow.after_commit.clear()
+            uow._changes.clear()
+            result = MutationResult(mutation_id=mutation.mutation_id, status="refused", reason=exc.reason,
+                                    message=exc.message, data=exc.details or None)
+        log.info("mutation %s %s by %s: %s %s", mutation.type, mutation.mutation_id, user_id,
+                 result.status, result.reason or "")
+        uow.conn.execute(t.applied_mutations.insert().values(
+            user_id=user_id, mutation_id=mutation.mutation_id,
+            result=result.model_dump(mode="json"), applied_at=naive_utc(now)))
+    return result
+
+
+def apply_batch(store: Store, services, user_id: str, mutations: list[Mutation],
+                lang: str = "pt-BR") -> list[MutationResult]:
+    """Apply in order; a refusal does not stop the ones after it (each stands alone)."""
+    return [apply_one(store, services, user_id, m, lang) for m in mutations]
+
+
+def _validation_sentence(exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first.get("loc", ())) or "args"
+    return f"Invalid argument '{where}': {first.get('msg', 'invalid value')}."
+
+
+# register the handlers
+from . import conversation_flow, crm, messaging, settings  # noqa: E402,F401

@@ -1,0 +1,137 @@
+"""The contact panel's writes (S6): edit contact fields, create a linked deal, company or task."""
+from __future__ import annotations
+
+import re
+import uuid
+from datetime import date
+
+import sqlalchemy as sa
+
+from rvops_contract.clock import from_iso
+from rvops_contract.permissions import Permission
+from rvops_contract.wire import (CreateCompanyArgs, CreateDealArgs, CreateTaskArgs, MutationType, Reason,
+                                 UpdateContactArgs)
+from rvops_server.domain.errors import Refused
+from rvops_server.domain.sentences import say
+from rvops_server.store import schema as t
+from rvops_server.store.db import naive_utc
+
+from . import handles
+from .guards import lang, require_permission
+
+CORE_FIELDS = {"name", "phone", "email", "owner_id", "tags", "instagram_id"}
+E164 = re.compile(r"^\+[1-9]\d{6,14}$")
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def _contact(ctx, contact_id: str):
+    row = ctx.conn.execute(sa.select(t.contacts).where(t.contacts.c.id == contact_id)).first()
+    if row is None:
+        raise Refused(Reason.NOT_FOUND, say("contact_not_found", lang(ctx)))
+    return row
+
+
+def _bad(ctx, field: str, why: str):
+    return Refused(Reason.INVALID, say("bad_value", lang(ctx), field=field, why=why), field=field)
+
+
+def _check_core(ctx, field: str, value):
+    if field == "name" and (not isinstance(value, str) or not value.strip() or len(value) > 200):
+        raise _bad(ctx, field, "texto de 1 a 200 caracteres")
+    if field == "phone" and value is not None and (not isinstance(value, str) or not E164.match(value)):
+        raise _bad(ctx, field, "formato E.164, ex.: +5511987654321")
+    if field == "email" and value not in (None, "") and (not isinstance(value, str) or not EMAIL.match(value)):
+        raise _bad(ctx, field, "e-mail inválido")
+    if field == "tags" and (not isinstance(value, list) or not all(isinstance(x, str) for x in value)):
+        raise _bad(ctx, field, "lista de textos")
+    if field == "owner_id" and value is not None and not ctx.conn.execute(
+            sa.select(t.users.c.id).where(t.users.c.id == value)).first():
+        raise _bad(ctx, field, "usuário inexistente")
+    return value
+
+
+def _check_property(ctx, definition, value):
+    kind = definition.type
+    if value is None:
+        return None
+    if kind == "number" and not (isinstance(value, (int, float)) and not isinstance(value, bool)):
+        raise _bad(ctx, definition.key, "número")
+    if kind == "bool" and not isinstance(value, bool):
+        raise _bad(ctx, definition.key, "sim/não")
+    if kind == "date":
+        try:
+            date.fromisoformat(str(value))
+        except ValueError:
+            raise _bad(ctx, definition.key, "data AAAA-MM-DD") from None
+    if kind == "choice" and value not in (definition.choices or []):
+        raise _bad(ctx, definition.key, "uma das opções: " + ", ".join(definition.choices or []))
+    if kind == "text" and (not isinstance(value, str) or len(value) > 2000):
+        raise _bad(ctx, definition.key, "texto")
+    return value
+
+
+@handles(MutationType.UPDATE_CONTACT)
+def update_contact(ctx, args: UpdateContactArgs):
+    """Last writer wins per field, in the order the server applies the mutations."""
+    require_permission(ctx, Permission.EDIT_CONTACT)
+    contact = _contact(ctx, args.contact_id)
+    definitions = {d.key: d for d in ctx.conn.execute(sa.select(t.property_definitions))}
+    core, properties = {}, dict(contact.properties or {})
+    for field, value in args.fields.items():
+        if field in CORE_FIELDS:
+            core[field] = _check_core(ctx, field, value)
+        elif field in definitions:
+            properties[field] = _check_property(ctx, definitions[field], value)
+        else:
+            raise Refused(Reason.INVALID, say("unknown_field", lang(ctx), field=field), field=field)
+    ctx.conn.execute(t.contacts.update().where(t.contacts.c.id == contact.id).values(
+        **core, properties=properties, updated_at=naive_utc(ctx.now)))
+    ctx.uow.changed("contacts", contact.id)
+    return None
+
+
+def _new_id(ctx, table, wanted):
+    if wanted is None:
+        return uuid.uuid4().hex
+    if ctx.conn.execute(sa.select(table.c.id).where(table.c.id == wanted)).first():
+        raise Refused(Reason.CONFLICT, say("id_taken", lang(ctx)))
+    return wanted
+
+
+@handles(MutationType.CREATE_DEAL)
+def create_deal(ctx, args: CreateDealArgs):
+    require_permission(ctx, Permission.CREATE_DEAL)
+    contact = _contact(ctx, args.contact_id)
+    deal_id = _new_id(ctx, t.deals, args.id)
+    ctx.conn.execute(t.deals.insert().values(id=deal_id, title=args.title, pipeline=args.pipeline, stage=args.stage,
+                                             value=args.value, owner_id=ctx.viewer.id, contact_id=contact.id,
+                                             created_at=naive_utc(ctx.now)))
+    ctx.uow.changed("deals", deal_id)
+    return {"id": deal_id}
+
+
+@handles(MutationType.CREATE_COMPANY)
+def create_company(ctx, args: CreateCompanyArgs):
+    require_permission(ctx, Permission.CREATE_COMPANY)
+    contact = _contact(ctx, args.contact_id)
+    company_id = _new_id(ctx, t.companies, args.id)
+    ctx.conn.execute(t.companies.insert().values(id=company_id, name=args.name, domain=args.domain,
+                                                 contact_id=contact.id, created_at=naive_utc(ctx.now)))
+    ctx.uow.changed("companies", company_id)
+    return {"id": company_id}
+
+
+@handles(MutationType.CREATE_TASK)
+def create_task(ctx, args: CreateTaskArgs):
+    require_permission(ctx, Permission.CREATE_TASK)
+    contact = _contact(ctx, args.contact_id)
+    task_id = _new_id(ctx, t.tasks, args.id)
+    try:
+        due = naive_utc(from_iso(args.due_at)) if args.due_at else None
+    except ValueError:
+        raise _bad(ctx, "due_at", "data e hora ISO-8601") from None
+    ctx.conn.execute(t.tasks.insert().values(id=task_id, title=args.title, due_at=due,
+                                             assignee_id=args.assignee_id or ctx.viewer.id, done=False,
+                                             contact_id=contact.id, created_at=naive_utc(ctx.now)))
+    ctx.uow.changed("tasks", task_id)
+    return {"id": task_id}

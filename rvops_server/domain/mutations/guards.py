@@ -1,0 +1,48 @@
+"""Checks shared by the mutation handlers: the conversation, the permission, the assignee."""
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from rvops_contract.permissions import Permission, can_act_on_conversation, has_permission
+from rvops_contract.wire import Reason
+from rvops_server.domain.errors import Refused
+from rvops_server.domain.sentences import say
+from rvops_server.domain.records import get_row
+from rvops_server.store import schema as t
+
+
+def lang(ctx) -> str:
+    return ctx.data.get("lang", "pt-BR")
+
+
+def require_permission(ctx, permission: Permission) -> None:
+    if not has_permission(ctx.viewer.user, permission):
+        raise Refused(Reason.FORBIDDEN, say("forbidden_perm", lang(ctx), permission=permission.value))
+
+
+def conversation(ctx, conversation_id: str, *, lock: bool = True):
+    row = get_row(ctx.conn, t.conversations, conversation_id, for_update=lock)
+    if row is None:
+        raise Refused(Reason.NOT_FOUND, say("not_found", lang(ctx)))
+    return row
+
+
+def user_name(conn, user_id: str | None) -> str:
+    return conn.execute(sa.select(t.users.c.name).where(t.users.c.id == user_id)).scalar() or "?"
+
+
+def acting_conversation(ctx, conversation_id: str, *, allow_closed: bool = False):
+    """A conversation the agent may write to: theirs (or anyone's for see-all), and open."""
+    row = conversation(ctx, conversation_id)
+    record = dict(row._mapping)
+    if not can_act_on_conversation(ctx.viewer.user, record):
+        if row.assignee_id is None and ctx.viewer.can_see(record):
+            raise Refused(Reason.NOT_ASSIGNED, say("not_assigned_queue", lang(ctx)))
+        if row.assignee_id is not None:
+            raise Refused(Reason.NOT_ASSIGNED, say("not_assigned_other", lang(ctx),
+                                                   name=user_name(ctx.conn, row.assignee_id)),
+                          assignee_id=row.assignee_id)
+        raise Refused(Reason.FORBIDDEN, say("forbidden_see", lang(ctx)))
+    if row.status == "closed" and not allow_closed:
+        raise Refused(Reason.CLOSED, say("closed", lang(ctx)))
+    return row

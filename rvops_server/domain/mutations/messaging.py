@@ -1,0 +1,151 @@
+"""Writing in a conversation: messages, hidden notes, resuming by template, marking read."""
+from __future__ import annotations
+
+import re
+import uuid
+
+import sqlalchemy as sa
+
+from rvops_contract.attachments import check_attachment
+from rvops_contract.window import window_state
+from rvops_contract.wire import (AddNoteArgs, Channel, MarkReadArgs, MutationType, Reason, ResumeArgs,
+                                 SendMessageArgs)
+from rvops_server.domain import events
+from rvops_server.domain.errors import Refused
+from rvops_server.domain.sentences import say
+from rvops_server.store import schema as t
+from rvops_server.store.db import naive_utc
+
+from . import handles
+from .guards import acting_conversation, lang
+
+PREVIEW_LENGTH = 120
+_PLACEHOLDER = re.compile(r"\{\{\s*(\d+)\s*\}\}")
+
+
+def _new_message_id(ctx, wanted: str | None) -> str:
+    if wanted is None:
+        return uuid.uuid4().hex
+    if ctx.conn.execute(sa.select(t.messages.c.id).where(t.messages.c.id == wanted)).first():
+        raise Refused(Reason.CONFLICT, say("id_taken", lang(ctx)))
+    return wanted
+
+
+def _insert_message(ctx, conv, message_id: str, *, kind: str, text: str | None, status: str,
+                    attachments=(), payload=None, reply_to_id=None, touches_preview=True) -> None:
+    now = naive_utc(ctx.now)
+    ctx.conn.execute(t.messages.insert().values(
+        id=message_id, conversation_id=conv.id, direction="outbound", kind=kind, text=text, status=status,
+        author_id=ctx.viewer.id, channel=conv.channel, attachments=list(attachments), payload=payload or {},
+        reply_to_id=reply_to_id, created_at=now, updated_at=now))
+    ctx.uow.changed("messages", message_id)
+    if touches_preview:
+        ctx.conn.execute(t.conversations.update().where(t.conversations.c.id == conv.id).values(
+            last_message_at=now, last_message_preview=(text or "")[:PREVIEW_LENGTH] or None))
+        ctx.uow.changed("conversations", conv.id)
+
+
+def _refuse_closed_window(ctx, conv, state) -> None:
+    if conv.channel == Channel.INSTAGRAM:
+        raise Refused(Reason.WINDOW_CLOSED, say("window_closed_instagram", lang(ctx)),
+                      closes_at=state.closes_at.isoformat() if state.closes_at else None)
+    if state.closes_at is None:
+        raise Refused(Reason.WINDOW_CLOSED, say("window_closed_never", lang(ctx)), closes_at=None)
+    raise Refused(Reason.WINDOW_CLOSED,
+                  say("window_closed", lang(ctx), closes_at=state.closes_at.strftime("%d/%m %H:%M")),
+                  closes_at=state.closes_at.isoformat())
+
+
+@handles(MutationType.SEND_MESSAGE)
+def send_message(ctx, args: SendMessageArgs):
+    conv = acting_conversation(ctx, args.conversation_id)
+    state = window_state(conv.channel, conv.last_inbound_at, ctx.now,
+                         closed_by_provider=conv.window_closed_by_provider)
+    if not state.is_open:
+        _refuse_closed_window(ctx, conv, state)
+    attachments = []
+    if args.attachment_id:
+        media = ctx.conn.execute(sa.select(t.media).where(t.media.c.id == args.attachment_id)).first()
+        if media is None:
+            raise Refused(Reason.INVALID, say("attachment_missing", lang(ctx)))
+        decision = check_attachment(conv.channel, media.mime_type, media.size, media.filename)
+        if not decision.allowed:
+            raise Refused(Reason.ATTACHMENT_REFUSED, decision.message(lang(ctx)),
+                          attachment_reason=decision.reason.value)
+        attachments = [{"id": media.id, "mime_type": decision.mime_type, "filename": media.filename,
+                        "size": media.size, "media_type": decision.media_type.value}]
+    elif not args.text.strip():
+        raise Refused(Reason.INVALID, say("empty_message", lang(ctx)))
+    message_id = _new_message_id(ctx, args.message_id)
+    _insert_message(ctx, conv, message_id, kind="media" if attachments else "text", text=args.text or None,
+                    status="queued", attachments=attachments, reply_to_id=args.reply_to_id)
+    ctx.uow.after_commit.append(lambda: ctx.services.outbound.dispatch(message_id))
+    return {"message_id": message_id}
+
+
+@handles(MutationType.ADD_NOTE)
+def add_note(ctx, args: AddNoteArgs):
+    """A hidden note (S5): stored in the thread, never sent to a channel."""
+    conv = acting_conversation(ctx, args.conversation_id, allow_closed=True)
+    message_id = _new_message_id(ctx, args.message_id)
+    _insert_message(ctx, conv, message_id, kind="note", text=args.text, status="sent", touches_preview=False)
+    return {"message_id": message_id}
+
+
+def template_placeholder_count(components: list[dict]) -> int:
+    highest = 0
+    for component in components or []:
+        for match in _PLACEHOLDER.finditer(component.get("text") or ""):
+            highest = max(highest, int(match.group(1)))
+    return highest
+
+
+def render_template(components: list[dict], variables: list[str]) -> str:
+    parts = []
+    for component in components or []:
+        text = component.get("text")
+        if text:
+            parts.append(_PLACEHOLDER.sub(lambda m: variables[int(m.group(1)) - 1], text))
+    return "\n".join(parts)
+
+
+@handles(MutationType.RESUME)
+def resume(ctx, args: ResumeArgs):
+    """Reopen a WhatsApp conversation outside the window by sending an approved template (S11)."""
+    conv = acting_conversation(ctx, args.conversation_id)
+    state = window_state(conv.channel, conv.last_inbound_at, ctx.now,
+                         closed_by_provider=conv.window_closed_by_provider)
+    if conv.channel == Channel.WEBCHAT:
+        raise Refused(Reason.INVALID, say("resume_webchat", lang(ctx)))
+    if conv.channel == Channel.INSTAGRAM:
+        raise Refused(Reason.WINDOW_CLOSED, say("window_closed_instagram", lang(ctx)))
+    template = ctx.conn.execute(sa.select(t.templates).where(
+        t.templates.c.name == args.template_name, t.templates.c.language == args.language)).first()
+    if template is None:
+        raise Refused(Reason.TEMPLATE_NOT_APPROVED,
+                      say("template_unknown", lang(ctx), name=args.template_name, language=args.language))
+    if template.status.upper() != "APPROVED":
+        raise Refused(Reason.TEMPLATE_NOT_APPROVED,
+                      say("template_not_approved", lang(ctx), name=template.name, status=template.status))
+    expected = template_placeholder_count(template.components)
+    if len(args.variables) != expected or any(not v.strip() for v in args.variables):
+        raise Refused(Reason.INVALID, say("template_variables", lang(ctx), name=template.name,
+                                          expected=expected, given=len([v for v in args.variables if v.strip()])))
+    message_id = _new_message_id(ctx, args.message_id)
+    payload = {"template": {"name": template.name, "language": template.language, "variables": args.variables,
+                            "category": template.category}, "window_was_open": state.is_open}
+    _insert_message(ctx, conv, message_id, kind="template", text=render_template(template.components, args.variables),
+                    status="queued", payload=payload)
+    events.record(ctx.uow, ctx.now, "resumed", conv.id, actor_id=ctx.viewer.id, system_line=False,
+                  template_name=template.name)
+    ctx.uow.after_commit.append(lambda: ctx.services.outbound.dispatch(message_id))
+    return {"message_id": message_id}
+
+
+@handles(MutationType.MARK_READ)
+def mark_read(ctx, args: MarkReadArgs):
+    conv = acting_conversation(ctx, args.conversation_id, allow_closed=True)
+    if conv.unread_count:
+        ctx.conn.execute(t.conversations.update().where(t.conversations.c.id == conv.id).values(unread_count=0))
+        ctx.uow.changed("conversations", conv.id)
+    return None

@@ -1,0 +1,108 @@
+"""The agent's own status, snippets (S3), the distribution method, and the call log (S9)."""
+from __future__ import annotations
+
+import uuid
+
+import sqlalchemy as sa
+
+from rvops_contract.clock import from_iso
+from rvops_contract.permissions import Permission
+from rvops_contract.wire import (DeleteSnippetArgs, LogCallArgs, MutationType, Reason, SetDistributionMethodArgs,
+                                 SetStatusArgs, UpsertSnippetArgs)
+from rvops_server.domain.errors import Refused
+from rvops_server.domain.presence import is_online
+from rvops_server.domain.sentences import say
+from rvops_server.store import schema as t
+from rvops_server.store.db import naive_utc
+
+from . import handles
+from .guards import lang, require_permission
+
+
+@handles(MutationType.SET_STATUS)
+def set_status(ctx, args: SetStatusArgs):
+    was_online = is_online(ctx.conn, ctx.viewer.id, ctx.now)
+    ctx.conn.execute(t.users.update().where(t.users.c.id == ctx.viewer.id).values(status=args.status.value))
+    ctx.uow.changed("presence", ctx.viewer.id)
+    if not was_online and is_online(ctx.conn, ctx.viewer.id, ctx.now):
+        ctx.services.router.drain_queue(ctx.uow, ctx.now)
+    return None
+
+
+@handles(MutationType.UPSERT_SNIPPET)
+def upsert_snippet(ctx, args: UpsertSnippetArgs):
+    require_permission(ctx, Permission.MANAGE_SNIPPETS)
+    snippet_id = args.id or uuid.uuid4().hex
+    taken = ctx.conn.execute(sa.select(t.snippets.c.id).where(t.snippets.c.shortcut == args.shortcut,
+                                                               t.snippets.c.id != snippet_id)).first()
+    if taken:
+        raise Refused(Reason.CONFLICT, say("snippet_shortcut_taken", lang(ctx), shortcut=args.shortcut))
+    values = dict(shortcut=args.shortcut, title=args.title, body=args.body, updated_by=ctx.viewer.id,
+                  updated_at=naive_utc(ctx.now))
+    exists = ctx.conn.execute(sa.select(t.snippets.c.id).where(t.snippets.c.id == snippet_id)).first()
+    if exists:
+        ctx.conn.execute(t.snippets.update().where(t.snippets.c.id == snippet_id).values(**values))
+    else:
+        ctx.conn.execute(t.snippets.insert().values(id=snippet_id, **values))
+    ctx.uow.changed("snippets", snippet_id)
+    return {"id": snippet_id}
+
+
+@handles(MutationType.DELETE_SNIPPET)
+def delete_snippet(ctx, args: DeleteSnippetArgs):
+    require_permission(ctx, Permission.MANAGE_SNIPPETS)
+    deleted = ctx.conn.execute(t.snippets.delete().where(t.snippets.c.id == args.id)).rowcount
+    if not deleted:
+        raise Refused(Reason.NOT_FOUND, say("snippet_not_found", lang(ctx)))
+    ctx.uow.changed("snippets", args.id, "delete")
+    return None
+
+
+@handles(MutationType.SET_DISTRIBUTION_METHOD)
+def set_distribution_method(ctx, args: SetDistributionMethodArgs):
+    require_permission(ctx, Permission.MANAGE_DISTRIBUTION)
+    if args.team_id:
+        done = ctx.conn.execute(t.teams.update().where(t.teams.c.id == args.team_id)
+                                .values(distribution_method=args.method.value)).rowcount
+        if not done:
+            raise Refused(Reason.NOT_FOUND, say("team_unknown", lang(ctx)))
+        ctx.uow.changed("teams", args.team_id)
+    else:
+        ctx.conn.execute(t.workspace.update().values(distribution_method=args.method.value))
+        for workspace_id in ctx.conn.execute(sa.select(t.workspace.c.id)).scalars():
+            ctx.uow.changed("workspace", workspace_id)
+    ctx.services.router.drain_queue(ctx.uow, ctx.now)
+    return None
+
+
+@handles(MutationType.LOG_CALL)
+def log_call(ctx, args: LogCallArgs):
+    """A softphone call, recorded once (the client's id makes retries harmless)."""
+    if ctx.conn.execute(sa.select(t.calls.c.id).where(t.calls.c.id == args.id)).first():
+        return {"id": args.id}
+    try:
+        started = naive_utc(from_iso(args.started_at))
+    except ValueError:
+        raise Refused(Reason.INVALID, say("bad_value", lang(ctx), field="started_at", why="ISO-8601")) from None
+    conversation_id = args.conversation_id
+    if conversation_id and not ctx.conn.execute(
+            sa.select(t.conversations.c.id).where(t.conversations.c.id == conversation_id)).first():
+        conversation_id = None
+    ctx.conn.execute(t.calls.insert().values(
+        id=args.id, agent_id=ctx.viewer.id, contact_id=args.contact_id, conversation_id=conversation_id,
+        direction=args.direction.value, number=args.number, started_at=started,
+        duration_seconds=args.duration_seconds, outcome=args.outcome, reason=args.reason))
+    ctx.uow.changed("calls", args.id)
+    if conversation_id:
+        message_id = uuid.uuid4().hex
+        ctx.conn.execute(t.messages.insert().values(
+            id=message_id, conversation_id=conversation_id, direction=args.direction.value, kind="call",
+            text=None, status="sent", author_id=ctx.viewer.id,
+            channel=ctx.conn.execute(sa.select(t.conversations.c.channel)
+                                     .where(t.conversations.c.id == conversation_id)).scalar(),
+            attachments=[], payload={"call_id": args.id, "outcome": args.outcome,
+                                     "duration_seconds": args.duration_seconds, "number": args.number,
+                                     "reason": args.reason},
+            created_at=started, updated_at=naive_utc(ctx.now)))
+        ctx.uow.changed("messages", message_id)
+    return {"id": args.id}

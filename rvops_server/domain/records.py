@@ -1,0 +1,95 @@
+"""Rows to wire records: one serializer per collection, and batch loaders by id."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from rvops_contract.clock import to_iso
+from rvops_server.store import schema as t
+
+_HIDDEN = {"password_hash", "webchat_visitor_id"}
+
+
+def _plain(row) -> dict[str, Any]:
+    out = {}
+    for key, value in row._mapping.items():
+        if key in _HIDDEN:
+            continue
+        out[key] = to_iso(value) if hasattr(value, "isoformat") else value
+    return out
+
+
+def user_record(row, team_ids: list[str]) -> dict[str, Any]:
+    rec = _plain(row)
+    rec["team_ids"] = team_ids
+    return rec
+
+
+def conversation_record(row) -> dict[str, Any]:
+    rec = _plain(row)
+    rec["unread"] = rec.pop("unread_count")
+    return rec
+
+
+TABLES: dict[str, sa.Table] = {
+    "workspace": t.workspace, "users": t.users, "teams": t.teams,
+    "property_definitions": t.property_definitions, "contacts": t.contacts,
+    "companies": t.companies, "deals": t.deals, "tasks": t.tasks,
+    "conversations": t.conversations, "messages": t.messages, "snippets": t.snippets,
+    "templates": t.templates, "calls": t.calls,
+}
+
+
+def team_ids_by_user(conn: Connection, user_ids: Iterable[str] | None = None) -> dict[str, list[str]]:
+    q = sa.select(t.team_members.c.user_id, t.team_members.c.team_id)
+    if user_ids is not None:
+        q = q.where(t.team_members.c.user_id.in_(list(user_ids)))
+    out: dict[str, list[str]] = {}
+    for user_id, team_id in conn.execute(q):
+        out.setdefault(user_id, []).append(team_id)
+    return out
+
+
+def members_by_team(conn: Connection) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for user_id, team_id in conn.execute(sa.select(t.team_members.c.user_id, t.team_members.c.team_id)):
+        out.setdefault(team_id, []).append(user_id)
+    return out
+
+
+def serialize(conn: Connection, collection: str, rows) -> list[dict[str, Any]]:
+    rows = list(rows)
+    if collection == "users":
+        teams = team_ids_by_user(conn, [r.id for r in rows])
+        return [user_record(r, teams.get(r.id, [])) for r in rows]
+    if collection == "teams":
+        members = members_by_team(conn)
+        return [{**_plain(r), "member_ids": members.get(r.id, [])} for r in rows]
+    if collection == "conversations":
+        return [conversation_record(r) for r in rows]
+    return [_plain(r) for r in rows]
+
+
+def load(conn: Connection, collection: str, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """Current records of `collection` with these ids (missing ids are absent)."""
+    if collection == "presence":
+        from rvops_server.domain.presence import presence_records
+        return {r["id"]: r for r in presence_records(conn, ids)}
+    table = TABLES[collection]
+    out: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        rows = conn.execute(sa.select(table).where(table.c.id.in_(chunk)))
+        for rec in serialize(conn, collection, rows):
+            out[rec["id"]] = rec
+    return out
+
+
+def get_row(conn: Connection, table: sa.Table, record_id: str, *, for_update: bool = False):
+    q = sa.select(table).where(table.c.id == record_id)
+    if for_update and conn.dialect.name == "postgresql":
+        q = q.with_for_update()
+    return conn.execute(q).first()

@@ -1,0 +1,48 @@
+"""Sentences for people, pt-BR first and English second, chosen by the request's language."""
+from __future__ import annotations
+
+SENTENCES: dict[str, tuple[str, str]] = {
+    "not_found": ("A conversa não existe mais.", "The conversation no longer exists."),
+    "contact_not_found": ("O contato não existe.", "The contact does not exist."),
+    "forbidden_see": ("Você não tem acesso a esta conversa.", "You do not have access to this conversation."),
+    "forbidden_perm": ("Seu perfil não tem a permissão \"{permission}\". Peça a um administrador.",
+                       "Your role lacks the \"{permission}\" permission. Ask an administrator."),
+    "not_assigned_queue": ("A conversa está na fila: assuma-a antes de responder.",
+                           "The conversation is in the queue: claim it before replying."),
+    "not_assigned_other": ("A conversa agora está com {name}.", "The conversation is now with {name}."),
+    "claim_conflict": ("{name} assumiu esta conversa primeiro.", "{name} claimed this conversation first."),
+    "claim_closed": ("A conversa já foi encerrada.", "The conversation is already closed."),
+    "closed": ("A conversa está encerrada.", "The conversation is closed."),
+    "window_closed": ("A janela de 24 horas fechou em {closes_at} (UTC). Envie um template para retomar a conversa.",
+                      "The 24-hour window closed at {closes_at} (UTC). Send a template to resume the conversation."),
+    "window_closed_never": ("O contato ainda não escreveu: envie um template para iniciar a conversa.",
+                            "The contact has not written yet: send a template to start the conversation."),
+    "window_closed_instagram": ("Conversas do Instagram não podem ser retomadas: aguarde o contato escrever novamente.",
+                                "Instagram conversations cannot be resumed: wait for the contact to write again."),
+    "resume_not_needed": ("A janela de 24 horas ainda está aberta; escreva normalmente.",
+                          "The 24-hour window is still open; just write."),
+    "resume_webchat": ("Conversas de Webchat não precisam ser retomadas.", "Webchat conversations need no resuming."),
+    "template_unknown": ("O template \"{name}\" ({language}) não existe.",
+                         "The template \"{name}\" ({language}) does not exist."),
+    "template_not_approved": ("O template \"{name}\" está com status {status}; só templates aprovados podem ser enviados.",
+                              "The template \"{name}\" is {status}; only approved templates can be sent."),
+    "template_variables": ("O template \"{name}\" pede {expected} variável(is); foram informadas {given}.",
+                           "The template \"{name}\" takes {expected} variable(s); {given} were given."),
+    "empty_message": ("A mensagem está vazia.", "The message is empty."),
+    "attachment_missing": ("O anexo não foi encontrado; envie o arquivo novamente.",
+                           "The attachment was not found; upload the file again."),
+    "transfer_target": ("Escolha um atendente ou um setor para transferir.", "Choose an agent or a team to transfer to."),
+    "transfer_unknown": ("O destino da transferência não existe.", "The transfer target does not exist."),
+    "transfer_self": ("A conversa já está com você.", "The conversation is already yours."),
+    "unknown_field": ("O campo \"{field}\" não existe no contato.", "The contact has no field \"{field}\"."),
+    "bad_value": ("Valor inválido para \"{field}\": {why}.", "Invalid value for \"{field}\": {why}."),
+    "snippet_shortcut_taken": ("O atalho /{shortcut} já está em uso.", "The shortcut /{shortcut} is already in use."),
+    "snippet_not_found": ("O snippet não existe.", "The snippet does not exist."),
+    "team_unknown": ("O setor não existe.", "The team does not exist."),
+    "id_taken": ("Este identificador já está em uso.", "This id is already in use."),
+}
+
+
+def say(key: str, lang: str = "pt-BR", **values) -> str:
+    pt, en = SENTENCES[key]
+    return (en if lang.lower().startswith("en") else pt).format(**values)

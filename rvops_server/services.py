@@ -1,0 +1,39 @@
+"""The server's long-lived parts, built once per app and shared by the routes."""
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from typing import Any
+
+from rvops_server.config import Settings
+from rvops_server.distribution.router import Router
+from rvops_server.feed import ChangeFeed
+from rvops_server.outbound import Outbound
+from rvops_server.store.db import Store
+
+
+@dataclass
+class Services:
+    settings: Settings
+    store: Store
+    router: Router
+    feed: ChangeFeed
+    outbound: Outbound
+    extras: dict[str, Any] = field(default_factory=dict)  # channel gateways, webchat hub, …
+
+    @property
+    def clock(self):
+        return self.store.clock
+
+    @classmethod
+    def build(cls, settings: Settings, store: Store) -> "Services":
+        rng = random.Random(settings.random_seed)
+        feed = ChangeFeed()
+        store.on_commit.append(feed.publish)
+        return cls(settings, store, Router(rng), feed, Outbound(store))
+
+    def sweep_presence(self) -> list[str]:
+        """Expire dropped connections; route waiting conversations if presence changed."""
+        from rvops_server.domain.presence import sweep
+        with self.store.write() as uow:
+            return sweep(uow, self.clock.now())

@@ -1,0 +1,144 @@
+"""Engines, migrations and the unit of work that every write goes through."""
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from sqlalchemy.engine import Connection, Engine
+
+log = logging.getLogger(__name__)
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+# One advisory-lock key serialises appends to the change log on PostgreSQL, so change cursors
+# commit in the order they were allocated and no reader can pass an uncommitted cursor.
+CHANGELOG_LOCK_KEY = 0x52564F5053  # "RVOPS"
+
+
+def is_postgres(engine_or_conn: Engine | Connection) -> bool:
+    return engine_or_conn.dialect.name == "postgresql"
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        path = url.split("///", 1)[-1]
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        engine = sa.create_engine(url, connect_args={"check_same_thread": False, "timeout": 30},
+                                  pool_size=20, max_overflow=20)
+
+        @sa.event.listens_for(engine, "connect")
+        def _sqlite_connect(dbapi_conn, _record):
+            dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA busy_timeout=30000")
+            cur.close()
+
+        @sa.event.listens_for(engine, "begin")
+        def _sqlite_begin(conn):
+            # Writes take the database lock up front: claims and routing decisions are serialised.
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write") else "BEGIN")
+
+        return engine
+    return sa.create_engine(url, pool_size=20, max_overflow=30, pool_pre_ping=True)
+
+
+def alembic_config(url: str) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema to `revision` (Alembic); a newer server opens an older database."""
+    cfg = alembic_config(engine.url.render_as_string(hide_password=False))
+    with engine.begin() as conn:
+        if is_postgres(conn):
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7355608)")  # one migrator at a time
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
+class UnitOfWork:
+    """One write transaction. Collects change-log entries and the callbacks to run after commit."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self._changes: dict[tuple[str, str, str], None] = {}  # an ordered set
+        self.after_commit: list[Callable[[], None]] = []
+        self.last_cursor: int | None = None
+
+    def changed(self, collection: str, record_id: str, op: str = "upsert") -> None:
+        self._changes[(collection, record_id, op)] = None
+
+    def _flush_changes(self, now) -> None:
+        from .schema import changes as changes_t
+        if not self._changes:
+            return
+        if is_postgres(self.conn):
+            self.conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({CHANGELOG_LOCK_KEY})")
+        last = None
+        for collection, record_id, op in self._changes:
+            last = self.conn.execute(changes_t.insert().values(
+                collection=collection, record_id=record_id, op=op, at=now)).inserted_primary_key[0]
+        self.last_cursor = int(last)
+        if is_postgres(self.conn):
+            self.conn.execute(sa.text("SELECT pg_notify('rvops_changes', :c)"), {"c": str(last)})
+
+
+class Store:
+    """The database, with a write lock for SQLite and a hook that learns of each new cursor."""
+
+    def __init__(self, engine: Engine, clock) -> None:
+        self.engine = engine
+        self.clock = clock
+        self._sqlite_write_lock = threading.Lock() if not is_postgres(engine) else None
+        self.on_commit: list[Callable[[int], None]] = []
+
+    @contextmanager
+    def write(self) -> Iterator[UnitOfWork]:
+        lock = self._sqlite_write_lock
+        if lock is not None:
+            lock.acquire()
+        try:
+            with self.engine.connect() as conn:
+                conn.execution_options(write=True)
+                with conn.begin():
+                    uow = UnitOfWork(conn)
+                    yield uow
+                    uow._flush_changes(naive_utc(self.clock.now()))
+        finally:
+            if lock is not None:
+                lock.release()
+        for callback in uow.after_commit:
+            try:
+                callback()
+            except Exception:  # an after-commit hook must never undo a committed write
+                log.exception("after-commit hook failed")
+        if uow.last_cursor is not None:
+            for listener in self.on_commit:
+                listener(uow.last_cursor)
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            with conn.begin():
+                yield conn
+
+
+def naive_utc(moment):
+    """Datetimes are stored as naive UTC."""
+    from datetime import timezone
+    if moment is None:
+        return None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
+    return moment

@@ -1,0 +1,256 @@
+"""The server's tables (SQLAlchemy Core). Alembic migrations in `migrations/` build them.
+
+Timestamps are naive UTC in the database; ids are strings. JSON columns hold lists and
+dictionaries that are read whole (tags, custom properties, attachments, template components).
+"""
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData(naming_convention={
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+})
+
+ID = sa.String(64)
+
+
+def _ts(name: str, **kw) -> sa.Column:
+    return sa.Column(name, sa.DateTime(), **kw)
+
+
+workspace = sa.Table(
+    "workspace", metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("distribution_method", sa.String(20), nullable=False, server_default="manual"),
+    sa.Column("settings", sa.JSON, nullable=False, default=dict),
+)
+
+users = sa.Table(
+    "users", metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("email", sa.String(320), nullable=False, unique=True),
+    sa.Column("password_hash", sa.String(200), nullable=False),
+    sa.Column("role", sa.String(20), nullable=False, server_default="agent"),
+    sa.Column("permissions", sa.JSON, nullable=False, default=dict),
+    sa.Column("status", sa.String(10), nullable=False, server_default="offline"),
+    sa.Column("capacity", sa.Integer, nullable=True),
+    _ts("last_assigned_at", nullable=True),
+    sa.Column("sip_extension", sa.String(64), nullable=True),
+    _ts("created_at", nullable=False),
+)
+
+teams = sa.Table(
+    "teams", metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("distribution_method", sa.String(20), nullable=True),
+)
+
+team_members = sa.Table(
+    "team_members", metadata,
+    sa.Column("team_id", ID, sa.ForeignKey("teams.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("user_id", ID, sa.ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+)
+
+property_definitions = sa.Table(
+    "property_definitions", metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("key", sa.String(64), nullable=False, unique=True),
+    sa.Column("label", sa.String(200), nullable=False),
+    sa.Column("type", sa.String(20), nullable=False),  # text, number, date, bool, choice
+    sa.Column("choices", sa.JSON, nullable=True),
+    sa.Column("show_in_panel", sa.Boolean, nullable=False, default=True),
+    sa.Column("position", sa.Integer, nullable=False, default=0),
+)
+
+contacts = sa.Table(
+    "contacts", metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("phone", sa.String(32), nullable=True, index=True),
+    sa.Column("instagram_id", sa.String(64), nullable=True, index=True),
+    sa.Column("webchat_visitor_id", sa.String(64), nullable=True, index=True),
+    sa.Column("email", sa.String(320), nullable=True),
+    sa.Column("owner_id", ID, sa.ForeignKey("users.id"), nullable=True),
+    sa.Column("tags", sa.JSON, nullable=False, default=list),
+    sa.Column("properties", sa.JSON, nullable=False, default=dict),
+    _ts("created_at", nullable=False),
+    _ts("updated_at", nullable=False),
+)
+
+companies = sa.Table(
+    "companies", metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("domain", sa.String(200), nullable=True),
+    sa.Column("contact_id", ID, sa.ForeignKey("contacts.id"), nullable=True, index=True),
+    _ts("created_at", nullable=False),
+)
+
+deals = sa.Table(
+    "deals", metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("title", sa.String(200), nullable=False),
+    sa.Column("pipeline", sa.String(100), nullable=False),
+    sa.Column("stage", sa.String(100), nullable=False),
+    sa.Column("value", sa.Float, nullable=False, default=0),
+    sa.Column("owner_id", ID, sa.ForeignKey("users.id"), nullable=True),
+    sa.Column("contact_id", ID, sa.ForeignKey("contacts.id"), nullable=True, index=True),
+    _ts("created_at", nullable=False),
+)
+
+tasks = sa.Table(
+    "tasks", metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("title", sa.String(200), nullable=False),
+    _ts("due_at", nullable=True),
+    sa.Column("assignee_id", ID, sa.ForeignKey("users.id"), nullable=True),
+    sa.Column("done", sa.Boolean, nullable=False, default=False),
+    sa.Column("contact_id", ID, sa.ForeignKey("contacts.id"), nullable=True, index=True),
+    _ts("created_at", nullable=False),
+)
+
+conversations = sa.Table(
+    "conversations", metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("contact_id", ID, sa.ForeignKey("contacts.id"), nullable=False, index=True),
+    sa.Column("channel", sa.String(20), nullable=False),
+    sa.Column("status", sa.String(10), nullable=False),
+    sa.Column("assignee_id", ID, sa.ForeignKey("users.id"), nullable=True, index=True),
+    sa.Column("team_id", ID, sa.ForeignKey("teams.id"), nullable=True),
+    _ts("opened_at", nullable=False),
+    _ts("closed_at", nullable=True),
+    sa.Column("closed_by", ID, nullable=True),
+    _ts("last_inbound_at", nullable=True),
+    _ts("last_message_at", nullable=True),
+    sa.Column("last_message_preview", sa.String(200), nullable=True),
+    sa.Column("unread_count", sa.Integer, nullable=False, default=0),
+    sa.Column("window_closed_by_provider", sa.Boolean, nullable=False, default=False),
+    _ts("queued_at", nullable=True),  # waiting for an agent since
+    sa.Index("ix_conversations_status_assignee", "status", "assignee_id"),
+)
+
+messages = sa.Table(
+    "messages", metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("conversation_id", ID, sa.ForeignKey("conversations.id"), nullable=False),
+    sa.Column("direction", sa.String(10), nullable=False),
+    sa.Column("kind", sa.String(20), nullable=False),
+    sa.Column("text", sa.Text, nullable=True),
+    sa.Column("status", sa.String(12), nullable=False),
+    sa.Column("error_code", sa.String(40), nullable=True),
+    sa.Column("error_text", sa.Text, nullable=True),
+    sa.Column("author_id", ID, nullable=True),
+    sa.Column("channel", sa.String(20), nullable=False),
+    sa.Column("provider_id", sa.String(200), nullable=True),
+    sa.Column("attachments", sa.JSON, nullable=False, default=list),
+    sa.Column("reply_to_id", ID, nullable=True),
+    sa.Column("payload", sa.JSON, nullable=False, default=dict),
+    _ts("created_at", nullable=False),
+    _ts("updated_at", nullable=False),
+    sa.Index("ix_messages_conversation_created", "conversation_id", "created_at"),
+    sa.UniqueConstraint("channel", "provider_id", name="uq_messages_channel_provider_id"),
+)
+
+media = sa.Table(
+    "media", metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("mime_type", sa.String(120), nullable=False),
+    sa.Column("filename", sa.String(255), nullable=True),
+    sa.Column("size", sa.Integer, nullable=False),
+    sa.Column("sha256", sa.String(64), nullable=True),
+    sa.Column("path", sa.String(500), nullable=False),
+    sa.Column("uploaded_by", ID, nullable=True),
+    _ts("created_at", nullable=False),
+)
+
+snippets = sa.Table(
+    "snippets", metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("shortcut", sa.String(40), nullable=False, unique=True),
+    sa.Column("title", sa.String(120), nullable=False),
+    sa.Column("body", sa.Text, nullable=False),
+    sa.Column("updated_by", ID, nullable=True),
+    _ts("updated_at", nullable=False),
+)
+
+templates = sa.Table(
+    "templates", metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("name", sa.String(512), nullable=False),
+    sa.Column("language", sa.String(20), nullable=False),
+    sa.Column("category", sa.String(40), nullable=False),
+    sa.Column("status", sa.String(20), nullable=False),
+    sa.Column("components", sa.JSON, nullable=False, default=list),
+    _ts("updated_at", nullable=False),
+    sa.UniqueConstraint("name", "language", name="uq_templates_name_language"),
+)
+
+calls = sa.Table(
+    "calls", metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("agent_id", ID, sa.ForeignKey("users.id"), nullable=False),
+    sa.Column("contact_id", ID, sa.ForeignKey("contacts.id"), nullable=True, index=True),
+    sa.Column("conversation_id", ID, sa.ForeignKey("conversations.id"), nullable=True),
+    sa.Column("direction", sa.String(10), nullable=False),
+    sa.Column("number", sa.String(64), nullable=False),
+    _ts("started_at", nullable=False),
+    sa.Column("duration_seconds", sa.Float, nullable=False, default=0),
+    sa.Column("outcome", sa.String(12), nullable=False),
+    sa.Column("reason", sa.String(200), nullable=True),
+)
+
+audit_events = sa.Table(
+    "audit_events", metadata,
+    sa.Column("id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True, autoincrement=True),
+    _ts("at", nullable=False),
+    sa.Column("actor_id", ID, nullable=True),
+    sa.Column("conversation_id", ID, nullable=True, index=True),
+    sa.Column("event", sa.String(40), nullable=False),
+    sa.Column("details", sa.JSON, nullable=False, default=dict),
+)
+
+sessions = sa.Table(
+    "sessions", metadata,
+    sa.Column("token_hash", sa.String(64), primary_key=True),
+    sa.Column("user_id", ID, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    _ts("created_at", nullable=False),
+    _ts("expires_at", nullable=False),
+    _ts("revoked_at", nullable=True),
+)
+
+presence_connections = sa.Table(
+    "presence_connections", metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("user_id", ID, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True),
+    sa.Column("instance_id", sa.String(64), nullable=False),
+    _ts("last_seen_at", nullable=False),
+)
+
+applied_mutations = sa.Table(
+    "applied_mutations", metadata,
+    sa.Column("user_id", ID, primary_key=True),
+    sa.Column("mutation_id", sa.String(64), primary_key=True),
+    sa.Column("result", sa.JSON, nullable=False),
+    _ts("applied_at", nullable=False),
+)
+
+changes = sa.Table(
+    "changes", metadata,
+    sa.Column("cursor", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True, autoincrement=True),
+    sa.Column("collection", sa.String(40), nullable=False),
+    sa.Column("record_id", ID, nullable=False),
+    sa.Column("op", sa.String(10), nullable=False),
+    _ts("at", nullable=False),
+)
+
+webhook_deliveries = sa.Table(
+    "webhook_deliveries", metadata,
+    sa.Column("key", sa.String(200), primary_key=True),  # channel + provider event id
+    _ts("received_at", nullable=False),
+)
