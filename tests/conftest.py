@@ -19,3 +19,44 @@ def _loopback_only(self, address):
 @pytest.fixture(autouse=True)
 def _block_outside_network(monkeypatch):
     monkeypatch.setattr(socket.socket, "connect", _loopback_only)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """One PostgreSQL cluster for the whole run; each test asks it for a fresh database."""
+    from tests.support.postgres import PostgresCluster, pg_bin
+    if pg_bin() is None:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL is required in CI (scripts/setup installs it)")
+        pytest.skip("PostgreSQL is not installed: run scripts/setup")
+    cluster = PostgresCluster()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def database_url(request, tmp_path):
+    """Each integration test runs on SQLite and on the real PostgreSQL."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'server.sqlite3'}"
+    return request.getfixturevalue("pg_cluster").new_database()
+
+
+@pytest.fixture
+def sqlite_url(tmp_path):
+    return f"sqlite:///{tmp_path / 'server.sqlite3'}"
+
+
+@pytest.fixture
+def fake_clock():
+    from rvops_contract.clock import FakeClock
+    return FakeClock()
+
+
+@pytest.fixture
+def live_server(database_url, fake_clock, tmp_path):
+    """The real server on loopback with the demo workspace, on SQLite and on PostgreSQL."""
+    from tests.support.servers import LiveServer
+    server = LiveServer(database_url, clock=fake_clock, media_dir=tmp_path / "media", random_seed=7)
+    yield server
+    server.stop()
