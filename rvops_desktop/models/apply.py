@@ -1,0 +1,185 @@
+"""Applying server data to the replica: the bootstrap snapshot and deltas of Change lists.
+
+Both run in one write transaction that also stores the cursor, so the cursor can only advance
+together with the rows it stands for. The server is authoritative: an upsert replaces the row
+(unknown fields kept in `extra`); rows with pending outbox effects get the server's version as
+their new base and the effects replayed on top (see outbox.py).
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .outbox import based_keys, rebase
+from .rows import SPECS, spec_for
+from .schema import dumps
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+    from .replica import WriteTx
+
+CURSOR_KEY = "cursor"
+
+
+@dataclass
+class ApplyResult:
+    cursor: int | None
+    applied: int = 0  # rows written or deleted
+    skipped: int = 0  # changes at or below the stored cursor (already applied)
+    by_collection: dict[str, int] = field(default_factory=dict)
+
+
+def get_cursor(conn: Connection) -> int | None:
+    value = conn.exec_driver_sql("SELECT value FROM sync_state WHERE key = ?",
+                                 (CURSOR_KEY,)).scalar()
+    return None if value is None else int(value)
+
+
+def _set_cursor(conn: Connection, cursor: int) -> None:
+    conn.exec_driver_sql(
+        "INSERT INTO sync_state (key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (CURSOR_KEY, str(int(cursor))))
+
+
+def _upsert_other(conn: Connection, collection: str, records: list[Mapping[str, Any]]) -> None:
+    conn.exec_driver_sql(
+        "INSERT INTO other_records (collection, id, record) VALUES (?, ?, ?) "
+        "ON CONFLICT(collection, id) DO UPDATE SET record = excluded.record",
+        [(collection, str(r["id"]), dumps(dict(r))) for r in records])
+
+
+def _rebase_touched(tx: WriteTx, touched: Mapping[str, set[str]]) -> None:
+    keys = based_keys(tx.conn)
+    for collection, row_id in keys:
+        if row_id in touched.get(collection, ()):
+            rebase(tx.conn, collection, row_id)
+
+
+# ---- bootstrap ------------------------------------------------------------------------------
+def apply_bootstrap(tx: WriteTx, payload: Mapping[str, Any]) -> ApplyResult:
+    """Replace every collection present in `payload` by its snapshot; store its cursor.
+
+    Rows absent from a collection's snapshot are deleted, except rows with pending effects
+    (they are rebased: a queued message stays). Collections absent from the payload are kept.
+    """
+    conn = tx.conn
+    result = ApplyResult(cursor=int(payload["cursor"]))
+    keys = based_keys(conn)
+    for collection, records in payload.items():
+        if collection == "cursor" or not isinstance(records, list):
+            continue
+        spec = spec_for(collection)
+        ids = [str(r["id"]) for r in records]
+        if spec is None:
+            conn.exec_driver_sql("DELETE FROM other_records WHERE collection = ?", (collection,))
+            if records:
+                _upsert_other(conn, collection, records)
+        else:
+            _replace_snapshot(conn, spec, ids, {r for c, r in keys if c == collection})
+            if records:
+                to_row = spec.to_row
+                conn.exec_driver_sql(spec.upsert_sql, [to_row(r) for r in records])
+        result.by_collection[collection] = len(records)
+        result.applied += len(records)
+    for collection, row_id in keys:
+        if collection in payload:
+            rebase(conn, collection, row_id)
+    _set_cursor(conn, result.cursor)
+    tx.touch_all()
+    return result
+
+
+def _replace_snapshot(conn: Connection, spec, ids: list[str], keep: set[str]) -> None:
+    table = spec.name
+    if conn.exec_driver_sql(f'SELECT NOT EXISTS (SELECT 1 FROM "{table}")').scalar():
+        return  # first bootstrap: nothing to delete
+    conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS _snapshot_ids (id TEXT PRIMARY KEY)")
+    conn.exec_driver_sql("DELETE FROM _snapshot_ids")
+    if ids or keep:
+        conn.exec_driver_sql("INSERT OR IGNORE INTO _snapshot_ids (id) VALUES (?)",
+                             [(i,) for i in [*ids, *keep]])
+    conn.exec_driver_sql(f'DELETE FROM "{table}" WHERE id NOT IN (SELECT id FROM _snapshot_ids)')
+    conn.exec_driver_sql("DELETE FROM _snapshot_ids")
+
+
+# ---- deltas ---------------------------------------------------------------------------------
+def _fields(change: Any) -> tuple[int, str, str, str, Mapping[str, Any] | None]:
+    if isinstance(change, Mapping):
+        return (int(change["cursor"]), change["collection"], str(change["op"]),
+                str(change["id"]), change.get("record"))
+    return (int(change.cursor), change.collection, str(change.op), str(change.id), change.record)
+
+
+def apply_changes(tx: WriteTx, changes: Iterable[Any], cursor: int | None = None) -> ApplyResult:
+    """Apply Change objects (models or dicts) in order; store the new cursor with them.
+
+    Changes at or below the stored cursor are skipped (a replay after a reconnect is harmless).
+    The stored cursor becomes max(stored, the changes' cursors, `cursor`). Runs of consecutive
+    changes of one collection and op are written with one executemany each.
+    """
+    conn = tx.conn
+    stored = get_cursor(conn) or 0
+    result = ApplyResult(cursor=stored)
+    newest = stored
+    run_key: tuple[str, str] | None = None
+    run: list[tuple[str, Mapping[str, Any] | None]] = []
+    touched: dict[str, set[str]] = {}
+
+    def flush() -> None:
+        if not run:
+            return
+        collection, op = run_key
+        spec = spec_for(collection)
+        ids = [row_id for row_id, _ in run]
+        if op == "delete":
+            if spec is None:
+                conn.exec_driver_sql("DELETE FROM other_records WHERE collection = ? AND id = ?",
+                                     [(collection, i) for i in ids])
+            else:
+                conn.exec_driver_sql(spec.delete_sql, [(i,) for i in ids])
+        elif op == "upsert":
+            records = [{**(record or {}), "id": row_id} for row_id, record in run]
+            if spec is None:
+                _upsert_other(conn, collection, records)
+            else:
+                conn.exec_driver_sql(spec.upsert_sql, [spec.to_row(r) for r in records])
+        else:
+            raise ValueError(f"unknown change op {op!r}")
+        touched.setdefault(collection, set()).update(ids)
+        result.by_collection[collection] = result.by_collection.get(collection, 0) + len(run)
+        result.applied += len(run)
+        run.clear()
+
+    for change in changes:
+        change_cursor, collection, op, row_id, record = _fields(change)
+        if change_cursor <= stored:
+            result.skipped += 1
+            continue
+        if (collection, op) != run_key:
+            flush()
+            run_key = (collection, op)
+        run.append((row_id, record))
+        newest = max(newest, change_cursor)
+    flush()
+    if touched:
+        _rebase_touched(tx, touched)
+        for collection, ids in touched.items():
+            tx.touch(collection, *ids)
+    if cursor is not None:
+        newest = max(newest, int(cursor))
+    if newest != stored:
+        _set_cursor(conn, newest)
+    result.cursor = newest
+    return result
+
+
+def other_records(conn: Connection, collection: str) -> list[dict[str, Any]]:
+    """Records of a collection this version has no table for (kept verbatim)."""
+    return [json.loads(r) for (r,) in conn.exec_driver_sql(
+        "SELECT record FROM other_records WHERE collection = ? ORDER BY id", (collection,))]
+
+
+__all__ = ["ApplyResult", "apply_bootstrap", "apply_changes", "get_cursor", "other_records", "SPECS"]

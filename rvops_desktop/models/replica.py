@@ -1,0 +1,199 @@
+"""The replica: one SQLite file per server and account, its transactions and change listeners.
+
+    replica = Replica.open(replica_path(server_url, account_id))   # creates or migrates
+    replica.apply_bootstrap(payload); replica.apply_changes(changes)
+    replica.outbox.enqueue(...); replica.store.messages_page(...)
+    unsubscribe = replica.subscribe(listener)   # called after every commit
+
+Listeners run after the transaction committed, in the thread that wrote, with a `ReplicaChange`
+saying which rows of which collections were touched (or `full` after a bootstrap).
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.pool import StaticPool
+
+from . import apply as _apply
+from .outbox import Outbox
+from .schema import ensure_schema
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "rvops-desktop"
+APP_AUTHOR = "Rvops"
+BUSY_TIMEOUT_MS = 5000
+CACHE_SIZE_KIB = 32 * 1024
+MMAP_SIZE = 256 * 1024 * 1024
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", text).strip("._") or "default"
+
+
+def replica_path(server_url: str, account_id: str, data_dir: Path | str | None = None) -> Path:
+    """<user data dir>/replicas/<server host>-<hash>/<account>.sqlite3 (platformdirs)."""
+    root = Path(data_dir) if data_dir else platformdirs.user_data_path(APP_NAME, APP_AUTHOR)
+    host = re.sub(r"^[a-z]+://", "", server_url.strip().lower()).split("/")[0]
+    digest = hashlib.sha256(server_url.strip().lower().encode()).hexdigest()[:10]
+    return root / "replicas" / f"{_slug(host)}-{digest}" / f"{_slug(account_id)}.sqlite3"
+
+
+class _SystemClock:
+    def now(self) -> datetime:
+        return datetime.now(timezone.utc)
+
+
+def iso(moment: datetime) -> str:
+    """UTC ISO-8601 with a trailing Z, as the server writes its timestamps."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
+
+
+@dataclass
+class ReplicaChange:
+    """What one committed transaction touched: collection -> ids, or everything (`full`)."""
+
+    ids: dict[str, set[str]] = field(default_factory=dict)
+    full: bool = False
+
+    def touched(self, collection: str) -> set[str]:
+        return self.ids.get(collection, set())
+
+    def __bool__(self) -> bool:
+        return self.full or any(self.ids.values())
+
+
+class WriteTx:
+    """An open write transaction: its connection and the change it will announce."""
+
+    def __init__(self, conn: Connection, clock) -> None:
+        self.conn = conn
+        self.change = ReplicaChange()
+        self._clock = clock
+
+    def touch(self, collection: str, *ids: str) -> None:
+        self.change.ids.setdefault(collection, set()).update(ids)
+
+    def touch_all(self) -> None:
+        self.change.full = True
+
+    def now(self) -> datetime:
+        return self._clock.now()
+
+    def now_iso(self) -> str:
+        return iso(self._clock.now())
+
+
+Listener = Callable[[ReplicaChange], None]
+
+
+def _configure(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record) -> None:
+        dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (SQLAlchemy's recipe)
+        cur = dbapi_conn.cursor()
+        for pragma in ("journal_mode = WAL", "synchronous = NORMAL", "foreign_keys = OFF",
+                       f"busy_timeout = {BUSY_TIMEOUT_MS}", f"cache_size = -{CACHE_SIZE_KIB}",
+                       "temp_store = MEMORY", f"mmap_size = {MMAP_SIZE}"):
+            cur.execute(f"PRAGMA {pragma}")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        conn.exec_driver_sql(conn.get_execution_options().get("rvops_begin", "BEGIN"))
+
+
+class Replica:
+    """One local replica file. Thread-safe for readers; writes are serialized by SQLite."""
+
+    def __init__(self, engine: Engine, path: Path | None, clock=None) -> None:
+        self.engine = engine
+        self.path = path
+        self.clock = clock or _SystemClock()
+        self._listeners: list[Listener] = []
+        self.outbox = Outbox(self)
+        from .store import Store  # noqa: PLC0415  (store imports replica types)
+        self.store = Store(self)
+        self.migrated_from: int | None = None
+
+    @classmethod
+    def open(cls, path: Path | str | None, *, clock=None) -> Replica:
+        """Open (creating or migrating) the replica at `path`; None: a private in-memory one."""
+        if path is None:
+            engine = create_engine("sqlite://", poolclass=StaticPool,
+                                   connect_args={"check_same_thread": False})
+        else:
+            path = Path(path)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+        _configure(engine)
+        replica = cls(engine, path, clock)
+        with replica._transaction(immediate=True) as conn:
+            replica.migrated_from = ensure_schema(conn)
+        return replica
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # ---- transactions ------------------------------------------------------------------------
+    @contextmanager
+    def _transaction(self, *, immediate: bool) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            if immediate:
+                conn.execution_options(rvops_begin="BEGIN IMMEDIATE")
+            with conn.begin():
+                yield conn
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A consistent read snapshot (one deferred transaction)."""
+        with self._transaction(immediate=False) as conn:
+            yield conn
+
+    @contextmanager
+    def write(self) -> Iterator[WriteTx]:
+        """One write transaction; listeners hear of it after it committed (never if it failed)."""
+        with self._transaction(immediate=True) as conn:
+            tx = WriteTx(conn, self.clock)
+            yield tx
+        if tx.change:
+            self._notify(tx.change)
+
+    # ---- listeners ---------------------------------------------------------------------------
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def _notify(self, change: ReplicaChange) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(change)
+            except Exception:  # a broken view must not break sync
+                log.exception("replica listener %r failed", listener)
+
+    # ---- server data -------------------------------------------------------------------------
+    @property
+    def cursor(self) -> int | None:
+        with self.read() as conn:
+            return _apply.get_cursor(conn)
+
+    def apply_bootstrap(self, payload: Mapping[str, Any]) -> _apply.ApplyResult:
+        with self.write() as tx:
+            return _apply.apply_bootstrap(tx, payload)
+
+    def apply_changes(self, changes: Iterable[Any], cursor: int | None = None
+                      ) -> _apply.ApplyResult:
+        with self.write() as tx:
+            return _apply.apply_changes(tx, changes, cursor)

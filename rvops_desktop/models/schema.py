@@ -1,0 +1,169 @@
+"""Creating and migrating the replica's schema (`PRAGMA user_version` + a numbered list).
+
+A fresh file gets the current schema in one go. An older file is brought forward by running,
+in one transaction, every numbered step above its `user_version`, then a reconciliation that
+creates tables, columns and indexes the SQLModel classes declare but the file lacks (new columns
+are always nullable, so adding them never loses a row). A file written by a *newer* app is
+refused with `ReplicaTooNew` rather than guessed at.
+
+To change the schema: edit the table classes, append a step to `MIGRATIONS` (only for what the
+reconciliation cannot do: backfills, renames, new FTS columns, moving data out of `extra`) and
+bump nothing else: `SCHEMA_VERSION` is the last step's number.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+
+from sqlalchemy import Connection, inspect
+from sqlmodel import SQLModel
+
+from . import tables as _tables  # noqa: F401  (registers every table on SQLModel.metadata)
+
+FTS_TOKENIZER = "unicode61 remove_diacritics 2"
+MIN_PHONE_FRAGMENT = 3  # digits; shorter fragments would match half the address book
+
+
+class ReplicaTooNew(RuntimeError):
+    """The file was written by a newer version of the app; this version must not touch it."""
+
+
+def phone_search_text(phone: str | None) -> str | None:
+    """Every digit suffix of a phone number, space-separated, for FTS5 prefix matching.
+
+    "+55 (11) 98765-4321" -> "5511987654321 511987654321 ... 321"; the query "98765" then finds
+    it as the prefix of the suffix "987654321".
+    """
+    if not phone:
+        return None
+    digits = re.sub(r"\D", "", phone)
+    if len(digits) < MIN_PHONE_FRAGMENT:
+        return digits or None
+    return " ".join(digits[i:] for i in range(len(digits) - MIN_PHONE_FRAGMENT + 1))
+
+
+_FTS_DDL = f"""
+CREATE VIRTUAL TABLE IF NOT EXISTS messages_fts USING fts5(
+    text, content='messages', content_rowid='pk', tokenize="{FTS_TOKENIZER}");
+CREATE TRIGGER IF NOT EXISTS messages_fts_ai AFTER INSERT ON messages BEGIN
+    INSERT INTO messages_fts(rowid, text) VALUES (new.pk, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS messages_fts_ad AFTER DELETE ON messages BEGIN
+    INSERT INTO messages_fts(messages_fts, rowid, text) VALUES ('delete', old.pk, old.text);
+END;
+CREATE TRIGGER IF NOT EXISTS messages_fts_au AFTER UPDATE OF text ON messages
+WHEN old.text IS NOT new.text BEGIN
+    INSERT INTO messages_fts(messages_fts, rowid, text) VALUES ('delete', old.pk, old.text);
+    INSERT INTO messages_fts(rowid, text) VALUES (new.pk, new.text);
+END;
+
+CREATE VIRTUAL TABLE IF NOT EXISTS contacts_fts USING fts5(
+    name, phone, email, phone_search, content='contacts', content_rowid='pk',
+    tokenize="{FTS_TOKENIZER}");
+CREATE TRIGGER IF NOT EXISTS contacts_fts_ai AFTER INSERT ON contacts BEGIN
+    INSERT INTO contacts_fts(rowid, name, phone, email, phone_search)
+    VALUES (new.pk, new.name, new.phone, new.email, new.phone_search);
+END;
+CREATE TRIGGER IF NOT EXISTS contacts_fts_ad AFTER DELETE ON contacts BEGIN
+    INSERT INTO contacts_fts(contacts_fts, rowid, name, phone, email, phone_search)
+    VALUES ('delete', old.pk, old.name, old.phone, old.email, old.phone_search);
+END;
+CREATE TRIGGER IF NOT EXISTS contacts_fts_au AFTER UPDATE OF name, phone, email, phone_search
+ON contacts WHEN old.name IS NOT new.name OR old.phone IS NOT new.phone
+    OR old.email IS NOT new.email OR old.phone_search IS NOT new.phone_search BEGIN
+    INSERT INTO contacts_fts(contacts_fts, rowid, name, phone, email, phone_search)
+    VALUES ('delete', old.pk, old.name, old.phone, old.email, old.phone_search);
+    INSERT INTO contacts_fts(rowid, name, phone, email, phone_search)
+    VALUES (new.pk, new.name, new.phone, new.email, new.phone_search);
+END;
+"""
+
+
+def _run_script(conn: Connection, script: str) -> None:
+    # Split on the statement terminators that are not inside a trigger body.
+    statements, buf, depth = [], [], 0
+    for line in script.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            continue
+        buf.append(line)
+        if re.search(r"\bBEGIN$", stripped):
+            depth += 1
+        if stripped == "END;":
+            depth -= 1
+        if depth == 0 and stripped.endswith(";"):
+            statements.append("\n".join(buf))
+            buf = []
+    for statement in statements:
+        conn.exec_driver_sql(statement)
+
+
+def create_search_index(conn: Connection, *, rebuild: bool = False) -> None:
+    _run_script(conn, _FTS_DDL)
+    if rebuild:
+        conn.exec_driver_sql("INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')")
+        conn.exec_driver_sql("INSERT INTO contacts_fts(contacts_fts) VALUES ('rebuild')")
+
+
+# ---- numbered migrations --------------------------------------------------------------------
+def _v2_search(conn: Connection) -> None:
+    """v1 -> v2: full-text search, derived phone fragments; presence, calls, extra columns.
+
+    Tables and nullable columns are added by the reconciliation that runs before the steps;
+    this step only backfills and indexes what v1 already held (no re-download)."""
+    rows = conn.exec_driver_sql("SELECT pk, phone FROM contacts WHERE phone IS NOT NULL").all()
+    conn.exec_driver_sql("UPDATE contacts SET phone_search = ? WHERE pk = ?",
+                         [(phone_search_text(phone), pk) for pk, phone in rows])
+    create_search_index(conn, rebuild=True)
+
+
+# version -> step bringing the file from version-1 to version
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {
+    2: _v2_search,
+}
+SCHEMA_VERSION = max(MIGRATIONS)
+
+
+def user_version(conn: Connection) -> int:
+    return conn.exec_driver_sql("PRAGMA user_version").scalar_one()
+
+
+def _reconcile(conn: Connection) -> None:
+    """Create missing tables, nullable columns and indexes declared by the SQLModel classes."""
+    SQLModel.metadata.create_all(conn, checkfirst=True)
+    inspector = inspect(conn)
+    for table in SQLModel.metadata.sorted_tables:
+        present = {column["name"] for column in inspector.get_columns(table.name)}
+        for column in table.columns:
+            if column.name not in present:
+                ddl_type = column.type.compile(dialect=conn.dialect)
+                conn.exec_driver_sql(f'ALTER TABLE "{table.name}" ADD COLUMN "{column.name}" {ddl_type}')
+        for index in table.indexes:
+            index.create(conn, checkfirst=True)
+
+
+def ensure_schema(conn: Connection) -> int:
+    """Create or migrate the schema inside the caller's transaction; returns the old version."""
+    version = user_version(conn)
+    if version > SCHEMA_VERSION:
+        raise ReplicaTooNew(
+            f"This replica was written by a newer version of Rvops Desktop (schema {version}, "
+            f"this version reads up to {SCHEMA_VERSION}). Update the app to open it.")
+    existing = bool(conn.exec_driver_sql(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'conversations'"
+    ).scalar_one())
+    if not existing:
+        SQLModel.metadata.create_all(conn)
+        create_search_index(conn)
+    else:
+        _reconcile(conn)
+        for step in range(max(version, 1) + 1, SCHEMA_VERSION + 1):
+            MIGRATIONS[step](conn)
+    conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    return version
+
+
+def dumps(value) -> str | None:
+    """JSON text as the replica stores it (None stays SQL NULL)."""
+    return None if value is None else json.dumps(value, ensure_ascii=False, separators=(",", ":"))

@@ -1,0 +1,126 @@
+"""Full-text search over messages, notes and contacts (SQLite FTS5, accent-insensitive).
+
+The user's query is never handed to FTS5 as syntax. It is cut into words (`\\w+`), each word
+becomes a double-quoted string with a prefix star ("joa"* matches "João"), and the words are
+ANDed. Quotes, parentheses, `*`, `^`, `-`, `NEAR`, `AND/OR/NOT` and column filters such as
+`text:` therefore only ever reach FTS5 as literal words inside quotes, and the MATCH string is a
+bound parameter: no input can break the query or read another column or table.
+
+A query that looks like a phone number ("(11) 98765", "+55 11 9876-54") also matches any
+fragment of a contact's digits through the derived `phone_search` column.
+
+Ranking: FTS5's bm25 picks the best `CANDIDATES` hits per index; those are ordered by a
+relevance tier (0: every query word occurs as a whole word; 1: only as a word prefix), then
+newest first within the tier. Each hit names the conversation (and message) to open.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import Connection
+from sqlalchemy.exc import OperationalError
+
+from .text import fold
+
+log = logging.getLogger(__name__)
+
+MAX_QUERY_TERMS = 12
+MAX_TERM_LENGTH = 64
+MIN_PREFIX_LENGTH = 2  # a one-letter prefix would match most of the index
+MIN_PHONE_DIGITS = 3
+CANDIDATES = 200
+DEFAULT_LIMIT = 50
+
+_WORD = re.compile(r"\w+")
+_PHONE_LIKE = re.compile(r"[\d\s()+\-./]+")
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    kind: str  # "message", "note" or "contact"
+    conversation_id: str | None  # the conversation to open (a contact's latest one)
+    message_id: str | None  # the message to open the conversation at (None for contacts)
+    contact_id: str | None
+    text: str  # the message text, or the contact's name
+    at: str | None  # message time, or the contact's latest activity
+    tier: int  # 0: whole-word match of every term; 1: prefix-only
+
+
+def query_terms(query: str) -> list[str]:
+    return [t[:MAX_TERM_LENGTH] for t in _WORD.findall(query or "")][:MAX_QUERY_TERMS]
+
+
+def fts_query(query: str) -> str | None:
+    """The MATCH expression for a user's query (None: nothing searchable in it)."""
+    terms = query_terms(query)
+    if not terms:
+        return None
+    return " ".join(f'"{t}"' + ("*" if len(t) >= MIN_PREFIX_LENGTH else "") for t in terms)
+
+
+def phone_fts_query(query: str) -> str | None:
+    stripped = (query or "").strip()
+    if not stripped or not _PHONE_LIKE.fullmatch(stripped):
+        return None
+    digits = re.sub(r"\D", "", stripped)
+    if len(digits) < MIN_PHONE_DIGITS:
+        return None
+    return f'phone_search : "{digits[:MAX_TERM_LENGTH]}"*'
+
+
+def _tier(terms: list[str], *texts: str | None) -> int:
+    words = set()
+    for text in texts:
+        words.update(_WORD.findall(fold(text)))
+    return 0 if all(fold(t) in words for t in terms) else 1
+
+
+_MESSAGES_SQL = """
+SELECT m.id, m.conversation_id, m.kind, m.text, m.created_at, c.contact_id
+FROM (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? ORDER BY rank LIMIT ?) AS f
+JOIN messages AS m ON m.pk = f.rowid
+LEFT JOIN conversations AS c ON c.id = m.conversation_id
+"""
+
+_CONTACTS_SQL = """
+SELECT ct.id, ct.name, ct.phone, ct.email, ct.updated_at,
+       (SELECT c.id FROM conversations AS c WHERE c.contact_id = ct.id
+        ORDER BY coalesce(c.last_message_at, c.opened_at) DESC LIMIT 1) AS conversation_id,
+       (SELECT max(coalesce(c.last_message_at, c.opened_at)) FROM conversations AS c
+        WHERE c.contact_id = ct.id) AS last_activity
+FROM (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ? ORDER BY rank LIMIT ?) AS f
+JOIN contacts AS ct ON ct.pk = f.rowid
+"""
+
+
+def _match(conn: Connection, sql: str, expression: str, limit: int) -> list[tuple]:
+    try:
+        return conn.exec_driver_sql(sql, (expression, limit)).all()
+    except OperationalError:  # never expected (the expression is built above); never fatal
+        log.exception("search expression %r failed", expression)
+        return []
+
+
+def search(conn: Connection, query: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]:
+    terms = query_terms(query)
+    words = fts_query(query)
+    phone = phone_fts_query(query)
+    hits: list[SearchHit] = []
+    if words:
+        for mid, conversation_id, kind, text, created_at, contact_id in _match(
+                conn, _MESSAGES_SQL, words, CANDIDATES):
+            hits.append(SearchHit("note" if kind == "note" else "message", conversation_id, mid,
+                                  contact_id, text or "", created_at, _tier(terms, text)))
+    contact_expr = " OR ".join(
+        e for e in ((f"{{name phone email}} : ({words})" if words else None), phone) if e)
+    if contact_expr:
+        for cid, name, phone_number, email, updated_at, conversation_id, activity in _match(
+                conn, _CONTACTS_SQL, contact_expr, CANDIDATES):
+            tier = 0 if phone else _tier(terms, name, phone_number, email)
+            hits.append(SearchHit("contact", conversation_id, None, cid, name or phone_number or "",
+                                  activity or updated_at, tier))
+    hits.sort(key=lambda h: h.at or "", reverse=True)  # newest first...
+    hits.sort(key=lambda h: h.tier)  # ...within each relevance tier (stable sort)
+    return hits[:limit]

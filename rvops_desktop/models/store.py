@@ -1,0 +1,348 @@
+"""The replica's read API for the UI and the sync engine (no SQL outside this package).
+
+Lists the inbox shows in bulk are frozen dataclasses (cheap, immutable); single objects are the
+SQLModel table classes, detached from any session (reading them never touches the database).
+"""
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from sqlmodel import Session, select
+
+from rvops_contract.wire import ConversationStatus, MessageKind
+
+from . import search as _search
+from .tables import Call, Company, Contact, Conversation, Deal, Message, Presence, Snippet, Task
+from .tables import Team, Template, User
+from .text import fold
+
+if TYPE_CHECKING:
+    from .replica import Replica
+
+PAGE_SIZE = 50
+APPROVED = "APPROVED"
+_IN_CHUNK = 500  # ids per IN (...) list
+
+
+# ---- views of the inbox ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class View:
+    """Which conversations an inbox list shows. Build with the class methods."""
+
+    kind: str  # mine | queue | team | closed | all | search
+    team_id: str | None = None
+    query: str | None = None
+
+    @classmethod
+    def mine(cls) -> View:
+        return cls("mine")
+
+    @classmethod
+    def queue(cls) -> View:
+        return cls("queue")
+
+    @classmethod
+    def team(cls, team_id: str) -> View:
+        return cls("team", team_id=team_id)
+
+    @classmethod
+    def closed(cls) -> View:
+        return cls("closed")
+
+    @classmethod
+    def all(cls) -> View:
+        return cls("all")
+
+    @classmethod
+    def search(cls, query: str) -> View:
+        return cls("search", query=query)
+
+    @classmethod
+    def parse(cls, text: str) -> View:
+        """"mine", "queue", "closed", "all", "team:<id>", "search:<query>"."""
+        kind, _, rest = text.partition(":")
+        if kind == "team":
+            return cls.team(rest)
+        if kind == "search":
+            return cls.search(rest)
+        if kind not in ("mine", "queue", "closed", "all"):
+            raise ValueError(f"unknown view {text!r}")
+        return cls(kind)
+
+    def where(self, user_id: str | None, team_ids: Collection[str]) -> tuple[str, list[Any]]:
+        """SQL condition (on `c`, the conversations table) and its parameters."""
+        open_ = str(ConversationStatus.OPEN)
+        if self.kind == "mine":
+            return "c.assignee_id = ? AND c.status = ?", [user_id, open_]
+        if self.kind == "queue":
+            marks = ", ".join("?" for _ in team_ids)
+            teams = f" OR c.team_id IN ({marks})" if team_ids else ""
+            return (f"c.assignee_id IS NULL AND c.status = ? AND (c.team_id IS NULL{teams})",
+                    [open_, *team_ids])
+        if self.kind == "team":
+            return "c.team_id = ? AND c.status = ?", [self.team_id, open_]
+        if self.kind == "closed":
+            return ("c.status = ? AND (c.assignee_id = ? OR c.closed_by = ?)",
+                    [str(ConversationStatus.CLOSED), user_id, user_id])
+        if self.kind == "all":
+            return "c.status = ?", [open_]
+        raise ValueError(f"view {self.kind!r} has no SQL condition")
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationSummary:
+    """One row of an inbox list: the conversation and what the list shows of its contact."""
+
+    id: str
+    contact_id: str | None
+    contact_name: str | None
+    contact_phone: str | None
+    channel: str | None
+    status: str | None
+    assignee_id: str | None
+    team_id: str | None
+    opened_at: str | None
+    closed_at: str | None
+    last_inbound_at: str | None
+    last_message_at: str | None
+    last_message_preview: str | None
+    unread: int
+    window_closed_by_provider: bool
+
+    @property
+    def last_activity(self) -> str | None:
+        return self.last_message_at or self.opened_at
+
+    @property
+    def display_name(self) -> str:
+        return self.contact_name or self.contact_phone or ""
+
+
+# Digits complemented, so an ascending sort of the key puts the newest activity first.
+_NEWEST_FIRST = str.maketrans("0123456789", "9876543210")
+
+
+def inbox_sort_key(summary: ConversationSummary) -> tuple[str, str, str]:
+    """THE inbox ordering (every list, every view): last activity, newest first; then the
+    contact's name, case- and accent-insensitive; then the id, so the order is total.
+
+    Unread conversations are *not* pulled to the top: reading one would make it jump away from
+    under the agent's cursor; the unread badge marks them instead. A conversation without any
+    activity time sorts last. (ISO-8601 UTC timestamps of one format compare as text.)"""
+    activity = summary.last_activity
+    return ("~" if not activity else activity.translate(_NEWEST_FIRST),
+            fold(summary.display_name), summary.id)
+
+
+_SUMMARY_SQL = """
+SELECT c.id, c.contact_id, ct.name, ct.phone, c.channel, c.status, c.assignee_id, c.team_id,
+       c.opened_at, c.closed_at, c.last_inbound_at, c.last_message_at, c.last_message_preview,
+       coalesce(c.unread, 0), coalesce(c.window_closed_by_provider, 0)
+FROM conversations AS c LEFT JOIN contacts AS ct ON ct.id = c.contact_id
+"""
+
+
+def _summary(row: tuple) -> ConversationSummary:
+    return ConversationSummary(*row[:13], int(row[13]), bool(row[14]))
+
+
+@dataclass(frozen=True)
+class ContactHistory:
+    """Everything the replica holds about a contact (SPEC S8), readable offline."""
+
+    contact: Contact | None
+    conversations: list[Conversation]  # newest first
+    templates_sent: list[Message]  # template messages, newest first
+    calls: list[Call]  # newest first
+    companies: list[Company] = field(default_factory=list)
+    deals: list[Deal] = field(default_factory=list)
+    tasks: list[Task] = field(default_factory=list)
+
+
+def _chunks(ids: list[str]) -> Iterable[list[str]]:
+    for start in range(0, len(ids), _IN_CHUNK):
+        yield ids[start:start + _IN_CHUNK]
+
+
+class Store:
+    """Read queries over one replica. Each call is one consistent read transaction."""
+
+    def __init__(self, replica: Replica) -> None:
+        self._replica = replica
+
+    @contextmanager
+    def _session(self) -> Iterator[Session]:
+        with self._replica.read() as conn:
+            session = Session(bind=conn, expire_on_commit=False)
+            try:
+                yield session
+            finally:
+                session.expunge_all()
+                session.close()
+
+    # ---- inbox -------------------------------------------------------------------------------
+    def conversations_for_view(self, view: View | str, user_id: str | None = None,
+                               team_ids: Collection[str] = ()) -> list[ConversationSummary]:
+        """The view's conversations, sorted by `inbox_sort_key`."""
+        view = View.parse(view) if isinstance(view, str) else view
+        if view.kind == "search":
+            ids = list(dict.fromkeys(h.conversation_id for h in self.search(view.query or "")
+                                     if h.conversation_id))
+            return sorted(self.conversation_summaries(ids), key=inbox_sort_key)
+        condition, params = view.where(user_id, list(team_ids))
+        with self._replica.read() as conn:
+            rows = conn.exec_driver_sql(f"{_SUMMARY_SQL} WHERE {condition}", tuple(params)).all()
+        return sorted(map(_summary, rows), key=inbox_sort_key)
+
+    def conversation_summaries(self, ids: Iterable[str], view: View | None = None,
+                               user_id: str | None = None, team_ids: Collection[str] = ()
+                               ) -> list[ConversationSummary]:
+        """The summaries of `ids` (restricted to those in `view`, if given), unsorted."""
+        ids = list(ids)
+        condition, params = ("1", []) if view is None or view.kind == "search" else view.where(
+            user_id, list(team_ids))
+        out: list[ConversationSummary] = []
+        with self._replica.read() as conn:
+            for chunk in _chunks(ids):
+                marks = ", ".join("?" for _ in chunk)
+                rows = conn.exec_driver_sql(
+                    f"{_SUMMARY_SQL} WHERE c.id IN ({marks}) AND {condition}",
+                    (*chunk, *params)).all()
+                out.extend(map(_summary, rows))
+        return out
+
+    def conversation_ids_of_contacts(self, contact_ids: Iterable[str]) -> list[str]:
+        contact_ids = list(contact_ids)
+        out: list[str] = []
+        with self._replica.read() as conn:
+            for chunk in _chunks(contact_ids):
+                marks = ", ".join("?" for _ in chunk)
+                out.extend(r for (r,) in conn.exec_driver_sql(
+                    f"SELECT id FROM conversations WHERE contact_id IN ({marks})", tuple(chunk)))
+        return out
+
+    def conversation(self, conversation_id: str) -> Conversation | None:
+        with self._session() as session:
+            return session.exec(select(Conversation).where(
+                Conversation.id == conversation_id)).first()
+
+    # ---- threads -----------------------------------------------------------------------------
+    def messages_page(self, conversation_id: str, before: str | None = None,
+                      limit: int = PAGE_SIZE) -> list[Message]:
+        """Up to `limit` messages older than message `before` (None: the newest), oldest first."""
+        with self._session() as session:
+            query = select(Message).where(Message.conversation_id == conversation_id)
+            if before is not None:
+                anchor = session.exec(select(Message.created_at, Message.id).where(
+                    Message.id == before)).first()
+                if anchor is not None:
+                    query = query.where(_before(anchor))
+            rows = session.exec(query.order_by(Message.created_at.desc(), Message.id.desc())
+                                .limit(limit)).all()
+        return list(reversed(rows))
+
+    def messages_after(self, conversation_id: str, after: str, limit: int = PAGE_SIZE
+                       ) -> list[Message]:
+        """Up to `limit` messages newer than message `after`, oldest first."""
+        with self._session() as session:
+            anchor = session.exec(select(Message.created_at, Message.id).where(
+                Message.id == after)).first()
+            query = select(Message).where(Message.conversation_id == conversation_id)
+            if anchor is not None:
+                created_at, mid = anchor
+                query = query.where((Message.created_at > created_at) | (
+                    (Message.created_at == created_at) & (Message.id > mid)))
+            return list(session.exec(query.order_by(Message.created_at, Message.id)
+                                     .limit(limit)).all())
+
+    def messages_around(self, conversation_id: str, message_id: str, limit: int = PAGE_SIZE
+                        ) -> list[Message]:
+        """A page with `message_id` in the middle (to open a search hit), oldest first."""
+        older = self.messages_page(conversation_id, before=message_id, limit=limit // 2)
+        target = self.message(message_id)
+        newer = self.messages_after(conversation_id, message_id, limit - len(older) - 1)
+        return [*older, *([target] if target else []), *newer]
+
+    def messages(self, ids: Iterable[str]) -> list[Message]:
+        ids = list(ids)
+        out: list[Message] = []
+        with self._session() as session:
+            for chunk in _chunks(ids):
+                out.extend(session.exec(select(Message).where(Message.id.in_(chunk))).all())
+        return out
+
+    def message(self, message_id: str) -> Message | None:
+        found = self.messages([message_id])
+        return found[0] if found else None
+
+    # ---- contacts ----------------------------------------------------------------------------
+    def contact(self, contact_id: str) -> Contact | None:
+        with self._session() as session:
+            return session.exec(select(Contact).where(Contact.id == contact_id)).first()
+
+    def contact_history(self, contact_id: str) -> ContactHistory:
+        with self._session() as session:
+            contact = session.exec(select(Contact).where(Contact.id == contact_id)).first()
+            conversations = list(session.exec(
+                select(Conversation).where(Conversation.contact_id == contact_id)).all())
+            conversations.sort(key=lambda c: c.last_message_at or c.opened_at or "", reverse=True)
+            ids = [c.id for c in conversations]
+            templates = list(session.exec(select(Message).where(
+                Message.conversation_id.in_(ids), Message.kind == str(MessageKind.TEMPLATE))
+                .order_by(Message.created_at.desc())).all()) if ids else []
+            calls = list(session.exec(select(Call).where(Call.contact_id == contact_id)
+                                      .order_by(Call.started_at.desc())).all())
+            companies = list(session.exec(select(Company).where(Company.contact_id == contact_id)))
+            deals = list(session.exec(select(Deal).where(Deal.contact_id == contact_id)))
+            tasks = list(session.exec(select(Task).where(Task.contact_id == contact_id)))
+        return ContactHistory(contact, conversations, templates, calls, companies, deals, tasks)
+
+    # ---- search ------------------------------------------------------------------------------
+    def search(self, query: str, limit: int = _search.DEFAULT_LIMIT) -> list[_search.SearchHit]:
+        with self._replica.read() as conn:
+            return _search.search(conn, query, limit)
+
+    # ---- reference data ----------------------------------------------------------------------
+    def snippets(self, filter: str = "") -> list[Snippet]:
+        """Snippets whose shortcut starts with, or title/body contains, `filter` (accent- and
+        case-insensitive; a leading "/" is ignored), shortcut order."""
+        needle = fold(filter.lstrip("/"))
+        with self._session() as session:
+            rows = list(session.exec(select(Snippet)).all())
+        hits = [s for s in rows if not needle or fold(s.shortcut).startswith(needle)
+                or needle in fold(s.title) or needle in fold(s.body)]
+        return sorted(hits, key=lambda s: (not fold(s.shortcut).startswith(needle),
+                                           fold(s.shortcut)))
+
+    def templates(self, approved_only: bool = True) -> list[Template]:
+        with self._session() as session:
+            query = select(Template)
+            if approved_only:
+                query = query.where(Template.status == APPROVED)
+            return sorted(session.exec(query).all(), key=lambda t: (fold(t.name), t.language or ""))
+
+    def users(self) -> list[User]:
+        with self._session() as session:
+            return sorted(session.exec(select(User)).all(), key=lambda u: fold(u.name))
+
+    def user(self, user_id: str) -> User | None:
+        with self._session() as session:
+            return session.exec(select(User).where(User.id == user_id)).first()
+
+    def teams(self) -> list[Team]:
+        with self._session() as session:
+            return sorted(session.exec(select(Team)).all(), key=lambda t: fold(t.name))
+
+    def presence(self) -> dict[str, str]:
+        """user id -> presence status (online/away/offline); users never seen are absent."""
+        with self._session() as session:
+            return {p.user_id or p.id: p.status for p in session.exec(select(Presence)).all()}
+
+
+def _before(anchor: tuple[str | None, str]):
+    created_at, mid = anchor
+    return (Message.created_at < created_at) | (
+        (Message.created_at == created_at) & (Message.id < mid))
