@@ -50,7 +50,7 @@ class LiveServer:
                                  public_url=f"http://127.0.0.1:{self.port}", **settings)
         self.app = create_app(self.settings, clock)
         self.services = self.app.state.services
-        config = uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="warning", ws="websockets",
+        config = uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="warning", ws="websockets-sansio",
                                 lifespan="on")
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
