@@ -46,6 +46,11 @@ def create_app(settings: Settings | None = None, clock: Clock | None = None, *,
             await start()
         if background:
             tasks.append(asyncio.create_task(_sweep_presence_forever(services)))
+        if engine.dialect.name == "postgresql":  # live changes committed by the other instances
+            from rvops_server.pg_listen import start_listener
+            services.extras["pg_listener"], listen_task = start_listener(
+                settings.database_url, services.feed, settings.instance_id)
+            tasks.append(listen_task)
         for task_factory in services.extras.get("background", []):
             tasks.append(asyncio.create_task(task_factory()))
         try:
