@@ -2,14 +2,26 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import socket
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from typing import Any
 
 import uvicorn
 
 STARTUP_POLL_SECONDS = 0.005
+
+
+class EmbeddedServer(uvicorn.Server):
+    """uvicorn inside someone else's loop: signals belong to the loop's owner, not to uvicorn."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        yield
+
+    def install_signal_handlers(self) -> None:  # uvicorn < 0.29
+        return None
 
 
 @asynccontextmanager
@@ -19,8 +31,7 @@ async def serve(app: Any, host: str = "127.0.0.1", port: int = 0) -> AsyncIterat
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
     config = uvicorn.Config(app, log_level="warning", lifespan="on", access_log=False)
-    server = uvicorn.Server(config)
-    server.install_signal_handlers = lambda: None  # older uvicorn; the owner of the loop handles signals
+    server = EmbeddedServer(config)
     task = asyncio.create_task(server.serve(sockets=[sock]))
     try:
         while not server.started:  # readiness poll, bounded by the task ending on failure
