@@ -2,13 +2,21 @@
 
 The public API is documented in docs/replica.md.
 """
+from .evented import (Changed, EventEmitter, Inserted, Inserting, Moved, Moving, Removed,
+                      Removing, Reset, Resetting, SortedEventedList, qt_move_destination)
+from .inbox import InboxModel
+from .media import MediaCache
 from .outbox import Effect, Outbox, PendingMutation, RefusalRecord, new_mutation_id
 from .replica import Replica, ReplicaChange, iso, replica_path
 from .schema import SCHEMA_VERSION, ReplicaTooNew
 from .search import SearchHit
 from .store import ContactHistory, ConversationSummary, Store, View, inbox_sort_key
+from .thread import ThreadModel, message_sort_key
 
 __all__ = [
+    "Changed", "EventEmitter", "InboxModel", "Inserted", "Inserting", "MediaCache", "Moved", "Moving",
+    "Removed", "Removing", "Reset", "Resetting", "SortedEventedList", "ThreadModel",
+    "message_sort_key", "qt_move_destination",
     "ContactHistory", "ConversationSummary", "Effect", "Outbox", "PendingMutation",
     "RefusalRecord", "Replica", "ReplicaChange", "ReplicaTooNew", "SCHEMA_VERSION", "SearchHit",
     "Store", "View", "inbox_sort_key", "iso", "new_mutation_id", "replica_path",

@@ -1,0 +1,222 @@
+"""Plain-Python evented lists for the UI (napari/mirage style, no Qt).
+
+A `SortedEventedList` is one keyed, always-sorted collection. Every mutation goes through its
+private methods, which emit a "before" event (`Inserting`, `Removing`, `Moving`, `Resetting`)
+and an "after" event (`Inserted`, `Removed`, `Moved`, `Reset`, `Changed`), with the indices a
+`QAbstractListModel` needs for begin…Rows/end…Rows and dataChanged, so the view never resets.
+Removals come as one event per contiguous run (highest run first, so indices stay valid).
+"""
+from __future__ import annotations
+
+import dataclasses
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Inserting:
+    index: int
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Inserted:
+    index: int
+    items: tuple
+
+
+@dataclass(frozen=True, slots=True)
+class Removing:
+    index: int
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    index: int
+    items: tuple
+
+
+@dataclass(frozen=True, slots=True)
+class Moving:
+    source: int
+    destination: int  # the item's index after the move
+
+
+@dataclass(frozen=True, slots=True)
+class Moved:
+    source: int
+    destination: int  # the item's index after the move
+    item: Any
+
+
+@dataclass(frozen=True, slots=True)
+class Changed:
+    index: int
+    item: Any
+    fields: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Resetting:
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class Reset:
+    pass
+
+
+def qt_move_destination(source: int, destination: int) -> int:
+    """`beginMoveRows`' destinationChild for a one-row move to final index `destination`."""
+    return destination + 1 if destination > source else destination
+
+
+class EventEmitter:
+    def __init__(self) -> None:
+        self._callbacks: list[Callable[[Any], None]] = []
+
+    def connect(self, callback: Callable[[Any], None]) -> Callable[[Any], None]:
+        self._callbacks.append(callback)
+        return callback
+
+    def disconnect(self, callback: Callable[[Any], None]) -> None:
+        if callback in self._callbacks:
+            self._callbacks.remove(callback)
+
+    def emit(self, event: Any) -> None:
+        for callback in list(self._callbacks):
+            callback(event)
+
+
+def changed_fields(old: Any, new: Any) -> frozenset[str]:
+    if dataclasses.is_dataclass(old):
+        names = [f.name for f in dataclasses.fields(old)]
+    else:
+        names = list(type(old).model_fields)
+    return frozenset(n for n in names if getattr(old, n) != getattr(new, n))
+
+
+class SortedEventedList(Generic[T]):
+    """Keyed (by `item_id`), always sorted (by `sort_key`, which must be unique per item)."""
+
+    def __init__(self) -> None:
+        self.events = EventEmitter()
+        self._items: list[T] = []
+        self._keys: list[Any] = []
+        self._key_of: dict[str, Any] = {}
+
+    # subclasses define these two
+    @staticmethod
+    def item_id(item: T) -> str:
+        return item.id  # type: ignore[attr-defined]
+
+    @staticmethod
+    def sort_key(item: T) -> Any:
+        raise NotImplementedError
+
+    # ---- reading -------------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __getitem__(self, index: int) -> T:
+        return self._items[index]
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(list(self._items))
+
+    def __contains__(self, item_id: str) -> bool:
+        return item_id in self._key_of
+
+    def index_of(self, item_id: str) -> int:
+        """The row of `item_id` (ValueError if absent), O(log n)."""
+        key = self._key_of[item_id] if item_id in self._key_of else None
+        if key is None:
+            raise ValueError(item_id)
+        return bisect_left(self._keys, key)
+
+    def get(self, item_id: str) -> T | None:
+        return self._items[self.index_of(item_id)] if item_id in self._key_of else None
+
+    # ---- the only ways to change the list -------------------------------------------------------
+    def _reset(self, items: Iterable[T]) -> None:
+        self.events.emit(Resetting())
+        pairs = sorted(((self.sort_key(i), i) for i in items), key=lambda p: p[0])
+        self._keys = [k for k, _ in pairs]
+        self._items = [i for _, i in pairs]
+        self._key_of = {self.item_id(i): k for k, i in pairs}
+        self.events.emit(Reset())
+
+    def _insert_block(self, items: list[T]) -> None:
+        """Insert items that all land at one index (e.g. a page of older messages)."""
+        if not items:
+            return
+        pairs = sorted(((self.sort_key(i), i) for i in items), key=lambda p: p[0])
+        index = bisect_left(self._keys, pairs[0][0])
+        if index != bisect_left(self._keys, pairs[-1][0]):
+            for _, item in pairs:
+                self._upsert(item)
+            return
+        self.events.emit(Inserting(index, len(pairs)))
+        self._keys[index:index] = [k for k, _ in pairs]
+        self._items[index:index] = [i for _, i in pairs]
+        for key, item in pairs:
+            self._key_of[self.item_id(item)] = key
+        self.events.emit(Inserted(index, tuple(i for _, i in pairs)))
+
+    def _upsert(self, item: T) -> None:
+        item_id = self.item_id(item)
+        key = self.sort_key(item)
+        if item_id not in self._key_of:
+            index = bisect_left(self._keys, key)
+            self.events.emit(Inserting(index, 1))
+            self._keys.insert(index, key)
+            self._items.insert(index, item)
+            self._key_of[item_id] = key
+            self.events.emit(Inserted(index, (item,)))
+            return
+        source = bisect_left(self._keys, self._key_of[item_id])
+        old = self._items[source]
+        fields = changed_fields(old, item)
+        if key != self._keys[source]:
+            del self._keys[source]
+            destination = bisect_left(self._keys, key)
+            self._keys.insert(source, self._key_of[item_id])  # restore until the move happens
+            if destination != source:
+                self.events.emit(Moving(source, destination))
+                del self._keys[source]
+                del self._items[source]
+                self._keys.insert(destination, key)
+                self._items.insert(destination, item)
+                self._key_of[item_id] = key
+                self.events.emit(Moved(source, destination, item))
+                if fields:
+                    self.events.emit(Changed(destination, item, fields))
+                return
+            self._keys[source] = key
+            self._key_of[item_id] = key
+        self._items[source] = item
+        if fields:
+            self.events.emit(Changed(source, item, fields))
+
+    def _remove_ids(self, ids: Iterable[str]) -> None:
+        indices = sorted({self.index_of(i) for i in ids if i in self._key_of})
+        runs: list[list[int]] = []
+        for index in indices:
+            if runs and runs[-1][-1] == index - 1:
+                runs[-1].append(index)
+            else:
+                runs.append([index])
+        for run in reversed(runs):
+            start, stop = run[0], run[-1] + 1
+            self.events.emit(Removing(start, stop - start))
+            removed = tuple(self._items[start:stop])
+            del self._items[start:stop]
+            del self._keys[start:stop]
+            for item in removed:
+                del self._key_of[self.item_id(item)]
+            self.events.emit(Removed(start, removed))

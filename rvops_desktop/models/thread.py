@@ -1,0 +1,92 @@
+"""`ThreadModel`: a conversation's messages, oldest at the top, loaded a page at a time."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .evented import SortedEventedList
+from .store import PAGE_SIZE
+from .tables import Message
+
+if TYPE_CHECKING:
+    from .replica import Replica, ReplicaChange
+
+
+def message_sort_key(message: Message) -> tuple[str, str]:
+    """Chronological (the server's timestamp), then id so the order is total."""
+    return (message.created_at or "", message.id)
+
+
+class ThreadModel(SortedEventedList[Message]):
+    """The newest `page_size` messages first (or the page around a search hit); older and newer
+    pages on demand. New, changed and deleted messages of the loaded range follow the replica."""
+
+    sort_key = staticmethod(message_sort_key)
+
+    def __init__(self, replica: Replica, conversation_id: str, *, page_size: int = PAGE_SIZE,
+                 around: str | None = None) -> None:
+        super().__init__()
+        self._replica = replica
+        self.conversation_id = conversation_id
+        self.page_size = page_size
+        store = replica.store
+        if around is None:
+            first = store.messages_page(conversation_id, limit=page_size)
+        else:
+            first = store.messages_around(conversation_id, around, limit=page_size)
+        self._reset(first)
+        self._probe()
+        self._unsubscribe = replica.subscribe(self._on_replica_change)
+
+    def close(self) -> None:
+        self._unsubscribe()
+
+    def _probe(self) -> None:
+        store = self._replica.store
+        if not self._items:
+            self.has_older = self.has_newer = False
+            return
+        self.has_older = bool(store.messages_page(self.conversation_id, self._items[0].id, 1))
+        self.has_newer = bool(store.messages_after(self.conversation_id, self._items[-1].id, 1))
+
+    def load_older(self) -> int:
+        """Prepend the previous page; returns how many messages arrived."""
+        if not self._items or not self.has_older:
+            return 0
+        page = self._replica.store.messages_page(self.conversation_id, self._items[0].id,
+                                                 self.page_size)
+        self._insert_block([m for m in page if m.id not in self])
+        self._probe()
+        return len(page)
+
+    def load_newer(self) -> int:
+        if not self._items or not self.has_newer:
+            return 0
+        page = self._replica.store.messages_after(self.conversation_id, self._items[-1].id,
+                                                  self.page_size)
+        self._insert_block([m for m in page if m.id not in self])
+        self._probe()
+        return len(page)
+
+    def _in_range(self, message: Message) -> bool:
+        if not self._items:
+            return True
+        key = message_sort_key(message)
+        if self.has_older and key < self._keys[0]:
+            return False
+        return not (self.has_newer and key > self._keys[-1])
+
+    def _on_replica_change(self, change: ReplicaChange) -> None:
+        if change.full:
+            self._reset(self._replica.store.messages_page(self.conversation_id,
+                                                          limit=self.page_size))
+            self._probe()
+            return
+        ids = change.touched("messages")
+        if not ids:
+            return
+        fresh = {m.id: m for m in self._replica.store.messages(ids)
+                 if m.conversation_id == self.conversation_id}
+        self._remove_ids(i for i in ids if i in self and i not in fresh)
+        for message in sorted(fresh.values(), key=message_sort_key):
+            if message.id in self or self._in_range(message):
+                self._upsert(message)
