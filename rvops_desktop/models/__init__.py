@@ -2,8 +2,20 @@
 
 The public API is documented in docs/replica.md.
 """
-from .evented import (Changed, EventEmitter, Inserted, Inserting, Moved, Moving, Removed,
-                      Removing, Reset, Resetting, SortedEventedList, qt_move_destination)
+from .evented import (
+                      Changed,
+                      EventEmitter,
+                      Inserted,
+                      Inserting,
+                      Moved,
+                      Moving,
+                      Removed,
+                      Removing,
+                      Reset,
+                      Resetting,
+                      SortedEventedList,
+                      qt_move_destination,
+)
 from .inbox import InboxModel
 from .media import MediaCache
 from .outbox import Effect, Outbox, PendingMutation, RefusalRecord, new_mutation_id
@@ -14,10 +26,37 @@ from .store import ContactHistory, ConversationSummary, Store, View, inbox_sort_
 from .thread import ThreadModel, message_sort_key
 
 __all__ = [
-    "Changed", "EventEmitter", "InboxModel", "Inserted", "Inserting", "MediaCache", "Moved", "Moving",
-    "Removed", "Removing", "Reset", "Resetting", "SortedEventedList", "ThreadModel",
-    "message_sort_key", "qt_move_destination",
-    "ContactHistory", "ConversationSummary", "Effect", "Outbox", "PendingMutation",
-    "RefusalRecord", "Replica", "ReplicaChange", "ReplicaTooNew", "SCHEMA_VERSION", "SearchHit",
-    "Store", "View", "inbox_sort_key", "iso", "new_mutation_id", "replica_path",
+                      "SCHEMA_VERSION",
+                      "Changed",
+                      "ContactHistory",
+                      "ConversationSummary",
+                      "Effect",
+                      "EventEmitter",
+                      "InboxModel",
+                      "Inserted",
+                      "Inserting",
+                      "MediaCache",
+                      "Moved",
+                      "Moving",
+                      "Outbox",
+                      "PendingMutation",
+                      "RefusalRecord",
+                      "Removed",
+                      "Removing",
+                      "Replica",
+                      "ReplicaChange",
+                      "ReplicaTooNew",
+                      "Reset",
+                      "Resetting",
+                      "SearchHit",
+                      "SortedEventedList",
+                      "Store",
+                      "ThreadModel",
+                      "View",
+                      "inbox_sort_key",
+                      "iso",
+                      "message_sort_key",
+                      "new_mutation_id",
+                      "qt_move_destination",
+                      "replica_path",
 ]

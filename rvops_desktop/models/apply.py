@@ -182,4 +182,4 @@ def other_records(conn: Connection, collection: str) -> list[dict[str, Any]]:
         "SELECT record FROM other_records WHERE collection = ? ORDER BY id", (collection,))]
 
 
-__all__ = ["ApplyResult", "apply_bootstrap", "apply_changes", "get_cursor", "other_records", "SPECS"]
+__all__ = ["SPECS", "ApplyResult", "apply_bootstrap", "apply_changes", "get_cursor", "other_records"]

@@ -134,7 +134,7 @@ class SortedEventedList(Generic[T]):
 
     def index_of(self, item_id: str) -> int:
         """The row of `item_id` (ValueError if absent), O(log n)."""
-        key = self._key_of[item_id] if item_id in self._key_of else None
+        key = self._key_of.get(item_id)
         if key is None:
             raise ValueError(item_id)
         return bisect_left(self._keys, key)

@@ -262,7 +262,7 @@ def refuse(tx: WriteTx, mutation_id: str, reason: str | None, message: str | Non
     (_, type, args), effects = taken
     targets = list(dict.fromkeys((c, r) for c, r, *_ in effects))
     for key in targets:
-        _, base, server_seen = _base(conn, *key)
+        _, base, _ = _base(conn, *key)
         record = base
         for op, fields, _ in _effects_on(conn, *key):
             record = _layer(record, op, fields, key[1])

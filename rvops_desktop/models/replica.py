@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -51,14 +51,14 @@ def replica_path(server_url: str, account_id: str, data_dir: Path | str | None =
 
 class _SystemClock:
     def now(self) -> datetime:
-        return datetime.now(timezone.utc)
+        return datetime.now(UTC)
 
 
 def iso(moment: datetime) -> str:
     """UTC ISO-8601 with a trailing Z, as the server writes its timestamps."""
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
 @dataclass
@@ -124,7 +124,7 @@ class Replica:
         self.clock = clock or _SystemClock()
         self._listeners: list[Listener] = []
         self.outbox = Outbox(self)
-        from .store import Store  # noqa: PLC0415  (store imports replica types)
+        from .store import Store
         self.store = Store(self)
         self.migrated_from: int | None = None
 

@@ -15,8 +15,20 @@ from sqlmodel import Session, select
 from rvops_contract.wire import ConversationStatus, MessageKind
 
 from . import search as _search
-from .tables import Call, Company, Contact, Conversation, Deal, Message, Presence, Snippet, Task
-from .tables import Team, Template, User
+from .tables import (
+    Call,
+    Company,
+    Contact,
+    Conversation,
+    Deal,
+    Message,
+    Presence,
+    Snippet,
+    Task,
+    Team,
+    Template,
+    User,
+)
 from .text import fold
 
 if TYPE_CHECKING:

@@ -1,7 +1,7 @@
 """Fixtures for the replica tests: a fresh replica file per test and a settable clock."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -10,7 +10,7 @@ from rvops_desktop.models import Replica
 
 class Clock:
     def __init__(self) -> None:
-        self.moment = datetime(2026, 1, 5, 12, 0, tzinfo=timezone.utc)
+        self.moment = datetime(2026, 1, 5, 12, 0, tzinfo=UTC)
 
     def now(self) -> datetime:
         return self.moment

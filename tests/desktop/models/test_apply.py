@@ -4,7 +4,6 @@ from __future__ import annotations
 import pytest
 
 from rvops_desktop.models import apply as apply_module
-
 from tests.desktop.models.replica_factories import contact, conversation, message, snapshot
 
 

@@ -7,9 +7,21 @@ import unicodedata
 
 import pytest
 
-from rvops_desktop.models import (Changed, InboxModel, Inserted, Inserting, Moved, Moving,
-                                  Removed, Removing, Reset, Resetting, ThreadModel, View,
-                                  qt_move_destination)
+from rvops_desktop.models import (
+    Changed,
+    InboxModel,
+    Inserted,
+    Inserting,
+    Moved,
+    Moving,
+    Removed,
+    Removing,
+    Reset,
+    Resetting,
+    ThreadModel,
+    View,
+    qt_move_destination,
+)
 from tests.desktop.models.replica_factories import contact, conversation, message
 
 NAMES = ["Ana", "Álvaro", "ana", "Bruno", "Çelso", "Zé", "João", "Joao", "Érica", None]

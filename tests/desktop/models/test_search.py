@@ -5,7 +5,6 @@ import pytest
 from sqlalchemy import text
 
 from rvops_desktop.models.search import fts_query, phone_fts_query
-
 from tests.desktop.models.replica_factories import contact, conversation, message
 
 HOSTILE = [
