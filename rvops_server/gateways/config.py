@@ -1,0 +1,78 @@
+"""The Meta channels' credentials and ids, from the environment, the workspace row, or the demo.
+
+Order: RVOPS_… environment variables first, then the workspace's `settings` JSON (the ids the
+admin configured), then — only in demo mode against a Graph API that is not Meta's own (the
+local stand-in) — the fixed demo credentials. Demo credentials never go to graph.facebook.com.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+
+from rvops_server.channels import demo_credentials as demo
+from rvops_server.config import DEFAULT_GRAPH_API_URL, Settings
+from rvops_server.store import schema as t
+from rvops_server.store.db import Store
+
+DEFAULT_BACKOFF_SECONDS = 1.0
+
+ENV = {
+    "app_secret": "RVOPS_META_APP_SECRET",
+    "access_token": "RVOPS_META_ACCESS_TOKEN",
+    "verify_token": "RVOPS_META_VERIFY_TOKEN",
+    "phone_number_id": "RVOPS_WHATSAPP_PHONE_NUMBER_ID",
+    "waba_id": "RVOPS_WABA_ID",
+    "instagram_account_id": "RVOPS_INSTAGRAM_ACCOUNT_ID",
+}
+DEMO = {
+    "app_secret": demo.APP_SECRET,
+    "access_token": demo.ACCESS_TOKEN,
+    "verify_token": demo.VERIFY_TOKEN,
+    "phone_number_id": demo.WHATSAPP_PHONE_NUMBER_ID,
+    "waba_id": demo.WHATSAPP_WABA_ID,
+    "instagram_account_id": demo.INSTAGRAM_ACCOUNT_ID,
+}
+
+
+@dataclass(frozen=True)
+class MetaConfig:
+    graph_api_url: str
+    app_secret: str = ""
+    access_token: str = ""
+    verify_token: str = ""
+    phone_number_id: str = ""
+    waba_id: str = ""
+    instagram_account_id: str = ""
+    backoff_seconds: float = DEFAULT_BACKOFF_SECONDS  # Graph API rate-limit back-off base
+
+    @property
+    def whatsapp_ready(self) -> bool:
+        return bool(self.access_token and self.phone_number_id)
+
+    @property
+    def instagram_ready(self) -> bool:
+        return bool(self.access_token)
+
+
+def _workspace_ids(store: Store) -> dict[str, str]:
+    with store.read() as conn:
+        settings = conn.execute(sa.select(t.workspace.c.settings).limit(1)).scalar() or {}
+    whatsapp = settings.get("whatsapp") or {}
+    instagram = settings.get("instagram") or {}
+    found = {"phone_number_id": whatsapp.get("phone_number_id"), "waba_id": whatsapp.get("waba_id"),
+             "instagram_account_id": instagram.get("account_id")}
+    return {k: str(v) for k, v in found.items() if v}
+
+
+def load_meta_config(settings: Settings, store: Store, env: dict[str, str] | None = None) -> MetaConfig:
+    env = os.environ if env is None else env
+    url = settings.graph_api_url.rstrip("/")
+    use_demo = settings.demo and url != DEFAULT_GRAPH_API_URL.rstrip("/")
+    ids = _workspace_ids(store)
+    values: dict[str, str] = {}
+    for key, name in ENV.items():
+        values[key] = env.get(name) or ids.get(key) or (DEMO[key] if use_demo else "")
+    backoff = float(env.get("RVOPS_GRAPH_BACKOFF_SECONDS", DEFAULT_BACKOFF_SECONDS))
+    return MetaConfig(graph_api_url=url, backoff_seconds=backoff, **values)

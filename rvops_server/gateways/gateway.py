@@ -1,0 +1,62 @@
+"""The Meta gateway's long-lived parts: its config, one Graph API client, background retries."""
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Coroutine
+from typing import Any
+
+import httpx
+
+from rvops_server.channels.graph_client import REQUEST_TIMEOUT_SECONDS, GraphClient
+from rvops_server.gateways.config import MetaConfig, load_meta_config
+from rvops_server.gateways.secrets import server_secret
+from rvops_server.services import Services
+
+log = logging.getLogger(__name__)
+
+
+class MetaGateway:
+    """Shared by the WhatsApp and Instagram routes and senders (one app, one token, one pool)."""
+
+    def __init__(self, services: Services, config: MetaConfig | None = None) -> None:
+        self.services = services
+        self.config = config or load_meta_config(services.settings, services.store)
+        self.secret = server_secret(services.settings)
+        self.http: httpx.AsyncClient | None = None
+        self.graph: GraphClient | None = None
+        self._tasks: set[asyncio.Task] = set()
+
+    async def start(self) -> None:
+        self.http = httpx.AsyncClient(timeout=REQUEST_TIMEOUT_SECONDS)
+        self.graph = GraphClient(self.config.access_token, base_url=self.config.graph_api_url, http=self.http,
+                                 backoff_base=self.config.backoff_seconds)
+
+    async def stop(self) -> None:
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        if self.http is not None:
+            await self.http.aclose()
+            self.http = None
+
+    async def client(self) -> GraphClient:
+        if self.graph is None:  # an app used without its lifespan (never in production)
+            await self.start()
+        return self.graph
+
+    def spawn(self, coro: Coroutine[Any, Any, Any], what: str) -> None:
+        """Run `coro` in the background; its failure is logged, never lost."""
+        task = asyncio.get_running_loop().create_task(coro)
+        self._tasks.add(task)
+
+        def _done(done: asyncio.Task) -> None:
+            self._tasks.discard(done)
+            if not done.cancelled() and done.exception() is not None:
+                log.error("%s failed: %r", what, done.exception(), exc_info=done.exception())
+        task.add_done_callback(_done)
+
+    async def settle(self) -> None:
+        """Wait for background work (tests and shutdown)."""
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)

@@ -1,0 +1,196 @@
+"""What a Meta webhook delivery does to the inbox: store messages, apply statuses, track templates.
+
+Provider-neutral: both the WhatsApp and the Instagram routes hand their parsed events here.
+A message is stored once per (channel, provider id) — Meta retries deliveries — and its media
+are downloaded before it is stored, so the agent never sees a file that is not there yet.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from dataclasses import asdict
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
+from starlette.concurrency import run_in_threadpool
+
+from rvops_server.channels.errors import describe_error
+from rvops_server.channels.events import (
+    Event,
+    InboundMessage,
+    MessageDeleted,
+    ProviderError,
+    StatusUpdate,
+    TemplateStatusUpdate,
+)
+from rvops_server.domain.inbound import CONTACT_KEYS, Inbound, apply_status, ingest
+from rvops_server.gateways.gateway import MetaGateway
+from rvops_server.gateways.media import both, fetch_inbound_media
+from rvops_server.store import schema as t
+from rvops_server.store.db import naive_utc
+
+log = logging.getLogger(__name__)
+# A status can overtake our own bookkeeping of the send it is about (Meta answers the send, then
+# posts "sent" at once); unknown ids are retried for a while before being given up (logged).
+STATUS_RETRY_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.8, 1.6, 3.2, 6.4)
+
+
+class Intake:
+    def __init__(self, gateway: MetaGateway) -> None:
+        self.gateway = gateway
+        self.services = gateway.services
+
+    async def handle(self, events: list[Event]) -> None:
+        for event in events:
+            if isinstance(event, InboundMessage):
+                if event.is_echo:
+                    await run_in_threadpool(self._store_echo, event)
+                else:
+                    await self._store_inbound(event)
+            elif isinstance(event, StatusUpdate):
+                if not await run_in_threadpool(self._apply_status, event):
+                    self.gateway.spawn(self._retry_status(event), f"status {event.provider_message_id}")
+            elif isinstance(event, TemplateStatusUpdate):
+                if not await run_in_threadpool(self._apply_template_status, event):
+                    from rvops_server.gateways.templates import sync_templates
+                    self.gateway.spawn(sync_templates(self.gateway), "template sync after unknown template")
+            elif isinstance(event, MessageDeleted):
+                await run_in_threadpool(self._mark_deleted, event)
+            elif isinstance(event, ProviderError):
+                log.warning("%s provider error code=%s title=%s detail=%s", event.channel, event.code,
+                            event.title, event.detail)
+
+    # ---- customer messages --------------------------------------------------------------------
+    def _known(self, channel: str, provider_id: str) -> bool:
+        with self.services.store.read() as conn:
+            return conn.execute(sa.select(t.messages.c.id).where(
+                t.messages.c.channel == channel, t.messages.c.provider_id == provider_id)).first() is not None
+
+    async def _store_inbound(self, event: InboundMessage) -> None:
+        channel = event.channel.value
+        if await run_in_threadpool(self._known, channel, event.provider_message_id):
+            log.info("duplicate delivery of %s %s ignored", channel, event.provider_message_id)
+            return
+        attachments = []
+        if event.media is not None:
+            graph = await self.gateway.client()
+            attachments.append(await fetch_inbound_media(self.services, graph, self.gateway.http, event.media))
+        item = Inbound(channel=channel, sender=event.from_id, provider_id=event.provider_message_id,
+                       kind=event.kind.value, text=event.text, profile_name=event.profile_name,
+                       attachments=attachments, payload=details(event),
+                       reply_to_provider_id=event.reply_to_provider_id, sent_at=event.timestamp)
+        await run_in_threadpool(self._ingest, item)
+
+    def _ingest(self, item: Inbound) -> None:
+        svc = self.services
+        try:
+            with svc.store.write() as uow:
+                ingest(uow, svc.router, item, svc.clock.now())
+        except IntegrityError:  # the same delivery, stored meanwhile by another instance
+            log.info("duplicate delivery of %s %s (concurrent)", item.channel, item.provider_id)
+
+    # ---- our own messages coming back (Instagram echoes) --------------------------------------
+    def _store_echo(self, event: InboundMessage) -> None:
+        """An echo of a message our account sent: ours (already stored) or typed in Instagram's app."""
+        channel, mid = event.channel.value, event.provider_message_id
+        svc, now = self.services, self.services.clock.now()
+        m, c = t.messages.c, t.conversations.c
+        with svc.store.write() as uow:
+            conn = uow.conn
+            if conn.execute(sa.select(m.id).where(m.channel == channel, m.provider_id == mid)).first():
+                return
+            contact_id = conn.execute(sa.select(t.contacts.c.id).where(
+                t.contacts.c[CONTACT_KEYS[channel]] == event.customer_id)).scalar()
+            conv_id = contact_id and conn.execute(sa.select(c.id).where(
+                c.contact_id == contact_id, c.channel == channel, c.status == "open")
+                .order_by(c.opened_at.desc()).limit(1)).scalar()
+            if not conv_id:
+                log.info("echo %s for %s without an open conversation: not stored", mid, event.customer_id)
+                return
+            # Our send may still be in flight (the echo can overtake the send's answer): adopt it.
+            queued = conn.execute(sa.select(m.id, m.text, m.kind).where(
+                m.conversation_id == conv_id, m.direction == "outbound", m.status == "queued",
+                m.provider_id.is_(None)).order_by(m.created_at)).all()
+            for row in queued:
+                if (event.media is not None and row.kind == "media") or (row.text or None) == (event.text or None):
+                    conn.execute(t.messages.update().where(m.id == row.id).values(provider_id=mid))
+                    return
+            message_id = uuid.uuid4().hex
+            ts = naive_utc(now)
+            conn.execute(t.messages.insert().values(
+                id=message_id, conversation_id=conv_id, direction="outbound", kind=event.kind.value,
+                text=event.text, status="sent", channel=channel, provider_id=mid, attachments=[],
+                payload={**details(event), "sent_outside": True}, created_at=naive_utc(event.timestamp),
+                updated_at=ts))
+            conn.execute(t.conversations.update().where(c.id == conv_id).values(
+                last_message_at=ts, last_message_preview=(event.text or "📎")[:120]))
+            uow.changed("messages", message_id)
+            uow.changed("conversations", conv_id)
+
+    # ---- statuses, templates, deletions -------------------------------------------------------
+    def _apply_status(self, event: StatusUpdate) -> bool:
+        svc = self.services
+        code = text = None
+        if event.error_code is not None or event.status.value == "failed":
+            error = describe_error(event.error_code, provider_message=event.error_detail or event.error_title)
+            code, text = str(event.error_code) if event.error_code is not None else "unknown", both(error)
+            log.warning("%s message %s failed: code=%s %s", event.channel, event.provider_message_id,
+                        event.error_code, event.error_detail or event.error_title)
+        with svc.store.write() as uow:
+            found = apply_status(uow, event.channel.value, event.provider_message_id, event.status.value,
+                                 svc.clock.now(), error_code=code, error_text=text)
+        return found is not None
+
+    async def _retry_status(self, event: StatusUpdate) -> None:
+        for delay in STATUS_RETRY_DELAYS:
+            await asyncio.sleep(delay)
+            if await run_in_threadpool(self._apply_status, event):
+                return
+        log.warning("status %s for unknown message %s dropped", event.status, event.provider_message_id)
+
+    def _apply_template_status(self, event: TemplateStatusUpdate) -> bool:
+        tc = t.templates.c
+        with self.services.store.write() as uow:
+            row = uow.conn.execute(sa.select(tc.id).where(tc.name == event.name,
+                                                          tc.language == event.language)).first()
+            if row is None:
+                return False
+            uow.conn.execute(t.templates.update().where(tc.id == row.id).values(
+                status=event.status, updated_at=naive_utc(self.services.clock.now())))
+            uow.changed("templates", row.id)
+        log.info("template %s/%s is now %s (%s)", event.name, event.language, event.status, event.reason)
+        return True
+
+    def _mark_deleted(self, event: MessageDeleted) -> None:
+        m = t.messages.c
+        with self.services.store.write() as uow:
+            row = uow.conn.execute(sa.select(m.id, m.payload).where(
+                m.channel == event.channel.value, m.provider_id == event.provider_message_id)).first()
+            if row is None:
+                return
+            uow.conn.execute(t.messages.update().where(m.id == row.id).values(
+                payload={**(row.payload or {}), "deleted": True}, updated_at=naive_utc(self.services.clock.now())))
+            uow.changed("messages", row.id)
+
+
+def details(event: InboundMessage) -> dict[str, Any]:
+    """What the bubble needs beyond its text, JSON-ready (location, cards, taps, reactions…)."""
+    out: dict[str, Any] = {}
+    for key in ("location", "interactive", "reaction"):
+        value = getattr(event, key)
+        if value is not None:
+            out[key] = asdict(value)
+    if event.contacts:
+        out["contacts"] = [{k: v for k, v in asdict(c).items() if k != "raw"} for c in event.contacts]
+    if event.media is not None:
+        out["media"] = {k: v for k, v in asdict(event.media).items() if v not in (None, False)}
+    for key in ("forwarded", "frequently_forwarded"):
+        if getattr(event, key):
+            out[key] = True
+    if event.unsupported_reason:
+        out["unsupported_reason"] = event.unsupported_reason
+    if event.referral:
+        out["referral"] = event.referral
+    return out

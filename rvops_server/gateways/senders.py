@@ -1,0 +1,111 @@
+"""Sending agents' messages to Meta: WhatsApp (text, media by upload, templates) and Instagram.
+
+Each sender returns Meta's message id or raises `SendFailed(reason, sentence)`: Meta's error
+answers are mapped by `channels.errors` to a machine reason (logged with Meta's code) and a
+sentence the agent reads on the failed message.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from starlette.concurrency import run_in_threadpool
+
+from rvops_server.channels.graph_client import GraphApiError
+from rvops_server.gateways.gateway import MetaGateway
+from rvops_server.gateways.media import both, public_media_url
+from rvops_server.outbound import SendFailed
+from rvops_server.store import schema as t
+
+log = logging.getLogger(__name__)
+INSTAGRAM_ATTACHMENT_TYPES = {"image": "image", "video": "video", "audio": "audio"}
+
+NOT_CONFIGURED = ("O canal {channel} não está configurado neste servidor; peça a um administrador. / "
+                  "The {channel} channel is not configured on this server; ask an administrator.")
+
+
+def _failed(exc: GraphApiError, channel: str, message_id: str) -> SendFailed:
+    error = exc.error
+    log.warning("%s send of %s refused: reason=%s code=%s subcode=%s fbtrace=%s: %s", channel, message_id,
+                error.reason, error.code, error.subcode, error.fbtrace_id, error.provider_message)
+    return SendFailed(error.reason.value, both(error))
+
+
+def _load_media(services, media_id: str) -> tuple[bytes, Any]:
+    with services.store.read() as conn:
+        row = conn.execute(sa.select(t.media).where(t.media.c.id == media_id)).first()
+    if row is None or not Path(row.path).exists():
+        raise SendFailed("attachment_missing", "O anexo não foi encontrado no servidor. / "
+                                               "The attachment was not found on the server.")
+    return Path(row.path).read_bytes(), row
+
+
+def _provider_id_of(services, message_id: str | None) -> str | None:
+    if not message_id:
+        return None
+    with services.store.read() as conn:
+        return conn.execute(sa.select(t.messages.c.provider_id).where(t.messages.c.id == message_id)).scalar()
+
+
+def whatsapp_sender(gateway: MetaGateway):
+    async def send(message: dict, conversation: dict, contact: dict) -> str:
+        cfg = gateway.config
+        if not cfg.whatsapp_ready:
+            raise SendFailed("channel_not_configured", NOT_CONFIGURED.format(channel="WhatsApp"))
+        to = re.sub(r"\D", "", contact.get("phone") or "")
+        if not to:
+            raise SendFailed("no_phone", "O contato não tem telefone de WhatsApp. / The contact has no WhatsApp number.")
+        graph = await gateway.client()
+        phone_id = cfg.phone_number_id
+        try:
+            if message["kind"] == "template":
+                template = (message.get("payload") or {}).get("template") or {}
+                sent = await graph.send_template(phone_id, to, template["name"], template["language"],
+                                                 template.get("variables") or [])
+            elif message.get("attachments"):
+                attachment = message["attachments"][0]
+                data, row = await run_in_threadpool(_load_media, gateway.services, attachment["id"])
+                media_type = attachment.get("media_type") or "document"
+                uploaded = await graph.upload_media(phone_id, data, row.mime_type, row.filename or row.id)
+                sent = await graph.send_media(phone_id, to, media_type, uploaded, caption=message.get("text"),
+                                              filename=row.filename)
+            else:
+                reply_to = await run_in_threadpool(_provider_id_of, gateway.services, message.get("reply_to_id"))
+                sent = await graph.send_text(phone_id, to, message.get("text") or "", reply_to=reply_to)
+        except GraphApiError as exc:
+            raise _failed(exc, "whatsapp", message["id"]) from exc
+        return sent.provider_message_id
+
+    return send
+
+
+def instagram_sender(gateway: MetaGateway):
+    async def send(message: dict, conversation: dict, contact: dict) -> str:
+        if not gateway.config.instagram_ready:
+            raise SendFailed("channel_not_configured", NOT_CONFIGURED.format(channel="Instagram"))
+        recipient = contact.get("instagram_id")
+        if not recipient:
+            raise SendFailed("no_instagram_id", "O contato não tem conta do Instagram. / "
+                                                "The contact has no Instagram account.")
+        graph = await gateway.client()
+        try:
+            last = None
+            for attachment in message.get("attachments") or []:
+                kind = INSTAGRAM_ATTACHMENT_TYPES.get(attachment.get("media_type") or "")
+                if kind is None:
+                    raise SendFailed("unsupported_message", "O Instagram não aceita este tipo de arquivo. / "
+                                                            "Instagram does not accept this kind of file.")
+                url = public_media_url(gateway.services, gateway.secret, attachment["id"])
+                last = await graph.send_instagram_attachment(recipient, kind, url)
+            if message.get("text"):
+                last = await graph.send_instagram_text(recipient, message["text"])
+        except GraphApiError as exc:
+            raise _failed(exc, "instagram", message["id"]) from exc
+        if last is None:
+            raise SendFailed("empty_message", "A mensagem está vazia. / The message is empty.")
+        return last.provider_message_id
+
+    return send

@@ -1,0 +1,61 @@
+"""Meta's webhook endpoints: the GET handshake and signed POST deliveries, for both channels.
+
+A missing signature is 401, a wrong one 403; neither stores anything. A body that is not JSON
+or not a shape we know is 400 (logged with the reason), never a 500. A duplicate delivery is
+answered 200 like the first one.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse, PlainTextResponse
+
+from rvops_server.channels.events import Event, WebhookError
+from rvops_server.channels.signatures import SIGNATURE_HEADER, verify_signature, verify_subscription
+from rvops_server.channels.whatsapp_webhook import load_json
+from rvops_server.gateways.gateway import MetaGateway
+from rvops_server.gateways.intake import Intake
+
+log = logging.getLogger(__name__)
+Parser = Callable[[Any], list[Event]]
+
+
+def webhook_router(gateway: MetaGateway, channel: str, parse: Parser) -> APIRouter:
+    router = APIRouter(tags=["webhooks"])
+    intake = Intake(gateway)
+    path = f"/webhooks/{channel}"
+
+    @router.get(path, summary=f"{channel} webhook subscription handshake (hub.challenge)")
+    async def handshake(request: Request):
+        challenge = verify_subscription(request.query_params, gateway.config.verify_token)
+        if challenge is None:
+            log.warning("%s webhook handshake refused (mode=%s)", channel, request.query_params.get("hub.mode"))
+            return PlainTextResponse("verification failed", status_code=403)
+        return PlainTextResponse(challenge)
+
+    @router.post(path, summary=f"{channel} webhook deliveries, signed with X-Hub-Signature-256")
+    async def deliver(request: Request):
+        raw = await request.body()
+        header = request.headers.get(SIGNATURE_HEADER)
+        if not header:
+            log.warning("%s webhook refused: signature_missing (%d bytes)", channel, len(raw))
+            return _refusal(401, "signature_missing", "Assinatura ausente. / Missing signature.")
+        if not verify_signature(gateway.config.app_secret, raw, header):
+            log.warning("%s webhook refused: signature_invalid (%d bytes)", channel, len(raw))
+            return _refusal(403, "signature_invalid", "Assinatura inválida. / Invalid signature.")
+        try:
+            events = parse(load_json(raw))
+        except WebhookError as exc:
+            log.warning("%s webhook refused: bad_payload: %s", channel, exc)
+            return _refusal(400, "bad_payload", f"Conteúdo não reconhecido: {exc}. / Unrecognised body: {exc}.")
+        await intake.handle(events)
+        return {"ok": True, "events": len(events)}
+
+    return router
+
+
+def _refusal(status: int, code: str, message: str) -> JSONResponse:
+    return JSONResponse({"error": code, "message": message}, status_code=status)

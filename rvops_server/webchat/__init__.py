@@ -1,0 +1,35 @@
+"""The Webchat channel: an embeddable widget, visitors over a WebSocket, agents' replies pushed.
+
+`install(app, services)` (registered in `rvops_server.app.CHANNEL_INSTALLERS`) adds the routes,
+registers the webchat sender and starts the hub that follows the change feed. See docs/webchat.md.
+"""
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from rvops_server.outbound import SendFailed
+from rvops_server.services import Services
+
+
+def install(app: FastAPI, services: Services) -> None:
+    from rvops_server.gateways.secrets import server_secret
+    from rvops_server.webchat.hub import WebchatHub
+    from rvops_server.webchat.routes import webchat_router
+
+    secret = services.extras.get("server_secret") or server_secret(services.settings)
+    services.extras.setdefault("server_secret", secret)
+    hub = WebchatHub(services, secret)
+    services.extras["webchat_hub"] = hub
+    app.include_router(webchat_router(hub))
+    services.outbound.register("webchat", webchat_sender)
+    services.extras.setdefault("background", []).append(hub.run)
+    services.extras.setdefault("on_shutdown", []).append(hub.close_all)
+
+
+async def webchat_sender(message: dict, conversation: dict, contact: dict) -> str:
+    """Nothing to call: once marked sent, the hub pushes the message to the visitor's sockets
+    (on whichever instance holds them); a visitor who is away sees it in their history."""
+    if message.get("kind") == "template":
+        raise SendFailed("unsupported_message", "Modelos não se aplicam ao Webchat. / "
+                                                "Templates do not apply to Webchat.")
+    return f"webchat.out.{message['id']}"

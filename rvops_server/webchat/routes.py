@@ -1,0 +1,141 @@
+"""Webchat routes: the widget script, a demo page, the visitor WebSocket, visitor uploads, and the
+agents' typing signal."""
+from __future__ import annotations
+
+import logging
+import re
+import uuid
+from importlib import resources
+
+from fastapi import APIRouter, Depends, Form, Request, UploadFile, WebSocket, WebSocketDisconnect
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from starlette.concurrency import run_in_threadpool
+
+from rvops_contract.attachments import check_attachment
+from rvops_contract.wire import MAX_TEXT_LENGTH
+from rvops_server.api.deps import current_viewer, services
+from rvops_server.api.errors import ApiError
+from rvops_server.api.media import store_media
+from rvops_server.domain.records import get_row
+from rvops_server.domain.visibility import Viewer
+from rvops_server.store import schema as t
+from rvops_server.webchat import threads, tokens
+from rvops_server.webchat.hub import WebchatHub
+
+log = logging.getLogger(__name__)
+CLIENT_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+UPLOAD_PATH = "/api/v1/attachments/webchat-visitor"  # under the upload size limit's prefix
+CORS = {"Access-Control-Allow-Origin": "*"}
+SENTENCES = {
+    "empty": ("Escreva uma mensagem.", "Write a message."),
+    "too_long": (f"A mensagem passa de {MAX_TEXT_LENGTH} caracteres.",
+                 f"The message is longer than {MAX_TEXT_LENGTH} characters."),
+    "identity": ("Sua sessão expirou; recarregue a página.", "Your session expired; reload the page."),
+    "unknown": ("Mensagem não reconhecida.", "Unrecognised message."),
+}
+
+
+def _say(key: str, lang: str | None) -> str:
+    pt, en = SENTENCES[key]
+    return en if (lang or "").lower().startswith("en") else pt
+
+
+def _asset(name: str) -> str:
+    return resources.files("rvops_server.webchat").joinpath("static", name).read_text(encoding="utf-8")
+
+
+def _provider_id(visitor_id: str, client_id: str | None) -> str:
+    client_id = client_id if client_id and CLIENT_ID.match(client_id) else uuid.uuid4().hex
+    return f"webchat.{visitor_id}.{client_id}"
+
+
+def webchat_router(hub: WebchatHub) -> APIRouter:
+    router = APIRouter(tags=["webchat"])
+    secret = hub.secret
+
+    @router.get("/webchat/widget.js", summary="The embeddable widget: one <script> tag on any site")
+    async def widget_js():
+        return Response(_asset("widget.js"), media_type="application/javascript",
+                        headers={**CORS, "Cache-Control": "no-cache"})
+
+    @router.get("/webchat/demo", summary="A demo page with the widget", response_class=HTMLResponse)
+    async def demo_page():
+        return HTMLResponse(_asset("demo.html"))
+
+    @router.websocket("/webchat/ws")
+    async def visitor_socket(websocket: WebSocket, token: str | None = None, lang: str | None = None):
+        svc = websocket.app.state.services
+        await websocket.accept()
+        visitor_id = tokens.visitor_of(secret, token)
+        if visitor_id is None:
+            visitor_id, token = tokens.new_visitor(secret)
+        hub.join(visitor_id, websocket)
+
+        def _history():
+            with svc.store.read() as conn:
+                return threads.history(conn, svc, secret, visitor_id)
+        try:
+            await websocket.send_json({"type": "hello", "visitor_id": visitor_id, "token": token,
+                                       "history": await run_in_threadpool(_history)})
+            while True:
+                data = await websocket.receive_json()
+                if not isinstance(data, dict):
+                    await websocket.send_json({"type": "error", "message": _say("unknown", lang)})
+                elif data.get("type") == "ping":
+                    await websocket.send_json({"type": "pong"})
+                elif data.get("type") == "message":
+                    await _visitor_text(websocket, svc, visitor_id, data, lang)
+        except (WebSocketDisconnect, RuntimeError, ValueError):
+            pass
+        finally:
+            hub.leave(visitor_id, websocket)
+
+    async def _visitor_text(websocket, svc, visitor_id, data, lang) -> None:
+        text = data.get("text") if isinstance(data.get("text"), str) else ""
+        client_id = data.get("client_id") if isinstance(data.get("client_id"), str) else None
+        problem = "empty" if not text.strip() else "too_long" if len(text) > MAX_TEXT_LENGTH else None
+        if problem:
+            await websocket.send_json({"type": "error", "client_id": client_id, "message": _say(problem, lang)})
+            return
+        message_id = await run_in_threadpool(threads.store_visitor_message, svc, visitor_id,
+                                             _provider_id(visitor_id, client_id), text=text)
+        await websocket.send_json({"type": "ack", "client_id": client_id, "message_id": message_id})
+
+    @router.post(UPLOAD_PATH, summary="A webchat visitor sends a file (checked by the channel's rules)")
+    async def visitor_upload(request: Request, file: UploadFile, token: str = Form(...),
+                             client_id: str | None = Form(None), lang: str | None = Form(None)):
+        svc = services(request)
+        visitor_id = tokens.visitor_of(secret, token)
+        if visitor_id is None:
+            return JSONResponse({"error": "unauthorized", "message": _say("identity", lang)}, 401, headers=CORS)
+        data = await file.read()
+        decision = check_attachment("webchat", file.content_type, len(data), file.filename)
+        if not decision.allowed:
+            log.info("webchat upload refused: %s (%s, %d bytes)", decision.reason, decision.mime_type, len(data))
+            return JSONResponse({"error": decision.reason.value, "message": decision.message(lang or "pt-BR")},
+                                422, headers=CORS)
+        record = await run_in_threadpool(store_media, svc, data, decision.mime_type, file.filename, None)
+        attachment = {**record, "media_type": decision.media_type.value}
+        message_id = await run_in_threadpool(threads.store_visitor_message, svc, visitor_id,
+                                             _provider_id(visitor_id, client_id), text=None,
+                                             attachments=[attachment])
+        return JSONResponse({"message_id": message_id, "attachment": {"id": record["id"]}}, headers=CORS)
+
+    @router.post("/api/v1/conversations/{conversation_id}/typing",
+                 summary="The agent is typing: shown to the webchat visitor for a few seconds")
+    async def agent_typing(conversation_id: str, request: Request, viewer: Viewer = Depends(current_viewer)):
+        svc = services(request)
+
+        def _conversation():
+            with svc.store.read() as conn:
+                row = get_row(conn, t.conversations, conversation_id)
+                return dict(row._mapping) if row is not None else None
+        conversation = await run_in_threadpool(_conversation)
+        if conversation is None or not viewer.can_see(conversation):
+            raise ApiError(404, "not_found", "Conversa não encontrada. / Conversation not found.")
+        delivered = 0
+        if conversation["channel"] == threads.CHANNEL:
+            delivered = await hub.typing(conversation_id, viewer.user.get("name"))
+        return {"delivered": delivered}
+
+    return router
