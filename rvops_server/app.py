@@ -24,6 +24,15 @@ PRESENCE_SWEEP_SECONDS = 1.0
 CHANNEL_INSTALLERS: list = []
 
 
+def _install_channel_gateways(app, services) -> None:
+    from rvops_server import gateways, webchat
+    gateways.install(app, services)
+    webchat.install(app, services)
+
+
+CHANNEL_INSTALLERS.append(_install_channel_gateways)
+
+
 def create_app(settings: Settings | None = None, clock: Clock | None = None, *,
                background: bool = True) -> FastAPI:
     settings = settings or Settings.from_env()
