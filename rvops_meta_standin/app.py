@@ -412,7 +412,7 @@ class MetaStandin:
             url = f"{self.public_url or ''}{INSTAGRAM_CDN_PATH}?asset_id={stored.id}"
             attachments = [P.instagram_attachment(attachment_type or "image", url)]
         mid = P.new_instagram_mid(self.state.token())
-        self.state.record_inbound("instagram", sender_id, now)
+        self.state.record_inbound("instagram", sender_id, now)  # reactions are sent by other routes
         payload = P.instagram_message(ig_account_id=self.config.ig_account_id, sender_id=sender_id,
                                       recipient_id=self.config.ig_account_id, mid=mid, timestamp=now, text=text,
                                       attachments=attachments, reply_to_mid=reply_to_mid)

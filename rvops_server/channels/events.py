@@ -93,8 +93,9 @@ class InboundMessage:
 
     @property
     def opens_window(self) -> bool:
-        """Whether this message (re)starts the 24-hour window: any message the customer sent."""
-        return not self.is_echo
+        """Whether this message (re)starts the 24-hour window: what the customer wrote, but not a
+        bare reaction (conservative: the stand-in does the same, so no send fails by surprise)."""
+        return not self.is_echo and self.kind is not MessageKind.REACTION
 
 
 @dataclass(frozen=True)

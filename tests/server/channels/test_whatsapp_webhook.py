@@ -238,3 +238,8 @@ def test_malformed_json(raw):
 def test_unknown_shapes_are_webhook_errors_not_crashes(payload):
     with pytest.raises(WebhookError):
         parse_whatsapp_webhook(json.loads(json.dumps(payload)))
+
+
+def test_a_bare_reaction_does_not_reopen_the_window():
+    assert not only(inbound("reaction", P.reaction_body("wamid.OUT1", "👍"))).opens_window
+    assert only(inbound("image", P.media_body("1", "image/jpeg", "h"))).opens_window
