@@ -62,28 +62,49 @@ def _rebase_touched(tx: WriteTx, touched: Mapping[str, set[str]]) -> None:
 def apply_bootstrap(tx: WriteTx, payload: Mapping[str, Any]) -> ApplyResult:
     """Replace every collection present in `payload` by its snapshot; store its cursor.
 
-    Rows absent from a collection's snapshot are deleted, except rows with pending effects
-    (they are rebased: a queued message stays). Collections absent from the payload are kept.
+    A collection's records may be a list or any iterable (e.g. a streaming JSON parser's): they
+    are written BOOTSTRAP_CHUNK rows per executemany, so memory stays flat. Rows absent from a
+    collection's snapshot are deleted, except rows with pending effects (they are rebased: a
+    queued message stays). Collections absent from the payload are kept.
     """
     conn = tx.conn
     result = ApplyResult(cursor=int(payload["cursor"]))
     keys = based_keys(conn)
     for collection, records in payload.items():
-        if collection == "cursor" or not isinstance(records, list):
+        if collection == "cursor" or isinstance(records, (str, bytes, Mapping)):
             continue
         spec = spec_for(collection)
-        ids = [str(r["id"]) for r in records]
+        count = 0
         if spec is None:
             conn.exec_driver_sql("DELETE FROM other_records WHERE collection = ?", (collection,))
-            if records:
-                _upsert_other(conn, collection, records)
+            for chunk in _chunked(records):
+                _upsert_other(conn, collection, chunk)
+                count += len(chunk)
         else:
-            _replace_snapshot(conn, spec, ids, {r for c, r in keys if c == collection})
-            if records:
-                to_row = spec.to_row
-                conn.exec_driver_sql(spec.upsert_sql, [to_row(r) for r in records])
-        result.by_collection[collection] = len(records)
-        result.applied += len(records)
+            table = spec.name
+            replacing = not conn.exec_driver_sql(
+                f'SELECT NOT EXISTS (SELECT 1 FROM "{table}")').scalar()
+            if replacing:
+                conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS _snapshot_ids "
+                                     "(id TEXT PRIMARY KEY)")
+                conn.exec_driver_sql("DELETE FROM _snapshot_ids")
+                kept = [(r,) for c, r in keys if c == collection]
+                if kept:
+                    conn.exec_driver_sql("INSERT OR IGNORE INTO _snapshot_ids VALUES (?)", kept)
+            to_row, upsert = spec.to_row, spec.upsert_sql
+            for chunk in _chunked(records):
+                rows = [to_row(r) for r in chunk]
+                conn.exec_driver_sql(upsert, rows)
+                if replacing:
+                    conn.exec_driver_sql("INSERT OR IGNORE INTO _snapshot_ids VALUES (?)",
+                                         [(row[0],) for row in rows])
+                count += len(rows)
+            if replacing:
+                conn.exec_driver_sql(
+                    f'DELETE FROM "{table}" WHERE id NOT IN (SELECT id FROM _snapshot_ids)')
+                conn.exec_driver_sql("DELETE FROM _snapshot_ids")
+        result.by_collection[collection] = count
+        result.applied += count
     for collection, row_id in keys:
         if collection in payload:
             rebase(conn, collection, row_id)
@@ -92,17 +113,18 @@ def apply_bootstrap(tx: WriteTx, payload: Mapping[str, Any]) -> ApplyResult:
     return result
 
 
-def _replace_snapshot(conn: Connection, spec, ids: list[str], keep: set[str]) -> None:
-    table = spec.name
-    if conn.exec_driver_sql(f'SELECT NOT EXISTS (SELECT 1 FROM "{table}")').scalar():
-        return  # first bootstrap: nothing to delete
-    conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS _snapshot_ids (id TEXT PRIMARY KEY)")
-    conn.exec_driver_sql("DELETE FROM _snapshot_ids")
-    if ids or keep:
-        conn.exec_driver_sql("INSERT OR IGNORE INTO _snapshot_ids (id) VALUES (?)",
-                             [(i,) for i in [*ids, *keep]])
-    conn.exec_driver_sql(f'DELETE FROM "{table}" WHERE id NOT IN (SELECT id FROM _snapshot_ids)')
-    conn.exec_driver_sql("DELETE FROM _snapshot_ids")
+BOOTSTRAP_CHUNK = 5000
+
+
+def _chunked(records: Iterable[Mapping[str, Any]]) -> Iterable[list[Mapping[str, Any]]]:
+    chunk: list[Mapping[str, Any]] = []
+    for record in records:
+        chunk.append(record)
+        if len(chunk) >= BOOTSTRAP_CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 # ---- deltas ---------------------------------------------------------------------------------

@@ -101,3 +101,12 @@ def test_listeners_hear_after_commit_only(replica):
 def test_replica_uses_wal(replica):
     with replica.read() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+def test_bootstrap_streams_iterables_in_chunks_and_deletes_what_is_gone(replica, monkeypatch):
+    monkeypatch.setattr(apply_module, "BOOTSTRAP_CHUNK", 2)
+    replica.apply_bootstrap({"cursor": 1, "messages": (message(f"m{i}") for i in range(5))})
+    replica.apply_bootstrap({"cursor": 2, "messages": (message(f"m{i}") for i in range(1, 4))})
+    with replica.read() as conn:
+        assert [r for (r,) in conn.exec_driver_sql("SELECT id FROM messages ORDER BY id")] == [
+            "m1", "m2", "m3"]
