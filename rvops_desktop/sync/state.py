@@ -1,0 +1,92 @@
+"""The sync engine's observable state: connection state, pending count, last problem.
+
+Plain-Python observers (no Qt): `StatusBoard.subscribe(callback)` calls `callback(SyncStatus)`
+on the engine's event-loop thread, only when the status really changed.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+log = logging.getLogger(__name__)
+
+
+class ConnectionState(StrEnum):
+    CONNECTING = "connecting"  # opening the link (login, bootstrap, catch-up, stream)
+    ONLINE = "online"  # the live stream is open and nothing is waiting to be pushed
+    SYNCING = "syncing"  # online, with mutations waiting to be pushed (or a bootstrap running)
+    OFFLINE = "offline"  # the server cannot be reached; retrying with back-off
+    SIGNED_OUT = "signed_out"  # the token is missing, expired or revoked: sign in again
+    STOPPED = "stopped"  # the engine is not running
+
+
+_LABELS = {
+    ConnectionState.CONNECTING: ("Conectando…", "Connecting…"),
+    ConnectionState.ONLINE: ("Online", "Online"),
+    ConnectionState.SYNCING: ("Sincronizando: {n} pendente(s)", "Syncing: {n} pending"),
+    ConnectionState.OFFLINE: ("Offline: {n} pendente(s) serão enviadas ao reconectar",
+                              "Offline: {n} pending will be sent when reconnected"),
+    ConnectionState.SIGNED_OUT: ("Sessão expirada: entre novamente", "Session expired: sign in again"),
+    ConnectionState.STOPPED: ("Sincronização parada", "Sync stopped"),
+}
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    state: ConnectionState = ConnectionState.STOPPED
+    pending: int = 0  # mutations in the outbox, not yet accepted or refused
+    error: str | None = None  # machine code of the last link problem (for logs), None when fine
+
+    def label(self, lang: str = "pt-BR") -> str:
+        """What the status bar shows, e.g. "Sincronizando: 3 pendente(s)" / "Syncing: 3 pending"."""
+        pt, en = _LABELS[self.state]
+        return (en if lang.startswith("en") else pt).format(n=self.pending)
+
+
+StatusListener = Callable[[SyncStatus], None]
+
+
+class StatusBoard:
+    """Holds the current SyncStatus and tells observers when it changes."""
+
+    def __init__(self) -> None:
+        self._status = SyncStatus()
+        self._link = ConnectionState.STOPPED
+        self._bootstrapping = False
+        self._listeners: list[StatusListener] = []
+
+    @property
+    def status(self) -> SyncStatus:
+        return self._status
+
+    def subscribe(self, listener: StatusListener) -> Callable[[], None]:
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def set_link(self, link: ConnectionState, error: str | None = None) -> None:
+        self._link = link
+        self._publish(error=error)
+
+    def set_bootstrapping(self, running: bool) -> None:
+        self._bootstrapping = running
+        self._publish(error=self._status.error)
+
+    def set_pending(self, pending: int) -> None:
+        self._publish(pending=pending, error=self._status.error)
+
+    def _publish(self, *, pending: int | None = None, error: str | None = None) -> None:
+        pending = self._status.pending if pending is None else pending
+        state = self._link
+        if state is ConnectionState.ONLINE and (pending > 0 or self._bootstrapping):
+            state = ConnectionState.SYNCING
+        new = replace(self._status, state=state, pending=pending, error=error)
+        if new == self._status:
+            return
+        self._status = new
+        for listener in list(self._listeners):
+            try:
+                listener(new)
+            except Exception:  # an observer's bug must not stop sync
+                log.exception("sync status listener %r failed", listener)

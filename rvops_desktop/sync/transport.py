@@ -1,0 +1,151 @@
+"""The server's sync API over HTTP (httpx) and the live stream (websockets).
+
+Errors are sorted into the three things the engine does about them:
+- `Offline`: the server could not be reached or answered 5xx/408/429: retry with back-off;
+- `Unauthorized`: the token is missing, expired or revoked: sign in again;
+- `Rejected`: the server refused the request itself (4xx): retrying it unchanged cannot help.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import AsyncIterator, Callable, Sequence
+from typing import Any
+from urllib.parse import urlencode
+
+import httpx
+from websockets.asyncio.client import connect as ws_connect
+from websockets.exceptions import InvalidStatus, WebSocketException
+
+from rvops_contract.wire import API_PREFIX
+
+log = logging.getLogger(__name__)
+
+HTTP_TIMEOUT_SECONDS = 30.0  # a bootstrap of a big workspace takes a while
+CONNECT_TIMEOUT_SECONDS = 5.0
+STREAM_OPEN_TIMEOUT_SECONDS = 10.0
+STREAM_PING_SECONDS = 15.0  # keep-alive pings; a dead server is noticed within ~2x this
+UNAUTHORIZED_CLOSE_CODE = 4401  # the stream's close code for a bad token
+_TRANSIENT_STATUS = {408, 425, 429}
+
+
+class SyncError(Exception):
+    code = "sync_error"
+
+
+class Offline(SyncError):
+    code = "offline"
+
+
+class Unauthorized(SyncError):
+    code = "unauthorized"
+
+
+class Rejected(SyncError):
+    code = "rejected"
+
+    def __init__(self, status: int, body: str) -> None:
+        super().__init__(f"HTTP {status}: {body[:300]}")
+        self.status = status
+
+
+TokenSource = Callable[[], str | None]
+
+
+class SyncClient:
+    """One server, one signed-in agent. `token` is read on every request (it may change)."""
+
+    def __init__(self, server_url: str, token: TokenSource | str | None = None, *,
+                 lang: str = "pt-BR", http: httpx.AsyncClient | None = None) -> None:
+        self.server_url = server_url.rstrip("/")
+        self._token = token if callable(token) else (lambda: token)
+        self.lang = lang
+        self._http = http or httpx.AsyncClient(
+            base_url=self.server_url,
+            timeout=httpx.Timeout(HTTP_TIMEOUT_SECONDS, connect=CONNECT_TIMEOUT_SECONDS))
+
+    @property
+    def http(self) -> httpx.AsyncClient:
+        return self._http
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    def _headers(self, *, auth: bool = True) -> dict[str, str]:
+        headers = {"accept-language": self.lang}
+        token = self._token() if auth else None
+        if auth and not token:
+            raise Unauthorized("not signed in")
+        if token:
+            headers["authorization"] = f"Bearer {token}"
+        return headers
+
+    async def _request(self, method: str, path: str, *, auth: bool = True, **kwargs) -> Any:
+        try:
+            response = await self._http.request(method, API_PREFIX + path, headers=self._headers(auth=auth),
+                                                **kwargs)
+        except httpx.TransportError as exc:  # refused, reset, timed out, cut mid-body
+            raise Offline(f"{exc.__class__.__name__}: {exc}") from exc
+        if response.status_code == 401:
+            raise Unauthorized(response.text[:300])
+        if response.status_code >= 500 or response.status_code in _TRANSIENT_STATUS:
+            raise Offline(f"HTTP {response.status_code}")
+        if response.status_code >= 400:
+            raise Rejected(response.status_code, response.text)
+        try:
+            return response.json()
+        except ValueError as exc:  # a body cut short by a dying server
+            raise Offline(f"unreadable body: {exc}") from exc
+
+    # ---- endpoints ---------------------------------------------------------------------------
+    async def login(self, email: str, password: str) -> dict[str, Any]:
+        """POST /auth/login -> {token, user}. Wrong credentials raise Unauthorized."""
+        return await self._request("POST", "/auth/login", auth=False,
+                                   json={"email": email, "password": password})
+
+    async def logout(self) -> None:
+        await self._request_no_body("POST", "/auth/logout")
+
+    async def _request_no_body(self, method: str, path: str) -> None:
+        try:
+            response = await self._http.request(method, API_PREFIX + path, headers=self._headers())
+        except httpx.TransportError as exc:
+            raise Offline(str(exc)) from exc
+        if response.status_code == 401:
+            raise Unauthorized(response.text[:300])
+
+    async def bootstrap(self) -> dict[str, Any]:
+        return await self._request("GET", "/sync/bootstrap")
+
+    async def changes(self, since: int, limit: int | None = None) -> dict[str, Any]:
+        params = {"since": since} if limit is None else {"since": since, "limit": limit}
+        return await self._request("GET", "/sync/changes", params=params)
+
+    async def push(self, mutations: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+        """POST /sync/mutations; one result per mutation, in order."""
+        body = await self._request("POST", "/sync/mutations", json={"mutations": list(mutations)})
+        return list(body["results"])
+
+    async def stream(self, since: int) -> AsyncIterator[dict[str, Any]]:
+        """The live stream's messages ({"type": "hello"|"changes"|…}) until it closes.
+
+        A closed or broken stream raises Offline (or Unauthorized for a bad token)."""
+        token = self._token()
+        if not token:
+            raise Unauthorized("not signed in")
+        base = self.server_url.replace("https://", "wss://").replace("http://", "ws://")
+        url = f"{base}{API_PREFIX}/sync/stream?{urlencode({'since': since, 'token': token})}"
+        try:
+            async with ws_connect(url, open_timeout=STREAM_OPEN_TIMEOUT_SECONDS, ping_interval=STREAM_PING_SECONDS,
+                                  ping_timeout=STREAM_PING_SECONDS, max_size=None) as ws:
+                async for raw in ws:
+                    yield json.loads(raw)
+                if ws.close_code == UNAUTHORIZED_CLOSE_CODE:
+                    raise Unauthorized("stream refused the token")
+        except InvalidStatus as exc:
+            if exc.response.status_code in (401, 403):
+                raise Unauthorized(str(exc)) from exc
+            raise Offline(str(exc)) from exc
+        except (OSError, WebSocketException, TimeoutError) as exc:
+            raise Offline(f"{exc.__class__.__name__}: {exc}") from exc
+        raise Offline("stream closed")

@@ -1,0 +1,73 @@
+"""Helpers for the sync tests: an in-memory keyring backend, real clients, polling for a condition."""
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass
+
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
+
+from rvops_desktop.models import Replica
+from rvops_desktop.sync import Actions, Session, SyncClient, SyncEngine
+
+QUICK_RETRY = 0.05  # tests shrink the back-off through the injected sleep, never the constants
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.store.pop((service, username), None) is None:
+            raise PasswordDeleteError(username)
+
+
+async def quick_sleep(delay: float) -> None:
+    """The engine's injected sleep: back-off delays are honoured in order but shrunk to ~nothing."""
+    await asyncio.sleep(min(delay, QUICK_RETRY))
+
+@dataclass
+class Client:
+    replica: Replica
+    session: Session
+    client: SyncClient
+    engine: SyncEngine
+    actions: Actions
+    user_id: str
+
+    async def close(self) -> None:
+        await self.engine.stop()
+        await self.client.aclose()
+        self.replica.close()
+
+async def open_client(url: str, email: str, db_path, *, clock=None, start: bool = True) -> Client:
+    replica = Replica.open(db_path, clock=clock)
+    session = Session(url)
+    client = SyncClient(url, session.get_token, lang="en")
+    session.client = client
+    user = await session.login(email, "demo")
+    engine = SyncEngine(replica, client, sleep=quick_sleep)
+    if start:
+        engine.start()
+    return Client(replica, session, client, engine, Actions(replica, user["id"]), user["id"])
+
+async def eventually(predicate, timeout: float = 15.0, interval: float = 0.05):
+    """Poll `predicate()` until truthy (a condition, not a time rule); returns its value."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"condition not met in {timeout}s: {predicate}")
+        await asyncio.sleep(interval)

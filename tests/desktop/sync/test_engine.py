@@ -1,0 +1,57 @@
+"""The engine against the real server on loopback: bootstrap, live stream, optimistic send, status."""
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from rvops_desktop.models import View
+from rvops_desktop.sync import ConnectionState
+from tests.desktop.sync.syncrig import eventually
+from tests.support.servers import Agent
+
+
+def server_messages(server, conversation_id: str) -> list[dict]:
+    with server.services.store.read() as conn:
+        from rvops_server.store import schema as t
+        rows = conn.execute(sa.select(t.messages).where(t.messages.c.conversation_id == conversation_id)
+                            .order_by(t.messages.c.created_at, t.messages.c.id)).all()
+    return [dict(r._mapping) for r in rows]
+
+
+async def test_first_login_bootstraps_then_follows_the_live_stream(server, clients):
+    seen = []
+    ana = await clients(server.url, "ana@demo.rvops")
+    ana.engine.subscribe(seen.append)
+    await ana.engine.wait_idle(15)
+    assert ana.replica.cursor is not None
+    assert {s.id for s in ana.replica.store.conversations_for_view(View.mine(), ana.user_id)} >= {"cv_maria"}
+
+    # another agent changes a contact: it arrives through the stream, no polling by the test's client
+    bruno = Agent(server.url, "bruno@demo.rvops")
+    assert bruno.mutate("update_contact", contact_id="c_maria", fields={"cidade": "Campinas"})["status"] == "accepted"
+    await eventually(lambda: (ana.replica.store.contact("c_maria").properties or {}).get("cidade") == "Campinas")
+    assert seen[-1].state is ConnectionState.ONLINE
+
+
+async def test_send_message_is_optimistic_then_confirmed_with_the_same_id(server, clients):
+    ana = await clients(server.url, "ana@demo.rvops")
+    await ana.engine.wait_idle(15)
+    states = []
+    ana.engine.subscribe(lambda s: states.append((s.state, s.pending)))
+
+    pending = ana.actions.send_message("cv_maria", "Segue a proposta em PDF.")
+    message_id = pending.args["message_id"]
+    local = ana.replica.store.message(message_id)
+    assert local.status == "queued" and local.text == "Segue a proposta em PDF."
+
+    await ana.engine.wait_idle(15)
+    assert (ConnectionState.SYNCING, 1) in states
+    assert [m["id"] for m in server_messages(server, "cv_maria")].count(message_id) == 1
+    await eventually(lambda: ana.replica.store.message(message_id).status != "queued"
+                     or ana.replica.cursor >= server_cursor(server))
+    assert ana.replica.outbox.pending_count() == 0
+
+
+def server_cursor(server) -> int:
+    from rvops_server.domain.changes import current_cursor
+    with server.services.store.read() as conn:
+        return current_cursor(conn)
