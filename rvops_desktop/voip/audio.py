@@ -1,0 +1,50 @@
+"""Audio devices, chosen by name (indices change when devices come and go)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+DEFAULT_CAPTURE = -1     # pjmedia's "default capture device"
+DEFAULT_PLAYBACK = -2    # pjmedia's "default playback device"
+
+
+class DeviceRole(StrEnum):
+    INPUT = "input"
+    OUTPUT = "output"
+    RING = "ring"
+
+
+@dataclass(frozen=True)
+class AudioDevice:
+    index: int
+    name: str
+    driver: str
+    input_channels: int
+    output_channels: int
+
+    def can(self, role: DeviceRole) -> bool:
+        return (self.input_channels if role is DeviceRole.INPUT else self.output_channels) > 0
+
+
+@dataclass(frozen=True)
+class DeviceChoice:
+    index: int            # what to hand to pjsua (a device index or a default)
+    name: str             # "" for the system default
+    fallback_from: str    # the remembered name that is missing ("" when none)
+
+
+def choose_device(wanted: str, devices: list[AudioDevice], role: DeviceRole) -> DeviceChoice:
+    """The device to open for `role`: the remembered one if present, else the default."""
+    default = DEFAULT_CAPTURE if role is DeviceRole.INPUT else DEFAULT_PLAYBACK
+    if not wanted:
+        return DeviceChoice(default, "", "")
+    for dev in devices:
+        if dev.name == wanted and dev.can(role):
+            return DeviceChoice(dev.index, dev.name, "")
+    return DeviceChoice(default, "", wanted)
+
+
+def fallback_message(role: DeviceRole, missing: str) -> str:
+    return (f"The {role.value} device “{missing}” is not available (unplugged?); using the "
+            "system default device instead. It will be used again once you choose it in "
+            "the softphone settings.")

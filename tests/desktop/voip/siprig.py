@@ -1,0 +1,262 @@
+"""The loopback SIP rig (see shared/recipes/sip-test-rig.md): kamailio as registrar and
+proxy on :5060, baresip as a far end on :5080 (console :5555), SIPp on :5070/:5071.
+Each helper is a subprocess with its config in a temporary folder, stopped by PID.
+Shared by tests/desktop/voip/conftest.py and benchmarks/bench_call_setup.py.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HOST = "127.0.0.1"
+KAMAILIO_PORT, PHONE_PORT, UAS_PORT, UAC_PORT, BARESIP_PORT, BARESIP_CONS_PORT = (
+    5060, 5062, 5070, 5071, 5080, 5555)
+RIG_PORTS = (KAMAILIO_PORT, PHONE_PORT, UAS_PORT, UAC_PORT, BARESIP_PORT, BARESIP_CONS_PORT)
+PHONE_RTP_PORT = 40000
+BINARIES = ("kamailio", "sipp", "baresip")
+START_TIMEOUT_S = 5.0
+
+KAMAILIO_CFG = r"""#!KAMAILIO
+debug=2
+log_stderror=yes
+children=2
+exit_timeout=2
+listen=udp:127.0.0.1:5060
+auto_aliases=no
+alias="127.0.0.1:5060"
+loadpath "/usr/lib/x86_64-linux-gnu/kamailio/modules/"
+loadmodule "tm.so"
+loadmodule "sl.so"
+loadmodule "rr.so"
+loadmodule "pv.so"
+loadmodule "maxfwd.so"
+loadmodule "textops.so"
+loadmodule "siputils.so"
+loadmodule "xlog.so"
+loadmodule "usrloc.so"
+loadmodule "registrar.so"
+modparam("usrloc", "db_mode", 0)
+request_route {
+    if (!mf_process_maxfwd_header("10")) { sl_send_reply("483", "Too Many Hops"); exit; }
+    xlog("L_INFO", "REQ $rm $ru from $si:$sp\n");
+    if (has_totag()) {
+        if (loose_route()) { t_relay(); exit; }
+        if (is_method("ACK") && t_check_trans()) t_relay();
+        else if (!is_method("ACK")) sl_send_reply("404", "Not here");
+        exit;
+    }
+    if (is_method("CANCEL")) { if (t_check_trans()) t_relay(); exit; }
+    if (is_method("REGISTER")) {
+        if ($tU == "blocked") { sl_send_reply("403", "Blocked By Test Rig"); exit; }
+        if (!save("location")) sl_reply_error();
+        exit;
+    }
+    if (is_method("INVITE")) record_route();
+    if ($rU == "uas") {
+        $du = "sip:127.0.0.1:5070";
+        t_relay(); exit;
+    }
+    if (!lookup("location")) { sl_send_reply("404", "Not Registered"); exit; }
+    t_relay();
+}
+"""
+
+BARESIP_CONFIG = """poll_method     epoll
+sip_listen      127.0.0.1:5080
+net_interface   127.0.0.1
+audio_player    aubridge,nul
+audio_source    aubridge,nul
+audio_alert     aubridge,nul
+rtp_ports       41000-41099
+module_path     /usr/lib/baresip/modules
+module          g711.so
+module          aubridge.so
+module          cons.so
+module_tmp      account.so
+module_app      menu.so
+cons_listen     127.0.0.1:5555
+"""
+BARESIP_ACCOUNTS = "<sip:bob@127.0.0.1:5080>;regint=0;answermode=auto;audio_codecs=PCMU\n"
+
+# A caller with a phone number (national format) that honours kamailio's Record-Route.
+SIPP_UAC_NUMBER = """<?xml version="1.0" encoding="ISO-8859-1" ?>
+<!DOCTYPE scenario SYSTEM "sipp.dtd">
+<scenario name="numbered caller via proxy">
+  <send retrans="500"><![CDATA[
+INVITE sip:[service]@[remote_ip]:[remote_port] SIP/2.0
+Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+From: "Caller" <sip:{caller}@[local_ip]:[local_port]>;tag=[pid]SIPpTag00[call_number]
+To: <sip:[service]@[remote_ip]:[remote_port]>
+Call-ID: [call_id]
+CSeq: 1 INVITE
+Contact: <sip:{caller}@[local_ip]:[local_port]>
+Max-Forwards: 70
+Content-Type: application/sdp
+Content-Length: [len]
+
+v=0
+o=user1 53655765 2353687637 IN IP[local_ip_type] [local_ip]
+s=-
+c=IN IP[media_ip_type] [media_ip]
+t=0 0
+m=audio [media_port] RTP/AVP 0
+a=rtpmap:0 PCMU/8000
+]]></send>
+  <recv response="100" optional="true"/>
+  <recv response="180" optional="true"/>
+  <recv response="200" rrs="true" rtd="true" timeout="20000">
+    <action>
+      <!-- [next_url] would copy the display name too: take the bare URI -->
+      <ereg regexp="sip:[^>]*" search_in="hdr" header="Contact:" check_it="true" assign_to="target"/>
+    </action>
+  </recv>
+  <send><![CDATA[
+ACK [$target] SIP/2.0
+Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+From: "Caller" <sip:{caller}@[local_ip]:[local_port]>;tag=[pid]SIPpTag00[call_number]
+To: <sip:[service]@[remote_ip]:[remote_port]>[peer_tag_param]
+Call-ID: [call_id]
+CSeq: 1 ACK
+[routes]
+Contact: <sip:{caller}@[local_ip]:[local_port]>
+Max-Forwards: 70
+Content-Length: 0
+
+]]></send>
+  <pause milliseconds="{talk_ms}"/>
+  <send retrans="500"><![CDATA[
+BYE [$target] SIP/2.0
+Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+From: "Caller" <sip:{caller}@[local_ip]:[local_port]>;tag=[pid]SIPpTag00[call_number]
+To: <sip:[service]@[remote_ip]:[remote_port]>[peer_tag_param]
+Call-ID: [call_id]
+CSeq: 2 BYE
+[routes]
+Contact: <sip:{caller}@[local_ip]:[local_port]>
+Max-Forwards: 70
+Content-Length: 0
+
+]]></send>
+  <recv response="200" crlf="true"/>
+</scenario>
+"""
+
+
+def missing_binaries() -> list[str]:
+    return [b for b in BINARIES if shutil.which(b) is None]
+
+
+def udp_port_busy(port: int) -> bool:
+    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    try:
+        s.bind((HOST, port))   # fails even against SO_REUSEADDR holders (we do not set it)
+    except OSError:
+        return True
+    finally:
+        s.close()
+    return False
+
+
+def wait_until(cond: Callable[[], bool], timeout: float, what: str, step: float = 0.02) -> None:
+    deadline = time.monotonic() + timeout
+    while not cond():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"{what}: not within {timeout} s")
+        time.sleep(step)   # waiting on another process's state, not a fixed delay
+
+
+class Helper:
+    """A rig process started in its own session and stopped by its PID (group)."""
+
+    def __init__(self, name: str, argv: list[str], cwd: Path, log: Path,
+                 ports: tuple[int, ...] = ()) -> None:
+        self.name, self.log = name, log
+        self._out = open(log, "wb")  # noqa: SIM115 - closed in stop()
+        self.proc = subprocess.Popen(argv, cwd=cwd, stdin=subprocess.DEVNULL, stdout=self._out,
+                                     stderr=subprocess.STDOUT, start_new_session=True)
+        try:
+            for port in ports:
+                wait_until(lambda p=port: udp_port_busy(p) or self.proc.poll() is not None,
+                           START_TIMEOUT_S, f"{name} binding udp {port}")
+                if self.proc.poll() not in (None, 0):
+                    raise RuntimeError(f"{name} exited with {self.proc.returncode}: {self.tail()}")
+        except BaseException:
+            self.stop()
+            raise
+
+    def tail(self, n: int = 2000) -> str:
+        self._out.flush()
+        return self.log.read_bytes()[-n:].decode(errors="replace")
+
+    def wait(self, timeout: float) -> int:
+        return self.proc.wait(timeout)
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            try:
+                os.killpg(self.proc.pid, signal.SIGTERM)
+                self.proc.wait(5)
+            except (ProcessLookupError, subprocess.TimeoutExpired):
+                try:
+                    os.killpg(self.proc.pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+                self.proc.wait(5)
+        self._out.close()
+
+
+def start_kamailio(folder: Path) -> Helper:
+    cfg = folder / "kamailio.cfg"
+    cfg.write_text(KAMAILIO_CFG)
+    return Helper("kamailio", ["kamailio", "-DD", "-E", "-m", "64", "-M", "8", "-f", str(cfg)],
+                  folder, folder / "kamailio.log", (KAMAILIO_PORT,))
+
+
+def start_baresip(folder: Path) -> Helper:
+    conf = folder / "bs"
+    conf.mkdir(exist_ok=True)
+    (conf / "config").write_text(BARESIP_CONFIG)
+    (conf / "accounts").write_text(BARESIP_ACCOUNTS)
+    return Helper("baresip", ["baresip", "-f", str(conf), "-v"], folder, folder / "baresip.log",
+                  (BARESIP_PORT, BARESIP_CONS_PORT))
+
+
+def baresip_command(cmd: str) -> None:
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+        s.sendto((cmd + "\n").encode(), (HOST, BARESIP_CONS_PORT))
+
+
+def sipp_uas_scenario(folder: Path) -> Path:
+    """SIPp's stock UAS, patched to copy Record-Route so ACK/BYE go through kamailio."""
+    path = folder / "uas_rr.xml"
+    if not path.exists():
+        xml = subprocess.run(["sipp", "-sd", "uas"], capture_output=True, text=True,
+                             check=False).stdout  # it exits 99
+        path.write_text(re.sub(r"^(\s*)\[last_Call-ID:\]", r"\g<0>\n\1[last_Record-Route:]", xml,
+                               flags=re.MULTILINE))
+    return path
+
+
+def start_sipp_uas(folder: Path, calls: int, tag: str = "uas") -> Helper:
+    trace = folder / f"{tag}_msg.log"
+    return Helper("sipp-uas", ["sipp", "-sf", str(sipp_uas_scenario(folder)), "-i", HOST,
+                               "-p", str(UAS_PORT), "-m", str(calls), "-nostdin", "-trace_msg",
+                               "-message_file", str(trace)],
+                  folder, folder / f"{tag}.out", (UAS_PORT,))
+
+
+def start_sipp_caller(folder: Path, callee: str, caller: str, talk_ms: int = 300) -> Helper:
+    """SIPp calls `callee` through kamailio from the phone number `caller`, hangs up later."""
+    scenario = folder / f"uac_{caller}.xml"
+    scenario.write_text(SIPP_UAC_NUMBER.replace("{caller}", caller).replace("{talk_ms}", str(talk_ms)))
+    return Helper("sipp-uac", ["sipp", "-sf", str(scenario), "-i", HOST, "-p", str(UAC_PORT),
+                               "-m", "1", "-nostdin", "-s", callee, "-trace_msg", "-message_file",
+                               str(folder / f"uac_{caller}_msg.log"), f"{HOST}:{KAMAILIO_PORT}"],
+                  folder, folder / f"uac_{caller}.out", (UAC_PORT,))

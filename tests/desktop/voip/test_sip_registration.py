@@ -1,0 +1,50 @@
+"""Registration against kamailio on loopback: success, a refusal with its SIP reason,
+and an unreachable registrar that fails fast without blocking the poll loop."""
+from __future__ import annotations
+
+import time
+
+import pytest
+from voip_helpers import alice_settings, pump
+
+from rvops_desktop.voip import RegistrationState
+
+pytestmark = [pytest.mark.sip, pytest.mark.timeout(60)]
+
+
+def test_registers_with_kamailio(phone, events):
+    assert phone.registration.state is RegistrationState.REGISTERED
+    assert phone.registration.code == 200
+    assert "alice@127.0.0.1:5060" in phone.registration.message
+
+
+def test_refused_registration_reports_the_sip_reason(phone, events):
+    phone.apply_settings(alice_settings(user="blocked"))
+    pump(phone, lambda: phone.registration.state is RegistrationState.FAILING)
+    status = phone.registration
+    assert (status.code, status.reason) == (403, "Blocked By Test Rig")
+    assert "403 Blocked By Test Rig" in status.message and "refused" in status.message
+    assert [s.state for s in events.registrations] == [RegistrationState.REGISTERING,
+                                                       RegistrationState.FAILING]
+
+
+def test_unreachable_registrar_fails_fast_without_blocking(phone, events):
+    t0 = time.monotonic()
+    phone.apply_settings(alice_settings(registrar="127.0.0.1:5099"))   # nothing listens there
+    slowest = time.monotonic() - t0
+    while phone.registration.state is not RegistrationState.FAILING:
+        assert time.monotonic() - t0 < 8, phone.registration
+        p0 = time.monotonic()
+        phone.poll(10)
+        slowest = max(slowest, time.monotonic() - p0)
+    took = time.monotonic() - t0
+    assert took < 6.5, took                  # the 5 s watchdog, not SIP timer B (32 s)
+    assert slowest < 0.25, slowest           # the UI thread never stalls
+    assert phone.registration.code == 408
+    assert "did not answer" in phone.registration.message
+
+
+def test_disabled_softphone_says_so(phone, events):
+    phone.apply_settings(alice_settings(enabled=False))
+    assert phone.registration.state is RegistrationState.DISABLED
+    assert "turned off" in phone.registration.message
