@@ -32,7 +32,12 @@ from rvops_contract.clock import Clock, SystemClock
 
 from . import payloads as P
 from .state import (
-    INSTAGRAM_CDN_PATH, MEDIA_URL_PATH, InjectedError, StandinConfig, StandinState, WebhookDelivery,
+    INSTAGRAM_CDN_PATH,
+    MEDIA_URL_PATH,
+    InjectedError,
+    StandinConfig,
+    StandinState,
+    WebhookDelivery,
 )
 
 MAX_TEXT_LENGTH = 4096

@@ -128,7 +128,7 @@ class CustomerSimulator:
                 pass  # the server may still be starting; try again next tick
             try:
                 await asyncio.wait_for(stop.wait(), tick_seconds)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 continue
 
     # ---- internals ----------------------------------------------------------------------------

@@ -13,7 +13,14 @@ from typing import Any
 from rvops_contract.wire import Channel, MessageKind, MessageStatus
 
 from .events import (
-    Event, InboundMessage, Interactive, Media, MessageDeleted, Reaction, StatusUpdate, WebhookError,
+    Event,
+    InboundMessage,
+    Interactive,
+    Media,
+    MessageDeleted,
+    Reaction,
+    StatusUpdate,
+    WebhookError,
     from_unix,
 )
 from .signatures import SIGNATURE_HEADER, sign, verify_signature, verify_subscription

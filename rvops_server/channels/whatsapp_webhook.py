@@ -16,8 +16,18 @@ from typing import Any
 from rvops_contract.wire import Channel, MessageKind, MessageStatus
 
 from .events import (
-    Event, InboundMessage, Interactive, Location, Media, ProviderError, Reaction, SharedContact,
-    StatusUpdate, TemplateStatusUpdate, WebhookError, from_unix,
+    Event,
+    InboundMessage,
+    Interactive,
+    Location,
+    Media,
+    ProviderError,
+    Reaction,
+    SharedContact,
+    StatusUpdate,
+    TemplateStatusUpdate,
+    WebhookError,
+    from_unix,
 )
 from .signatures import SIGNATURE_HEADER, sign, verify_signature, verify_subscription
 

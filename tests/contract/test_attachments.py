@@ -2,9 +2,18 @@
 import pytest
 
 from rvops_contract.attachments import (
-    INSTAGRAM_AUDIO_MAX_BYTES, INSTAGRAM_IMAGE_MAX_BYTES, MB, WEBCHAT_DOCUMENT_MAX_BYTES,
-    WHATSAPP_ANIMATED_STICKER_MAX_BYTES, WHATSAPP_DOCUMENT_MAX_BYTES, WHATSAPP_IMAGE_MAX_BYTES,
-    WHATSAPP_STICKER_MAX_BYTES, AttachmentRefusal, MediaType, accepted_mime_types, check_attachment,
+    INSTAGRAM_AUDIO_MAX_BYTES,
+    INSTAGRAM_IMAGE_MAX_BYTES,
+    MB,
+    WEBCHAT_DOCUMENT_MAX_BYTES,
+    WHATSAPP_ANIMATED_STICKER_MAX_BYTES,
+    WHATSAPP_DOCUMENT_MAX_BYTES,
+    WHATSAPP_IMAGE_MAX_BYTES,
+    WHATSAPP_STICKER_MAX_BYTES,
+    AttachmentRefusal,
+    MediaType,
+    accepted_mime_types,
+    check_attachment,
     normalise_mime_type,
 )
 from rvops_contract.wire import Channel

@@ -2,7 +2,8 @@
 import pytest
 
 from rvops_contract.wire import Reason
-from rvops_server.channels.errors import ChannelErrorReason as R, describe_error, describe_error_body
+from rvops_server.channels.errors import ChannelErrorReason as R
+from rvops_server.channels.errors import describe_error, describe_error_body
 
 
 @pytest.mark.parametrize("code, reason", [

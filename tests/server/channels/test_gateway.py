@@ -9,8 +9,14 @@ from rvops_meta_standin import payloads as P
 from rvops_meta_standin.testing import standin_rig
 from rvops_server.channels import demo_credentials as demo
 from rvops_server.channels.gateway import (
-    OutgoingFile, SendRefused, inbound_fields, send_instagram, send_whatsapp, send_whatsapp_template,
-    status_fields, sync_templates,
+    OutgoingFile,
+    SendRefused,
+    inbound_fields,
+    send_instagram,
+    send_whatsapp,
+    send_whatsapp_template,
+    status_fields,
+    sync_templates,
 )
 from rvops_server.channels.graph_client import GraphClient
 from rvops_server.channels.whatsapp_webhook import parse_whatsapp_webhook

@@ -10,7 +10,11 @@ from rvops_meta_standin.testing import WHATSAPP_PATH, standin_rig
 from rvops_server.channels import demo_credentials as demo
 from rvops_server.channels.errors import ChannelErrorReason
 from rvops_server.channels.graph_client import (
-    DEFAULT_GRAPH_API_URL, GRAPH_API_URL_ENV, GraphApiError, GraphClient, graph_api_url,
+    DEFAULT_GRAPH_API_URL,
+    GRAPH_API_URL_ENV,
+    GraphApiError,
+    GraphClient,
+    graph_api_url,
 )
 from rvops_server.channels.whatsapp_webhook import parse_whatsapp_webhook
 

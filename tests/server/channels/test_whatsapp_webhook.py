@@ -7,10 +7,17 @@ import pytest
 from rvops_contract.wire import Channel, MessageKind, MessageStatus
 from rvops_meta_standin import payloads as P
 from rvops_server.channels.events import (
-    InboundMessage, ProviderError, StatusUpdate, TemplateStatusUpdate, WebhookError,
+    InboundMessage,
+    ProviderError,
+    StatusUpdate,
+    TemplateStatusUpdate,
+    WebhookError,
 )
 from rvops_server.channels.whatsapp_webhook import (
-    load_json, parse_whatsapp_webhook, verify_signature, verify_subscription,
+    load_json,
+    parse_whatsapp_webhook,
+    verify_signature,
+    verify_subscription,
 )
 
 SECRET = "demo-app-secret"
