@@ -12,10 +12,7 @@ import pytest
 
 from tests.server.scale.rig import Stream, demo_token, inbound_text, post_webhook
 
-from rvops_server.app import CHANNEL_INSTALLERS
-
-# TEMPORARY until the gateway's webhook routes are registered in create_app (then removed).
-pytestmark = [pytest.mark.postgres, pytest.mark.skipif(not CHANNEL_INSTALLERS, reason="webhook routes not wired yet")]
+pytestmark = pytest.mark.postgres
 MESSAGES = 60
 KILL_AFTER = 20
 GRACE_SECONDS = "2"
