@@ -9,8 +9,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import uuid
-from dataclasses import asdict
-from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
@@ -25,6 +23,7 @@ from rvops_server.channels.events import (
     StatusUpdate,
     TemplateStatusUpdate,
 )
+from rvops_server.channels.gateway import payload_of
 from rvops_server.domain.inbound import CONTACT_KEYS, Inbound, apply_status, ingest
 from rvops_server.gateways.gateway import MetaGateway
 from rvops_server.gateways.media import both, fetch_inbound_media
@@ -77,17 +76,28 @@ class Intake:
         if event.media is not None:
             graph = await self.gateway.client()
             attachments.append(await fetch_inbound_media(self.services, graph, self.gateway.http, event.media))
-        item = Inbound(channel=channel, sender=event.from_id, provider_id=event.provider_message_id,
+        item = Inbound(channel=channel, sender=customer_key(channel, event.from_id),
+                       provider_id=event.provider_message_id,
                        kind=event.kind.value, text=event.text, profile_name=event.profile_name,
-                       attachments=attachments, payload=details(event),
+                       attachments=attachments, payload=payload_of(event),
                        reply_to_provider_id=event.reply_to_provider_id, sent_at=event.timestamp)
-        await run_in_threadpool(self._ingest, item)
+        await run_in_threadpool(self._ingest, item, event.opens_window)
 
-    def _ingest(self, item: Inbound) -> None:
+    def _ingest(self, item: Inbound, opens_window: bool = True) -> None:
         svc = self.services
+        c = t.conversations.c
         try:
             with svc.store.write() as uow:
-                ingest(uow, svc.router, item, svc.clock.now())
+                before = uow.conn.execute(sa.select(c.id, c.last_inbound_at, c.window_closed_by_provider)
+                                          .join(t.contacts, t.contacts.c.id == c.contact_id)
+                                          .where(t.contacts.c[CONTACT_KEYS[item.channel]] == item.sender,
+                                                 c.channel == item.channel, c.status == "open")).first()
+                done = ingest(uow, svc.router, item, svc.clock.now())
+                if not opens_window and done.message_id:  # a bare reaction: Meta keeps the window as it was
+                    kept = before if before is not None and before.id == done.conversation_id else None
+                    uow.conn.execute(t.conversations.update().where(c.id == done.conversation_id).values(
+                        last_inbound_at=kept.last_inbound_at if kept else None,
+                        window_closed_by_provider=kept.window_closed_by_provider if kept else False))
         except IntegrityError:  # the same delivery, stored meanwhile by another instance
             log.info("duplicate delivery of %s %s (concurrent)", item.channel, item.provider_id)
 
@@ -102,7 +112,7 @@ class Intake:
             if conn.execute(sa.select(m.id).where(m.channel == channel, m.provider_id == mid)).first():
                 return
             contact_id = conn.execute(sa.select(t.contacts.c.id).where(
-                t.contacts.c[CONTACT_KEYS[channel]] == event.customer_id)).scalar()
+                t.contacts.c[CONTACT_KEYS[channel]] == customer_key(channel, event.customer_id))).scalar()
             conv_id = contact_id and conn.execute(sa.select(c.id).where(
                 c.contact_id == contact_id, c.channel == channel, c.status == "open")
                 .order_by(c.opened_at.desc()).limit(1)).scalar()
@@ -122,7 +132,7 @@ class Intake:
             conn.execute(t.messages.insert().values(
                 id=message_id, conversation_id=conv_id, direction="outbound", kind=event.kind.value,
                 text=event.text, status="sent", channel=channel, provider_id=mid, attachments=[],
-                payload={**details(event), "sent_outside": True}, created_at=naive_utc(event.timestamp),
+                payload={**payload_of(event), "sent_outside": True}, created_at=naive_utc(event.timestamp),
                 updated_at=ts))
             conn.execute(t.conversations.update().where(c.id == conv_id).values(
                 last_message_at=ts, last_message_preview=(event.text or "📎")[:120]))
@@ -175,22 +185,8 @@ class Intake:
             uow.changed("messages", row.id)
 
 
-def details(event: InboundMessage) -> dict[str, Any]:
-    """What the bubble needs beyond its text, JSON-ready (location, cards, taps, reactions…)."""
-    out: dict[str, Any] = {}
-    for key in ("location", "interactive", "reaction"):
-        value = getattr(event, key)
-        if value is not None:
-            out[key] = asdict(value)
-    if event.contacts:
-        out["contacts"] = [{k: v for k, v in asdict(c).items() if k != "raw"} for c in event.contacts]
-    if event.media is not None:
-        out["media"] = {k: v for k, v in asdict(event.media).items() if v not in (None, False)}
-    for key in ("forwarded", "frequently_forwarded"):
-        if getattr(event, key):
-            out[key] = True
-    if event.unsupported_reason:
-        out["unsupported_reason"] = event.unsupported_reason
-    if event.referral:
-        out["referral"] = event.referral
-    return out
+def customer_key(channel: str, provider_id: str) -> str:
+    """How contacts store the customer: WhatsApp's wa_id (digits) as E.164 (`+55…`)."""
+    if channel == "whatsapp":
+        return "+" + "".join(ch for ch in provider_id if ch.isdigit())
+    return provider_id
