@@ -61,7 +61,7 @@ class ChangeListener:
                 await self._listen_once()
             except asyncio.CancelledError:
                 raise
-            except Exception as exc:  # connection refused, terminated, reset, …
+            except Exception as exc:  # noqa: BLE001 - refused, terminated, reset…: never stop listening
                 if self.state.connected:
                     delay = BACKOFF_FIRST_SECONDS  # it had worked: start the back-off afresh
                 log.warning("change listener lost PostgreSQL (pg_listen_lost: %s); retrying in %.1fs",

@@ -5,17 +5,19 @@ Shared by the scale tests and `benchmarks/bench_load.py`.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import secrets
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import httpx
 import sqlalchemy as sa
 from websockets.asyncio.client import connect as ws_connect
+from websockets.exceptions import WebSocketException
 
 from rvops_meta_standin.payloads import new_wamid, signed_request, text_body, wa_message, whatsapp_inbound
 from rvops_server.channels import demo_credentials as creds
@@ -55,7 +57,7 @@ class Cluster:
 def inbound_text(wa_id: str, text: str, *, message_id: str | None = None, name: str = "Cliente") -> dict[str, Any]:
     """Meta's `messages` webhook for one customer text, to the demo WhatsApp number."""
     message = wa_message(wa_id, "text", text_body(text), message_id=message_id or new_wamid(),
-                         timestamp=datetime.now(timezone.utc))
+                         timestamp=datetime.now(UTC))
     return whatsapp_inbound(waba_id=creds.WHATSAPP_WABA_ID, phone_number_id=creds.WHATSAPP_PHONE_NUMBER_ID,
                             display_phone_number=creds.WHATSAPP_DISPLAY_PHONE_NUMBER, wa_id=wa_id,
                             profile_name=name, message=message)
@@ -80,7 +82,7 @@ def make_agents(database_url: str, n: int, prefix: str = "load") -> list[tuple[s
     machine's two cores and test nothing here); the tokens are then used over real HTTP.
     """
     engine = sa.create_engine(database_url)
-    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    now = datetime.now(UTC).replace(tzinfo=None)
     out = []
     with engine.begin() as conn:
         password_hash = conn.execute(sa.select(t.users.c.password_hash).limit(1)).scalar_one()
@@ -119,7 +121,7 @@ class Stream:
     _hello: asyncio.Event = field(default_factory=asyncio.Event)
     closed: asyncio.Event = field(default_factory=asyncio.Event)
 
-    async def open(self, url: str | None = None) -> "Stream":
+    async def open(self, url: str | None = None) -> Stream:
         """Connect (or reconnect, to another instance) and resume from the cursor held."""
         self.url = url or self.url
         self._hello = asyncio.Event()
@@ -130,17 +132,16 @@ class Stream:
         return self
 
     async def _run(self, ws_url: str) -> None:
-        try:
-            async with ws_connect(ws_url, max_size=None, open_timeout=15, ping_interval=None) as ws:
-                async for raw in ws:
-                    received = time.monotonic()
-                    frame = json.loads(raw)
-                    if frame.get("type") == "hello":
-                        self._hello.set()
-                    elif frame.get("type") == "changes":
-                        self._take(frame, received)
-        except (OSError, asyncio.CancelledError, Exception):
-            pass
+        try:  # a dropped connection (the instance died) just ends the stream: the caller reopens
+            with contextlib.suppress(OSError, asyncio.TimeoutError, WebSocketException):
+                async with ws_connect(ws_url, max_size=None, open_timeout=15, ping_interval=None) as ws:
+                    async for raw in ws:
+                        received = time.monotonic()
+                        frame = json.loads(raw)
+                        if frame.get("type") == "hello":
+                            self._hello.set()
+                        elif frame.get("type") == "changes":
+                            self._take(frame, received)
         finally:
             self.closed.set()
 

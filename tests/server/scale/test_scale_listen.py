@@ -5,6 +5,7 @@ hide a missing notification: each arrival below must come within a couple of sec
 """
 from __future__ import annotations
 
+import asyncio
 import time
 
 import httpx
@@ -57,7 +58,7 @@ async def test_a_change_on_one_instance_reaches_a_stream_on_another_and_survives
         deadline = time.monotonic() + 10
         while not (len(now := _listeners(dsn)) == 2 and not set(now) & set(before)):
             assert time.monotonic() < deadline, "the listeners did not reconnect"
-            time.sleep(0.05)
+            await asyncio.sleep(0.05)
 
         _note(b.url, token, "nota via B 2")
         await _arrives(stream, "nota via B 2")
