@@ -139,53 +139,36 @@ def apply_changes(tx: WriteTx, changes: Iterable[Any], cursor: int | None = None
     """Apply Change objects (models or dicts) in order; store the new cursor with them.
 
     Changes at or below the stored cursor are skipped (a replay after a reconnect is harmless).
-    The stored cursor becomes max(stored, the changes' cursors, `cursor`). Runs of consecutive
-    changes of one collection and op are written with one executemany each.
+    Within one call only each row's last change matters (the transaction is atomic and every
+    change names one row), so changes are coalesced per row and written with at most one
+    executemany per collection and op. The stored cursor becomes max(stored, the changes'
+    cursors, `cursor`).
     """
     conn = tx.conn
     stored = get_cursor(conn) or 0
     result = ApplyResult(cursor=stored)
     newest = stored
-    run_key: tuple[str, str] | None = None
-    run: list[tuple[str, Mapping[str, Any] | None]] = []
-    touched: dict[str, set[str]] = {}
-
-    def flush() -> None:
-        if not run:
-            return
-        collection, op = run_key
-        spec = spec_for(collection)
-        ids = [row_id for row_id, _ in run]
-        if op == "delete":
-            if spec is None:
-                conn.exec_driver_sql("DELETE FROM other_records WHERE collection = ? AND id = ?",
-                                     [(collection, i) for i in ids])
-            else:
-                conn.exec_driver_sql(spec.delete_sql, [(i,) for i in ids])
-        elif op == "upsert":
-            records = [{**(record or {}), "id": row_id} for row_id, record in run]
-            if spec is None:
-                _upsert_other(conn, collection, records)
-            else:
-                conn.exec_driver_sql(spec.upsert_sql, [spec.to_row(r) for r in records])
-        else:
-            raise ValueError(f"unknown change op {op!r}")
-        touched.setdefault(collection, set()).update(ids)
-        result.by_collection[collection] = result.by_collection.get(collection, 0) + len(run)
-        result.applied += len(run)
-        run.clear()
-
+    last: dict[tuple[str, str], tuple[str, Mapping[str, Any] | None]] = {}
     for change in changes:
         change_cursor, collection, op, row_id, record = _fields(change)
         if change_cursor <= stored:
             result.skipped += 1
             continue
-        if (collection, op) != run_key:
-            flush()
-            run_key = (collection, op)
-        run.append((row_id, record))
+        if op not in ("upsert", "delete"):
+            raise ValueError(f"unknown change op {op!r}")
+        key = (collection, row_id)
+        last.pop(key, None)  # re-inserted: dict order follows each row's last change
+        last[key] = (op, record)
         newest = max(newest, change_cursor)
-    flush()
+        result.applied += 1
+        result.by_collection[collection] = result.by_collection.get(collection, 0) + 1
+    groups: dict[tuple[str, str], list[tuple[str, Mapping[str, Any] | None]]] = {}
+    for (collection, row_id), (op, record) in last.items():
+        groups.setdefault((collection, op), []).append((row_id, record))
+    touched: dict[str, set[str]] = {}
+    for (collection, op), run in groups.items():
+        _write_run(conn, collection, op, run)
+        touched.setdefault(collection, set()).update(row_id for row_id, _ in run)
     if touched:
         _rebase_touched(tx, touched)
         for collection, ids in touched.items():
@@ -196,6 +179,25 @@ def apply_changes(tx: WriteTx, changes: Iterable[Any], cursor: int | None = None
         _set_cursor(conn, newest)
     result.cursor = newest
     return result
+
+
+def _write_run(conn: Connection, collection: str, op: str,
+               run: list[tuple[str, Mapping[str, Any] | None]]) -> None:
+    spec = spec_for(collection)
+    if op == "delete":
+        if spec is None:
+            conn.exec_driver_sql("DELETE FROM other_records WHERE collection = ? AND id = ?",
+                                 [(collection, row_id) for row_id, _ in run])
+        else:
+            conn.exec_driver_sql(spec.delete_sql, [(row_id,) for row_id, _ in run])
+        return
+    records = [record if record is not None and record.get("id") == row_id
+               else {**(record or {}), "id": row_id} for row_id, record in run]
+    if spec is None:
+        _upsert_other(conn, collection, records)
+    else:
+        to_row = spec.to_row
+        conn.exec_driver_sql(spec.upsert_sql, [to_row(r) for r in records])
 
 
 def other_records(conn: Connection, collection: str) -> list[dict[str, Any]]:

@@ -30,7 +30,7 @@ MAX_QUERY_TERMS = 12
 MAX_TERM_LENGTH = 64
 MIN_PREFIX_LENGTH = 2  # a one-letter prefix would match most of the index
 MIN_PHONE_DIGITS = 3
-CANDIDATES = 200
+CANDIDATES = 100  # per index; twice the default page of results
 DEFAULT_LIMIT = 50
 
 _WORD = re.compile(r"\w+")
@@ -70,11 +70,9 @@ def phone_fts_query(query: str) -> str | None:
     return f'phone_search : "{digits[:MAX_TERM_LENGTH]}"*'
 
 
-def _tier(terms: list[str], *texts: str | None) -> int:
-    words = set()
-    for text in texts:
-        words.update(_WORD.findall(fold(text)))
-    return 0 if all(fold(t) in words for t in terms) else 1
+def _tier(folded_terms: set[str], *texts: str | None) -> int:
+    words = set(_WORD.findall(fold(" ".join(t for t in texts if t))))
+    return 0 if folded_terms <= words else 1
 
 
 _MESSAGES_SQL = """
@@ -104,7 +102,7 @@ def _match(conn: Connection, sql: str, expression: str, limit: int) -> list[tupl
 
 
 def search(conn: Connection, query: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]:
-    terms = query_terms(query)
+    terms = {fold(t) for t in query_terms(query)}
     words = fts_query(query)
     phone = phone_fts_query(query)
     hits: list[SearchHit] = []

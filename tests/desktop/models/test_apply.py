@@ -110,3 +110,15 @@ def test_bootstrap_streams_iterables_in_chunks_and_deletes_what_is_gone(replica,
     with replica.read() as conn:
         assert [r for (r,) in conn.exec_driver_sql("SELECT id FROM messages ORDER BY id")] == [
             "m1", "m2", "m3"]
+
+
+def test_changes_to_one_row_coalesce_to_its_last_change(replica):
+    replica.apply_bootstrap(snapshot())
+    replica.apply_changes([
+        change(11, "messages", "a", message("a")), change(12, "messages", "a", op="delete"),
+        change(13, "messages", "b", op="delete"), change(14, "messages", "b", message("b", text="x")),
+        change(15, "gadgets", "g", {"size": 1}), change(16, "gadgets", "g", op="delete")])
+    assert replica.store.message("a") is None and replica.store.message("b").text == "x"
+    with replica.read() as conn:
+        assert apply_module.other_records(conn, "gadgets") == []
+    assert replica.cursor == 16
