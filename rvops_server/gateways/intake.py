@@ -141,16 +141,23 @@ class Intake:
 
     # ---- statuses, templates, deletions -------------------------------------------------------
     def _apply_status(self, event: StatusUpdate) -> bool:
+        """One status; a failure carries the mapped reason (Meta's code goes to the log)."""
         svc = self.services
         code = text = None
-        if event.error_code is not None or event.status.value == "failed":
+        if event.status.value == "failed":
             error = describe_error(event.error_code, provider_message=event.error_detail or event.error_title)
-            code, text = str(event.error_code) if event.error_code is not None else "unknown", both(error)
-            log.warning("%s message %s failed: code=%s %s", event.channel, event.provider_message_id,
-                        event.error_code, event.error_detail or event.error_title)
+            code, text = error.reason.value, both(error)
+            log.warning("%s message %s failed: reason=%s code=%s %s", event.channel, event.provider_message_id,
+                        error.reason, event.error_code, event.error_detail or event.error_title)
         with svc.store.write() as uow:
             found = apply_status(uow, event.channel.value, event.provider_message_id, event.status.value,
                                  svc.clock.now(), error_code=code, error_text=text)
+            if found is not None and event.closes_window:
+                conversation_id = uow.conn.execute(sa.select(t.messages.c.conversation_id)
+                                                   .where(t.messages.c.id == found)).scalar()
+                uow.conn.execute(t.conversations.update().where(t.conversations.c.id == conversation_id)
+                                 .values(window_closed_by_provider=True))
+                uow.changed("conversations", conversation_id)
         return found is not None
 
     async def _retry_status(self, event: StatusUpdate) -> None:
