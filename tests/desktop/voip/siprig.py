@@ -195,6 +195,11 @@ class Helper:
         self._out.flush()
         return self.log.read_bytes()[-n:].decode(errors="replace")
 
+    def log_since(self, offset: int) -> str:
+        """What the process wrote after `offset` bytes (take `log.stat().st_size` before)."""
+        self._out.flush()
+        return self.log.read_bytes()[offset:].decode(errors="replace")
+
     def wait(self, timeout: float) -> int:
         return self.proc.wait(timeout)
 

@@ -23,11 +23,6 @@ def hang_up(phone, call):
     pump(phone, lambda: not call.is_active and call not in phone.calls)
 
 
-def baresip_log_since(baresip, offset: int) -> str:
-    baresip.tail(0)   # flush
-    return baresip.log.read_bytes()[offset:].decode(errors="replace")
-
-
 def test_outgoing_call_via_kamailio_is_answered_and_logged(phone, events, rig_dir):
     uas = siprig.start_sipp_uas(rig_dir, calls=1, tag="uas_outgoing")
     try:
@@ -67,9 +62,9 @@ def test_dtmf_reaches_baresip(phone, events, baresip):
     pump(phone, connected(call))
     assert call.contact.id == "contact-bob"
     call.send_dtmf("1234#")
-    pump(phone, lambda: "received event: '#' (end=1)" in baresip_log_since(baresip, offset))
+    pump(phone, lambda: "received event: '#' (end=1)" in baresip.log_since(offset))
     hang_up(phone, call)
-    got = "".join(re.findall(r"received event: '(.)' \(end=1\)", baresip_log_since(baresip, offset)))
+    got = "".join(re.findall(r"received event: '(.)' \(end=1\)", baresip.log_since(offset)))
     assert got == "1234#"
     with pytest.raises(CallError):
         call.send_dtmf("1")
