@@ -45,7 +45,7 @@
   var style = el("style", {}, [
     ":host{all:initial}",
     ".launcher{position:fixed;right:20px;bottom:20px;width:56px;height:56px;border-radius:50%;border:0;",
-    "background:#1b6ef3;color:#fff;font:24px sans-serif;cursor:pointer;box-shadow:0 4px 12px #0004;z-index:2147483646}",
+    "background:#1b6ef3;color:#fff;cursor:pointer;display:flex;align-items:center;justify-content:center;box-shadow:0 4px 12px #0004;z-index:2147483646}",
     ".panel{position:fixed;right:20px;bottom:88px;width:320px;height:440px;background:#fff;border-radius:12px;",
     "box-shadow:0 8px 24px #0004;display:flex;flex-direction:column;font:14px sans-serif;color:#222;z-index:2147483647}",
     ".panel[hidden]{display:none}",
@@ -62,10 +62,19 @@
     ".error{color:#b00020}",
     "form{display:flex;gap:4px;padding:8px;border-top:1px solid #ddd}",
     "form input[type=text]{flex:1;padding:6px;border:1px solid #ccc;border-radius:6px}",
-    "label.attach{cursor:pointer;padding:6px}",
+    "label.attach{cursor:pointer;padding:4px;color:#555;display:flex;align-items:center}",
     "label.attach input{display:none}"
   ].join(""));
-  var launcher = el("button", { class: "launcher", id: "rvops-launcher", type: "button", "aria-label": T.open }, "💬");
+  function icon(path) {  /* a 24x24 SVG icon: no emoji font needed on the visitor's machine */
+    var ns = "http://www.w3.org/2000/svg", svg = document.createElementNS(ns, "svg"), p = document.createElementNS(ns, "path");
+    svg.setAttribute("viewBox", "0 0 24 24"); svg.setAttribute("width", "24"); svg.setAttribute("height", "24");
+    svg.setAttribute("aria-hidden", "true"); p.setAttribute("d", path); p.setAttribute("fill", "currentColor");
+    svg.appendChild(p); return svg;
+  }
+  var CHAT_ICON = "M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H8l-4 4V6a2 2 0 0 1 2-2z";
+  var CLIP_ICON = "M16.5 6v11.5a4 4 0 0 1-8 0V5a2.5 2.5 0 0 1 5 0v10.5a1 1 0 0 1-2 0V6H10v9.5a2.5 2.5 0 0 0 5 0V5a4 4 0 0 0-8 0v12.5a5.5 5.5 0 0 0 11 0V6h-1.5z";
+  var launcher = el("button", { class: "launcher", id: "rvops-launcher", type: "button", "aria-label": T.open });
+  launcher.appendChild(icon(CHAT_ICON));
   var panel = el("section", { class: "panel", id: "rvops-panel", hidden: "", role: "dialog", "aria-label": T.title });
   var header = el("header", {});
   header.appendChild(el("span", {}, T.title));
@@ -78,7 +87,8 @@
   var form = el("form", { id: "rvops-form" });
   var input = el("input", { type: "text", id: "rvops-input", placeholder: T.placeholder, maxlength: "4096",
     autocomplete: "off" });
-  var attach = el("label", { class: "attach", title: T.attach }, "📎");
+  var attach = el("label", { class: "attach", title: T.attach, "aria-label": T.attach });
+  attach.appendChild(icon(CLIP_ICON));
   var file = el("input", { type: "file", id: "rvops-file", accept: ACCEPT });
   attach.appendChild(file);
   var send = el("button", { type: "submit", id: "rvops-send" }, T.send);
