@@ -1,0 +1,180 @@
+"""Paints message bubbles in the thread's QListView (no widget per message): inbound left,
+outbound right with delivery ticks, hidden notes full width in their own colour, system lines
+centred; media chips, quotes of replies, template headers, the failure reason with retry."""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+from ..qt_models import roles
+from ..theme import colors
+from .message_content import Content, describe
+
+MARGIN = 10
+PAD = 8
+MAX_BUBBLE = 0.72  # of the view's width
+CHIP_H = 26
+TICKS = {"queued": "🕓", "sent": "✓", "delivered": "✓✓", "read": "✓✓", "failed": "⚠"}
+_WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
+
+
+class MessageDelegate(QStyledItemDelegate):
+    """`chipClicked(message_id, attachment)` and `retryClicked(message_id)` come from clicks on
+    the painted parts (the thread view forwards mouse releases through `hit`)."""
+
+    chipClicked = Signal(str, dict)
+    retryClicked = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._sizes: dict[tuple, QSize] = {}
+        self._contents: dict[tuple, Content] = {}
+
+    def clear_cache(self) -> None:
+        self._sizes.clear()
+        self._contents.clear()
+
+    def _content(self, index: QModelIndex) -> tuple[object, Content]:
+        message = index.data(roles.ROW)
+        key = (message.id, message.status, message.text, message.error_text, message.reply_to_id is not None)
+        content = self._contents.get(key)
+        if content is None:
+            content = self._contents[key] = describe(message, index.data(roles.REPLY))
+        return message, content
+
+    # ---- geometry ------------------------------------------------------------------------------
+    def _layout(self, content: Content, width: int, font: QFont) -> dict[str, QRect]:
+        """Rects of each part, relative to (0, 0) of the row."""
+        fm = QFontMetrics(font)
+        small = QFont(font)
+        small.setPointSizeF(max(7.0, font.pointSizeF() - 1.5))
+        sfm = QFontMetrics(small)
+        if content.style == "system":
+            text = sfm.boundingRect(QRect(0, 0, width - 4 * MARGIN, 10000), _WRAP, content.body)
+            w = text.width() + 2 * PAD
+            return {"bubble": QRect((width - w) // 2, 4, w, text.height() + 8), "height": QRect(0, 0, 0, text.height() + 16)}
+        full = content.style == "note"
+        max_w = width - 2 * MARGIN if full else int(width * MAX_BUBBLE)
+        inner = max_w - 2 * PAD
+        y = PAD
+        parts: dict[str, QRect] = {}
+        used = 0
+        if content.header:
+            r = sfm.boundingRect(QRect(0, 0, inner, 1000), _WRAP, content.header)
+            parts["header"] = QRect(PAD, y, inner, r.height())
+            y += r.height() + 4
+            used = max(used, r.width())
+        if content.quote:
+            r = sfm.boundingRect(QRect(0, 0, inner - 10, 1000), _WRAP, content.quote)
+            parts["quote"] = QRect(PAD, y, inner, r.height() + 8)
+            y += r.height() + 12
+            used = max(used, r.width() + 10)
+        if content.body:
+            r = fm.boundingRect(QRect(0, 0, inner, 100000), _WRAP, content.body)
+            parts["body"] = QRect(PAD, y, inner, r.height())
+            y += r.height() + 4
+            used = max(used, r.width())
+        for i, (_kind, label, _att) in enumerate(content.chips):
+            cw = min(inner, sfm.horizontalAdvance(label) + 20)
+            parts[f"chip{i}"] = QRect(PAD, y, cw, CHIP_H)
+            y += CHIP_H + 4
+            used = max(used, cw)
+        if content.failed:
+            r = sfm.boundingRect(QRect(0, 0, inner, 1000), _WRAP, content.failed)
+            parts["failed"] = QRect(PAD, y, inner, r.height())
+            y += r.height() + 4
+            used = max(used, r.width())
+        parts["footer"] = QRect(PAD, y, inner, sfm.height())
+        used = max(used, sfm.horizontalAdvance(content.footer + "  ✓✓") + 4)
+        y += sfm.height() + PAD
+        bubble_w = max_w if full else min(max_w, used + 2 * PAD)
+        x = MARGIN if content.style != "outbound" else width - MARGIN - bubble_w
+        shifted = {k: r.translated(x, 0) for k, r in parts.items()}
+        for k, r in shifted.items():
+            r.setWidth(min(r.width(), bubble_w - 2 * PAD))
+        shifted["bubble"] = QRect(x, 0, bubble_w, y)
+        shifted["height"] = QRect(0, 0, 0, y + 6)
+        return shifted
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        message, content = self._content(index)
+        width = option.rect.width() or (option.widget.viewport().width() if option.widget else 600)
+        key = (message.id, message.status, message.text, message.error_text, width)
+        size = self._sizes.get(key)
+        if size is None:
+            size = self._sizes[key] = QSize(width, self._layout(content, width, option.font)["height"].height())
+        return size
+
+    def hit(self, option: QStyleOptionViewItem, index: QModelIndex, pos: QPoint) -> None:
+        """Dispatch a click at `pos` (viewport coordinates) on this row."""
+        message, content = self._content(index)
+        parts = self._layout(content, option.rect.width(), option.font)
+        local = pos - option.rect.topLeft()
+        for i, (_kind, _label, attachment) in enumerate(content.chips):
+            if parts[f"chip{i}"].contains(local):
+                self.chipClicked.emit(message.id, attachment)
+                return
+        if "failed" in parts and parts["failed"].contains(local):
+            self.retryClicked.emit(message.id)
+
+    # ---- painting ------------------------------------------------------------------------------
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        message, content = self._content(index)
+        c = colors()
+        parts = self._layout(content, option.rect.width(), option.font)
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        small = QFont(option.font)
+        small.setPointSizeF(max(7.0, option.font.pointSizeF() - 1.5))
+        bubble = parts["bubble"]
+        if content.style == "system":
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(c.border)
+            painter.drawRoundedRect(bubble, 10, 10)
+            painter.setPen(c.muted)
+            painter.setFont(small)
+            painter.drawText(bubble, int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap), content.body)
+            painter.restore()
+            return
+        fill = {"inbound": c.inbound, "outbound": c.outbound, "note": c.note}[content.style]
+        text_color = c.note_text if content.style == "note" else c.text
+        painter.setPen(c.border if content.style == "inbound" else Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(bubble, 10, 10)
+        if "header" in parts:
+            painter.setFont(small)
+            painter.setPen(c.note_text if content.style == "note" else c.accent)
+            painter.drawText(parts["header"], _WRAP, content.header)
+        if "quote" in parts:
+            q = parts["quote"]
+            painter.fillRect(QRect(q.left(), q.top(), 3, q.height()), c.accent)
+            painter.setFont(small)
+            painter.setPen(c.muted)
+            painter.drawText(q.adjusted(8, 4, 0, 0), _WRAP, content.quote)
+        if "body" in parts:
+            painter.setFont(option.font)
+            painter.setPen(text_color)
+            painter.drawText(parts["body"], _WRAP, content.body)
+        painter.setFont(small)
+        for i, (_kind, label, _att) in enumerate(content.chips):
+            chip = parts[f"chip{i}"]
+            painter.setPen(c.border)
+            painter.setBrush(c.surface)
+            painter.drawRoundedRect(chip, 6, 6)
+            painter.setPen(c.accent)
+            painter.drawText(chip.adjusted(8, 0, -4, 0), int(Qt.AlignmentFlag.AlignVCenter), label)
+        if "failed" in parts:
+            painter.setPen(c.danger)
+            painter.drawText(parts["failed"], _WRAP, content.failed)
+        footer = parts["footer"]
+        painter.setPen(c.muted)
+        ticks = TICKS.get(message.status or "", "") if content.style == "outbound" else ""
+        tick_w = QFontMetrics(small).horizontalAdvance(ticks) + 2 if ticks else 0
+        painter.drawText(footer.adjusted(0, 0, -tick_w - 2, 0), int(Qt.AlignmentFlag.AlignRight), content.footer)
+        if ticks:
+            painter.setPen(c.read_tick if message.status == "read" else (c.danger if message.status == "failed"
+                                                                         else c.muted))
+            painter.drawText(footer, int(Qt.AlignmentFlag.AlignRight), ticks)
+        painter.restore()

@@ -1,0 +1,85 @@
+"""Previous history (S8): the contact's every past conversation and every template sent, read
+from the local replica only — it works offline, on a plane."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListView, QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from rvops_desktop.models import ThreadModel
+
+from ..delegates.message_content import time_label
+from ..qt_models.thread_model import ThreadListModel
+from ..widgets.thread_view import ThreadView
+
+HISTORY_PAGE = 200
+
+
+def _date(iso: str | None) -> str:
+    return (iso or "")[:10]
+
+
+class HistoryDialog(QDialog):
+    def __init__(self, store, contact_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._replica = getattr(store, "_replica", None)
+        history = store.contact_history(contact_id)
+        name = history.contact.name if history.contact else ""
+        self.setWindowTitle(self.tr("Previous history — %1").replace("%1", name or ""))
+        self.resize(860, 560)
+        self.conversations = QListWidget(self)
+        self.conversations.setObjectName("historyConversations")
+        for c in history.conversations:
+            status = self.tr("closed") if c.status == "closed" else self.tr("open")
+            item = QListWidgetItem(f"{_date(c.opened_at)}  ·  {(c.channel or '').capitalize()}  ·  {status}\n"
+                                   f"{(c.last_message_preview or '')[:70]}")
+            item.setData(Qt.ItemDataRole.UserRole, c.id)
+            self.conversations.addItem(item)
+        self.thread = ThreadView(self)
+        self.thread_model = ThreadListModel(parent=self)
+        self.thread.setModel(self.thread_model)
+        self.conversations.currentItemChanged.connect(self._open)
+        split = QSplitter(self)
+        split.addWidget(self.conversations)
+        split.addWidget(self.thread)
+        split.setSizes([300, 560])
+        self.templates = QListWidget(self)
+        self.templates.setObjectName("historyTemplates")
+        for m in history.templates_sent:
+            template = (m.payload or {}).get("template") or {}
+            self.templates.addItem(f"{_date(m.created_at)} {time_label(m.created_at)}  ·  {template.get('name', '')}\n"
+                                   f"{m.text or ''}")
+        self.calls = QListWidget(self)
+        for call in history.calls:
+            seconds = int(call.duration_seconds or 0)
+            self.calls.addItem(f"{_date(call.started_at)}  ·  {call.direction}  ·  {call.outcome}  ·  "
+                               f"{seconds // 60}:{seconds % 60:02d}")
+        tabs = QTabWidget(self)
+        tabs.addTab(split, self.tr("Conversations (%1)").replace("%1", str(len(history.conversations))))
+        tabs.addTab(self.templates, self.tr("Templates sent (%1)").replace("%1", str(len(history.templates_sent))))
+        tabs.addTab(self.calls, self.tr("Calls (%1)").replace("%1", str(len(history.calls))))
+        self.tabs = tabs
+        note = QLabel(self.tr("Read from this computer's copy: available offline."), self)
+        note.setObjectName("offlineNote")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs, 1)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        if self.conversations.count():
+            self.conversations.setCurrentRow(0)
+
+    def _open(self, current, _previous) -> None:
+        if current is None or self._replica is None:
+            self.thread_model.set_thread(None)
+            return
+        self.thread_model.set_thread(ThreadModel(self._replica, current.data(Qt.ItemDataRole.UserRole),
+                                                 page_size=HISTORY_PAGE))
+
+    def done(self, result: int) -> None:
+        self.thread_model.close()
+        super().done(result)
+
+
+__all__ = ["HistoryDialog", "QListView"]

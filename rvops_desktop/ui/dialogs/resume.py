@@ -1,0 +1,96 @@
+"""Resume conversation (S11): pick an approved WhatsApp template, fill its variables, live preview."""
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget
+from PySide6.QtWidgets import QListWidgetItem, QVBoxLayout, QWidget
+
+_PLACEHOLDER = re.compile(r"\{\{(\d+)\}\}")
+
+
+def placeholder_count(components) -> int:
+    return max((int(m.group(1)) for c in components or [] for m in _PLACEHOLDER.finditer(c.get("text") or "")),
+               default=0)
+
+
+def render(components, variables: list[str]) -> str:
+    """The template's text with `{{n}}` replaced by the n-th variable (empty ones shown as [n])."""
+    def fill(match):
+        n = int(match.group(1))
+        value = variables[n - 1] if n - 1 < len(variables) else ""
+        return value or f"[{n}]"
+    return "\n".join(_PLACEHOLDER.sub(fill, c["text"]) for c in components or [] if c.get("text"))
+
+
+class ResumeDialog(QDialog):
+    def __init__(self, templates, contact=None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Resume conversation"))
+        self.resize(520, 480)
+        self._contact = contact
+        self.templates = QListWidget(self)
+        self.templates.setObjectName("templateList")
+        for template in templates:
+            item = QListWidgetItem(f"{template.name}  ·  {template.language}  ·  {template.category or ''}")
+            item.setData(Qt.ItemDataRole.UserRole, template)
+            self.templates.addItem(item)
+        self.templates.currentItemChanged.connect(lambda _c, _p: self._template_changed())
+        self.form = QFormLayout()
+        self.inputs: list[QLineEdit] = []
+        self.preview = QLabel(self)
+        self.preview.setObjectName("templatePreview")
+        self.preview.setWordWrap(True)
+        self.preview.setMinimumHeight(70)
+        self.preview.setStyleSheet("QLabel { background: #DCF8C6; color: #1F2328; border-radius: 8px; padding: 8px; }")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Send template"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Approved WhatsApp templates"), self))
+        layout.addWidget(self.templates, 1)
+        layout.addLayout(self.form)
+        layout.addWidget(QLabel(self.tr("Preview"), self))
+        layout.addWidget(self.preview)
+        layout.addWidget(self.buttons)
+        if self.templates.count():
+            self.templates.setCurrentRow(0)
+        self._update()
+
+    def template(self):
+        item = self.templates.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _template_changed(self) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.inputs = []
+        template = self.template()
+        count = placeholder_count(template.components) if template else 0
+        for n in range(1, count + 1):
+            edit = QLineEdit(self)
+            edit.setObjectName(f"variable{n}")
+            if n == 1 and self._contact is not None and self._contact.name:
+                edit.setText(self._contact.name.split(" ")[0])
+            edit.textChanged.connect(self._update)
+            self.form.addRow(self.tr("Variable {{%1}}").replace("%1", str(n)), edit)
+            self.inputs.append(edit)
+        self._update()
+
+    def variables(self) -> list[str]:
+        return [edit.text().strip() for edit in self.inputs]
+
+    def preview_text(self) -> str:
+        template = self.template()
+        return render(template.components, self.variables()) if template else ""
+
+    def _update(self) -> None:
+        self.preview.setText(self.preview_text())
+        ok = self.template() is not None and all(self.variables())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def choice(self):
+        return self.template(), self.variables()

@@ -1,0 +1,93 @@
+"""QAbstractListModel over `rvops_desktop.models.InboxModel` (one inbox view, always sorted).
+
+`DisplayRole` is the contact's name; the delegate reads `roles.ROW` (the ConversationSummary)
+and the derived roles. The unread count of the view is kept incrementally from the events.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, Signal
+
+from rvops_contract.clock import from_iso
+from rvops_contract.window import window_state
+from rvops_desktop.models import evented as ev
+
+from . import roles
+from .evented_adapter import NO_PARENT, forward
+
+
+class InboxListModel(QAbstractListModel):
+    unreadChanged = Signal(int)
+
+    def __init__(self, inbox, *, clock, user_names: Callable[[str], str] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._inbox = inbox
+        self._clock = clock
+        self._user_names = user_names or (lambda _id: "")
+        self._unread_ids = {row.id for row in inbox if row.unread}
+        inbox.events.connect(self._on_event)
+
+    @property
+    def inbox(self):
+        return self._inbox
+
+    @property
+    def unread_count(self) -> int:
+        return len(self._unread_ids)
+
+    def rowCount(self, parent: QModelIndex = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self._inbox)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        n = index.row()
+        if not index.isValid() or n >= len(self._inbox):
+            return None
+        row = self._inbox[n]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.display_name
+        if role == roles.ROW:
+            return row
+        if role == roles.ID:
+            return row.id
+        if role == roles.UNREAD:
+            return row.unread
+        if role == roles.CHANNEL:
+            return row.channel
+        if role == roles.WINDOW:
+            return window_state(row.channel or "webchat", from_iso(row.last_inbound_at), self._clock.now(),
+                                closed_by_provider=row.window_closed_by_provider)
+        if role == roles.ASSIGNEE_NAME:
+            return self._user_names(row.assignee_id) if row.assignee_id else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.last_message_preview
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{row.display_name}: {row.last_message_preview or ''}"
+        return None
+
+    def row_of(self, conversation_id: str) -> int:
+        return self._inbox.index_of(conversation_id) if conversation_id in self._inbox else -1
+
+    def conversation_id(self, row: int) -> str | None:
+        return self._inbox[row].id if 0 <= row < len(self._inbox) else None
+
+    def close(self) -> None:
+        self._inbox.events.disconnect(self._on_event)
+
+    def _on_event(self, event) -> None:
+        forward(self, event)
+        before = len(self._unread_ids)
+        if isinstance(event, ev.Inserted):
+            self._unread_ids.update(i.id for i in event.items if i.unread)
+        elif isinstance(event, ev.Removed):
+            self._unread_ids.difference_update(i.id for i in event.items)
+        elif isinstance(event, (ev.Changed, ev.Moved)):
+            item = event.item
+            (self._unread_ids.add if item.unread else self._unread_ids.discard)(item.id)
+        elif isinstance(event, ev.Reset):
+            self._unread_ids = {row.id for row in self._inbox if row.unread}
+        else:
+            return
+        if len(self._unread_ids) != before or isinstance(event, ev.Reset):
+            self.unreadChanged.emit(len(self._unread_ids))

@@ -1,0 +1,67 @@
+"""QAbstractListModel over `rvops_desktop.models.ThreadModel`: the thread view is a QListView
+with a delegate, one row per message and no widget per message."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
+
+from . import roles
+from .evented_adapter import NO_PARENT, forward
+
+
+class ThreadListModel(QAbstractListModel):
+    def __init__(self, thread=None, *, user_names: Callable[[str], str] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = None
+        self._user_names = user_names or (lambda _id: "")
+        self.set_thread(thread)
+
+    @property
+    def thread_model(self):
+        return self._thread
+
+    def set_thread(self, thread) -> None:
+        """Show another conversation's ThreadModel (closing the previous one)."""
+        self.beginResetModel()
+        if self._thread is not None:
+            self._thread.events.disconnect(self._on_event)
+            self._thread.close()
+        self._thread = thread
+        if thread is not None:
+            thread.events.connect(self._on_event)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = NO_PARENT) -> int:
+        return 0 if parent.isValid() or self._thread is None else len(self._thread)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        thread = self._thread
+        if thread is None or not index.isValid() or index.row() >= len(thread):
+            return None
+        message = thread[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return message.text or ""
+        if role == roles.ROW:
+            return message
+        if role == roles.ID:
+            return message.id
+        if role == roles.REPLY:
+            return thread.get(message.reply_to_id) if message.reply_to_id else None
+        if role == roles.AUTHOR_NAME:
+            return self._user_names(message.author_id) if message.author_id else ""
+        return None
+
+    def load_older(self) -> int:
+        return self._thread.load_older() if self._thread is not None else 0
+
+    def row_of(self, message_id: str) -> int:
+        thread = self._thread
+        return thread.index_of(message_id) if thread is not None and message_id in thread else -1
+
+    def close(self) -> None:
+        self.set_thread(None)
+
+    def _on_event(self, event) -> None:
+        forward(self, event)

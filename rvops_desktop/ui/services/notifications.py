@@ -1,0 +1,124 @@
+"""Desktop notifications and a sound for a new conversation assigned to me or offered to me, and
+for a new message in a conversation that is not open; clicking one opens the conversation.
+Mutable per conversation (kept in QSettings)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QUrl, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from ..resources import icon, sound_path
+
+MAX_REMEMBERED = 5000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Notifier", text)
+
+
+@dataclass(frozen=True)
+class Notice:
+    conversation_id: str
+    title: str
+    body: str
+    kind: str  # assigned | offered | message
+
+
+class Notifier(QObject):
+    raised = Signal(object)  # Notice
+    activated = Signal(str)  # conversation id to open
+
+    def __init__(self, session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._store = session.replica.store
+        self.open_conversation_id: str | None = None
+        self.history: list[Notice] = []
+        self._settings = QSettings("Rvops", "rvops-desktop")
+        self.muted: set[str] = set(self._settings.value("muted_conversations", [], list) or [])
+        me, teams = session.user_id, session.team_ids
+        self._mine = {s.id for s in self._store.conversations_for_view("mine", me, teams)}
+        self._offered = {s.id for s in self._store.conversations_for_view("queue", me, teams)}
+        self._seen_messages: set[str] = set()
+        self._last: Notice | None = None
+        self.tray = QSystemTrayIcon(icon("rvops"), self) if QSystemTrayIcon.isSystemTrayAvailable() else None
+        if self.tray is not None:
+            self.tray.messageClicked.connect(self.click_last)
+            self.tray.show()
+        self._sound = None
+
+    # ---- mute ----------------------------------------------------------------------------------
+    def set_muted(self, conversation_id: str, muted: bool) -> None:
+        (self.muted.add if muted else self.muted.discard)(conversation_id)
+        self._settings.setValue("muted_conversations", sorted(self.muted))
+
+    def set_unread(self, total: int) -> None:
+        if self.tray is not None:
+            self.tray.setToolTip(_tr("Rvops — %1 unread").replace("%1", str(total)))
+
+    # ---- deciding ------------------------------------------------------------------------------
+    def replica_changed(self, change) -> None:
+        if change.full:
+            return
+        conversations = change.touched("conversations")
+        if conversations:
+            self._conversations(conversations)
+        messages = change.touched("messages")
+        if messages:
+            self._messages(messages)
+
+    def _conversations(self, ids) -> None:
+        me = self._session.user_id
+        teams = set(self._session.team_ids)
+        for s in self._store.conversation_summaries(ids):
+            mine = s.assignee_id == me and s.status == "open"
+            offered = s.assignee_id is None and s.status == "open" and (s.team_id is None or s.team_id in teams)
+            if mine and s.id not in self._mine:
+                self._notify(Notice(s.id, _tr("New conversation for you"),
+                                    f"{s.display_name}: {s.last_message_preview or ''}", "assigned"))
+            elif offered and s.id not in self._offered:
+                self._notify(Notice(s.id, _tr("New conversation in the queue"),
+                                    f"{s.display_name}: {s.last_message_preview or ''}", "offered"))
+            (self._mine.add if mine else self._mine.discard)(s.id)
+            (self._offered.add if offered else self._offered.discard)(s.id)
+
+    def _messages(self, ids) -> None:
+        for m in self._store.messages(ids):
+            if m.id in self._seen_messages or m.direction != "inbound" or m.kind in ("system", "note"):
+                continue
+            self._seen_messages.add(m.id)
+            if len(self._seen_messages) > MAX_REMEMBERED:
+                self._seen_messages.clear()
+            cid = m.conversation_id
+            if cid == self.open_conversation_id or cid not in self._mine:
+                continue
+            summary = next(iter(self._store.conversation_summaries([cid])), None)
+            name = summary.display_name if summary else ""
+            self._notify(Notice(cid, _tr("New message from %1").replace("%1", name), (m.text or "")[:200], "message"))
+
+    def _notify(self, notice: Notice) -> None:
+        if notice.conversation_id in self.muted:
+            return
+        self.history.append(notice)
+        self._last = notice
+        if self.tray is not None:
+            self.tray.showMessage(notice.title, notice.body, QIcon(icon("rvops")), 8000)
+        self._play()
+        self.raised.emit(notice)
+
+    def _play(self) -> None:
+        try:
+            from PySide6.QtMultimedia import QSoundEffect
+        except ImportError:
+            return
+        if self._sound is None:
+            self._sound = QSoundEffect(self)
+            self._sound.setSource(QUrl.fromLocalFile(str(sound_path("notify"))))
+            self._sound.setVolume(0.6)
+        self._sound.play()
+
+    def click_last(self) -> None:
+        if self._last is not None:
+            self.activated.emit(self._last.conversation_id)

@@ -1,0 +1,108 @@
+"""The session service: who I am, my presence, the connection state, the agent's actions.
+
+A QObject the widgets bind to (qasync's idiom): signals for state, plain slots for local actions
+(each one is an outbox write, instant and offline-safe), `@asyncSlot` coroutines for what must
+wait on the network (login, uploads). Setters emit only on a real change.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+
+from rvops_contract.permissions import Permission, can_act_on_conversation, has_permission
+
+from .actions import Actions
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SessionService", text)
+
+
+def _state_label(state: str, pending: int) -> str:
+    if state in ("online",):
+        return _tr("Online")
+    if state == "syncing":
+        return _tr("Syncing: %1 pending").replace("%1", str(pending))
+    if state == "offline":
+        return _tr("Offline: %1 pending").replace("%1", str(pending))
+    if state == "connecting":
+        return _tr("Connecting…")
+    if state == "signed_out":
+        return _tr("Session expired: sign in again")
+    return _tr("Sync stopped")
+
+
+class SessionService(QObject):
+    connectionChanged = Signal(str, int, str)  # state, pending, label
+    presenceChanged = Signal(str)  # my status: online | away | offline
+    refused = Signal(str, str)  # mutation type, the sentence for the agent
+    _statusRelay = Signal(object)
+    _refusalRelay = Signal(object)
+
+    def __init__(self, replica, engine, me: dict[str, Any], *, clock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.replica = replica
+        self.engine = engine
+        self.me = dict(me)
+        self.clock = clock
+        self.actions = Actions(replica, engine, self.me, clock)
+        self._state = ("stopped", 0)
+        self._presence = replica.store.presence().get(self.me["id"], "online")
+        self._statusRelay.connect(self._on_status, Qt.ConnectionType.QueuedConnection)
+        self._refusalRelay.connect(self._on_refusal, Qt.ConnectionType.QueuedConnection)
+        self._unsubscribe = []
+        if engine is not None:
+            self._unsubscribe.append(engine.subscribe(self._statusRelay.emit))
+            self._unsubscribe.append(engine.on_refusal(self._refusalRelay.emit))
+            self._on_status(engine.status)
+
+    def close(self) -> None:
+        for unsubscribe in self._unsubscribe:
+            unsubscribe()
+        self._unsubscribe.clear()
+
+    # ---- me ------------------------------------------------------------------------------------
+    @property
+    def user_id(self) -> str:
+        return self.me["id"]
+
+    @property
+    def team_ids(self) -> list[str]:
+        return list(self.me.get("team_ids") or [])
+
+    def can(self, permission: Permission | str) -> bool:
+        return has_permission(self.me, Permission(permission))
+
+    def can_act(self, conversation) -> bool:
+        return can_act_on_conversation(self.me, {"assignee_id": conversation.assignee_id})
+
+    @property
+    def presence(self) -> str:
+        return self._presence
+
+    def set_presence(self, status: str) -> None:
+        if status == self._presence:
+            return
+        self._presence = status
+        self.actions.set_status(status)
+        self.presenceChanged.emit(status)
+
+    # ---- connection ----------------------------------------------------------------------------
+    @property
+    def connection(self) -> tuple[str, int]:
+        return self._state
+
+    def _on_status(self, status) -> None:
+        state = (str(status.state), int(status.pending))
+        if state == self._state:
+            return
+        self._state = state
+        self.connectionChanged.emit(state[0], state[1], _state_label(*state))
+
+    def _on_refusal(self, notice) -> None:
+        log.info("refused %s: %s (%s)", notice.type, notice.reason, notice.mutation_id)
+        self.refused.emit(str(notice.type), notice.message or _tr("The server refused this action."))

@@ -1,0 +1,232 @@
+"""The composer: text with emoji picker, attachments checked by the shared channel rules, voice
+notes where the channel allows, "/" snippets, the hidden-note toggle; Enter sends, Shift+Enter
+is a new line. Locked outside the 24-hour window, with the reason (and Resume on WhatsApp)."""
+from __future__ import annotations
+
+import mimetypes
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMenu, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QStackedWidget, QToolButton, QVBoxLayout, QWidget
+
+from rvops_contract.attachments import check_attachment
+
+from ..i18n import language
+from ..resources import icon
+from ..theme import colors
+from .snippet_popup import SnippetPopup, fill_variables
+from .voice_recorder import VoiceRecorder
+
+EMOJIS = "😀 😂 😊 😍 🙏 👍 👏 🎉 ❤️ 🔥 ✅ ❌ 📎 📞 ⏰ 💰 📦 🚚 🙂 😉 🤝 👋 💬 ⭐".split()
+_SLASH = re.compile(r"(?:^|\s)/([\w\-]*)$")
+
+
+class ComposerEdit(QPlainTextEdit):
+    """Enter sends, Shift+Enter inserts a line break; arrows/Enter/Esc drive the snippet list."""
+
+    submitted = Signal()
+
+    def __init__(self, popup: SnippetPopup, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._popup = popup
+        self.insert_snippet = lambda _snippet: None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        if self._popup.isVisible():
+            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self._popup.move_selection(-1 if key == Qt.Key.Key_Up else 1)
+                return
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab):
+                snippet = self._popup.current_snippet()
+                if snippet is not None:
+                    self.insert_snippet(snippet)
+                    return
+            if key == Qt.Key.Key_Escape:
+                self._popup.hide()
+                return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.insertPlainText("\n")
+            else:
+                self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class Composer(QWidget):
+    sendText = Signal(str)
+    sendNote = Signal(str)
+    sendFile = Signal(str, str)  # path, MIME type (already allowed by the channel rules)
+    resumeRequested = Signal()
+
+    def __init__(self, snippets=None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._snippets = snippets or (lambda _filter: [])
+        self._variables: dict[str, str] = {}
+        self.channel = "webchat"
+        self.popup = SnippetPopup(self)
+        self.edit = ComposerEdit(self.popup, self)
+        self.edit.setObjectName("composerEdit")
+        self.edit.setPlaceholderText(self.tr("Write a message… (/ for snippets, Enter sends, Shift+Enter new line)"))
+        self.edit.setMaximumHeight(110)
+        self.edit.submitted.connect(self.submit)
+        self.edit.insert_snippet = self.insert_snippet
+        self.edit.textChanged.connect(self._text_changed)
+        self.emoji_button = self._tool("emoji", self.tr("Emoji"))
+        menu = QMenu(self.emoji_button)
+        for emoji in EMOJIS:
+            menu.addAction(emoji, lambda e=emoji: self.edit.insertPlainText(e))
+        self.emoji_button.setMenu(menu)
+        self.emoji_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.attach_button = self._tool("attach", self.tr("Attach a file"))
+        self.attach_button.clicked.connect(self._pick_file)
+        self.recorder = VoiceRecorder(self)
+        self.recorder.recorded.connect(lambda path: self.attach(path, "audio/ogg"))
+        self.recorder.failed.connect(self.show_problem)
+        self.note_toggle = QPushButton(self.tr("Hidden note"), self)
+        self.note_toggle.setCheckable(True)
+        self.note_toggle.setToolTip(self.tr("Write an internal note: only agents see it"))
+        self.note_toggle.toggled.connect(self._note_mode)
+        self.send_button = QPushButton(icon("send"), self.tr("Send"), self)
+        self.send_button.clicked.connect(self.submit)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("composerProblem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        tools = QHBoxLayout()
+        for widget in (self.emoji_button, self.attach_button, self.recorder.button, self.note_toggle):
+            tools.addWidget(widget)
+        tools.addStretch(1)
+        tools.addWidget(self.send_button)
+        writer = QWidget(self)
+        wl = QVBoxLayout(writer)
+        wl.setContentsMargins(0, 0, 0, 0)
+        wl.addWidget(self.popup)
+        wl.addWidget(self.problem)
+        wl.addWidget(self.edit)
+        wl.addLayout(tools)
+        # the locked face
+        locked = QWidget(self)
+        self.lock_reason = QLabel(locked)
+        self.lock_reason.setObjectName("lockReason")
+        self.lock_reason.setWordWrap(True)
+        self.resume_button = QPushButton(self.tr("Resume conversation"), locked)
+        self.resume_button.clicked.connect(self.resumeRequested)
+        ll = QHBoxLayout(locked)
+        lock_icon = QLabel(locked)
+        lock_icon.setPixmap(icon("lock").pixmap(20, 20))
+        ll.addWidget(lock_icon)
+        ll.addWidget(self.lock_reason, 1)
+        ll.addWidget(self.resume_button)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(writer)
+        self.stack.addWidget(locked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    def _tool(self, name: str, tip: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setIcon(icon(name))
+        button.setToolTip(tip)
+        button.setAutoRaise(True)
+        return button
+
+    # ---- state ---------------------------------------------------------------------------------
+    @property
+    def locked(self) -> bool:
+        return self.stack.currentIndex() == 1
+
+    @property
+    def note_mode(self) -> bool:
+        return self.note_toggle.isChecked()
+
+    def set_conversation(self, channel: str, variables: dict[str, str]) -> None:
+        self.channel = channel or "webchat"
+        self._variables = dict(variables)
+        self.recorder.button.setVisible(self.channel != "webchat")
+        self.show_problem("")
+
+    def set_locked(self, reason: str | None, *, can_resume: bool = False) -> None:
+        """None: unlocked. Otherwise the sentence why, and the Resume button on WhatsApp."""
+        if reason is None:
+            self.stack.setCurrentIndex(0)
+            return
+        self.lock_reason.setText(reason)
+        self.resume_button.setVisible(can_resume)
+        self.stack.setCurrentIndex(1)
+
+    def set_read_only(self, reason: str | None) -> None:
+        self.edit.setReadOnly(reason is not None)
+        self.send_button.setEnabled(reason is None)
+        self.edit.setPlaceholderText(reason or self.tr("Write a message… (/ for snippets, Enter sends, "
+                                                       "Shift+Enter new line)"))
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setStyleSheet(f"color: {colors().danger.name()};")
+        self.problem.setVisible(bool(text))
+
+    # ---- sending -------------------------------------------------------------------------------
+    def submit(self) -> None:
+        text = self.edit.toPlainText().strip()
+        if not text or self.locked or self.edit.isReadOnly():
+            return
+        (self.sendNote if self.note_mode else self.sendText).emit(text)
+        self.edit.clear()
+        self.popup.hide()
+        self.show_problem("")
+
+    def attach(self, path: str, mime_type: str | None = None) -> bool:
+        """Check the file against the channel's rules; emit sendFile or say why not."""
+        file = Path(path)
+        mime_type = mime_type or mimetypes.guess_type(file.name)[0]
+        size = file.stat().st_size if file.exists() else 0
+        decision = check_attachment(self.channel, mime_type, size, file.name)
+        if not decision.allowed:
+            self.show_problem(decision.message(language()))
+            return False
+        self.show_problem("")
+        self.sendFile.emit(str(file), decision.mime_type)
+        return True
+
+    def _pick_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"))
+        if path:
+            self.attach(path)
+
+    # ---- snippets ------------------------------------------------------------------------------
+    def _text_changed(self) -> None:
+        cursor = self.edit.textCursor()
+        before = self.edit.toPlainText()[:cursor.position()]
+        match = _SLASH.search(before)
+        if match is None:
+            self.popup.hide()
+            return
+        self.popup.show_snippets(self._snippets(match.group(1)))
+
+    def insert_snippet(self, snippet) -> None:
+        cursor = self.edit.textCursor()
+        text = self.edit.toPlainText()
+        match = _SLASH.search(text[:cursor.position()])
+        start = cursor.position() - len(match.group(1)) - 1 if match else cursor.position()
+        cursor.setPosition(start)
+        cursor.setPosition(self.edit.textCursor().position(), cursor.MoveMode.KeepAnchor)
+        cursor.insertText(fill_variables(snippet.body or "", self._variables))
+        self.edit.setTextCursor(cursor)
+        self.popup.hide()
+
+    def _note_mode(self, on: bool) -> None:
+        c = colors()
+        self.edit.setStyleSheet(f"QPlainTextEdit {{ background: {c.note.name()}; color: {c.note_text.name()}; }}"
+                                if on else "")
+        self.edit.setPlaceholderText(self.tr("Hidden note — only agents see this") if on else
+                                     self.tr("Write a message… (/ for snippets, Enter sends, Shift+Enter new line)"))
+        self.send_button.setText(self.tr("Add note") if on else self.tr("Send"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        return super().eventFilter(watched, event)

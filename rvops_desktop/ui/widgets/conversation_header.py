@@ -1,0 +1,61 @@
+"""Above the thread: the contact's name, channel and window state, and the conversation's
+actions: Claim, Transfer, Previous history, Close, Call."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ..resources import icon
+
+
+class ConversationHeader(QWidget):
+    claim = Signal()
+    transfer = Signal()
+    history = Signal()
+    close_ = Signal()
+    call = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.channel_icon = QLabel(self)
+        self.title = QLabel(self)
+        self.title.setObjectName("conversationTitle")
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() + 2)
+        self.title.setFont(font)
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("conversationSubtitle")
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout(self)
+        row.addWidget(self.channel_icon)
+        texts = QVBoxLayout()
+        texts.setSpacing(0)
+        texts.addWidget(self.title)
+        texts.addWidget(self.subtitle)
+        row.addLayout(texts, 1)
+        for name, label, tip, signal in (
+                ("claim", self.tr("Claim"), "", self.claim),
+                ("transfer", self.tr("Transfer"), "Ctrl+Shift+T", self.transfer),
+                ("history", self.tr("Previous history"), "", self.history),
+                ("close", self.tr("Close"), "Ctrl+Shift+C", self.close_),
+                ("call", self.tr("Call"), "", self.call)):
+            button = QPushButton(label, self)
+            button.setObjectName(f"{name}Button")
+            if tip:
+                button.setToolTip(tip)
+            if name == "call":
+                button.setIcon(icon("call"))
+            button.clicked.connect(signal)
+            row.addWidget(button)
+            self.buttons[name] = button
+
+    def show_conversation(self, *, name: str, channel: str, subtitle: str, can_claim: bool, can_act: bool,
+                          is_open: bool, can_call: bool) -> None:
+        self.channel_icon.setPixmap(icon(channel).pixmap(28, 28))
+        self.title.setText(name)
+        self.subtitle.setText(subtitle)
+        self.buttons["claim"].setVisible(can_claim)
+        self.buttons["transfer"].setEnabled(can_act and is_open)
+        self.buttons["close"].setEnabled(can_act and is_open)
+        self.buttons["call"].setEnabled(can_call)

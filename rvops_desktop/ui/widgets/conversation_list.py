@@ -1,0 +1,99 @@
+"""The middle column: search box, the conversation list of the current view, the Claim button
+for the shared queue (manual distribution)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QListView, QPushButton
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ..delegates.conversation_delegate import ROW_HEIGHT, ConversationDelegate
+from ..qt_models import roles
+
+
+class ConversationList(QWidget):
+    conversationSelected = Signal(str)  # conversation id ("" when nothing is selected)
+    searchRequested = Signal(str)  # the query ("" clears)
+    claimRequested = Signal(str)
+
+    def __init__(self, clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search conversations, contacts, messages (Ctrl+K)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.returnPressed.connect(lambda: self.searchRequested.emit(self.search.text().strip()))
+        self.search.textChanged.connect(lambda text: text or self.searchRequested.emit(""))
+        self.title = QLabel(self)
+        self.title.setObjectName("listTitle")
+        self.claim_button = QPushButton(self.tr("Claim"), self)
+        self.claim_button.setToolTip(self.tr("Take this conversation from the queue"))
+        self.claim_button.clicked.connect(self._claim)
+        self.claim_button.hide()
+        self.view = QListView(self)
+        self.view.setObjectName("conversationList")
+        self.view.setUniformItemSizes(True)  # 100,000 rows: no per-row size query
+        self.view.setItemDelegate(ConversationDelegate(clock, self.view))
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setMinimumWidth(280)
+        self.empty = QLabel(self.tr("No conversations here."), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setObjectName("emptyLabel")
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.claim_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(self.search)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty)
+        self._model = None
+
+    def set_model(self, model, *, title: str, is_queue: bool) -> None:
+        if self._model is not model:
+            if self._model is not None:
+                for signal in (self._model.rowsInserted, self._model.rowsRemoved, self._model.modelReset):
+                    signal.disconnect(self._update_empty)
+            self._model = model
+            self.view.setModel(model)
+            self.view.selectionModel().currentChanged.connect(self._current_changed)
+            for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+                signal.connect(self._update_empty)
+        self.title.setText(title)
+        self.claim_button.setVisible(is_queue)
+        self._update_empty()
+
+    def _update_empty(self, *_args) -> None:
+        empty = self._model is None or self._model.rowCount() == 0
+        self.empty.setVisible(empty)
+        self.claim_button.setEnabled(not empty and self.current_id() is not None)
+
+    def current_id(self) -> str | None:
+        index = self.view.currentIndex()
+        return index.data(roles.ID) if index.isValid() else None
+
+    def select(self, conversation_id: str) -> bool:
+        row = self._model.row_of(conversation_id) if self._model else -1
+        if row < 0:
+            return False
+        index = self._model.index(row)
+        self.view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.view.scrollTo(index)
+        return True
+
+    def step(self, delta: int) -> None:
+        """Alt+Up / Alt+Down: the previous / next conversation."""
+        if self._model is None or self._model.rowCount() == 0:
+            return
+        row = self.view.currentIndex().row()
+        row = 0 if row < 0 else max(0, min(self._model.rowCount() - 1, row + delta))
+        self.select(self._model.conversation_id(row))
+
+    def _current_changed(self, current, _previous) -> None:
+        self.claim_button.setEnabled(current.isValid())
+        self.conversationSelected.emit(current.data(roles.ID) if current.isValid() else "")
+
+    def _claim(self) -> None:
+        conversation_id = self.current_id()
+        if conversation_id:
+            self.claimRequested.emit(conversation_id)

@@ -1,0 +1,134 @@
+"""The open conversation: header with actions, the thread, and the composer with its lock."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from rvops_contract.clock import from_iso
+from rvops_contract.window import window_state
+from rvops_desktop.models import ThreadModel
+
+from ..qt_models.thread_model import ThreadListModel
+from .composer import Composer
+from .conversation_header import ConversationHeader
+from .thread_view import ThreadView
+
+THREAD_PAGE = 60
+
+
+class ConversationPane(QWidget):
+    opened = Signal(str)  # conversation id
+
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._replica = session.replica
+        self.conversation = None
+        self.contact = None
+        self.header = ConversationHeader(self)
+        self.thread = ThreadView(self)
+        self.thread_model = ThreadListModel(user_names=self._user_name, parent=self)
+        self.thread.setModel(self.thread_model)
+        self.composer = Composer(snippets=self._replica.store.snippets, parent=self)
+        self.placeholder = QLabel(self.tr("Pick a conversation on the left."), self)
+        self.placeholder.setObjectName("placeholder")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(self.thread, 1)
+        layout.addWidget(self.composer)
+        self._names: dict[str, str] = {}
+        self.show_conversation(None)
+
+    def _user_name(self, user_id: str) -> str:
+        if user_id not in self._names:
+            user = self._replica.store.user(user_id)
+            self._names[user_id] = (user.name or user.email or "") if user else ""
+        return self._names[user_id]
+
+    @property
+    def conversation_id(self) -> str | None:
+        return self.conversation.id if self.conversation else None
+
+    def show_conversation(self, conversation_id: str | None, around: str | None = None) -> None:
+        store = self._replica.store
+        conversation = store.conversation(conversation_id) if conversation_id else None
+        changed = (conversation.id if conversation else None) != self.conversation_id or around
+        self.conversation = conversation
+        for widget in (self.header, self.thread, self.composer):
+            widget.setVisible(conversation is not None)
+        self.placeholder.setVisible(conversation is None)
+        if conversation is None:
+            self.thread_model.set_thread(None)
+            self.contact = None
+            return
+        if changed:
+            self.contact = store.contact(conversation.contact_id) if conversation.contact_id else None
+            self.thread_model.set_thread(ThreadModel(self._replica, conversation.id, page_size=THREAD_PAGE,
+                                                     around=around))
+            self.composer.set_conversation(conversation.channel, {
+                "contact.name": (self.contact.name if self.contact else "") or "",
+                "contact.first_name": ((self.contact.name if self.contact else "") or "").split(" ")[0],
+                "agent.name": self._session.me.get("name") or ""})
+        self.refresh()
+        if changed:
+            self.opened.emit(conversation.id)
+
+    def reload_conversation(self) -> None:
+        """The conversation's row changed in the replica: re-read it and update the chrome."""
+        if self.conversation is None:
+            return
+        fresh = self._replica.store.conversation(self.conversation.id)
+        if fresh is None:
+            self.show_conversation(None)
+            return
+        self.conversation = fresh
+        self.refresh()
+
+    def window(self):
+        c = self.conversation
+        return window_state(c.channel or "webchat", from_iso(c.last_inbound_at), self._session.clock.now(),
+                            closed_by_provider=bool(c.window_closed_by_provider))
+
+    def refresh(self) -> None:
+        """Header buttons and composer lock, from the conversation, the window and permissions."""
+        c = self.conversation
+        if c is None:
+            return
+        me = self._session.user_id
+        is_open = c.status == "open"
+        can_act = self._session.can_act(c)
+        state = self.window()
+        assignee = self._user_name(c.assignee_id) if c.assignee_id else self.tr("Unassigned")
+        subtitle = [c.channel.capitalize() if c.channel else "", assignee]
+        if not is_open:
+            subtitle.append(self.tr("Closed"))
+        elif state.closes_at is not None and state.is_open:
+            left = state.time_left(self._session.clock.now())
+            minutes = int(left.total_seconds() // 60)
+            subtitle.append(self.tr("Window: %1 h %2 min left").replace("%1", str(minutes // 60))
+                            .replace("%2", str(minutes % 60)))
+        elif not state.is_open:
+            subtitle.append(self.tr("Window closed"))
+        phone = self.contact.phone if self.contact else None
+        self.header.show_conversation(name=(self.contact.name or phone or "") if self.contact else "",
+                                      channel=c.channel or "webchat", subtitle="  ·  ".join(s for s in subtitle if s),
+                                      can_claim=is_open and c.assignee_id is None, can_act=can_act,
+                                      is_open=is_open, can_call=bool(phone))
+        if not is_open:
+            self.composer.set_locked(self.tr("This conversation is closed."))
+        elif not state.is_open:
+            if state.can_resume:
+                reason = self.tr("The 24-hour window is closed: the contact's last message is more than 24 hours "
+                                 "old. Resume the conversation with an approved template.")
+            else:
+                reason = self.tr("The 24-hour window is closed: on Instagram the contact must write first; "
+                                 "the conversation unlocks when they do.")
+            self.composer.set_locked(reason, can_resume=state.can_resume and can_act)
+        else:
+            self.composer.set_locked(None)
+        if is_open and c.assignee_id != me and not can_act:
+            self.composer.set_read_only(self.tr("Claim this conversation to reply."))
+        else:
+            self.composer.set_read_only(None)

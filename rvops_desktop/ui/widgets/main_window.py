@@ -1,0 +1,277 @@
+"""The agent's inbox window: views on the left, the conversation list, the open conversation,
+the contact panel on the right; status and connection always visible; keyboard-driven."""
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QListView, QMainWindow, QMessageBox, QSplitter, QWidget
+
+from rvops_desktop.models import InboxModel, View
+
+from ..delegates.view_delegate import ViewDelegate
+from ..qt_models import roles
+from ..qt_models.inbox_model import InboxListModel
+from ..qt_models.views_model import ViewsListModel
+from ..resources import icon
+from ..services.replica_bridge import ReplicaBridge
+from .contact_panel import ContactPanel
+from .conversation_list import ConversationList
+from .conversation_pane import ConversationPane
+from .status_bar import StatusBar
+
+COUNTS_DEBOUNCE_MS = 400
+WINDOW_TICK_MS = 30_000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session, *, softphone=None, notifier=None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.replica = session.replica
+        self.softphone = softphone
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(icon("rvops"))
+        self.resize(1360, 820)
+        store = self.replica.store
+        self.bridge = ReplicaBridge(self.replica, self)
+        teams = {t.id: t.name for t in store.teams()}
+        self.views_model = ViewsListModel([(tid, teams.get(tid, tid)) for tid in session.team_ids], self)
+        self.views = QListView(self)
+        self.views.setObjectName("viewsList")
+        self.views.setModel(self.views_model)
+        self.views.setItemDelegate(ViewDelegate(self.views))
+        self.views.setMaximumWidth(200)
+        self.inbox = InboxModel(self.replica, View.mine(), user_id=session.user_id, team_ids=session.team_ids)
+        self.inbox_model = InboxListModel(self.inbox, clock=session.clock, user_names=self._user_name, parent=self)
+        self.list = ConversationList(session.clock, self)
+        self.list.set_model(self.inbox_model, title=self.tr("Mine"), is_queue=False)
+        self.pane = ConversationPane(session, self)
+        self.contact_panel = ContactPanel(session, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        for widget, stretch in ((self.views, 0), (self.list, 0), (self.pane, 1), (self.contact_panel, 0)):
+            splitter.addWidget(widget)
+            splitter.setStretchFactor(splitter.indexOf(widget), stretch)
+        splitter.setSizes([170, 330, 600, 260])
+        self.setCentralWidget(splitter)
+        self.status = StatusBar(session, self)
+        self.setStatusBar(self.status)
+        self.notifier = notifier
+        self._counts_timer = QTimer(self, singleShot=True, interval=COUNTS_DEBOUNCE_MS)
+        self._counts_timer.timeout.connect(self.refresh_counts)
+        self._window_timer = QTimer(self, interval=WINDOW_TICK_MS)
+        self._window_timer.timeout.connect(self._tick)
+        self._window_timer.start()
+        self._wire()
+        self._shortcuts()
+        self.views.selectionModel().setCurrentIndex(self.views_model.index(0),
+                                                    QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self._update_title()
+        self._counts_timer.start()
+
+    # ---- wiring ----------------------------------------------------------------------------------
+    def _wire(self) -> None:
+        s = self.session
+        self.views.selectionModel().currentChanged.connect(lambda cur, _p: self.show_view(cur.data(roles.VIEW)))
+        self.list.conversationSelected.connect(self.open_conversation)
+        self.list.searchRequested.connect(self.search)
+        self.list.claimRequested.connect(self.claim)
+        self.inbox_model.unreadChanged.connect(lambda _n: self._counts_timer.start())
+        self.bridge.changed.connect(self._replica_changed)
+        header = self.pane.header
+        header.claim.connect(lambda: self.claim(self.pane.conversation_id))
+        header.transfer.connect(self.transfer)
+        header.history.connect(self.history)
+        header.close_.connect(self.close_conversation)
+        header.call.connect(self.call)
+        composer = self.pane.composer
+        composer.sendText.connect(lambda text: s.actions.send_message(self.pane.conversation_id, text))
+        composer.sendNote.connect(lambda text: s.actions.add_note(self.pane.conversation_id, text))
+        composer.sendFile.connect(self._send_file)
+        composer.resumeRequested.connect(self.resume)
+        self.pane.thread.retryRequested.connect(self._retry)
+        self.pane.thread.attachmentClicked.connect(self._open_attachment)
+        self.pane.opened.connect(self._opened)
+        self.contact_panel.fieldEdited.connect(self._contact_edited)
+        self.contact_panel.createRequested.connect(
+            lambda kind, contact_id, fields: s.actions.create(kind, contact_id, **fields))
+        s.refused.connect(self._refused)
+
+    def _shortcuts(self) -> None:
+        def bind(keys: str, slot) -> None:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(slot)
+
+        bind("Ctrl+K", self.focus_search)
+        bind("Alt+Up", lambda: self.list.step(-1))
+        bind("Alt+Down", lambda: self.list.step(1))
+        bind("Ctrl+Return", self.pane.composer.submit)
+        bind("Ctrl+Enter", self.pane.composer.submit)
+        bind("Ctrl+Shift+C", self.close_conversation)
+        bind("Ctrl+Shift+T", self.transfer)
+        bind("Ctrl+/", self.shortcut_sheet)
+
+    # ---- views and list -------------------------------------------------------------------------
+    def _user_name(self, user_id: str) -> str:
+        return self.pane._user_name(user_id)
+
+    def show_view(self, view: View | None) -> None:
+        if view is None:
+            return
+        row = self.views_model.row_of(view)
+        title = self.views_model.entries[row].title if row >= 0 else ""
+        if view != self.inbox.view:
+            self.inbox.set_view(view, self.session.team_ids)
+        self.list.set_model(self.inbox_model, title=title, is_queue=view.kind == "queue")
+
+    def focus_search(self) -> None:
+        self.list.search.setFocus()
+        self.list.search.selectAll()
+
+    def search(self, query: str) -> None:
+        row = self.views_model.set_search(query or None)
+        target = self.views_model.index(row if row >= 0 else 0)
+        self.views.selectionModel().setCurrentIndex(target, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def refresh_counts(self) -> None:
+        """Unread conversations per view (debounced; the current view comes from its model)."""
+        store = self.replica.store
+        counts = {}
+        for entry in self.views_model.entries:
+            if entry.view == self.inbox.view:
+                counts[entry.view] = self.inbox_model.unread_count
+            elif entry.view.kind != "closed":
+                rows = store.conversations_for_view(entry.view, self.session.user_id, self.session.team_ids)
+                counts[entry.view] = sum(1 for r in rows if r.unread)
+        self.views_model.set_counts(counts)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        total = self.views_model.unread_total
+        name = self.session.me.get("name") or ""
+        self.setWindowTitle(f"Rvops — {name}" + (f" ({total})" if total else ""))
+        if self.notifier is not None:
+            self.notifier.set_unread(total)
+
+    # ---- the open conversation -------------------------------------------------------------------
+    def open_conversation(self, conversation_id: str, around: str | None = None) -> None:
+        self.pane.show_conversation(conversation_id or None, around=around)
+        if self.notifier is not None:
+            self.notifier.open_conversation_id = conversation_id or None
+
+    def _opened(self, conversation_id: str) -> None:
+        c = self.pane.conversation
+        contact = self.pane.contact
+        history = self.replica.store.contact_history(contact.id) if contact else None
+        self.contact_panel.show_contact(contact, history)
+        if c is not None and c.unread and self.session.can_act(c):
+            self.session.actions.mark_read(conversation_id)
+
+    def _replica_changed(self, change) -> None:
+        if change.full or change.touched("conversations"):
+            self._counts_timer.start()
+            if self.pane.conversation_id and (change.full or self.pane.conversation_id in
+                                              change.touched("conversations")):
+                self.pane.reload_conversation()
+        contact = self.pane.contact
+        if contact is not None and (change.full or contact.id in change.touched("contacts")
+                                    or change.touched("deals") or change.touched("companies")
+                                    or change.touched("tasks")):
+            self.pane.contact = self.replica.store.contact(contact.id)
+            self._opened(self.pane.conversation_id)
+        if self.notifier is not None:
+            self.notifier.replica_changed(change)
+
+    def _tick(self) -> None:
+        self.pane.refresh()
+        self.list.view.viewport().update()
+
+    # ---- actions ---------------------------------------------------------------------------------
+    def claim(self, conversation_id: str | None) -> None:
+        if conversation_id:
+            self.session.actions.claim(conversation_id)
+
+    def transfer(self) -> None:
+        c = self.pane.conversation
+        if c is None or c.status != "open" or not self.session.can_act(c):
+            return
+        from ..dialogs.transfer import TransferDialog
+        dialog = TransferDialog(self.replica.store, exclude_user=c.assignee_id, parent=self)
+        dialog.accepted.connect(lambda: self.session.actions.transfer(c.id, note=dialog.note(), **dialog.target()))
+        self._show(dialog)
+
+    def history(self) -> None:
+        contact = self.pane.contact
+        if contact is None:
+            return
+        from ..dialogs.history import HistoryDialog
+        dialog = HistoryDialog(self.replica.store, contact.id, parent=self)
+        self._show(dialog)
+
+    def close_conversation(self) -> None:
+        c = self.pane.conversation
+        if c is None or c.status != "open" or not self.session.can_act(c):
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Close conversation"),
+                          self.tr("Close the conversation with %1? It leaves your inbox and the contact's record "
+                                  "is consolidated.").replace("%1", self.pane.header.title.text()),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.accepted.connect(lambda: self.session.actions.close(c.id))
+        self._show(box)
+
+    def resume(self) -> None:
+        c = self.pane.conversation
+        if c is None:
+            return
+        from ..dialogs.resume import ResumeDialog
+        dialog = ResumeDialog(self.replica.store.templates(), self.pane.contact, parent=self)
+        dialog.accepted.connect(lambda: self.session.actions.resume(c.id, *dialog.choice(), dialog.preview_text()))
+        self._show(dialog)
+
+    def call(self) -> None:
+        contact = self.pane.contact
+        if self.softphone is not None and contact is not None and contact.phone:
+            self.softphone.call(contact.phone, conversation_id=self.pane.conversation_id, contact_id=contact.id)
+
+    def shortcut_sheet(self) -> None:
+        from ..dialogs.shortcuts import ShortcutsDialog
+        dialog = ShortcutsDialog(self)
+        self._show(dialog)
+
+    def _show(self, dialog) -> None:
+        """Window-modal, without a nested event loop (qasync-friendly): results come by signal."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_dialog = dialog
+        dialog.open()
+
+    def _send_file(self, path: str, mime_type: str) -> None:
+        uploads = getattr(self, "uploads", None)
+        if uploads is not None:
+            uploads.send_file(self.pane.conversation_id, path, mime_type)
+
+    def _retry(self, message_id: str) -> None:
+        message = self.replica.store.message(message_id)
+        if message is not None and message.status == "failed":
+            self.session.actions.retry(message)
+
+    def _open_attachment(self, _message_id: str, attachment: dict) -> None:
+        media = getattr(self, "media", None)
+        if media is not None:
+            media.open(attachment)
+
+    def _contact_edited(self, contact_id: str, field: str, value) -> None:
+        contact = self.pane.contact
+        self.session.actions.update_contact(contact_id, {field: value},
+                                            dict(contact.properties or {}) if contact else None)
+
+    def _refused(self, _type: str, sentence: str) -> None:
+        self.statusBar().showMessage(sentence, 15000)
+        self.last_refusal = sentence
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.inbox_model.close()
+        self.inbox.close()
+        self.pane.thread_model.close()
+        self.bridge.close()
+        super().closeEvent(event)

@@ -1,0 +1,92 @@
+"""The thread: a QListView with the bubble delegate (virtualized: no widget per message).
+Older pages load when the agent scrolls to the top; new messages keep it pinned to the bottom."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QListView, QStyleOptionViewItem, QWidget
+
+from ..delegates.message_delegate import MessageDelegate
+from ..qt_models import roles
+
+
+class ThreadView(QListView):
+    attachmentClicked = Signal(str, dict)  # message id, attachment
+    retryRequested = Signal(str)  # message id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("threadView")
+        self.delegate = MessageDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(200)
+        self.setWordWrap(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setMouseTracking(True)
+        self.delegate.chipClicked.connect(self.attachmentClicked)
+        self.delegate.retryClicked.connect(self.retryRequested)
+        self.verticalScrollBar().valueChanged.connect(self._on_scroll)
+        self._pinned = True
+        self._loading_older = False
+
+    def setModel(self, model) -> None:  # noqa: N802 (Qt naming)
+        old = self.model()
+        if old is not None:
+            old.rowsInserted.disconnect(self._rows_inserted)
+            old.modelReset.disconnect(self._model_reset)
+        super().setModel(model)
+        model.rowsInserted.connect(self._rows_inserted)
+        model.modelReset.connect(self._model_reset)
+
+    def _model_reset(self) -> None:
+        self.delegate.clear_cache()
+        self._pinned = True
+        QTimer.singleShot(0, self.scrollToBottom)
+
+    def _rows_inserted(self, _parent: QModelIndex, first: int, _last: int) -> None:
+        if self._loading_older:
+            return
+        if self._pinned:
+            QTimer.singleShot(0, self.scrollToBottom)
+
+    def _on_scroll(self, value: int) -> None:
+        bar = self.verticalScrollBar()
+        self._pinned = value >= bar.maximum() - 4
+        if value <= 0 and bar.maximum() > 0 and not self._loading_older:
+            self._load_older()
+
+    def _load_older(self) -> None:
+        model = self.model()
+        if model is None:
+            return
+        bar = self.verticalScrollBar()
+        before = bar.maximum()
+        self._loading_older = True
+        try:
+            arrived = model.load_older()
+        finally:
+            self._loading_older = False
+        if arrived:
+            self.doItemsLayout()
+            bar.setValue(bar.maximum() - before)  # keep the message under the eye still
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        index = self.indexAt(event.position().toPoint())
+        if index.isValid() and event.button() == Qt.MouseButton.LeftButton:
+            option = QStyleOptionViewItem()
+            self.initViewItemOption(option)
+            option.rect = self.visualRect(index)
+            self.delegate.hit(option, index, event.position().toPoint())
+        super().mouseReleaseEvent(event)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.PaletteChange:
+            self.delegate.clear_cache()
+        return super().event(event)
+
+    def message_at_row(self, row: int):
+        model = self.model()
+        return model.index(row).data(roles.ROW) if model is not None and 0 <= row < model.rowCount() else None

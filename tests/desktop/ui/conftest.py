@@ -1,0 +1,107 @@
+"""GUI test rig: the real server on loopback (SQLite), a real SyncEngine on a qasync loop, the
+real widgets offscreen. Each scenario is a coroutine run by `ui.run(...)` inside the Qt loop."""
+from __future__ import annotations
+
+import asyncio
+import time
+
+import pytest
+
+pytest.importorskip("qasync")
+
+
+@pytest.fixture
+def database_url(tmp_path):
+    """GUI tests run on SQLite only (the server's storage has its own PostgreSQL tests)."""
+    return f"sqlite:///{tmp_path / 'server.sqlite3'}"
+
+
+@pytest.fixture
+def live_server(database_url, fake_clock, tmp_path):
+    """The real server with its Graph API pointed at the stand-in (so sends really go out)."""
+    from tests.support.servers import LiveServer, free_port
+
+    from .standin import StandinThread
+    standin_port = free_port()
+    server = LiveServer(database_url, clock=fake_clock, media_dir=tmp_path / "media", random_seed=7,
+                        graph_api_url=f"http://127.0.0.1:{standin_port}")
+    standin = StandinThread(standin_port, server.url, clock=fake_clock)
+    server.standin = standin.standin
+    yield server
+    standin.stop()
+    server.stop()
+
+
+class UiRig:
+    def __init__(self, qapp, server, tmp_path, clock) -> None:
+        import qasync
+        self.app = qapp
+        self.server = server
+        self.tmp_path = tmp_path
+        self.clock = clock
+        self.loop = qasync.QEventLoop(qapp, already_running=False)
+        asyncio.set_event_loop(self.loop)
+        self.windows = []
+        self.engines = []
+
+    def run(self, coroutine, timeout: float = 60):
+        """Run a scenario in the Qt+asyncio loop; the engines stop inside the same run."""
+        async def scenario():
+            try:
+                return await asyncio.wait_for(coroutine, timeout)
+            finally:
+                await self._stop_engines()
+        return self.loop.run_until_complete(scenario())
+
+    async def _stop_engines(self) -> None:
+        for engine, _replica, session in self.engines:
+            await engine.stop()
+            await session.client.aclose()
+
+    async def until(self, predicate, timeout: float = 10.0, what: str = "condition"):
+        deadline = time.monotonic() + timeout
+        while True:
+            value = predicate()
+            if value:
+                return value
+            if time.monotonic() > deadline:
+                raise AssertionError(f"timed out waiting for {what}")
+            await asyncio.sleep(0.02)
+
+    async def open_window(self, email: str, **kwargs):
+        """Sign in as `email`, sync a fresh replica, build and show the main window."""
+        from rvops_desktop.models import Replica
+        from rvops_desktop.sync.credentials import Session
+        from rvops_desktop.sync.engine import SyncEngine
+        from rvops_desktop.ui import build_main_window
+        session = Session(self.server.url)
+        session.storage = session.storage.MEMORY  # tests never touch the OS keyring
+        user = await session.login(email, "demo")
+        replica = Replica.open(self.tmp_path / f"{email}.sqlite3", clock=self.clock)
+        engine = SyncEngine(replica, session.client)
+        engine.start()
+        await engine.wait_idle(20)
+        window = build_main_window(engine, replica, me=user, clock=self.clock, language="en", **kwargs)
+        window.resize(1280, 800)
+        window.show()
+        self.windows.append(window)
+        self.engines.append((engine, replica, session))
+        return window
+
+    def close(self) -> None:
+        for window in self.windows:
+            window.close()
+            window.deleteLater()
+        for _engine, replica, _session in self.engines:
+            replica.close()
+        self.loop.close()
+        asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def ui(qapp, live_server, tmp_path, fake_clock, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path))  # QSettings (mutes, last login) stay in the test
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    rig = UiRig(qapp, live_server, tmp_path, fake_clock)
+    yield rig
+    rig.close()
