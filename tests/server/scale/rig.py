@@ -9,6 +9,7 @@ import contextlib
 import json
 import secrets
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -116,6 +117,7 @@ class Stream:
     cursor: int = 0
     frames: list[dict[str, Any]] = field(default_factory=list)
     arrivals: dict[str, float] = field(default_factory=dict)
+    deliveries: Counter = field(default_factory=Counter)  # message text → times its record arrived
     keep_frames: bool = True
     _task: asyncio.Task | None = None
     _hello: asyncio.Event = field(default_factory=asyncio.Event)
@@ -152,6 +154,7 @@ class Stream:
             record = change.get("record") or {}
             if change["collection"] == "messages" and record.get("text") is not None:
                 self.arrivals.setdefault(record["text"], received)
+                self.deliveries[record["text"]] += 1
         self.cursor = frame["cursor"]
 
     def changes(self) -> list[dict[str, Any]]:

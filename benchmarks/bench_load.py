@@ -1,0 +1,324 @@
+"""Load benchmark: signed WhatsApp webhooks at a fixed rate into 1, 2 and 3 server instances on one
+PostgreSQL while 50 agents hold live streams; beside each, a bare uvicorn endpoint as the floor.
+
+    .venv/bin/python benchmarks/bench_load.py                      # 1,2,3 instances × 100,200,400/s
+    .venv/bin/python benchmarks/bench_load.py --instances 1 --rates 200 --seconds 5   # a quick run
+
+For every (target, rate) phase: webhooks are sent open-loop on a fixed schedule, round-robin over
+the instances (as a load balancer would), each a new customer message (20 customers, so 20 queued
+conversations, which the manual distribution method offers to every agent: each of the 50 streams
+receives every message). Measured: webhooks/s accepted (HTTP 200), and the latency from the moment
+a webhook is sent to the moment its message arrives on each agent's stream (p50/p99 over all
+webhook × stream pairs), messages lost (never arrived on a stream within the drain time) and
+duplicated (a message record arriving twice on one stream).
+
+The floor is a bare uvicorn ASGI app (no framework, no database) in its own process that checks the
+signature, parses the JSON and pushes each message to the 50 WebSocket streams: the cost of
+uvicorn + HTTP + WebSocket + this load generator on this machine, measured in the same run.
+The server's instances, PostgreSQL, the floor and the load generator share the machine's 2 cores.
+Results go to benchmarks/results/load.md.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import hashlib
+import hmac
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import httpx
+
+from rvops_server.channels import demo_credentials as creds
+from tests.server.scale.rig import WHATSAPP_PATH, Cluster, Stream, inbound_text, make_agents, signed
+from tests.support.postgres import PostgresCluster
+from tests.support.servers import free_port, wait_healthy
+
+AGENTS = 50
+CUSTOMERS = 20
+DRAIN_SECONDS = 15.0
+TARGET_P99_MS, TARGET_RATE = 50.0, 200
+
+
+# ---- the floor: bare uvicorn, no framework, no database --------------------------------------
+def floor_app():
+    sockets: set = set()
+    state = {"cursor": 0}
+    secret = creds.APP_SECRET.encode()
+
+    async def app(scope, receive, send):
+        if scope["type"] == "lifespan":
+            while True:
+                message = await receive()
+                if message["type"] == "lifespan.startup":
+                    await send({"type": "lifespan.startup.complete"})
+                elif message["type"] == "lifespan.shutdown":
+                    await send({"type": "lifespan.shutdown.complete"})
+                    return
+        if scope["type"] == "websocket":
+            await receive()  # websocket.connect
+            await send({"type": "websocket.accept"})
+            await send({"type": "websocket.send", "text": json.dumps({"type": "hello", "cursor": 0})})
+            sockets.add(send)
+            try:
+                while (await receive())["type"] != "websocket.disconnect":
+                    pass
+            finally:
+                sockets.discard(send)
+            return
+        body = b""
+        while True:
+            message = await receive()
+            body += message.get("body", b"")
+            if not message.get("more_body"):
+                break
+        if scope["path"] == "/healthz":
+            status, out = 200, b'{"status":"ok"}'
+        else:
+            headers = dict(scope["headers"])
+            expected = "sha256=" + hmac.new(secret, body, hashlib.sha256).hexdigest()
+            if not hmac.compare_digest(expected.encode(), headers.get(b"x-hub-signature-256", b"")):
+                status, out = 403, b"{}"
+            else:
+                message = json.loads(body)["entry"][0]["changes"][0]["value"]["messages"][0]
+                state["cursor"] += 1
+                frame = json.dumps({"type": "changes", "cursor": state["cursor"], "changes": [
+                    {"cursor": state["cursor"], "collection": "messages", "op": "upsert", "id": message["id"],
+                     "record": {"id": message["id"], "text": message["text"]["body"]}}]})
+                for push in list(sockets):
+                    try:
+                        await push({"type": "websocket.send", "text": frame})
+                    except Exception:  # noqa: BLE001 - a client gone mid-push
+                        sockets.discard(push)
+                status, out = 200, b'{"ok":true}'
+        await send({"type": "http.response.start", "status": status,
+                    "headers": [(b"content-type", b"application/json")]})
+        await send({"type": "http.response.body", "body": out})
+
+    return app
+
+
+def serve_floor(port: int) -> None:
+    import uvicorn
+    uvicorn.run(floor_app(), host="127.0.0.1", port=port, log_level="warning", ws="websockets")
+
+
+class Floor:
+    def __init__(self) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process = subprocess.Popen([sys.executable, __file__, "--serve-floor", str(self.port)])
+        wait_healthy(self.url, process=self.process)
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(10)
+
+
+# ---- one phase: a fixed rate for a fixed time ---------------------------------------------------
+def percentile(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+async def _catch_up(streams: list[Stream], urls: list[str], tag: str) -> None:
+    """One message through every stream, so each is live and past the seed before the clock starts."""
+    text = f"{tag} aquecimento"
+    async with httpx.AsyncClient(timeout=30) as client:
+        body, headers = signed(inbound_text("5511999990000", text))
+        (await client.post(urls[0] + WHATSAPP_PATH, content=body, headers=headers)).raise_for_status()
+    deadline = time.monotonic() + 60
+    while not all(text in s.arrivals for s in streams):
+        if time.monotonic() > deadline:
+            raise TimeoutError("streams did not catch up")
+        await asyncio.sleep(0.05)
+
+
+async def run_phase(urls: list[str], tokens: list[str], rate: int, seconds: float, tag: str) -> dict:
+    streams = [Stream(urls[i % len(urls)], token, keep_frames=False) for i, token in enumerate(tokens)]
+    await asyncio.gather(*(s.open() for s in streams))
+    try:
+        await _catch_up(streams, urls, tag)
+        total = int(rate * seconds)
+        texts = [f"{tag} {i:06d}" for i in range(total)]
+        sent: dict[str, float] = {}
+        answered: list[float] = []
+        statuses: dict[str, int] = {}
+        limits = httpx.Limits(max_connections=200, max_keepalive_connections=200)
+        clients = [httpx.AsyncClient(base_url=u, timeout=60, limits=limits) for u in urls]
+        bodies = [signed(inbound_text(f"55119{i % CUSTOMERS:08d}", text)) for i, text in enumerate(texts)]
+
+        async def send(i: int) -> None:
+            body, headers = bodies[i]
+            sent[texts[i]] = time.monotonic()
+            try:
+                response = await clients[i % len(clients)].post(WHATSAPP_PATH, content=body, headers=headers)
+                statuses[texts[i]] = response.status_code
+            except httpx.HTTPError:
+                statuses[texts[i]] = 0
+            answered.append(time.monotonic())
+
+        loop = asyncio.get_running_loop()
+        start = loop.time() + 0.05
+        tasks = []
+        for i in range(total):
+            delay = start + i / rate - loop.time()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            tasks.append(asyncio.create_task(send(i)))
+        send_span = loop.time() - start
+        await asyncio.gather(*tasks)
+        first = min(sent.values())
+        accepted_span = max(answered) - first
+        deadline = time.monotonic() + DRAIN_SECONDS
+        while time.monotonic() < deadline and not all(len(s.arrivals) > total for s in streams):
+            await asyncio.sleep(0.05)
+        for client in clients:
+            await client.aclose()
+    finally:
+        await asyncio.gather(*(s.close() for s in streams))
+
+    latencies, lost, duplicated = [], 0, 0
+    for s in streams:
+        for text in texts:
+            arrived = s.arrivals.get(text)
+            if arrived is None:
+                lost += statuses[text] == 200  # accepted, yet never seen; a refused one Meta would retry
+                continue
+            latencies.append((arrived - sent[text]) * 1000)
+            duplicated += max(0, s.deliveries[text] - 1)
+    accepted = sum(1 for code in statuses.values() if code == 200)
+    if accepted < total:
+        print(f"  {tag}: answers other than 200: {Counter(c for c in statuses.values() if c != 200)}", flush=True)
+    return {"rate": rate, "sent": total, "accepted": accepted, "refused": total - accepted, "offered_per_s": total / max(send_span, 1e-9),
+            "accepted_per_s": accepted / max(accepted_span, 1e-9), "p50": percentile(latencies, 0.50),
+            "p99": percentile(latencies, 0.99), "lost": lost, "duplicated": duplicated,
+            "pairs": len(streams) * total, "answer_p99": percentile([a - first for a in answered], 1.0)}
+
+
+# ---- the run ------------------------------------------------------------------------------------
+async def bench_instances(pg: PostgresCluster, n: int, rates: list[int], seconds: float, logs: Path) -> list[dict]:
+    url = pg.new_database()
+    cluster = Cluster(url, logs)
+    out = []
+    try:
+        cluster.start(n)
+        tokens = [token for _, token in make_agents(url, AGENTS, prefix=f"bench{n}")]
+        for rate in rates:
+            result = await run_phase(cluster.urls, tokens, rate, seconds, f"i{n}r{rate}")
+            out.append({"target": f"{n} instance{'s' if n > 1 else ''}", **result})
+            print(_row(out[-1]), flush=True)
+    finally:
+        cluster.stop()
+    return out
+
+
+async def bench_floor(rates: list[int], seconds: float) -> list[dict]:
+    floor = Floor()
+    out = []
+    try:
+        for rate in rates:
+            result = await run_phase([floor.url], ["-"] * AGENTS, rate, seconds, f"floor{rate}")
+            out.append({"target": "bare uvicorn (floor)", **result})
+            print(_row(out[-1]), flush=True)
+    finally:
+        floor.stop()
+    return out
+
+
+HEADER = ("| target | offered /s | accepted /s | not 200 | p50 ms | p99 ms | p50 × floor | p99 × floor | lost | duplicated |\n"
+          "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+
+
+def _row(r: dict, floor: dict | None = None) -> str:
+    ratio50 = f"{r['p50'] / floor['p50']:.1f}" if floor and floor["p50"] > 0 else "1.0"
+    ratio99 = f"{r['p99'] / floor['p99']:.1f}" if floor and floor["p99"] > 0 else "1.0"
+    return (f"| {r['target']} | {r['offered_per_s']:.0f} | {r['accepted_per_s']:.0f} | {r['refused']} | {r['p50']:.1f} | "
+            f"{r['p99']:.1f} | {ratio50} | {ratio99} | {r['lost']} | {r['duplicated']} |")
+
+
+def report(results: list[dict], floors: dict[int, dict], args) -> str:
+    lines = [f"# Load benchmark: webhooks → agent streams ({AGENTS} agents, {args.seconds:g} s per phase)", "",
+             (f"Machine: {os.cpu_count()} cores, Python {platform.python_version()}, "
+             f"{time.strftime('%Y-%m-%d %H:%M')}. Command: `.venv/bin/python benchmarks/bench_load.py "
+             f"--instances {','.join(map(str, args.instances))} --rates {','.join(map(str, args.rates))} "
+             f"--seconds {args.seconds:g}`."), ""]
+    for rate in args.rates:
+        lines += [f"## {rate} webhooks/s offered", "", HEADER, _row(floors[rate])]
+        lines += [_row(r, floors[rate]) for r in results if r["rate"] == rate]
+        lines.append("")
+    target = next((r for r in results if r["rate"] == TARGET_RATE and r["target"] == "1 instance"), None)
+    if target is not None:
+        verdict = "met" if target["p99"] <= TARGET_P99_MS and not target["lost"] and not target["duplicated"] else "NOT met"
+        lines += [(f"Target (1 instance, {TARGET_RATE}/s: p99 ≤ {TARGET_P99_MS:g} ms, nothing lost or duplicated): "
+                  f"**{verdict}** (p99 {target['p99']:.1f} ms)."), ""]
+    return "\n".join(lines)
+
+
+async def main_async(args) -> None:
+    pg = PostgresCluster()
+    logs = Path(tempfile.mkdtemp(prefix="rvops-bench-load-"))
+    results: list[dict] = []
+    try:
+        floors = {r["rate"]: r for r in await bench_floor(args.rates, args.seconds)}
+        for n in args.instances:
+            results += await bench_instances(pg, n, args.rates, args.seconds, logs)
+    finally:
+        pg.stop()
+    text = report(results, floors, args)
+    print(text)
+    if args.out:
+        write_tables(Path(args.out), text)
+        print(f"written to {args.out}; server logs in {logs}")
+
+
+def write_tables(path: Path, text: str) -> None:
+    """Replace the measured tables between the markers, keeping the commentary around them."""
+    begin, end = "<!-- tables: written by bench_load.py -->", "<!-- /tables -->"
+    old = path.read_text() if path.exists() else ""
+    if begin in old and end in old:
+        head, rest = old.split(begin, 1)
+        text = head + begin + "\n" + text + "\n" + end + rest.split(end, 1)[1]
+    else:
+        text = begin + "\n" + text + "\n" + end + "\n"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+
+
+def main() -> None:
+    global AGENTS
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--instances", default="1,2,3", type=lambda s: [int(x) for x in s.split(",")])
+    parser.add_argument("--rates", default="100,200,400", type=lambda s: [int(x) for x in s.split(",")])
+    parser.add_argument("--agents", default=50, type=int, help="agents holding streams")
+    parser.add_argument("--seconds", default=8.0, type=float, help="length of each phase")
+    parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "load.md"),
+                        help="the results file; only its tables are rewritten ('' to skip)")
+    parser.add_argument("--serve-floor", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    AGENTS = args.agents
+    if args.serve_floor:
+        serve_floor(args.serve_floor)
+        return
+    try:
+        import uvloop
+        uvloop.install()
+    except ImportError:
+        pass
+    asyncio.run(main_async(args))
+
+
+if __name__ == "__main__":
+    main()
