@@ -154,7 +154,3 @@ class Ringer:
         self._tone.stopTransmit(self._sink)
         self._tone.stop()
         self.ringing = False
-
-    def transmits_to(self, media: Any) -> bool:
-        info = self._tone.getPortInfo()   # keep the SWIG struct alive while reading it
-        return media.getPortId() in list(info.listeners)
