@@ -1,7 +1,8 @@
 """The softphone's plain-Python parts, no SIP peers needed."""
 from __future__ import annotations
 
-import importlib
+import subprocess
+import sys
 from datetime import UTC, datetime
 
 import pytest
@@ -146,20 +147,23 @@ def test_choose_device_by_name_with_fallback():
 
 # ---- without the pjsua2 wheel ----------------------------------------------------------------
 def test_without_pjsua2_calls_are_disabled_and_say_why(monkeypatch):
-    def missing():
-        raise ImportError("No module named 'pjsua2'")
-
-    module = importlib.import_module("rvops_desktop.voip.availability")  # not the function
-    monkeypatch.setattr(module, "load_pjsua2", missing)
+    monkeypatch.setitem(sys.modules, "pjsua2", None)     # as if the wheel were not installed
     assert not availability().available
     phone = Softphone(SoftphoneSettings(registrar="pbx", user="ana"), passwords=PasswordStore(MemoryKeyring()))
     seen = []
     phone.on_registration_changed.connect(seen.append)
     assert phone.start() is False
     assert phone.registration.state is RegistrationState.DISABLED
-    assert "pjsua2-python" in phone.registration.message and "No module named" in phone.registration.message
+    assert "pjsua2-python" in phone.registration.message and "ModuleNotFoundError" in phone.registration.message
     phone.poll()                       # the UI timer may keep ticking: a no-op
     with pytest.raises(SoftphoneUnavailable, match="pjsua2-python"):
         phone.call("+5511987654321")
     phone.shutdown()
     assert phone.audio_devices() == [] and not phone.running
+
+
+def test_importing_the_package_does_not_need_pjsua2():
+    code = ("import sys; sys.modules['pjsua2'] = None; import rvops_desktop.voip as v; "
+            "a = v.availability(); print(a.available, 'pjsua2-python' in a.reason)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "True"]
