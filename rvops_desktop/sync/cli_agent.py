@@ -38,7 +38,8 @@ def _user_id(replica: Replica, session: Session, email: str) -> str:
 
 
 async def _run_engine(engine: SyncEngine, session: Session, args, until_idle: bool) -> int:
-    # sign in first; while the server is down, keep trying (the engine's back-off does the same)
+    # the keyring's token, else sign in (retrying while the server is down)
+    session.restore(args.email)
     while not session.signed_in:
         try:
             await session.login(args.email, args.password)
@@ -70,6 +71,7 @@ async def main_async(args) -> int:
     session.client = client
     engine = SyncEngine(replica, client)
     engine.on_refusal(lambda n: _say(f"REFUSED {n.type} {n.mutation_id} {n.reason}: {n.message}"))
+    engine.subscribe(lambda s: _say(f"STATUS {s.state} {s.pending}"))
     try:
         if args.command in ("queue-messages", "queue-contact-edits"):
             actions = Actions(replica, _user_id(replica, session, args.email))

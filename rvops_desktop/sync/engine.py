@@ -183,8 +183,6 @@ class SyncEngine:
             except Offline as exc:
                 delay = self.sender.backoff.next_delay()
                 log.info("push failed (%s); retrying in %.2fs", exc, delay)
-                if self.status.state is not ConnectionState.CONNECTING:
-                    self._board.set_link(ConnectionState.OFFLINE, exc.code)
                 self._reconnected.clear()
                 await self._pause(delay, self._reconnected)
                 continue

@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import asyncio
+import json
+import os
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
@@ -30,6 +33,31 @@ class MemoryKeyring(KeyringBackend):
     def delete_password(self, service: str, username: str) -> None:
         if self.store.pop((service, username), None) is None:
             raise PasswordDeleteError(username)
+
+
+class FileKeyring(KeyringBackend):
+    """For client PROCESSES in tests only (PYTHON_KEYRING_BACKEND=tests.desktop.sync.syncrig.FileKeyring,
+    RVOPS_TEST_KEYRING=<json file>): stands in for the OS keyring across a SIGKILL and a restart."""
+
+    priority = 1
+
+    def _load(self) -> dict:
+        path = Path(os.environ["RVOPS_TEST_KEYRING"])
+        return json.loads(path.read_text()) if path.exists() else {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._load().get(f"{service}|{username}")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        data = self._load()
+        data[f"{service}|{username}"] = password
+        Path(os.environ["RVOPS_TEST_KEYRING"]).write_text(json.dumps(data))
+
+    def delete_password(self, service: str, username: str) -> None:
+        data = self._load()
+        if data.pop(f"{service}|{username}", None) is None:
+            raise PasswordDeleteError(username)
+        Path(os.environ["RVOPS_TEST_KEYRING"]).write_text(json.dumps(data))
 
 
 async def quick_sleep(delay: float) -> None:
