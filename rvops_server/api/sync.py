@@ -84,7 +84,8 @@ async def stream(websocket: WebSocket, since: int = 0, token: str | None = None)
 
     def _heartbeat():
         with svc.store.write() as uow:
-            presence.heartbeat(uow, [connection_id], svc.clock.now())
+            if presence.touch(uow, connection_id, viewer.id, svc.settings.instance_id, svc.clock.now()):
+                svc.router.drain_queue(uow, svc.clock.now())
 
     def _read(cursor):
         with svc.store.read() as conn:
