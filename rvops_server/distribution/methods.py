@@ -1,51 +1,26 @@
-"""The four distribution methods (SPEC S2), each one small service object with one `perform`.
+"""The four distribution methods (SPEC S2), each one small rule object behind one interface.
 
-Each takes its inputs in the constructor and returns the chosen agent id, or None to leave the
-conversation in the shared queue.
+A rule takes its inputs in the constructor and answers `perform()` with the chosen agent's id,
+or None to leave the conversation in the shared queue (where any eligible agent may claim it,
+and from which `Router.drain_queue` assigns it once an agent becomes available).
 """
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
 from datetime import datetime
+from typing import Protocol
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from rvops_contract.wire import DistributionMethod
-from rvops_server.domain.presence import online_user_ids
 from rvops_server.store import schema as t
 
-
-@dataclass
-class Candidates:
-    """The agents eligible for a conversation: the team's members, or every agent."""
-
-    conn: Connection
-    team_id: str | None
-    now: datetime
-
-    def all(self) -> list[str]:
-        q = sa.select(t.users.c.id).where(t.users.c.role.in_(("agent", "supervisor")))
-        if self.team_id is not None:
-            q = q.where(t.users.c.id.in_(sa.select(t.team_members.c.user_id)
-                                         .where(t.team_members.c.team_id == self.team_id)))
-        return sorted(r[0] for r in self.conn.execute(q))
-
-    def online_with_room(self) -> list[str]:
-        """Online candidates below their capacity (when they have one), sorted by id."""
-        ids = self.all()
-        online = online_user_ids(self.conn, self.now, ids)
-        loads = open_loads(self.conn, ids)
-        caps = dict(self.conn.execute(sa.select(t.users.c.id, t.users.c.capacity).where(t.users.c.id.in_(ids))).all())
-        return [u for u in ids if u in online and (caps.get(u) is None or loads.get(u, 0) < caps[u])]
+from .candidates import Candidates
 
 
-def open_loads(conn: Connection, user_ids: list[str]) -> dict[str, int]:
-    c = t.conversations.c
-    rows = conn.execute(sa.select(c.assignee_id, sa.func.count()).where(
-        c.status == "open", c.assignee_id.in_(user_ids)).group_by(c.assignee_id))
-    return {uid: n for uid, n in rows}
+class AssignmentRule(Protocol):
+    def perform(self) -> str | None: ...
 
 
 class ManualAssignment:
@@ -59,43 +34,59 @@ class ManualAssignment:
 
 
 class OwnerAssignment:
-    """The contact's owner; a contact without an owner waits in the queue."""
+    """The contact's owner, when eligible, online and below capacity.
+
+    A contact without an owner (or whose owner is not eligible for this team) waits in the
+    manual queue; an owner who is offline or full gets it when they become available.
+    """
 
     def __init__(self, candidates: Candidates, contact_owner_id: str | None) -> None:
+        self.candidates = candidates
         self.owner_id = contact_owner_id
 
     def perform(self) -> str | None:
+        if self.owner_id is None or self.owner_id not in self.candidates.available:
+            return None
         return self.owner_id
 
 
 class LeastBusyAssignment:
-    """The online eligible agent with the fewest open conversations; ties go to the one whose
-    last assignment is oldest (never assigned counts as oldest), then by id."""
+    """The available agent with the fewest open conversations; ties go to the one whose last
+    assignment is oldest (never assigned counts as oldest), then by id."""
 
     def __init__(self, candidates: Candidates) -> None:
         self.candidates = candidates
 
     def perform(self) -> str | None:
-        ids = self.candidates.online_with_room()
+        ids = self.candidates.available
         if not ids:
             return None
-        conn = self.candidates.conn
-        loads = open_loads(conn, ids)
-        last = dict(conn.execute(sa.select(t.users.c.id, t.users.c.last_assigned_at)
-                                 .where(t.users.c.id.in_(ids))).all())
+        loads = self.candidates.loads
+        last = self.candidates.last_assigned(ids)
         return min(ids, key=lambda u: (loads.get(u, 0), last.get(u) or datetime.min, u))
 
 
 class RandomAssignment:
-    """Uniformly at random among the online eligible agents."""
+    """Uniformly at random among the available agents (the generator is seedable)."""
 
     def __init__(self, candidates: Candidates, rng: random.Random) -> None:
         self.candidates = candidates
         self.rng = rng
 
     def perform(self) -> str | None:
-        ids = self.candidates.online_with_room()
+        ids = self.candidates.available
         return self.rng.choice(ids) if ids else None
+
+
+def build_rule(method: DistributionMethod, candidates: Candidates, *, contact_owner_id: str | None,
+               rng: random.Random) -> AssignmentRule:
+    if method is DistributionMethod.OWNER:
+        return OwnerAssignment(candidates, contact_owner_id)
+    if method is DistributionMethod.LEAST_BUSY:
+        return LeastBusyAssignment(candidates)
+    if method is DistributionMethod.RANDOM:
+        return RandomAssignment(candidates, rng)
+    return ManualAssignment(candidates)
 
 
 def effective_method(conn: Connection, team_id: str | None) -> DistributionMethod:

@@ -1,43 +1,54 @@
-"""Routing: picks the method for a conversation, applies its choice, drains the queue."""
+"""Routing: picks the rule for a conversation, applies its choice, drains the queue.
+
+Races: every path that gives a queued conversation an owner holds its row — on PostgreSQL with
+`SELECT … FOR UPDATE` (the drain uses `SKIP LOCKED`, so it never waits behind a claim), on
+SQLite inside the store's serialised `BEGIN IMMEDIATE` write — so a conversation is assigned
+once, however many claims, drains and inbound messages arrive together.
+"""
 from __future__ import annotations
 
 import random
+from collections.abc import Collection
 from datetime import datetime
 
 import sqlalchemy as sa
 
 from rvops_contract.wire import DistributionMethod
-from rvops_server.distribution import methods as m
 from rvops_server.domain import events
 from rvops_server.store import schema as t
-from rvops_server.store.db import UnitOfWork, naive_utc
+from rvops_server.store.db import UnitOfWork, is_postgres, naive_utc
+
+from . import methods as m
+from .candidates import Candidates
 
 
 class Router:
     def __init__(self, rng: random.Random | None = None) -> None:
         self.rng = rng or random.Random()
 
-    def choose(self, uow: UnitOfWork, conversation, now: datetime) -> str | None:
+    def choose(self, uow: UnitOfWork, conversation, now: datetime, *,
+               exclude: Collection[str] = ()) -> str | None:
+        """The agent the conversation's method picks now, or None (it waits in the queue)."""
         method = m.effective_method(uow.conn, conversation.team_id)
-        candidates = m.Candidates(uow.conn, conversation.team_id, now)
+        if method is DistributionMethod.MANUAL:
+            return None
+        owner = None
         if method is DistributionMethod.OWNER:
             owner = uow.conn.execute(sa.select(t.contacts.c.owner_id)
                                      .where(t.contacts.c.id == conversation.contact_id)).scalar()
-            rule = m.OwnerAssignment(candidates, owner)
-        elif method is DistributionMethod.LEAST_BUSY:
-            rule = m.LeastBusyAssignment(candidates)
-        elif method is DistributionMethod.RANDOM:
-            rule = m.RandomAssignment(candidates, self.rng)
-        else:
-            rule = m.ManualAssignment(candidates)
-        return rule.perform()
+        candidates = Candidates(uow.conn, conversation.team_id, now, frozenset(exclude))
+        return m.build_rule(method, candidates, contact_owner_id=owner, rng=self.rng).perform()
 
-    def route(self, uow: UnitOfWork, conversation_id: str, now: datetime, *, actor_id: str | None = None) -> str | None:
+    def route(self, uow: UnitOfWork, conversation_id: str, now: datetime, *, actor_id: str | None = None,
+              exclude: Collection[str] = (), skip_locked: bool = False) -> str | None:
         """Route an unassigned open conversation; returns the assignee, or None (it stays queued)."""
-        conv = uow.conn.execute(sa.select(t.conversations).where(t.conversations.c.id == conversation_id)).first()
+        q = sa.select(t.conversations).where(t.conversations.c.id == conversation_id)
+        if is_postgres(uow.conn):
+            q = q.with_for_update(skip_locked=skip_locked)
+        conv = uow.conn.execute(q).first()
         if conv is None or conv.status != "open" or conv.assignee_id is not None:
             return None
-        chosen = self.choose(uow, conv, now)
+        chosen = self.choose(uow, conv, now, exclude=exclude)
         if chosen is None:
             if conv.queued_at is None:
                 uow.conn.execute(t.conversations.update().where(t.conversations.c.id == conversation_id)
@@ -47,21 +58,33 @@ class Router:
         assign(uow, conversation_id, chosen, now, event="assigned", actor_id=actor_id)
         return chosen
 
-    def drain_queue(self, uow: UnitOfWork, now: datetime) -> list[tuple[str, str]]:
-        """Assign waiting conversations, oldest first, while the automatic methods find agents."""
+    def drain_queue(self, uow: UnitOfWork, now: datetime, *, skip: Collection[str] = ()) -> list[tuple[str, str]]:
+        """Assign waiting conversations, oldest first, while the automatic methods find agents.
+
+        Conversations whose method is manual are left alone (they wait for a claim), and so are
+        those another transaction holds right now (it is claiming or routing them).
+        """
         c = t.conversations.c
-        waiting = uow.conn.execute(sa.select(c.id).where(c.status == "open", c.assignee_id.is_(None))
-                                   .order_by(c.queued_at, c.opened_at)).scalars().all()
+        waiting = uow.conn.execute(
+            sa.select(c.id, c.team_id).where(c.status == "open", c.assignee_id.is_(None))
+            .order_by(sa.func.coalesce(c.queued_at, c.opened_at), c.opened_at, c.id)).all()
+        methods: dict[str | None, DistributionMethod] = {}
         done = []
-        for conversation_id in waiting:
-            chosen = self.route(uow, conversation_id, now)
+        for conversation_id, team_id in waiting:
+            if conversation_id in skip:
+                continue
+            if team_id not in methods:
+                methods[team_id] = m.effective_method(uow.conn, team_id)
+            if methods[team_id] is DistributionMethod.MANUAL:
+                continue
+            chosen = self.route(uow, conversation_id, now, skip_locked=True)
             if chosen:
                 done.append((conversation_id, chosen))
         return done
 
 
 def assign(uow: UnitOfWork, conversation_id: str, user_id: str, now: datetime, *, event: str,
-           actor_id: str | None = None, team_id: str | None | type(...) = ...) -> None:
+           actor_id: str | None = None, team_id: str | None | type(...) = ..., system_line: bool = True) -> None:
     """Give a conversation to an agent, unread, with its history; audit it and tell everyone."""
     values = {"assignee_id": user_id, "queued_at": None,
               "unread_count": sa.case((t.conversations.c.unread_count > 0, t.conversations.c.unread_count), else_=1)}
@@ -69,7 +92,7 @@ def assign(uow: UnitOfWork, conversation_id: str, user_id: str, now: datetime, *
         values["team_id"] = team_id
     uow.conn.execute(t.conversations.update().where(t.conversations.c.id == conversation_id).values(**values))
     uow.conn.execute(t.users.update().where(t.users.c.id == user_id).values(last_assigned_at=naive_utc(now)))
-    events.record(uow, now, event, conversation_id, actor_id=actor_id, to_user_id=user_id)
+    events.record(uow, now, event, conversation_id, actor_id=actor_id, to_user_id=user_id, system_line=system_line)
     touch_history(uow, conversation_id)
 
 
@@ -77,5 +100,6 @@ def touch_history(uow: UnitOfWork, conversation_id: str) -> None:
     """Re-announce a conversation and all its messages, so a new viewer receives its history."""
     uow.changed("conversations", conversation_id)
     for message_id in uow.conn.execute(sa.select(t.messages.c.id)
-                                       .where(t.messages.c.conversation_id == conversation_id)).scalars():
+                                       .where(t.messages.c.conversation_id == conversation_id)
+                                       .order_by(t.messages.c.created_at)).scalars():
         uow.changed("messages", message_id)

@@ -1,8 +1,10 @@
 """Presence (who is online), kept in the database so any server instance can answer.
 
-An agent is online while their chosen status is `online` and at least one of their live-stream
-connections has a heartbeat younger than the grace period. A dropped connection simply stops
-beating and expires after the grace period, so a reconnect inside it never flaps.
+An agent is online while their chosen status is `online` (away and offline are set by hand) and
+at least one of their live-stream connections has a heartbeat younger than the grace period. A
+dropped connection simply stops beating and expires after the grace period, so a reconnect
+inside it never flaps. A team is online when any of its members is. Every transition is written
+to the change log as a `presence` change, so it reaches every client live.
 """
 from __future__ import annotations
 
@@ -74,6 +76,29 @@ def heartbeat(uow: UnitOfWork, connection_ids: list[str], now: datetime) -> None
         uow.conn.execute(t.presence_connections.update()
                          .where(t.presence_connections.c.id.in_(connection_ids))
                          .values(last_seen_at=naive_utc(now)))
+
+
+def touch(uow: UnitOfWork, connection_id: str, user_id: str, instance_id: str, now: datetime) -> bool:
+    """The heartbeat of a connection that is still held; True when this made the agent online.
+
+    A held connection may have been swept (the server stalled past the grace period, or a test
+    moved the clock): it is registered again, so a live stream is never left counted offline.
+    """
+    done = uow.conn.execute(t.presence_connections.update()
+                            .where(t.presence_connections.c.id == connection_id)
+                            .values(last_seen_at=naive_utc(now))).rowcount
+    if done:
+        return False
+    return connect(uow, connection_id, user_id, instance_id, now)
+
+
+def online_team_ids(conn: Connection, now: datetime) -> set[str]:
+    """Teams with at least one online member (the transfer picker shows them as online)."""
+    online = online_user_ids(conn, now)
+    if not online:
+        return set()
+    return set(conn.execute(sa.select(t.team_members.c.team_id).distinct()
+                            .where(t.team_members.c.user_id.in_(sorted(online)))).scalars())
 
 
 def sweep(uow: UnitOfWork, now: datetime) -> list[str]:

@@ -1,4 +1,4 @@
-"""Who holds a conversation: claim from the queue, transfer (S7), close (S10)."""
+"""Who holds a conversation: claim from the queue (S2), transfer (S7), close (S10)."""
 from __future__ import annotations
 
 import uuid
@@ -20,66 +20,86 @@ from .guards import acting_conversation, conversation, lang, require_permission,
 
 @handles(MutationType.CLAIM)
 def claim(ctx, args: ClaimArgs):
-    """Exactly one claim wins: the row is locked (PostgreSQL) or the write is serialised (SQLite)."""
+    """Exactly one claim wins: the row is locked (PostgreSQL) or the write is serialised (SQLite).
+
+    The losers learn who won (`conflict`, with the winner's name); someone who could never have
+    seen the conversation in their queue learns nothing about it (`forbidden`).
+    """
     conv = conversation(ctx, args.conversation_id, lock=True)
     if conv.status == "closed":
         raise Refused(Reason.CLOSED, say("claim_closed", lang(ctx)))
     if conv.assignee_id == ctx.viewer.id:
         return {"assignee_id": ctx.viewer.id}
-    if conv.assignee_id is not None:
-        raise Refused(Reason.CONFLICT, say("claim_conflict", lang(ctx), name=user_name(ctx.conn, conv.assignee_id)),
-                      assignee_id=conv.assignee_id, assignee_name=user_name(ctx.conn, conv.assignee_id))
-    if not ctx.viewer.can_see(dict(conv._mapping)):
+    as_queued = {**conv._mapping, "assignee_id": None, "status": "open"}
+    if not ctx.viewer.can_see(as_queued):
         raise Refused(Reason.FORBIDDEN, say("forbidden_see", lang(ctx)))
+    if conv.assignee_id is not None:
+        name = user_name(ctx.conn, conv.assignee_id)
+        raise Refused(Reason.CONFLICT, say("claim_conflict", lang(ctx), name=name),
+                      assignee_id=conv.assignee_id, assignee_name=name)
     assign(ctx.uow, conv.id, ctx.viewer.id, ctx.now, event="claimed", actor_id=ctx.viewer.id)
     return {"assignee_id": ctx.viewer.id}
 
 
-@handles(MutationType.TRANSFER)
-def transfer(ctx, args: TransferArgs):
-    require_permission(ctx, Permission.TRANSFER)
-    conv = acting_conversation(ctx, args.conversation_id)
+def _check_target(ctx, conv, args: TransferArgs) -> None:
     if bool(args.to_user_id) == bool(args.to_team_id):
         raise Refused(Reason.INVALID, say("transfer_target", lang(ctx)))
-    if args.to_user_id:
-        target = ctx.conn.execute(sa.select(t.users.c.id).where(t.users.c.id == args.to_user_id)).first()
-        if target is None:
-            raise Refused(Reason.NOT_FOUND, say("transfer_unknown", lang(ctx)))
-        if args.to_user_id == conv.assignee_id:
-            raise Refused(Reason.INVALID, say("transfer_self", lang(ctx)))
-    else:
-        target = ctx.conn.execute(sa.select(t.teams.c.id).where(t.teams.c.id == args.to_team_id)).first()
-        if target is None:
-            raise Refused(Reason.NOT_FOUND, say("transfer_unknown", lang(ctx)))
-    if args.note and args.note.strip():
-        note_id = uuid.uuid4().hex
-        now = naive_utc(ctx.now)
-        ctx.conn.execute(t.messages.insert().values(
-            id=note_id, conversation_id=conv.id, direction="outbound", kind="note", text=args.note,
-            status="sent", author_id=ctx.viewer.id, channel=conv.channel, attachments=[], payload={},
-            created_at=now, updated_at=now))
-        ctx.uow.changed("messages", note_id)
+    table = t.users if args.to_user_id else t.teams
+    target_id = args.to_user_id or args.to_team_id
+    if ctx.conn.execute(sa.select(table.c.id).where(table.c.id == target_id)).first() is None:
+        raise Refused(Reason.NOT_FOUND, say("transfer_unknown", lang(ctx)))
+    if args.to_user_id and args.to_user_id == conv.assignee_id:
+        raise Refused(Reason.INVALID, say("transfer_self", lang(ctx)))
+
+
+def _hidden_note(ctx, conv, text: str | None) -> None:
+    if not text or not text.strip():
+        return
+    note_id = uuid.uuid4().hex
+    now = naive_utc(ctx.now)
+    ctx.conn.execute(t.messages.insert().values(
+        id=note_id, conversation_id=conv.id, direction="outbound", kind="note", text=text,
+        status="sent", author_id=ctx.viewer.id, channel=conv.channel, attachments=[], payload={},
+        created_at=now, updated_at=now))
+    ctx.uow.changed("messages", note_id)
+
+
+@handles(MutationType.TRANSFER)
+def transfer(ctx, args: TransferArgs):
+    """To an agent (online or not: assigned to them, unread) or to a team (routed inside the team
+    by the team's method, never straight back to the sender). The sender loses it at once."""
+    require_permission(ctx, Permission.TRANSFER)
+    conv = acting_conversation(ctx, args.conversation_id)
+    _check_target(ctx, conv, args)
+    _hidden_note(ctx, conv, args.note)
     events.record(ctx.uow, ctx.now, "transferred", conv.id, actor_id=ctx.viewer.id,
                   from_user_id=conv.assignee_id, to_user_id=args.to_user_id, to_team_id=args.to_team_id)
     if args.to_user_id:
         assign(ctx.uow, conv.id, args.to_user_id, ctx.now, event="assigned", actor_id=ctx.viewer.id,
-               team_id=conv.team_id)
+               system_line=False)
         return {"assignee_id": args.to_user_id}
     ctx.conn.execute(t.conversations.update().where(t.conversations.c.id == conv.id).values(
         assignee_id=None, team_id=args.to_team_id, queued_at=naive_utc(ctx.now),
         unread_count=sa.case((t.conversations.c.unread_count > 0, t.conversations.c.unread_count), else_=1)))
     touch_history(ctx.uow, conv.id)
-    chosen = ctx.services.router.route(ctx.uow, conv.id, ctx.now, actor_id=ctx.viewer.id)
+    router = ctx.services.router
+    chosen = router.route(ctx.uow, conv.id, ctx.now, actor_id=ctx.viewer.id, exclude={ctx.viewer.id})
+    if conv.assignee_id is not None:  # the sender's load went down: someone may now take a waiting one
+        router.drain_queue(ctx.uow, ctx.now, skip={conv.id})
     return {"assignee_id": chosen, "team_id": args.to_team_id}
 
 
 @handles(MutationType.CLOSE)
 def close(ctx, args: CloseArgs):
-    conv = acting_conversation(ctx, args.conversation_id, allow_closed=True)
-    if conv.status == "closed":
+    """Ends the conversation (kept in the contact's history); closing it again is a no-op."""
+    row = conversation(ctx, args.conversation_id, lock=True)
+    if row.status == "closed" and ctx.viewer.can_see(dict(row._mapping)):
         return {"already_closed": True}
+    conv = acting_conversation(ctx, args.conversation_id)
     ctx.conn.execute(t.conversations.update().where(t.conversations.c.id == conv.id).values(
         status="closed", closed_at=naive_utc(ctx.now), closed_by=ctx.viewer.id, unread_count=0, queued_at=None))
     ctx.uow.changed("conversations", conv.id)
     events.record(ctx.uow, ctx.now, "closed", conv.id, actor_id=ctx.viewer.id)
+    if conv.assignee_id is not None:  # a place freed up under the capacity limit
+        ctx.services.router.drain_queue(ctx.uow, ctx.now)
     return None

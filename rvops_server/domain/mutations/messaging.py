@@ -7,7 +7,8 @@ import uuid
 import sqlalchemy as sa
 
 from rvops_contract.attachments import check_attachment
-from rvops_contract.window import window_state
+from rvops_contract.clock import to_iso
+from rvops_contract.window import window_for
 from rvops_contract.wire import (AddNoteArgs, Channel, MarkReadArgs, MutationType, Reason, ResumeArgs,
                                  SendMessageArgs)
 from rvops_server.domain import events
@@ -46,21 +47,21 @@ def _insert_message(ctx, conv, message_id: str, *, kind: str, text: str | None, 
 
 
 def _refuse_closed_window(ctx, conv, state) -> None:
+    """`window_closed`, with the moment it closed and what the agent can do about it."""
+    closes_at = to_iso(state.closes_at)
     if conv.channel == Channel.INSTAGRAM:
-        raise Refused(Reason.WINDOW_CLOSED, say("window_closed_instagram", lang(ctx)),
-                      closes_at=state.closes_at.isoformat() if state.closes_at else None)
+        raise Refused(Reason.WINDOW_CLOSED, say("window_closed_instagram", lang(ctx)), closes_at=closes_at)
     if state.closes_at is None:
         raise Refused(Reason.WINDOW_CLOSED, say("window_closed_never", lang(ctx)), closes_at=None)
     raise Refused(Reason.WINDOW_CLOSED,
                   say("window_closed", lang(ctx), closes_at=state.closes_at.strftime("%d/%m %H:%M")),
-                  closes_at=state.closes_at.isoformat())
+                  closes_at=closes_at)
 
 
 @handles(MutationType.SEND_MESSAGE)
 def send_message(ctx, args: SendMessageArgs):
     conv = acting_conversation(ctx, args.conversation_id)
-    state = window_state(conv.channel, conv.last_inbound_at, ctx.now,
-                         closed_by_provider=conv.window_closed_by_provider)
+    state = window_for(conv._mapping, ctx.now)
     if not state.is_open:
         _refuse_closed_window(ctx, conv, state)
     attachments = []
@@ -111,14 +112,18 @@ def render_template(components: list[dict], variables: list[str]) -> str:
 
 @handles(MutationType.RESUME)
 def resume(ctx, args: ResumeArgs):
-    """Reopen a WhatsApp conversation outside the window by sending an approved template (S11)."""
+    """Reopen a WhatsApp conversation outside the window by sending an approved template (S11).
+
+    The template does not reopen the window: free-form messages stay refused until the contact
+    writes again (their inbound message moves `last_inbound_at`). Instagram cannot be resumed.
+    """
     conv = acting_conversation(ctx, args.conversation_id)
-    state = window_state(conv.channel, conv.last_inbound_at, ctx.now,
-                         closed_by_provider=conv.window_closed_by_provider)
+    state = window_for(conv._mapping, ctx.now)
     if conv.channel == Channel.WEBCHAT:
         raise Refused(Reason.INVALID, say("resume_webchat", lang(ctx)))
     if conv.channel == Channel.INSTAGRAM:
-        raise Refused(Reason.WINDOW_CLOSED, say("window_closed_instagram", lang(ctx)))
+        raise Refused(Reason.WINDOW_CLOSED, say("window_closed_instagram", lang(ctx)),
+                      closes_at=to_iso(state.closes_at))
     template = ctx.conn.execute(sa.select(t.templates).where(
         t.templates.c.name == args.template_name, t.templates.c.language == args.language)).first()
     if template is None:
