@@ -46,7 +46,7 @@ class WebchatHub:
             try:
                 await socket.send_json(message)
                 sent += 1
-            except Exception:  # a socket that went away; its handler removes it
+            except Exception:  # noqa: BLE001 - a socket that went away; its handler removes it
                 log.debug("push to a closed webchat socket of %s", visitor_id)
         return sent
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from datetime import UTC
 from pathlib import Path
 
 import httpx
@@ -29,9 +30,9 @@ def signed_post(server, payload, *, secret=demo.APP_SECRET, channel="whatsapp", 
 
 
 def inbound_payload(message_id="wamid.TEST1", text="Olá"):
-    from datetime import datetime, timezone
+    from datetime import datetime
     message = P.wa_message(CUSTOMER, "text", P.text_body(text), message_id=message_id,
-                           timestamp=datetime(2026, 1, 5, 11, 59, tzinfo=timezone.utc))
+                           timestamp=datetime(2026, 1, 5, 11, 59, tzinfo=UTC))
     return P.whatsapp_inbound(wa_id=CUSTOMER, profile_name="Rita", message=message, **WA)
 
 
@@ -59,8 +60,8 @@ def test_missing_and_forged_signatures_are_refused_and_store_nothing(server):
 
 
 @pytest.mark.parametrize("body", [b"{not json", b"\xff\xfe", b'{"object": "page", "entry": []}',
-                                  b'{"object": "whatsapp_business_account", "entry": [{"id": "1", "changes": '
-                                  b'[{"field": "mystery", "value": {}}]}]}', b"[]"])
+                                  (b'{"object": "whatsapp_business_account", "entry": [{"id": "1", "changes": '
+                                   b'[{"field": "mystery", "value": {}}]}]}'), b"[]"])
 def test_malformed_or_unknown_bodies_get_400_never_500(server, body, caplog):
     headers = {"Content-Type": "application/json", P.SIGNATURE_HEADER: P.signature(demo.APP_SECRET, body)}
     answer = httpx.post(f"{server.url}/webhooks/whatsapp", content=body, headers=headers)
