@@ -44,13 +44,13 @@ class ThreadView(QListView):
     def _model_reset(self) -> None:
         self.delegate.clear_cache()
         self._pinned = True
-        QTimer.singleShot(0, self.scrollToBottom)
+        QTimer.singleShot(0, self, self.scrollToBottom)
 
     def _rows_inserted(self, _parent: QModelIndex, first: int, _last: int) -> None:
         if self._loading_older:
             return
         if self._pinned:
-            QTimer.singleShot(0, self.scrollToBottom)
+            QTimer.singleShot(0, self, self.scrollToBottom)
 
     def _on_scroll(self, value: int) -> None:
         bar = self.verticalScrollBar()

@@ -27,9 +27,13 @@ def live_server(database_url, fake_clock, tmp_path):
                         graph_api_url=f"http://127.0.0.1:{standin_port}")
     standin = StandinThread(standin_port, server.url, clock=fake_clock)
     server.standin = standin.standin
+    server.standin_loop = standin._loop
     yield server
     standin.stop()
     server.stop()
+
+
+_KEEP_ALIVE: list = []
 
 
 class UiRig:
@@ -68,6 +72,13 @@ class UiRig:
                 raise AssertionError(f"timed out waiting for {what}")
             await asyncio.sleep(0.02)
 
+    async def customer_writes(self, phone: str, name: str, text: str) -> None:
+        """A WhatsApp customer writes in through the stand-in (a real signed webhook)."""
+        future = asyncio.run_coroutine_threadsafe(
+            self.server.standin.customer_writes_whatsapp(wa_id=phone.lstrip("+"), profile_name=name,
+                                                        body={"body": text}), self.server.standin_loop)
+        await asyncio.wrap_future(future)
+
     async def open_window(self, email: str, **kwargs):
         """Sign in as `email`, sync a fresh replica, build and show the main window."""
         from rvops_desktop.models import Replica
@@ -89,9 +100,12 @@ class UiRig:
         return window
 
     def close(self) -> None:
-        for window in self.windows:
-            window.close()
-            window.deleteLater()
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QApplication
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+        QCoreApplication.processEvents()
+        _KEEP_ALIVE.extend(self.windows)  # never deleted mid-run: Qt objects die with the app
         for _engine, replica, _session in self.engines:
             replica.close()
         self.loop.close()
