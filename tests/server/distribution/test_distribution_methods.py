@@ -154,7 +154,7 @@ def test_a_team_method_overrides_the_workspace_method(live_server, admin, ana, b
             == "accepted"
         row = conversation(live_server, other.conversation_id)
         assert row["assignee_id"] is None and row["team_id"] == "t_vendas"  # Vendas is manual: its queue
-        assert sees(bruno, other.conversation_id) and not sees(carla, other.conversation_id) is False
+        assert sees(ana, other.conversation_id) and sees(bruno, other.conversation_id)
     finally:
         for stream in streams:
             stream.close()
