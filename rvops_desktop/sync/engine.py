@@ -100,6 +100,7 @@ class SyncEngine:
 
     def credentials_changed(self) -> None:
         """Call after a new login following SIGNED_OUT: both loops resume."""
+        self._board.set_signed_out(False)
         self._signed_in.set()
         self._reconnected.set()
         self._link_wake.set()
@@ -197,7 +198,7 @@ class SyncEngine:
     async def _signed_out(self, exc: SyncError) -> None:
         log.warning("signed out: %s", exc)
         self._signed_in.clear()
-        self._board.set_link(ConnectionState.SIGNED_OUT, exc.code)
+        self._board.set_signed_out(True, exc.code)
         await self._signed_in.wait()
 
     async def _pause(self, delay: float, wake: asyncio.Event) -> None:

@@ -55,6 +55,7 @@ class StatusBoard:
         self._status = SyncStatus()
         self._link = ConnectionState.STOPPED
         self._bootstrapping = False
+        self._signed_out = False
         self._listeners: list[StatusListener] = []
 
     @property
@@ -73,12 +74,17 @@ class StatusBoard:
         self._bootstrapping = running
         self._publish(error=self._status.error)
 
+    def set_signed_out(self, signed_out: bool, error: str | None = None) -> None:
+        """Either loop met a bad token (True) / new credentials arrived (False); overrides the link."""
+        self._signed_out = signed_out
+        self._publish(error=error if signed_out else None)
+
     def set_pending(self, pending: int) -> None:
         self._publish(pending=pending, error=self._status.error)
 
     def _publish(self, *, pending: int | None = None, error: str | None = None) -> None:
         pending = self._status.pending if pending is None else pending
-        state = self._link
+        state = ConnectionState.SIGNED_OUT if self._signed_out else self._link
         if state is ConnectionState.ONLINE and (pending > 0 or self._bootstrapping):
             state = ConnectionState.SYNCING
         new = replace(self._status, state=state, pending=pending, error=error)
