@@ -122,3 +122,10 @@ def test_changes_to_one_row_coalesce_to_its_last_change(replica):
     with replica.read() as conn:
         assert apply_module.other_records(conn, "gadgets") == []
     assert replica.cursor == 16
+
+
+def test_optimize_keeps_search_and_data(replica):
+    replica.apply_bootstrap(snapshot())
+    replica.optimize()
+    assert [h.message_id for h in replica.store.search("hello")] == ["m1"]
+    assert replica.cursor == 10
