@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self._window_timer.start()
         self._wire()
         self._shortcuts()
+        self._menus()
         self.views.selectionModel().setCurrentIndex(self.views_model.index(0),
                                                     QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self._update_title()
@@ -111,6 +112,29 @@ class MainWindow(QMainWindow):
         bind("Ctrl+Shift+T", self.transfer)
         bind("Ctrl+/", self.shortcut_sheet)
 
+    def _menus(self) -> None:
+        from rvops_contract.permissions import Permission
+        tools = self.menuBar().addMenu(self.tr("&Tools"))
+        self.snippets_action = tools.addAction(self.tr("Snippets…"), self.snippets)
+        self.snippets_action.setEnabled(self.session.can(Permission.MANAGE_SNIPPETS))
+        if not self.snippets_action.isEnabled():
+            self.snippets_action.setToolTip(self.tr("Your profile does not have the \"manage snippets\" permission."))
+        tools.addAction(self.tr("Keyboard shortcuts"), self.shortcut_sheet)
+        self.mute_action = tools.addAction(self.tr("Mute this conversation"))
+        self.mute_action.setCheckable(True)
+        self.mute_action.toggled.connect(self._mute)
+
+    def snippets(self) -> None:
+        from rvops_contract.permissions import Permission
+        if not self.session.can(Permission.MANAGE_SNIPPETS):
+            return
+        from ..dialogs.snippets import SnippetsDialog
+        self._show(SnippetsDialog(self.replica.store, self.session.actions, self))
+
+    def _mute(self, muted: bool) -> None:
+        if self.notifier is not None and self.pane.conversation_id:
+            self.notifier.set_muted(self.pane.conversation_id, muted)
+
     # ---- views and list -------------------------------------------------------------------------
     def _user_name(self, user_id: str) -> str:
         return self.pane._user_name(user_id)
@@ -158,6 +182,9 @@ class MainWindow(QMainWindow):
         self.pane.show_conversation(conversation_id or None, around=around)
         if self.notifier is not None:
             self.notifier.open_conversation_id = conversation_id or None
+            self.mute_action.blockSignals(True)
+            self.mute_action.setChecked(conversation_id in self.notifier.muted)
+            self.mute_action.blockSignals(False)
 
     def _opened(self, conversation_id: str) -> None:
         c = self.pane.conversation

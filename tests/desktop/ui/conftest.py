@@ -40,6 +40,7 @@ class UiRig:
     def __init__(self, qapp, server, tmp_path, clock) -> None:
         import qasync
         self.app = qapp
+        qapp.setQuitOnLastWindowClosed(False)  # a dialog closing must not stop the loop
         self.server = server
         self.tmp_path = tmp_path
         self.clock = clock

@@ -1,0 +1,96 @@
+"""The snippets screen (S3), with the manage-snippets permission: create, edit, delete."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+
+class SnippetsDialog(QDialog):
+    def __init__(self, store, actions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Snippets"))
+        self.resize(640, 420)
+        self._store = store
+        self._actions = actions
+        self.list = QListWidget(self)
+        self.list.currentItemChanged.connect(lambda cur, _prev: self._load(cur))
+        self.shortcut = QLineEdit(self)
+        self.shortcut.setPlaceholderText("ola")
+        self.title = QLineEdit(self)
+        self.body = QPlainTextEdit(self)
+        self.body.setPlaceholderText(self.tr("Text; variables: {{contact.name}}, {{agent.name}}"))
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet("color: #D93025;")
+        self.new_button = QPushButton(self.tr("New"), self)
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.new_button.clicked.connect(self.new)
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self.delete)
+        form = QFormLayout()
+        form.addRow(self.tr("Shortcut (/…)"), self.shortcut)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Text"), self.body)
+        buttons = QHBoxLayout()
+        for b in (self.new_button, self.save_button, self.delete_button):
+            buttons.addWidget(b)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addWidget(self.problem)
+        right.addLayout(buttons)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        main = QHBoxLayout()
+        main.addWidget(self.list, 1)
+        main.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(main)
+        layout.addWidget(close)
+        self._editing: str | None = None
+        self.reload()
+
+    def reload(self, select: str | None = None) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        for snippet in self._store.snippets():
+            item = QListWidgetItem(f"/{snippet.shortcut} — {snippet.title}")
+            item.setData(Qt.ItemDataRole.UserRole, snippet)
+            self.list.addItem(item)
+            if snippet.id == select:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+
+    def _load(self, item) -> None:
+        snippet = item.data(Qt.ItemDataRole.UserRole) if item else None
+        self._editing = snippet.id if snippet else None
+        self.shortcut.setText(snippet.shortcut if snippet else "")
+        self.title.setText(snippet.title if snippet else "")
+        self.body.setPlainText(snippet.body if snippet else "")
+
+    def new(self) -> None:
+        self.list.clearSelection()
+        self._load(None)
+        self.shortcut.setFocus()
+
+    def save(self) -> None:
+        shortcut = self.shortcut.text().strip().lstrip("/")
+        title, body = self.title.text().strip(), self.body.toPlainText().strip()
+        if not shortcut or not title or not body or not shortcut.replace("-", "").replace("_", "").isalnum():
+            self.problem.setText(self.tr("Fill in a shortcut (letters, digits, - or _), a title and the text."))
+            return
+        self.problem.setText("")
+        self._editing = self._actions.upsert_snippet(shortcut, title, body, self._editing)
+        self.reload(select=self._editing)
+
+    def delete(self) -> None:
+        if self._editing is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Delete snippet"),
+                                      self.tr("Delete the snippet /%1?").replace("%1", self.shortcut.text()))
+        if answer == QMessageBox.StandardButton.Yes:
+            self._actions.delete_snippet(self._editing)
+            self._editing = None
+            self.reload()
+            self._load(None)

@@ -1,0 +1,45 @@
+"""Signing in (qasync): wraps rvops_desktop.sync.credentials.Session; sentences on failure."""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Signal
+from qasync import asyncSlot
+
+log = logging.getLogger(__name__)
+
+
+class LoginService(QObject):
+    signedIn = Signal(object, dict)  # the Session, the user record
+    failed = Signal(str)  # a sentence for the agent
+    busyChanged = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._busy = False
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.busyChanged.emit(busy)
+
+    @asyncSlot(str, str, str)
+    async def sign_in(self, server_url: str, email: str, password: str) -> None:
+        from rvops_desktop.sync.credentials import Session
+        from rvops_desktop.sync.transport import Offline, Unauthorized
+        self._set_busy(True)
+        try:
+            session = Session(server_url.strip())
+            user = await session.login(email.strip(), password)
+        except Unauthorized:
+            self.failed.emit(self.tr("Wrong e-mail or password. Check them and try again."))
+        except Offline as exc:
+            log.info("login: server unreachable (%s)", exc)
+            self.failed.emit(self.tr("The server could not be reached. Check the address and your connection."))
+        except Exception as exc:  # a malformed URL, an unexpected answer
+            log.warning("login failed: %r", exc)
+            self.failed.emit(self.tr("Signing in failed: %1").replace("%1", str(exc)))
+        else:
+            self.signedIn.emit(session, user)
+        finally:
+            self._set_busy(False)
