@@ -9,8 +9,15 @@ import sqlalchemy as sa
 from rvops_contract.attachments import check_attachment
 from rvops_contract.clock import to_iso
 from rvops_contract.window import window_for
-from rvops_contract.wire import (AddNoteArgs, Channel, MarkReadArgs, MutationType, Reason, ResumeArgs,
-                                 SendMessageArgs)
+from rvops_contract.wire import (
+    AddNoteArgs,
+    Channel,
+    MarkReadArgs,
+    MutationType,
+    Reason,
+    ResumeArgs,
+    SendMessageArgs,
+)
 from rvops_server.domain import events
 from rvops_server.domain.errors import Refused
 from rvops_server.domain.sentences import say

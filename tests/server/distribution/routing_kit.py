@@ -12,6 +12,7 @@ import uuid
 from datetime import timedelta
 
 import sqlalchemy as sa
+from websockets.exceptions import ConnectionClosed
 from websockets.sync.client import connect
 
 from rvops_server.domain.inbound import Inbound, ingest
@@ -105,7 +106,7 @@ class LiveStream:
                     with self._cond:
                         self.changes.extend(message["changes"])
                         self._cond.notify_all()
-        except Exception:  # closed
+        except (ConnectionClosed, OSError, RuntimeError):  # closed
             return
 
     def wait_for(self, predicate, timeout: float = 10.0) -> dict:

@@ -8,8 +8,16 @@ import sqlalchemy as sa
 from rvops_server.distribution.router import Router
 from rvops_server.store import schema as t
 from rvops_server.store.db import naive_utc
-from tests.server.distribution.routing_kit import (audit, conversation, customer_writes, give_open_conversations,
-                                                   go_online, make_contact, set_user, sees)
+from tests.server.distribution.routing_kit import (
+    audit,
+    conversation,
+    customer_writes,
+    give_open_conversations,
+    go_online,
+    make_contact,
+    sees,
+    set_user,
+)
 
 
 def test_manual_offers_the_new_conversation_to_every_agent_and_one_claims_it(live_server, ana, bruno, carla):

@@ -3,8 +3,15 @@ message opens a new conversation that is routed again."""
 import httpx
 
 from rvops_contract.clock import to_iso
-from tests.server.distribution.routing_kit import (audit, conversation, customer_writes, give_open_conversations,
-                                                   go_online, set_user, sees)
+from tests.server.distribution.routing_kit import (
+    audit,
+    conversation,
+    customer_writes,
+    give_open_conversations,
+    go_online,
+    sees,
+    set_user,
+)
 
 
 def test_transfer_to_an_agent_moves_the_conversation_with_its_history(live_server, ana, bruno):
