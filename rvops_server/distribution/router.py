@@ -69,17 +69,21 @@ class Router:
             sa.select(c.id, c.team_id).where(c.status == "open", c.assignee_id.is_(None))
             .order_by(sa.func.coalesce(c.queued_at, c.opened_at), c.opened_at, c.id)).all()
         methods: dict[str | None, DistributionMethod] = {}
+        exhausted: set[str | None] = set()  # teams (None: no team) with nobody left to take one
         done = []
         for conversation_id, team_id in waiting:
-            if conversation_id in skip:
+            if conversation_id in skip or team_id in exhausted:
                 continue
             if team_id not in methods:
                 methods[team_id] = m.effective_method(uow.conn, team_id)
-            if methods[team_id] is DistributionMethod.MANUAL:
+            method = methods[team_id]
+            if method is DistributionMethod.MANUAL:
                 continue
             chosen = self.route(uow, conversation_id, now, skip_locked=True)
             if chosen:
                 done.append((conversation_id, chosen))
+            elif method is not DistributionMethod.OWNER and not Candidates(uow.conn, team_id, now).available:
+                exhausted.add(team_id)  # assignments only fill agents up: no need to try the rest
         return done
 
 

@@ -53,3 +53,16 @@ def test_manual_conversations_stay_in_the_queue_for_a_claim(live_server, bruno):
         assert conversation(live_server, waiting)["assignee_id"] is None
     finally:
         stream.close()
+
+
+def test_a_team_with_nobody_available_does_not_hold_up_the_rest_of_the_queue(live_server, admin, ana):
+    assert admin.mutate("set_distribution_method", method="least_busy")["status"] == "accepted"
+    for_support = customer_writes(live_server).conversation_id
+    assert admin.mutate("transfer", conversation_id=for_support, to_team_id="t_suporte")["status"] == "accepted"
+    ids = _three_waiting(live_server)  # younger than the Suporte one, and for anyone
+    stream = go_online(live_server, ana)  # ana is not in Suporte
+    try:
+        assert conversation(live_server, for_support)["assignee_id"] is None
+        assert {conversation(live_server, i)["assignee_id"] for i in ids + ["cv_lucia"]} == {"u_ana"}
+    finally:
+        stream.close()
