@@ -16,7 +16,7 @@ PREVIEW_LENGTH = 120
 CONTACT_KEYS = {"whatsapp": "phone", "instagram": "instagram_id", "webchat": "webchat_visitor_id"}
 # A status never goes backwards (Meta may deliver "delivered" after "read").
 STATUS_RANK = {"queued": 0, "sent": 1, "delivered": 2, "read": 3, "failed": 4}
-WINDOW_CLOSED_CODES = {"131047"}
+WINDOW_CLOSED_CODES = {"131047", "window_closed"}  # Meta's code, or the reason it maps to
 
 
 @dataclass
@@ -31,6 +31,7 @@ class Inbound:
     payload: dict[str, Any] = field(default_factory=dict)
     reply_to_provider_id: str | None = None
     sent_at: datetime | None = None
+    opens_window: bool = True  # a bare reaction does not reopen the 24-hour window (as at Meta)
 
 
 @dataclass
@@ -93,9 +94,10 @@ def ingest(uow: UnitOfWork, router, item: Inbound, now: datetime) -> Ingested:
         id=message_id, conversation_id=conversation_id, direction="inbound", kind=item.kind, text=item.text,
         status="received", channel=item.channel, provider_id=item.provider_id, attachments=item.attachments,
         payload=item.payload, reply_to_id=reply_to, created_at=naive_utc(item.sent_at or now), updated_at=ts))
-    conn.execute(t.conversations.update().where(c.id == conversation_id).values(
-        last_inbound_at=ts, last_message_at=ts, last_message_preview=_preview(item),
-        unread_count=c.unread_count + 1, window_closed_by_provider=False))
+    values = {"last_message_at": ts, "last_message_preview": _preview(item), "unread_count": c.unread_count + 1}
+    if item.opens_window:
+        values.update(last_inbound_at=ts, window_closed_by_provider=False)
+    conn.execute(t.conversations.update().where(c.id == conversation_id).values(**values))
     uow.changed("conversations", conversation_id)
     uow.changed("messages", message_id)
     if new:
@@ -136,7 +138,7 @@ def mark_failed(uow: UnitOfWork, message_id: str, code: str, text: str, now: dat
     uow.conn.execute(t.messages.update().where(t.messages.c.id == message_id)
                      .values(status="failed", error_code=code, error_text=text, updated_at=naive_utc(now)))
     uow.changed("messages", message_id)
-    if row is not None and code in WINDOW_CLOSED_CODES | {"window_closed"}:
+    if row is not None and code in WINDOW_CLOSED_CODES:
         uow.conn.execute(t.conversations.update().where(t.conversations.c.id == row.conversation_id)
                          .values(window_closed_by_provider=True))
         uow.changed("conversations", row.conversation_id)

@@ -80,24 +80,15 @@ class Intake:
                        provider_id=event.provider_message_id,
                        kind=event.kind.value, text=event.text, profile_name=event.profile_name,
                        attachments=attachments, payload=payload_of(event),
-                       reply_to_provider_id=event.reply_to_provider_id, sent_at=event.timestamp)
-        await run_in_threadpool(self._ingest, item, event.opens_window)
+                       reply_to_provider_id=event.reply_to_provider_id, sent_at=event.timestamp,
+                       opens_window=event.opens_window)
+        await run_in_threadpool(self._ingest, item)
 
-    def _ingest(self, item: Inbound, opens_window: bool = True) -> None:
+    def _ingest(self, item: Inbound) -> None:
         svc = self.services
-        c = t.conversations.c
         try:
             with svc.store.write() as uow:
-                before = uow.conn.execute(sa.select(c.id, c.last_inbound_at, c.window_closed_by_provider)
-                                          .join(t.contacts, t.contacts.c.id == c.contact_id)
-                                          .where(t.contacts.c[CONTACT_KEYS[item.channel]] == item.sender,
-                                                 c.channel == item.channel, c.status == "open")).first()
-                done = ingest(uow, svc.router, item, svc.clock.now())
-                if not opens_window and done.message_id:  # a bare reaction: Meta keeps the window as it was
-                    kept = before if before is not None and before.id == done.conversation_id else None
-                    uow.conn.execute(t.conversations.update().where(c.id == done.conversation_id).values(
-                        last_inbound_at=kept.last_inbound_at if kept else None,
-                        window_closed_by_provider=kept.window_closed_by_provider if kept else False))
+                ingest(uow, svc.router, item, svc.clock.now())
         except IntegrityError:  # the same delivery, stored meanwhile by another instance
             log.info("duplicate delivery of %s %s (concurrent)", item.channel, item.provider_id)
 
@@ -152,12 +143,6 @@ class Intake:
         with svc.store.write() as uow:
             found = apply_status(uow, event.channel.value, event.provider_message_id, event.status.value,
                                  svc.clock.now(), error_code=code, error_text=text)
-            if found is not None and event.closes_window:
-                conversation_id = uow.conn.execute(sa.select(t.messages.c.conversation_id)
-                                                   .where(t.messages.c.id == found)).scalar()
-                uow.conn.execute(t.conversations.update().where(t.conversations.c.id == conversation_id)
-                                 .values(window_closed_by_provider=True))
-                uow.changed("conversations", conversation_id)
         return found is not None
 
     async def _retry_status(self, event: StatusUpdate) -> None:

@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+from pathlib import Path
 
 from tests.support.servers import free_port
 
@@ -33,7 +34,7 @@ class PostgresCluster:
         self._run(f"{bindir}/initdb", "-D", self.data, "-U", "postgres", "-A", "trust", "-E", "UTF8",
                   "--locale=C.UTF-8", "--no-sync")
         opts = (f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.sock} -c fsync=off "
-                "-c synchronous_commit=off -c full_page_writes=off -c max_connections=300")
+                "-c synchronous_commit=off -c full_page_writes=off -c max_connections=1000 -c shared_buffers=64MB")
         self._run(f"{bindir}/pg_ctl", "-D", self.data, "-l", f"{self.dir}/server.log", "-w", "-t", "30",
                   "-o", opts, "start")
         self._n = 0
@@ -44,8 +45,12 @@ class PostgresCluster:
     def new_database(self) -> str:
         self._n += 1
         name = f"rvops_test_{self._n}"
-        subprocess.run([f"{self.bindir}/createdb", "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", name],
-                       check=True, capture_output=True)
+        done = subprocess.run([f"{self.bindir}/createdb", "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres",
+                               name], capture_output=True, text=True)
+        if done.returncode != 0:
+            log = Path(self.dir, "server.log")
+            tail = log.read_text(errors="replace")[-2000:] if log.exists() else ""
+            raise RuntimeError(f"createdb {name} failed: {done.stderr.strip()}\n--- server.log tail ---\n{tail}")
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{name}"
 
     def stop(self) -> None:

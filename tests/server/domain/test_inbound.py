@@ -1,0 +1,46 @@
+"""Customer messages and provider statuses, applied to the store."""
+import sqlalchemy as sa
+
+from rvops_server.domain.inbound import Inbound, apply_status, ingest, mark_sent
+from rvops_server.store import schema as t
+
+
+def _conv(server, conversation_id):
+    with server.services.store.read() as conn:
+        return conn.execute(sa.select(t.conversations).where(t.conversations.c.id == conversation_id)).first()
+
+
+def _write(server, item):
+    with server.services.store.write() as uow:
+        return ingest(uow, server.services.router, item, server.services.clock.now())
+
+
+def test_a_bare_reaction_does_not_reopen_the_window(live_server, fake_clock):
+    first = _write(live_server, Inbound("whatsapp", "+5511900000009", "wamid.A", text="oi"))
+    opened_at = _conv(live_server, first.conversation_id).last_inbound_at
+    fake_clock.advance(hours=25)
+    reaction = _write(live_server, Inbound("whatsapp", "+5511900000009", "wamid.B", kind="reaction",
+                                           payload={"reaction": {"target_id": "x", "emoji": "👍"}}, opens_window=False))
+    conv = _conv(live_server, reaction.conversation_id)
+    assert reaction.conversation_id == first.conversation_id
+    assert conv.last_inbound_at == opened_at and conv.unread_count == 2
+    _write(live_server, Inbound("whatsapp", "+5511900000009", "wamid.C", text="voltei"))
+    assert _conv(live_server, first.conversation_id).last_inbound_at > opened_at
+
+
+def test_a_window_closed_failure_locks_the_conversation_and_statuses_never_go_back(live_server, fake_clock):
+    first = _write(live_server, Inbound("whatsapp", "+5511900000010", "wamid.D", text="oi"))
+    with live_server.services.store.write() as uow:
+        uow.conn.execute(t.messages.insert().values(
+            id="out-1", conversation_id=first.conversation_id, direction="outbound", kind="text", text="x",
+            status="queued", channel="whatsapp", attachments=[], payload={}, created_at=fake_clock.now().replace(tzinfo=None),
+            updated_at=fake_clock.now().replace(tzinfo=None)))
+        mark_sent(uow, "out-1", "wamid.OUT", fake_clock.now())
+        apply_status(uow, "whatsapp", "wamid.OUT", "read", fake_clock.now())
+        apply_status(uow, "whatsapp", "wamid.OUT", "delivered", fake_clock.now())  # late: ignored
+    with live_server.services.store.read() as conn:
+        assert conn.execute(sa.select(t.messages.c.status).where(t.messages.c.id == "out-1")).scalar() == "read"
+    with live_server.services.store.write() as uow:
+        apply_status(uow, "whatsapp", "wamid.OUT", "failed", fake_clock.now(), error_code="window_closed",
+                     error_text="A janela de 24 horas fechou.")
+    assert _conv(live_server, first.conversation_id).window_closed_by_provider is True
