@@ -11,6 +11,7 @@ from starlette.concurrency import run_in_threadpool
 from rvops_contract.wire import MutationBatch
 from rvops_server.api.deps import current_viewer, language, services, viewer_for_token
 from rvops_server.domain import presence
+from rvops_server.domain.auth import resolve_token
 from rvops_server.domain.changes import MAX_CHANGES_PAGE, bootstrap, changes_since
 from rvops_server.domain.mutations import apply_one
 from rvops_server.domain.visibility import Viewer, load_viewer
@@ -89,6 +90,8 @@ async def stream(websocket: WebSocket, since: int = 0, token: str | None = None)
 
     def _read(cursor):
         with svc.store.read() as conn:
+            if resolve_token(conn, token, svc.clock.now()) != viewer.id:
+                raise _SignedOut()  # logged out or expired while streaming
             fresh = load_viewer(conn, viewer.id)  # teams or permissions may have changed
             return changes_since(conn, fresh, cursor)
 
@@ -113,12 +116,18 @@ async def stream(websocket: WebSocket, since: int = 0, token: str | None = None)
             waiter.cancel()
             if not done:
                 await run_in_threadpool(_heartbeat)
+    except _SignedOut:
+        await websocket.close(code=4401, reason="unauthorized")
     except (WebSocketDisconnect, RuntimeError):
         pass
     finally:
         svc.feed.unsubscribe(wake)
         if receiver is not None:
             receiver.cancel()
+
+
+class _SignedOut(Exception):
+    pass
 
 
 async def _drain_client(websocket: WebSocket) -> None:

@@ -210,3 +210,16 @@ def test_new_inbound_conversation_reaches_the_queue_of_everyone(live_server, ana
     assert ingested.conversation_id in ana.conversation_ids()
     again = customer_writes(live_server, text="Quero comprar")  # Meta's retry of the same wamid
     assert again.message_id is None and again.conversation_id == ingested.conversation_id
+
+
+def test_logout_closes_an_open_stream(live_server, ana):
+    from websockets.exceptions import ConnectionClosed
+    cursor = ana.bootstrap()["cursor"]
+    with connect(ws_url(live_server, ana.token, cursor), open_timeout=10) as ws:
+        assert json.loads(ws.recv(timeout=10))["type"] == "hello"
+        assert ana.http.post("/api/v1/auth/logout").status_code == 204
+        Agent(live_server.url, "bruno@demo.rvops").mutate("set_status", status="away")  # wakes every stream
+        with pytest.raises(ConnectionClosed) as closed:
+            while True:
+                ws.recv(timeout=10)
+        assert closed.value.rcvd.code == 4401
