@@ -169,6 +169,9 @@ def apply_changes(tx: WriteTx, changes: Iterable[Any], cursor: int | None = None
     for (collection, op), run in groups.items():
         _write_run(conn, collection, op, run)
         touched.setdefault(collection, set()).update(row_id for row_id, _ in run)
+    hidden = _drop_hidden_history(conn, groups.get(("conversations", "delete"), []), last)
+    if hidden:
+        touched.setdefault("messages", set()).update(hidden)
     if touched:
         _rebase_touched(tx, touched)
         for collection, ids in touched.items():
@@ -179,6 +182,22 @@ def apply_changes(tx: WriteTx, changes: Iterable[Any], cursor: int | None = None
         _set_cursor(conn, newest)
     result.cursor = newest
     return result
+
+
+def _drop_hidden_history(conn: Connection, deleted_conversations, last) -> list[str]:
+    """A conversation the agent may no longer see arrives as a delete, but its messages cannot (the
+    server sends nothing about rows we may not see): they leave the replica with it, in the same
+    transaction. Messages re-announced in this same batch (transferred back) are kept."""
+    if not deleted_conversations:
+        return []
+    ids = [row_id for row_id, _ in deleted_conversations]
+    marks = ",".join("?" * len(ids))
+    doomed = [mid for (mid,) in conn.exec_driver_sql(
+        f"SELECT id FROM messages WHERE conversation_id IN ({marks})", tuple(ids))
+        if last.get(("messages", mid), ("delete",))[0] != "upsert"]
+    if doomed:
+        conn.exec_driver_sql("DELETE FROM messages WHERE id = ?", [(mid,) for mid in doomed])
+    return doomed
 
 
 def _write_run(conn: Connection, collection: str, op: str,

@@ -31,7 +31,6 @@ from .transport import Offline, Rejected, SyncClient, SyncError, Unauthorized
 
 log = logging.getLogger(__name__)
 
-HISTORY_PAGE = 500  # messages read per page when a hidden conversation's history is dropped
 
 Sleep = Callable[[float], Awaitable[Any]]
 
@@ -169,7 +168,7 @@ class SyncEngine:
 
     def _apply(self, changes: list[dict[str, Any]], cursor: int | None) -> None:
         if changes or (cursor is not None and cursor != self.replica.cursor):
-            self.replica.apply_changes(with_hidden_history(self.replica, changes), cursor)
+            self.replica.apply_changes(changes, cursor)
         self._changed.set()
 
     # ---- the sender -----------------------------------------------------------------------------
@@ -226,23 +225,3 @@ class SyncEngine:
             self._refresh_pending()
         else:
             self._loop.call_soon_threadsafe(self._refresh_pending)
-
-
-def with_hidden_history(replica, changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """A conversation the agent may no longer see comes as a delete; its messages don't (the
-    server can't tell us about rows we may not see). Put their deletes right after it, with its
-    cursor, so the history leaves the replica in the same transaction (and a later re-announce in
-    the same batch still wins)."""
-    if not any(c.get("collection") == "conversations" and c.get("op") == "delete" for c in changes):
-        return changes
-    out: list[dict[str, Any]] = []
-    for change in changes:
-        out.append(change)
-        if change.get("collection") != "conversations" or change.get("op") != "delete":
-            continue
-        before = None
-        while page := replica.store.messages_page(change["id"], before=before, limit=HISTORY_PAGE):
-            out.extend({"cursor": change["cursor"], "collection": "messages", "op": "delete", "id": m.id,
-                        "record": None} for m in page)
-            before = page[0].id
-    return out

@@ -129,3 +129,20 @@ def test_optimize_keeps_search_and_data(replica):
     replica.optimize()
     assert [h.message_id for h in replica.store.search("hello")] == ["m1"]
     assert replica.cursor == 10
+
+
+def test_a_conversation_deleted_by_the_server_takes_its_history_with_it(replica):
+    replica.apply_bootstrap(snapshot(
+        conversations=[conversation("c1"), conversation("c2")],
+        messages=[message("m1", "c1"), message("m2", "c1"), message("m3", "c2")]))
+    replica.apply_changes([change(11, "conversations", "c1", op="delete")])
+    assert replica.store.messages_page("c1") == []
+    assert [m.id for m in replica.store.messages_page("c2")] == ["m3"]
+
+
+def test_history_re_announced_in_the_same_batch_survives_the_delete(replica):
+    replica.apply_bootstrap(snapshot(conversations=[conversation("c1")], messages=[message("m1", "c1")]))
+    replica.apply_changes([change(11, "conversations", "c1", op="delete"),
+                           change(12, "conversations", "c1", conversation("c1")),
+                           change(13, "messages", "m1", message("m1", "c1", text="again"))])
+    assert [m.text for m in replica.store.messages_page("c1")] == ["again"]
