@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from .resources import TRANSLATIONS
 
 DEFAULT = "pt_BR"
 SUPPORTED = ("pt_BR", "en")
 _current = DEFAULT
-_translator: QTranslator | None = None
+_translators: list[QTranslator] = []
 
 
 def pick_language(requested: str | None = None) -> str:
@@ -28,14 +28,16 @@ def pick_language(requested: str | None = None) -> str:
 
 def install(app: QCoreApplication, requested: str | None = None) -> str:
     """Install the translator for `requested` (or the default); returns the language used."""
-    global _current, _translator
+    global _current
     lang = pick_language(requested)
-    if _translator is not None:
-        app.removeTranslator(_translator)
-    translator = QTranslator(app)
-    if translator.load(str(TRANSLATIONS / f"rvops_{lang}.qm")):
-        app.installTranslator(translator)
-        _translator = translator
+    while _translators:
+        app.removeTranslator(_translators.pop())
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for path in (f"{qt_dir}/qtbase_{lang}.qm", str(TRANSLATIONS / f"rvops_{lang}.qm")):  # Qt's own buttons too
+        translator = QTranslator(app)
+        if translator.load(path):
+            app.installTranslator(translator)
+            _translators.append(translator)
     _current = lang
     return lang
 

@@ -20,8 +20,6 @@ PAD = 10
 ICON = 22
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConversationDelegate", text)
 
 
 def window_label(state, now: datetime) -> tuple[str, bool]:
@@ -29,12 +27,12 @@ def window_label(state, now: datetime) -> tuple[str, bool]:
     if state is None or state.closes_at is None and state.is_open:
         return "", False
     if not state.is_open:
-        return _tr("Locked"), True
+        return QCoreApplication.translate("ConversationDelegate", "Locked"), True
     left = state.time_left(now)
     minutes = max(0, int(left.total_seconds() // 60)) if left else 0
     if minutes >= 60:
-        return _tr("%1 h %2 min left").replace("%1", str(minutes // 60)).replace("%2", str(minutes % 60)), False
-    return _tr("%1 min left").replace("%1", str(minutes)), False
+        return QCoreApplication.translate("ConversationDelegate", "%1 h %2 min left").replace("%1", str(minutes // 60)).replace("%2", str(minutes % 60)), False
+    return QCoreApplication.translate("ConversationDelegate", "%1 min left").replace("%1", str(minutes)), False
 
 
 def short_time(iso: str | None, now: datetime) -> str:
@@ -109,7 +107,7 @@ class ConversationDelegate(QStyledItemDelegate):
                          QFontMetrics(base).elidedText(preview, Qt.TextElideMode.ElideRight, width))
         # line 3: assignee · window state
         painter.setFont(small)
-        assignee = index.data(roles.ASSIGNEE_NAME) or (_tr("Unassigned") if row.status == "open" else "")
+        assignee = index.data(roles.ASSIGNEE_NAME) or (QCoreApplication.translate("ConversationDelegate", "Unassigned") if row.status == "open" else "")
         window_text, locked = window_label(index.data(roles.WINDOW), now) if row.status == "open" else ("", False)
         if window_text:
             tw = fm_small.horizontalAdvance(window_text) + 4

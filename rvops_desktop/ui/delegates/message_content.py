@@ -9,8 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from rvops_contract.clock import from_iso
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MessageContent", text)
 
 
 @dataclass
@@ -48,21 +46,22 @@ def describe(message, reply=None) -> Content:
         return Content("system", body=message.text or payload.get("event", ""))
     if kind == "call":
         duration = payload.get("duration_seconds") or 0
-        body = _tr("Call — %1").replace("%1", _duration(duration)) if duration else _tr("Missed call")
+        body = QCoreApplication.translate("MessageContent", "Call — %1").replace("%1", _duration(duration)) if duration else QCoreApplication.translate("MessageContent", "Missed call")
         return Content("system", body=body)
     style = "note" if kind == "note" else (message.direction or "inbound")
     content = Content(style, footer=time_label(message.created_at))
     if kind == "note":
-        content.header = _tr("Hidden note — only agents see this")
+        content.header = QCoreApplication.translate("MessageContent", "Hidden note — only agents see this")
     if reply is not None:
-        content.quote = (reply.text or _tr("Attachment"))[:140]
+        content.quote = (reply.text or QCoreApplication.translate("MessageContent", "Attachment"))[:140]
     if kind == "template":
         template = payload.get("template") or {}
-        content.header = _tr("Template: %1").replace("%1", template.get("name", ""))
+        content.header = QCoreApplication.translate("MessageContent", "Template: %1").replace("%1", template.get("name", ""))
     if kind == "location":
         loc = payload.get("location") or payload
         name = " — ".join(p for p in (loc.get("name"), loc.get("address")) if p)
-        content.body = f"📍 {name or _tr('Location')}\n{loc.get('latitude', '')}, {loc.get('longitude', '')}"
+        place = name or QCoreApplication.translate("MessageContent", "Location")
+        content.body = f"◉ {place}\n{loc.get('latitude', '')}, {loc.get('longitude', '')}"
     elif kind == "contacts":
         cards = payload.get("contacts") or []
         lines = []
@@ -70,30 +69,30 @@ def describe(message, reply=None) -> Content:
             name = (card.get("name") or {}).get("formatted_name") if isinstance(card.get("name"), dict) \
                 else card.get("name")
             phones = ", ".join(p.get("phone", "") for p in card.get("phones") or [])
-            lines.append(f"👤 {name or ''}  {phones}".rstrip())
-        content.body = "\n".join(lines) or _tr("Contact card")
+            lines.append(f"☎ {name or ''}  {phones}".rstrip())
+        content.body = "\n".join(lines) or QCoreApplication.translate("MessageContent", "Contact card")
     elif kind == "reaction":
         emoji = (payload.get("reaction") or payload).get("emoji", "")
-        content.body = _tr("Reacted %1").replace("%1", emoji)
+        content.body = QCoreApplication.translate("MessageContent", "Reacted %1").replace("%1", emoji)
     elif kind == "unsupported":
-        content.body = _tr("This message type is not supported yet.")
+        content.body = QCoreApplication.translate("MessageContent", "This message type is not supported yet.")
     else:
         content.body = message.text or ""
     for attachment in message.attachments or []:
         mime = attachment.get("mime_type") or ""
         name = attachment.get("filename") or mime
         if mime.startswith("image/"):
-            content.chips.append(("image", f"🖼 {name}", attachment))
+            content.chips.append(("image", f"▣ {name}", attachment))
         elif mime.startswith("audio/"):
-            label = _tr("Voice note")
+            label = QCoreApplication.translate("MessageContent", "Voice note")
             if attachment.get("duration"):
                 label += f" {_duration(attachment['duration'])}"
             content.chips.append(("audio", f"▶ {label}", attachment))
         elif mime.startswith("video/"):
-            content.chips.append(("video", f"🎬 {name}", attachment))
+            content.chips.append(("video", f"▶ {name}", attachment))
         else:
-            content.chips.append(("document", f"📄 {name}  {_size(attachment.get('size'))}".rstrip(), attachment))
+            content.chips.append(("document", f"⎙ {name}  {_size(attachment.get('size'))}".rstrip(), attachment))
     if message.status == "failed":
-        reason = message.error_text or message.error_code or _tr("not sent")
-        content.failed = _tr("Not sent: %1 — click to retry").replace("%1", reason)
+        reason = message.error_text or message.error_code or QCoreApplication.translate("MessageContent", "not sent")
+        content.failed = QCoreApplication.translate("MessageContent", "Not sent: %1 — click to retry").replace("%1", reason)
     return content

@@ -15,7 +15,7 @@ MARGIN = 10
 PAD = 8
 MAX_BUBBLE = 0.72  # of the view's width
 CHIP_H = 26
-TICKS = {"queued": "🕓", "sent": "✓", "delivered": "✓✓", "read": "✓✓", "failed": "⚠"}
+TICKS = {"queued": "◷", "sent": "✓", "delivered": "✓✓", "read": "✓✓", "failed": "⚠"}
 _WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
 
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListView, QListWidget, QListWidgetItem
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from rvops_contract.attachments import CHANNEL_NAMES_PT
 from rvops_desktop.models import ThreadModel
 
 from ..delegates.message_content import time_label
@@ -29,9 +30,12 @@ class HistoryDialog(QDialog):
         self.resize(860, 560)
         self.conversations = QListWidget(self)
         self.conversations.setObjectName("historyConversations")
+        self.conversations.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.conversations.setTextElideMode(Qt.TextElideMode.ElideRight)
         for c in history.conversations:
             status = self.tr("closed") if c.status == "closed" else self.tr("open")
-            item = QListWidgetItem(f"{_date(c.opened_at)}  ·  {(c.channel or '').capitalize()}  ·  {status}\n"
+            channel = CHANNEL_NAMES_PT.get(c.channel, c.channel or "")
+            item = QListWidgetItem(f"{_date(c.opened_at)}  ·  {channel}  ·  {status}\n"
                                    f"{(c.last_message_preview or '')[:70]}")
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             self.conversations.addItem(item)

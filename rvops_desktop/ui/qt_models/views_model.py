@@ -13,8 +13,6 @@ from . import roles
 _NO_PARENT = QModelIndex()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ViewsModel", text)
 
 
 @dataclass
@@ -28,9 +26,9 @@ class ViewEntry:
 class ViewsListModel(QAbstractListModel):
     def __init__(self, teams: list[tuple[str, str]], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.entries = [ViewEntry(View.mine(), _tr("Mine")), ViewEntry(View.queue(), _tr("Queue"))]
+        self.entries = [ViewEntry(View.mine(), QCoreApplication.translate("ViewsModel", "Mine")), ViewEntry(View.queue(), QCoreApplication.translate("ViewsModel", "Queue"))]
         self.entries += [ViewEntry(View.team(team_id), name) for team_id, name in teams]
-        self.entries.append(ViewEntry(View.closed(), _tr("Closed")))
+        self.entries.append(ViewEntry(View.closed(), QCoreApplication.translate("ViewsModel", "Closed")))
 
     def rowCount(self, parent: QModelIndex = _NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.entries)
@@ -64,7 +62,7 @@ class ViewsListModel(QAbstractListModel):
                 del self.entries[at]
                 self.endRemoveRows()
             return -1
-        entry = ViewEntry(View.search(query), _tr("Search: %1").replace("%1", query))
+        entry = ViewEntry(View.search(query), QCoreApplication.translate("ViewsModel", "Search: %1").replace("%1", query))
         if at >= 0:
             self.entries[at] = entry
             self.dataChanged.emit(self.index(at), self.index(at))

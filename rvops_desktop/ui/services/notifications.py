@@ -14,8 +14,6 @@ from ..resources import icon, sound_path
 MAX_REMEMBERED = 5000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Notifier", text)
 
 
 @dataclass(frozen=True)
@@ -56,7 +54,7 @@ class Notifier(QObject):
 
     def set_unread(self, total: int) -> None:
         if self.tray is not None:
-            self.tray.setToolTip(_tr("Rvops — %1 unread").replace("%1", str(total)))
+            self.tray.setToolTip(QCoreApplication.translate("Notifier", "Rvops — %1 unread").replace("%1", str(total)))
 
     # ---- deciding ------------------------------------------------------------------------------
     def replica_changed(self, change) -> None:
@@ -76,10 +74,10 @@ class Notifier(QObject):
             mine = s.assignee_id == me and s.status == "open"
             offered = s.assignee_id is None and s.status == "open" and (s.team_id is None or s.team_id in teams)
             if mine and s.id not in self._mine:
-                self._notify(Notice(s.id, _tr("New conversation for you"),
+                self._notify(Notice(s.id, QCoreApplication.translate("Notifier", "New conversation for you"),
                                     f"{s.display_name}: {s.last_message_preview or ''}", "assigned"))
             elif offered and s.id not in self._offered:
-                self._notify(Notice(s.id, _tr("New conversation in the queue"),
+                self._notify(Notice(s.id, QCoreApplication.translate("Notifier", "New conversation in the queue"),
                                     f"{s.display_name}: {s.last_message_preview or ''}", "offered"))
             (self._mine.add if mine else self._mine.discard)(s.id)
             (self._offered.add if offered else self._offered.discard)(s.id)
@@ -96,7 +94,7 @@ class Notifier(QObject):
                 continue
             summary = next(iter(self._store.conversation_summaries([cid])), None)
             name = summary.display_name if summary else ""
-            self._notify(Notice(cid, _tr("New message from %1").replace("%1", name), (m.text or "")[:200], "message"))
+            self._notify(Notice(cid, QCoreApplication.translate("Notifier", "New message from %1").replace("%1", name), (m.text or "")[:200], "message"))
 
     def _notify(self, notice: Notice) -> None:
         if notice.conversation_id in self.muted:

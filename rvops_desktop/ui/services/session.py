@@ -18,22 +18,20 @@ from .actions import Actions
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionService", text)
 
 
 def _state_label(state: str, pending: int) -> str:
     if state in ("online",):
-        return _tr("Online")
+        return QCoreApplication.translate("SessionService", "Online")
     if state == "syncing":
-        return _tr("Syncing: %1 pending").replace("%1", str(pending))
+        return QCoreApplication.translate("SessionService", "Syncing: %1 pending").replace("%1", str(pending))
     if state == "offline":
-        return _tr("Offline: %1 pending").replace("%1", str(pending))
+        return QCoreApplication.translate("SessionService", "Offline: %1 pending").replace("%1", str(pending))
     if state == "connecting":
-        return _tr("Connecting…")
+        return QCoreApplication.translate("SessionService", "Connecting…")
     if state == "signed_out":
-        return _tr("Session expired: sign in again")
-    return _tr("Sync stopped")
+        return QCoreApplication.translate("SessionService", "Session expired: sign in again")
+    return QCoreApplication.translate("SessionService", "Sync stopped")
 
 
 class SessionService(QObject):
@@ -105,4 +103,4 @@ class SessionService(QObject):
 
     def _on_refusal(self, notice) -> None:
         log.info("refused %s: %s (%s)", notice.type, notice.reason, notice.mutation_id)
-        self.refused.emit(str(notice.type), notice.message or _tr("The server refused this action."))
+        self.refused.emit(str(notice.type), notice.message or QCoreApplication.translate("SessionService", "The server refused this action."))

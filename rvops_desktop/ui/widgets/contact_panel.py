@@ -4,7 +4,7 @@ tasks, and the buttons to create each, offered only with permission."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QInputDialog, QLabel, QLineEdit
 from PySide6.QtWidgets import QListWidget, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from rvops_contract.permissions import Permission
@@ -18,7 +18,7 @@ def property_definitions(replica, contact) -> list[tuple[str, str]]:
     """
     query = getattr(replica.store, "property_definitions", None)
     if callable(query):
-        rows = [d for d in query() if d.visible is not False]
+        rows = [d for d in query() if d.visible is not False and (d.extra or {}).get("show_in_panel") is not False]
         return [(d.key, d.label or d.key) for d in sorted(rows, key=lambda d: d.position or 0)]
     return [(key, key.replace("_", " ").capitalize()) for key in sorted((contact.properties or {}) if contact else {})]
 
@@ -61,6 +61,8 @@ class ContactPanel(QWidget):
             bl = QVBoxLayout(box)
             items = QListWidget(box)
             items.setMaximumHeight(90)
+            items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            items.setWordWrap(True)
             bl.addWidget(items)
             self.lists[kind] = items
             if session.can(permission):

@@ -6,7 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QListView, QPushButton
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ..delegates.conversation_delegate import ROW_HEIGHT, ConversationDelegate
+from ..delegates.conversation_delegate import ConversationDelegate
 from ..qt_models import roles
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from rvops_contract.attachments import CHANNEL_NAMES_PT
 from rvops_contract.clock import from_iso
 from rvops_contract.window import window_state
 from rvops_desktop.models import ThreadModel
@@ -101,7 +102,7 @@ class ConversationPane(QWidget):
         can_act = self._session.can_act(c)
         state = self.window()
         assignee = self._user_name(c.assignee_id) if c.assignee_id else self.tr("Unassigned")
-        subtitle = [c.channel.capitalize() if c.channel else "", assignee]
+        subtitle = [CHANNEL_NAMES_PT.get(c.channel, c.channel or ""), assignee]
         if not is_open:
             subtitle.append(self.tr("Closed"))
         elif state.closes_at is not None and state.is_open:

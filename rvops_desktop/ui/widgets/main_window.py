@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.views.setModel(self.views_model)
         self.views.setItemDelegate(ViewDelegate(self.views))
         self.views.setMaximumWidth(200)
+        self.views.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.inbox = InboxModel(self.replica, View.mine(), user_id=session.user_id, team_ids=session.team_ids)
         self.inbox_model = InboxListModel(self.inbox, clock=session.clock, user_names=self._user_name, parent=self)
         self.list = ConversationList(session.clock, self)

@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""Regenerate the translations: pyside6-lupdate → fill pt-BR from PT_BR below → pyside6-lrelease.
+
+    .venv/bin/python resources/translations/build.py
+
+Source strings are English (rvops_en.ts needs no translations); pt-BR is the default locale.
+A source string without an entry here stays "unfinished" and shows in English.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+BIN = Path(sys.executable).parent
+
+PT_BR = {
+    "&Tools": "&Ferramentas", "Action": "Ação", "Add note": "Adicionar nota",
+    "Approved WhatsApp templates": "Modelos do WhatsApp aprovados", "Attach a file": "Anexar arquivo",
+    "Attachment": "Anexo", "Call": "Ligar", "Call — %1": "Ligação — %1", "Calls (%1)": "Ligações (%1)",
+    "Claim": "Assumir", "Claim this conversation to reply.": "Assuma esta conversa para responder.",
+    "Close": "Finalizar", "Close conversation": "Finalizar conversa",
+    "Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.":
+        "Finalizar a conversa com %1? Ela sai da sua caixa de entrada e o registro do contato é consolidado.",
+    "Closed": "Finalizadas", "Companies": "Empresas", "Company name": "Nome da empresa",
+    "Connecting…": "Conectando…", "Contact card": "Cartão de contato",
+    "Conversations (%1)": "Conversas (%1)", "Deal title": "Título do negócio", "Deals": "Negócios",
+    "Delete": "Excluir", "Delete snippet": "Excluir atalho", "Delete the snippet /%1?": "Excluir o atalho /%1?",
+    "E-mail": "E-mail", "Emoji": "Emoji",
+    "Fill in a shortcut (letters, digits, - or _), a title and the text.":
+        "Preencha um atalho (letras, números, - ou _), um título e o texto.",
+    "Fill in the server, your e-mail and your password.": "Preencha o servidor, seu e-mail e sua senha.",
+    "Hidden note": "Nota oculta", "Hidden note — only agents see this": "Nota oculta — só agentes veem",
+    "Keyboard shortcuts": "Atalhos de teclado", "Keys": "Teclas", "Location": "Localização", "Locked": "Bloqueada",
+    "Mine": "Minhas", "Missed call": "Ligação perdida", "Mute this conversation": "Silenciar esta conversa",
+    "Name": "Nome", "New": "Novo", "New company": "Nova empresa",
+    "New conversation for you": "Nova conversa para você",
+    "New conversation in the queue": "Nova conversa na fila", "New deal": "Novo negócio",
+    "New line": "Nova linha", "New message from %1": "Nova mensagem de %1", "New task": "Nova tarefa",
+    "No conversations here.": "Nenhuma conversa aqui.",
+    "No microphone was found: connect one to record voice notes.":
+        "Nenhum microfone encontrado: conecte um para gravar áudios.",
+    "Not sent: %1 — click to retry": "Não enviada: %1 — clique para tentar de novo",
+    "Note": "Nota", "Offline: %1 pending": "Offline: %1 pendente(s)", "Online": "Online",
+    "Optional note for the receiver (hidden from the contact)":
+        "Nota opcional para quem recebe (o contato não vê)",
+    "Password": "Senha", "Phone": "Telefone", "Pick a conversation on the left.": "Escolha uma conversa à esquerda.",
+    "Preview": "Pré-visualização", "Previous / next conversation": "Conversa anterior / seguinte",
+    "Previous history": "Histórico anterior", "Previous history — %1": "Histórico anterior — %1",
+    "Properties": "Propriedades", "Queue": "Fila",
+    "Read from this computer's copy: available offline.": "Lido da cópia deste computador: disponível offline.",
+    "Read-only: your profile does not have the \"edit contact\" permission. Ask an administrator.":
+        "Somente leitura: seu perfil não tem a permissão \"editar contato\". Peça a um administrador.",
+    "Reacted %1": "Reagiu %1", "Record a voice note": "Gravar áudio", "Resume conversation": "Retomar conversa",
+    "Rvops — %1 unread": "Rvops — %1 não lida(s)", "Save": "Salvar", "Search": "Buscar", "Search: %1": "Busca: %1",
+    "Search conversations, contacts, messages (Ctrl+K)": "Buscar conversas, contatos, mensagens (Ctrl+K)",
+    "Search teams and agents": "Buscar equipes e agentes", "Send": "Enviar", "Send template": "Enviar modelo",
+    "Server": "Servidor", "Session expired: sign in again": "Sessão expirada: entre novamente",
+    "Shortcut (/…)": "Atalho (/…)", "Sign in": "Entrar", "Sign in to Rvops": "Entrar no Rvops",
+    "Signing in failed: %1": "Não foi possível entrar: %1", "Snippets": "Atalhos", "Snippets…": "Atalhos…",
+    "Stop and send the voice note": "Parar e enviar o áudio", "Sync stopped": "Sincronização parada",
+    "Syncing: %1 pending": "Sincronizando: %1 pendente(s)",
+    "Take this conversation from the queue": "Assumir esta conversa da fila",
+    "Task title": "Título da tarefa", "Tasks": "Tarefas", "Team %1 — %2 online": "Equipe %1 — %2 online",
+    "Template: %1": "Modelo: %1", "Templates sent (%1)": "Modelos enviados (%1)", "Text": "Texto",
+    "Text; variables: {{contact.name}}, {{agent.name}}": "Texto; variáveis: {{contact.name}}, {{agent.name}}",
+    "The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks "
+    "when they do.": "A janela de 24 horas está fechada: no Instagram o contato precisa escrever primeiro; "
+                     "a conversa desbloqueia quando ele escrever.",
+    "The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the "
+    "conversation with an approved template.": "A janela de 24 horas está fechada: a última mensagem do "
+                                               "contato tem mais de 24 horas. Retome a conversa com um "
+                                               "modelo aprovado.",
+    "The server could not be reached. Check the address and your connection.":
+        "Não foi possível alcançar o servidor. Confira o endereço e sua conexão.",
+    "The server refused this action.": "O servidor recusou esta ação.",
+    "The voice note could not be recorded: %1": "Não foi possível gravar o áudio: %1",
+    "This conversation is closed.": "Esta conversa está finalizada.", "This sheet": "Esta lista",
+    "This message type is not supported yet.": "Este tipo de mensagem ainda não é suportado.",
+    "Title": "Título", "Transfer": "Transferir", "Transfer conversation": "Transferir conversa",
+    "Unassigned": "Sem responsável", "Variable {{%1}}": "Variável {{%1}}", "Voice note": "Áudio",
+    "Window closed": "Janela fechada", "Window: %1 h %2 min left": "Janela: faltam %1 h %2 min",
+    "%1 h %2 min left": "faltam %1 h %2 min", "%1 min left": "faltam %1 min",
+    "Write a message… (/ for snippets, Enter sends, Shift+Enter new line)":
+        "Escreva uma mensagem… (/ para atalhos, Enter envia, Shift+Enter nova linha)",
+    "Write an internal note: only agents see it": "Escrever uma nota interna: só agentes veem",
+    "Wrong e-mail or password. Check them and try again.": "E-mail ou senha incorretos. Confira e tente de novo.",
+    "Your profile does not have the \"manage snippets\" permission.":
+        "Seu perfil não tem a permissão \"gerenciar atalhos\".",
+    "away": "ausente", "closed": "finalizada", "not sent": "não enviada", "offline": "offline",
+    "online": "online", "open": "aberta", "● Away": "● Ausente", "● Offline": "● Offline", "● Online": "● Online",
+    "Hidden note — only agents see this ": "Nota oculta — só agentes veem",
+}
+
+
+def sources() -> list[str]:
+    return sorted(str(p) for p in (ROOT / "rvops_desktop" / "ui").rglob("*.py"))
+
+
+def main() -> int:
+    for lang in ("pt_BR", "en"):
+        ts = HERE / f"rvops_{lang}.ts"
+        subprocess.run([str(BIN / "pyside6-lupdate"), *sources(), "-no-obsolete", "-ts", str(ts)], check=True,
+                       stdout=subprocess.DEVNULL)
+        tree = ET.parse(ts)
+        tree.getroot().set("language", lang)
+        missing = []
+        for message in tree.iter("message"):
+            source = message.find("source").text
+            translation = message.find("translation")
+            if lang == "pt_BR" and source in PT_BR:
+                translation.text = PT_BR[source]
+                translation.attrib.pop("type", None)
+            elif lang == "en":
+                translation.text = source
+                translation.attrib.pop("type", None)
+            else:
+                missing.append(source)
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+        subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(HERE / f"rvops_{lang}.qm")], check=True,
+                       stdout=subprocess.DEVNULL)
+        if missing:
+            print(f"{lang}: {len(missing)} untranslated: {missing}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

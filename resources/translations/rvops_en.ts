@@ -1,0 +1,763 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="74" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="166" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="228" />
+        <source>Write a message… (/ for snippets, Enter sends, Shift+Enter new line)</source>
+        <translation>Write a message… (/ for snippets, Enter sends, Shift+Enter new line)</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="79" />
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="85" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="198" />
+        <source>Attach a file</source>
+        <translation>Attach a file</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="90" />
+        <source>Hidden note</source>
+        <translation>Hidden note</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="92" />
+        <source>Write an internal note: only agents see it</source>
+        <translation>Write an internal note: only agents see it</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="94" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="229" />
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="117" />
+        <source>Resume conversation</source>
+        <translation>Resume conversation</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="227" />
+        <source>Hidden note — only agents see this</source>
+        <translation>Hidden note — only agents see this</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="229" />
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPanel</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="46" />
+        <source>Properties</source>
+        <translation>Properties</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="57" />
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="57" />
+        <source>New deal</source>
+        <translation>New deal</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="58" />
+        <source>Companies</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="58" />
+        <source>New company</source>
+        <translation>New company</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="59" />
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="59" />
+        <source>New task</source>
+        <translation>New task</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="96" />
+        <source>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</source>
+        <translation>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="98" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="98" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="99" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="135" />
+        <source>Deal title</source>
+        <translation>Deal title</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="135" />
+        <source>Company name</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="136" />
+        <source>Task title</source>
+        <translation>Task title</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="30" />
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="34" />
+        <source>%1 h %2 min left</source>
+        <translation>%1 h %2 min left</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="35" />
+        <source>%1 min left</source>
+        <translation>%1 min left</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="110" />
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationHeader</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="38" />
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="39" />
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="40" />
+        <source>Previous history</source>
+        <translation>Previous history</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="41" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="42" />
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationList</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="21" />
+        <source>Search conversations, contacts, messages (Ctrl+K)</source>
+        <translation>Search conversations, contacts, messages (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="27" />
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="28" />
+        <source>Take this conversation from the queue</source>
+        <translation>Take this conversation from the queue</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="38" />
+        <source>No conversations here.</source>
+        <translation>No conversations here.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPane</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="34" />
+        <source>Pick a conversation on the left.</source>
+        <translation>Pick a conversation on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="104" />
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="107" />
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="111" />
+        <source>Window: %1 h %2 min left</source>
+        <translation>Window: %1 h %2 min left</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="114" />
+        <source>Window closed</source>
+        <translation>Window closed</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="121" />
+        <source>This conversation is closed.</source>
+        <translation>This conversation is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="124" />
+        <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
+        <translation>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="127" />
+        <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
+        <translation>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="133" />
+        <source>Claim this conversation to reply.</source>
+        <translation>Claim this conversation to reply.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="28" />
+        <source>Previous history — %1</source>
+        <translation>Previous history — %1</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="33" />
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="33" />
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="58" />
+        <source>Conversations (%1)</source>
+        <translation>Conversations (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="59" />
+        <source>Templates sent (%1)</source>
+        <translation>Templates sent (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="60" />
+        <source>Calls (%1)</source>
+        <translation>Calls (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="62" />
+        <source>Read from this computer's copy: available offline.</source>
+        <translation>Read from this computer's copy: available offline.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="18" />
+        <source>Sign in to Rvops</source>
+        <translation>Sign in to Rvops</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="34" />
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="38" />
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="39" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="40" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="54" />
+        <source>Fill in the server, your e-mail and your password.</source>
+        <translation>Fill in the server, your e-mail and your password.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginService</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/login.py" line="35" />
+        <source>Wrong e-mail or password. Check them and try again.</source>
+        <translation>Wrong e-mail or password. Check them and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/login.py" line="38" />
+        <source>The server could not be reached. Check the address and your connection.</source>
+        <translation>The server could not be reached. Check the address and your connection.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/login.py" line="41" />
+        <source>Signing in failed: %1</source>
+        <translation>Signing in failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="47" />
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="117" />
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="118" />
+        <source>Snippets…</source>
+        <translation>Snippets…</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="121" />
+        <source>Your profile does not have the "manage snippets" permission.</source>
+        <translation>Your profile does not have the "manage snippets" permission.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="122" />
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="123" />
+        <source>Mute this conversation</source>
+        <translation>Mute this conversation</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="242" />
+        <source>Close conversation</source>
+        <translation>Close conversation</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="243" />
+        <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
+        <translation>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageContent</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="49" />
+        <source>Call — %1</source>
+        <translation>Call — %1</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="49" />
+        <source>Missed call</source>
+        <translation>Missed call</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="54" />
+        <source>Hidden note — only agents see this</source>
+        <translation>Hidden note — only agents see this</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="56" />
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="59" />
+        <source>Template: %1</source>
+        <translation>Template: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="63" />
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="73" />
+        <source>Contact card</source>
+        <translation>Contact card</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="76" />
+        <source>Reacted %1</source>
+        <translation>Reacted %1</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="78" />
+        <source>This message type is not supported yet.</source>
+        <translation>This message type is not supported yet.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="87" />
+        <source>Voice note</source>
+        <translation>Voice note</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="96" />
+        <source>not sent</source>
+        <translation>not sent</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="97" />
+        <source>Not sent: %1 — click to retry</source>
+        <translation>Not sent: %1 — click to retry</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="57" />
+        <source>Rvops — %1 unread</source>
+        <translation>Rvops — %1 unread</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="77" />
+        <source>New conversation for you</source>
+        <translation>New conversation for you</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="80" />
+        <source>New conversation in the queue</source>
+        <translation>New conversation in the queue</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="97" />
+        <source>New message from %1</source>
+        <translation>New message from %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeDialog</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="30" />
+        <source>Resume conversation</source>
+        <translation>Resume conversation</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="49" />
+        <source>Send template</source>
+        <translation>Send template</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="53" />
+        <source>Approved WhatsApp templates</source>
+        <translation>Approved WhatsApp templates</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="56" />
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="79" />
+        <source>Variable {{%1}}</source>
+        <translation>Variable {{%1}}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionService</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/session.py" line="25" />
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/session.py" line="27" />
+        <source>Syncing: %1 pending</source>
+        <translation>Syncing: %1 pending</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/session.py" line="29" />
+        <source>Offline: %1 pending</source>
+        <translation>Offline: %1 pending</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/session.py" line="31" />
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/session.py" line="33" />
+        <source>Session expired: sign in again</source>
+        <translation>Session expired: sign in again</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/session.py" line="34" />
+        <source>Sync stopped</source>
+        <translation>Sync stopped</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/session.py" line="106" />
+        <source>The server refused this action.</source>
+        <translation>The server refused this action.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="10" />
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="11" />
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="11" />
+        <source>Previous / next conversation</source>
+        <translation>Previous / next conversation</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="12" />
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="12" />
+        <source>New line</source>
+        <translation>New line</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="13" />
+        <source>Snippets</source>
+        <translation>Snippets</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="13" />
+        <source>Close conversation</source>
+        <translation>Close conversation</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="14" />
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="14" />
+        <source>This sheet</source>
+        <translation>This sheet</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="17" />
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="17" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetsDialog</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="13" />
+        <source>Snippets</source>
+        <translation>Snippets</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="23" />
+        <source>Text; variables: {{contact.name}}, {{agent.name}}</source>
+        <translation>Text; variables: {{contact.name}}, {{agent.name}}</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="26" />
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="27" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="28" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="33" />
+        <source>Shortcut (/…)</source>
+        <translation>Shortcut (/…)</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="34" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="35" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="81" />
+        <source>Fill in a shortcut (letters, digits, - or _), a title and the text.</source>
+        <translation>Fill in a shortcut (letters, digits, - or _), a title and the text.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="90" />
+        <source>Delete snippet</source>
+        <translation>Delete snippet</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="91" />
+        <source>Delete the snippet /%1?</source>
+        <translation>Delete the snippet /%1?</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="13" />
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="13" />
+        <source>● Away</source>
+        <translation>● Away</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="14" />
+        <source>● Offline</source>
+        <translation>● Offline</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="29" />
+        <source>Transfer conversation</source>
+        <translation>Transfer conversation</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="33" />
+        <source>Search teams and agents</source>
+        <translation>Search teams and agents</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="41" />
+        <source>Team %1 — %2 online</source>
+        <translation>Team %1 — %2 online</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="49" />
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="49" />
+        <source>away</source>
+        <translation>away</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="49" />
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="56" />
+        <source>Optional note for the receiver (hidden from the contact)</source>
+        <translation>Optional note for the receiver (hidden from the contact)</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="59" />
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="65" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ViewsModel</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/qt_models/views_model.py" line="29" />
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/qt_models/views_model.py" line="29" />
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/qt_models/views_model.py" line="31" />
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/qt_models/views_model.py" line="65" />
+        <source>Search: %1</source>
+        <translation>Search: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceRecorder</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="22" />
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="60" />
+        <source>Record a voice note</source>
+        <translation>Record a voice note</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="45" />
+        <source>The voice note could not be recorded: %1</source>
+        <translation>The voice note could not be recorded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="52" />
+        <source>No microphone was found: connect one to record voice notes.</source>
+        <translation>No microphone was found: connect one to record voice notes.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="57" />
+        <source>Stop and send the voice note</source>
+        <translation>Stop and send the voice note</translation>
+    </message>
+</context>
+</TS>

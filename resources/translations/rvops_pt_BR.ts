@@ -1,0 +1,763 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="74" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="166" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="228" />
+        <source>Write a message… (/ for snippets, Enter sends, Shift+Enter new line)</source>
+        <translation>Escreva uma mensagem… (/ para atalhos, Enter envia, Shift+Enter nova linha)</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="79" />
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="85" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="198" />
+        <source>Attach a file</source>
+        <translation>Anexar arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="90" />
+        <source>Hidden note</source>
+        <translation>Nota oculta</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="92" />
+        <source>Write an internal note: only agents see it</source>
+        <translation>Escrever uma nota interna: só agentes veem</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="94" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="229" />
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="117" />
+        <source>Resume conversation</source>
+        <translation>Retomar conversa</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="227" />
+        <source>Hidden note — only agents see this</source>
+        <translation>Nota oculta — só agentes veem</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="229" />
+        <source>Add note</source>
+        <translation>Adicionar nota</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPanel</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="46" />
+        <source>Properties</source>
+        <translation>Propriedades</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="57" />
+        <source>Deals</source>
+        <translation>Negócios</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="57" />
+        <source>New deal</source>
+        <translation>Novo negócio</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="58" />
+        <source>Companies</source>
+        <translation>Empresas</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="58" />
+        <source>New company</source>
+        <translation>Nova empresa</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="59" />
+        <source>Tasks</source>
+        <translation>Tarefas</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="59" />
+        <source>New task</source>
+        <translation>Nova tarefa</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="96" />
+        <source>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</source>
+        <translation>Somente leitura: seu perfil não tem a permissão "editar contato". Peça a um administrador.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="98" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="98" />
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="99" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="135" />
+        <source>Deal title</source>
+        <translation>Título do negócio</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="135" />
+        <source>Company name</source>
+        <translation>Nome da empresa</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="136" />
+        <source>Task title</source>
+        <translation>Título da tarefa</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="30" />
+        <source>Locked</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="34" />
+        <source>%1 h %2 min left</source>
+        <translation>faltam %1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="35" />
+        <source>%1 min left</source>
+        <translation>faltam %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="110" />
+        <source>Unassigned</source>
+        <translation>Sem responsável</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationHeader</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="38" />
+        <source>Claim</source>
+        <translation>Assumir</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="39" />
+        <source>Transfer</source>
+        <translation>Transferir</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="40" />
+        <source>Previous history</source>
+        <translation>Histórico anterior</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="41" />
+        <source>Close</source>
+        <translation>Finalizar</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="42" />
+        <source>Call</source>
+        <translation>Ligar</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationList</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="21" />
+        <source>Search conversations, contacts, messages (Ctrl+K)</source>
+        <translation>Buscar conversas, contatos, mensagens (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="27" />
+        <source>Claim</source>
+        <translation>Assumir</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="28" />
+        <source>Take this conversation from the queue</source>
+        <translation>Assumir esta conversa da fila</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="38" />
+        <source>No conversations here.</source>
+        <translation>Nenhuma conversa aqui.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPane</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="34" />
+        <source>Pick a conversation on the left.</source>
+        <translation>Escolha uma conversa à esquerda.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="104" />
+        <source>Unassigned</source>
+        <translation>Sem responsável</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="107" />
+        <source>Closed</source>
+        <translation>Finalizadas</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="111" />
+        <source>Window: %1 h %2 min left</source>
+        <translation>Janela: faltam %1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="114" />
+        <source>Window closed</source>
+        <translation>Janela fechada</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="121" />
+        <source>This conversation is closed.</source>
+        <translation>Esta conversa está finalizada.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="124" />
+        <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
+        <translation>A janela de 24 horas está fechada: a última mensagem do contato tem mais de 24 horas. Retome a conversa com um modelo aprovado.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="127" />
+        <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
+        <translation>A janela de 24 horas está fechada: no Instagram o contato precisa escrever primeiro; a conversa desbloqueia quando ele escrever.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="133" />
+        <source>Claim this conversation to reply.</source>
+        <translation>Assuma esta conversa para responder.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="28" />
+        <source>Previous history — %1</source>
+        <translation>Histórico anterior — %1</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="33" />
+        <source>closed</source>
+        <translation>finalizada</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="33" />
+        <source>open</source>
+        <translation>aberta</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="58" />
+        <source>Conversations (%1)</source>
+        <translation>Conversas (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="59" />
+        <source>Templates sent (%1)</source>
+        <translation>Modelos enviados (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="60" />
+        <source>Calls (%1)</source>
+        <translation>Ligações (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="62" />
+        <source>Read from this computer's copy: available offline.</source>
+        <translation>Lido da cópia deste computador: disponível offline.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="18" />
+        <source>Sign in to Rvops</source>
+        <translation>Entrar no Rvops</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="34" />
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="38" />
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="39" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="40" />
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="54" />
+        <source>Fill in the server, your e-mail and your password.</source>
+        <translation>Preencha o servidor, seu e-mail e sua senha.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginService</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/login.py" line="35" />
+        <source>Wrong e-mail or password. Check them and try again.</source>
+        <translation>E-mail ou senha incorretos. Confira e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/login.py" line="38" />
+        <source>The server could not be reached. Check the address and your connection.</source>
+        <translation>Não foi possível alcançar o servidor. Confira o endereço e sua conexão.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/login.py" line="41" />
+        <source>Signing in failed: %1</source>
+        <translation>Não foi possível entrar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="47" />
+        <source>Mine</source>
+        <translation>Minhas</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="117" />
+        <source>&amp;Tools</source>
+        <translation>&amp;Ferramentas</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="118" />
+        <source>Snippets…</source>
+        <translation>Atalhos…</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="121" />
+        <source>Your profile does not have the "manage snippets" permission.</source>
+        <translation>Seu perfil não tem a permissão "gerenciar atalhos".</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="122" />
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="123" />
+        <source>Mute this conversation</source>
+        <translation>Silenciar esta conversa</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="242" />
+        <source>Close conversation</source>
+        <translation>Finalizar conversa</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="243" />
+        <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
+        <translation>Finalizar a conversa com %1? Ela sai da sua caixa de entrada e o registro do contato é consolidado.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageContent</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="49" />
+        <source>Call — %1</source>
+        <translation>Ligação — %1</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="49" />
+        <source>Missed call</source>
+        <translation>Ligação perdida</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="54" />
+        <source>Hidden note — only agents see this</source>
+        <translation>Nota oculta — só agentes veem</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="56" />
+        <source>Attachment</source>
+        <translation>Anexo</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="59" />
+        <source>Template: %1</source>
+        <translation>Modelo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="63" />
+        <source>Location</source>
+        <translation>Localização</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="73" />
+        <source>Contact card</source>
+        <translation>Cartão de contato</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="76" />
+        <source>Reacted %1</source>
+        <translation>Reagiu %1</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="78" />
+        <source>This message type is not supported yet.</source>
+        <translation>Este tipo de mensagem ainda não é suportado.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="87" />
+        <source>Voice note</source>
+        <translation>Áudio</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="96" />
+        <source>not sent</source>
+        <translation>não enviada</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="97" />
+        <source>Not sent: %1 — click to retry</source>
+        <translation>Não enviada: %1 — clique para tentar de novo</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="57" />
+        <source>Rvops — %1 unread</source>
+        <translation>Rvops — %1 não lida(s)</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="77" />
+        <source>New conversation for you</source>
+        <translation>Nova conversa para você</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="80" />
+        <source>New conversation in the queue</source>
+        <translation>Nova conversa na fila</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="97" />
+        <source>New message from %1</source>
+        <translation>Nova mensagem de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeDialog</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="30" />
+        <source>Resume conversation</source>
+        <translation>Retomar conversa</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="49" />
+        <source>Send template</source>
+        <translation>Enviar modelo</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="53" />
+        <source>Approved WhatsApp templates</source>
+        <translation>Modelos do WhatsApp aprovados</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="56" />
+        <source>Preview</source>
+        <translation>Pré-visualização</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="79" />
+        <source>Variable {{%1}}</source>
+        <translation>Variável {{%1}}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionService</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/session.py" line="25" />
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/session.py" line="27" />
+        <source>Syncing: %1 pending</source>
+        <translation>Sincronizando: %1 pendente(s)</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/session.py" line="29" />
+        <source>Offline: %1 pending</source>
+        <translation>Offline: %1 pendente(s)</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/session.py" line="31" />
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/session.py" line="33" />
+        <source>Session expired: sign in again</source>
+        <translation>Sessão expirada: entre novamente</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/session.py" line="34" />
+        <source>Sync stopped</source>
+        <translation>Sincronização parada</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/session.py" line="106" />
+        <source>The server refused this action.</source>
+        <translation>O servidor recusou esta ação.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="10" />
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="11" />
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="11" />
+        <source>Previous / next conversation</source>
+        <translation>Conversa anterior / seguinte</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="12" />
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="12" />
+        <source>New line</source>
+        <translation>Nova linha</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="13" />
+        <source>Snippets</source>
+        <translation>Atalhos</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="13" />
+        <source>Close conversation</source>
+        <translation>Finalizar conversa</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="14" />
+        <source>Transfer</source>
+        <translation>Transferir</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="14" />
+        <source>This sheet</source>
+        <translation>Esta lista</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="17" />
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="17" />
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetsDialog</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="13" />
+        <source>Snippets</source>
+        <translation>Atalhos</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="23" />
+        <source>Text; variables: {{contact.name}}, {{agent.name}}</source>
+        <translation>Texto; variáveis: {{contact.name}}, {{agent.name}}</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="26" />
+        <source>New</source>
+        <translation>Novo</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="27" />
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="28" />
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="33" />
+        <source>Shortcut (/…)</source>
+        <translation>Atalho (/…)</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="34" />
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="35" />
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="81" />
+        <source>Fill in a shortcut (letters, digits, - or _), a title and the text.</source>
+        <translation>Preencha um atalho (letras, números, - ou _), um título e o texto.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="90" />
+        <source>Delete snippet</source>
+        <translation>Excluir atalho</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="91" />
+        <source>Delete the snippet /%1?</source>
+        <translation>Excluir o atalho /%1?</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="13" />
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="13" />
+        <source>● Away</source>
+        <translation>● Ausente</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="14" />
+        <source>● Offline</source>
+        <translation>● Offline</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="29" />
+        <source>Transfer conversation</source>
+        <translation>Transferir conversa</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="33" />
+        <source>Search teams and agents</source>
+        <translation>Buscar equipes e agentes</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="41" />
+        <source>Team %1 — %2 online</source>
+        <translation>Equipe %1 — %2 online</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="49" />
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="49" />
+        <source>away</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="49" />
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="56" />
+        <source>Optional note for the receiver (hidden from the contact)</source>
+        <translation>Nota opcional para quem recebe (o contato não vê)</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="59" />
+        <source>Transfer</source>
+        <translation>Transferir</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="65" />
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>ViewsModel</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/qt_models/views_model.py" line="29" />
+        <source>Mine</source>
+        <translation>Minhas</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/qt_models/views_model.py" line="29" />
+        <source>Queue</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/qt_models/views_model.py" line="31" />
+        <source>Closed</source>
+        <translation>Finalizadas</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/qt_models/views_model.py" line="65" />
+        <source>Search: %1</source>
+        <translation>Busca: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceRecorder</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="22" />
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="60" />
+        <source>Record a voice note</source>
+        <translation>Gravar áudio</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="45" />
+        <source>The voice note could not be recorded: %1</source>
+        <translation>Não foi possível gravar o áudio: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="52" />
+        <source>No microphone was found: connect one to record voice notes.</source>
+        <translation>Nenhum microfone encontrado: conecte um para gravar áudios.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="57" />
+        <source>Stop and send the voice note</source>
+        <translation>Parar e enviar o áudio</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,110 @@
+#!/usr/bin/env python3
+"""Screenshots of the inbox window and its dialogs, for docs/screenshots/ (run under Xvfb).
+
+    xvfb-run -a -s "-screen 0 1600x1000x24 -nolisten tcp" .venv/bin/python scripts/screenshots.py
+
+Starts the demo stack (server, Meta stand-in, simulated customers) on loopback, signs in as
+Ana, syncs a fresh replica, builds the real window and saves PNGs with QWidget.grab().
+"""
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+OUT = ROOT / "docs" / "screenshots"
+
+
+async def settle(seconds: float = 0.6) -> None:
+    await asyncio.sleep(seconds)
+
+
+async def shoot(app, theme: str) -> None:
+    from rvops_desktop.demo import DemoStack
+    from rvops_desktop.models import Replica
+    from rvops_desktop.sync.credentials import Session
+    from rvops_desktop.sync.engine import SyncEngine
+    from rvops_desktop.ui import build_main_window
+    from rvops_desktop.ui import theme as themes
+
+    stack = DemoStack(simulate_customers=False).start()
+    try:
+        session = Session(stack.server_url)
+        user = await session.login("ana@demo.rvops", "demo")
+        replica = Replica.open(Path(tempfile.mkdtemp()) / "replica.sqlite3")
+        engine = SyncEngine(replica, session.client)
+        engine.start()
+        await engine.wait_idle(30)
+        app._rvops_theme = themes.ThemeWatcher(forced=theme, parent=app)
+        window = build_main_window(engine, replica, me=user, language=os.environ.get("RVOPS_LANG", "pt_BR"),
+                                   notifications=False)
+        window.resize(1440, 860)
+        window.move(0, 0)
+        window.show()
+        import httpx
+        async with httpx.AsyncClient(base_url=stack.standin_url) as standin:  # Maria writes in, for real
+            for text in ("Oi! Conseguiu ver a proposta?", "Se puder, mande também o contrato."):
+                await standin.post("/_standin/whatsapp/inbound", json={
+                    "wa_id": "5511987654321", "profile_name": "Maria Oliveira", "body": {"body": text}})
+            await standin.post("/_standin/whatsapp/inbound", json={
+                "wa_id": "5511987654321", "profile_name": "Maria Oliveira", "type": "location",
+                "body": {"latitude": -23.5614, "longitude": -46.6559, "name": "Escritório", "address": "Av. Paulista, 1000"}})
+        await settle(1.0)
+        window.list.select("cv_maria")
+        await settle()
+        window.pane.composer.edit.setPlainText("Claro! Segue a proposta em anexo.")
+        window.session.actions.add_note("cv_maria", "Cliente VIP: oferecer 10% no plano anual.")
+        window.session.actions.send_message("cv_maria", "Vou preparar a proposta do plano Enterprise agora.")
+        await engine.wait_idle(10)
+        await settle(1.5)
+        suffix = "" if theme == "light" else "-dark"
+        window.grab().save(str(OUT / f"main-window{suffix}.png"))
+        if theme != "light":
+            return
+        window.transfer()
+        await settle()
+        window.last_dialog.grab().save(str(OUT / "transfer-dialog.png"))
+        window.last_dialog.reject()
+        window.history()
+        await settle()
+        window.last_dialog.grab().save(str(OUT / "history-dialog.png"))
+        window.last_dialog.reject()
+        window.list.select("cv_joao")
+        await settle()
+        window.grab().save(str(OUT / "locked-composer.png"))
+        window.resume()
+        dialog = window.last_dialog
+        for edit in dialog.inputs[1:]:
+            edit.setText("o boleto de março")
+        await settle()
+        dialog.grab().save(str(OUT / "resume-dialog.png"))
+        dialog.reject()
+        window.close()
+        await engine.stop()
+        await session.client.aclose()
+        replica.close()
+    finally:
+        stack.stop()
+
+
+def main() -> int:
+    import qasync
+    from PySide6.QtWidgets import QApplication
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv)
+    app.setQuitOnLastWindowClosed(False)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    with loop:
+        for theme in ("light", "dark"):
+            loop.run_until_complete(shoot(app, theme))
+    print(f"saved to {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

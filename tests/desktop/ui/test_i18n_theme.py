@@ -1,0 +1,45 @@
+"""pt-BR first with English; light and dark themes."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from rvops_desktop.ui import i18n, theme
+
+pytestmark = pytest.mark.gui
+
+
+def test_portuguese_is_the_default_and_english_the_second(qapp, monkeypatch):
+    monkeypatch.delenv("RVOPS_LANG", raising=False)
+    monkeypatch.setattr(i18n.QLocale, "system", staticmethod(lambda: i18n.QLocale("pt_BR")))
+    try:
+        assert i18n.install(qapp) == "pt_BR"
+        assert QCoreApplication.translate("ViewsModel", "Mine") == "Minhas"
+        assert QCoreApplication.translate("ConversationHeader", "Claim") == "Assumir"
+        assert i18n.language() == "pt-BR"
+        from rvops_desktop.ui.widgets.composer import Composer
+        composer = Composer()
+        assert composer.note_toggle.text() == "Nota oculta"
+        assert i18n.install(qapp, "en") == "en"
+        assert QCoreApplication.translate("ViewsModel", "Mine") == "Mine"
+        assert i18n.language() == "en"
+    finally:
+        i18n.install(qapp, "en")
+
+
+def test_every_string_has_a_portuguese_translation():
+    import xml.etree.ElementTree as ET
+    from rvops_desktop.ui.resources import TRANSLATIONS
+    tree = ET.parse(TRANSLATIONS / "rvops_pt_BR.ts")
+    unfinished = [m.find("source").text for m in tree.iter("message")
+                  if m.find("translation").get("type") == "unfinished" or not m.find("translation").text]
+    assert unfinished == []
+
+
+def test_dark_and_light_palettes(qapp):
+    from PySide6.QtGui import QPalette
+    watcher = theme.ThemeWatcher(forced="dark")
+    assert theme.colors().dark and qapp.palette().color(QPalette.ColorRole.Base) == theme.DARK.surface
+    watcher._forced = "light"
+    watcher.apply()
+    assert not theme.colors().dark and qapp.palette().color(QPalette.ColorRole.Base) == theme.LIGHT.surface
