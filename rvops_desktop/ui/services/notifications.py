@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, QUrl, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from ..resources import icon, sound_path
 
 MAX_REMEMBERED = 5000
+PRIME_DELAY_MS = 1500
 
 
 
@@ -36,9 +37,9 @@ class Notifier(QObject):
         self.history: list[Notice] = []
         self._settings = QSettings("Rvops", "rvops-desktop")
         self.muted: set[str] = set(self._settings.value("muted_conversations", [], list) or [])
-        me, teams = session.user_id, session.team_ids
-        self._mine = {s.id for s in self._store.conversations_for_view("mine", me, teams)}
-        self._offered = {s.id for s in self._store.conversations_for_view("queue", me, teams)}
+        self._mine: set[str] | None = None  # primed after start-up, not before the first paint
+        self._offered: set[str] = set()
+        QTimer.singleShot(PRIME_DELAY_MS, self, self._prime)
         self._seen_messages: set[str] = set()
         self._last: Notice | None = None
         self.tray = QSystemTrayIcon(icon("rvops"), self) if QSystemTrayIcon.isSystemTrayAvailable() else None
@@ -56,10 +57,18 @@ class Notifier(QObject):
         if self.tray is not None:
             self.tray.setToolTip(QCoreApplication.translate("Notifier", "Rvops — %1 unread").replace("%1", str(total)))
 
+    def _prime(self) -> None:
+        if self._mine is not None:
+            return
+        me, teams = self._session.user_id, self._session.team_ids
+        self._mine = {s.id for s in self._store.conversations_for_view("mine", me, teams)}
+        self._offered = {s.id for s in self._store.conversations_for_view("queue", me, teams)}
+
     # ---- deciding ------------------------------------------------------------------------------
     def replica_changed(self, change) -> None:
         if change.full:
             return
+        self._prime()
         conversations = change.touched("conversations")
         if conversations:
             self._conversations(conversations)

@@ -2,7 +2,9 @@
 the contact panel on the right; status and connection always visible; keyboard-driven."""
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from concurrent.futures import ThreadPoolExecutor
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QListView, QMainWindow, QMessageBox, QSplitter, QWidget
 
@@ -20,10 +22,12 @@ from .conversation_pane import ConversationPane
 from .status_bar import StatusBar
 
 COUNTS_DEBOUNCE_MS = 400
+_COUNTER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rvops-unread-counts")
 WINDOW_TICK_MS = 30_000
 
 
 class MainWindow(QMainWindow):
+    _countsReady = Signal(object)  # a finished Future of {View: unread count}, from the counting thread
     def __init__(self, session, *, softphone=None, notifier=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -59,6 +63,8 @@ class MainWindow(QMainWindow):
         self.notifier = notifier
         self._counts_timer = QTimer(self, singleShot=True, interval=COUNTS_DEBOUNCE_MS)
         self._counts_timer.timeout.connect(self.refresh_counts)
+        self._counting = None
+        self._countsReady.connect(self._apply_counts, Qt.ConnectionType.QueuedConnection)
         self._window_timer = QTimer(self, interval=WINDOW_TICK_MS)
         self._window_timer.timeout.connect(self._tick)
         self._window_timer.start()
@@ -159,17 +165,27 @@ class MainWindow(QMainWindow):
         self.views.selectionModel().setCurrentIndex(target, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def refresh_counts(self) -> None:
-        """Unread conversations per view (debounced; the current view comes from its model)."""
-        store = self.replica.store
-        counts = {}
-        for entry in self.views_model.entries:
-            if entry.view == self.inbox.view:
-                counts[entry.view] = self.inbox_model.unread_count
-            elif entry.view.kind != "closed":
-                rows = store.conversations_for_view(entry.view, self.session.user_id, self.session.team_ids)
-                counts[entry.view] = sum(1 for r in rows if r.unread)
-        self.views_model.set_counts(counts)
+        """Unread conversations per view, counted off the GUI thread (debounced); the current
+        view's count comes from its model at once."""
+        if self._counting is not None and not self._counting.done():
+            self._counts_timer.start()  # one count at a time; try again after the debounce
+            return
+        current = self.inbox.view
+        self.views_model.set_counts({current: self.inbox_model.unread_count})
         self._update_title()
+        others = [e.view for e in self.views_model.entries if e.view != current and e.view.kind != "closed"]
+        store, me, teams = self.replica.store, self.session.user_id, self.session.team_ids
+
+        def count() -> dict:
+            return {view: sum(1 for r in store.conversations_for_view(view, me, teams) if r.unread)
+                    for view in others}
+        self._counting = _COUNTER.submit(count)
+        self._counting.add_done_callback(lambda future: self._countsReady.emit(future))
+
+    def _apply_counts(self, future) -> None:
+        if future.exception() is None:
+            self.views_model.set_counts(future.result())
+            self._update_title()
 
     def _update_title(self) -> None:
         total = self.views_model.unread_total
