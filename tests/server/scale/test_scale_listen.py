@@ -15,7 +15,7 @@ import pytest
 from rvops_server.pg_listen import libpq_dsn
 from tests.server.scale.rig import Stream, demo_token
 
-FAST = 3.0  # seconds; far below the 20 s fallback re-read
+FAST = 5.0  # seconds; far below the 20 s fallback re-read
 pytestmark = pytest.mark.postgres
 
 
