@@ -10,7 +10,8 @@ import re
 import sqlalchemy as sa
 
 log = logging.getLogger(__name__)
-MIN_MATCH_DIGITS = 8  # national numbers: the last 8+ digits identify a line
+MIN_MATCH_DIGITS = 8  # fewer digits (extensions, short codes) match nobody
+NATIONAL_DIGITS = 11  # at most this many trailing digits are compared (area code + line)
 
 
 def _digits(number: str) -> str:
@@ -31,7 +32,7 @@ def contact_matcher(replica):
             if candidate == digits:
                 best = contact_id
                 break
-            tail = min(len(candidate), len(digits))
+            tail = min(len(candidate), len(digits), NATIONAL_DIGITS)
             if tail >= MIN_MATCH_DIGITS and candidate[-tail:] == digits[-tail:]:
                 best = best or contact_id
         return replica.store.contact(best) if best else None
