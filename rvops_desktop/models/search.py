@@ -9,9 +9,14 @@ bound parameter: no input can break the query or read another column or table.
 A query that looks like a phone number ("(11) 98765", "+55 11 9876-54") also matches any
 fragment of a contact's digits through the derived `phone_search` column.
 
-Ranking: FTS5's bm25 picks the best `CANDIDATES` hits per index; those are ordered by a
-relevance tier (0: every query word occurs as a whole word; 1: only as a word prefix), then
-newest first within the tier. Each hit names the conversation (and message) to open.
+Ranking: relevance tiers (0: every query word occurs as a whole word; 1: only as a word
+prefix), newest first within a tier. Each index is asked for the newest `CANDIDATES` whole-word
+matches (`ORDER BY rowid DESC LIMIT n`: FTS5 walks its doclists from the newest row and stops at
+n, so a word in half a million messages costs no more than a rare one), and, only when those do
+not fill the page, for the newest prefix matches. Short prefixes (2 and 3 characters: "sa",
+"com") are read from FTS5's prefix index (`prefix='2 3'`) instead of merging the doclists of
+every word they begin; bm25 is not used, since ranking every match is linear in the matches.
+Each hit names the conversation (and message) to open.
 """
 from __future__ import annotations
 
@@ -60,6 +65,18 @@ def fts_query(query: str) -> str | None:
     return " ".join(f'"{t}"' + ("*" if len(t) >= MIN_PREFIX_LENGTH else "") for t in terms)
 
 
+def whole_words_query(query: str) -> str | None:
+    """The MATCH expression for every word of `query` as a whole word (tier 0)."""
+    terms = query_terms(query)
+    return " ".join(f'"{t}"' for t in terms) if terms else None
+
+
+def contacts_expression(words: str | None, phone: str | None) -> str | None:
+    """Name, phone and e-mail words, or a phone fragment, as one contacts_fts MATCH."""
+    return " OR ".join(e for e in ((f"{{name phone email}} : ({words})" if words else None),
+                                   phone) if e) or None
+
+
 def phone_fts_query(query: str) -> str | None:
     stripped = (query or "").strip()
     if not stripped or not _PHONE_LIKE.fullmatch(stripped):
@@ -77,7 +94,7 @@ def _tier(folded_terms: set[str], *texts: str | None) -> int:
 
 _MESSAGES_SQL = """
 SELECT m.id, m.conversation_id, m.kind, m.text, m.created_at, c.contact_id
-FROM (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? ORDER BY rank LIMIT ?) AS f
+FROM (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? ORDER BY rowid DESC LIMIT ?) AS f
 JOIN messages AS m ON m.pk = f.rowid
 LEFT JOIN conversations AS c ON c.id = m.conversation_id
 """
@@ -88,7 +105,7 @@ SELECT ct.id, ct.name, ct.phone, ct.email, ct.updated_at,
         ORDER BY coalesce(c.last_message_at, c.opened_at) DESC LIMIT 1) AS conversation_id,
        (SELECT max(coalesce(c.last_message_at, c.opened_at)) FROM conversations AS c
         WHERE c.contact_id = ct.id) AS last_activity
-FROM (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ? ORDER BY rank LIMIT ?) AS f
+FROM (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ? ORDER BY rowid DESC LIMIT ?) AS f
 JOIN contacts AS ct ON ct.pk = f.rowid
 """
 
@@ -101,21 +118,31 @@ def _match(conn: Connection, sql: str, expression: str, limit: int) -> list[tupl
         return []
 
 
+def _tiered(conn: Connection, sql: str, exact: str | None, prefix: str | None,
+            enough: int) -> list[tuple]:
+    """The newest whole-word matches, then (unless they already fill the page) the newest
+    prefix matches not among them; the first column of each row is its id."""
+    rows = _match(conn, sql, exact, CANDIDATES) if exact else []
+    if prefix and prefix != exact and len(rows) < enough:
+        seen = {row[0] for row in rows}
+        rows += [row for row in _match(conn, sql, prefix, CANDIDATES) if row[0] not in seen]
+    return rows
+
+
 def search(conn: Connection, query: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]:
     terms = {fold(t) for t in query_terms(query)}
-    words = fts_query(query)
+    words, exact = fts_query(query), whole_words_query(query)
     phone = phone_fts_query(query)
     hits: list[SearchHit] = []
     if words:
-        for mid, conversation_id, kind, text, created_at, contact_id in _match(
-                conn, _MESSAGES_SQL, words, CANDIDATES):
+        for mid, conversation_id, kind, text, created_at, contact_id in _tiered(
+                conn, _MESSAGES_SQL, exact, words, limit):
             hits.append(SearchHit("note" if kind == "note" else "message", conversation_id, mid,
                                   contact_id, text or "", created_at, _tier(terms, text)))
-    contact_expr = " OR ".join(
-        e for e in ((f"{{name phone email}} : ({words})" if words else None), phone) if e)
-    if contact_expr:
-        for cid, name, phone_number, email, updated_at, conversation_id, activity in _match(
-                conn, _CONTACTS_SQL, contact_expr, CANDIDATES):
+    exact_contacts = contacts_expression(exact, phone)
+    if exact_contacts:
+        for cid, name, phone_number, email, updated_at, conversation_id, activity in _tiered(
+                conn, _CONTACTS_SQL, exact_contacts, contacts_expression(words, phone), limit):
             tier = 0 if phone else _tier(terms, name, phone_number, email)
             hits.append(SearchHit("contact", conversation_id, None, cid, name or phone_number or "",
                                   activity or updated_at, tier))
