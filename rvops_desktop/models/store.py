@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import tuple_
 from sqlmodel import Session, select
 
 from rvops_contract.wire import ConversationStatus, MessageKind
@@ -245,30 +246,38 @@ class Store:
     def messages_page(self, conversation_id: str, before: str | None = None,
                       limit: int = PAGE_SIZE) -> list[Message]:
         """Up to `limit` messages older than message `before` (None: the newest), oldest first."""
+        return self.older_messages(conversation_id, before, limit)[0]
+
+    def older_messages(self, conversation_id: str, before: str | None = None,
+                       limit: int = PAGE_SIZE) -> tuple[list[Message], bool]:
+        """`messages_page` and whether older messages exist beyond it, in one query (it reads
+        `limit + 1` rows down the thread index, newest first)."""
         with self._session() as session:
             query = select(Message).where(Message.conversation_id == conversation_id)
             if before is not None:
-                anchor = session.exec(select(Message.created_at, Message.id).where(
-                    Message.id == before)).first()
+                anchor = _anchor(session, before)
                 if anchor is not None:
-                    query = query.where(_before(anchor))
+                    query = query.where(_thread_position() < tuple_(*anchor))
             rows = session.exec(query.order_by(Message.created_at.desc(), Message.id.desc())
-                                .limit(limit)).all()
-        return list(reversed(rows))
+                                .limit(limit + 1)).all()
+        return list(reversed(rows[:limit])), len(rows) > limit
 
     def messages_after(self, conversation_id: str, after: str, limit: int = PAGE_SIZE
                        ) -> list[Message]:
         """Up to `limit` messages newer than message `after`, oldest first."""
+        return self.newer_messages(conversation_id, after, limit)[0]
+
+    def newer_messages(self, conversation_id: str, after: str, limit: int = PAGE_SIZE
+                       ) -> tuple[list[Message], bool]:
+        """`messages_after` and whether newer messages exist beyond it, in one query."""
         with self._session() as session:
-            anchor = session.exec(select(Message.created_at, Message.id).where(
-                Message.id == after)).first()
             query = select(Message).where(Message.conversation_id == conversation_id)
+            anchor = _anchor(session, after)
             if anchor is not None:
-                created_at, mid = anchor
-                query = query.where((Message.created_at > created_at) | (
-                    (Message.created_at == created_at) & (Message.id > mid)))
-            return list(session.exec(query.order_by(Message.created_at, Message.id)
-                                     .limit(limit)).all())
+                query = query.where(_thread_position() > tuple_(*anchor))
+            rows = session.exec(query.order_by(Message.created_at, Message.id)
+                                .limit(limit + 1)).all()
+        return list(rows[:limit]), len(rows) > limit
 
     def messages_around(self, conversation_id: str, message_id: str, limit: int = PAGE_SIZE
                         ) -> list[Message]:
@@ -354,7 +363,13 @@ class Store:
             return {p.user_id or p.id: p.status for p in session.exec(select(Presence)).all()}
 
 
-def _before(anchor: tuple[str | None, str]):
-    created_at, mid = anchor
-    return (Message.created_at < created_at) | (
-        (Message.created_at == created_at) & (Message.id < mid))
+def _anchor(session: Session, message_id: str) -> tuple[str | None, str] | None:
+    row = session.exec(select(Message.created_at, Message.id).where(Message.id == message_id)
+                       ).first()
+    return None if row is None else (row[0], row[1])
+
+
+def _thread_position():
+    """(created_at, id): a row value, so a page boundary is a range of ix_messages_thread
+    (conversation_id, created_at, id) rather than a filter over the whole thread."""
+    return tuple_(Message.created_at, Message.id)

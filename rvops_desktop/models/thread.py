@@ -28,17 +28,22 @@ class ThreadModel(SortedEventedList[Message]):
         self._replica = replica
         self.conversation_id = conversation_id
         self.page_size = page_size
-        store = replica.store
-        if around is None:
-            first = store.messages_page(conversation_id, limit=page_size)
-        else:
-            first = store.messages_around(conversation_id, around, limit=page_size)
-        self._reset(first)
-        self._probe()
+        self._open_at(around)
         self._unsubscribe = replica.subscribe(self._on_replica_change)
 
     def close(self) -> None:
         self._unsubscribe()
+
+    def _open_at(self, around: str | None) -> None:
+        store = self._replica.store
+        if around is None:  # the newest page: one query, which also says if older ones exist
+            newest, self.has_older = store.older_messages(self.conversation_id,
+                                                          limit=self.page_size)
+            self._reset(newest)
+            self.has_newer = False
+        else:
+            self._reset(store.messages_around(self.conversation_id, around, limit=self.page_size))
+            self._probe()
 
     def _probe(self) -> None:
         store = self._replica.store
@@ -52,19 +57,17 @@ class ThreadModel(SortedEventedList[Message]):
         """Prepend the previous page; returns how many messages arrived."""
         if not self._items or not self.has_older:
             return 0
-        page = self._replica.store.messages_page(self.conversation_id, self._items[0].id,
-                                                 self.page_size)
+        page, self.has_older = self._replica.store.older_messages(
+            self.conversation_id, self._items[0].id, self.page_size)
         self._insert_block([m for m in page if m.id not in self])
-        self._probe()
         return len(page)
 
     def load_newer(self) -> int:
         if not self._items or not self.has_newer:
             return 0
-        page = self._replica.store.messages_after(self.conversation_id, self._items[-1].id,
-                                                  self.page_size)
+        page, self.has_newer = self._replica.store.newer_messages(
+            self.conversation_id, self._items[-1].id, self.page_size)
         self._insert_block([m for m in page if m.id not in self])
-        self._probe()
         return len(page)
 
     def _in_range(self, message: Message) -> bool:
@@ -77,9 +80,7 @@ class ThreadModel(SortedEventedList[Message]):
 
     def _on_replica_change(self, change: ReplicaChange) -> None:
         if change.full:
-            self._reset(self._replica.store.messages_page(self.conversation_id,
-                                                          limit=self.page_size))
-            self._probe()
+            self._open_at(None)
             return
         ids = change.touched("messages")
         if not ids:
