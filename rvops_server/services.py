@@ -5,6 +5,7 @@ import random
 from dataclasses import dataclass, field
 from typing import Any
 
+from rvops_server.change_reader import SharedChangeReader
 from rvops_server.config import Settings
 from rvops_server.distribution.router import Router
 from rvops_server.feed import ChangeFeed
@@ -19,6 +20,7 @@ class Services:
     router: Router
     feed: ChangeFeed
     outbound: Outbound
+    change_reader: SharedChangeReader
     extras: dict[str, Any] = field(default_factory=dict)  # channel gateways, webchat hub, …
 
     @property
@@ -30,7 +32,7 @@ class Services:
         rng = random.Random(settings.random_seed)
         feed = ChangeFeed()
         store.on_commit.append(feed.publish)
-        return cls(settings, store, Router(rng), feed, Outbound(store))
+        return cls(settings, store, Router(rng), feed, Outbound(store), SharedChangeReader(store))
 
     def sweep_presence(self) -> list[str]:
         """Expire dropped connections; route waiting conversations if presence changed."""

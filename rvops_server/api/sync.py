@@ -12,7 +12,7 @@ from rvops_contract.wire import MutationBatch
 from rvops_server.api.deps import current_viewer, language, services, viewer_for_token
 from rvops_server.domain import presence
 from rvops_server.domain.auth import resolve_token
-from rvops_server.domain.changes import MAX_CHANGES_PAGE, bootstrap, changes_since
+from rvops_server.domain.changes import MAX_CHANGES_PAGE, bootstrap, changes_since, visible_changes
 from rvops_server.domain.mutations import apply_one
 from rvops_server.domain.visibility import Viewer, load_viewer
 
@@ -88,13 +88,17 @@ async def stream(websocket: WebSocket, since: int = 0, token: str | None = None)
             if presence.touch(uow, connection_id, viewer.id, svc.settings.instance_id, svc.clock.now()):
                 svc.router.drain_queue(uow, svc.clock.now())
 
-    def _read(cursor):
+    def _still_signed_in():
+        """Re-check the token (logout, expiry) and reload the agent's teams and permissions."""
         with svc.store.read() as conn:
             if resolve_token(conn, token, svc.clock.now()) != viewer.id:
-                raise _SignedOut()  # logged out or expired while streaming
-            fresh = load_viewer(conn, viewer.id)  # teams or permissions may have changed
-            return changes_since(conn, fresh, cursor)
+                raise _SignedOut()
+            return load_viewer(conn, viewer.id)
 
+    def _concerns_viewer(entries) -> bool:
+        return any((e.collection == "users" and e.id == viewer.id) or e.collection == "teams" for e in entries)
+
+    reader = svc.change_reader
     receiver = None
     try:
         await run_in_threadpool(_connect)
@@ -105,7 +109,13 @@ async def stream(websocket: WebSocket, since: int = 0, token: str | None = None)
         while not receiver.done():
             while True:
                 wake.clear()
-                changes, next_cursor, has_more = await run_in_threadpool(_read, cursor)
+                page = reader.cached(cursor, svc.feed.latest)
+                if page is None:
+                    page = await run_in_threadpool(reader.read, cursor)
+                entries, next_cursor, has_more = page
+                if _concerns_viewer(entries):
+                    viewer = await run_in_threadpool(_still_signed_in)
+                changes = visible_changes(entries, viewer)
                 if changes or next_cursor != cursor:
                     await websocket.send_json({"type": "changes", "cursor": next_cursor, "changes": changes})
                     cursor = next_cursor
@@ -116,6 +126,7 @@ async def stream(websocket: WebSocket, since: int = 0, token: str | None = None)
             waiter.cancel()
             if not done:
                 await run_in_threadpool(_heartbeat)
+                viewer = await run_in_threadpool(_still_signed_in)
     except _SignedOut:
         await websocket.close(code=4401, reason="unauthorized")
     except (WebSocketDisconnect, RuntimeError):

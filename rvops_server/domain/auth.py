@@ -49,5 +49,9 @@ def resolve_token(conn: Connection, token: str, now: datetime) -> str | None:
 
 
 def logout(uow: UnitOfWork, token: str, now: datetime) -> None:
+    user_id = uow.conn.execute(sa.select(t.sessions.c.user_id)
+                               .where(t.sessions.c.token_hash == _token_hash(token))).scalar()
     uow.conn.execute(t.sessions.update().where(t.sessions.c.token_hash == _token_hash(token))
                      .values(revoked_at=naive_utc(now)))
+    if user_id:
+        uow.changed("users", user_id)  # wakes that agent's live streams, which re-check their token

@@ -1,6 +1,7 @@
 """Reading the change log for one agent: bootstrap snapshot and deltas, filtered by visibility."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
@@ -42,12 +43,23 @@ def bootstrap(conn: Connection, viewer: Viewer) -> dict[str, Any]:
     return out
 
 
-def changes_since(conn: Connection, viewer: Viewer, since: int,
-                  limit: int = MAX_CHANGES_PAGE) -> tuple[list[dict[str, Any]], int, bool]:
-    """The changes after `since` this agent may see, current records, in cursor order.
+@dataclass(frozen=True)
+class Entry:
+    """One change as read from the log, for every viewer alike: the record as it was when read,
+    and for a message its conversation (visibility is decided per viewer afterwards)."""
 
-    Returns (changes, next_cursor, has_more). A conversation the agent can no longer see is
-    sent as a delete, so it leaves their inbox; its messages are not sent.
+    cursor: int
+    collection: str
+    id: str
+    record: dict[str, Any] | None
+    parent: dict[str, Any] | None = None
+
+
+def load_entries(conn: Connection, since: int, limit: int = MAX_CHANGES_PAGE) -> tuple[list[Entry], int, bool]:
+    """The change log after `since`, with current records, the same for every viewer.
+
+    Returns (entries, next_cursor, has_more). Several changes to one record in the page collapse
+    to the last one. Reading it once serves every stream of this instance (see SharedChangeReader).
     """
     rows = conn.execute(sa.select(t.changes).where(t.changes.c.cursor > since)
                         .order_by(t.changes.c.cursor).limit(limit + 1)).all()
@@ -68,18 +80,37 @@ def changes_since(conn: Connection, viewer: Viewer, since: int,
     parents = load(conn, "conversations", sorted(conv_ids)) if conv_ids else {}
     parents.update(records.get("conversations", {}))
 
-    out = []
+    entries = []
     for (collection, record_id), cursor in sorted(latest.items(), key=lambda kv: kv[1]):
         record = records[collection].get(record_id)
+        parent = parents.get(record["conversation_id"]) if collection == "messages" and record else None
+        entries.append(Entry(cursor, collection, record_id, record, parent))
+    return entries, rows[-1].cursor, has_more
+
+
+def visible_changes(entries: list[Entry], viewer: Viewer) -> list[dict[str, Any]]:
+    """What one agent may receive of these entries, as wire changes.
+
+    A conversation the agent can no longer see is sent as a bare delete, so it leaves their inbox;
+    messages of conversations they cannot see are not sent at all.
+    """
+    out = []
+    for entry in entries:
+        record = entry.record
         op = ChangeOp.UPSERT
         if record is None:
             op = ChangeOp.DELETE
-        elif collection == "conversations" and not viewer.can_see(record):
+        elif entry.collection == "conversations" and not viewer.can_see(record):
             op, record = ChangeOp.DELETE, None
-        elif collection == "messages":
-            parent = parents.get(record["conversation_id"])
-            if parent is None or not viewer.can_see(parent):
-                continue
-        out.append({"cursor": cursor, "collection": collection, "op": op.value, "id": record_id,
+        elif entry.collection == "messages" and (entry.parent is None or not viewer.can_see(entry.parent)):
+            continue
+        out.append({"cursor": entry.cursor, "collection": entry.collection, "op": op.value, "id": entry.id,
                     "record": record})
-    return out, rows[-1].cursor, has_more
+    return out
+
+
+def changes_since(conn: Connection, viewer: Viewer, since: int,
+                  limit: int = MAX_CHANGES_PAGE) -> tuple[list[dict[str, Any]], int, bool]:
+    """The changes after `since` this agent may see, in cursor order: (changes, next_cursor, has_more)."""
+    entries, next_cursor, has_more = load_entries(conn, since, limit)
+    return visible_changes(entries, viewer), next_cursor, has_more

@@ -1,0 +1,76 @@
+"""Reading new changes once per instance for every live stream.
+
+Each new cursor wakes every stream of the instance. Without sharing, fifty streams would each
+query the same new rows; instead the first stream to wake reads the new stretch of the log
+(`load_entries`) into a bounded in-memory window, and every stream filters it for its own agent
+in memory (`visible_changes`). A stream further behind than the window reads the log directly.
+"""
+from __future__ import annotations
+
+import bisect
+import threading
+
+from rvops_server.domain.changes import MAX_CHANGES_PAGE, Entry, load_entries
+from rvops_server.store.db import Store
+
+WINDOW_ENTRIES = 20_000  # entries kept in memory; older cursors are read from the database
+
+
+class SharedChangeReader:
+    def __init__(self, store: Store, capacity: int = WINDOW_ENTRIES) -> None:
+        self.store = store
+        self.capacity = capacity
+        self._lock = threading.Lock()
+        self._entries: list[Entry] = []
+        self._cursors: list[int] = []
+        self._floor: int | None = None  # the window holds every entry after this cursor…
+        self._upto: int | None = None  # …up to and including this one
+        self._log_has_more = False  # the log held more than one page past the window's end
+        self.database_reads = 0  # for tests and diagnostics
+
+    def cached(self, since: int, latest_published: int, limit: int = MAX_CHANGES_PAGE):
+        """The entries after `since` without touching the database, or None when a read is needed."""
+        with self._lock:
+            if (self._floor is None or since < self._floor or since > self._upto or self._log_has_more
+                    or latest_published > self._upto):
+                return None
+            return self._slice(since, limit)
+
+    def read(self, since: int, limit: int = MAX_CHANGES_PAGE) -> tuple[list[Entry], int, bool]:
+        """The entries after `since` (entries, next_cursor, has_more); reads the log when needed."""
+        with self._lock:
+            if self._floor is None:
+                self._floor = self._upto = since
+            if since < self._floor:
+                return self._direct(since, limit)
+            if since >= self._upto:
+                self._extend()
+            if since > self._upto:  # a cursor from an instance that has read further: catch up later
+                return [], since, False
+            return self._slice(since, limit)
+
+    def _direct(self, since: int, limit: int):
+        self.database_reads += 1
+        with self.store.read() as conn:
+            return load_entries(conn, since, limit)
+
+    def _extend(self) -> None:
+        """Append the log after the window's end (one page); evict the oldest past capacity."""
+        self.database_reads += 1
+        with self.store.read() as conn:
+            entries, next_cursor, self._log_has_more = load_entries(conn, self._upto, MAX_CHANGES_PAGE)
+        self._entries.extend(entries)
+        self._cursors.extend(e.cursor for e in entries)
+        self._upto = next_cursor
+        overflow = len(self._entries) - self.capacity
+        if overflow > 0:
+            self._floor = self._cursors[overflow - 1]
+            del self._entries[:overflow]
+            del self._cursors[:overflow]
+
+    def _slice(self, since: int, limit: int):
+        start = bisect.bisect_right(self._cursors, since)
+        chunk = self._entries[start:start + limit]
+        if start + limit < len(self._entries):
+            return chunk, chunk[-1].cursor, True
+        return chunk, self._upto, self._log_has_more
