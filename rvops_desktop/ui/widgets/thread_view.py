@@ -62,16 +62,26 @@ class ThreadView(QListView):
         model = self.model()
         if model is None:
             return
-        bar = self.verticalScrollBar()
-        before = bar.maximum()
+        anchor = self.indexAt(self.viewport().rect().topLeft())
+        anchor_id = anchor.data(roles.ID) if anchor.isValid() else None
+        offset = self.visualRect(anchor).top() if anchor.isValid() else 0
         self._loading_older = True
         try:
             arrived = model.load_older()
         finally:
             self._loading_older = False
-        if arrived:
+        if arrived and anchor_id is not None:
             self.doItemsLayout()
-            bar.setValue(bar.maximum() - before)  # keep the message under the eye still
+            row = model.row_of(anchor_id)  # keep the message under the eye still
+            if row >= 0:
+                self.scrollTo(model.index(row), QAbstractItemView.ScrollHint.PositionAtTop)
+                bar = self.verticalScrollBar()
+                bar.setValue(bar.value() - offset)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802
+        if event.angleDelta().y() > 0 and self.verticalScrollBar().value() <= 0:
+            self._load_older()  # already at the top: the wheel asks for older messages
+        super().wheelEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802
         index = self.indexAt(event.position().toPoint())

@@ -43,3 +43,22 @@ def test_dark_and_light_palettes(qapp):
     watcher._forced = "light"
     watcher.apply()
     assert not theme.colors().dark and qapp.palette().color(QPalette.ColorRole.Base) == theme.LIGHT.surface
+
+
+def test_none_survives_a_long_painting_session(qapp):
+    """PySide6 6.12 on CPython 3.11 drops a None reference per void call; the UI package guards it."""
+    import sys
+
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QImage, QPainter
+
+    import rvops_desktop.ui  # noqa: F401  (applies the guard)
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    before = sys.getrefcount(None)
+    for _ in range(100_000):  # 300,000 void calls: more than None's natural reference count
+        painter.fillRect(QRect(0, 0, 1, 1), 0)
+        painter.save()
+        painter.restore()
+    painter.end()
+    assert 0 < before - sys.getrefcount(None) <= 300_000 or sys.version_info >= (3, 12)
