@@ -19,6 +19,7 @@ from rvops_server.domain.inbound import Inbound, ingest
 from rvops_server.store import schema as t
 from rvops_server.store.db import naive_utc
 from tests.support.servers import Agent
+from tests.support.waiting import wait_until  # noqa: F401 (the tests import it from here)
 
 PHONES = iter(f"+55119{n:08d}" for n in range(10_000_000))
 
@@ -129,16 +130,6 @@ class LiveStream:
 
 def go_online(server, agent: Agent) -> LiveStream:
     return LiveStream(server, agent.token, agent.bootstrap()["cursor"])
-
-
-def wait_until(condition, timeout: float = 10.0, what: str = "condition"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.02)
-    raise AssertionError(f"{what} not met within {timeout}s")
 
 
 def make_contact(server, *, owner_id=None, name="Contato Teste") -> str:

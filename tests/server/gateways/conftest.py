@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import threading
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -17,6 +16,7 @@ from rvops_meta_standin.app import MetaStandin
 from rvops_meta_standin.serving import serve
 from rvops_meta_standin.state import StandinConfig
 from tests.support.servers import Agent, LiveServer
+from tests.support.waiting import wait_until
 
 WAIT_SECONDS = 10.0
 
@@ -89,13 +89,7 @@ def admin(server):
 
 def wait_for(condition: Callable[[], Any], what: str, timeout: float = WAIT_SECONDS) -> Any:
     """Poll `condition` until it returns something truthy (never a fixed sleep)."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.02)
-    raise AssertionError(f"timed out waiting for {what}")
+    return wait_until(condition, timeout, what)
 
 
 def rows(server: LiveServer, query) -> list[dict]:
