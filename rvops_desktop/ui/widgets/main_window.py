@@ -64,6 +64,8 @@ class MainWindow(QMainWindow):
         self._counts_timer = QTimer(self, singleShot=True, interval=COUNTS_DEBOUNCE_MS)
         self._counts_timer.timeout.connect(self.refresh_counts)
         self._counting = None
+        self._opened_timer = QTimer(self, singleShot=True, interval=0)
+        self._opened_timer.timeout.connect(self._fill_opened)
         self._countsReady.connect(self._apply_counts, Qt.ConnectionType.QueuedConnection)
         self._window_timer = QTimer(self, interval=WINDOW_TICK_MS)
         self._window_timer.timeout.connect(self._tick)
@@ -204,7 +206,13 @@ class MainWindow(QMainWindow):
             self.mute_action.blockSignals(False)
 
     def _opened(self, conversation_id: str) -> None:
+        """After the thread painted: the contact panel and the read mark (coalesced while the
+        agent flicks through conversations with Alt+Down)."""
+        self._opened_timer.start()
+
+    def _fill_opened(self) -> None:
         c = self.pane.conversation
+        conversation_id = self.pane.conversation_id
         contact = self.pane.contact
         history = self.replica.store.contact_history(contact.id) if contact else None
         self.contact_panel.show_contact(contact, history)
@@ -222,7 +230,7 @@ class MainWindow(QMainWindow):
                                     or change.touched("deals") or change.touched("companies")
                                     or change.touched("tasks")):
             self.pane.contact = self.replica.store.contact(contact.id)
-            self._opened(self.pane.conversation_id)
+            self._fill_opened()
         if self.notifier is not None:
             self.notifier.replica_changed(change)
 

@@ -113,6 +113,7 @@ def test_contact_panel_edits_with_permission_and_is_read_only_without(ui):
         ana.list.select("cv_maria")
         await ui.until(lambda: ana.pane.conversation_id == "cv_maria")
         panel = ana.contact_panel
+        await ui.until(lambda: panel.name.text() == "Maria Oliveira", what="panel filled")
         assert set(panel.create_buttons) == {"deal", "company", "task"}  # ana was granted create_company
         assert [panel.lists["deal"].item(i).text() for i in range(panel.lists["deal"].count())][0].startswith(
             "Upgrade para Enterprise")
@@ -131,8 +132,13 @@ def test_contact_panel_edits_with_permission_and_is_read_only_without(ui):
         bruno.list.select("cv_lucia")
         await ui.until(lambda: bruno.pane.conversation_id == "cv_lucia")
         panel = bruno.contact_panel
+        await ui.until(lambda: panel.name.text() == "Lúcia Araújo", what="panel filled")
         assert all(edit.isReadOnly() for edit in panel.fields.values())
         assert "edit contact" in panel.read_only_reason.text()
         assert "company" not in panel.create_buttons  # agents may not create companies
         assert {"deal", "task"} <= set(panel.create_buttons)
+        # creating from the panel: a deal linked to the contact, listed once the server has it
+        ana.contact_panel.createRequested.emit("deal", "c_maria", {"title": "Renovação anual"})
+        await ui.until(lambda: any(ana.contact_panel.lists["deal"].item(i).text().startswith("Renovação anual")
+                                   for i in range(ana.contact_panel.lists["deal"].count())), what="deal listed")
     ui.run(scenario())
