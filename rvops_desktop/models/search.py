@@ -119,14 +119,18 @@ def _match(conn: Connection, sql: str, expression: str, limit: int) -> list[tupl
 
 
 def _tiered(conn: Connection, sql: str, exact: str | None, prefix: str | None,
-            enough: int) -> list[tuple]:
-    """The newest whole-word matches, then (unless they already fill the page) the newest
-    prefix matches not among them; the first column of each row is its id."""
+            enough: int) -> list[tuple[int | None, tuple]]:
+    """(tier, row) for the newest whole-word matches (tier 0: FTS5 matched every word as a
+    whole token), then, unless they already fill the page, the newest prefix matches not among
+    them (tier 1 when the whole-word matches were all read; None: unknown, to be computed)."""
     rows = _match(conn, sql, exact, CANDIDATES) if exact else []
+    tiered: list[tuple[int | None, tuple]] = [(0, row) for row in rows]
     if prefix and prefix != exact and len(rows) < enough:
         seen = {row[0] for row in rows}
-        rows += [row for row in _match(conn, sql, prefix, CANDIDATES) if row[0] not in seen]
-    return rows
+        tier = 1 if len(rows) < CANDIDATES else None
+        tiered += [(tier, row) for row in _match(conn, sql, prefix, CANDIDATES)
+                   if row[0] not in seen]
+    return tiered
 
 
 def search(conn: Connection, query: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]:
@@ -135,15 +139,20 @@ def search(conn: Connection, query: str, limit: int = DEFAULT_LIMIT) -> list[Sea
     phone = phone_fts_query(query)
     hits: list[SearchHit] = []
     if words:
-        for mid, conversation_id, kind, text, created_at, contact_id in _tiered(
+        for tier, (mid, conversation_id, kind, text, created_at, contact_id) in _tiered(
                 conn, _MESSAGES_SQL, exact, words, limit):
             hits.append(SearchHit("note" if kind == "note" else "message", conversation_id, mid,
-                                  contact_id, text or "", created_at, _tier(terms, text)))
+                                  contact_id, text or "", created_at,
+                                  _tier(terms, text) if tier is None else tier))
     exact_contacts = contacts_expression(exact, phone)
     if exact_contacts:
-        for cid, name, phone_number, email, updated_at, conversation_id, activity in _tiered(
-                conn, _CONTACTS_SQL, exact_contacts, contacts_expression(words, phone), limit):
-            tier = 0 if phone else _tier(terms, name, phone_number, email)
+        for tier, (cid, name, phone_number, email, updated_at, conversation_id, activity) in (
+                _tiered(conn, _CONTACTS_SQL, exact_contacts, contacts_expression(words, phone),
+                        limit)):
+            if phone:
+                tier = 0
+            elif tier is None:
+                tier = _tier(terms, name, phone_number, email)
             hits.append(SearchHit("contact", conversation_id, None, cid, name or phone_number or "",
                                   activity or updated_at, tier))
     hits.sort(key=lambda h: h.at or "", reverse=True)  # newest first...
