@@ -32,11 +32,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.replica_workspace import QUERY_MIX, Data  # noqa: E402
-from rvops_desktop.models import Replica, ThreadModel  # noqa: E402
-from rvops_desktop.models.replica import CACHE_SIZE_KIB, MMAP_SIZE  # noqa: E402
-from rvops_desktop.models.rows import SPECS  # noqa: E402
-from rvops_desktop.models.search import (  # noqa: E402
+from benchmarks.replica_workspace import QUERY_MIX, Data
+from rvops_desktop.models import Replica, ThreadModel
+from rvops_desktop.models.replica import CACHE_SIZE_KIB, MMAP_SIZE
+from rvops_desktop.models.rows import SPECS
+from rvops_desktop.models.search import (
     _CONTACTS_SQL,
     _MESSAGES_SQL,
     CANDIDATES,
@@ -46,8 +46,8 @@ from rvops_desktop.models.search import (  # noqa: E402
     phone_fts_query,
     whole_words_query,
 )
-from rvops_desktop.models.store import PAGE_SIZE  # noqa: E402
-from rvops_desktop.models.tables import Message  # noqa: E402
+from rvops_desktop.models.store import PAGE_SIZE
+from rvops_desktop.models.tables import Message
 
 RAW_PRAGMAS = ("journal_mode = WAL", "synchronous = NORMAL", f"cache_size = -{CACHE_SIZE_KIB}",
                "temp_store = MEMORY", f"mmap_size = {MMAP_SIZE}")
