@@ -24,7 +24,7 @@ def _me(replica, engine, me) -> dict[str, Any]:
 
 
 def build_main_window(engine, replica, softphone=None, *, me=None, clock=None, language: str | None = None,
-                      notifications: bool = True) -> MainWindow:
+                      notifications: bool = True, media_cache=None) -> MainWindow:
     """The inbox window over a running SyncEngine and its replica (see docs/ui.md)."""
     app = QApplication.instance()
     if app.property("rvopsLanguage") is None:
@@ -43,6 +43,11 @@ def build_main_window(engine, replica, softphone=None, *, me=None, clock=None, l
         phone = SoftphoneService(softphone)
     window = MainWindow(session, softphone=phone, notifier=notifier)
     session.setParent(window)
+    client = getattr(engine, "client", None)
+    if client is not None:
+        from .services.media import MediaService
+        window.uploads = window.media = MediaService(session, client, media_cache, parent=window)
+        window.media.failed.connect(lambda sentence: window.statusBar().showMessage(sentence, 15000))
     if notifier is not None:
         notifier.setParent(window)
         notifier.activated.connect(lambda cid: _open(window, cid))

@@ -1,0 +1,100 @@
+"""Attachments: upload a file the channel rules allowed, then send it; fetch media to open it
+(image full size, voice note in an audio player, document opened or saved). qasync slots.
+
+Adapter: the SyncClient has no upload/download calls yet, so this service uses its public
+`http` client with the same bearer token (POST /api/v1/attachments, GET the attachment's url).
+Downloads go through the replica's MediaCache when one is given.
+"""
+from __future__ import annotations
+
+import logging
+import mimetypes
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from qasync import asyncSlot
+
+from rvops_contract.wire import API_PREFIX
+
+log = logging.getLogger(__name__)
+
+
+class MediaService(QObject):
+    failed = Signal(str)  # a sentence for the agent
+    uploaded = Signal(str, dict)  # conversation id, the attachment record
+    fetched = Signal(dict, str)  # attachment, local path
+
+    def __init__(self, session, client, cache=None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._client = client
+        self._cache = cache
+        self.player = None
+
+    def _headers(self) -> dict[str, str]:
+        token = self._client._token() if self._client is not None else None
+        return {"authorization": f"Bearer {token}"} if token else {}
+
+    @asyncSlot(str, str, str)
+    async def send_file(self, conversation_id: str, path: str, mime_type: str) -> None:
+        file = Path(path)
+        try:
+            response = await self._client.http.post(
+                f"{API_PREFIX}/attachments", headers=self._headers(),
+                files={"file": (file.name, file.read_bytes(), mime_type)})
+            response.raise_for_status()
+            record = response.json()
+        except Exception as exc:
+            log.info("upload of %s failed: %r", file.name, exc)
+            self.failed.emit(self.tr("The file could not be uploaded: check your connection and try again."))
+            return
+        self._session.actions.send_message(conversation_id, "", attachment=record)
+        self.uploaded.emit(conversation_id, record)
+
+    @asyncSlot(dict)
+    async def open(self, attachment: dict) -> None:
+        path = await self.fetch(attachment)
+        if path is None:
+            return
+        mime = attachment.get("mime_type") or mimetypes.guess_type(path)[0] or ""
+        if mime.startswith("image/"):
+            from ..dialogs.image_viewer import ImageViewer
+            ImageViewer(path, self.parent()).open()
+        elif mime.startswith("audio/"):
+            self.play(path)
+        else:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    async def fetch(self, attachment: dict) -> str | None:
+        media_id = attachment.get("id") or ""
+        cached = self._cache.get(media_id) if self._cache is not None and media_id else None
+        if cached is not None:
+            return str(cached)
+        url = attachment.get("url") or f"{API_PREFIX}/media/{media_id}"
+        try:
+            response = await self._client.http.get(url, headers=self._headers())
+            response.raise_for_status()
+        except Exception as exc:
+            log.info("download of %s failed: %r", media_id, exc)
+            self.failed.emit(self.tr("The file could not be downloaded: check your connection and try again."))
+            return None
+        suffix = Path(attachment.get("filename") or "").suffix
+        if self._cache is not None and media_id:
+            path = str(self._cache.put(media_id, response.content, suffix=suffix))
+        else:
+            handle = tempfile.NamedTemporaryFile(delete=False, suffix=suffix, prefix="rvops-media-")
+            handle.write(response.content)
+            handle.close()
+            path = handle.name
+        self.fetched.emit(attachment, path)
+        return path
+
+    def play(self, path: str) -> None:
+        from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+        if self.player is None:
+            self.player = QMediaPlayer(self)
+            self.player.setAudioOutput(QAudioOutput(self.player))
+        self.player.setSource(QUrl.fromLocalFile(path))
+        self.player.play()
