@@ -8,12 +8,15 @@ in memory (`visible_changes`). A stream further behind than the window reads the
 from __future__ import annotations
 
 import bisect
+import json
 import threading
+from collections import OrderedDict
 
-from rvops_server.domain.changes import MAX_CHANGES_PAGE, Entry, load_entries
+from rvops_server.domain.changes import MAX_CHANGES_PAGE, Entry, as_changes, load_entries
 from rvops_server.store.db import Store
 
 WINDOW_ENTRIES = 20_000  # entries kept in memory; older cursors are read from the database
+ENCODED_FRAMES = 512  # frames kept encoded: streams with the same outcome share the same bytes
 
 
 class SharedChangeReader:
@@ -27,6 +30,8 @@ class SharedChangeReader:
         self._upto: int | None = None  # …up to and including this one
         self._log_has_more = False  # the log held more than one page past the window's end
         self.database_reads = 0  # for tests and diagnostics
+        self.encodings = 0
+        self._frames: OrderedDict[tuple, str] = OrderedDict()
 
     def cached(self, since: int, latest_published: int, limit: int = MAX_CHANGES_PAGE):
         """The entries after `since` without touching the database, or None when a read is needed."""
@@ -48,6 +53,27 @@ class SharedChangeReader:
             if since > self._upto:  # a cursor from an instance that has read further: catch up later
                 return [], since, False
             return self._slice(since, limit)
+
+    def frame(self, entries: list[Entry], decisions: tuple[int, ...], next_cursor: int) -> str:
+        """The JSON text of a changes frame, encoded once for every stream that gets the same one.
+
+        Entries between two cursors never change once read, so the first and last cursor, the next
+        cursor and the per-entry decisions identify the frame."""
+        key = (entries[0].cursor if entries else None, entries[-1].cursor if entries else None,
+               len(entries), next_cursor, decisions)
+        with self._lock:
+            text = self._frames.get(key)
+            if text is not None:
+                self._frames.move_to_end(key)
+                return text
+        text = json.dumps({"type": "changes", "cursor": next_cursor, "changes": as_changes(entries, decisions)},
+                          separators=(",", ":"), ensure_ascii=False)
+        with self._lock:
+            self.encodings += 1
+            self._frames[key] = text
+            if len(self._frames) > ENCODED_FRAMES:
+                self._frames.popitem(last=False)
+        return text
 
     def _direct(self, since: int, limit: int):
         self.database_reads += 1

@@ -12,7 +12,7 @@ from rvops_contract.wire import MutationBatch
 from rvops_server.api.deps import current_viewer, language, services, viewer_for_token
 from rvops_server.domain import presence
 from rvops_server.domain.auth import resolve_token
-from rvops_server.domain.changes import MAX_CHANGES_PAGE, bootstrap, changes_since, visible_changes
+from rvops_server.domain.changes import MAX_CHANGES_PAGE, bootstrap, changes_since, visibility
 from rvops_server.domain.mutations import apply_one
 from rvops_server.domain.visibility import Viewer, load_viewer
 
@@ -103,7 +103,7 @@ async def stream(websocket: WebSocket, since: int = 0, token: str | None = None)
     try:
         await run_in_threadpool(_connect)
         await websocket.send_json({"type": "hello", "user_id": viewer.id, "cursor": since})
-        cursor = since
+        cursor = sent_cursor = since
         receiver = asyncio.create_task(_drain_client(websocket))
         beat = max(0.2, svc.settings.presence_grace_seconds / HEARTBEAT_FRACTION)
         while not receiver.done():
@@ -115,10 +115,11 @@ async def stream(websocket: WebSocket, since: int = 0, token: str | None = None)
                 entries, next_cursor, has_more = page
                 if _concerns_viewer(entries):
                     viewer = await run_in_threadpool(_still_signed_in)
-                changes = visible_changes(entries, viewer)
-                if changes or next_cursor != cursor:
-                    await websocket.send_json({"type": "changes", "cursor": next_cursor, "changes": changes})
-                    cursor = next_cursor
+                decisions = visibility(entries, viewer)
+                if any(decisions):
+                    await websocket.send_text(reader.frame(entries, decisions, next_cursor))
+                    sent_cursor = next_cursor
+                cursor = next_cursor
                 if not has_more:
                     break
             waiter = asyncio.create_task(wake.wait())
@@ -127,6 +128,9 @@ async def stream(websocket: WebSocket, since: int = 0, token: str | None = None)
             if not done:
                 await run_in_threadpool(_heartbeat)
                 viewer = await run_in_threadpool(_still_signed_in)
+                if cursor != sent_cursor:  # nothing visible moved it: tell the client where it stands
+                    await websocket.send_json({"type": "changes", "cursor": cursor, "changes": []})
+                    sent_cursor = cursor
     except _SignedOut:
         await websocket.close(code=4401, reason="unauthorized")
     except (WebSocketDisconnect, RuntimeError):

@@ -88,25 +88,38 @@ def load_entries(conn: Connection, since: int, limit: int = MAX_CHANGES_PAGE) ->
     return entries, rows[-1].cursor, has_more
 
 
-def visible_changes(entries: list[Entry], viewer: Viewer) -> list[dict[str, Any]]:
-    """What one agent may receive of these entries, as wire changes.
+SKIP, UPSERT, TOMBSTONE = 0, 1, 2
+
+
+def visibility(entries: list[Entry], viewer: Viewer) -> tuple[int, ...]:
+    """For each entry, what this agent receives: SKIP, UPSERT (the record) or TOMBSTONE (a bare delete).
 
     A conversation the agent can no longer see is sent as a bare delete, so it leaves their inbox;
     messages of conversations they cannot see are not sent at all.
     """
     out = []
     for entry in entries:
-        record = entry.record
-        op = ChangeOp.UPSERT
-        if record is None:
-            op = ChangeOp.DELETE
-        elif entry.collection == "conversations" and not viewer.can_see(record):
-            op, record = ChangeOp.DELETE, None
-        elif entry.collection == "messages" and (entry.parent is None or not viewer.can_see(entry.parent)):
-            continue
-        out.append({"cursor": entry.cursor, "collection": entry.collection, "op": op.value, "id": entry.id,
-                    "record": record})
-    return out
+        if entry.record is None:
+            out.append(TOMBSTONE)
+        elif entry.collection == "conversations":
+            out.append(UPSERT if viewer.can_see(entry.record) else TOMBSTONE)
+        elif entry.collection == "messages":
+            out.append(UPSERT if entry.parent is not None and viewer.can_see(entry.parent) else SKIP)
+        else:
+            out.append(UPSERT)
+    return tuple(out)
+
+
+def as_changes(entries: list[Entry], decisions: tuple[int, ...]) -> list[dict[str, Any]]:
+    return [{"cursor": e.cursor, "collection": e.collection,
+             "op": (ChangeOp.UPSERT if d == UPSERT else ChangeOp.DELETE).value, "id": e.id,
+             "record": e.record if d == UPSERT else None}
+            for e, d in zip(entries, decisions) if d != SKIP]
+
+
+def visible_changes(entries: list[Entry], viewer: Viewer) -> list[dict[str, Any]]:
+    """What one agent may receive of these entries, as wire changes."""
+    return as_changes(entries, visibility(entries, viewer))
 
 
 def changes_since(conn: Connection, viewer: Viewer, since: int,
