@@ -84,6 +84,7 @@ class MutationType(StrEnum):
     DELETE_SNIPPET = "delete_snippet"
     SET_DISTRIBUTION_METHOD = "set_distribution_method"
     LOG_CALL = "log_call"
+    START_CONVERSATION = "start_conversation"
 
 
 class Reason(StrEnum):
@@ -172,6 +173,17 @@ class ResumeArgs(_Strict):
     message_id: str | None = Field(default=None, max_length=64)
 
 
+class StartConversationArgs(_Strict):
+    """Active outbound on WhatsApp (S10): an approved template to a contact in no open conversation."""
+
+    contact_id: str
+    template_name: str
+    language: str
+    variables: list[str] = Field(default_factory=list)
+    conversation_id: str | None = Field(default=None, max_length=64)  # client-chosen id of the new conversation
+    message_id: str | None = Field(default=None, max_length=64)
+
+
 class UpdateContactArgs(_Strict):
     contact_id: str
     fields: dict[str, Any]
@@ -254,6 +266,7 @@ ARGS_BY_TYPE: dict[MutationType, type[_Strict]] = {
     MutationType.DELETE_SNIPPET: DeleteSnippetArgs,
     MutationType.SET_DISTRIBUTION_METHOD: SetDistributionMethodArgs,
     MutationType.LOG_CALL: LogCallArgs,
+    MutationType.START_CONVERSATION: StartConversationArgs,
 }
 
 

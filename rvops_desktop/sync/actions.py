@@ -88,6 +88,23 @@ class Actions:
             "variables": list(variables), "message_id": message_id},
             self._outgoing(conversation_id, message_id, kind=MessageKind.TEMPLATE, text=text, payload=payload))
 
+    def start_conversation(self, contact_id: str, template_name: str, language: str,
+                           variables: Sequence[str] = (), *, conversation_id: str | None = None,
+                           message_id: str | None = None) -> PendingMutation:
+        """Active outbound on WhatsApp (S10): a new conversation opened by an approved template.
+        The server refuses while the contact is in an open conversation (rolled back here)."""
+        conversation_id, message_id = conversation_id or new_id(), message_id or new_id()
+        text = self._render_template(template_name, language, list(variables))
+        payload = {"template": {"name": template_name, "language": language, "variables": list(variables)}}
+        conversation = Effect.insert("conversations", conversation_id, {
+            "contact_id": contact_id, "channel": "whatsapp", "status": "open", "assignee_id": self.user_id,
+            "team_id": None, "opened_at": self._now(), "unread": 0, "last_inbound_at": None})
+        return self._enqueue(MutationType.START_CONVERSATION, {
+            "contact_id": contact_id, "template_name": template_name, "language": language,
+            "variables": list(variables), "conversation_id": conversation_id, "message_id": message_id},
+            [conversation, *self._outgoing(conversation_id, message_id, kind=MessageKind.TEMPLATE, text=text,
+                                           payload=payload)])
+
     def mark_read(self, conversation_id: str) -> PendingMutation:
         return self._enqueue(MutationType.MARK_READ, {"conversation_id": conversation_id},
                              [Effect.update("conversations", conversation_id, {"unread": 0})])

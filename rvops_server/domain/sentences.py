@@ -39,6 +39,11 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "snippet_shortcut_taken": ("O atalho /{shortcut} já está em uso.", "The shortcut /{shortcut} is already in use."),
     "snippet_not_found": ("O snippet não existe.", "The snippet does not exist."),
     "team_unknown": ("O setor não existe.", "The team does not exist."),
+    "contact_busy": ("{name} está atendendo este contato agora; a conversa precisa ser encerrada antes de um novo contato ativo.",
+                     "{name} is serving this contact right now; that conversation must be closed before a new outbound one."),
+    "contact_yours": ("Você já tem uma conversa aberta com este contato: continue por ela.",
+                      "You already have an open conversation with this contact: continue there."),
+    "contact_no_phone": ("O contato não tem telefone de WhatsApp.", "The contact has no WhatsApp phone number."),
     "id_taken": ("Este identificador já está em uso.", "This id is already in use."),
 }
 

@@ -17,6 +17,7 @@ from rvops_contract.wire import (
     Reason,
     ResumeArgs,
     SendMessageArgs,
+    StartConversationArgs,
 )
 from rvops_server.domain import events
 from rvops_server.domain.errors import Refused
@@ -25,7 +26,7 @@ from rvops_server.store import schema as t
 from rvops_server.store.db import naive_utc
 
 from . import handles
-from .guards import acting_conversation, lang
+from .guards import acting_conversation, lang, user_name
 
 PREVIEW_LENGTH = 120
 _PLACEHOLDER = re.compile(r"\{\{\s*(\d+)\s*\}\}")
@@ -131,18 +132,7 @@ def resume(ctx, args: ResumeArgs):
     if conv.channel == Channel.INSTAGRAM:
         raise Refused(Reason.WINDOW_CLOSED, say("window_closed_instagram", lang(ctx)),
                       closes_at=to_iso(state.closes_at))
-    template = ctx.conn.execute(sa.select(t.templates).where(
-        t.templates.c.name == args.template_name, t.templates.c.language == args.language)).first()
-    if template is None:
-        raise Refused(Reason.TEMPLATE_NOT_APPROVED,
-                      say("template_unknown", lang(ctx), name=args.template_name, language=args.language))
-    if template.status.upper() != "APPROVED":
-        raise Refused(Reason.TEMPLATE_NOT_APPROVED,
-                      say("template_not_approved", lang(ctx), name=template.name, status=template.status))
-    expected = template_placeholder_count(template.components)
-    if len(args.variables) != expected or any(not v.strip() for v in args.variables):
-        raise Refused(Reason.INVALID, say("template_variables", lang(ctx), name=template.name,
-                                          expected=expected, given=len([v for v in args.variables if v.strip()])))
+    template = _approved_template(ctx, args.template_name, args.language, args.variables)
     message_id = _new_message_id(ctx, args.message_id)
     payload = {"template": {"name": template.name, "language": template.language, "variables": args.variables,
                             "category": template.category}, "window_was_open": state.is_open}
@@ -152,6 +142,59 @@ def resume(ctx, args: ResumeArgs):
                   template_name=template.name)
     ctx.uow.after_commit.append(lambda: ctx.services.outbound.dispatch(message_id))
     return {"message_id": message_id}
+
+
+def _approved_template(ctx, name: str, language: str, variables: list[str]):
+    """The template, if Meta approved it and the variables fill its placeholders; else a refusal."""
+    template = ctx.conn.execute(sa.select(t.templates).where(
+        t.templates.c.name == name, t.templates.c.language == language)).first()
+    if template is None:
+        raise Refused(Reason.TEMPLATE_NOT_APPROVED, say("template_unknown", lang(ctx), name=name, language=language))
+    if template.status.upper() != "APPROVED":
+        raise Refused(Reason.TEMPLATE_NOT_APPROVED,
+                      say("template_not_approved", lang(ctx), name=template.name, status=template.status))
+    expected = template_placeholder_count(template.components)
+    if len(variables) != expected or any(not v.strip() for v in variables):
+        raise Refused(Reason.INVALID, say("template_variables", lang(ctx), name=template.name,
+                                          expected=expected, given=len([v for v in variables if v.strip()])))
+    return template
+
+
+@handles(MutationType.START_CONVERSATION)
+def start_conversation(ctx, args: StartConversationArgs):
+    """Active outbound (S10): only a contact with no open WhatsApp conversation is free for it."""
+    contact = ctx.conn.execute(sa.select(t.contacts).where(t.contacts.c.id == args.contact_id)).first()
+    if contact is None:
+        raise Refused(Reason.NOT_FOUND, say("contact_not_found", lang(ctx)))
+    if not contact.phone:
+        raise Refused(Reason.INVALID, say("contact_no_phone", lang(ctx)))
+    c = t.conversations.c
+    busy = ctx.conn.execute(sa.select(t.conversations).where(
+        c.contact_id == contact.id, c.channel == Channel.WHATSAPP.value, c.status == "open")).first()
+    if busy is not None:
+        if busy.assignee_id == ctx.viewer.id:
+            raise Refused(Reason.CONFLICT, say("contact_yours", lang(ctx)), conversation_id=busy.id)
+        raise Refused(Reason.CONFLICT, say("contact_busy", lang(ctx), name=user_name(ctx.conn, busy.assignee_id)
+                                           if busy.assignee_id else "A fila"),
+                      conversation_id=busy.id, assignee_id=busy.assignee_id)
+    template = _approved_template(ctx, args.template_name, args.language, args.variables)
+    conversation_id = args.conversation_id or uuid.uuid4().hex
+    if ctx.conn.execute(sa.select(c.id).where(c.id == conversation_id)).first():
+        raise Refused(Reason.CONFLICT, say("id_taken", lang(ctx)))
+    now = naive_utc(ctx.now)
+    ctx.conn.execute(t.conversations.insert().values(
+        id=conversation_id, contact_id=contact.id, channel=Channel.WHATSAPP.value, status="open",
+        assignee_id=ctx.viewer.id, opened_at=now, unread_count=0, window_closed_by_provider=False))
+    conv = ctx.conn.execute(sa.select(t.conversations).where(c.id == conversation_id)).first()
+    message_id = _new_message_id(ctx, args.message_id)
+    payload = {"template": {"name": template.name, "language": template.language, "variables": args.variables,
+                            "category": template.category}, "window_was_open": False}
+    _insert_message(ctx, conv, message_id, kind="template", text=render_template(template.components, args.variables),
+                    status="queued", payload=payload)
+    events.record(ctx.uow, ctx.now, "started", conversation_id, actor_id=ctx.viewer.id, system_line=False,
+                  template_name=template.name)
+    ctx.uow.after_commit.append(lambda: ctx.services.outbound.dispatch(message_id))
+    return {"conversation_id": conversation_id, "message_id": message_id}
 
 
 @handles(MutationType.MARK_READ)
