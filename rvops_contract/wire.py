@@ -85,6 +85,7 @@ class MutationType(StrEnum):
     SET_DISTRIBUTION_METHOD = "set_distribution_method"
     LOG_CALL = "log_call"
     START_CONVERSATION = "start_conversation"
+    SET_CAPACITY = "set_capacity"
 
 
 class Reason(StrEnum):
@@ -237,6 +238,11 @@ class SetDistributionMethodArgs(_Strict):
     team_id: str | None = None
 
 
+class SetCapacityArgs(_Strict):
+    user_id: str
+    capacity: int | None = Field(default=None, ge=1, le=1000)  # None: no limit
+
+
 class LogCallArgs(_Strict):
     id: str
     contact_id: str | None = None
@@ -267,6 +273,7 @@ ARGS_BY_TYPE: dict[MutationType, type[_Strict]] = {
     MutationType.SET_DISTRIBUTION_METHOD: SetDistributionMethodArgs,
     MutationType.LOG_CALL: LogCallArgs,
     MutationType.START_CONVERSATION: StartConversationArgs,
+    MutationType.SET_CAPACITY: SetCapacityArgs,
 }
 
 

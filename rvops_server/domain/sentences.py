@@ -38,6 +38,7 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "bad_value": ("Valor inválido para \"{field}\": {why}.", "Invalid value for \"{field}\": {why}."),
     "snippet_shortcut_taken": ("O atalho /{shortcut} já está em uso.", "The shortcut /{shortcut} is already in use."),
     "snippet_not_found": ("O snippet não existe.", "The snippet does not exist."),
+    "user_unknown": ("O usuário não existe.", "The user does not exist."),
     "team_unknown": ("O setor não existe.", "The team does not exist."),
     "contact_busy": ("{name} está atendendo este contato agora; a conversa precisa ser encerrada antes de um novo contato ativo.",
                      "{name} is serving this contact right now; that conversation must be closed before a new outbound one."),

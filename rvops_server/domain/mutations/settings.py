@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from rvops_contract.clock import from_iso
 from rvops_contract.permissions import Permission
 from rvops_contract.wire import (DeleteSnippetArgs, LogCallArgs, MutationType, Reason, SetDistributionMethodArgs,
-                                 SetStatusArgs, UpsertSnippetArgs)
+                                 SetCapacityArgs, SetStatusArgs, UpsertSnippetArgs)
 from rvops_server.domain.errors import Refused
 from rvops_server.domain.presence import is_online
 from rvops_server.domain.sentences import say
@@ -72,6 +72,19 @@ def set_distribution_method(ctx, args: SetDistributionMethodArgs):
         for workspace_id in ctx.conn.execute(sa.select(t.workspace.c.id)).scalars():
             ctx.uow.changed("workspace", workspace_id)
     ctx.services.router.drain_queue(ctx.uow, ctx.now)
+    return None
+
+
+@handles(MutationType.SET_CAPACITY)
+def set_capacity(ctx, args: SetCapacityArgs):
+    """An agent's maximum of open conversations for the automatic methods (None: no limit)."""
+    require_permission(ctx, Permission.MANAGE_USERS)
+    done = ctx.conn.execute(t.users.update().where(t.users.c.id == args.user_id)
+                            .values(capacity=args.capacity)).rowcount
+    if not done:
+        raise Refused(Reason.NOT_FOUND, say("user_unknown", lang(ctx)))
+    ctx.uow.changed("users", args.user_id)
+    ctx.services.router.drain_queue(ctx.uow, ctx.now)  # more room may route waiting conversations
     return None
 
 

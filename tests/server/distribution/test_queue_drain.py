@@ -66,3 +66,20 @@ def test_a_team_with_nobody_available_does_not_hold_up_the_rest_of_the_queue(liv
         assert {conversation(live_server, i)["assignee_id"] for i in ids + ["cv_lucia"]} == {"u_ana"}
     finally:
         stream.close()
+
+
+def test_raising_a_capacity_by_mutation_routes_what_was_waiting(live_server, admin, carla):
+    assert admin.mutate("close", conversation_id="cv_lucia")["status"] == "accepted"
+    assert admin.mutate("set_distribution_method", method="least_busy", team_id=None)["status"] == "accepted"
+    assert admin.mutate("set_capacity", user_id="u_carla", capacity=1)["status"] == "accepted"
+    online_carla = go_online(live_server, carla)
+    try:
+        ids = _three_waiting(live_server)
+        assert [conversation(live_server, i)["assignee_id"] for i in ids] == ["u_carla", None, None]
+        assert admin.mutate("set_capacity", user_id="u_carla", capacity=3)["status"] == "accepted"
+        assert [conversation(live_server, i)["assignee_id"] for i in ids] == ["u_carla"] * 3
+    finally:
+        online_carla.close()
+    refused = carla.mutate("set_capacity", user_id="u_carla", capacity=50)
+    assert refused["reason"] == "forbidden"  # a supervisor may not change agents' limits
+    assert admin.mutate("set_capacity", user_id="nobody", capacity=2)["reason"] == "not_found"
