@@ -94,7 +94,13 @@ def create_app(settings: Settings | None = None, clock: Clock | None = None, *,
             log.exception("health check: database unreachable")
             from fastapi.responses import JSONResponse
             return JSONResponse({"status": "error", "database": "unreachable"}, status_code=503)
-        return {"status": "ok", "database": "ok", "instance_id": settings.instance_id, "cursor": cursor}
+        body = {"status": "ok", "database": "ok", "instance_id": settings.instance_id, "cursor": cursor}
+        listener = services.extras.get("pg_listener")
+        if listener is not None:  # fan-out between instances; streams catch up when it reconnects
+            body["listener"] = "connected" if listener.state.connected else "reconnecting"
+            if not listener.state.connected:
+                body["status"] = "degraded"
+        return body
 
     for install in CHANNEL_INSTALLERS:
         install(app, services)

@@ -52,6 +52,7 @@ async def test_a_change_on_one_instance_reaches_a_stream_on_another_and_survives
         dsn = libpq_dsn(pg_url)
         before = _listeners(dsn)
         assert len(before) == 2  # one per instance
+        assert httpx.get(f"{a.url}/healthz").json()["listener"] == "connected"
         with psycopg.connect(dsn, autocommit=True) as conn:
             for pid in before:
                 conn.execute("SELECT pg_terminate_backend(%s)", (pid,))
@@ -60,6 +61,8 @@ async def test_a_change_on_one_instance_reaches_a_stream_on_another_and_survives
             assert time.monotonic() < deadline, "the listeners did not reconnect"
             await asyncio.sleep(0.05)
 
+        health = httpx.get(f"{a.url}/healthz").json()
+        assert health["listener"] == "connected" and health["status"] == "ok"  # reconnected
         _note(b.url, token, "nota via B 2")
         await _arrives(stream, "nota via B 2")
         texts = [c["record"]["text"] for c in stream.message_changes("nota via B")]
