@@ -92,7 +92,12 @@ PT_BR = {
         "Seu perfil não tem a permissão \"gerenciar atalhos\".",
     "away": "ausente", "closed": "finalizada", "not sent": "não enviada", "offline": "offline",
     "online": "online", "open": "aberta", "● Away": "● Ausente", "● Offline": "● Offline", "● Online": "● Online",
-    "Hidden note — only agents see this ": "Nota oculta — só agentes veem",
+    "Hang up": "Desligar", "Calling…": "Chamando…", "Ringing…": "Tocando…", "In call": "Em ligação",
+    "Save as": "Salvar como",
+    "The file could not be uploaded: check your connection and try again.":
+        "Não foi possível enviar o arquivo: confira sua conexão e tente de novo.",
+    "The file could not be downloaded: check your connection and try again.":
+        "Não foi possível baixar o arquivo: confira sua conexão e tente de novo.",
 }
 
 

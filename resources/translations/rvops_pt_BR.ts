@@ -1,6 +1,34 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>CallBar</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="16" />
+        <source>Hang up</source>
+        <translation>Desligar</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="34" />
+        <source>Calling…</source>
+        <translation>Chamando…</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="34" />
+        <source>Ringing…</source>
+        <translation>Tocando…</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="35" />
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="35" />
+        <source>In call</source>
+        <translation>Em ligação</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <location filename="../../rvops_desktop/ui/widgets/composer.py" line="74" />
@@ -250,39 +278,47 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="28" />
+        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="29" />
         <source>Previous history — %1</source>
         <translation>Histórico anterior — %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="33" />
+        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="36" />
         <source>closed</source>
         <translation>finalizada</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="33" />
+        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="36" />
         <source>open</source>
         <translation>aberta</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="58" />
+        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="62" />
         <source>Conversations (%1)</source>
         <translation>Conversas (%1)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="59" />
+        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="63" />
         <source>Templates sent (%1)</source>
         <translation>Modelos enviados (%1)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="60" />
+        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="64" />
         <source>Calls (%1)</source>
         <translation>Ligações (%1)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="62" />
+        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="66" />
         <source>Read from this computer's copy: available offline.</source>
         <translation>Lido da cópia deste computador: disponível offline.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/image_viewer.py" line="31" />
+        <source>Save as</source>
+        <translation>Salvar como</translation>
     </message>
 </context>
 <context>
@@ -339,44 +375,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="47" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="52" />
         <source>Mine</source>
         <translation>Minhas</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="117" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="130" />
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="118" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="131" />
         <source>Snippets…</source>
         <translation>Atalhos…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="121" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="134" />
         <source>Your profile does not have the "manage snippets" permission.</source>
         <translation>Seu perfil não tem a permissão "gerenciar atalhos".</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="122" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="135" />
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="123" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="136" />
         <source>Mute this conversation</source>
         <translation>Silenciar esta conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="242" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="271" />
         <source>Close conversation</source>
         <translation>Finalizar conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="243" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="272" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Finalizar a conversa com %1? Ela sai da sua caixa de entrada e o registro do contato é consolidado.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaService</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/media.py" line="51" />
+        <source>The file could not be uploaded: check your connection and try again.</source>
+        <translation>Não foi possível enviar o arquivo: confira sua conexão e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/media.py" line="81" />
+        <source>The file could not be downloaded: check your connection and try again.</source>
+        <translation>Não foi possível baixar o arquivo: confira sua conexão e tente de novo.</translation>
     </message>
 </context>
 <context>
@@ -445,22 +494,22 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="57" />
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="58" />
         <source>Rvops — %1 unread</source>
         <translation>Rvops — %1 não lida(s)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="77" />
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="86" />
         <source>New conversation for you</source>
         <translation>Nova conversa para você</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="80" />
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="89" />
         <source>New conversation in the queue</source>
         <translation>Nova conversa na fila</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="97" />
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="106" />
         <source>New message from %1</source>
         <translation>Nova mensagem de %1</translation>
     </message>

@@ -60,6 +60,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.status = StatusBar(session, self)
         self.setStatusBar(self.status)
+        if softphone is not None:
+            from .call_bar import CallBar
+            self.call_bar = CallBar(softphone, self)
+            self.pane.layout().insertWidget(1, self.call_bar)
         self.notifier = notifier
         self._counts_timer = QTimer(self, singleShot=True, interval=COUNTS_DEBOUNCE_MS)
         self._counts_timer.timeout.connect(self.refresh_counts)
