@@ -3,7 +3,7 @@ badge, assignee and the window state (time left, or locked). Fixed height: unifo
 keep a 100,000-row list smooth."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter
@@ -58,7 +58,7 @@ class ConversationDelegate(QStyledItemDelegate):
         if row is None:
             return
         c = colors()
-        now = self._clock.now() if self._clock else datetime.now(timezone.utc)
+        now = self._clock.now() if self._clock else datetime.now(UTC)
         painter.save()
         rect = option.rect
         selected = bool(option.state & QStyle.StateFlag.State_Selected)

@@ -9,8 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from rvops_contract.clock import from_iso
 
 
-
-
 @dataclass
 class Content:
     style: str  # inbound | outbound | note | system

@@ -9,8 +9,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMenu, QPlainTextEdit, QPushButton
-from PySide6.QtWidgets import QStackedWidget, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rvops_contract.attachments import check_attachment
 
@@ -34,7 +44,7 @@ class ComposerEdit(QPlainTextEdit):
         self._popup = popup
         self.insert_snippet = lambda _snippet: None
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if self._popup.isVisible():
             if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
@@ -228,5 +238,5 @@ class Composer(QWidget):
                                      self.tr("Write a message… (/ for snippets, Enter sends, Shift+Enter new line)"))
         self.send_button.setText(self.tr("Add note") if on else self.tr("Send"))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         return super().eventFilter(watched, event)

@@ -4,8 +4,18 @@ tasks, and the buttons to create each, offered only with permission."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QInputDialog, QLabel, QLineEdit
-from PySide6.QtWidgets import QListWidget, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rvops_contract.permissions import Permission
 
@@ -139,7 +149,7 @@ class ContactPanel(QWidget):
             key = "name" if kind == "company" else "title"
             self.createRequested.emit(kind, self._contact.id, {key: text.strip()})
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
+    def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.parentWidget().setFocus()
         super().keyPressEvent(event)

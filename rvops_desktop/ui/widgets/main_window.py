@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
 
     def search(self, query: str) -> None:
         row = self.views_model.set_search(query or None)
-        target = self.views_model.index(row if row >= 0 else 0)
+        target = self.views_model.index(max(row, 0))
         self.views.selectionModel().setCurrentIndex(target, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def refresh_counts(self) -> None:
@@ -325,7 +325,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(sentence, 15000)
         self.last_refusal = sentence
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event) -> None:
         self.inbox_model.close()
         self.inbox.close()
         self.pane.thread_model.close()

@@ -32,7 +32,7 @@ class ThreadView(QListView):
         self._pinned = True
         self._loading_older = False
 
-    def setModel(self, model) -> None:  # noqa: N802 (Qt naming)
+    def setModel(self, model) -> None:
         old = self.model()
         if old is not None:
             old.rowsInserted.disconnect(self._rows_inserted)
@@ -78,12 +78,12 @@ class ThreadView(QListView):
                 bar = self.verticalScrollBar()
                 bar.setValue(bar.value() - offset)
 
-    def wheelEvent(self, event) -> None:  # noqa: N802
+    def wheelEvent(self, event) -> None:
         if event.angleDelta().y() > 0 and self.verticalScrollBar().value() <= 0:
             self._load_older()  # already at the top: the wheel asks for older messages
         super().wheelEvent(event)
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event) -> None:
         index = self.indexAt(event.position().toPoint())
         if index.isValid() and event.button() == Qt.MouseButton.LeftButton:
             option = QStyleOptionViewItem()

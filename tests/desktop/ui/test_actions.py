@@ -3,7 +3,6 @@ driven through the real widgets against the real server."""
 from __future__ import annotations
 
 import pytest
-import sqlalchemy as sa
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from rvops_desktop.ui.qt_models import roles

@@ -29,6 +29,7 @@ def test_portuguese_is_the_default_and_english_the_second(qapp, monkeypatch):
 
 def test_every_string_has_a_portuguese_translation():
     import xml.etree.ElementTree as ET
+
     from rvops_desktop.ui.resources import TRANSLATIONS
     tree = ET.parse(TRANSLATIONS / "rvops_pt_BR.ts")
     unfinished = [m.find("source").text for m in tree.iter("message")
