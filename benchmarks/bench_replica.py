@@ -51,6 +51,7 @@ from rvops_desktop.models.tables import Message
 
 RAW_PRAGMAS = ("journal_mode = WAL", "synchronous = NORMAL", f"cache_size = -{CACHE_SIZE_KIB}",
                "temp_store = MEMORY", f"mmap_size = {MMAP_SIZE}")
+PER_TIER = min(DEFAULT_LIMIT, CANDIDATES)  # rows ours reads per index and tier for a page
 SEARCH_SQL = {"messages_fts": _MESSAGES_SQL, "contacts_fts": _CONTACTS_SQL}
 TARGETS = {"apply": 0.50, "search_ratio": 2.0, "search_ms": 50.0, "open_ms": 16.0}
 ORDER = ("contacts", "conversations", "messages")
@@ -83,9 +84,11 @@ class Phase:
         self.exact = reset_peak_rss()
         self.before = _status_mib("VmRSS")
         self.peak = float("nan")
+        self.anon = self.file = float("nan")
 
     def end(self) -> None:
         self.peak = _status_mib("VmHWM") if self.exact else float("nan")
+        self.anon, self.file = _status_mib("RssAnon"), _status_mib("RssFile")
 
 
 # ---- timing --------------------------------------------------------------------------------------
@@ -104,21 +107,39 @@ class Feed:
             yield from records
 
 
+def _runqueue_wait() -> float:
+    """Seconds this thread has spent runnable but waiting for a core (Linux schedstat)."""
+    try:
+        with open("/proc/thread-self/schedstat", encoding="ascii") as stat:
+            return int(stat.read().split()[1]) / 1e9
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
 class Latencies:
+    """Wall time per operation (the targets), the thread's CPU time, and the time it waited
+    for a core while runnable: wall - wait is what the operation takes on a core of its own
+    (its CPU plus any I/O), so a miss can be told apart from the machine's other load."""
+
     def __init__(self) -> None:
         self.wall: list[float] = []
         self.cpu: list[float] = []
+        self.own: list[float] = []
 
     def measure(self, work: Callable[[], object]) -> float:
+        w0 = _runqueue_wait()
         t0, c0 = time.perf_counter(), time.thread_time()
         work()
         wall = time.perf_counter() - t0
+        cpu = time.thread_time() - c0
+        waited = _runqueue_wait() - w0
         self.wall.append(wall)
-        self.cpu.append(time.thread_time() - c0)
+        self.cpu.append(cpu)
+        self.own.append(max(cpu, wall - waited))
         return wall
 
-    def p(self, q: float, cpu: bool = False) -> float:
-        values = sorted(self.cpu if cpu else self.wall)
+    def p(self, q: float, kind: str = "wall") -> float:
+        values = sorted(getattr(self, kind))
         return values[min(len(values) - 1, round(q / 100 * (len(values) - 1)))] * MS
 
 
@@ -163,9 +184,31 @@ def raw_search(raw: sqlite3.Connection, query: str, *, bare: bool) -> None:
             continue
         sql = (f"SELECT rowid FROM {index} WHERE {index} MATCH ? ORDER BY rowid DESC LIMIT ?"
                if bare else SEARCH_SQL[index])
-        found = raw.execute(sql, (first, CANDIDATES)).fetchall()
+        found = raw.execute(sql, (first, PER_TIER)).fetchall()
         if then and then != first and len(found) < DEFAULT_LIMIT:
-            raw.execute(sql, (then, CANDIDATES)).fetchall()
+            raw.execute(sql, (then, PER_TIER)).fetchall()
+
+
+def timed(work: Callable[[], object]) -> float:
+    t0 = time.perf_counter()
+    work()
+    return time.perf_counter() - t0
+
+
+def raw_delta_apply(raw: sqlite3.Connection, changes: list[dict]) -> float:
+    """One transaction, one executemany per collection of rows built before the clock runs."""
+    by_run: dict[str, list[tuple]] = {}
+    for change in changes:
+        by_run.setdefault(change["collection"], []).append(
+            SPECS[change["collection"]].to_row(change["record"]))
+    t0 = time.perf_counter()
+    raw.execute("BEGIN IMMEDIATE")
+    for collection, run in by_run.items():
+        raw.executemany(SPECS[collection].upsert_sql, run)
+    raw.execute("UPDATE sync_state SET value = ? WHERE key = 'cursor'",
+                (str(changes[-1]["cursor"]),))
+    raw.execute("COMMIT")
+    return time.perf_counter() - t0
 
 
 _COLUMNS = ", ".join(c.name for c in Message.__table__.columns)
@@ -219,23 +262,17 @@ def main() -> None:
         mem["bootstrap"].end()
         print(f"our bootstrap {ours_seconds:.1f}s", flush=True)
 
-        # ---- delta apply (a catch-up) ------------------------------------------------------
+        # ---- delta apply (a catch-up, in two halves: each side goes first once) -----------
         changes = data.changes(max(100, int(args.changes * min(1.0, args.scale * 5))), 1)
-        by_run: dict[str, list[tuple]] = {}  # raw: one executemany per collection
-        for change in changes:
-            by_run.setdefault(change["collection"], []).append(
-                SPECS[change["collection"]].to_row(change["record"]))
-        t0 = time.perf_counter()
-        raw.execute("BEGIN IMMEDIATE")
-        for collection, run in by_run.items():
-            raw.executemany(SPECS[collection].upsert_sql, run)
-        raw.execute("UPDATE sync_state SET value = ? WHERE key = 'cursor'", (str(len(changes) + 1),))
-        raw.execute("COMMIT")
-        raw_delta = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        replica.apply_changes(changes)
-        ours_delta = time.perf_counter() - t0
-        del by_run
+        half = len(changes) // 2
+        raw_delta = ours_delta = 0.0
+        for batch, raw_first in ((changes[:half], True), (changes[half:], False)):
+            sides = [lambda b=batch: raw_delta_apply(raw, b),
+                     lambda b=batch: timed(lambda: replica.apply_changes(b))]
+            first, second = sides if raw_first else sides[::-1]
+            a, b = first(), second()
+            raw_delta += a if raw_first else b
+            ours_delta += b if raw_first else a
 
         t0 = time.perf_counter()
         housekeeping(replica, raw)
@@ -258,6 +295,10 @@ def main() -> None:
             for latencies, work in (trio if i % 2 else trio[::-1]):  # alternate who goes first
                 latencies.measure(work)
             by_kind[kind].append(search_ours.wall[-1])
+        slowest = sorted(({"kind": kind, "query": q, "wall": search_ours.wall[i] * MS,
+                           "cpu": search_ours.cpu[i] * MS, "own": search_ours.own[i] * MS,
+                           "bare_wall": search_bare.wall[i] * MS}
+                          for i, (kind, q) in enumerate(queries)), key=lambda x: -x["wall"])[:5]
 
         # ---- opening a conversation: its newest 50 messages ------------------------------------
         open_raw, open_ours = Latencies(), Latencies()
@@ -289,7 +330,9 @@ def main() -> None:
         "open": {k: summary(v) for k, v in (("raw", open_raw), ("ours", open_ours))},
         "search_by_kind_ms": {k: {"n": len(v), "p50": pct(v, 50), "max": max(v) * MS}
                               for k, v in by_kind.items()},
-        "memory_mib": {k: {"before": m.before, "peak": m.peak} for k, m in mem.items()},
+        "memory_mib": {k: {"before": m.before, "peak": m.peak, "anon_at_end": m.anon,
+                           "file_at_end": m.file} for k, m in mem.items()},
+        "slowest_searches": slowest,
         "maxrss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "file_mib": sizes, "seconds": time.perf_counter() - started,
         "load": {"start": load_start, "end": os.getloadavg()},
@@ -303,8 +346,9 @@ def main() -> None:
 
 
 def summary(lat: Latencies) -> dict[str, float]:
-    return {"p50": lat.p(50), "p99": lat.p(99), "cpu_p50": lat.p(50, cpu=True),
-            "cpu_p99": lat.p(99, cpu=True)}
+    return {"p50": lat.p(50), "p99": lat.p(99), "cpu_p50": lat.p(50, "cpu"),
+            "cpu_p99": lat.p(99, "cpu"), "own_p50": lat.p(50, "own"),
+            "own_p99": lat.p(99, "own"), "max": lat.p(100)}
 
 
 def pct(values: list[float], q: float) -> float:

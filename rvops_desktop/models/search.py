@@ -10,10 +10,10 @@ A query that looks like a phone number ("(11) 98765", "+55 11 9876-54") also mat
 fragment of a contact's digits through the derived `phone_search` column.
 
 Ranking: relevance tiers (0: every query word occurs as a whole word; 1: only as a word
-prefix), newest first within a tier. Each index is asked for the newest `CANDIDATES` whole-word
-matches (`ORDER BY rowid DESC LIMIT n`: FTS5 walks its doclists from the newest row and stops at
-n, so a word in half a million messages costs no more than a rare one), and, only when those do
-not fill the page, for the newest prefix matches. Short prefixes (2 and 3 characters: "sa",
+prefix), newest first within a tier. Each index is asked for the newest whole-word matches,
+as many as the page shows (`ORDER BY rowid DESC LIMIT n`: FTS5 walks its doclists from the
+newest row and stops at n, so a word in half a million messages costs no more than a rare one),
+and, only when those do not fill the page, for the newest prefix matches. Short prefixes (2 and 3 characters: "sa",
 "com") are read from FTS5's prefix index (`prefix='2 3'`) instead of merging the doclists of
 every word they begin; bm25 is not used, since ranking every match is linear in the matches.
 Each hit names the conversation (and message) to open.
@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import logging
 import re
+import sqlite3
 from dataclasses import dataclass
 
 from sqlalchemy import Connection
-from sqlalchemy.exc import OperationalError
 
 from .text import fold
 
@@ -35,7 +35,7 @@ MAX_QUERY_TERMS = 12
 MAX_TERM_LENGTH = 64
 MIN_PREFIX_LENGTH = 2  # a one-letter prefix would match most of the index
 MIN_PHONE_DIGITS = 3
-CANDIDATES = 100  # per index; twice the default page of results
+CANDIDATES = 100  # at most this many rows read per index and tier (the page size, if smaller)
 DEFAULT_LIMIT = 50
 
 _WORD = re.compile(r"\w+")
@@ -111,24 +111,27 @@ JOIN contacts AS ct ON ct.pk = f.rowid
 
 
 def _match(conn: Connection, sql: str, expression: str, limit: int) -> list[tuple]:
-    try:
-        return conn.exec_driver_sql(sql, (expression, limit)).all()
-    except OperationalError:  # never expected (the expression is built above); never fatal
+    try:  # the DB-API cursor: plain tuples, none of SQLAlchemy's per-row result machinery
+        return conn.connection.driver_connection.execute(sql, (expression, limit)).fetchall()
+    except sqlite3.OperationalError:  # never expected (the expression is built above); never fatal
         log.exception("search expression %r failed", expression)
         return []
 
 
 def _tiered(conn: Connection, sql: str, exact: str | None, prefix: str | None,
-            enough: int) -> list[tuple[int | None, tuple]]:
+            limit: int) -> list[tuple[int | None, tuple]]:
     """(tier, row) for the newest whole-word matches (tier 0: FTS5 matched every word as a
     whole token), then, unless they already fill the page, the newest prefix matches not among
-    them (tier 1 when the whole-word matches were all read; None: unknown, to be computed)."""
-    rows = _match(conn, sql, exact, CANDIDATES) if exact else []
+    them (tier 1 when the whole-word matches were all read; None: unknown, to be computed).
+    A page shows at most `limit` hits, newest first within a tier, so no index is asked for
+    more than `limit` rows per tier."""
+    per_tier = max(1, min(limit, CANDIDATES))
+    rows = _match(conn, sql, exact, per_tier) if exact else []
     tiered: list[tuple[int | None, tuple]] = [(0, row) for row in rows]
-    if prefix and prefix != exact and len(rows) < enough:
+    if prefix and prefix != exact and len(rows) < limit:
         seen = {row[0] for row in rows}
-        tier = 1 if len(rows) < CANDIDATES else None
-        tiered += [(tier, row) for row in _match(conn, sql, prefix, CANDIDATES)
+        tier = 1 if len(rows) < per_tier else None
+        tiered += [(tier, row) for row in _match(conn, sql, prefix, per_tier)
                    if row[0] not in seen]
     return tiered
 
