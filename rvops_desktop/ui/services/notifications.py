@@ -39,7 +39,9 @@ class Notifier(QObject):
         self.muted: set[str] = set(self._settings.value("muted_conversations", [], list) or [])
         self._mine: set[str] | None = None  # primed after start-up, not before the first paint
         self._offered: set[str] = set()
-        QTimer.singleShot(PRIME_DELAY_MS, self, self._prime)
+        self._prime_timer = QTimer(self, singleShot=True, interval=PRIME_DELAY_MS)
+        self._prime_timer.timeout.connect(self._prime)
+        self._prime_timer.start()
         self._seen_messages: set[str] = set()
         self._last: Notice | None = None
         self.tray = QSystemTrayIcon(icon("rvops"), self) if QSystemTrayIcon.isSystemTrayAvailable() else None
@@ -56,6 +58,11 @@ class Notifier(QObject):
     def set_unread(self, total: int) -> None:
         if self.tray is not None:
             self.tray.setToolTip(QCoreApplication.translate("Notifier", "Rvops — %1 unread").replace("%1", str(total)))
+
+    def close(self) -> None:
+        self._prime_timer.stop()
+        if self.tray is not None:
+            self.tray.hide()
 
     def _prime(self) -> None:
         if self._mine is not None:

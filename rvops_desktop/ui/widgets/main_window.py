@@ -325,7 +325,19 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(sentence, 15000)
         self.last_refusal = sentence
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event) -> None:  # noqa: N802
+        """Stop everything that could touch the replica after the entry point closes it."""
+        for timer in (self._counts_timer, self._window_timer, self._opened_timer):
+            timer.stop()
+        if self._counting is not None:
+            self._counting.cancel()
+            try:
+                self._counting.result(timeout=5)
+            except Exception:  # cancelled, or the count failed: either way it is over
+                pass
+        if self.notifier is not None:
+            self.notifier.close()
+        self.session.close()
         self.inbox_model.close()
         self.inbox.close()
         self.pane.thread_model.close()
