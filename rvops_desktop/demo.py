@@ -1,5 +1,8 @@
 """The embedded demo: the server, a stand-in of Meta's Graph API and simulated customers, on loopback.
 
+Customers write in on all three channels: WhatsApp and Instagram through the stand-in's signed
+webhooks, and website visitors through the webchat widget's own socket.
+
 `DemoStack().start()` runs all three in one background thread with its own asyncio loop: the
 server on a SQLite file in a temporary folder with the demo workspace seeded, its Graph API URL
 pointed at the stand-in, the stand-in delivering signed webhooks back to the server, and the
@@ -91,16 +94,19 @@ class DemoStack:
         os.environ.setdefault("RVOPS_DEMO", "1")
         server_app = create_app(settings)
         async with serve(standin, port=standin_port), serve(server_app, port=server_port):
-            simulator_task = None
-            if self.simulate_customers:
+            tasks = []
+            if self.simulate_customers:  # WhatsApp and Instagram through Meta's stand-in; webchat visitors
                 from rvops_meta_standin.simulator import CustomerSimulator
+                from rvops_meta_standin.webchat_visitors import WebchatVisitorSimulator
                 simulator = CustomerSimulator(self.standin_url, seed=self.simulator_seed)
-                simulator_task = asyncio.create_task(simulator.run(self._stop))
+                visitors = WebchatVisitorSimulator(self.server_url, seed=self.simulator_seed)
+                tasks = [asyncio.create_task(simulator.run(self._stop)), asyncio.create_task(visitors.run(self._stop))]
             self._ready.set()
             await self._stop.wait()
-            if simulator_task is not None:
-                simulator_task.cancel()
-                await asyncio.gather(simulator_task, return_exceptions=True)
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            if tasks:
                 await simulator.aclose()
 
     def stop(self) -> None:
