@@ -116,6 +116,24 @@ def _runqueue_wait() -> float:
         return 0.0
 
 
+class _GcClock:
+    """Seconds spent in Python's garbage collector so far (gc.callbacks), by generation."""
+
+    def __init__(self) -> None:
+        self.total = 0.0
+        self._started = 0.0
+        gc.callbacks.append(self._on_gc)
+
+    def _on_gc(self, phase: str, info: dict) -> None:
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.total += time.perf_counter() - self._started
+
+
+GC_CLOCK = _GcClock()
+
+
 class Latencies:
     """Wall time per operation (the targets), the thread's CPU time, and the time it waited
     for a core while runnable: wall - wait is what the operation takes on a core of its own
@@ -125,9 +143,10 @@ class Latencies:
         self.wall: list[float] = []
         self.cpu: list[float] = []
         self.own: list[float] = []
+        self.gc: list[float] = []
 
     def measure(self, work: Callable[[], object]) -> float:
-        w0 = _runqueue_wait()
+        w0, g0 = _runqueue_wait(), GC_CLOCK.total
         t0, c0 = time.perf_counter(), time.thread_time()
         work()
         wall = time.perf_counter() - t0
@@ -136,7 +155,14 @@ class Latencies:
         self.wall.append(wall)
         self.cpu.append(cpu)
         self.own.append(max(cpu, wall - waited))
+        self.gc.append(GC_CLOCK.total - g0)
         return wall
+
+    def slowest(self, labels: list[tuple[str, str]], count: int = 5) -> list[dict]:
+        order = sorted(range(len(self.wall)), key=lambda i: -self.wall[i])[:count]
+        return [{"kind": labels[i][0], "what": labels[i][1], "wall": self.wall[i] * MS,
+                 "own": self.own[i] * MS, "cpu": self.cpu[i] * MS, "gc": self.gc[i] * MS}
+                for i in order]
 
     def p(self, q: float, kind: str = "wall") -> float:
         values = sorted(getattr(self, kind))
@@ -295,10 +321,7 @@ def main() -> None:
             for latencies, work in (trio if i % 2 else trio[::-1]):  # alternate who goes first
                 latencies.measure(work)
             by_kind[kind].append(search_ours.wall[-1])
-        slowest = sorted(({"kind": kind, "query": q, "wall": search_ours.wall[i] * MS,
-                           "cpu": search_ours.cpu[i] * MS, "own": search_ours.own[i] * MS,
-                           "bare_wall": search_bare.wall[i] * MS}
-                          for i, (kind, q) in enumerate(queries)), key=lambda x: -x["wall"])[:5]
+        slowest = {"search": search_ours.slowest(queries)}
 
         # ---- opening a conversation: its newest 50 messages ------------------------------------
         open_raw, open_ours = Latencies(), Latencies()
@@ -309,6 +332,7 @@ def main() -> None:
             for latencies, work in (pair if i % 2 else pair[::-1]):
                 latencies.measure(work)
         mem["reads"].end()
+        slowest["open"] = open_ours.slowest([("open", cid) for cid in threads])
         lengths = sorted(raw.execute(
             "SELECT count(*) FROM messages WHERE conversation_id = ?", (cid,)).fetchone()[0]
             for cid in threads)
@@ -332,7 +356,7 @@ def main() -> None:
                               for k, v in by_kind.items()},
         "memory_mib": {k: {"before": m.before, "peak": m.peak, "anon_at_end": m.anon,
                            "file_at_end": m.file} for k, m in mem.items()},
-        "slowest_searches": slowest,
+        "slowest": slowest,
         "maxrss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "file_mib": sizes, "seconds": time.perf_counter() - started,
         "load": {"start": load_start, "end": os.getloadavg()},

@@ -113,12 +113,16 @@ def render_markdown(r: dict, targets: dict[str, float], query_mix) -> list[str]:
         k = by_kind.get(kind)
         if k:
             lines.append(f"| {kind} | {share:.0%} | {k['n']} | {k['p50']:.2f} | {k['max']:.2f} |")
-    lines += ["", "Slowest searches (ours):", "",
-              "| kind | query | wall (ms) | less waits for a core (ms) | CPU (ms) | bare FTS5 wall (ms) |",
+    lines += ["", ("Slowest operations of ours, where their time went (the rest of a wall time is "
+                   "waiting for a core):"), "",
+              ("| operation | query or conversation | wall (ms) | less waits for a core (ms) | "
+               "CPU (ms) | of which GC pauses (ms) |"),
               "| --- | --- | ---: | ---: | ---: | ---: |"]
-    for x in r["slowest_searches"]:
-        lines.append(f"| {x['kind']} | `{x['query']}` | {x['wall']:.2f} | {x['own']:.2f} | "
-                     f"{x['cpu']:.2f} | {x['bare_wall']:.2f} |")
+    for group in ("search", "open"):
+        for x in r["slowest"][group]:
+            operation = "open" if group == "open" else f"search ({x['kind']})"
+            lines.append(f"| {operation} | `{x['what']}` | {x['wall']:.2f} | {x['own']:.2f} | "
+                         f"{x['cpu']:.2f} | {x['gc']:.2f} |")
     lines += [
         "",
         ("Words come from a 6,000-word vocabulary of Portuguese syllables (so a 2-letter prefix "
