@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
 async def run(app, args, quitting: asyncio.Event) -> int:
     from rvops_desktop.calls import record_calls
     from rvops_desktop.models import Replica, replica_path
-    from rvops_desktop.sync import Actions, SyncEngine
+    from rvops_desktop.sync import SyncEngine
     from rvops_desktop.ui import build_main_window, i18n
 
     app.setProperty("rvopsLanguage", i18n.install(app, args.language))
@@ -79,9 +79,8 @@ async def run(app, args, quitting: asyncio.Event) -> int:
         if first_sync:  # a first login has nothing to show until the bootstrap lands
             with suppress(asyncio.TimeoutError, TimeoutError):
                 await engine.wait_idle(FIRST_SYNC_TIMEOUT_SECONDS)
-        softphone = _start_softphone(replica)
+        softphone = _start_softphone(replica)  # the window logs its finished calls (ui/services/softphone.py)
         if softphone is not None:
-            record_calls(softphone, Actions(replica, user["id"]), replica)
             started.append(softphone.shutdown)
         window = build_main_window(engine, replica, softphone, me=user, language=args.language)
         window.show()

@@ -39,17 +39,21 @@ def contact_matcher(replica):
     return match
 
 
+def log_finished_call(actions, record, replica=None) -> None:
+    """Queue a finished call as `log_call` (replica + outbox in one transaction), so it syncs to the
+    server and shows as a call line in the contact's conversation and history (S8, S9). A call not
+    started from a conversation is attached to the contact's latest one, when there is one."""
+    args = record.to_log_call_args()
+    conversation_id = args.conversation_id
+    if conversation_id is None and args.contact_id and replica is not None:
+        ids = replica.store.conversation_ids_of_contacts([args.contact_id])
+        conversation_id = ids[0] if ids else None
+    actions.log_call(id=args.id, number=args.number, direction=args.direction, started_at=args.started_at,
+                     outcome=args.outcome, duration_seconds=args.duration_seconds,
+                     contact_id=args.contact_id, conversation_id=conversation_id, reason=args.reason)
+    log.info("call %s logged: %s %s", args.id, args.outcome, args.number)
+
+
 def record_calls(softphone, actions, replica=None) -> None:
-    """Every finished call goes to the replica and the outbox (`log_call`), so it syncs to the
-    server and shows as a call line in the contact's conversation and history."""
-    def on_ended(record) -> None:
-        args = record.to_log_call_args()
-        conversation_id = args.conversation_id
-        if conversation_id is None and args.contact_id and replica is not None:
-            ids = replica.store.conversation_ids_of_contacts([args.contact_id])
-            conversation_id = ids[0] if ids else None
-        actions.log_call(id=args.id, number=args.number, direction=args.direction, started_at=args.started_at,
-                         outcome=args.outcome, duration_seconds=args.duration_seconds,
-                         contact_id=args.contact_id, conversation_id=conversation_id, reason=args.reason)
-        log.info("call %s logged: %s %s", args.id, args.outcome, args.number)
-    softphone.on_call_ended.connect(on_ended)
+    """Log every call the softphone finishes (for processes without the window, e.g. a headless station)."""
+    softphone.on_call_ended.connect(lambda record: log_finished_call(actions, record, replica))
