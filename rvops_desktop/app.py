@@ -49,7 +49,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 async def run(app, args, quitting: asyncio.Event) -> int:
-    from rvops_desktop.calls import record_calls
     from rvops_desktop.models import Replica, replica_path
     from rvops_desktop.sync import SyncEngine
     from rvops_desktop.ui import build_main_window, i18n
