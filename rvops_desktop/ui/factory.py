@@ -40,7 +40,7 @@ def build_main_window(engine, replica, softphone=None, *, me=None, clock=None, l
     phone = None
     if softphone is not None:
         from .services.softphone import SoftphoneService
-        phone = SoftphoneService(softphone, session.actions)
+        phone = SoftphoneService(softphone, session.actions, replica)
     window = MainWindow(session, softphone=phone, notifier=notifier)
     session.setParent(window)
     client = getattr(engine, "client", None)

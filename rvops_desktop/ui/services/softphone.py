@@ -17,10 +17,11 @@ class SoftphoneService(QObject):
     incoming = Signal(object)  # a ringing inbound CallSession
     callEnded = Signal(object)  # the CallRecord
 
-    def __init__(self, softphone, actions=None, parent: QObject | None = None) -> None:
+    def __init__(self, softphone, actions=None, replica=None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.softphone = softphone
         self._actions = actions
+        self._replica = replica
         self.current = None
         softphone.on_call_state.connect(self._state)
         softphone.on_incoming_call.connect(self.incoming.emit)
@@ -57,7 +58,8 @@ class SoftphoneService(QObject):
         self.current = None
         self.callEnded.emit(record)
         if self._actions is not None:
+            from rvops_desktop.calls import log_finished_call
             try:
-                self._actions.log_call(**record.to_log_call_args().model_dump())
+                log_finished_call(self._actions, record, self._replica)
             except Exception:
                 log.exception("could not log call %s", record.id)
