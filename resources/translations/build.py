@@ -92,7 +92,7 @@ PT_BR = {
         "Seu perfil não tem a permissão \"gerenciar atalhos\".",
     "away": "ausente", "closed": "finalizada", "not sent": "não enviada", "offline": "offline",
     "online": "online", "open": "aberta", "● Away": "● Ausente", "● Offline": "● Offline", "● Online": "● Online",
-    "Hang up": "Desligar", "Calling…": "Chamando…", "Ringing…": "Tocando…", "In call": "Em ligação",
+    "Hang up": "Desligar", "Answer": "Atender", "Calling…": "Chamando…", "Ringing…": "Tocando…", "In call": "Em ligação",
     "Save as": "Salvar como",
     "The file could not be uploaded: check your connection and try again.":
         "Não foi possível enviar o arquivo: confira sua conexão e tente de novo.",

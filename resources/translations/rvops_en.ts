@@ -8,22 +8,27 @@
         <translation>Hang up</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="34" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="18" />
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="38" />
         <source>Calling…</source>
         <translation>Calling…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="34" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="38" />
         <source>Ringing…</source>
         <translation>Ringing…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="35" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="39" />
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="35" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="39" />
         <source>In call</source>
         <translation>In call</translation>
     </message>
@@ -31,51 +36,51 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="74" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="166" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="228" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="84" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="176" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="238" />
         <source>Write a message… (/ for snippets, Enter sends, Shift+Enter new line)</source>
         <translation>Write a message… (/ for snippets, Enter sends, Shift+Enter new line)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="79" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="89" />
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="85" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="198" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="95" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="208" />
         <source>Attach a file</source>
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="90" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="100" />
         <source>Hidden note</source>
         <translation>Hidden note</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="92" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="102" />
         <source>Write an internal note: only agents see it</source>
         <translation>Write an internal note: only agents see it</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="94" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="229" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="104" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="239" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="117" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="127" />
         <source>Resume conversation</source>
         <translation>Resume conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="227" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="237" />
         <source>Hidden note — only agents see this</source>
         <translation>Hidden note — only agents see this</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="229" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="239" />
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
@@ -83,72 +88,72 @@
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="46" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="56" />
         <source>Properties</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="57" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="67" />
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="57" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="67" />
         <source>New deal</source>
         <translation>New deal</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="58" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="68" />
         <source>Companies</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="58" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="68" />
         <source>New company</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="59" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="69" />
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="59" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="69" />
         <source>New task</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="96" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="106" />
         <source>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</source>
         <translation>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="98" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="108" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="98" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="108" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="99" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="109" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="135" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="145" />
         <source>Deal title</source>
         <translation>Deal title</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="135" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="145" />
         <source>Company name</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="136" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="146" />
         <source>Task title</source>
         <translation>Task title</translation>
     </message>
@@ -207,22 +212,22 @@
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="21" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="29" />
         <source>Search conversations, contacts, messages (Ctrl+K)</source>
         <translation>Search conversations, contacts, messages (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="27" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="35" />
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="28" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="36" />
         <source>Take this conversation from the queue</source>
         <translation>Take this conversation from the queue</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="38" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="46" />
         <source>No conversations here.</source>
         <translation>No conversations here.</translation>
     </message>
@@ -278,37 +283,37 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="29" />
+        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="39" />
         <source>Previous history — %1</source>
         <translation>Previous history — %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="36" />
+        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="46" />
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="36" />
+        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="46" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="62" />
+        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="72" />
         <source>Conversations (%1)</source>
         <translation>Conversations (%1)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="63" />
+        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="73" />
         <source>Templates sent (%1)</source>
         <translation>Templates sent (%1)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="64" />
+        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="74" />
         <source>Calls (%1)</source>
         <translation>Calls (%1)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="66" />
+        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="76" />
         <source>Read from this computer's copy: available offline.</source>
         <translation>Read from this computer's copy: available offline.</translation>
     </message>
@@ -316,7 +321,7 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/image_viewer.py" line="31" />
+        <location filename="../../rvops_desktop/ui/dialogs/image_viewer.py" line="39" />
         <source>Save as</source>
         <translation>Save as</translation>
     </message>
@@ -431,62 +436,62 @@
 <context>
     <name>MessageContent</name>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="49" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="47" />
         <source>Call — %1</source>
         <translation>Call — %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="49" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="47" />
         <source>Missed call</source>
         <translation>Missed call</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="54" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="52" />
         <source>Hidden note — only agents see this</source>
         <translation>Hidden note — only agents see this</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="56" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="54" />
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="59" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="57" />
         <source>Template: %1</source>
         <translation>Template: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="63" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="61" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="73" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="71" />
         <source>Contact card</source>
         <translation>Contact card</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="76" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="74" />
         <source>Reacted %1</source>
         <translation>Reacted %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="78" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="76" />
         <source>This message type is not supported yet.</source>
         <translation>This message type is not supported yet.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="87" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="85" />
         <source>Voice note</source>
         <translation>Voice note</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="96" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="94" />
         <source>not sent</source>
         <translation>not sent</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="97" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="95" />
         <source>Not sent: %1 — click to retry</source>
         <translation>Not sent: %1 — click to retry</translation>
     </message>
@@ -494,22 +499,22 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="58" />
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="60" />
         <source>Rvops — %1 unread</source>
         <translation>Rvops — %1 unread</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="86" />
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="93" />
         <source>New conversation for you</source>
         <translation>New conversation for you</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="89" />
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="96" />
         <source>New conversation in the queue</source>
         <translation>New conversation in the queue</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="106" />
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="113" />
         <source>New message from %1</source>
         <translation>New message from %1</translation>
     </message>
@@ -517,27 +522,27 @@
 <context>
     <name>ResumeDialog</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="30" />
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="39" />
         <source>Resume conversation</source>
         <translation>Resume conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="49" />
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="58" />
         <source>Send template</source>
         <translation>Send template</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="53" />
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="62" />
         <source>Approved WhatsApp templates</source>
         <translation>Approved WhatsApp templates</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="56" />
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="65" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="79" />
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="88" />
         <source>Variable {{%1}}</source>
         <translation>Variable {{%1}}</translation>
     </message>
@@ -641,57 +646,57 @@
 <context>
     <name>SnippetsDialog</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="13" />
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="25" />
         <source>Snippets</source>
         <translation>Snippets</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="23" />
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="35" />
         <source>Text; variables: {{contact.name}}, {{agent.name}}</source>
         <translation>Text; variables: {{contact.name}}, {{agent.name}}</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="26" />
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="38" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="27" />
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="39" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="28" />
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="40" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="33" />
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="45" />
         <source>Shortcut (/…)</source>
         <translation>Shortcut (/…)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="34" />
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="46" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="35" />
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="47" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="81" />
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="93" />
         <source>Fill in a shortcut (letters, digits, - or _), a title and the text.</source>
         <translation>Fill in a shortcut (letters, digits, - or _), a title and the text.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="90" />
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="102" />
         <source>Delete snippet</source>
         <translation>Delete snippet</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="91" />
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="103" />
         <source>Delete the snippet /%1?</source>
         <translation>Delete the snippet /%1?</translation>
     </message>
@@ -717,47 +722,47 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="29" />
+        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="38" />
         <source>Transfer conversation</source>
         <translation>Transfer conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="33" />
+        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="42" />
         <source>Search teams and agents</source>
         <translation>Search teams and agents</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="41" />
+        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="50" />
         <source>Team %1 — %2 online</source>
         <translation>Team %1 — %2 online</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="49" />
+        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="58" />
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="49" />
+        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="58" />
         <source>away</source>
         <translation>away</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="49" />
+        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="58" />
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="56" />
+        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="65" />
         <source>Optional note for the receiver (hidden from the contact)</source>
         <translation>Optional note for the receiver (hidden from the contact)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="59" />
+        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="68" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="65" />
+        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="74" />
         <source>Note</source>
         <translation>Note</translation>
     </message>

@@ -8,22 +8,27 @@
         <translation>Desligar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="34" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="18" />
+        <source>Answer</source>
+        <translation>Atender</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="38" />
         <source>Calling…</source>
         <translation>Chamando…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="34" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="38" />
         <source>Ringing…</source>
         <translation>Tocando…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="35" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="39" />
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="35" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="39" />
         <source>In call</source>
         <translation>Em ligação</translation>
     </message>
@@ -31,51 +36,51 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="74" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="166" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="228" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="84" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="176" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="238" />
         <source>Write a message… (/ for snippets, Enter sends, Shift+Enter new line)</source>
         <translation>Escreva uma mensagem… (/ para atalhos, Enter envia, Shift+Enter nova linha)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="79" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="89" />
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="85" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="198" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="95" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="208" />
         <source>Attach a file</source>
         <translation>Anexar arquivo</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="90" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="100" />
         <source>Hidden note</source>
         <translation>Nota oculta</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="92" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="102" />
         <source>Write an internal note: only agents see it</source>
         <translation>Escrever uma nota interna: só agentes veem</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="94" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="229" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="104" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="239" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="117" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="127" />
         <source>Resume conversation</source>
         <translation>Retomar conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="227" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="237" />
         <source>Hidden note — only agents see this</source>
         <translation>Nota oculta — só agentes veem</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="229" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="239" />
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
@@ -83,72 +88,72 @@
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="46" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="56" />
         <source>Properties</source>
         <translation>Propriedades</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="57" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="67" />
         <source>Deals</source>
         <translation>Negócios</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="57" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="67" />
         <source>New deal</source>
         <translation>Novo negócio</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="58" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="68" />
         <source>Companies</source>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="58" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="68" />
         <source>New company</source>
         <translation>Nova empresa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="59" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="69" />
         <source>Tasks</source>
         <translation>Tarefas</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="59" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="69" />
         <source>New task</source>
         <translation>Nova tarefa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="96" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="106" />
         <source>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</source>
         <translation>Somente leitura: seu perfil não tem a permissão "editar contato". Peça a um administrador.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="98" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="108" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="98" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="108" />
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="99" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="109" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="135" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="145" />
         <source>Deal title</source>
         <translation>Título do negócio</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="135" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="145" />
         <source>Company name</source>
         <translation>Nome da empresa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="136" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="146" />
         <source>Task title</source>
         <translation>Título da tarefa</translation>
     </message>
@@ -207,22 +212,22 @@
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="21" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="29" />
         <source>Search conversations, contacts, messages (Ctrl+K)</source>
         <translation>Buscar conversas, contatos, mensagens (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="27" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="35" />
         <source>Claim</source>
         <translation>Assumir</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="28" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="36" />
         <source>Take this conversation from the queue</source>
         <translation>Assumir esta conversa da fila</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="38" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="46" />
         <source>No conversations here.</source>
         <translation>Nenhuma conversa aqui.</translation>
     </message>
@@ -278,37 +283,37 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="29" />
+        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="39" />
         <source>Previous history — %1</source>
         <translation>Histórico anterior — %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="36" />
+        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="46" />
         <source>closed</source>
         <translation>finalizada</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="36" />
+        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="46" />
         <source>open</source>
         <translation>aberta</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="62" />
+        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="72" />
         <source>Conversations (%1)</source>
         <translation>Conversas (%1)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="63" />
+        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="73" />
         <source>Templates sent (%1)</source>
         <translation>Modelos enviados (%1)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="64" />
+        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="74" />
         <source>Calls (%1)</source>
         <translation>Ligações (%1)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="66" />
+        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="76" />
         <source>Read from this computer's copy: available offline.</source>
         <translation>Lido da cópia deste computador: disponível offline.</translation>
     </message>
@@ -316,7 +321,7 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/image_viewer.py" line="31" />
+        <location filename="../../rvops_desktop/ui/dialogs/image_viewer.py" line="39" />
         <source>Save as</source>
         <translation>Salvar como</translation>
     </message>
@@ -431,62 +436,62 @@
 <context>
     <name>MessageContent</name>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="49" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="47" />
         <source>Call — %1</source>
         <translation>Ligação — %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="49" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="47" />
         <source>Missed call</source>
         <translation>Ligação perdida</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="54" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="52" />
         <source>Hidden note — only agents see this</source>
         <translation>Nota oculta — só agentes veem</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="56" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="54" />
         <source>Attachment</source>
         <translation>Anexo</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="59" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="57" />
         <source>Template: %1</source>
         <translation>Modelo: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="63" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="61" />
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="73" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="71" />
         <source>Contact card</source>
         <translation>Cartão de contato</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="76" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="74" />
         <source>Reacted %1</source>
         <translation>Reagiu %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="78" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="76" />
         <source>This message type is not supported yet.</source>
         <translation>Este tipo de mensagem ainda não é suportado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="87" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="85" />
         <source>Voice note</source>
         <translation>Áudio</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="96" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="94" />
         <source>not sent</source>
         <translation>não enviada</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="97" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="95" />
         <source>Not sent: %1 — click to retry</source>
         <translation>Não enviada: %1 — clique para tentar de novo</translation>
     </message>
@@ -494,22 +499,22 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="58" />
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="60" />
         <source>Rvops — %1 unread</source>
         <translation>Rvops — %1 não lida(s)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="86" />
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="93" />
         <source>New conversation for you</source>
         <translation>Nova conversa para você</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="89" />
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="96" />
         <source>New conversation in the queue</source>
         <translation>Nova conversa na fila</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="106" />
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="113" />
         <source>New message from %1</source>
         <translation>Nova mensagem de %1</translation>
     </message>
@@ -517,27 +522,27 @@
 <context>
     <name>ResumeDialog</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="30" />
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="39" />
         <source>Resume conversation</source>
         <translation>Retomar conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="49" />
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="58" />
         <source>Send template</source>
         <translation>Enviar modelo</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="53" />
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="62" />
         <source>Approved WhatsApp templates</source>
         <translation>Modelos do WhatsApp aprovados</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="56" />
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="65" />
         <source>Preview</source>
         <translation>Pré-visualização</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="79" />
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="88" />
         <source>Variable {{%1}}</source>
         <translation>Variável {{%1}}</translation>
     </message>
@@ -641,57 +646,57 @@
 <context>
     <name>SnippetsDialog</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="13" />
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="25" />
         <source>Snippets</source>
         <translation>Atalhos</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="23" />
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="35" />
         <source>Text; variables: {{contact.name}}, {{agent.name}}</source>
         <translation>Texto; variáveis: {{contact.name}}, {{agent.name}}</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="26" />
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="38" />
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="27" />
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="39" />
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="28" />
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="40" />
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="33" />
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="45" />
         <source>Shortcut (/…)</source>
         <translation>Atalho (/…)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="34" />
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="46" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="35" />
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="47" />
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="81" />
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="93" />
         <source>Fill in a shortcut (letters, digits, - or _), a title and the text.</source>
         <translation>Preencha um atalho (letras, números, - ou _), um título e o texto.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="90" />
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="102" />
         <source>Delete snippet</source>
         <translation>Excluir atalho</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="91" />
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="103" />
         <source>Delete the snippet /%1?</source>
         <translation>Excluir o atalho /%1?</translation>
     </message>
@@ -717,47 +722,47 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="29" />
+        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="38" />
         <source>Transfer conversation</source>
         <translation>Transferir conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="33" />
+        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="42" />
         <source>Search teams and agents</source>
         <translation>Buscar equipes e agentes</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="41" />
+        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="50" />
         <source>Team %1 — %2 online</source>
         <translation>Equipe %1 — %2 online</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="49" />
+        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="58" />
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="49" />
+        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="58" />
         <source>away</source>
         <translation>ausente</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="49" />
+        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="58" />
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="56" />
+        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="65" />
         <source>Optional note for the receiver (hidden from the contact)</source>
         <translation>Nota opcional para quem recebe (o contato não vê)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="59" />
+        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="68" />
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="65" />
+        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="74" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>

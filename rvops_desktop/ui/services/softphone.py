@@ -24,7 +24,7 @@ class SoftphoneService(QObject):
         self._replica = replica
         self.current = None
         softphone.on_call_state.connect(self._state)
-        softphone.on_incoming_call.connect(self.incoming.emit)
+        softphone.on_incoming_call.connect(self._incoming)
         softphone.on_call_ended.connect(self._ended)
         self._timer = QTimer(self, interval=POLL_MS)
         self._timer.timeout.connect(self._poll)
@@ -42,6 +42,17 @@ class SoftphoneService(QObject):
             return
         self.callStarted.emit(number)
         self.callChanged.emit(self.current)
+
+    def _incoming(self, session) -> None:
+        self.current = session
+        self.incoming.emit(session)
+
+    def answer(self) -> None:
+        if self.current is not None:
+            try:
+                self.current.answer()
+            except Exception as exc:
+                self.callFailed.emit(str(exc))
 
     def hangup(self) -> None:
         if self.current is not None:
