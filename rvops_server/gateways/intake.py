@@ -69,11 +69,11 @@ class Intake:
 
     async def _store_inbound(self, event: InboundMessage) -> None:
         channel = event.channel.value
-        if await run_in_threadpool(self._known, channel, event.provider_message_id):
-            log.info("duplicate delivery of %s %s ignored", channel, event.provider_message_id)
-            return
         attachments = []
-        if event.media is not None:
+        if event.media is not None:  # don't download a duplicate's media again (ingest dedupes the rest)
+            if await run_in_threadpool(self._known, channel, event.provider_message_id):
+                log.info("duplicate delivery of %s %s ignored", channel, event.provider_message_id)
+                return
             graph = await self.gateway.client()
             attachments.append(await fetch_inbound_media(self.services, graph, self.gateway.http, event.media))
         item = Inbound(channel=channel, sender=customer_key(channel, event.from_id),

@@ -85,10 +85,9 @@ class UnitOfWork:
             return
         if is_postgres(self.conn):
             self.conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({CHANGELOG_LOCK_KEY})")
-        last = None
-        for collection, record_id, op in self._changes:
-            last = self.conn.execute(changes_t.insert().values(
-                collection=collection, record_id=record_id, op=op, at=now)).inserted_primary_key[0]
+        rows = [{"collection": c, "record_id": r, "op": op, "at": now} for c, r, op in self._changes]
+        cursors = self.conn.execute(changes_t.insert().returning(changes_t.c.cursor), rows).scalars().all()
+        last = max(cursors)
         self.last_cursor = int(last)
         if is_postgres(self.conn):
             self.conn.execute(sa.text("SELECT pg_notify('rvops_changes', :c)"), {"c": str(last)})
