@@ -85,6 +85,8 @@ class ContactPanel(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
+        self._body = body
+        body.hide()  # nothing to show until a conversation is open
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -99,6 +101,7 @@ class ContactPanel(QWidget):
         while self.form.rowCount():
             self.form.removeRow(0)
         self.fields.clear()
+        self._body.setVisible(contact is not None)
         if contact is None:
             return
         editable = self.can_edit
