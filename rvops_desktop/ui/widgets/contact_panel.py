@@ -30,7 +30,9 @@ def property_definitions(replica, contact) -> list[tuple[str, str]]:
     if callable(query):
         rows = [d for d in query() if d.visible is not False and (d.extra or {}).get("show_in_panel") is not False]
         return [(d.key, d.label or d.key) for d in sorted(rows, key=lambda d: d.position or 0)]
-    return [(key, key.replace("_", " ").capitalize()) for key in sorted((contact.properties or {}) if contact else {})]
+    def label(key: str) -> str:
+        return key.upper() if len(key) <= 3 else key.replace("_", " ").capitalize()
+    return [(key, label(key)) for key in sorted((contact.properties or {}) if contact else {})]
 
 
 class ContactPanel(QWidget):
