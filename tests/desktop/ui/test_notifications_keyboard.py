@@ -30,9 +30,14 @@ def test_notifications_for_new_message_and_assignment_and_click_opens(ui):
         bruno.close()
         await ui.until(lambda: any(n.kind == "assigned" and n.conversation_id == "cv_lucia"
                                    for n in notifier.history), what="assigned notification")
+        # a new customer writes in: offered to everyone in the queue (manual distribution)
+        await ui.customer_writes("+5548999990000", "Rita Nova", "Olá, quero um orçamento")
+        offered = await ui.until(lambda: next((n for n in notifier.history if n.kind == "offered"), None),
+                                 what="offered notification")
+        assert "Rita Nova" in offered.body
         # clicking the last notification opens that conversation
         notifier.click_last()
-        await ui.until(lambda: window.pane.conversation_id == "cv_lucia", what="opened by click")
+        await ui.until(lambda: window.pane.conversation_id == offered.conversation_id, what="opened by click")
         # muted: no more notifications for Maria
         notifier.set_muted("cv_maria", True)
         count = len(notifier.history)
