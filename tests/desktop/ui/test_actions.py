@@ -46,6 +46,9 @@ def test_transfer_lists_teams_and_agents_and_removes_the_conversation(ui):
         bruno = Agent(ui.server.url, "bruno@demo.rvops")
         conversation = next(c for c in bruno.bootstrap()["conversations"] if c["id"] == "cv_maria")
         assert conversation["assignee_id"] == "u_bruno"
+        messages = bruno.http.get("/api/v1/conversations/cv_maria/messages").raise_for_status().json()
+        rows = messages if isinstance(messages, list) else messages.get("messages", [])
+        assert any(m["kind"] == "note" and m["text"] == "Cliente quer Enterprise" for m in rows)  # the note went along
         bruno.close()
     ui.run(scenario())
 
