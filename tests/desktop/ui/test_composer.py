@@ -91,3 +91,22 @@ def test_hidden_note_is_written_in_its_own_colour_and_marked(ui, qtbot):
         # the customer never got it: nothing was sent to the Graph API with that text
         assert all("Cliente pediu desconto" not in str(r.payload) for r in ui.server.standin.state.sent)
     ui.run(scenario())
+
+
+def test_emoji_picker_and_voice_notes_where_the_channel_allows(qapp):
+    from PySide6.QtMultimedia import QMediaDevices
+
+    from rvops_desktop.ui.widgets.composer import Composer
+    composer = Composer()
+    composer.set_conversation("whatsapp", {})
+    next(a for a in composer.emoji_button.menu().actions() if a.text() == "👍").trigger()
+    assert composer.edit.toPlainText() == "👍"
+    assert not composer.recorder.button.isHidden()
+    composer.set_conversation("webchat", {})
+    assert composer.recorder.button.isHidden()  # no audio on Webchat (S4)
+    composer.set_conversation("instagram", {})
+    if not QMediaDevices.defaultAudioInput().isNull():
+        pytest.skip("this machine has a microphone: recording would really start")
+    composer.recorder.button.click()
+    assert not composer.recorder.button.isChecked()
+    assert composer.problem.text() == "No microphone was found: connect one to record voice notes."
