@@ -7,7 +7,7 @@ import mimetypes
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -237,6 +237,3 @@ class Composer(QWidget):
         self.edit.setPlaceholderText(self.tr("Hidden note — only agents see this") if on else
                                      self.tr("Write a message… (/ for snippets, Enter sends, Shift+Enter new line)"))
         self.send_button.setText(self.tr("Add note") if on else self.tr("Send"))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        return super().eventFilter(watched, event)
