@@ -187,13 +187,16 @@ def apply_changes(tx: WriteTx, changes: Iterable[Any], cursor: int | None = None
 def _drop_hidden_history(conn: Connection, deleted_conversations, last) -> list[str]:
     """A conversation the agent may no longer see arrives as a delete, but its messages cannot (the
     server sends nothing about rows we may not see): they leave the replica with it, in the same
-    transaction. Messages re-announced in this same batch (transferred back) are kept."""
+    transaction. Messages re-announced in this same batch (transferred back) are kept, and so are the
+    agent's own queued or failed drafts: the outbox still owes them an answer, or they carry the
+    server's reason for the agent to read."""
     if not deleted_conversations:
         return []
     ids = [row_id for row_id, _ in deleted_conversations]
     marks = ",".join("?" * len(ids))
-    doomed = [mid for (mid,) in conn.exec_driver_sql(
-        f"SELECT id FROM messages WHERE conversation_id IN ({marks})", tuple(ids))
+    doomed = [mid for (mid,) in conn.exec_driver_sql(  # the agent's own drafts stay, with their reason
+        f"SELECT id FROM messages WHERE conversation_id IN ({marks}) AND status NOT IN ('queued', 'failed')",
+        tuple(ids))
         if last.get(("messages", mid), ("delete",))[0] != "upsert"]
     if doomed:
         conn.exec_driver_sql("DELETE FROM messages WHERE id = ?", [(mid,) for mid in doomed])

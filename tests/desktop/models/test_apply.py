@@ -146,3 +146,11 @@ def test_history_re_announced_in_the_same_batch_survives_the_delete(replica):
                            change(12, "conversations", "c1", conversation("c1")),
                            change(13, "messages", "m1", message("m1", "c1", text="again"))])
     assert [m.text for m in replica.store.messages_page("c1")] == ["again"]
+
+
+def test_own_drafts_outlive_a_conversation_the_server_takes_away(replica):
+    replica.apply_bootstrap(snapshot(conversations=[conversation("c1")],
+                                     messages=[message("m1", "c1"), message("m2", "c1", status="failed"),
+                                               message("m3", "c1", status="queued")]))
+    replica.apply_changes([change(11, "conversations", "c1", op="delete")])
+    assert sorted(m.id for m in replica.store.messages_page("c1")) == ["m2", "m3"]
