@@ -134,6 +134,9 @@ class MutationResult(BaseModel):
     reason: Reason | None = None
     message: str | None = None
     data: dict[str, Any] | None = None  # e.g. ids the server assigned
+    # accepted: the change-log cursor that holds the mutation's effects (None: it changed nothing).
+    # A client whose replica is already at or past it has the server's result: no optimistic fold.
+    cursor: int | None = None
 
 
 # ---- arguments of each mutation type ---------------------------------------------------------

@@ -12,6 +12,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .cursor import CURSOR_KEY, get_cursor
+from .cursor import set_cursor as _set_cursor
 from .outbox import based_keys, rebase
 from .rows import SPECS, spec_for
 from .schema import dumps
@@ -21,8 +23,6 @@ if TYPE_CHECKING:
 
     from .replica import WriteTx
 
-CURSOR_KEY = "cursor"
-
 
 @dataclass
 class ApplyResult:
@@ -30,18 +30,6 @@ class ApplyResult:
     applied: int = 0  # rows written or deleted
     skipped: int = 0  # changes at or below the stored cursor (already applied)
     by_collection: dict[str, int] = field(default_factory=dict)
-
-
-def get_cursor(conn: Connection) -> int | None:
-    value = conn.exec_driver_sql("SELECT value FROM sync_state WHERE key = ?",
-                                 (CURSOR_KEY,)).scalar()
-    return None if value is None else int(value)
-
-
-def _set_cursor(conn: Connection, cursor: int) -> None:
-    conn.exec_driver_sql(
-        "INSERT INTO sync_state (key, value) VALUES (?, ?) "
-        "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (CURSOR_KEY, str(int(cursor))))
 
 
 def _upsert_other(conn: Connection, collection: str, records: list[Mapping[str, Any]]) -> None:
@@ -228,4 +216,4 @@ def other_records(conn: Connection, collection: str) -> list[dict[str, Any]]:
         "SELECT record FROM other_records WHERE collection = ? ORDER BY id", (collection,))]
 
 
-__all__ = ["SPECS", "ApplyResult", "apply_bootstrap", "apply_changes", "get_cursor", "other_records"]
+__all__ = ["CURSOR_KEY", "SPECS", "ApplyResult", "apply_bootstrap", "apply_changes", "get_cursor", "other_records"]

@@ -10,7 +10,10 @@ which is what happens when the server sends a newer version of a row that has pe
 (the server's row becomes the base, the pending effects are replayed on top: a queued message
 keeps showing as queued), when a mutation is refused (its effects are dropped and the row
 recomputed; a message is kept as `failed` with the server's reason and sentence) and when one is
-accepted (its effects are folded into the base; the server's own change follows and replaces it).
+accepted. An accepted result names the change-log cursor holding its effects: if the replica is
+already at or past it, the base already is the server's answer (perhaps with later edits by others
+on top) and the effects are simply dropped; otherwise they are folded into the base until the
+server's own change arrives and replaces it.
 """
 from __future__ import annotations
 
@@ -22,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from rvops_contract.wire import ARGS_BY_TYPE, MAX_MUTATIONS_PER_BATCH, MessageStatus, MutationType
 
+from .cursor import get_cursor
 from .rows import SPECS, spec_for
 from .schema import dumps
 
@@ -230,18 +234,21 @@ def _take(tx: WriteTx, mutation_id: str):
     return entry, parsed
 
 
-def accept(tx: WriteTx, mutation_id: str) -> bool:
-    """The server applied the mutation. False if it was not pending (already resolved)."""
+def accept(tx: WriteTx, mutation_id: str, cursor: int | None = None) -> bool:
+    """The server applied the mutation, its effects at change `cursor` (None: not said).
+    False if it was not pending (already resolved)."""
     taken = _take(tx, mutation_id)
     if taken is None:
         return False
     conn = tx.conn
     _, effects = taken
+    applied = get_cursor(conn)
+    in_replica = cursor is not None and applied is not None and applied >= cursor
     for key in dict.fromkeys((c, r) for c, r, *_ in effects):
         _, base, server_seen = _base(conn, *key)
         for collection, row_id, op, fields, _ in effects:
-            if (collection, row_id) != key or (op == "insert" and server_seen):
-                continue  # the server's own copy of a row this mutation created wins
+            if (collection, row_id) != key or in_replica or (op == "insert" and server_seen):
+                continue  # the server's own copy of the row (it already holds this mutation) wins
             base = _layer(base, op, fields, row_id)
         if _effects_on(conn, *key):
             _set_base(conn, *key, base, server_seen)
@@ -314,9 +321,9 @@ class Outbox:
         with self._replica.read() as conn:
             return pending_count(conn)
 
-    def accept(self, mutation_id: str) -> bool:
+    def accept(self, mutation_id: str, cursor: int | None = None) -> bool:
         with self._replica.write() as tx:
-            return accept(tx, mutation_id)
+            return accept(tx, mutation_id, cursor)
 
     def refuse(self, mutation_id: str, reason: str | None, message: str | None) -> bool:
         with self._replica.write() as tx:
@@ -330,7 +337,7 @@ class Outbox:
                     lambda name, r=result: getattr(r, name, None))
                 reason = get("reason")
                 if get("status") == "accepted":
-                    accept(tx, get("mutation_id"))
+                    accept(tx, get("mutation_id"), get("cursor"))
                 else:
                     refuse(tx, get("mutation_id"), None if reason is None else str(reason),
                            get("message"))

@@ -79,6 +79,12 @@ class UnitOfWork:
     def changed(self, collection: str, record_id: str, op: str = "upsert") -> None:
         self._changes[(collection, record_id, op)] = None
 
+    def flush_changes(self, now) -> int | None:
+        """Write the change-log rows collected so far (inside the transaction); the newest cursor
+        of this unit of work, or None if it changed nothing."""
+        self._flush_changes(now)
+        return self.last_cursor
+
     def _flush_changes(self, now) -> None:
         from .schema import changes as changes_t
         if not self._changes:
@@ -89,6 +95,7 @@ class UnitOfWork:
         cursors = self.conn.execute(changes_t.insert().returning(changes_t.c.cursor), rows).scalars().all()
         last = max(cursors)
         self.last_cursor = int(last)
+        self._changes.clear()
         if is_postgres(self.conn):
             self.conn.execute(sa.text("SELECT pg_notify('rvops_changes', :c)"), {"c": str(last)})
 

@@ -69,7 +69,9 @@ def apply_one(store: Store, services, user_id: str, mutation: Mutation, lang: st
             args = ARGS_BY_TYPE[mutation.type].model_validate(mutation.args)
             data = HANDLERS[mutation.type](ctx, args)
             savepoint.commit()
-            result = MutationResult(mutation_id=mutation.mutation_id, status="accepted", data=data or None)
+            cursor = uow.flush_changes(naive_utc(now))  # the result names where its effects are
+            result = MutationResult(mutation_id=mutation.mutation_id, status="accepted", data=data or None,
+                                    cursor=cursor)
         except ValidationError as exc:
             savepoint.rollback()
             uow.after_commit.clear()

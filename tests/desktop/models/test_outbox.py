@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from rvops_desktop.models import Effect, Replica
 from rvops_desktop.models import outbox as outbox_module
-from tests.desktop.models.replica_factories import conversation, message, snapshot
+from tests.desktop.models.replica_factories import contact, conversation, message, snapshot
 
 
 def send(replica, message_id, text="Oi!", conversation_id="c1"):
@@ -110,6 +110,35 @@ def test_accept_keeps_the_optimistic_row_until_the_server_change_arrives(replica
     replica.apply_changes([{"cursor": 11, "collection": "messages", "op": "upsert", "id": "local-1",
                             "record": message("local-1", text="Oi!", status="sent")}])
     assert replica.store.message("local-1").status == "sent"
+
+
+def rename(replica, name, contact_id="k1"):
+    return replica.outbox.enqueue("update_contact", {"contact_id": contact_id, "fields": {"name": name}},
+                                  [Effect.update("contacts", contact_id, {"name": name})])
+
+
+def test_accept_whose_change_already_arrived_keeps_what_the_server_applied_after_it(replica):
+    replica.apply_bootstrap(snapshot())  # cursor 10
+    pending = rename(replica, "Mine")
+    # our edit became change 11 and someone else's edit of the same field change 12; the stream
+    # brings both before the POST's answer does
+    replica.apply_changes([
+        {"cursor": 11, "collection": "contacts", "op": "upsert", "id": "k1", "record": contact("k1", "Mine")},
+        {"cursor": 12, "collection": "contacts", "op": "upsert", "id": "k1", "record": contact("k1", "Theirs")}])
+    assert replica.store.contact("k1").name == "Mine"  # still pending: shown optimistically
+    replica.outbox.resolve([{"mutation_id": pending.mutation_id, "status": "accepted", "cursor": 11}])
+    assert replica.store.contact("k1").name == "Theirs"  # the server's order, not ours re-applied
+
+
+def test_accept_before_its_change_arrives_keeps_the_edit_until_the_change_replaces_it(replica):
+    replica.apply_bootstrap(snapshot())
+    pending = rename(replica, "Mine")
+    replica.outbox.resolve([{"mutation_id": pending.mutation_id, "status": "accepted", "cursor": 11}])
+    assert replica.store.contact("k1").name == "Mine"  # no flicker back to the old name
+    replica.apply_changes([
+        {"cursor": 11, "collection": "contacts", "op": "upsert", "id": "k1", "record": contact("k1", "Mine")},
+        {"cursor": 12, "collection": "contacts", "op": "upsert", "id": "k1", "record": contact("k1", "Theirs")}])
+    assert replica.store.contact("k1").name == "Theirs"
 
 
 def test_server_upsert_of_a_pending_message_keeps_it_queued_until_resolved(replica):

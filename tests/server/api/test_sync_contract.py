@@ -67,6 +67,16 @@ def test_changes_after_a_cursor_in_order(live_server, ana):
     assert all(c["id"] in ids for c in later), later
 
 
+def test_an_accepted_result_names_the_cursor_of_its_changes(live_server, ana):
+    cursor = ana.bootstrap()["cursor"]
+    result = ana.mutate("update_contact", contact_id="c_maria", fields={"cidade": "Campinas"})
+    assert result["status"] == "accepted" and result["cursor"] > cursor
+    mine = [c for c in ana.changes(cursor)["changes"] if c["cursor"] <= result["cursor"]]
+    assert any(c["id"] == "c_maria" and c["record"]["properties"]["cidade"] == "Campinas" for c in mine)
+    refused = ana.mutate("send_message", conversation_id="cv_joao", text="tarde demais")
+    assert refused["status"] == "refused" and refused["cursor"] is None
+
+
 def test_the_stream_pushes_changes_live(live_server, ana):
     cursor = ana.bootstrap()["cursor"]
     with connect(ws_url(live_server, ana.token, cursor), open_timeout=10) as ws:
