@@ -18,7 +18,7 @@ QUICK_RETRY = 0.05  # tests shrink the back-off through the injected sleep, neve
 
 
 class MemoryKeyring(KeyringBackend):
-    priority = 1
+    priority = property(lambda self: 1)  # an instance set with keyring.set_keyring(...)
 
     def __init__(self) -> None:
         super().__init__()
@@ -39,7 +39,7 @@ class FileKeyring(KeyringBackend):
     """For client PROCESSES in tests only (PYTHON_KEYRING_BACKEND=tests.desktop.sync.syncrig.FileKeyring,
     RVOPS_TEST_KEYRING=<json file>): stands in for the OS keyring across a SIGKILL and a restart."""
 
-    priority = 1
+    priority = property(lambda self: 1)
 
     def _load(self) -> dict:
         path = Path(os.environ["RVOPS_TEST_KEYRING"])
