@@ -13,6 +13,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from pydantic import ValidationError
+from sqlalchemy.exc import IntegrityError
 
 from rvops_contract.wire import ARGS_BY_TYPE, Mutation, MutationResult, MutationType, Reason
 from rvops_server.domain.errors import Refused
@@ -57,6 +58,19 @@ def apply_one(store: Store, services, user_id: str, mutation: Mutation, lang: st
         previous = _previous(conn, user_id, mutation.mutation_id)
     if previous is not None:
         return MutationResult(**previous)
+    try:
+        return _apply_once(store, services, user_id, mutation, lang)
+    except IntegrityError:
+        # A concurrent replay of the same mutation_id committed first (PostgreSQL does not
+        # serialise writers): our transaction rolled back; answer with the stored first result.
+        with store.read() as conn:
+            previous = _previous(conn, user_id, mutation.mutation_id)
+        if previous is None:
+            raise
+        return MutationResult(**previous)
+
+
+def _apply_once(store: Store, services, user_id: str, mutation: Mutation, lang: str) -> MutationResult:
     with store.write() as uow:
         previous = _previous(uow.conn, user_id, mutation.mutation_id)  # re-check under the write lock
         if previous is not None:
