@@ -27,9 +27,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "desktop" / "voip"))
 
 import siprig
-from voip_helpers import MemoryKeyring, alice_settings, pump
+from voip_helpers import alice_settings, pump, rig_passwords
 
-from rvops_desktop.voip import CallState, PasswordStore, RegistrationState, Softphone, availability
+from rvops_desktop.voip import CallState, RegistrationState, Softphone, availability
 
 UAS_URI = f"sip:uas@{siprig.HOST}:{siprig.UAS_PORT}"
 _BLOCK = re.compile(r"^-{10,} (\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+)\n"
@@ -80,7 +80,7 @@ def main() -> int:
     uas = siprig.start_sipp_uas(folder, calls=2 * args.calls, tag="uas_bench")
     helpers.append(uas)
     trace = folder / "uas_bench_msg.log"
-    phone = Softphone(alice_settings(), passwords=PasswordStore(MemoryKeyring()), null_audio=True,
+    phone = Softphone(alice_settings(), passwords=rig_passwords(), null_audio=True,
                       bind_address=siprig.HOST, rtp_port=siprig.PHONE_RTP_PORT)
     dials: dict[str, list[float]] = {"alice": [], "bob": []}
     internal_ms: list[float] = []

@@ -72,8 +72,14 @@ _FAILURE_HINTS = {
 }
 
 
-def _registration_failure(code: int, reason: str) -> RegistrationStatus:
+_NO_PASSWORD_HINT = ("the server asks for a password and none is saved for this account; "
+                     "enter it in the softphone settings")
+
+
+def _registration_failure(code: int, reason: str, *, has_password: bool = True) -> RegistrationStatus:
     hint = _FAILURE_HINTS.get(code, "check the account in the softphone settings")
+    if code in (401, 407) and not has_password:
+        hint = _NO_PASSWORD_HINT
     return RegistrationStatus(RegistrationState.FAILING,
                               f"Registration failed ({code} {reason}): {hint}.", code, reason)
 
@@ -106,6 +112,7 @@ class Softphone:
         self._account: Any = None
         self._old_accounts: list[Any] = []
         self._reg_started: float | None = None
+        self._has_password = False      # the account was created with a password
         self._calls: list[CallSession] = []
         self._queue: deque[tuple[Callable[..., Any], tuple[Any, ...]]] = deque()
         self._ringer: Any = None
@@ -254,9 +261,10 @@ class Softphone:
             self._set_registration(RegistrationStatus(RegistrationState.REGISTERING,
                                                       f"Registering with {s.domain}…"))
             self._reg_started = self._clock()
+            password = self.passwords.get(s.account_key)
+            self._has_password = bool(password)
             account.create(self._engine.account_config(
-                s, self.passwords.get(s.account_key), tid, bind_address=self._bind,
-                rtp_port=self._rtp_port), True)
+                s, password, tid, bind_address=self._bind, rtp_port=self._rtp_port), True)
         except self._pj.Error as exc:
             self._reg_started = None
             self._set_registration(RegistrationStatus(
@@ -291,7 +299,7 @@ class Softphone:
         elif 200 <= code < 300:
             status = RegistrationStatus(RegistrationState.DISABLED, "Not registered.", code, reason)
         else:
-            status = _registration_failure(code, reason)
+            status = _registration_failure(code, reason, has_password=self._has_password)
         self._set_registration(status)
 
     def _set_registration(self, status: RegistrationStatus) -> None:

@@ -13,9 +13,9 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))   # siprig, voip_helpers: any import mode
 
 import siprig
-from voip_helpers import CONTACTS, Events, MemoryKeyring, alice_settings, pump
+from voip_helpers import CONTACTS, Events, alice_settings, pump, rig_passwords
 
-from rvops_desktop.voip import PasswordStore, RegistrationState, Softphone, availability
+from rvops_desktop.voip import RegistrationState, Softphone, availability
 
 
 @pytest.fixture(scope="session")
@@ -51,7 +51,7 @@ def baresip(rig_dir) -> Iterator[siprig.Helper]:
 @pytest.fixture(scope="session")
 def session_phone(kamailio, baresip, rig_dir) -> Iterator[tuple[Softphone, Events]]:
     events = Events()
-    phone = Softphone(alice_settings(), passwords=PasswordStore(MemoryKeyring()),
+    phone = Softphone(alice_settings(), passwords=rig_passwords(),
                       contact_matcher=CONTACTS.get, null_audio=True, bind_address=siprig.HOST,
                       rtp_port=siprig.PHONE_RTP_PORT, log_file=str(rig_dir / "pjsua.log"), log_level=5)
     phone.on_registration_changed.connect(events.registrations.append)

@@ -9,17 +9,18 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 import siprig
-from voip_helpers import MemoryKeyring, pump
+from voip_helpers import pump, rig_passwords
 
-from rvops_desktop.voip import CallState, PasswordStore, Softphone, SoftphoneSettings
+from rvops_desktop.voip import CallState, RegistrationState, Softphone, SoftphoneSettings
 
 
 def main(mode: str) -> None:
     settings = SoftphoneSettings(registrar=f"{siprig.HOST}:{siprig.KAMAILIO_PORT}", user="quitter",
                                  local_port=0)
-    phone = Softphone(settings, passwords=PasswordStore(MemoryKeyring()), null_audio=True,
+    phone = Softphone(settings, passwords=rig_passwords(), null_audio=True,
                       bind_address=siprig.HOST, rtp_port=40100)
     assert phone.start()
+    pump(phone, lambda: phone.registration.state is RegistrationState.REGISTERED)  # digest auth
     call = phone.call(f"sip:bob@{siprig.HOST}:{siprig.BARESIP_PORT}")
     pump(phone, lambda: call.state is CallState.CONNECTED)
     print("IN CALL", flush=True)

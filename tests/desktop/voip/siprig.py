@@ -23,6 +23,13 @@ PHONE_RTP_PORT = 40000
 BINARIES = ("kamailio", "sipp", "baresip")
 START_TIMEOUT_S = 5.0
 
+# The registrar's subscriber table (kamailio auth_db over db_text, plain-text passwords):
+# every REGISTER is challenged (401) and must answer with one of these.
+SIP_PASSWORDS = {"alice": "alice-secret", "quitter": "quitter-secret", "dave": "dave-secret"}
+DB_TEXT_VERSION = "id(int,auto) table_name(string) table_version(int)\n1:subscriber:7\n"
+DB_TEXT_SUBSCRIBER_HEADER = ("id(int,auto) username(string) domain(string) password(string) "
+                             "ha1(string,null) ha1b(string,null)\n")
+
 KAMAILIO_CFG = r"""#!KAMAILIO
 debug=2
 log_stderror=yes
@@ -42,7 +49,15 @@ loadmodule "siputils.so"
 loadmodule "xlog.so"
 loadmodule "usrloc.so"
 loadmodule "registrar.so"
+loadmodule "db_text.so"
+loadmodule "auth.so"
+loadmodule "auth_db.so"
 modparam("usrloc", "db_mode", 0)
+modparam("auth_db", "db_url", "text://{db_dir}")
+modparam("auth_db", "calculate_ha1", yes)
+modparam("auth_db", "password_column", "password")
+modparam("auth_db", "use_domain", 0)
+modparam("auth_db", "load_credentials", "")
 request_route {
     if (!mf_process_maxfwd_header("10")) { sl_send_reply("483", "Too Many Hops"); exit; }
     xlog("L_INFO", "REQ $rm $ru from $si:$sp\n");
@@ -55,6 +70,16 @@ request_route {
     if (is_method("CANCEL")) { if (t_check_trans()) t_relay(); exit; }
     if (is_method("REGISTER")) {
         if ($tU == "blocked") { sl_send_reply("403", "Blocked By Test Rig"); exit; }
+        # digest auth against the db_text subscriber table; a wrong password is challenged
+        # again (401), as most registrars do, so the UA gives up with 401 Unauthorized
+        $var(auth) = auth_check("$td", "subscriber", "1");
+        if ($var(auth) < 0) {
+            xlog("L_INFO", "AUTH challenge $tU (auth_check $var(auth))\n");
+            auth_challenge("$td", "0");
+            exit;
+        }
+        xlog("L_INFO", "AUTH ok $au\n");
+        consume_credentials();
         if (!save("location")) sl_reply_error();
         exit;
     }
@@ -218,8 +243,14 @@ class Helper:
 
 
 def start_kamailio(folder: Path) -> Helper:
+    db_dir = folder / "kamailio_db"
+    db_dir.mkdir(exist_ok=True)
+    (db_dir / "version").write_text(DB_TEXT_VERSION)
+    (db_dir / "subscriber").write_text(DB_TEXT_SUBSCRIBER_HEADER + "".join(
+        f"{i}:{user}:{HOST}:{password}::\n"
+        for i, (user, password) in enumerate(SIP_PASSWORDS.items(), 1)))
     cfg = folder / "kamailio.cfg"
-    cfg.write_text(KAMAILIO_CFG)
+    cfg.write_text(KAMAILIO_CFG.replace("{db_dir}", str(db_dir)))
     return Helper("kamailio", ["kamailio", "-DD", "-E", "-m", "64", "-M", "8", "-f", str(cfg)],
                   folder, folder / "kamailio.log", (KAMAILIO_PORT,))
 

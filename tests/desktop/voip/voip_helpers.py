@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 import siprig
 
-from rvops_desktop.voip import CallRecord, CallSession, RegistrationStatus, Softphone, SoftphoneSettings
+from rvops_desktop.voip import (CallRecord, CallSession, PasswordStore, RegistrationStatus, Softphone,
+                                SoftphoneSettings)
 
 POLL_TIMEOUT_S = 5.0
 
@@ -44,6 +45,15 @@ def alice_settings(**changes) -> SoftphoneSettings:
                              display_name="Alice Agent", local_port=siprig.PHONE_PORT,
                              country_code="55")
     return base.with_changes(**changes)
+
+
+def rig_passwords() -> PasswordStore:
+    """An in-memory password store holding the right password of every subscriber of the rig's
+    registrar (kamailio challenges every REGISTER)."""
+    store = PasswordStore(MemoryKeyring())
+    for user, password in siprig.SIP_PASSWORDS.items():
+        store.set(alice_settings(user=user).account_key, password)
+    return store
 
 
 @dataclass
