@@ -1,13 +1,23 @@
 """The softphone for the window (S9): polled by a Qt timer on the GUI thread; its plain-Python
-observer lists become Qt signals; a finished call is logged through the outbox (LOG_CALL)."""
+observer lists become Qt signals; a finished call is logged through the outbox (LOG_CALL).
+
+Widgets bind to this service only: its signals, `current` (the call on screen), `available` /
+`unavailable_reason`, and the in-call actions below. Every action that fails emits `callFailed`
+with a sentence instead of raising, so a widget never needs a try block.
+"""
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from rvops_desktop.voip import RegistrationState, save_settings
+
 log = logging.getLogger(__name__)
 POLL_MS = 20
+_ACCOUNT_FIELDS = ("enabled", "registrar", "proxy", "user", "auth_user", "display_name", "transport",
+                   "local_port")
 
 
 class SoftphoneService(QObject):
@@ -16,28 +26,105 @@ class SoftphoneService(QObject):
     callChanged = Signal(object)  # the CallSession (state, duration, muted…)
     incoming = Signal(object)  # a ringing inbound CallSession
     callEnded = Signal(object)  # the CallRecord
+    registrationChanged = Signal(object)  # voip.RegistrationStatus
+    availabilityChanged = Signal(bool, str)  # calls can be placed; the reason (a sentence) when not
+    audioFallback = Signal(str)  # a sentence: a chosen device is missing, the default is used
 
-    def __init__(self, softphone, actions=None, replica=None, parent: QObject | None = None) -> None:
+    def __init__(self, softphone, actions=None, replica=None, *, settings_path: Path | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.softphone = softphone
         self._actions = actions
         self._replica = replica
+        self._settings_path = settings_path
         self.current = None
-        softphone.on_call_state.connect(self._state)
-        softphone.on_incoming_call.connect(self._incoming)
-        softphone.on_call_ended.connect(self._ended)
+        self._observers = ((softphone.on_call_state, self._state), (softphone.on_incoming_call, self._incoming),
+                           (softphone.on_call_ended, self._ended),
+                           (softphone.on_registration_changed, self._registration),
+                           (softphone.on_audio_fallback, self.audioFallback.emit))
+        for signal, observer in self._observers:
+            signal.connect(observer)
+        self._available = self.available
         self._timer = QTimer(self, interval=POLL_MS)
         self._timer.timeout.connect(self._poll)
         self._timer.start()
+
+    def close(self) -> None:
+        """Stop polling and listening (the window closes; the entry point shuts the softphone down)."""
+        self._timer.stop()
+        for signal, observer in self._observers:
+            try:
+                signal.disconnect(observer)
+            except ValueError:
+                pass
+        self._observers = ()
 
     def _poll(self) -> None:
         if self.softphone.running:
             self.softphone.poll()
 
-    def call(self, number: str, *, conversation_id: str | None = None, contact_id: str | None = None) -> None:
+    # ---- availability and registration ------------------------------------------------------
+    @property
+    def registration(self):
+        return self.softphone.registration
+
+    @property
+    def available(self) -> bool:
+        """Whether a call can be placed now (engine running and an account set up)."""
+        return not self.unavailable_reason
+
+    @property
+    def unavailable_reason(self) -> str:
+        """Why calls are disabled, as a sentence for the agent; "" when they are not."""
+        phone = self.softphone
+        engine = phone.availability
+        if engine is not None and not engine.available:
+            return engine_missing_sentence()
+        if not phone.running:
+            return self.tr("The softphone is not started.")
+        if phone.registration.state is RegistrationState.DISABLED:
+            if not phone.settings.enabled:
+                return self.tr("The softphone is turned off in its settings (Tools ▸ Softphone settings…).")
+            return self.tr("No SIP account is set up: fill in Tools ▸ Softphone settings….")
+        return ""
+
+    def registration_sentence(self, status=None) -> str:
+        """The registration state as a sentence for people (the SIP code and reason kept)."""
+        status = status or self.softphone.registration
+        s = self.softphone.settings
+        if status.state is RegistrationState.REGISTERED:
+            return self.tr("Registered as %1.").replace("%1", f"{s.user}@{s.domain}")
+        if status.state is RegistrationState.REGISTERING:
+            return self.tr("Registering with %1…").replace("%1", s.domain)
+        if status.state is RegistrationState.FAILING:
+            hints = {
+                401: self.tr("the user name or password is wrong"),
+                403: self.tr("the server refused this account"),
+                404: self.tr("the server does not know this user"),
+                407: self.tr("the proxy needs a valid user name and password"),
+                408: self.tr("the registrar did not answer; check its address and the network"),
+                503: self.tr("the registrar cannot be reached; check its address, the transport and the network"),
+            }
+            hint = hints.get(status.code, self.tr("check the account in the softphone settings"))
+            return self.tr("Registration failed (%1): %2.").replace("%1", sip_reason(status)).replace("%2", hint)
+        return self.unavailable_reason or self.tr("The softphone is off.")
+
+    def _registration(self, status) -> None:
+        self.registrationChanged.emit(status)
+        available = self.available
+        if available != self._available:
+            self._available = available
+            self.availabilityChanged.emit(available, self.unavailable_reason)
+
+    # ---- calls ------------------------------------------------------------------------------
+    def call(self, number: str, *, conversation_id: str | None = None, contact_id: str | None = None,
+             contact=None) -> None:
+        if not self.available:
+            self.callFailed.emit(self.unavailable_reason)
+            return
         try:
-            self.current = self.softphone.call(number, conversation_id=conversation_id)
-        except Exception as exc:  # NumberError, SoftphoneUnavailable, CallError: all carry a sentence
+            self.current = self.softphone.call(number, contact=contact, conversation_id=conversation_id)
+        except Exception as exc:  # noqa: BLE001 - NumberError, SoftphoneUnavailable, CallError: sentences
             self.callFailed.emit(str(exc))
             return
         self.callStarted.emit(number)
@@ -47,30 +134,123 @@ class SoftphoneService(QObject):
         self.current = session
         self.incoming.emit(session)
 
+    def _act(self, action: str, *args) -> bool:
+        session = self.current
+        if session is None:
+            return False
+        try:
+            getattr(session, action)(*args)
+        except Exception as exc:  # noqa: BLE001 - CallError/NumberError carry a sentence
+            self.callFailed.emit(str(exc))
+            return False
+        self.callChanged.emit(session)
+        return True
+
     def answer(self) -> None:
-        if self.current is not None:
-            try:
-                self.current.answer()
-            except Exception as exc:
-                self.callFailed.emit(str(exc))
+        self._act("answer")
+
+    def reject(self) -> None:
+        self._act("reject")
 
     def hangup(self) -> None:
+        self._act("hangup")
+
+    def set_muted(self, muted: bool) -> None:
+        self._act("set_muted", bool(muted))
+
+    def hold(self) -> None:
+        self._act("hold")
+
+    def resume(self) -> None:
+        self._act("resume")
+
+    def toggle_hold(self) -> None:
         if self.current is not None:
-            try:
-                self.current.hangup()
-            except Exception as exc:
-                self.callFailed.emit(str(exc))
+            self.resume() if self.current.on_hold else self.hold()
+
+    def send_dtmf(self, digits: str) -> None:
+        self._act("send_dtmf", digits)
+
+    def transfer(self, target: str) -> bool:
+        """Blind transfer to a number or SIP URI; the call ends when the far end accepts."""
+        target = (target or "").strip()
+        if not target:
+            return False
+        return self._act("transfer", target)
+
+    def quality(self):
+        """The current call's CallQuality, or None (the reason goes out as callFailed)."""
+        if self.current is None:
+            return None
+        try:
+            return self.current.quality()
+        except Exception as exc:  # noqa: BLE001 - CallError carries a sentence
+            self.callFailed.emit(str(exc))
+            return None
 
     def _state(self, session) -> None:
-        self.current = session
+        if session.is_active:
+            self.current = session
         self.callChanged.emit(session)
 
     def _ended(self, record) -> None:
-        self.current = None
+        if self.current is None or self.current.id == record.id:
+            active = [c for c in self.softphone.calls if c.is_active]
+            self.current = active[-1] if active else None
         self.callEnded.emit(record)
+        if self.current is not None:
+            self.callChanged.emit(self.current)
         if self._actions is not None:
             from rvops_desktop.calls import log_finished_call
             try:
                 log_finished_call(self._actions, record, self._replica)
             except Exception:
                 log.exception("could not log call %s", record.id)
+
+    # ---- settings and devices ---------------------------------------------------------------
+    @property
+    def settings(self):
+        return self.softphone.settings
+
+    @property
+    def passwords(self):
+        return self.softphone.passwords
+
+    def password(self, settings=None) -> str:
+        settings = settings or self.softphone.settings
+        return self.passwords.get(settings.account_key) or "" if settings.user else ""
+
+    def audio_devices(self) -> list:
+        return self.softphone.audio_devices() if self.softphone.running else []
+
+    def apply_settings(self, settings, password: str | None = None) -> None:
+        """Keep the password in the keyring (never in the file), use the settings, save them."""
+        old = self.softphone.settings
+        new_password = password is not None and bool(settings.user) and \
+            password != (self.passwords.get(settings.account_key) or "")
+        if new_password:
+            self.passwords.set(settings.account_key, password)
+        try:
+            self.softphone.apply_settings(settings)
+            if new_password and all(getattr(old, f) == getattr(settings, f) for f in _ACCOUNT_FIELDS):
+                self.softphone.reregister()   # only the password changed: register again with it
+            save_settings(self.softphone.settings, self._settings_path)
+        except Exception as exc:
+            log.exception("softphone settings not applied")
+            self.callFailed.emit(self.tr("The softphone settings could not be applied: %1").replace("%1", str(exc)))
+        self._registration(self.softphone.registration)
+
+    def recheck_audio_devices(self) -> None:
+        if self.softphone.running:
+            self.softphone.recheck_audio_devices()
+
+
+def sip_reason(status) -> str:
+    return f"{status.code} {status.reason}".strip() if status.code else (status.reason or "")
+
+
+def engine_missing_sentence() -> str:
+    from PySide6.QtCore import QCoreApplication
+    return QCoreApplication.translate(
+        "SoftphoneService", "Calls are disabled: the SIP engine (the pjsua2-python package) is not available "
+                            "on this computer. Install it and restart the app; everything else works without it.")

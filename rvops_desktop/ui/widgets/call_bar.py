@@ -1,50 +1,294 @@
-"""The call bar above the thread: who, state, duration, Hang up — visible while a call lasts."""
+"""The call bar above the thread (S9), visible while a call lasts.
+
+Ringing: who calls (matched to a contact by number), Answer, Reject, Open conversation. In a call:
+the timer, Mute, Hold/Resume, the DTMF keypad, blind Transfer (number or SIP address), call quality
+on demand (codec, jitter, loss) and Hang up. It binds to the SoftphoneService only (signals, `current`
+and its actions); failures arrive as sentences through `callFailed` and show for a while.
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..resources import icon
+from .dial_pad import Keypad
+
+MESSAGE_MS = 8000
+
+
+def format_duration(seconds: float) -> str:
+    seconds = int(seconds or 0)
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60:02d}:{rest % 60:02d}"
 
 
 class CallBar(QWidget):
+    openConversation = Signal(str, str)  # contact id, conversation id ("" when the call has none)
+
     def __init__(self, service, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("callBar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet("#callBar { border-bottom: 1px solid palette(mid); }")
         self._service = service
+        self.last_dialog = None
         self.label = QLabel(self)
-        self.hangup_button = QPushButton(icon("call"), self.tr("Hang up"), self)
+        self.label.setObjectName("callLabel")
+        font = self.label.font()
+        font.setBold(True)
+        self.label.setFont(font)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.time_label = QLabel(self)
+        self.time_label.setObjectName("callTime")
+        self.time_label.setMinimumWidth(48)
+
+        def button(name: str, text: str, tip: str = "", checkable: bool = False) -> QPushButton:
+            b = QPushButton(text, self)
+            b.setObjectName(f"call_{name}")
+            b.setCheckable(checkable)
+            if tip:
+                b.setToolTip(tip)
+            return b
+
+        self.answer_button = button("answer", self.tr("Answer"))
+        self.answer_button.setIcon(icon("call"))
+        self.answer_button.setStyleSheet("QPushButton { color: white; background: #1E8E3E; padding: 3px 10px; }")
+        self.reject_button = button("reject", self.tr("Reject"), self.tr("Decline the call (the caller hears busy)"))
+        self.open_button = button("open", self.tr("Open conversation"),
+                                  self.tr("Open this contact's conversation"))
+        self.mute_button = button("mute", self.tr("Mute"), self.tr("Stop sending your microphone"), True)
+        self.hold_button = button("hold", self.tr("Hold"), self.tr("Put the call on hold"), True)
+        self.keypad_button = button("keypad", self.tr("Keypad"), self.tr("Send keypad tones (DTMF)"), True)
+        self.transfer_button = button("transfer", self.tr("Transfer…"),
+                                      self.tr("Blind transfer to a number or SIP address"))
+        self.quality_button = button("quality", self.tr("Quality"), self.tr("Show codec, jitter and loss"), True)
+        self.hangup_button = button("hangup", self.tr("Hang up"))
+        self.hangup_button.setIcon(icon("call"))
+        self.hangup_button.setStyleSheet("QPushButton { color: white; background: #D93025; padding: 3px 10px; }")
+
+        self.answer_button.clicked.connect(self._answer)
+        self.reject_button.clicked.connect(service.reject)
+        self.open_button.clicked.connect(self._open)
         self.hangup_button.clicked.connect(service.hangup)
-        self.answer_button = QPushButton(icon("call"), self.tr("Answer"), self)
-        self.answer_button.clicked.connect(service.answer)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.answer_button)
-        layout.addWidget(self.hangup_button)
+        self.mute_button.clicked.connect(lambda checked: service.set_muted(checked))
+        self.hold_button.clicked.connect(lambda _c: service.toggle_hold())
+        self.keypad_button.toggled.connect(self._toggle_keypad)
+        self.transfer_button.clicked.connect(self.ask_transfer)
+        self.quality_button.toggled.connect(self._toggle_quality)
+
+        self.keypad = Keypad(len("123456789*0#"), self)
+        self.keypad.pressed.connect(self._dtmf)
+        self.dtmf_sent = QLabel(self)
+        self.dtmf_sent.setObjectName("dtmfSent")
+        self.quality_label = QLabel(self)
+        self.quality_label.setObjectName("callQuality")
+        self.message = QLabel(self)
+        self.message.setObjectName("callMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #D93025;")
+
+        top = QHBoxLayout()
+        top.addWidget(self.label, 1)
+        top.addWidget(self.time_label)
+        for b in (self.answer_button, self.reject_button, self.open_button, self.mute_button, self.hold_button,
+                  self.keypad_button, self.transfer_button, self.quality_button, self.hangup_button):
+            top.addWidget(b)
+        keys = QHBoxLayout()
+        keys.addWidget(self.keypad)
+        keys.addWidget(self.dtmf_sent, 1)
+        self._keys = QWidget(self)
+        self._keys.setLayout(keys)
+        keys.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addWidget(self._keys)
+        layout.addWidget(self.quality_label)
+        layout.addWidget(self.message)
+        self._keys.hide()
+        self.quality_label.hide()
+        self.message.hide()
+
         self._timer = QTimer(self, interval=1000)
-        self._timer.timeout.connect(lambda: self.show_call(service.current))
-        service.callChanged.connect(self.show_call)
-        service.callEnded.connect(lambda _record: self.show_call(None))
-        service.callFailed.connect(self._failed)
-        service.incoming.connect(self.show_call)
+        self._timer.timeout.connect(self._tick)
+        self._message_timer = QTimer(self, interval=MESSAGE_MS, singleShot=True)
+        self._message_timer.timeout.connect(self._clear_message)
+        service.callChanged.connect(lambda _s: self.refresh())
+        service.callEnded.connect(self._ended)
+        service.incoming.connect(lambda _s: self.refresh())
+        service.callFailed.connect(self.show_message)
+        self._session_id = None
         self.hide()
 
-    def show_call(self, session) -> None:
+    # ---- showing the call ----------------------------------------------------------------------
+    @property
+    def session(self):
+        return self._service.current
+
+    def show_call(self, session=None) -> None:
+        """Kept for callers of the first version: the bar always shows the service's current call."""
+        self.refresh()
+
+    def refresh(self) -> None:
+        session = self.session
         if session is None or str(session.state) == "ended":
             self._timer.stop()
-            self.hide()
+            self._session_id = None
+            self.keypad_button.setChecked(False)
+            self.quality_button.setChecked(False)
+            self.setVisible(self.message.isVisible())
             return
-        seconds = int(session.duration or 0)
-        states = {"calling": self.tr("Calling…"), "ringing": self.tr("Ringing…"),
-                  "connecting": self.tr("Connecting…"), "connected": self.tr("In call")}
-        self.answer_button.setVisible(str(session.state) == "ringing")
-        name = getattr(session.contact, "name", None) if session.contact is not None else None
-        self.label.setText(f"{name or ''}  {states.get(str(session.state), str(session.state))}  {session.number}  "
-                           f"{seconds // 60}:{seconds % 60:02d}")
-        self._timer.start()
+        if session.id != self._session_id:   # a new call: start from a clean bar
+            self._session_id = session.id
+            self.dtmf_sent.clear()
+            self.keypad_button.setChecked(False)
+            self.quality_button.setChecked(False)
+        state = str(session.state)
+        ringing = state == "ringing"
+        connected = state == "connected"
+        who = session.contact_name or ""
+        number = session.number or ""
+        if ringing:
+            text = self.tr("Incoming call: %1").replace("%1", f"{who} ({number})" if who else number)
+        else:
+            status = {"calling": self.tr("Ringing…") if session.remote_ringing else self.tr("Calling…"),
+                      "connecting": self.tr("Connecting…"),
+                      "connected": self.tr("On hold") if session.on_hold else self.tr("In call")}.get(state, state)
+            text = "  ·  ".join(t for t in (who, number, status) if t)
+        self.label.setText(text)
+        self.label.show()
+        self.time_label.setText(format_duration(session.duration) if connected else "")
+        self.answer_button.setVisible(ringing)
+        self.reject_button.setVisible(ringing)
+        self.open_button.setVisible(bool(_contact_id(session)) and (ringing or connected))
+        for b in (self.mute_button, self.hold_button, self.keypad_button, self.transfer_button,
+                  self.quality_button):
+            b.setVisible(connected)
+        self.hangup_button.setVisible(not ringing)
+        self.mute_button.setChecked(bool(session.muted))
+        self.mute_button.setText(self.tr("Unmute") if session.muted else self.tr("Mute"))
+        self.hold_button.setChecked(bool(session.on_hold))
+        self.hold_button.setText(self.tr("Resume") if session.on_hold else self.tr("Hold"))
+        self.transfer_button.setEnabled(not session.on_hold)
+        self.keypad.setEnabled(not session.on_hold)
+        if not connected:
+            self.keypad_button.setChecked(False)
+            self.quality_button.setChecked(False)
+        if not self._timer.isActive():
+            self._timer.start()
         self.show()
 
-    def _failed(self, sentence: str) -> None:
-        self.label.setText(sentence)
+    def _tick(self) -> None:
+        session = self.session
+        if session is None:
+            self.refresh()
+            return
+        if str(session.state) == "connected":
+            self.time_label.setText(format_duration(session.duration))
+            if self.quality_button.isChecked():
+                self._show_quality()
+
+    def _ended(self, record) -> None:
+        """An outgoing call that did not go through says why (the SIP code and phrase)."""
+        outcome, direction = str(record.outcome), str(record.direction)
+        if outcome == "failed":
+            self.show_message(self.tr("The call to %1 did not go through: %2.").replace("%1", record.number)
+                              .replace("%2", record.reason or ""))
+        elif outcome == "rejected" and direction == "outbound":
+            self.show_message(self.tr("%1 declined the call (%2).").replace("%1", record.contact_name or record.number)
+                              .replace("%2", record.reason or ""))
+        self.refresh()
+
+    # ---- actions -------------------------------------------------------------------------------
+    def _answer(self) -> None:
+        session = self.session
+        self._service.answer()
+        if session is not None and _contact_id(session):
+            self._open()   # the agent answers: the customer's conversation comes up (screen pop)
+
+    def _open(self) -> None:
+        session = self.session
+        if session is not None and _contact_id(session):
+            self.openConversation.emit(_contact_id(session), session.conversation_id or "")
+
+    def _toggle_keypad(self, on: bool) -> None:
+        self._keys.setVisible(on)
+
+    def _dtmf(self, key: str) -> None:
+        self._service.send_dtmf(key)
+        self.dtmf_sent.setText(self.dtmf_sent.text() + key)
+
+    def keyPressEvent(self, event) -> None:
+        text = event.text()
+        if self._keys.isVisible() and text and text in "0123456789*#":
+            self._dtmf(text)
+            return
+        super().keyPressEvent(event)
+
+    def ask_transfer(self) -> None:
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Transfer call"))
+        dialog.setLabelText(self.tr("Transfer this call to a number or SIP address. The call leaves you as soon "
+                                    "as the other side accepts."))
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+        dialog.setOkButtonText(self.tr("Transfer"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.textValueSelected.connect(self._service.transfer)
+        self.last_dialog = dialog
+        dialog.open()
+
+    def _toggle_quality(self, on: bool) -> None:
+        self.quality_label.setVisible(on)
+        if on:
+            self._show_quality()
+
+    def _show_quality(self) -> None:
+        q = self._service.quality()
+        if q is None:
+            self.quality_label.setText(self.tr("Call quality is not available right now."))
+            return
+        rtt = self.tr("%1 ms").replace("%1", f"{q.rtt_ms:.0f}") if q.rtt_ms is not None else "—"
+        self.quality_label.setText(
+            self.tr("Codec %1 · jitter %2 ms · loss %3 % · round trip %4 · packets in %5, out %6")
+            .replace("%1", q.codec).replace("%2", f"{q.rx_jitter_ms:.1f}")
+            .replace("%3", f"{q.rx_loss_percent:.1f}").replace("%4", rtt)
+            .replace("%5", str(q.rx_packets)).replace("%6", str(q.tx_packets)))
+
+    # ---- messages ------------------------------------------------------------------------------
+    def show_message(self, sentence: str) -> None:
+        self.message.setText(sentence)
+        self.message.show()
+        if self.session is None:
+            self.label.setText(sentence)
+            self.label.hide()
+            self.time_label.clear()
+            for b in (self.answer_button, self.reject_button, self.open_button, self.mute_button,
+                      self.hold_button, self.keypad_button, self.transfer_button, self.quality_button,
+                      self.hangup_button):
+                b.hide()
+        self._message_timer.start()
         self.show()
-        QTimer.singleShot(8000, self, self.hide)
+
+    def _clear_message(self) -> None:
+        self.message.hide()
+        self.message.clear()
+        self.label.show()
+        self.refresh()
+
+
+def _contact_id(session) -> str | None:
+    contact = session.contact
+    if contact is None:
+        return None
+    value = contact.get("id") if isinstance(contact, dict) else getattr(contact, "id", None)
+    return str(value) if value else None

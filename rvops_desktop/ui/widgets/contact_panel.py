@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from rvops_contract.permissions import Permission
 
+from ..resources import icon
+
 
 def property_definitions(replica, contact) -> list[tuple[str, str]]:
     """(key, label) of the properties configured for display, in order.
@@ -38,6 +40,7 @@ def property_definitions(replica, contact) -> list[tuple[str, str]]:
 class ContactPanel(QWidget):
     fieldEdited = Signal(str, str, object)  # contact id, field, new value
     createRequested = Signal(str, str, dict)  # kind (deal|company|task), contact id, fields
+    callRequested = Signal(str, str)  # the contact's phone, contact id (click-to-call, S9)
 
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +55,9 @@ class ContactPanel(QWidget):
         font.setPointSizeF(font.pointSizeF() + 3)
         font.setBold(True)
         self.name.setFont(font)
+        self.call_button = QPushButton(icon("call"), self.tr("Call"), self)
+        self.call_button.setObjectName("contactCallButton")
+        self.call_button.clicked.connect(self._call)
         self.read_only_reason = QLabel(self)
         self.read_only_reason.setWordWrap(True)
         self.read_only_reason.setObjectName("readOnlyReason")
@@ -63,6 +69,7 @@ class ContactPanel(QWidget):
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.addWidget(self.name)
+        layout.addWidget(self.call_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.read_only_reason)
         layout.addWidget(self.form_box)
         for kind, title, button, permission in (
@@ -106,6 +113,8 @@ class ContactPanel(QWidget):
         self._body.setVisible(contact is not None)
         if contact is None:
             return
+        self.call_button.setVisible(bool(contact.phone))
+        self.call_button.setText(self.tr("Call %1").replace("%1", contact.phone) if contact.phone else self.tr("Call"))
         editable = self.can_edit
         self.read_only_reason.setText("" if editable else self.tr(
             "Read-only: your profile does not have the \"edit contact\" permission. Ask an administrator."))
@@ -128,6 +137,10 @@ class ContactPanel(QWidget):
             self._fill("deal", [f"{d.title} — {d.stage or ''}" for d in history.deals])
             self._fill("company", [c.name or "" for c in history.companies])
             self._fill("task", [("✔ " if t.done else "☐ ") + (t.title or "") for t in history.tasks])
+
+    def _call(self) -> None:
+        if self._contact is not None and self._contact.phone:
+            self.callRequested.emit(self._contact.phone, self._contact.id)
 
     def _fill(self, kind: str, labels: list[str]) -> None:
         items = self.lists[kind]

@@ -60,10 +60,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.status = StatusBar(session, self)
         self.setStatusBar(self.status)
-        if softphone is not None:
-            from .call_bar import CallBar
-            self.call_bar = CallBar(softphone, self)
-            self.pane.layout().insertWidget(1, self.call_bar)
+        self._softphone_widgets(softphone)
         self.notifier = notifier
         self._counts_timer = QTimer(self, singleShot=True, interval=COUNTS_DEBOUNCE_MS)
         self._counts_timer.timeout.connect(self.refresh_counts)
@@ -110,6 +107,30 @@ class MainWindow(QMainWindow):
             lambda kind, contact_id, fields: s.actions.create(kind, contact_id, **fields))
         s.refused.connect(self._refused)
 
+    def _softphone_widgets(self, softphone) -> None:
+        """S9: the call bar, the registration indicator, and every Call button gated by the softphone."""
+        from .call_gate import CallGate
+        if softphone is not None:
+            from .call_bar import CallBar
+            self.call_bar = CallBar(softphone, self)
+            self.pane.layout().insertWidget(1, self.call_bar)
+            self.call_bar.openConversation.connect(self.open_contact_conversation)
+            softphone.audioFallback.connect(lambda sentence: self.statusBar().showMessage(sentence, 15000))
+            self.call_gate = CallGate(softphone, parent=self)
+            self.status.show_softphone(softphone)
+        else:
+            from rvops_desktop.voip import availability
+
+            from ..services.softphone import engine_missing_sentence
+            reason = engine_missing_sentence() if not availability().available else \
+                self.tr("The softphone is not started.")
+            self.call_gate = CallGate(None, reason, parent=self)
+            self.status.show_softphone(None, reason)
+        self.call_gate.add(self.pane.header.buttons["call"])
+        self.call_gate.add(self.contact_panel.call_button)
+        self.contact_panel.callRequested.connect(self.call_number)
+        self.status.softphoneSettingsRequested.connect(self.softphone_settings)
+
     def _shortcuts(self) -> None:
         def bind(keys: str, slot) -> None:
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -124,6 +145,7 @@ class MainWindow(QMainWindow):
         bind("Ctrl+Shift+C", self.close_conversation)
         bind("Ctrl+Shift+T", self.transfer)
         bind("Ctrl+/", self.shortcut_sheet)
+        bind("Ctrl+Shift+D", self.dial_pad)
 
     def _menus(self) -> None:
         from rvops_contract.permissions import Permission
@@ -133,6 +155,13 @@ class MainWindow(QMainWindow):
         if not self.snippets_action.isEnabled():
             self.snippets_action.setToolTip(self.tr("Your profile does not have the \"manage snippets\" permission."))
         tools.addAction(self.tr("Keyboard shortcuts"), self.shortcut_sheet)
+        tools.addSeparator()
+        self.dial_pad_action = tools.addAction(self.tr("Dial pad…"), self.dial_pad)
+        self.dial_pad_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.dial_pad_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the window's shortcut acts
+        self.softphone_settings_action = tools.addAction(self.tr("Softphone settings…"), self.softphone_settings)
+        self.softphone_settings_action.setEnabled(self.softphone is not None)
+        tools.addSeparator()
         self.mute_action = tools.addAction(self.tr("Mute this conversation"))
         self.mute_action.setCheckable(True)
         self.mute_action.toggled.connect(self._mute)
@@ -288,7 +317,42 @@ class MainWindow(QMainWindow):
     def call(self) -> None:
         contact = self.pane.contact
         if self.softphone is not None and contact is not None and contact.phone:
-            self.softphone.call(contact.phone, conversation_id=self.pane.conversation_id, contact_id=contact.id)
+            self.softphone.call(contact.phone, conversation_id=self.pane.conversation_id, contact_id=contact.id,
+                                contact=contact)
+
+    def call_number(self, number: str, contact_id: str = "") -> None:
+        """Click-to-call from the contact panel (or any number): the open conversation is the call's."""
+        if self.softphone is None or not number:
+            return
+        contact = self.replica.store.contact(contact_id) if contact_id else None
+        conversation_id = self.pane.conversation_id if contact is not None and self.pane.contact is not None \
+            and self.pane.contact.id == contact.id else None
+        self.softphone.call(number, conversation_id=conversation_id, contact_id=contact_id or None, contact=contact)
+
+    def dial_pad(self) -> None:
+        from ..dialogs.dial_pad import DialPadDialog
+        dialog = DialPadDialog(self.call_gate, self)
+        dialog.dialed.connect(self.call_number)
+        self._show(dialog)
+
+    def softphone_settings(self) -> None:
+        if self.softphone is None:
+            return
+        from ..dialogs.sip_settings import SipSettingsDialog
+        self._show(SipSettingsDialog(self.softphone, self))
+
+    def open_contact_conversation(self, contact_id: str, conversation_id: str = "") -> None:
+        """The caller's conversation (the call's own, else the contact's latest, open first)."""
+        store = self.replica.store
+        if not conversation_id:
+            rows = [c for c in (store.conversation(i) for i in store.conversation_ids_of_contacts([contact_id])) if c]
+            if not rows:
+                self.statusBar().showMessage(self.tr("This contact has no conversation yet."), 8000)
+                return
+            rows.sort(key=lambda c: (c.status == "open", c.last_message_at or ""), reverse=True)
+            conversation_id = rows[0].id
+        if not self.list.select(conversation_id):
+            self.open_conversation(conversation_id)
 
     def shortcut_sheet(self) -> None:
         from ..dialogs.shortcuts import ShortcutsDialog
@@ -337,6 +401,8 @@ class MainWindow(QMainWindow):
                 pass
         if self.notifier is not None:
             self.notifier.close()
+        if self.softphone is not None:
+            self.softphone.close()
         self.session.close()
         self.inbox_model.close()
         self.inbox.close()

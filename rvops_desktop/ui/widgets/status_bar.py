@@ -1,10 +1,17 @@
-"""Always visible: my status (online/away/offline) and the connection state."""
+"""Always visible: my status (online/away/offline), the connection state and, with a softphone, its
+registration (registered / failing with the SIP reason / off); clicking it opens the softphone settings."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QStatusBar, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QStatusBar, QToolButton, QWidget
+
+_REGISTRATION_COLORS = {"registered": "#1E8E3E", "registering": "#2F80ED", "failing": "#D93025",
+                        "disabled": "#6B7280"}
 
 
 class StatusBar(QStatusBar):
+    softphoneSettingsRequested = Signal()
+
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
@@ -29,3 +36,31 @@ class StatusBar(QStatusBar):
         self.connection.setText(label)
         color = {"online": "#1E8E3E", "syncing": "#2F80ED", "offline": "#D93025"}.get(state, "#6B7280")
         self.connection.setStyleSheet(f"color: {color};")
+
+    def show_softphone(self, service=None, reason: str = "") -> None:
+        """Add the registration indicator: bound to a SoftphoneService, or fixed to "calls off" with `reason`."""
+        self.registration = QToolButton(self)
+        self.registration.setObjectName("registrationIndicator")
+        self.registration.setAutoRaise(True)
+        self.registration.clicked.connect(self.softphoneSettingsRequested)
+        self.insertPermanentWidget(0, self.registration)
+        self._softphone = service
+        if service is None:
+            self._registration_shown("disabled", self.tr("● Phone: off"), reason)
+            self.registration.setEnabled(False)
+            return
+        service.registrationChanged.connect(self._registration)
+        self._registration(service.registration)
+
+    def _registration(self, status) -> None:
+        from ..services.softphone import sip_reason
+        state = str(status.state)
+        label = {"registered": self.tr("● Phone: registered"), "registering": self.tr("● Phone: registering…"),
+                 "failing": self.tr("● Phone: failing (%1)").replace("%1", sip_reason(status)),
+                 "disabled": self.tr("● Phone: off")}.get(state, state)
+        self._registration_shown(state, label, self._softphone.registration_sentence(status))
+
+    def _registration_shown(self, state: str, label: str, sentence: str) -> None:
+        self.registration.setText(label)
+        self.registration.setToolTip(sentence)
+        self.registration.setStyleSheet(f"color: {_REGISTRATION_COLORS.get(state, '#6B7280')};")

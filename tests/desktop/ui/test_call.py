@@ -1,31 +1,59 @@
-"""Call (S9): the Call button hands the contact's number to the softphone; its answer shows in
-the call bar (here a softphone that is not started, so the sentence says why)."""
+"""Call (S9) where calls cannot work: every Call button is disabled with the reason as its tooltip,
+the registration indicator says the phone is off, and the rest of the window keeps working.
+(Calls against the real SIP rig: test_softphone_ui.py.)"""
 from __future__ import annotations
+
+import sys
 
 import pytest
 
 pytestmark = pytest.mark.gui
 
 
-def test_call_button_hands_the_number_to_the_softphone(ui):
+def test_without_the_sip_engine_call_buttons_are_disabled_with_the_reason(ui, monkeypatch):
     from rvops_desktop.voip import Softphone, SoftphoneSettings
 
-    softphone = Softphone(SoftphoneSettings(), null_audio=True)
+    monkeypatch.setitem(sys.modules, "pjsua2", None)   # as on a platform with no pjsua2 wheel
+    softphone = Softphone(SoftphoneSettings(registrar="127.0.0.1", user="ana"), null_audio=True)
+    assert not softphone.start()
     dialled = []
-    original = softphone.call
-
-    def recording_call(number, **kwargs):
-        dialled.append((number, kwargs.get("conversation_id")))
-        return original(number, **kwargs)
-    softphone.call = recording_call
+    softphone.call = lambda number, **kw: dialled.append(number)
 
     async def scenario():
         window = await ui.open_window("ana@demo.rvops", softphone=softphone)
         window.list.select("cv_maria")
         await ui.until(lambda: window.pane.conversation_id == "cv_maria")
-        assert window.pane.header.buttons["call"].isEnabled()
+        await ui.until(lambda: window.contact_panel.call_button.isVisibleTo(window), what="contact panel")
+        for button in (window.pane.header.buttons["call"], window.contact_panel.call_button):
+            assert not button.isEnabled()
+            assert "pjsua2-python" in button.toolTip() and "everything else works" in button.toolTip()
+        assert window.status.registration.text() == "● Phone: off"
+        assert "pjsua2-python" in window.status.registration.toolTip()
+        window.dial_pad()
+        pad = window.last_dialog
+        pad.number.setText("+5511987654321")
+        assert not pad.call_button.isEnabled() and pad.reason.isVisibleTo(pad)
+        pad.number.returnPressed.emit()
         window.pane.header.buttons["call"].click()
-        assert dialled == [("+5511987654321", "cv_maria")]
-        assert window.call_bar.isVisibleTo(window)
-        assert window.call_bar.label.text()  # the softphone's sentence (not started here)
+        window.call()   # even asked directly, nothing is dialled: the service says why instead
+        assert dialled == []
+        assert "pjsua2-python" in window.call_bar.message.text()
+        pad.reject()
+        # nothing else breaks: the agent still writes to the customer
+        window.pane.composer.edit.setPlainText("Olá!")
+        window.pane.composer.submit()
+        await ui.until(lambda: any(window.pane.thread_model.index(i).data() == "Olá!"
+                                   for i in range(window.pane.thread_model.rowCount())), what="message")
+    ui.run(scenario())
+
+
+def test_without_a_softphone_the_call_buttons_say_why(ui):
+    async def scenario():
+        window = await ui.open_window("ana@demo.rvops")
+        window.list.select("cv_maria")
+        await ui.until(lambda: window.pane.conversation_id == "cv_maria")
+        call = window.pane.header.buttons["call"]
+        assert not call.isEnabled() and call.toolTip()
+        assert not window.softphone_settings_action.isEnabled()
+        assert window.status.registration.text() == "● Phone: off"
     ui.run(scenario())
