@@ -98,6 +98,76 @@ PT_BR = {
         "Não foi possível enviar o arquivo: confira sua conexão e tente de novo.",
     "The file could not be downloaded: check your connection and try again.":
         "Não foi possível baixar o arquivo: confira sua conexão e tente de novo.",
+    # softphone (S9): call bar, dial pad, settings, registration
+    "Reject": "Recusar", "Decline the call (the caller hears busy)": "Recusar a ligação (quem liga ouve ocupado)",
+    "Open conversation": "Abrir conversa", "Open this contact's conversation": "Abrir a conversa deste contato",
+    "Mute": "Silenciar", "Unmute": "Ativar microfone", "Stop sending your microphone": "Parar de enviar seu microfone",
+    "Hold": "Espera", "Put the call on hold": "Colocar a ligação em espera", "Resume": "Retomar",
+    "On hold": "Em espera", "Keypad": "Teclado", "Send keypad tones (DTMF)": "Enviar tons do teclado (DTMF)",
+    "Transfer…": "Transferir…", "Blind transfer to a number or SIP address":
+        "Transferência direta para um número ou endereço SIP",
+    "Quality": "Qualidade", "Show codec, jitter and loss": "Mostrar codec, jitter e perda",
+    "Incoming call: %1": "Ligação recebida: %1",
+    "The call to %1 did not go through: %2.": "A ligação para %1 não foi completada: %2.",
+    "%1 declined the call (%2).": "%1 recusou a ligação (%2).", "Transfer call": "Transferir ligação",
+    "Transfer this call to a number or SIP address. The call leaves you as soon as the other side accepts.":
+        "Transferir esta ligação para um número ou endereço SIP. A ligação sai de você assim que o outro lado aceitar.",
+    "Call quality is not available right now.": "A qualidade da ligação não está disponível agora.",
+    "%1 ms": "%1 ms",
+    "Codec %1 · jitter %2 ms · loss %3 % · round trip %4 · packets in %5, out %6":
+        "Codec %1 · jitter %2 ms · perda %3 % · ida e volta %4 · pacotes recebidos %5, enviados %6",
+    "Call %1": "Ligar %1", "Dial pad": "Teclado de discagem", "Dial pad…": "Teclado de discagem…",
+    "Number, extension or SIP address": "Número, ramal ou endereço SIP",
+    "The softphone is not started.": "O softphone não está iniciado.",
+    "Softphone settings": "Configurações do softphone", "Softphone settings…": "Configurações do softphone…",
+    "This contact has no conversation yet.": "Este contato ainda não tem conversa.",
+    "Use the softphone on this computer": "Usar o softphone neste computador",
+    "sip.example.com or 10.0.0.5:5060": "sip.exemplo.com.br ou 10.0.0.5:5060", "optional": "opcional",
+    "extension or user name": "ramal ou nome de usuário",
+    "optional; the same as the user when empty": "opcional; igual ao usuário quando vazio",
+    "The password is kept in the system keyring, never in a file.":
+        "A senha fica no chaveiro do sistema, nunca em um arquivo.",
+    "The system keyring is not available, so the password is kept only until the app closes. Install or unlock "
+    "a keyring to have it remembered.": "O chaveiro do sistema não está disponível, então a senha só é guardada até "
+                                        "o aplicativo fechar. Instale ou desbloqueie um chaveiro para que ela "
+                                        "seja lembrada.",
+    "shown to the people you call": "mostrado para quem você liga",
+    "optional, e.g. stun.example.com:3478 (used after a restart)":
+        "opcional, ex.: stun.exemplo.com.br:3478 (usado após reiniciar)",
+    "optional, e.g. 0 for an outside line": "opcional, ex.: 0 para linha externa",
+    "Record calls to WAV files": "Gravar ligações em arquivos WAV",
+    "folder (the Recordings folder when empty)": "pasta (a pasta Recordings quando vazio)",
+    "SIP account": "Conta SIP", "Registrar": "Registrar (servidor SIP)", "Outbound proxy": "Proxy de saída",
+    "User": "Usuário", "Authentication user": "Usuário de autenticação", "Display name": "Nome de exibição",
+    "Transport": "Transporte", "STUN server": "Servidor STUN", "Calls": "Ligações", "Dial prefix": "Prefixo de discagem",
+    "Recordings folder": "Pasta das gravações", "Audio devices (headset)": "Dispositivos de áudio (headset)",
+    "Microphone": "Microfone", "Speaker / headset": "Alto-falante / headset", "Ring on": "Tocar em",
+    "Same as the speaker": "O mesmo do alto-falante", "System default": "Padrão do sistema",
+    "%1 (not connected)": "%1 (desconectado)", "Apply": "Aplicar",
+    "The softphone is turned off in its settings (Tools ▸ Softphone settings…).":
+        "O softphone está desligado nas configurações (Ferramentas ▸ Configurações do softphone…).",
+    "No SIP account is set up: fill in Tools ▸ Softphone settings….":
+        "Nenhuma conta SIP configurada: preencha Ferramentas ▸ Configurações do softphone….",
+    "Registered as %1.": "Registrado como %1.", "Registering with %1…": "Registrando em %1…",
+    "the user name or password is wrong": "o usuário ou a senha estão errados",
+    "the server refused this account": "o servidor recusou esta conta",
+    "the server does not know this user": "o servidor não conhece este usuário",
+    "the proxy needs a valid user name and password": "o proxy precisa de usuário e senha válidos",
+    "the registrar did not answer; check its address and the network":
+        "o servidor SIP não respondeu; confira o endereço e a rede",
+    "the registrar cannot be reached; check its address, the transport and the network":
+        "não foi possível alcançar o servidor SIP; confira o endereço, o transporte e a rede",
+    "check the account in the softphone settings": "confira a conta nas configurações do softphone",
+    "the server asks for a password and none is saved for this account; enter it in the softphone settings":
+        "o servidor pede uma senha e nenhuma está salva para esta conta; informe-a nas configurações do softphone",
+    "Registration failed (%1): %2.": "O registro falhou (%1): %2.", "The softphone is off.": "O softphone está desligado.",
+    "The softphone settings could not be applied: %1": "Não foi possível aplicar as configurações do softphone: %1",
+    "Calls are disabled: the SIP engine (the pjsua2-python package) is not available on this computer. Install it "
+    "and restart the app; everything else works without it.":
+        "As ligações estão desativadas: o mecanismo SIP (o pacote pjsua2-python) não está disponível neste "
+        "computador. Instale-o e reinicie o aplicativo; todo o resto funciona sem ele.",
+    "● Phone: off": "● Telefone: desligado", "● Phone: registered": "● Telefone: registrado",
+    "● Phone: registering…": "● Telefone: registrando…", "● Phone: failing (%1)": "● Telefone: falhando (%1)",
 }
 
 

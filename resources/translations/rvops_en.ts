@@ -3,34 +3,166 @@
 <context>
     <name>CallBar</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="16" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="73" />
         <source>Hang up</source>
         <translation>Hang up</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="18" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="61" />
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="38" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="64" />
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="64" />
+        <source>Decline the call (the caller hears busy)</source>
+        <translation>Decline the call (the caller hears busy)</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="65" />
+        <source>Open conversation</source>
+        <translation>Open conversation</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="66" />
+        <source>Open this contact's conversation</source>
+        <translation>Open this contact's conversation</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="67" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="178" />
+        <source>Mute</source>
+        <translation>Mute</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="67" />
+        <source>Stop sending your microphone</source>
+        <translation>Stop sending your microphone</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="68" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="180" />
+        <source>Hold</source>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="68" />
+        <source>Put the call on hold</source>
+        <translation>Put the call on hold</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="69" />
+        <source>Keypad</source>
+        <translation>Keypad</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="69" />
+        <source>Send keypad tones (DTMF)</source>
+        <translation>Send keypad tones (DTMF)</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="70" />
+        <source>Transfer…</source>
+        <translation>Transfer…</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="71" />
+        <source>Blind transfer to a number or SIP address</source>
+        <translation>Blind transfer to a number or SIP address</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="72" />
+        <source>Quality</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="72" />
+        <source>Show codec, jitter and loss</source>
+        <translation>Show codec, jitter and loss</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="161" />
+        <source>Incoming call: %1</source>
+        <translation>Incoming call: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="163" />
         <source>Calling…</source>
         <translation>Calling…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="38" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="163" />
         <source>Ringing…</source>
         <translation>Ringing…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="39" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="164" />
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="39" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="165" />
         <source>In call</source>
         <translation>In call</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="165" />
+        <source>On hold</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="178" />
+        <source>Unmute</source>
+        <translation>Unmute</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="180" />
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="204" />
+        <source>The call to %1 did not go through: %2.</source>
+        <translation>The call to %1 did not go through: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="207" />
+        <source>%1 declined the call (%2).</source>
+        <translation>%1 declined the call (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="239" />
+        <source>Transfer call</source>
+        <translation>Transfer call</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="240" />
+        <source>Transfer this call to a number or SIP address. The call leaves you as soon as the other side accepts.</source>
+        <translation>Transfer this call to a number or SIP address. The call leaves you as soon as the other side accepts.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="243" />
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="258" />
+        <source>Call quality is not available right now.</source>
+        <translation>Call quality is not available right now.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="260" />
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="262" />
+        <source>Codec %1 · jitter %2 ms · loss %3 % · round trip %4 · packets in %5, out %6</source>
+        <translation>Codec %1 · jitter %2 ms · loss %3 % · round trip %4 · packets in %5, out %6</translation>
     </message>
 </context>
 <context>
@@ -88,72 +220,83 @@
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="56" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="58" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="117" />
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="64" />
         <source>Properties</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="67" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="76" />
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="67" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="76" />
         <source>New deal</source>
         <translation>New deal</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="68" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="77" />
         <source>Companies</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="68" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="77" />
         <source>New company</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="69" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="78" />
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="69" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="78" />
         <source>New task</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="106" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="117" />
+        <source>Call %1</source>
+        <translation>Call %1</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="120" />
         <source>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</source>
         <translation>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="108" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="122" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="108" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="122" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="109" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="123" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="145" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="163" />
         <source>Deal title</source>
         <translation>Deal title</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="145" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="163" />
         <source>Company name</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="146" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="164" />
         <source>Task title</source>
         <translation>Task title</translation>
     </message>
@@ -281,6 +424,24 @@
     </message>
 </context>
 <context>
+    <name>DialPadDialog</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/dial_pad.py" line="27" />
+        <source>Dial pad</source>
+        <translation>Dial pad</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/dial_pad.py" line="30" />
+        <source>Number, extension or SIP address</source>
+        <translation>Number, extension or SIP address</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/dial_pad.py" line="41" />
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../rvops_desktop/ui/dialogs/history.py" line="39" />
@@ -385,39 +546,59 @@
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="130" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="126" />
+        <source>The softphone is not started.</source>
+        <translation>The softphone is not started.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="152" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="131" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="153" />
         <source>Snippets…</source>
         <translation>Snippets…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="134" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="156" />
         <source>Your profile does not have the "manage snippets" permission.</source>
         <translation>Your profile does not have the "manage snippets" permission.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="135" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="157" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="136" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="159" />
+        <source>Dial pad…</source>
+        <translation>Dial pad…</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="162" />
+        <source>Softphone settings…</source>
+        <translation>Softphone settings…</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="165" />
         <source>Mute this conversation</source>
         <translation>Mute this conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="271" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="300" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="272" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="301" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="350" />
+        <source>This contact has no conversation yet.</source>
+        <translation>This contact has no conversation yet.</translation>
     </message>
 </context>
 <context>
@@ -644,6 +825,179 @@
     </message>
 </context>
 <context>
+    <name>SipSettingsDialog</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="35" />
+        <source>Softphone settings</source>
+        <translation>Softphone settings</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="38" />
+        <source>Use the softphone on this computer</source>
+        <translation>Use the softphone on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="40" />
+        <source>sip.example.com or 10.0.0.5:5060</source>
+        <translation>sip.example.com or 10.0.0.5:5060</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="41" />
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="42" />
+        <source>extension or user name</source>
+        <translation>extension or user name</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="43" />
+        <source>optional; the same as the user when empty</source>
+        <translation>optional; the same as the user when empty</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="51" />
+        <source>The password is kept in the system keyring, never in a file.</source>
+        <translation>The password is kept in the system keyring, never in a file.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="53" />
+        <source>The system keyring is not available, so the password is kept only until the app closes. Install or unlock a keyring to have it remembered.</source>
+        <translation>The system keyring is not available, so the password is kept only until the app closes. Install or unlock a keyring to have it remembered.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="57" />
+        <source>shown to the people you call</source>
+        <translation>shown to the people you call</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="62" />
+        <source>optional, e.g. stun.example.com:3478 (used after a restart)</source>
+        <translation>optional, e.g. stun.example.com:3478 (used after a restart)</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="63" />
+        <source>optional, e.g. 0 for an outside line</source>
+        <translation>optional, e.g. 0 for an outside line</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="64" />
+        <source>Record calls to WAV files</source>
+        <translation>Record calls to WAV files</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="66" />
+        <source>folder (the Recordings folder when empty)</source>
+        <translation>folder (the Recordings folder when empty)</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="70" />
+        <source>SIP account</source>
+        <translation>SIP account</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="73" />
+        <source>Registrar</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="74" />
+        <source>Outbound proxy</source>
+        <translation>Outbound proxy</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="75" />
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="76" />
+        <source>Authentication user</source>
+        <translation>Authentication user</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="77" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="79" />
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="80" />
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="81" />
+        <source>STUN server</source>
+        <translation>STUN server</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="82" />
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="84" />
+        <source>Dial prefix</source>
+        <translation>Dial prefix</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="86" />
+        <source>Recordings folder</source>
+        <translation>Recordings folder</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="90" />
+        <source>Audio devices (headset)</source>
+        <translation>Audio devices (headset)</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="92" />
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="93" />
+        <source>Speaker / headset</source>
+        <translation>Speaker / headset</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="94" />
+        <source>Ring on</source>
+        <translation>Ring on</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="97" />
+        <source>Same as the speaker</source>
+        <translation>Same as the speaker</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="97" />
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="102" />
+        <source>%1 (not connected)</source>
+        <translation>%1 (not connected)</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="113" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="114" />
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+</context>
+<context>
     <name>SnippetsDialog</name>
     <message>
         <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="25" />
@@ -702,21 +1056,130 @@
     </message>
 </context>
 <context>
+    <name>SoftphoneService</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="84" />
+        <source>The softphone is not started.</source>
+        <translation>The softphone is not started.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="87" />
+        <source>The softphone is turned off in its settings (Tools ▸ Softphone settings…).</source>
+        <translation>The softphone is turned off in its settings (Tools ▸ Softphone settings…).</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="88" />
+        <source>No SIP account is set up: fill in Tools ▸ Softphone settings….</source>
+        <translation>No SIP account is set up: fill in Tools ▸ Softphone settings….</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="96" />
+        <source>Registered as %1.</source>
+        <translation>Registered as %1.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="98" />
+        <source>Registering with %1…</source>
+        <translation>Registering with %1…</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="101" />
+        <source>the user name or password is wrong</source>
+        <translation>the user name or password is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="102" />
+        <source>the server refused this account</source>
+        <translation>the server refused this account</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="103" />
+        <source>the server does not know this user</source>
+        <translation>the server does not know this user</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="104" />
+        <source>the proxy needs a valid user name and password</source>
+        <translation>the proxy needs a valid user name and password</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="105" />
+        <source>the registrar did not answer; check its address and the network</source>
+        <translation>the registrar did not answer; check its address and the network</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="106" />
+        <source>the registrar cannot be reached; check its address, the transport and the network</source>
+        <translation>the registrar cannot be reached; check its address, the transport and the network</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="108" />
+        <source>check the account in the softphone settings</source>
+        <translation>check the account in the softphone settings</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="110" />
+        <source>the server asks for a password and none is saved for this account; enter it in the softphone settings</source>
+        <translation>the server asks for a password and none is saved for this account; enter it in the softphone settings</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="112" />
+        <source>Registration failed (%1): %2.</source>
+        <translation>Registration failed (%1): %2.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="113" />
+        <source>The softphone is off.</source>
+        <translation>The softphone is off.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="243" />
+        <source>The softphone settings could not be applied: %1</source>
+        <translation>The softphone settings could not be applied: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="257" />
+        <source>Calls are disabled: the SIP engine (the pjsua2-python package) is not available on this computer. Install it and restart the app; everything else works without it.</source>
+        <translation>Calls are disabled: the SIP engine (the pjsua2-python package) is not available on this computer. Install it and restart the app; everything else works without it.</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="13" />
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="20" />
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="13" />
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="20" />
         <source>● Away</source>
         <translation>● Away</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="14" />
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="21" />
         <source>● Offline</source>
         <translation>● Offline</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="49" />
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="60" />
+        <source>● Phone: off</source>
+        <translation>● Phone: off</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="58" />
+        <source>● Phone: registered</source>
+        <translation>● Phone: registered</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="58" />
+        <source>● Phone: registering…</source>
+        <translation>● Phone: registering…</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="59" />
+        <source>● Phone: failing (%1)</source>
+        <translation>● Phone: failing (%1)</translation>
     </message>
 </context>
 <context>

@@ -3,34 +3,166 @@
 <context>
     <name>CallBar</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="16" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="73" />
         <source>Hang up</source>
         <translation>Desligar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="18" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="61" />
         <source>Answer</source>
         <translation>Atender</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="38" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="64" />
+        <source>Reject</source>
+        <translation>Recusar</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="64" />
+        <source>Decline the call (the caller hears busy)</source>
+        <translation>Recusar a ligação (quem liga ouve ocupado)</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="65" />
+        <source>Open conversation</source>
+        <translation>Abrir conversa</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="66" />
+        <source>Open this contact's conversation</source>
+        <translation>Abrir a conversa deste contato</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="67" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="178" />
+        <source>Mute</source>
+        <translation>Silenciar</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="67" />
+        <source>Stop sending your microphone</source>
+        <translation>Parar de enviar seu microfone</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="68" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="180" />
+        <source>Hold</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="68" />
+        <source>Put the call on hold</source>
+        <translation>Colocar a ligação em espera</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="69" />
+        <source>Keypad</source>
+        <translation>Teclado</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="69" />
+        <source>Send keypad tones (DTMF)</source>
+        <translation>Enviar tons do teclado (DTMF)</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="70" />
+        <source>Transfer…</source>
+        <translation>Transferir…</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="71" />
+        <source>Blind transfer to a number or SIP address</source>
+        <translation>Transferência direta para um número ou endereço SIP</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="72" />
+        <source>Quality</source>
+        <translation>Qualidade</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="72" />
+        <source>Show codec, jitter and loss</source>
+        <translation>Mostrar codec, jitter e perda</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="161" />
+        <source>Incoming call: %1</source>
+        <translation>Ligação recebida: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="163" />
         <source>Calling…</source>
         <translation>Chamando…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="38" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="163" />
         <source>Ringing…</source>
         <translation>Tocando…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="39" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="164" />
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="39" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="165" />
         <source>In call</source>
         <translation>Em ligação</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="165" />
+        <source>On hold</source>
+        <translation>Em espera</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="178" />
+        <source>Unmute</source>
+        <translation>Ativar microfone</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="180" />
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="204" />
+        <source>The call to %1 did not go through: %2.</source>
+        <translation>A ligação para %1 não foi completada: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="207" />
+        <source>%1 declined the call (%2).</source>
+        <translation>%1 recusou a ligação (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="239" />
+        <source>Transfer call</source>
+        <translation>Transferir ligação</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="240" />
+        <source>Transfer this call to a number or SIP address. The call leaves you as soon as the other side accepts.</source>
+        <translation>Transferir esta ligação para um número ou endereço SIP. A ligação sai de você assim que o outro lado aceitar.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="243" />
+        <source>Transfer</source>
+        <translation>Transferir</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="258" />
+        <source>Call quality is not available right now.</source>
+        <translation>A qualidade da ligação não está disponível agora.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="260" />
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="262" />
+        <source>Codec %1 · jitter %2 ms · loss %3 % · round trip %4 · packets in %5, out %6</source>
+        <translation>Codec %1 · jitter %2 ms · perda %3 % · ida e volta %4 · pacotes recebidos %5, enviados %6</translation>
     </message>
 </context>
 <context>
@@ -88,72 +220,83 @@
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="56" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="58" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="117" />
+        <source>Call</source>
+        <translation>Ligar</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="64" />
         <source>Properties</source>
         <translation>Propriedades</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="67" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="76" />
         <source>Deals</source>
         <translation>Negócios</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="67" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="76" />
         <source>New deal</source>
         <translation>Novo negócio</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="68" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="77" />
         <source>Companies</source>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="68" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="77" />
         <source>New company</source>
         <translation>Nova empresa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="69" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="78" />
         <source>Tasks</source>
         <translation>Tarefas</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="69" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="78" />
         <source>New task</source>
         <translation>Nova tarefa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="106" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="117" />
+        <source>Call %1</source>
+        <translation>Ligar %1</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="120" />
         <source>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</source>
         <translation>Somente leitura: seu perfil não tem a permissão "editar contato". Peça a um administrador.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="108" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="122" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="108" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="122" />
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="109" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="123" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="145" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="163" />
         <source>Deal title</source>
         <translation>Título do negócio</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="145" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="163" />
         <source>Company name</source>
         <translation>Nome da empresa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="146" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="164" />
         <source>Task title</source>
         <translation>Título da tarefa</translation>
     </message>
@@ -281,6 +424,24 @@
     </message>
 </context>
 <context>
+    <name>DialPadDialog</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/dial_pad.py" line="27" />
+        <source>Dial pad</source>
+        <translation>Teclado de discagem</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/dial_pad.py" line="30" />
+        <source>Number, extension or SIP address</source>
+        <translation>Número, ramal ou endereço SIP</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/dial_pad.py" line="41" />
+        <source>Call</source>
+        <translation>Ligar</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../rvops_desktop/ui/dialogs/history.py" line="39" />
@@ -385,39 +546,59 @@
         <translation>Minhas</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="130" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="126" />
+        <source>The softphone is not started.</source>
+        <translation>O softphone não está iniciado.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="152" />
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="131" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="153" />
         <source>Snippets…</source>
         <translation>Atalhos…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="134" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="156" />
         <source>Your profile does not have the "manage snippets" permission.</source>
         <translation>Seu perfil não tem a permissão "gerenciar atalhos".</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="135" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="157" />
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="136" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="159" />
+        <source>Dial pad…</source>
+        <translation>Teclado de discagem…</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="162" />
+        <source>Softphone settings…</source>
+        <translation>Configurações do softphone…</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="165" />
         <source>Mute this conversation</source>
         <translation>Silenciar esta conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="271" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="300" />
         <source>Close conversation</source>
         <translation>Finalizar conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="272" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="301" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Finalizar a conversa com %1? Ela sai da sua caixa de entrada e o registro do contato é consolidado.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="350" />
+        <source>This contact has no conversation yet.</source>
+        <translation>Este contato ainda não tem conversa.</translation>
     </message>
 </context>
 <context>
@@ -644,6 +825,179 @@
     </message>
 </context>
 <context>
+    <name>SipSettingsDialog</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="35" />
+        <source>Softphone settings</source>
+        <translation>Configurações do softphone</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="38" />
+        <source>Use the softphone on this computer</source>
+        <translation>Usar o softphone neste computador</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="40" />
+        <source>sip.example.com or 10.0.0.5:5060</source>
+        <translation>sip.exemplo.com.br ou 10.0.0.5:5060</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="41" />
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="42" />
+        <source>extension or user name</source>
+        <translation>ramal ou nome de usuário</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="43" />
+        <source>optional; the same as the user when empty</source>
+        <translation>opcional; igual ao usuário quando vazio</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="51" />
+        <source>The password is kept in the system keyring, never in a file.</source>
+        <translation>A senha fica no chaveiro do sistema, nunca em um arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="53" />
+        <source>The system keyring is not available, so the password is kept only until the app closes. Install or unlock a keyring to have it remembered.</source>
+        <translation>O chaveiro do sistema não está disponível, então a senha só é guardada até o aplicativo fechar. Instale ou desbloqueie um chaveiro para que ela seja lembrada.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="57" />
+        <source>shown to the people you call</source>
+        <translation>mostrado para quem você liga</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="62" />
+        <source>optional, e.g. stun.example.com:3478 (used after a restart)</source>
+        <translation>opcional, ex.: stun.exemplo.com.br:3478 (usado após reiniciar)</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="63" />
+        <source>optional, e.g. 0 for an outside line</source>
+        <translation>opcional, ex.: 0 para linha externa</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="64" />
+        <source>Record calls to WAV files</source>
+        <translation>Gravar ligações em arquivos WAV</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="66" />
+        <source>folder (the Recordings folder when empty)</source>
+        <translation>pasta (a pasta Recordings quando vazio)</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="70" />
+        <source>SIP account</source>
+        <translation>Conta SIP</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="73" />
+        <source>Registrar</source>
+        <translation>Registrar (servidor SIP)</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="74" />
+        <source>Outbound proxy</source>
+        <translation>Proxy de saída</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="75" />
+        <source>User</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="76" />
+        <source>Authentication user</source>
+        <translation>Usuário de autenticação</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="77" />
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="79" />
+        <source>Display name</source>
+        <translation>Nome de exibição</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="80" />
+        <source>Transport</source>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="81" />
+        <source>STUN server</source>
+        <translation>Servidor STUN</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="82" />
+        <source>Calls</source>
+        <translation>Ligações</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="84" />
+        <source>Dial prefix</source>
+        <translation>Prefixo de discagem</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="86" />
+        <source>Recordings folder</source>
+        <translation>Pasta das gravações</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="90" />
+        <source>Audio devices (headset)</source>
+        <translation>Dispositivos de áudio (headset)</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="92" />
+        <source>Microphone</source>
+        <translation>Microfone</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="93" />
+        <source>Speaker / headset</source>
+        <translation>Alto-falante / headset</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="94" />
+        <source>Ring on</source>
+        <translation>Tocar em</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="97" />
+        <source>Same as the speaker</source>
+        <translation>O mesmo do alto-falante</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="97" />
+        <source>System default</source>
+        <translation>Padrão do sistema</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="102" />
+        <source>%1 (not connected)</source>
+        <translation>%1 (desconectado)</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="113" />
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="114" />
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+</context>
+<context>
     <name>SnippetsDialog</name>
     <message>
         <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="25" />
@@ -702,21 +1056,130 @@
     </message>
 </context>
 <context>
+    <name>SoftphoneService</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="84" />
+        <source>The softphone is not started.</source>
+        <translation>O softphone não está iniciado.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="87" />
+        <source>The softphone is turned off in its settings (Tools ▸ Softphone settings…).</source>
+        <translation>O softphone está desligado nas configurações (Ferramentas ▸ Configurações do softphone…).</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="88" />
+        <source>No SIP account is set up: fill in Tools ▸ Softphone settings….</source>
+        <translation>Nenhuma conta SIP configurada: preencha Ferramentas ▸ Configurações do softphone….</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="96" />
+        <source>Registered as %1.</source>
+        <translation>Registrado como %1.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="98" />
+        <source>Registering with %1…</source>
+        <translation>Registrando em %1…</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="101" />
+        <source>the user name or password is wrong</source>
+        <translation>o usuário ou a senha estão errados</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="102" />
+        <source>the server refused this account</source>
+        <translation>o servidor recusou esta conta</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="103" />
+        <source>the server does not know this user</source>
+        <translation>o servidor não conhece este usuário</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="104" />
+        <source>the proxy needs a valid user name and password</source>
+        <translation>o proxy precisa de usuário e senha válidos</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="105" />
+        <source>the registrar did not answer; check its address and the network</source>
+        <translation>o servidor SIP não respondeu; confira o endereço e a rede</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="106" />
+        <source>the registrar cannot be reached; check its address, the transport and the network</source>
+        <translation>não foi possível alcançar o servidor SIP; confira o endereço, o transporte e a rede</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="108" />
+        <source>check the account in the softphone settings</source>
+        <translation>confira a conta nas configurações do softphone</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="110" />
+        <source>the server asks for a password and none is saved for this account; enter it in the softphone settings</source>
+        <translation>o servidor pede uma senha e nenhuma está salva para esta conta; informe-a nas configurações do softphone</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="112" />
+        <source>Registration failed (%1): %2.</source>
+        <translation>O registro falhou (%1): %2.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="113" />
+        <source>The softphone is off.</source>
+        <translation>O softphone está desligado.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="243" />
+        <source>The softphone settings could not be applied: %1</source>
+        <translation>Não foi possível aplicar as configurações do softphone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="257" />
+        <source>Calls are disabled: the SIP engine (the pjsua2-python package) is not available on this computer. Install it and restart the app; everything else works without it.</source>
+        <translation>As ligações estão desativadas: o mecanismo SIP (o pacote pjsua2-python) não está disponível neste computador. Instale-o e reinicie o aplicativo; todo o resto funciona sem ele.</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="13" />
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="20" />
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="13" />
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="20" />
         <source>● Away</source>
         <translation>● Ausente</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="14" />
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="21" />
         <source>● Offline</source>
         <translation>● Offline</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="49" />
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="60" />
+        <source>● Phone: off</source>
+        <translation>● Telefone: desligado</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="58" />
+        <source>● Phone: registered</source>
+        <translation>● Telefone: registrado</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="58" />
+        <source>● Phone: registering…</source>
+        <translation>● Telefone: registrando…</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="59" />
+        <source>● Phone: failing (%1)</source>
+        <translation>● Telefone: falhando (%1)</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,9 @@ class SoftphoneService(QObject):
                 503: self.tr("the registrar cannot be reached; check its address, the transport and the network"),
             }
             hint = hints.get(status.code, self.tr("check the account in the softphone settings"))
+            if status.code in (401, 407) and not self.password():
+                hint = self.tr("the server asks for a password and none is saved for this account; enter it in "
+                               "the softphone settings")
             return self.tr("Registration failed (%1): %2.").replace("%1", sip_reason(status)).replace("%2", hint)
         return self.unavailable_reason or self.tr("The softphone is off.")
 
