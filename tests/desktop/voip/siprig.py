@@ -5,13 +5,17 @@ Shared by tests/desktop/voip/conftest.py and benchmarks/bench_call_setup.py.
 """
 from __future__ import annotations
 
+import array
+import math
 import os
 import re
 import shutil
 import signal
 import socket
 import subprocess
+import sys
 import time
+import wave
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,6 +26,7 @@ RIG_PORTS = (KAMAILIO_PORT, PHONE_PORT, UAS_PORT, UAC_PORT, BARESIP_PORT, BARESI
 PHONE_RTP_PORT = 40000
 BINARIES = ("kamailio", "sipp", "baresip")
 START_TIMEOUT_S = 5.0
+BARESIP_TONE_S = 60   # longer than any call of the tests or the benchmark
 
 # The registrar's subscriber table (kamailio auth_db over db_text, plain-text passwords):
 # every REGISTER is challenged (401) and must answer with one of these.
@@ -93,16 +98,20 @@ request_route {
 }
 """
 
+# baresip's audio source is a tone file (aufile), not aubridge's loop of what it plays: when a
+# hold (recvonly) restarts baresip's player, the aubridge source stays detached and baresip never
+# sends again after the resume; a file source is independent of the player.
 BARESIP_CONFIG = """poll_method     epoll
 sip_listen      127.0.0.1:5080
 net_interface   127.0.0.1
 audio_player    aubridge,nul
-audio_source    aubridge,nul
+audio_source    aufile,{tone}
 audio_alert     aubridge,nul
 rtp_ports       41000-41099
 module_path     /usr/lib/baresip/modules
 module          g711.so
 module          aubridge.so
+module          aufile.so
 module          cons.so
 module_tmp      account.so
 module_app      menu.so
@@ -255,10 +264,25 @@ def start_kamailio(folder: Path) -> Helper:
                   folder, folder / "kamailio.log", (KAMAILIO_PORT,))
 
 
+def write_tone(path: Path, seconds: int = BARESIP_TONE_S, hz: int = 440, rate: int = 8000) -> Path:
+    """A mono 16-bit WAV sine tone (baresip's aufile source plays it into every call)."""
+    samples = array.array("h", (int(8000 * math.sin(2 * math.pi * hz * i / rate))
+                                for i in range(rate)))   # 1 s: a whole number of periods
+    if sys.byteorder == "big":
+        samples.byteswap()
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(rate)
+        w.writeframes(samples.tobytes() * seconds)
+    return path
+
+
 def start_baresip(folder: Path) -> Helper:
     conf = folder / "bs"
     conf.mkdir(exist_ok=True)
-    (conf / "config").write_text(BARESIP_CONFIG)
+    tone = write_tone(folder / "baresip_tone.wav")
+    (conf / "config").write_text(BARESIP_CONFIG.replace("{tone}", str(tone)))
     (conf / "accounts").write_text(BARESIP_ACCOUNTS)
     return Helper("baresip", ["baresip", "-f", str(conf), "-v"], folder, folder / "baresip.log",
                   (BARESIP_PORT, BARESIP_CONS_PORT))

@@ -70,23 +70,54 @@ def test_dtmf_reaches_baresip(phone, events, baresip):
         call.send_dtmf("1")
 
 
+def audio_media(call) -> tuple[str, str]:
+    """pjsua2's own view of the call's audio: (media status, negotiated direction)."""
+    import pjsua2 as pj
+    ci = call._pjcall.getInfo()              # keep ci alive while reading ci.media
+    [mi] = [m for m in ci.media if m.type == pj.PJMEDIA_TYPE_AUDIO]
+    status = {pj.PJSUA_CALL_MEDIA_ACTIVE: "active", pj.PJSUA_CALL_MEDIA_LOCAL_HOLD: "local hold",
+              pj.PJSUA_CALL_MEDIA_REMOTE_HOLD: "remote hold",
+              pj.PJSUA_CALL_MEDIA_NONE: "none"}.get(mi.status, str(mi.status))
+    direction = {pj.PJMEDIA_DIR_ENCODING_DECODING: "sendrecv", pj.PJMEDIA_DIR_ENCODING: "sendonly",
+                 pj.PJMEDIA_DIR_DECODING: "recvonly", pj.PJMEDIA_DIR_NONE: "inactive"}.get(mi.dir, str(mi.dir))
+    return status, direction
+
+
 def test_quality_mute_hold_and_resume(phone, events, baresip):
     call = phone.call(BOB)
     pump(phone, connected(call))
-    pump(phone, lambda: call.quality().rx_packets > 10)   # baresip echoes our RTP
+    pump(phone, lambda: call.quality().rx_packets > 10)   # baresip sends its tone
     q = call.quality()
     assert q.codec == "PCMU/8000" and q.rx_loss_percent == 0 and q.rx_jitter_ms >= 0
+    assert audio_media(call) == ("active", "sendrecv")
     call.set_muted(True)
     pump(phone, lambda: not call.sending_audio)   # the bridge applies it on its next tick
     assert call.muted
     call.set_muted(False)
     pump(phone, lambda: call.sending_audio)
+
+    offset = baresip.log.stat().st_size
     call.hold()
     pump(phone, lambda: call.on_hold)
     assert call.state is CallState.CONNECTED
+    # we offered sendonly, baresip answered recvonly: it stops sending, we keep sending
+    assert audio_media(call) == ("local hold", "sendonly")
+    held = call.quality()
+    pump(phone, lambda: call.quality().tx_packets > held.tx_packets + 10)
+    assert call.quality().rx_packets == held.rx_packets
+
     call.resume()
     pump(phone, lambda: not call.on_hold and call.sending_audio)
-    pump(phone, lambda: call.quality().tx_packets > 10)   # our audio flows again
+    # both sides agreed to sendrecv again: pjsua2's negotiated direction needs baresip's answer
+    assert audio_media(call) == ("active", "sendrecv")
+    assert baresip.log_since(offset).count("call: got re-INVITE (SDP Offer)") == 2
+    resumed = call.quality()                     # the reading at resume time
+    # media really flows again, both ways: our audio goes out and baresip's comes back
+    pump(phone, lambda: (call.quality().tx_packets > resumed.tx_packets + 10
+                         and call.quality().rx_packets > resumed.rx_packets + 10))
+    after = call.quality()
+    assert after.codec == "PCMU/8000" and after.rx_loss_percent == 0
+    assert audio_media(call) == ("active", "sendrecv")
     hang_up(phone, call)
     with pytest.raises(CallError):
         call.quality()
