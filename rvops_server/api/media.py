@@ -13,6 +13,7 @@ from starlette.concurrency import run_in_threadpool
 from rvops_contract.attachments import normalise_mime_type
 from rvops_server.api.deps import current_viewer, services
 from rvops_server.api.errors import ApiError
+from rvops_server.domain.media_access import may_download
 from rvops_server.domain.visibility import Viewer
 from rvops_server.store import schema as t
 from rvops_server.store.db import naive_utc
@@ -44,15 +45,21 @@ async def upload(file: UploadFile, request: Request, viewer: Viewer = Depends(cu
     return await run_in_threadpool(store_media, svc, data, file.content_type or "", file.filename, viewer.id)
 
 
-@router.get("/media/{media_id}", summary="Download stored media")
+@router.get("/media/{media_id}", summary="Download stored media (of a conversation the agent may see, or their own upload)")
 async def download(media_id: str, request: Request, viewer: Viewer = Depends(current_viewer)):
     svc = services(request)
 
     def _do():
         with svc.store.read() as conn:
-            return conn.execute(sa.select(t.media).where(t.media.c.id == media_id)).first()
+            row = conn.execute(sa.select(t.media).where(t.media.c.id == media_id)).first()
+            return row, row is not None and may_download(conn, viewer, row)
 
-    row = await run_in_threadpool(_do)
-    if row is None or not Path(row.path).exists():
+    row, allowed = await run_in_threadpool(_do)
+    if row is None:
+        raise ApiError(404, "not_found", "Arquivo não encontrado. / File not found.")
+    if not allowed:
+        raise ApiError(403, "forbidden", "Este arquivo pertence a uma conversa que você não pode ver. / "
+                                         "This file belongs to a conversation you may not see.")
+    if not Path(row.path).exists():
         raise ApiError(404, "not_found", "Arquivo não encontrado. / File not found.")
     return FileResponse(row.path, media_type=row.mime_type, filename=row.filename or media_id)

@@ -9,6 +9,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from rvops_server.domain import events
+from rvops_server.domain.media_access import link_attachments
 from rvops_server.store import schema as t
 from rvops_server.store.db import UnitOfWork, naive_utc
 
@@ -94,6 +95,7 @@ def ingest(uow: UnitOfWork, router, item: Inbound, now: datetime) -> Ingested:
         id=message_id, conversation_id=conversation_id, direction="inbound", kind=item.kind, text=item.text,
         status="received", channel=item.channel, provider_id=item.provider_id, attachments=item.attachments,
         payload=item.payload, reply_to_id=reply_to, created_at=naive_utc(item.sent_at or now), updated_at=ts))
+    link_attachments(conn, conversation_id, item.attachments)
     values = {"last_message_at": ts, "last_message_preview": _preview(item), "unread_count": c.unread_count + 1}
     if item.opens_window:
         values.update(last_inbound_at=ts, window_closed_by_provider=False)

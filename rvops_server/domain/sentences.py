@@ -31,6 +31,8 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "empty_message": ("A mensagem está vazia.", "The message is empty."),
     "attachment_missing": ("O anexo não foi encontrado; envie o arquivo novamente.",
                            "The attachment was not found; upload the file again."),
+    "attachment_not_yours": ("Você só pode anexar um arquivo que você enviou ou que já está numa conversa sua.",
+                            "You can only attach a file you uploaded or one already in a conversation you see."),
     "transfer_target": ("Escolha um atendente ou um setor para transferir.", "Choose an agent or a team to transfer to."),
     "transfer_unknown": ("O destino da transferência não existe.", "The transfer target does not exist."),
     "transfer_self": ("A conversa já está com você.", "The conversation is already yours."),

@@ -169,6 +169,14 @@ media = sa.Table(
     _ts("created_at", nullable=False),
 )
 
+# Which conversations a stored file belongs to (a message there carries it as an attachment):
+# who may download it is decided by these conversations' visibility.
+media_links = sa.Table(
+    "media_links", metadata,
+    sa.Column("media_id", ID, primary_key=True),
+    sa.Column("conversation_id", ID, sa.ForeignKey("conversations.id"), primary_key=True),
+)
+
 snippets = sa.Table(
     "snippets", metadata,
     sa.Column("id", ID, primary_key=True),

@@ -21,6 +21,7 @@ from rvops_contract.wire import (
 )
 from rvops_server.domain import events
 from rvops_server.domain.errors import Refused
+from rvops_server.domain.media_access import link_attachments, may_attach
 from rvops_server.domain.sentences import say
 from rvops_server.store import schema as t
 from rvops_server.store.db import naive_utc
@@ -48,6 +49,7 @@ def _insert_message(ctx, conv, message_id: str, *, kind: str, text: str | None, 
         author_id=ctx.viewer.id, channel=conv.channel, attachments=list(attachments), payload=payload or {},
         reply_to_id=reply_to_id, created_at=now, updated_at=now))
     ctx.uow.changed("messages", message_id)
+    link_attachments(ctx.conn, conv.id, attachments)
     if touches_preview:
         ctx.conn.execute(t.conversations.update().where(t.conversations.c.id == conv.id).values(
             last_message_at=now, last_message_preview=(text or "")[:PREVIEW_LENGTH] or None))
@@ -77,6 +79,8 @@ def send_message(ctx, args: SendMessageArgs):
         media = ctx.conn.execute(sa.select(t.media).where(t.media.c.id == args.attachment_id)).first()
         if media is None:
             raise Refused(Reason.INVALID, say("attachment_missing", lang(ctx)))
+        if not may_attach(ctx.conn, ctx.viewer, media):
+            raise Refused(Reason.FORBIDDEN, say("attachment_not_yours", lang(ctx)))
         decision = check_attachment(conv.channel, media.mime_type, media.size, media.filename)
         if not decision.allowed:
             raise Refused(Reason.ATTACHMENT_REFUSED, decision.message(lang(ctx)),
