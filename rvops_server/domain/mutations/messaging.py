@@ -203,8 +203,10 @@ def start_conversation(ctx, args: StartConversationArgs):
 
 @handles(MutationType.MARK_READ)
 def mark_read(ctx, args: MarkReadArgs):
+    """`unread` counts what the assignee has not read: a supervisor reading someone else's
+    conversation (or the queue) is accepted and leaves it for the assignee."""
     conv = acting_conversation(ctx, args.conversation_id, allow_closed=True)
-    if conv.unread_count:
+    if conv.unread_count and conv.assignee_id == ctx.viewer.id:
         ctx.conn.execute(t.conversations.update().where(t.conversations.c.id == conv.id).values(unread_count=0))
         ctx.uow.changed("conversations", conv.id)
     return None
