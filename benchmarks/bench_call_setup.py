@@ -21,8 +21,8 @@ import os
 import platform
 import re
 import shlex
-import subprocess
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -118,14 +118,14 @@ def report(ours: dict, theirs: dict, internal_ms: list[float], calls: int, comma
            machine: str, when: str) -> str:
     lines = [
         "# Call setup benchmark: our softphone (pjsua2) vs baresip", "",
-        f"Command: `{command}` — {calls} calls from each caller, alternately, to the same local SIPp "
-        f"UAS (`sip:uas@127.0.0.1:5070`, SIPp's stock UAS) in the same run, {when}.", "",
+        (f"Command: `{command}` — {calls} calls from each caller, alternately, to the same local SIPp "
+         f"UAS (`sip:uas@127.0.0.1:5070`, SIPp's stock UAS) in the same run, {when}."), "",
         f"Machine: {machine}.", "",
-        "Every time is in ms on one clock: the dial command's timestamp, and SIPp's message trace "
-        "at the UAS for the rest. dial→INVITE is the caller's work before its INVITE is on the wire; "
-        "INVITE→200 OK is the exchange seen at the UAS (mostly the UAS itself); INVITE→ACK adds the "
-        "caller handling the 200 OK; dial→ACK is what the agent waits for, click to established. "
-        "Ratio = ours / baresip (below 1: ours is faster).", "",
+        ("Every time is in ms on one clock: the dial command's timestamp, and SIPp's message trace "
+         "at the UAS for the rest. dial→INVITE is the caller's work before its INVITE is on the wire; "
+         "INVITE→200 OK is the exchange seen at the UAS (mostly the UAS itself); INVITE→ACK adds the "
+         "caller handling the 200 OK; dial→ACK is what the agent waits for, click to established. "
+         "Ratio = ours / baresip (below 1: ours is faster)."), "",
         "| measure | ours p50 | baresip p50 | ratio p50 | ours p99 | baresip p99 | ratio p99 |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for k in MEASURES:
@@ -133,9 +133,9 @@ def report(ours: dict, theirs: dict, internal_ms: list[float], calls: int, comma
         name = k.replace("->", "→").replace("200", "200 OK")
         lines.append(f"| {name} | {o['p50']:.2f} | {t['p50']:.2f} | {o['p50'] / t['p50']:.2f} | "
                      f"{o['p99']:.2f} | {t['p99']:.2f} | {o['p99'] / t['p99']:.2f} |")
-    lines += ["", f"Inside our softphone, `Softphone.call()` until the 200 OK is handled (CONNECTING): "
-                  f"p50 {percentile(internal_ms, 50):.2f} ms, p99 {percentile(internal_ms, 99):.2f} ms "
-                  f"(no baresip counterpart).", ""]
+    lines += ["", (f"Inside our softphone, `Softphone.call()` until the 200 OK is handled (CONNECTING): "
+                   f"p50 {percentile(internal_ms, 50):.2f} ms, p99 {percentile(internal_ms, 99):.2f} ms "
+                   f"(no baresip counterpart)."), ""]
     return "\n".join(lines)
 
 

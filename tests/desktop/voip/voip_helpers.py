@@ -7,8 +7,14 @@ from dataclasses import dataclass, field
 
 import siprig
 
-from rvops_desktop.voip import (CallRecord, CallSession, PasswordStore, RegistrationStatus, Softphone,
-                                SoftphoneSettings)
+from rvops_desktop.voip import (
+    CallRecord,
+    CallSession,
+    PasswordStore,
+    RegistrationStatus,
+    Softphone,
+    SoftphoneSettings,
+)
 
 POLL_TIMEOUT_S = 5.0
 
