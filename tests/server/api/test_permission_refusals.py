@@ -1,0 +1,95 @@
+"""Every permission-gated mutation is refused with `forbidden` and a sentence for an agent who lacks
+the flag, changing nothing; and the reads gated by visibility answer 403 with a sentence."""
+from datetime import datetime
+
+import pytest
+
+from rvops_contract.permissions import Permission, has_permission
+from rvops_server.domain.auth import hash_password
+from rvops_server.store import schema as t
+from tests.support.servers import Agent
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+
+# Demo users: bruno is a plain agent (no create_company, manage_snippets, manage_distribution,
+# manage_users); carla a supervisor (no manage_users). No demo user lacks edit_contact,
+# create_deal, create_task or transfer: `vera` below has the `viewer` role (no flags) but may see
+# every conversation, so only the missing flag can refuse her.
+VERA = {"id": "u_vera", "name": "Vera Viewer", "email": "vera@demo.rvops", "role": "viewer",
+        "permissions": {"see_all_conversations": True}}
+
+CASES = [
+    ("vera", "update_contact", Permission.EDIT_CONTACT, dict(contact_id="c_maria", fields={"cidade": "Santos"})),
+    ("vera", "create_deal", Permission.CREATE_DEAL, dict(contact_id="c_maria", title="Renovação", value=10)),
+    ("vera", "create_task", Permission.CREATE_TASK, dict(contact_id="c_maria", title="Ligar")),
+    ("vera", "transfer", Permission.TRANSFER, dict(conversation_id="cv_maria", to_user_id="u_bruno")),
+    ("bruno", "create_company", Permission.CREATE_COMPANY, dict(contact_id="c_joao", name="João ME")),
+    ("bruno", "upsert_snippet", Permission.MANAGE_SNIPPETS, dict(shortcut="novo", title="Novo", body="Corpo")),
+    ("bruno", "upsert_snippet", Permission.MANAGE_SNIPPETS, dict(id="s_ola", shortcut="ola", title="X", body="X")),
+    ("bruno", "delete_snippet", Permission.MANAGE_SNIPPETS, dict(id="s_ola")),
+    ("bruno", "set_distribution_method", Permission.MANAGE_DISTRIBUTION, dict(method="random")),
+    ("bruno", "set_distribution_method", Permission.MANAGE_DISTRIBUTION, dict(method="random", team_id="t_vendas")),
+    ("bruno", "set_capacity", Permission.MANAGE_USERS, dict(user_id="u_bruno", capacity=50)),
+    ("carla", "set_capacity", Permission.MANAGE_USERS, dict(user_id="u_ana", capacity=3)),
+]
+
+
+def _add_vera(server) -> None:
+    with server.services.store.write() as uow:
+        uow.conn.execute(t.users.insert().values(**VERA, password_hash=hash_password("demo"), status="offline",
+                                                 created_at=datetime(2026, 1, 1)))
+        uow.changed("users", VERA["id"])
+
+
+@pytest.mark.parametrize("who, kind, permission, args", CASES,
+                         ids=[f"{who}-{kind}-{i}" for i, (who, kind, _p, _a) in enumerate(CASES)])
+def test_a_mutation_is_refused_without_its_permission(live_server, who, kind, permission, args):
+    if who == "vera":
+        _add_vera(live_server)
+    agent = Agent(live_server.url, f"{who}@demo.rvops")
+    try:
+        me = agent.http.get("/api/v1/auth/me").json()
+        assert not has_permission(me, permission), "the test agent must lack the flag"
+        before = agent.bootstrap()
+        result = agent.mutate(kind, **args)
+        assert result["status"] == "refused" and result["reason"] == "forbidden", result
+        assert permission.value in result["message"] and result["message"].endswith(".")
+        assert result["cursor"] is None  # nothing changed
+        assert agent.changes(before["cursor"])["changes"] == []
+        english = agent.http.post("/api/v1/sync/mutations", headers={"accept-language": "en"}, json={
+            "mutations": [{"mutation_id": f"en-{kind}-refused", "type": kind, "args": args}]}).json()["results"][0]
+        assert english["reason"] == "forbidden" and "lacks" in english["message"]
+    finally:
+        agent.close()
+
+
+def test_every_permission_gated_mutation_is_covered():
+    gated = {"update_contact", "create_deal", "create_company", "create_task", "transfer", "upsert_snippet",
+             "delete_snippet", "set_distribution_method", "set_capacity"}
+    assert {kind for _who, kind, _p, _a in CASES} == gated
+
+
+@pytest.fixture
+def maria_file(live_server):
+    """A file Ana sent in her conversation with Maria."""
+    ana = Agent(live_server.url, "ana@demo.rvops")
+    try:
+        media_id = ana.http.post("/api/v1/attachments", files={"file": ("a.png", PNG, "image/png")}).json()["id"]
+        assert ana.mutate("send_message", conversation_id="cv_maria", text="", attachment_id=media_id)["status"] \
+            == "accepted"
+        return media_id
+    finally:
+        ana.close()
+
+
+@pytest.mark.parametrize("path", ["/api/v1/contacts/c_maria/history", "/api/v1/conversations/cv_maria/messages",
+                                  "/api/v1/media/{media}"])
+def test_a_gated_read_answers_403_with_a_sentence(live_server, maria_file, path):
+    bruno = Agent(live_server.url, "bruno@demo.rvops")
+    try:
+        response = bruno.http.get(path.format(media=maria_file))
+        assert response.status_code == 403
+        body = response.json()
+        assert body["error"] == "forbidden" and body["message"].endswith(".") and "Traceback" not in response.text
+    finally:
+        bruno.close()
