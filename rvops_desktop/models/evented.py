@@ -102,13 +102,16 @@ def changed_fields(old: Any, new: Any) -> frozenset[str]:
 
 
 class SortedEventedList(Generic[T]):
-    """Keyed (by `item_id`), always sorted (by `sort_key`, which must be unique per item)."""
+    """Keyed (by `item_id`), always sorted (by `sort_key`, which must be unique per item).
+
+    Only the items are stored (and an id -> item map): no list of keys. A key is recomputed for
+    the ~log2(n) items a binary search probes (`bisect(..., key=sort_key)`), which keeps a
+    100,000-row inbox from holding 100,000 key tuples (≈ 20 MB) for a few µs per lookup."""
 
     def __init__(self) -> None:
         self.events = EventEmitter()
         self._items: list[T] = []
-        self._keys: list[Any] = []
-        self._key_of: dict[str, Any] = {}
+        self._by_id: dict[str, T] = {}
 
     # subclasses define these two
     @staticmethod
@@ -130,81 +133,90 @@ class SortedEventedList(Generic[T]):
         return iter(list(self._items))
 
     def __contains__(self, item_id: str) -> bool:
-        return item_id in self._key_of
+        return item_id in self._by_id
+
+    def _bisect(self, key: Any) -> int:
+        return bisect_left(self._items, key, key=self.sort_key)
 
     def index_of(self, item_id: str) -> int:
         """The row of `item_id` (ValueError if absent), O(log n)."""
-        key = self._key_of.get(item_id)
-        if key is None:
+        item = self._by_id.get(item_id)
+        if item is None:
             raise ValueError(item_id)
-        return bisect_left(self._keys, key)
+        return self._bisect(self.sort_key(item))
 
     def get(self, item_id: str) -> T | None:
-        return self._items[self.index_of(item_id)] if item_id in self._key_of else None
+        return self._by_id.get(item_id)
 
     # ---- the only ways to change the list -------------------------------------------------------
-    def _reset(self, items: Iterable[T]) -> None:
+    def _reset(self, items: Iterable[T], keys: list[Any] | None = None) -> None:
+        """Replace everything. `keys`, when given, are the items' `sort_key`s in the same order
+        (a caller that already computed them to sort, e.g. the store, passes them so they are
+        not computed twice); already sorted, ordering them costs one O(n) pass."""
         self.events.emit(Resetting())
-        pairs = sorted(((self.sort_key(i), i) for i in items), key=lambda p: p[0])
-        self._keys = [k for k, _ in pairs]
-        self._items = [i for _, i in pairs]
-        self._key_of = {self.item_id(i): k for k, i in pairs}
+        items = list(items)
+        if keys is None:
+            keys = [self.sort_key(i) for i in items]
+        elif len(keys) != len(items):
+            raise ValueError("one key per item")
+        order = sorted(range(len(items)), key=keys.__getitem__)
+        del keys
+        self._items = [items[n] for n in order]
+        item_id = self.item_id
+        self._by_id = {item_id(i): i for i in self._items}
         self.events.emit(Reset())
 
     def _insert_block(self, items: list[T]) -> None:
         """Insert items that all land at one index (e.g. a page of older messages)."""
         if not items:
             return
-        pairs = sorted(((self.sort_key(i), i) for i in items), key=lambda p: p[0])
-        index = bisect_left(self._keys, pairs[0][0])
-        if index != bisect_left(self._keys, pairs[-1][0]):
-            for _, item in pairs:
+        items = sorted(items, key=self.sort_key)
+        index = self._bisect(self.sort_key(items[0]))
+        if index != self._bisect(self.sort_key(items[-1])):
+            for item in items:
                 self._upsert(item)
             return
-        self.events.emit(Inserting(index, len(pairs)))
-        self._keys[index:index] = [k for k, _ in pairs]
-        self._items[index:index] = [i for _, i in pairs]
-        for key, item in pairs:
-            self._key_of[self.item_id(item)] = key
-        self.events.emit(Inserted(index, tuple(i for _, i in pairs)))
+        self.events.emit(Inserting(index, len(items)))
+        self._items[index:index] = items
+        item_id = self.item_id
+        for item in items:
+            self._by_id[item_id(item)] = item
+        self.events.emit(Inserted(index, tuple(items)))
 
     def _upsert(self, item: T) -> None:
         item_id = self.item_id(item)
         key = self.sort_key(item)
-        if item_id not in self._key_of:
-            index = bisect_left(self._keys, key)
+        old = self._by_id.get(item_id)
+        if old is None:
+            index = self._bisect(key)
             self.events.emit(Inserting(index, 1))
-            self._keys.insert(index, key)
             self._items.insert(index, item)
-            self._key_of[item_id] = key
+            self._by_id[item_id] = item
             self.events.emit(Inserted(index, (item,)))
             return
-        source = bisect_left(self._keys, self._key_of[item_id])
-        old = self._items[source]
+        old_key = self.sort_key(old)
+        source = self._bisect(old_key)
         fields = changed_fields(old, item)
-        if key != self._keys[source]:
-            del self._keys[source]
-            destination = bisect_left(self._keys, key)
-            self._keys.insert(source, self._key_of[item_id])  # restore until the move happens
+        if key != old_key:
+            del self._items[source]
+            destination = self._bisect(key)
+            self._items.insert(source, old)  # restore until the move happens
             if destination != source:
                 self.events.emit(Moving(source, destination))
-                del self._keys[source]
                 del self._items[source]
-                self._keys.insert(destination, key)
                 self._items.insert(destination, item)
-                self._key_of[item_id] = key
+                self._by_id[item_id] = item
                 self.events.emit(Moved(source, destination, item))
                 if fields:
                     self.events.emit(Changed(destination, item, fields))
                 return
-            self._keys[source] = key
-            self._key_of[item_id] = key
         self._items[source] = item
+        self._by_id[item_id] = item
         if fields:
             self.events.emit(Changed(source, item, fields))
 
     def _remove_ids(self, ids: Iterable[str]) -> None:
-        indices = sorted({self.index_of(i) for i in ids if i in self._key_of})
+        indices = sorted({self.index_of(i) for i in ids if i in self._by_id})
         runs: list[list[int]] = []
         for index in indices:
             if runs and runs[-1][-1] == index - 1:
@@ -216,7 +228,7 @@ class SortedEventedList(Generic[T]):
             self.events.emit(Removing(start, stop - start))
             removed = tuple(self._items[start:stop])
             del self._items[start:stop]
-            del self._keys[start:stop]
+            item_id = self.item_id
             for item in removed:
-                del self._key_of[self.item_id(item)]
+                del self._by_id[item_id(item)]
             self.events.emit(Removed(start, removed))

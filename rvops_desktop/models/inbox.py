@@ -41,9 +41,10 @@ class InboxModel(SortedEventedList[ConversationSummary]):
         self._load()
 
     def _load(self) -> None:
-        items = self._replica.store.conversations_for_view(self.view, self.user_id, self.team_ids)
+        items, keys = self._replica.store.sorted_conversations_for_view(
+            self.view, self.user_id, self.team_ids)
         self._search_ids = {i.id for i in items} if self.view.kind == "search" else set()
-        self._reset(items)
+        self._reset(items, keys)
 
     def _on_replica_change(self, change: ReplicaChange) -> None:
         if change.full:

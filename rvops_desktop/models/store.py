@@ -5,6 +5,7 @@ SQLModel table classes, detached from any session (reading them never touches th
 """
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -38,6 +39,11 @@ if TYPE_CHECKING:
 PAGE_SIZE = 50
 APPROVED = "APPROVED"
 _IN_CHUNK = 500  # ids per IN (...) list
+# Whole-view scans (the inbox's 100,000 rows) read through their own short-lived connection with
+# memory-mapped I/O off and a small page cache: the pages pass through and are dropped, instead
+# of staying mapped in the process (≈ 55 MB of resident memory for a 100,000-row view).
+SCAN_CACHE_KIB = 2048
+SCAN_BUSY_TIMEOUT_S = 5.0
 
 
 # ---- views of the inbox ------------------------------------------------------------------------
@@ -150,6 +156,18 @@ def inbox_sort_key(summary: ConversationSummary) -> tuple[str, str, str]:
             fold(summary.display_name), summary.id)
 
 
+_fold_uncached = getattr(fold, "__wrapped__", fold)
+
+
+def _bulk_sort_key(summary: ConversationSummary) -> tuple[str, str, str]:
+    """`inbox_sort_key` for a bulk load: the same value, without filling `fold`'s LRU cache
+    with 100,000 names it would evict again (and hold on to, ≈ 10 MB)."""
+    activity = summary.last_message_at or summary.opened_at
+    name = summary.contact_name or summary.contact_phone or ""
+    return ("~" if not activity else activity.translate(_NEWEST_FIRST),
+            name.lower() if name.isascii() else _fold_uncached(name), summary.id)
+
+
 _SUMMARY_SQL = """
 SELECT c.id, c.contact_id, ct.name, ct.phone, c.channel, c.status, c.assignee_id, c.team_id,
        c.opened_at, c.closed_at, c.last_inbound_at, c.last_message_at, c.last_message_preview,
@@ -160,6 +178,20 @@ FROM conversations AS c LEFT JOIN contacts AS ct ON ct.id = c.contact_id
 
 def _summary(row: tuple) -> ConversationSummary:
     return ConversationSummary(*row[:13], int(row[13]), bool(row[14]))
+
+
+def _summaries(cursor) -> list[ConversationSummary]:
+    """Rows of `_SUMMARY_SQL` off a DB-API cursor, one at a time (no list of row tuples, no
+    SQLAlchemy Row objects). The few distinct values of channel, status, assignee and team are
+    shared between rows instead of one string object per row each (≈ 20 MB for 100,000 rows)."""
+    shared: dict[Any, Any] = {}
+    one = shared.setdefault
+    make = ConversationSummary
+    return [make(cid, contact_id, name, phone, one(channel, channel), one(status, status),
+                 one(assignee, assignee), one(team, team), opened, closed, inbound, last, preview,
+                 int(unread), bool(closed_by_provider))
+            for (cid, contact_id, name, phone, channel, status, assignee, team, opened, closed,
+                 inbound, last, preview, unread, closed_by_provider) in cursor]
 
 
 @dataclass(frozen=True)
@@ -196,19 +228,58 @@ class Store:
                 session.expunge_all()
                 session.close()
 
+    @contextmanager
+    def _scan(self) -> Iterator[sqlite3.Cursor]:
+        """A DB-API cursor in one read transaction, for reading a whole view in one pass (rows
+        as plain tuples, no SQLAlchemy Row objects). File replicas: a private connection without
+        mmap and with a small cache (see SCAN_CACHE_KIB); an in-memory replica: its own one."""
+        path = self._replica.path
+        if path is None:
+            with self._replica.read() as conn:
+                cursor = conn.connection.driver_connection.cursor()
+                try:
+                    yield cursor
+                finally:
+                    cursor.close()
+            return
+        db = sqlite3.connect(str(path), timeout=SCAN_BUSY_TIMEOUT_S, isolation_level=None,
+                             check_same_thread=False)
+        try:
+            for pragma in ("mmap_size = 0", f"cache_size = -{SCAN_CACHE_KIB}", "query_only = 1"):
+                db.execute(f"PRAGMA {pragma}")
+            db.execute("BEGIN")
+            cursor = db.cursor()
+            try:
+                yield cursor
+            finally:
+                cursor.close()
+        finally:
+            db.close()
+
     # ---- inbox -------------------------------------------------------------------------------
     def conversations_for_view(self, view: View | str, user_id: str | None = None,
                                team_ids: Collection[str] = ()) -> list[ConversationSummary]:
         """The view's conversations, sorted by `inbox_sort_key`."""
+        return self.sorted_conversations_for_view(view, user_id, team_ids)[0]
+
+    def sorted_conversations_for_view(self, view: View | str, user_id: str | None = None,
+                                      team_ids: Collection[str] = ()
+                                      ) -> tuple[list[ConversationSummary], list[tuple]]:
+        """`conversations_for_view` and, in the same order, each summary's `inbox_sort_key`
+        (computed once, here: `SortedEventedList._reset(items, keys)` takes them as they are)."""
         view = View.parse(view) if isinstance(view, str) else view
         if view.kind == "search":
             ids = list(dict.fromkeys(h.conversation_id for h in self.search(view.query or "")
                                      if h.conversation_id))
-            return sorted(self.conversation_summaries(ids), key=inbox_sort_key)
-        condition, params = view.where(user_id, list(team_ids))
-        with self._replica.read() as conn:
-            rows = conn.exec_driver_sql(f"{_SUMMARY_SQL} WHERE {condition}", tuple(params)).all()
-        return sorted(map(_summary, rows), key=inbox_sort_key)
+            items = self.conversation_summaries(ids)
+        else:
+            condition, params = view.where(user_id, list(team_ids))
+            with self._scan() as cursor:
+                cursor.execute(f"{_SUMMARY_SQL} WHERE {condition}", tuple(params))
+                items = _summaries(cursor)
+        keys = list(map(_bulk_sort_key, items))
+        order = sorted(range(len(items)), key=keys.__getitem__)
+        return [items[n] for n in order], [keys[n] for n in order]
 
     def conversation_summaries(self, ids: Iterable[str], view: View | None = None,
                                user_id: str | None = None, team_ids: Collection[str] = ()

@@ -74,9 +74,9 @@ class ThreadModel(SortedEventedList[Message]):
         if not self._items:
             return True
         key = message_sort_key(message)
-        if self.has_older and key < self._keys[0]:
+        if self.has_older and key < message_sort_key(self._items[0]):
             return False
-        return not (self.has_newer and key > self._keys[-1])
+        return not (self.has_newer and key > message_sort_key(self._items[-1]))
 
     def _on_replica_change(self, change: ReplicaChange) -> None:
         if change.full:

@@ -1,0 +1,104 @@
+"""The inbox's bulk load (performance path, issue 6): the store computes each summary's sort key
+once and `SortedEventedList._reset(items, keys)` takes them; the order, the rows and every later
+event are those of the plain path (keys computed by the list itself)."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from rvops_desktop.models import InboxModel, Replica, SortedEventedList, View, inbox_sort_key
+from rvops_desktop.models.store import _bulk_sort_key
+from tests.desktop.models.replica_factories import contact, conversation
+
+NAMES = ["Ana", "Álvaro", "ana", "Bruno", "Çelso", "Zé", "João", "Joao", "Érica", "ÉRICA", "", None]
+TIMES = [None, "2026-01-05T10:00:00Z", "2026-01-05T10:00:00Z", "2026-01-04T23:59:59Z",
+         "2026-01-06T00:00:00Z"]
+
+
+def seeded(replica: Replica, seed: int, rows: int = 60) -> None:
+    rng = random.Random(seed)
+    contacts = [contact(f"k{i}", rng.choice(NAMES), rng.choice([None, f"+55 11 9{i:04d}-0000"]))
+                for i in range(rows // 2)]
+    conversations = [conversation(f"c{i:03d}", contact_id=rng.choice([c["id"] for c in contacts] + ["gone"]),
+                                  assignee_id=rng.choice(["u1", "u1", "u2", None]),
+                                  status=rng.choice(["open", "open", "closed"]),
+                                  team_id=rng.choice([None, "t1"]),
+                                  last_message_at=rng.choice(TIMES),
+                                  opened_at=rng.choice(TIMES), unread=rng.randint(0, 3),
+                                  window_closed_by_provider=rng.choice([True, False, None]),
+                                  channel=rng.choice(["whatsapp", "instagram", "webchat"]))
+                     for i in range(rows)]
+    rng.shuffle(conversations)
+    replica.apply_bootstrap({"cursor": 1, "contacts": contacts, "conversations": conversations})
+
+
+class Plain(SortedEventedList):
+    """The list computing its own keys (the path every other list takes)."""
+
+    sort_key = staticmethod(inbox_sort_key)
+
+
+VIEWS = [View.mine(), View.queue(), View.team("t1"), View.closed(), View.all()]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_store_keys_are_inbox_sort_key_and_reset_gives_the_plain_order(replica, seed):
+    seeded(replica, seed)
+    for view in VIEWS:
+        items, keys = replica.store.sorted_conversations_for_view(view, "u1", ["t1"])
+        assert keys == [inbox_sort_key(s) for s in items]
+        assert keys == sorted(keys)
+        assert items == replica.store.conversations_for_view(view, "u1", ["t1"])
+        plain = Plain()
+        plain._reset(reversed(items))  # computes its keys and sorts
+        bulk = Plain()
+        bulk._reset(items, keys)
+        assert list(bulk) == list(plain) == items
+        for n, summary in enumerate(items):
+            assert bulk.index_of(summary.id) == n and bulk.get(summary.id) is summary
+
+
+def test_reset_with_keys_sorts_by_the_keys_given():
+    bulk = Plain()
+    items = ["b", "c", "a"]
+    bulk.item_id = staticmethod(lambda item: item)
+    bulk.sort_key = staticmethod(lambda item: item)
+    bulk._reset(items, [2, 3, 1])
+    assert list(bulk) == ["a", "b", "c"] and bulk.index_of("c") == 2
+    with pytest.raises(ValueError):
+        bulk._reset(items, [1])
+
+
+def test_bulk_sort_key_equals_inbox_sort_key_for_every_kind_of_name(replica):
+    seeded(replica, 9)
+    for summary in replica.store.conversations_for_view(View.all()):
+        assert _bulk_sort_key(summary) == inbox_sort_key(summary)
+
+
+def test_summaries_have_the_same_values_and_types_from_a_file_and_from_memory(replica, seed=5):
+    seeded(replica, seed)
+    memory = Replica.open(None)
+    seeded(memory, seed)
+    for view in VIEWS:
+        from_file = replica.store.conversations_for_view(view, "u1", ["t1"])
+        from_memory = memory.store.conversations_for_view(view, "u1", ["t1"])
+        assert from_file == from_memory
+        by_id = {s.id: s for s in replica.store.conversation_summaries([s.id for s in from_file])}
+        assert [by_id[s.id] for s in from_file] == from_file  # the per-id query agrees
+        for s in from_file:
+            assert type(s.unread) is int and type(s.window_closed_by_provider) is bool
+    memory.close()
+
+
+def test_an_inbox_loaded_in_bulk_follows_changes_like_before(replica):
+    seeded(replica, 2)
+    model = InboxModel(replica, View.mine(), user_id="u1")
+    ids = [s.id for s in model]
+    moved = ids[-1]
+    replica.apply_changes([{"cursor": 2, "collection": "conversations", "op": "upsert", "id": moved,
+                            "record": conversation(moved, contact_id="k1",
+                                                   last_message_at="2027-01-01T00:00:00Z")}])
+    assert model[0].id == moved and model.index_of(moved) == 0
+    assert [s.id for s in model] == [s.id for s in replica.store.conversations_for_view(View.mine(), "u1")]
+    model.close()
