@@ -3,164 +3,164 @@
 <context>
     <name>CallBar</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="73" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="95" />
         <source>Hang up</source>
         <translation>Desligar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="61" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="83" />
         <source>Answer</source>
         <translation>Atender</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="64" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="86" />
         <source>Reject</source>
         <translation>Recusar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="64" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="86" />
         <source>Decline the call (the caller hears busy)</source>
         <translation>Recusar a ligação (quem liga ouve ocupado)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="65" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="87" />
         <source>Open conversation</source>
         <translation>Abrir conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="66" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="88" />
         <source>Open this contact's conversation</source>
         <translation>Abrir a conversa deste contato</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="67" />
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="178" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="89" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="202" />
         <source>Mute</source>
         <translation>Silenciar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="67" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="89" />
         <source>Stop sending your microphone</source>
         <translation>Parar de enviar seu microfone</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="68" />
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="180" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="90" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="204" />
         <source>Hold</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="68" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="90" />
         <source>Put the call on hold</source>
         <translation>Colocar a ligação em espera</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="69" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="91" />
         <source>Keypad</source>
         <translation>Teclado</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="69" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="91" />
         <source>Send keypad tones (DTMF)</source>
         <translation>Enviar tons do teclado (DTMF)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="70" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="92" />
         <source>Transfer…</source>
         <translation>Transferir…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="71" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="93" />
         <source>Blind transfer to a number or SIP address</source>
         <translation>Transferência direta para um número ou endereço SIP</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="72" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="94" />
         <source>Quality</source>
         <translation>Qualidade</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="72" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="94" />
         <source>Show codec, jitter and loss</source>
         <translation>Mostrar codec, jitter e perda</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="161" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="184" />
         <source>Incoming call: %1</source>
         <translation>Ligação recebida: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="163" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="186" />
         <source>Calling…</source>
         <translation>Chamando…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="163" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="186" />
         <source>Ringing…</source>
         <translation>Tocando…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="164" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="187" />
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="165" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="193" />
         <source>In call</source>
         <translation>Em ligação</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="165" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="188" />
         <source>On hold</source>
         <translation>Em espera</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="178" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="202" />
         <source>Unmute</source>
         <translation>Ativar microfone</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="180" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="204" />
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="204" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="228" />
         <source>The call to %1 did not go through: %2.</source>
         <translation>A ligação para %1 não foi completada: %2.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="207" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="231" />
         <source>%1 declined the call (%2).</source>
         <translation>%1 recusou a ligação (%2).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="239" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="263" />
         <source>Transfer call</source>
         <translation>Transferir ligação</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="240" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="264" />
         <source>Transfer this call to a number or SIP address. The call leaves you as soon as the other side accepts.</source>
         <translation>Transferir esta ligação para um número ou endereço SIP. A ligação sai de você assim que o outro lado aceitar.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="243" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="267" />
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="258" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="282" />
         <source>Call quality is not available right now.</source>
         <translation>A qualidade da ligação não está disponível agora.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="260" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="284" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="262" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="286" />
         <source>Codec %1 · jitter %2 ms · loss %3 % · round trip %4 · packets in %5, out %6</source>
         <translation>Codec %1 · jitter %2 ms · perda %3 % · ida e volta %4 · pacotes recebidos %5, enviados %6</translation>
     </message>

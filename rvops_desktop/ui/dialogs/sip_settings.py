@@ -122,7 +122,7 @@ class SipSettingsDialog(QDialog):
         layout.addWidget(audio)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.resize(520, self.sizeHint().height())
+        self.resize(580, self.sizeHint().height())
         service.registrationChanged.connect(self._show_status)
         self._show_status(service.registration)
 

@@ -171,8 +171,8 @@ class SoftphoneService(QObject):
         if self.current is not None:
             self.resume() if self.current.on_hold else self.hold()
 
-    def send_dtmf(self, digits: str) -> None:
-        self._act("send_dtmf", digits)
+    def send_dtmf(self, digits: str) -> bool:
+        return self._act("send_dtmf", digits)
 
     def transfer(self, target: str) -> bool:
         """Blind transfer to a number or SIP URI; the call ends when the far end accepts."""

@@ -7,13 +7,15 @@ and its actions); failures arrive as sentences through `callFailed` and show for
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QPushButton,
+    QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +32,23 @@ def format_duration(seconds: float) -> str:
     return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60:02d}:{rest % 60:02d}"
 
 
+class _ElidedLabel(QLabel):
+    """A one-line label that gives up width to the buttons beside it (… at the end, full text as tooltip)."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(80, super().minimumSizeHint().height())
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
+        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+        painter.end()
+
+
 class CallBar(QWidget):
     openConversation = Signal(str, str)  # contact id, conversation id ("" when the call has none)
 
@@ -40,18 +59,21 @@ class CallBar(QWidget):
         self.setStyleSheet("#callBar { border-bottom: 1px solid palette(mid); }")
         self._service = service
         self.last_dialog = None
-        self.label = QLabel(self)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.label = _ElidedLabel(self)
         self.label.setObjectName("callLabel")
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         font = self.label.font()
         font.setBold(True)
         self.label.setFont(font)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.time_label = QLabel(self)
         self.time_label.setObjectName("callTime")
-        self.time_label.setMinimumWidth(48)
+        self.time_label.setMinimumWidth(40)
 
-        def button(name: str, text: str, tip: str = "", checkable: bool = False) -> QPushButton:
-            b = QPushButton(text, self)
+        def button(name: str, text: str, tip: str = "", checkable: bool = False) -> QToolButton:
+            b = QToolButton(self)   # narrower than push buttons: the bar fits a 600 px pane
+            b.setText(text)
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             b.setObjectName(f"call_{name}")
             b.setCheckable(checkable)
             if tip:
@@ -60,7 +82,7 @@ class CallBar(QWidget):
 
         self.answer_button = button("answer", self.tr("Answer"))
         self.answer_button.setIcon(icon("call"))
-        self.answer_button.setStyleSheet("QPushButton { color: white; background: #1E8E3E; padding: 3px 10px; }")
+        self.answer_button.setStyleSheet("QToolButton { color: white; background: #1E8E3E; border-radius: 3px; padding: 3px 10px; }")
         self.reject_button = button("reject", self.tr("Reject"), self.tr("Decline the call (the caller hears busy)"))
         self.open_button = button("open", self.tr("Open conversation"),
                                   self.tr("Open this contact's conversation"))
@@ -72,7 +94,7 @@ class CallBar(QWidget):
         self.quality_button = button("quality", self.tr("Quality"), self.tr("Show codec, jitter and loss"), True)
         self.hangup_button = button("hangup", self.tr("Hang up"))
         self.hangup_button.setIcon(icon("call"))
-        self.hangup_button.setStyleSheet("QPushButton { color: white; background: #D93025; padding: 3px 10px; }")
+        self.hangup_button.setStyleSheet("QToolButton { color: white; background: #D93025; border-radius: 3px; padding: 3px 10px; }")
 
         self.answer_button.clicked.connect(self._answer)
         self.reject_button.clicked.connect(service.reject)
@@ -84,7 +106,7 @@ class CallBar(QWidget):
         self.transfer_button.clicked.connect(self.ask_transfer)
         self.quality_button.toggled.connect(self._toggle_quality)
 
-        self.keypad = Keypad(len("123456789*0#"), self)
+        self.keypad = Keypad(len("123456789*0#"), self, key_width=34)
         self.keypad.pressed.connect(self._dtmf)
         self.dtmf_sent = QLabel(self)
         self.dtmf_sent.setObjectName("dtmfSent")
@@ -104,6 +126,7 @@ class CallBar(QWidget):
         keys = QHBoxLayout()
         keys.addWidget(self.keypad)
         keys.addWidget(self.dtmf_sent, 1)
+        keys.setSpacing(8)
         self._keys = QWidget(self)
         self._keys.setLayout(keys)
         keys.setContentsMargins(0, 0, 0, 0)
@@ -162,14 +185,15 @@ class CallBar(QWidget):
         else:
             status = {"calling": self.tr("Ringing…") if session.remote_ringing else self.tr("Calling…"),
                       "connecting": self.tr("Connecting…"),
-                      "connected": self.tr("On hold") if session.on_hold else self.tr("In call")}.get(state, state)
-            text = "  ·  ".join(t for t in (who, number, status) if t)
+                      "connected": self.tr("On hold") if session.on_hold else ""}.get(state, state)
+            text = " · ".join(t for t in (who, number, status) if t)
         self.label.setText(text)
         self.label.show()
         self.time_label.setText(format_duration(session.duration) if connected else "")
+        self.time_label.setToolTip(self.tr("In call") if connected else "")
         self.answer_button.setVisible(ringing)
         self.reject_button.setVisible(ringing)
-        self.open_button.setVisible(bool(_contact_id(session)) and (ringing or connected))
+        self.open_button.setVisible(bool(_contact_id(session)) and ringing)   # answering opens it too
         for b in (self.mute_button, self.hold_button, self.keypad_button, self.transfer_button,
                   self.quality_button):
             b.setVisible(connected)
@@ -224,8 +248,8 @@ class CallBar(QWidget):
         self._keys.setVisible(on)
 
     def _dtmf(self, key: str) -> None:
-        self._service.send_dtmf(key)
-        self.dtmf_sent.setText(self.dtmf_sent.text() + key)
+        if self._service.send_dtmf(key):
+            self.dtmf_sent.setText(self.dtmf_sent.text() + key)
 
     def keyPressEvent(self, event) -> None:
         text = event.text()

@@ -10,7 +10,8 @@ KEYS = "123456789*0#"
 class Keypad(QWidget):
     pressed = Signal(str)  # one key: 0-9, * or #
 
-    def __init__(self, columns: int = 3, parent: QWidget | None = None) -> None:
+    def __init__(self, columns: int = 3, parent: QWidget | None = None, *, key_width: int = 0) -> None:
+        """`key_width`: a fixed width per key (a compact row in the call bar); 0 = grow with the layout."""
         super().__init__(parent)
         self.setObjectName("keypad")
         self.buttons: dict[str, QPushButton] = {}
@@ -21,8 +22,11 @@ class Keypad(QWidget):
             button = QPushButton(key, self)
             button.setObjectName(f"key_{key}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # typing stays in the number field
-            button.setMinimumWidth(36)
-            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            if key_width:
+                button.setFixedWidth(key_width)
+            else:
+                button.setMinimumSize(56, 36)
+            button.setSizePolicy(button.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _=False, k=key: self.pressed.emit(k))
             grid.addWidget(button, i // columns, i % columns)
             self.buttons[key] = button
