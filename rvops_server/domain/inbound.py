@@ -37,9 +37,9 @@ class Inbound:
 
 @dataclass
 class Ingested:
-    message_id: str | None  # None: a duplicate delivery, already stored
-    conversation_id: str
-    contact_id: str
+    message_id: str | None  # None: a duplicate delivery, already stored (or a removed reaction)
+    conversation_id: str | None
+    contact_id: str | None
     new_conversation: bool = False
 
 
@@ -72,6 +72,11 @@ def ingest(uow: UnitOfWork, router, item: Inbound, now: datetime) -> Ingested:
         contact_id = conn.execute(sa.select(t.conversations.c.contact_id)
                                   .where(t.conversations.c.id == existing.conversation_id)).scalar()
         return Ingested(None, existing.conversation_id, contact_id)
+    reaction = item.payload.get("reaction") if item.kind == "reaction" else None
+    if reaction is not None:  # one reaction per customer and message: a new one replaces, "" removes
+        removed_from = _drop_earlier_reactions(uow, item, reaction.get("target_id"))
+        if not reaction.get("emoji"):  # an un-reaction: no bubble of its own
+            return Ingested(None, removed_from, None)
     contact_id = find_or_create_contact(uow, item.channel, item.sender, item.profile_name, now)
     c = t.conversations.c
     conv = conn.execute(sa.select(t.conversations).where(c.contact_id == contact_id, c.channel == item.channel,
@@ -106,6 +111,24 @@ def ingest(uow: UnitOfWork, router, item: Inbound, now: datetime) -> Ingested:
         events.record(uow, now, "opened", conversation_id, system_line=False)
         router.route(uow, conversation_id, now)
     return Ingested(message_id, conversation_id, contact_id, new)
+
+
+def _drop_earlier_reactions(uow: UnitOfWork, item: Inbound, target_id: str | None) -> str | None:
+    """Delete this customer's earlier reactions to `target_id` (a changed or removed reaction);
+    the conversation they were in, if any."""
+    m, c = t.messages.c, t.conversations.c
+    rows = uow.conn.execute(
+        sa.select(m.id, m.conversation_id, m.payload).select_from(t.messages.join(
+            t.conversations, c.id == m.conversation_id).join(t.contacts, t.contacts.c.id == c.contact_id))
+        .where(m.channel == item.channel, m.kind == "reaction", m.direction == "inbound",
+               t.contacts.c[CONTACT_KEYS[item.channel]] == item.sender)).all()
+    conversation_id = None
+    for row in rows:
+        if ((row.payload or {}).get("reaction") or {}).get("target_id") == target_id:
+            uow.conn.execute(t.messages.delete().where(m.id == row.id))
+            uow.changed("messages", row.id, "delete")
+            conversation_id = row.conversation_id
+    return conversation_id
 
 
 def apply_status(uow: UnitOfWork, channel: str, provider_id: str, status: str, now: datetime, *,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 
 import httpx
+import pytest
 
 from rvops_meta_standin import payloads as P
 from rvops_server.channels import demo_credentials as demo
@@ -87,3 +88,27 @@ def test_out_of_window_error_fails_the_message_as_window_closed(server, meta, ad
     assert failed["error_code"] == "window_closed" and "Instagram" in failed["error_text"]
     conversation = next(c for c in admin.bootstrap()["conversations"] if c["id"] == conversation_id)
     assert conversation["window_closed_by_provider"] is True
+
+
+def test_handshake_echoes_the_challenge_only_for_our_verify_token(server):
+    query = {"hub.mode": "subscribe", "hub.verify_token": demo.VERIFY_TOKEN, "hub.challenge": "987654321"}
+    ok = httpx.get(f"{server.url}/webhooks/instagram", params=query)
+    assert ok.status_code == 200 and ok.text == "987654321"
+    assert httpx.get(f"{server.url}/webhooks/instagram",
+                     params={**query, "hub.verify_token": "guess"}).status_code == 403
+    assert httpx.get(f"{server.url}/webhooks/instagram",
+                     params={**query, "hub.mode": "unsubscribe"}).status_code == 403
+
+
+@pytest.mark.parametrize("kind, mime_type, data", [("video", "video/mp4", b"\x00\x00\x00\x18ftypmp42video"),
+                                                   ("audio", "audio/mp4", b"\x00\x00\x00\x18ftypM4A audio")])
+def test_a_non_image_attachment_is_stored_with_its_file_downloaded(server, meta, admin, kind, mime_type, data):
+    stored = customer_writes(meta, server, attachment_type=kind,
+                             media={"data_b64": base64.b64encode(data).decode(), "mime_type": mime_type})
+    assert stored["kind"] == "media" and stored["direction"] == "inbound"
+    attachment = stored["attachments"][0]
+    assert attachment["media_type"] == kind and attachment["mime_type"] == mime_type
+    assert attachment["size"] == len(data)
+    download = admin.http.get(f"/api/v1/media/{attachment['id']}")
+    assert download.status_code == 200 and download.content == data
+    assert download.headers["content-type"].startswith(mime_type)

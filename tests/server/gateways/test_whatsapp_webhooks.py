@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from rvops_meta_standin import payloads as P
 from rvops_server.channels import demo_credentials as demo
 from rvops_server.store import schema as t
-from tests.server.gateways.conftest import message_by_provider_id, rows
+from tests.server.gateways.conftest import message_by_provider_id, rows, wait_for
 
 CUSTOMER = "5511955554444"
 PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")
@@ -146,3 +146,81 @@ def test_media_that_cannot_be_downloaded_is_still_shown_with_the_reason(server, 
     assert attachment["id"] is None and attachment["error"] == "invalid_request"
     assert "Meta" in attachment["error_text"]
     assert not list(Path(server.settings.media_dir).glob("[0-9a-f]" * 32))
+
+
+# ---- reactions, replies, forwards and failed statuses over HTTP, as Meta documents them --------
+def _thread(admin, conversation_id) -> list[dict]:
+    return [m for m in admin.bootstrap()["messages"] if m["conversation_id"] == conversation_id]
+
+
+def test_a_changed_reaction_replaces_the_old_one_and_an_unreaction_removes_it(server, meta, admin):
+    written = meta.customer_whatsapp(wa_id=CUSTOMER, type="text", body=P.text_body("Chegou?"))
+    target = written["id"]
+    conversation_id = message_by_provider_id(server, "whatsapp", target)["conversation_id"]
+    cursor = admin.bootstrap()["cursor"]
+    thumbs = meta.customer_whatsapp(wa_id=CUSTOMER, type="reaction", body=P.reaction_body(target, "👍"))
+    assert thumbs["webhook_status"] == 200
+    thumbs_row = message_by_provider_id(server, "whatsapp", thumbs["id"])["id"]
+    heart = meta.customer_whatsapp(wa_id=CUSTOMER, type="reaction", body=P.reaction_body(target, "❤️"))
+    assert heart["webhook_status"] == 200
+    reactions = [m for m in _thread(admin, conversation_id) if m["kind"] == "reaction"]
+    assert [(m["provider_id"], m["text"]) for m in reactions] == [(heart["id"], "❤️")]  # one per customer
+    heart_row = reactions[0]["id"]
+
+    removed = meta.customer_whatsapp(wa_id=CUSTOMER, type="reaction", body=P.reaction_body(target, ""))
+    assert removed["webhook_status"] == 200
+    thread = _thread(admin, conversation_id)
+    assert not [m for m in thread if m["kind"] == "reaction"]  # gone, and no bubble for the removal
+    assert message_by_provider_id(server, "whatsapp", removed["id"]) is None
+    deletes = {c["id"] for c in admin.changes(cursor)["changes"]
+               if c["collection"] == "messages" and c["op"] == "delete"}
+    assert deletes == {thumbs_row, heart_row}  # replaced, then removed: clients drop both
+    again = signed_post(server, P.whatsapp_inbound(wa_id=CUSTOMER, profile_name="Rita", **WA, message=P.wa_message(
+        CUSTOMER, "reaction", P.reaction_body(target, ""), message_id=removed["id"],
+        timestamp=meta.standin.state.clock.now())))
+    assert again.status_code == 200  # Meta's retry of the removal: still 200, nothing to do
+
+
+def test_a_reply_quoting_a_message_is_stored_with_the_link(server, meta, admin):
+    quoted = meta.customer_whatsapp(wa_id=CUSTOMER, type="text", body=P.text_body("Qual o prazo?"))
+    reply = meta.customer_whatsapp(wa_id=CUSTOMER, type="text", body=P.text_body("Esqueci: e o frete?"),
+                                   context={"from": CUSTOMER, "id": quoted["id"]})
+    assert reply["webhook_status"] == 200
+    stored_quoted = message_by_provider_id(server, "whatsapp", quoted["id"])
+    stored_reply = message_by_provider_id(server, "whatsapp", reply["id"])
+    assert stored_reply["reply_to_id"] == stored_quoted["id"] and stored_reply["text"] == "Esqueci: e o frete?"
+    wire = next(m for m in admin.bootstrap()["messages"] if m["id"] == stored_reply["id"])
+    assert wire["reply_to_id"] == stored_quoted["id"]
+
+
+@pytest.mark.parametrize("context, frequently", [({"forwarded": True}, False),
+                                                 ({"frequently_forwarded": True}, True)])
+def test_forwarded_flags_are_kept(server, meta, admin, context, frequently):
+    written = meta.customer_whatsapp(wa_id=CUSTOMER, type="text", body=P.text_body("Olha essa promoção"),
+                                     context=context)
+    assert written["webhook_status"] == 200
+    stored = next(m for m in admin.bootstrap()["messages"] if m["provider_id"] == written["id"])
+    assert stored["payload"]["forwarded"] is True
+    assert stored["payload"]["frequently_forwarded"] is frequently
+    assert stored["reply_to_id"] is None  # a forward's context quotes nothing
+
+
+def test_a_failed_status_other_than_131047_fails_the_message_but_keeps_the_window(server, meta, admin):
+    written = meta.customer_whatsapp(wa_id=CUSTOMER, type="text", body=P.text_body("Oi"))
+    conversation_id = message_by_provider_id(server, "whatsapp", written["id"])["conversation_id"]
+    result = admin.mutate("send_message", conversation_id=conversation_id, text="Olá!")
+    message_id = result["data"]["message_id"]
+    sent = wait_for(lambda: (m := next(x for x in _thread(admin, conversation_id) if x["id"] == message_id)
+                             )["provider_id"] and m, "the reply to be sent")
+    meta.drain()  # the stand-in's own sent/delivered/read webhooks are in
+    failed = P.whatsapp_status(message_id=sent["provider_id"], recipient_id=CUSTOMER, status="failed",
+                               timestamp=meta.standin.state.clock.now(),
+                               error=P.whatsapp_error(131026, "Message undeliverable",
+                                                      "Message failed to send because of an unknown error."), **WA)
+    assert signed_post(server, failed).status_code == 200
+    stored = next(x for x in _thread(admin, conversation_id) if x["id"] == message_id)
+    assert stored["status"] == "failed" and stored["error_code"] == "undeliverable"
+    assert "Não foi possível entregar" in stored["error_text"]
+    conversation = next(c for c in admin.bootstrap()["conversations"] if c["id"] == conversation_id)
+    assert conversation["window_closed_by_provider"] is False
+    assert admin.mutate("send_message", conversation_id=conversation_id, text="De novo")["status"] == "accepted"
