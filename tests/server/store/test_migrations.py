@@ -50,3 +50,31 @@ def test_previous_schema_upgrades_without_losing_rows(database_url):
         assert tuple(row) == ("Old Contact", "+5511999990000")
         assert conn.execute(sa.text("select capacity from users where id='u1'")).scalar() is None
     engine.dispose()
+
+
+def test_media_links_are_backfilled_from_the_messages_attachments(database_url):
+    engine = make_engine(database_url)
+    cfg = alembic_config(database_url)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0002")
+    now = datetime(2026, 1, 1)
+    with engine.begin() as conn:
+        conn.execute(sa.text("insert into contacts (id, name, tags, properties, created_at, updated_at)"
+                             " values ('c1', 'C', '[]', '{}', :n, :n)"), {"n": now})
+        conn.execute(sa.text("insert into conversations (id, contact_id, channel, status, opened_at, unread_count,"
+                             " window_closed_by_provider) values ('cv1', 'c1', 'whatsapp', 'open', :n, 0, false)"),
+                     {"n": now})
+        conn.execute(sa.text("insert into media (id, mime_type, size, path, created_at)"
+                             " values ('m1', 'image/png', 3, '/tmp/m1', :n)"), {"n": now})
+        for mid, attachments in (("msg1", '[{"id": "m1"}]'), ("msg2", '[{"id": null, "error": "x"}]'),
+                                 ("msg3", "[]")):
+            conn.execute(sa.text("insert into messages (id, conversation_id, direction, kind, status, channel,"
+                                 " attachments, payload, created_at, updated_at) values (:id, 'cv1', 'inbound',"
+                                 " 'media', 'received', 'whatsapp', :a, '{}', :n, :n)"),
+                         {"id": mid, "a": attachments, "n": now})
+    migrate(engine)
+    with engine.connect() as conn:
+        links = conn.execute(sa.text("select media_id, conversation_id from media_links")).all()
+    assert [tuple(r) for r in links] == [("m1", "cv1")]
+    engine.dispose()
