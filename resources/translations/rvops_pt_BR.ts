@@ -810,16 +810,21 @@
     </message>
     <message>
         <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="14" />
+        <source>Dial pad</source>
+        <translation>Teclado de discagem</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="15" />
         <source>This sheet</source>
         <translation>Esta lista</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="17" />
+        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="18" />
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="17" />
+        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="18" />
         <source>Action</source>
         <translation>Ação</translation>
     </message>

@@ -112,13 +112,13 @@ class CallSession:
     # ---- actions ----------------------------------------------------------------------------
     def answer(self) -> None:
         self._expect(CallState.RINGING, "answer")
-        self._op("answer", self._pjcall.answer, self._param(200))
+        self._op("answer the call", self._pjcall.answer, self._param(200))
 
     def reject(self, code: int = 603) -> None:
         """Decline a ringing incoming call (603 Decline; 486 Busy Here also makes sense)."""
         self._expect(CallState.RINGING, "reject")
         self._rejected_by_us = True
-        self._op("reject", self._pjcall.hangup, self._param(code))
+        self._op("reject the call", self._pjcall.hangup, self._param(code))
 
     def hangup(self) -> None:
         """End the call whatever its state (cancels an unanswered outgoing call)."""
@@ -128,7 +128,7 @@ class CallSession:
             self._rejected_by_us = True
         elif self.state is CallState.CALLING:
             self._cancelled_by_us = True
-        self._op("hang up", self._pjcall.hangup, self._param(0))
+        self._op("hang up the call", self._pjcall.hangup, self._param(0))
 
     def set_muted(self, muted: bool) -> None:
         self.muted = muted
@@ -137,14 +137,14 @@ class CallSession:
 
     def hold(self) -> None:
         self._expect(CallState.CONNECTED, "hold")
-        self._op("hold", self._pjcall.setHold, self._param(0, with_opt=True))
+        self._op("hold the call", self._pjcall.setHold, self._param(0, with_opt=True))
 
     def resume(self) -> None:
         self._expect(CallState.CONNECTED, "resume")
         pj = self._phone._pj
         prm = self._param(0, with_opt=True)
         prm.opt.flag = pj.PJSUA_CALL_UNHOLD
-        self._op("resume", self._pjcall.reinvite, prm)
+        self._op("resume the call", self._pjcall.reinvite, prm)
 
     def send_dtmf(self, digits: str) -> None:
         """Send digits as RFC 2833 telephone events."""
@@ -161,7 +161,7 @@ class CallSession:
         self.transferred_to = None
         self.transfer_status = None
         self._pending_transfer = dial.number
-        self._op("transfer", self._pjcall.xfer, dial.uri, self._param(0))
+        self._op("transfer the call", self._pjcall.xfer, dial.uri, self._param(0))
 
     def quality(self) -> CallQuality:
         """Codec, jitter, loss and round trip of the audio stream, on demand."""
@@ -315,7 +315,7 @@ class CallSession:
             fn(*args)
         except self._phone._pj.Error as exc:
             log.warning("call %s: %s failed: %s", self.id, action, exc.info())
-            raise CallError(f"Could not {action} the call ({exc.reason}).") from exc
+            raise CallError(f"Could not {action} ({exc.reason}).") from exc
 
 
 def _attr(obj: Any, name: str) -> Any:

@@ -11,7 +11,8 @@ class ShortcutsDialog(QDialog):
         rows = [("Ctrl+K", self.tr("Search")), ("Alt+↑ / Alt+↓", self.tr("Previous / next conversation")),
                 ("Enter / Ctrl+Enter", self.tr("Send")), ("Shift+Enter", self.tr("New line")),
                 ("/", self.tr("Snippets")), ("Ctrl+Shift+C", self.tr("Close conversation")),
-                ("Ctrl+Shift+T", self.tr("Transfer")), ("Ctrl+/", self.tr("This sheet"))]
+                ("Ctrl+Shift+T", self.tr("Transfer")), ("Ctrl+Shift+D", self.tr("Dial pad")),
+                ("Ctrl+/", self.tr("This sheet"))]
         table = QTableWidget(len(rows), 2, self)
         table.setObjectName("shortcutTable")
         table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])
