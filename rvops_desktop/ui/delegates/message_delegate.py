@@ -17,6 +17,7 @@ MAX_BUBBLE = 0.72  # of the view's width
 CHIP_H = 26
 TICKS = {"queued": "◷", "sent": "✓", "delivered": "✓✓", "read": "✓✓", "failed": "⚠"}
 _WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
+PAINTED_LAYOUTS = 512  # rows whose painted geometry is kept (a few screens of bubbles)
 
 
 class MessageDelegate(QStyledItemDelegate):
@@ -28,28 +29,53 @@ class MessageDelegate(QStyledItemDelegate):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._sizes: dict[tuple, QSize] = {}
-        self._contents: dict[tuple, Content] = {}
+        # Per message *object* (a changed message is a new object: the replica's rows are
+        # read-only snapshots), the object kept in the value so its id() cannot be reused.
+        self._contents: dict[int, tuple[object, Content]] = {}
+        self._sizes: dict[int, tuple[object, int, QSize]] = {}
+        self._layouts: dict[tuple[int, int], tuple[object, QFont, dict[str, QRect]]] = {}  # painted rows
+        self._fonts: tuple[QFont, QFontMetrics, QFont, QFontMetrics] | None = None
+        self._source = None  # the ThreadListModel, read directly (no QVariant round trip per row)
+
+    def set_source(self, model) -> None:
+        """The view's model, when it is a ThreadListModel (`message_at(row)`); else None."""
+        self._source = model if hasattr(model, "message_at") else None
+        self.clear_cache()
 
     def clear_cache(self) -> None:
         self._sizes.clear()
         self._contents.clear()
+        self._layouts.clear()
+        self._fonts = None
+
+    def _message(self, index: QModelIndex):
+        source = self._source
+        if source is not None and index.model() is source:
+            return source.message_at(index.row())
+        return index.data(roles.ROW)
 
     def _content(self, index: QModelIndex) -> tuple[object, Content]:
-        message = index.data(roles.ROW)
-        key = (message.id, message.status, message.text, message.error_text, message.reply_to_id is not None)
-        content = self._contents.get(key)
-        if content is None:
-            content = self._contents[key] = describe(message, index.data(roles.REPLY))
-        return message, content
+        message = self._message(index)
+        cached = self._contents.get(id(message))
+        if cached is not None and cached[0] is message:
+            return cached
+        cached = self._contents[id(message)] = (message, describe(message, index.data(roles.REPLY)
+                                                                  if message.reply_to_id else None))
+        return cached
+
+    def _metrics(self, font: QFont) -> tuple[QFont, QFontMetrics, QFont, QFontMetrics]:
+        """The font, its metrics, the small font (headers, footers, chips) and its metrics."""
+        fonts = self._fonts
+        if fonts is None or fonts[0] != font:
+            small = QFont(font)
+            small.setPointSizeF(max(7.0, font.pointSizeF() - 1.5))
+            fonts = self._fonts = (QFont(font), QFontMetrics(font), small, QFontMetrics(small))
+        return fonts
 
     # ---- geometry ------------------------------------------------------------------------------
     def _layout(self, content: Content, width: int, font: QFont) -> dict[str, QRect]:
         """Rects of each part, relative to (0, 0) of the row."""
-        fm = QFontMetrics(font)
-        small = QFont(font)
-        small.setPointSizeF(max(7.0, font.pointSizeF() - 1.5))
-        sfm = QFontMetrics(small)
+        _font, fm, _small, sfm = self._metrics(font)
         if content.style == "system":
             text = sfm.boundingRect(QRect(0, 0, width - 4 * MARGIN, 10000), _WRAP, content.body)
             w = text.width() + 2 * PAD
@@ -100,16 +126,29 @@ class MessageDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         message, content = self._content(index)
         width = option.rect.width() or (option.widget.viewport().width() if option.widget else 600)
-        key = (message.id, message.status, message.text, message.error_text, width)
-        size = self._sizes.get(key)
-        if size is None:
-            size = self._sizes[key] = QSize(width, self._layout(content, width, option.font)["height"].height())
+        cached = self._sizes.get(id(message))
+        if cached is not None and cached[0] is message and cached[1] == width:
+            return cached[2]
+        size = QSize(width, self._layout(content, width, option.font)["height"].height())
+        self._sizes[id(message)] = (message, width, size)
         return size
+
+    def _painted_layout(self, message, content: Content, width: int, font: QFont) -> dict[str, QRect]:
+        """`_layout` for painting and clicks, kept for the last rows painted (a few screens)."""
+        key = (id(message), width)
+        cached = self._layouts.get(key)
+        if cached is not None and cached[0] is message and cached[1] == font:
+            return cached[2]
+        parts = self._layout(content, width, font)
+        if len(self._layouts) >= PAINTED_LAYOUTS:
+            del self._layouts[next(iter(self._layouts))]  # the oldest entry
+        self._layouts[key] = (message, QFont(font), parts)
+        return parts
 
     def hit(self, option: QStyleOptionViewItem, index: QModelIndex, pos: QPoint) -> None:
         """Dispatch a click at `pos` (viewport coordinates) on this row."""
         message, content = self._content(index)
-        parts = self._layout(content, option.rect.width(), option.font)
+        parts = self._painted_layout(message, content, option.rect.width(), option.font)
         local = pos - option.rect.topLeft()
         for i, (_kind, _label, attachment) in enumerate(content.chips):
             if parts[f"chip{i}"].contains(local):
@@ -122,12 +161,11 @@ class MessageDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         message, content = self._content(index)
         c = colors()
-        parts = self._layout(content, option.rect.width(), option.font)
+        parts = self._painted_layout(message, content, option.rect.width(), option.font)
+        _font, _fm, small, small_fm = self._metrics(option.font)
         painter.save()
         painter.translate(option.rect.topLeft())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        small = QFont(option.font)
-        small.setPointSizeF(max(7.0, option.font.pointSizeF() - 1.5))
         bubble = parts["bubble"]
         if content.style == "system":
             painter.setPen(Qt.PenStyle.NoPen)
@@ -171,7 +209,7 @@ class MessageDelegate(QStyledItemDelegate):
         footer = parts["footer"]
         painter.setPen(c.muted)
         ticks = TICKS.get(message.status or "", "") if content.style == "outbound" else ""
-        tick_w = QFontMetrics(small).horizontalAdvance(ticks) + 2 if ticks else 0
+        tick_w = small_fm.horizontalAdvance(ticks) + 2 if ticks else 0
         painter.drawText(footer.adjusted(0, 0, -tick_w - 2, 0), int(Qt.AlignmentFlag.AlignRight), content.footer)
         if ticks:
             painter.setPen(c.read_tick if message.status == "read" else (c.danger if message.status == "failed"

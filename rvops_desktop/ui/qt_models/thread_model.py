@@ -53,6 +53,10 @@ class ThreadListModel(QAbstractListModel):
             return self._user_names(message.author_id) if message.author_id else ""
         return None
 
+    def message_at(self, row: int):
+        """The message of `row` (for the delegate: no QVariant round trip per row)."""
+        return self._thread[row]
+
     def load_older(self) -> int:
         return self._thread.load_older() if self._thread is not None else 0
 

@@ -8,6 +8,13 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QStyleOptionViewItem
 from ..delegates.message_delegate import MessageDelegate
 from ..qt_models import roles
 
+# Rows laid out per step of the batched layout (the rest follow in later event-loop turns). Every
+# insertion (an older page) lays the list out again from the top, so this is paid per frame while
+# scrolling; it must cover the page just inserted plus a screen, for the anchor row to have its
+# geometry at once (see _load_older).
+LAYOUT_BATCH = 200
+LAYOUT_MARGIN = 40
+
 
 class ThreadView(QListView):
     attachmentClicked = Signal(str, dict)  # message id, attachment
@@ -22,7 +29,7 @@ class ThreadView(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setLayoutMode(QListView.LayoutMode.Batched)
-        self.setBatchSize(200)
+        self.setBatchSize(LAYOUT_BATCH)
         self.setWordWrap(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setMouseTracking(True)
@@ -38,6 +45,7 @@ class ThreadView(QListView):
             old.rowsInserted.disconnect(self._rows_inserted)
             old.modelReset.disconnect(self._model_reset)
         super().setModel(model)
+        self.delegate.set_source(model)
         model.rowsInserted.connect(self._rows_inserted)
         model.modelReset.connect(self._model_reset)
 
@@ -71,6 +79,7 @@ class ThreadView(QListView):
         finally:
             self._loading_older = False
         if arrived and anchor_id is not None:
+            self.setBatchSize(max(LAYOUT_BATCH, arrived + LAYOUT_MARGIN))
             self.doItemsLayout()
             row = model.row_of(anchor_id)  # keep the message under the eye still
             if row >= 0:
