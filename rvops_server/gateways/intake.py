@@ -95,6 +95,13 @@ class Intake:
     # ---- our own messages coming back (Instagram echoes) --------------------------------------
     def _store_echo(self, event: InboundMessage) -> None:
         """An echo of a message our account sent: ours (already stored) or typed in Instagram's app."""
+        try:
+            self._store_echo_once(event)
+        except IntegrityError:  # our send recorded the same provider id meanwhile: the echo is that one
+            log.info("echo %s %s: already recorded by its send (concurrent)", event.channel.value,
+                     event.provider_message_id)
+
+    def _store_echo_once(self, event: InboundMessage) -> None:
         channel, mid = event.channel.value, event.provider_message_id
         svc, now = self.services, self.services.clock.now()
         m, c = t.messages.c, t.conversations.c
