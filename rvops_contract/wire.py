@@ -134,8 +134,8 @@ class MutationResult(BaseModel):
     reason: Reason | None = None
     message: str | None = None
     data: dict[str, Any] | None = None  # e.g. ids the server assigned
-    # accepted: the change-log cursor that holds the mutation's effects (None: it changed nothing).
-    # A client whose replica is already at or past it has the server's result: no optimistic fold.
+    # accepted: the change-log cursor that holds the mutation's effects (0: it changed nothing);
+    # a client whose replica is at or past it has the server's result, no optimistic fold. Refused: None.
     cursor: int | None = None
 
 

@@ -249,8 +249,8 @@ class MainWindow(QMainWindow):
         contact = self.pane.contact
         history = self.replica.store.contact_history(contact.id) if contact else None
         self.contact_panel.show_contact(contact, history)
-        if c is not None and c.unread and self.session.can_act(c):
-            self.session.actions.mark_read(conversation_id)
+        if c is not None and c.unread and c.assignee_id == self.session.user_id:
+            self.session.actions.mark_read(conversation_id)  # the count is the assignee's (docs/api.md)
 
     def _replica_changed(self, change) -> None:
         if change.full or change.touched("conversations"):

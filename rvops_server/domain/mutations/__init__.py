@@ -83,7 +83,8 @@ def _apply_once(store: Store, services, user_id: str, mutation: Mutation, lang: 
             args = ARGS_BY_TYPE[mutation.type].model_validate(mutation.args)
             data = HANDLERS[mutation.type](ctx, args)
             savepoint.commit()
-            cursor = uow.flush_changes(naive_utc(now))  # the result names where its effects are
+            # the result names where its effects are; 0 when it changed nothing (every replica holds that)
+            cursor = uow.flush_changes(naive_utc(now)) or 0
             result = MutationResult(mutation_id=mutation.mutation_id, status="accepted", data=data or None,
                                     cursor=cursor)
         except ValidationError as exc:

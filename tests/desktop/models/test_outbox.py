@@ -141,6 +141,16 @@ def test_accept_before_its_change_arrives_keeps_the_edit_until_the_change_replac
     assert replica.store.contact("k1").name == "Theirs"
 
 
+def test_accept_that_changed_nothing_shows_the_servers_row(replica):
+    replica.apply_bootstrap(snapshot(conversations=[conversation("c1", unread=2)]))
+    pending = replica.outbox.enqueue("mark_read", {"conversation_id": "c1"},
+                                     [Effect.update("conversations", "c1", {"unread": 0})])
+    assert replica.store.conversation("c1").unread == 0
+    # e.g. a supervisor reading someone else's conversation: accepted, but the count is the assignee's
+    replica.outbox.resolve([{"mutation_id": pending.mutation_id, "status": "accepted", "cursor": 0}])
+    assert replica.store.conversation("c1").unread == 2
+
+
 def test_server_upsert_of_a_pending_message_keeps_it_queued_until_resolved(replica):
     replica.apply_bootstrap(snapshot())
     pending = send(replica, "local-1")

@@ -75,6 +75,9 @@ def test_an_accepted_result_names_the_cursor_of_its_changes(live_server, ana):
     assert any(c["id"] == "c_maria" and c["record"]["properties"]["cidade"] == "Campinas" for c in mine)
     refused = ana.mutate("send_message", conversation_id="cv_joao", text="tarde demais")
     assert refused["status"] == "refused" and refused["cursor"] is None
+    assert ana.mutate("close", conversation_id="cv_maria")["cursor"] > result["cursor"]
+    no_op = ana.mutate("close", conversation_id="cv_maria")  # already closed: accepted, nothing changed
+    assert no_op["status"] == "accepted" and no_op["cursor"] == 0
 
 
 def test_the_stream_pushes_changes_live(live_server, ana):
