@@ -318,6 +318,24 @@ class Store:
                 out.extend(map(_summary, rows))
         return out
 
+    def unread_counts(self, views: Iterable[View | str], user_id: str | None = None,
+                      team_ids: Collection[str] = ()) -> dict[View, int]:
+        """For each view, how many of its conversations are unread: the number
+        `sum(1 for s in conversations_for_view(view, ...) if s.unread)` gives, counted by SQLite
+        (one COUNT per view, no summaries built: a background count of a 100,000-row view then
+        holds the GIL for microseconds, not the ~100 ms building its summaries takes)."""
+        parsed = [View.parse(v) if isinstance(v, str) else v for v in views]
+        counted: dict[View, int] = {}
+        with self._scan() as cursor:
+            for view in parsed:
+                if view.kind != "search":
+                    condition, params = view.where(user_id, list(team_ids))
+                    cursor.execute(f"SELECT count(*) FROM conversations AS c WHERE ({condition}) "
+                                   "AND coalesce(c.unread, 0) != 0", tuple(params))
+                    counted[view] = cursor.fetchone()[0]
+        return {view: counted[view] if view in counted else
+                sum(1 for s in self.conversations_for_view(view) if s.unread) for view in parsed}
+
     def conversation_ids_of_contacts(self, contact_ids: Iterable[str]) -> list[str]:
         contact_ids = list(contact_ids)
         out: list[str] = []

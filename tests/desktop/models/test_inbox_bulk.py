@@ -102,3 +102,17 @@ def test_an_inbox_loaded_in_bulk_follows_changes_like_before(replica):
     assert model[0].id == moved and model.index_of(moved) == 0
     assert [s.id for s in model] == [s.id for s in replica.store.conversations_for_view(View.mine(), "u1")]
     model.close()
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_unread_counts_are_the_unread_summaries_of_each_view(replica, seed):
+    seeded(replica, seed)
+    views = [*VIEWS, View.search("whatever")]
+    counts = replica.store.unread_counts(views, "u1", ["t1"])
+    for view in views:
+        expected = sum(1 for s in replica.store.conversations_for_view(view, "u1", ["t1"]) if s.unread)
+        assert counts[view] == expected
+    memory = Replica.open(None)
+    seeded(memory, seed)
+    assert memory.store.unread_counts(views, "u1", ["t1"]) == counts
+    memory.close()
