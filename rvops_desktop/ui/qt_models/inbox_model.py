@@ -27,6 +27,9 @@ class InboxListModel(QAbstractListModel):
         self._clock = clock
         self._user_names = user_names or (lambda _id: "")
         self._unread_ids = {row.id for row in inbox if row.unread}
+        # rowCount is called twice per row each time QListView lays the list out (180,000 calls
+        # for a 90,000-row view): a plain attribute, refreshed before each end…Rows/endReset.
+        self._rows = len(inbox)
         inbox.events.connect(self._on_event)
 
     @property
@@ -38,7 +41,7 @@ class InboxListModel(QAbstractListModel):
         return len(self._unread_ids)
 
     def rowCount(self, parent: QModelIndex = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._inbox)
+        return 0 if parent.isValid() else self._rows
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         n = index.row()
@@ -76,6 +79,8 @@ class InboxListModel(QAbstractListModel):
         self._inbox.events.disconnect(self._on_event)
 
     def _on_event(self, event) -> None:
+        if isinstance(event, (ev.Inserted, ev.Removed, ev.Reset)):
+            self._rows = len(self._inbox)  # the list changed; Qt reads the new count at end…
         forward(self, event)
         before = len(self._unread_ids)
         if isinstance(event, ev.Inserted):

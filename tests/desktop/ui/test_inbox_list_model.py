@@ -1,0 +1,67 @@
+"""InboxListModel keeps its row count as an attribute (issue 6: QListView asks for it twice per
+row on every layout); under random replica changes Qt's own model checker finds every
+begin/end pair consistent, and the count, the rows and the unread total follow the inbox."""
+from __future__ import annotations
+
+import random
+
+import pytest
+from PySide6.QtTest import QAbstractItemModelTester
+
+from rvops_desktop.models import InboxModel, Replica, View
+from rvops_desktop.ui.qt_models import roles
+from rvops_desktop.ui.qt_models.inbox_model import InboxListModel
+
+pytestmark = pytest.mark.gui
+
+
+class Clock:
+    def now(self):
+        from datetime import UTC, datetime
+        return datetime(2026, 1, 5, 12, 0, tzinfo=UTC)
+
+
+def _conversation(cid, rng):
+    return {"id": cid, "contact_id": f"k{rng.randint(0, 3)}", "channel": "whatsapp",
+            "status": rng.choice(["open", "open", "closed"]), "assignee_id": rng.choice(["u1", "u1", "u2"]),
+            "opened_at": "2026-01-01T00:00:00Z", "unread": rng.randint(0, 2),
+            "last_message_at": f"2026-01-0{rng.randint(1, 4)}T10:00:00Z"}
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_row_count_and_rows_follow_the_inbox_under_random_changes(qapp, tmp_path, seed):
+    rng = random.Random(seed)
+    replica = Replica.open(tmp_path / "replica.sqlite3")
+    contacts = [{"id": f"k{i}", "name": rng.choice(["Ana", "Zé", "Érica", None]), "phone": f"+55 11 9{i}"}
+                for i in range(4)]
+    replica.apply_bootstrap({"cursor": 1, "contacts": contacts,
+                             "conversations": [_conversation(f"c{i}", rng) for i in range(12)]})
+    inbox = InboxModel(replica, View.mine(), user_id="u1")
+    model = InboxListModel(inbox, clock=Clock())
+    tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    counts = []
+    model.rowsInserted.connect(lambda *_: counts.append(model.rowCount() == len(inbox)))
+    model.rowsRemoved.connect(lambda *_: counts.append(model.rowCount() == len(inbox)))
+    model.modelReset.connect(lambda: counts.append(model.rowCount() == len(inbox)))
+    cursor = 1
+    for step in range(40):
+        cursor += 1
+        if step == 20:
+            replica.apply_bootstrap({"cursor": cursor, "contacts": contacts,
+                                     "conversations": [_conversation(f"c{i}", rng) for i in range(8)]})
+            continue
+        cid = f"c{rng.randint(0, 14)}"
+        if rng.random() < 0.2:
+            change = {"cursor": cursor, "collection": "conversations", "op": "delete", "id": cid}
+        else:
+            change = {"cursor": cursor, "collection": "conversations", "op": "upsert", "id": cid,
+                      "record": _conversation(cid, rng)}
+        replica.apply_changes([change])
+        assert model.rowCount() == len(inbox)
+        assert [model.index(r).data(roles.ID) for r in range(model.rowCount())] == [s.id for s in inbox]
+        assert model.unread_count == sum(1 for s in inbox if s.unread)
+    assert counts and all(counts)
+    del tester
+    model.close()
+    inbox.close()
+    replica.close()
