@@ -6,13 +6,16 @@
     unsubscribe = replica.subscribe(listener)   # called after every commit
 
 Listeners run after the transaction committed, in the thread that wrote, with a `ReplicaChange`
-saying which rows of which collections were touched (or `full` after a bootstrap).
+saying which rows of which collections were touched (or `full` after a bootstrap) — unless a GUI
+called `deliver_listeners_with(dispatch)`: then a commit made on another thread (the sync engine
+applies a bootstrap off the event loop) reaches the listeners on the GUI's thread, through `dispatch`.
 """
 from __future__ import annotations
 
 import hashlib
 import logging
 import re
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -123,6 +126,8 @@ class Replica:
         self.path = path
         self.clock = clock or _SystemClock()
         self._listeners: list[Listener] = []
+        self._dispatch: Callable[[Callable[[], None]], None] | None = None
+        self._home_thread: int | None = None
         self.outbox = Outbox(self)
         from .store import Store
         self.store = Store(self)
@@ -188,7 +193,21 @@ class Replica:
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener) if listener in self._listeners else None
 
+    def deliver_listeners_with(self, dispatch: Callable[[Callable[[], None]], None] | None) -> None:
+        """From now on listeners run on the calling thread: a commit made on any other thread is
+        handed to `dispatch`, which must run the callable it gets on this thread soon (a queued Qt
+        signal does). None: back to running listeners in the writing thread."""
+        self._dispatch = dispatch
+        self._home_thread = None if dispatch is None else threading.get_ident()
+
     def _notify(self, change: ReplicaChange) -> None:
+        dispatch = self._dispatch
+        if dispatch is not None and threading.get_ident() != self._home_thread:
+            dispatch(lambda: self._call_listeners(change))
+        else:
+            self._call_listeners(change)
+
+    def _call_listeners(self, change: ReplicaChange) -> None:
         for listener in list(self._listeners):
             try:
                 listener(change)

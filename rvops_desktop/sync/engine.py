@@ -130,7 +130,9 @@ class SyncEngine:
             self._board.set_bootstrapping(True)
             try:
                 payload = await self.client.bootstrap()
-                self.replica.apply_bootstrap(payload)
+                # a whole workspace takes a while to write: off the event loop (the GUI's, under
+                # qasync), so the window keeps painting; the GUI hears of it on its own thread
+                await asyncio.to_thread(self.replica.apply_bootstrap, payload)
                 log.info("bootstrap applied at cursor %s", payload.get("cursor"))
             finally:
                 self._board.set_bootstrapping(False)

@@ -7,6 +7,7 @@ Errors are sorted into the three things the engine does about them:
 """
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections.abc import AsyncIterator, Callable, Sequence
@@ -80,7 +81,8 @@ class SyncClient:
             headers["authorization"] = f"Bearer {token}"
         return headers
 
-    async def _request(self, method: str, path: str, *, auth: bool = True, **kwargs) -> Any:
+    async def _request(self, method: str, path: str, *, auth: bool = True, parse_off_loop: bool = False,
+                       **kwargs) -> Any:
         try:
             response = await self._http.request(method, API_PREFIX + path, headers=self._headers(auth=auth),
                                                 **kwargs)
@@ -93,6 +95,8 @@ class SyncClient:
         if response.status_code >= 400:
             raise Rejected(response.status_code, response.text)
         try:
+            if parse_off_loop:  # a large body (the bootstrap): parsing it must not stall the event loop
+                return await asyncio.to_thread(json.loads, response.content)
             return response.json()
         except ValueError as exc:  # a body cut short by a dying server
             raise Offline(f"unreadable body: {exc}") from exc
@@ -115,7 +119,7 @@ class SyncClient:
             raise Unauthorized(response.text[:300])
 
     async def bootstrap(self) -> dict[str, Any]:
-        return await self._request("GET", "/sync/bootstrap")
+        return await self._request("GET", "/sync/bootstrap", parse_off_loop=True)
 
     async def changes(self, since: int, limit: int | None = None) -> dict[str, Any]:
         params = {"since": since} if limit is None else {"since": since, "limit": limit}

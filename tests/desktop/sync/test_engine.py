@@ -1,6 +1,8 @@
 """The engine against the real server on loopback: bootstrap, live stream, optimistic send, status."""
 from __future__ import annotations
 
+import threading
+
 import sqlalchemy as sa
 
 from rvops_desktop.models import View
@@ -30,6 +32,28 @@ async def test_first_login_bootstraps_then_follows_the_live_stream(server, clien
     assert bruno.mutate("update_contact", contact_id="c_maria", fields={"cidade": "Campinas"})["status"] == "accepted"
     await eventually(lambda: (ana.replica.store.contact("c_maria").properties or {}).get("cidade") == "Campinas")
     assert seen[-1].state is ConnectionState.ONLINE
+
+
+async def test_the_bootstrap_is_written_off_the_event_loop_and_heard_on_its_thread(server, clients):
+    ana = await clients(server.url, "ana@demo.rvops", start=False)
+    loop_thread, written_on, heard_on, queued = threading.get_ident(), [], [], []
+    apply = ana.replica.apply_bootstrap
+
+    def recording_apply(payload):
+        written_on.append(threading.get_ident())
+        return apply(payload)
+
+    ana.replica.apply_bootstrap = recording_apply
+    # as the window does (ReplicaBridge): commits from other threads reach listeners on this one
+    ana.replica.deliver_listeners_with(queued.append)
+    ana.replica.subscribe(lambda change: heard_on.append((threading.get_ident(), change.full)))
+    await ana.engine.sync_once()
+    assert written_on and written_on[0] != loop_thread  # the event loop (the GUI) kept turning
+    assert not any(full for _, full in heard_on)  # not heard on the writing thread...
+    for run in queued:
+        run()  # ...but when the GUI thread runs what was handed to it
+    assert (loop_thread, True) in heard_on
+    assert {s.id for s in ana.replica.store.conversations_for_view(View.mine(), ana.user_id)} >= {"cv_maria"}
 
 
 async def test_send_message_is_optimistic_then_confirmed_with_the_same_id(server, clients):
