@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
         self._counting.add_done_callback(lambda future: self._countsReady.emit(future))
 
     def _apply_counts(self, future) -> None:
-        if future.exception() is None:
+        if not future.cancelled() and future.exception() is None:  # cancelled: the window closed
             self.views_model.set_counts(future.result())
             self._update_title()
 
