@@ -56,12 +56,15 @@ class MessageDelegate(QStyledItemDelegate):
 
     def _content(self, index: QModelIndex) -> tuple[object, Content]:
         message = self._message(index)
+        return message, self._content_of(message, index)
+
+    def _content_of(self, message, index: QModelIndex) -> Content:
         cached = self._contents.get(id(message))
         if cached is not None and cached[0] is message:
-            return cached
-        cached = self._contents[id(message)] = (message, describe(message, index.data(roles.REPLY)
-                                                                  if message.reply_to_id else None))
-        return cached
+            return cached[1]
+        content = describe(message, index.data(roles.REPLY) if message.reply_to_id else None)
+        self._contents[id(message)] = (message, content)
+        return content
 
     def _metrics(self, font: QFont) -> tuple[QFont, QFontMetrics, QFont, QFontMetrics]:
         """The font, its metrics, the small font (headers, footers, chips) and its metrics."""
@@ -123,13 +126,18 @@ class MessageDelegate(QStyledItemDelegate):
         shifted["height"] = QRect(0, 0, 0, y + 6)
         return shifted
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        message, content = self._content(index)
-        width = option.rect.width() or (option.widget.viewport().width() if option.widget else 600)
+    # No Python `sizeHint` override: Qt would call it (converting a QStyleOptionViewItem) for every
+    # row each time the list is laid out again, i.e. after every older page. QStyledItemDelegate's
+    # own sizeHint reads the model's SizeHintRole, which ThreadListModel answers with `size_of`.
+    def size_of(self, message, index: QModelIndex, width: int, font) -> QSize:
+        """The row's size at `width` (the viewport's) and `font` (the view's: a QFont, or a
+        callable returning it, called only to measure), kept per message object and width."""
         cached = self._sizes.get(id(message))
         if cached is not None and cached[0] is message and cached[1] == width:
             return cached[2]
-        size = QSize(width, self._layout(content, width, option.font)["height"].height())
+        content = self._content_of(message, index)
+        font = font() if callable(font) else font
+        size = QSize(width, self._layout(content, width, font)["height"].height())
         self._sizes[id(message)] = (message, width, size)
         return size
 

@@ -6,8 +6,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 
+from rvops_desktop.models import evented as ev
+
 from . import roles
 from .evented_adapter import NO_PARENT, forward
+
+_SIZE_HINT = int(Qt.ItemDataRole.SizeHintRole)
 
 
 class ThreadListModel(QAbstractListModel):
@@ -15,7 +19,9 @@ class ThreadListModel(QAbstractListModel):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._thread = None
+        self._rows = 0
         self._user_names = user_names or (lambda _id: "")
+        self._size_of = None  # (message, index) -> QSize, from the view (its delegate's geometry)
         self.set_thread(thread)
 
     @property
@@ -29,18 +35,23 @@ class ThreadListModel(QAbstractListModel):
             self._thread.events.disconnect(self._on_event)
             self._thread.close()
         self._thread = thread
+        self._rows = 0 if thread is None else len(thread)
         if thread is not None:
             thread.events.connect(self._on_event)
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex = NO_PARENT) -> int:
-        return 0 if parent.isValid() or self._thread is None else len(self._thread)
+        # asked for every row each time the list is laid out (QAbstractListModel::index):
+        # a plain attribute, refreshed before each end…Rows/endResetModel
+        return 0 if parent.isValid() else self._rows
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         thread = self._thread
         if thread is None or not index.isValid() or index.row() >= len(thread):
             return None
         message = thread[index.row()]
+        if role == _SIZE_HINT:  # first: asked for every row on every layout
+            return self._size_of(message, index) if self._size_of is not None else None
         if role == Qt.ItemDataRole.DisplayRole:
             return message.text or ""
         if role == roles.ROW:
@@ -52,6 +63,10 @@ class ThreadListModel(QAbstractListModel):
         if role == roles.AUTHOR_NAME:
             return self._user_names(message.author_id) if message.author_id else ""
         return None
+
+    def set_size_of(self, size_of) -> None:
+        """`size_of(message, index) -> QSize` answers SizeHintRole (None: no size hint)."""
+        self._size_of = size_of
 
     def message_at(self, row: int):
         """The message of `row` (for the delegate: no QVariant round trip per row)."""
@@ -68,4 +83,6 @@ class ThreadListModel(QAbstractListModel):
         self.set_thread(None)
 
     def _on_event(self, event) -> None:
+        if isinstance(event, (ev.Inserted, ev.Removed, ev.Reset)):
+            self._rows = len(self._thread)  # the list changed; Qt reads the new count at end…
         forward(self, event)

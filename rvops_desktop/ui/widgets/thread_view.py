@@ -44,10 +44,20 @@ class ThreadView(QListView):
         if old is not None:
             old.rowsInserted.disconnect(self._rows_inserted)
             old.modelReset.disconnect(self._model_reset)
+            if hasattr(old, "set_size_of"):
+                old.set_size_of(None)
+        if hasattr(model, "set_size_of"):
+            model.set_size_of(self._size_of)
         super().setModel(model)
         self.delegate.set_source(model)
         model.rowsInserted.connect(self._rows_inserted)
         model.modelReset.connect(self._model_reset)
+
+    def _size_of(self, message, index: QModelIndex):
+        """A row's size hint: the bubble laid out at the viewport's width in the view's font (what
+        QListView's layout passes a delegate's sizeHint in its option); the font is only read
+        when the row is not measured yet."""
+        return self.delegate.size_of(message, index, self.viewport().width(), self.font)
 
     def _model_reset(self) -> None:
         self.delegate.clear_cache()

@@ -4,6 +4,7 @@ and reading rows straight from the ThreadListModel gives what the item data role
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from rvops_desktop.models import Replica, ThreadModel
@@ -57,10 +58,13 @@ def test_rows_read_from_the_model_are_the_item_data(thread):
 def test_a_changed_message_is_measured_again_and_an_unchanged_one_is_not(thread, qapp):
     replica, view, model = thread
     delegate = view.delegate
+    width = view.viewport().width()
     index = model.index(0)
-    option = _option(view, 0)
-    short = delegate.sizeHint(option, index)
-    assert delegate.sizeHint(option, index) is short  # the cached QSize itself
+    message = model.message_at(0)
+    short = delegate.size_of(message, index, width, view.font())
+    assert delegate.size_of(message, index, width, view.font) is short  # the cached QSize itself
+    # what Qt's layout gets (QStyledItemDelegate.sizeHint -> the model's SizeHintRole)
+    assert delegate.sizeHint(_option(view, 0), index) == short == index.data(Qt.ItemDataRole.SizeHintRole)
     replica.apply_changes([{"cursor": 2, "collection": "messages", "op": "upsert", "id": "m00",
                             "record": _message("m00", "uma resposta bem mais longa " * 30)}])
     qapp.processEvents()
@@ -68,9 +72,12 @@ def test_a_changed_message_is_measured_again_and_an_unchanged_one_is_not(thread,
     assert longer.height() > short.height()
     assert delegate._content(model.index(0))[1].body.startswith("uma resposta")
     # another width is another measure
-    narrow = _option(view, 0)
-    narrow.rect.setWidth(narrow.rect.width() // 2)
-    assert delegate.sizeHint(narrow, model.index(0)).height() > longer.height()
+    narrow = delegate.size_of(model.message_at(0), model.index(0), width // 2, view.font())
+    assert narrow.height() > longer.height() and narrow.width() == width // 2
+    view.resize(300, 600)
+    qapp.processEvents()
+    assert view.visualRect(model.index(0)).height() == delegate.size_of(
+        model.message_at(0), model.index(0), view.viewport().width(), view.font()).height()
 
 
 def test_painted_layout_is_the_layout_and_follows_the_font(thread):
@@ -85,3 +92,26 @@ def test_painted_layout_is_the_layout_and_follows_the_font(thread):
     bigger.setPointSizeF(option.font.pointSizeF() * 2)
     again = delegate._painted_layout(message, content, option.rect.width(), bigger)
     assert again["height"].height() > parts["height"].height()
+
+
+def test_thread_row_count_follows_pages_changes_and_a_new_thread(qapp, tmp_path):
+    from PySide6.QtTest import QAbstractItemModelTester
+    replica = Replica.open(tmp_path / "replica.sqlite3")
+    replica.apply_bootstrap({"cursor": 1, "conversations": [{"id": "c1", "status": "open"}],
+                             "messages": [_message(f"m{i:02d}", f"texto {i}") for i in range(30)]})
+    model = ThreadListModel(ThreadModel(replica, "c1", page_size=10))
+    tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    assert model.rowCount() == 10
+    model.load_older()
+    assert model.rowCount() == 20
+    replica.apply_changes([{"cursor": 2, "collection": "messages", "op": "delete", "id": "m25"},
+                           {"cursor": 3, "collection": "messages", "op": "upsert", "id": "m59",
+                            "record": _message("m59", "nova")}])
+    assert model.rowCount() == 20 == len(model.thread_model)
+    assert [model.index(r).data(roles.ID) for r in range(20)] == [m.id for m in model.thread_model]
+    model.set_thread(ThreadModel(replica, "c1", page_size=5))
+    assert model.rowCount() == 5
+    model.set_thread(None)
+    assert model.rowCount() == 0
+    del tester
+    replica.close()
