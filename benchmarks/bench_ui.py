@@ -13,6 +13,11 @@ count (no replica, no delegate) — the floor Qt itself sets on this machine.
 - scrolling: frame time of one scroll step + synchronous repaint, over the whole conversation
   list and over a 10,000-message thread (loading older pages on the way; p99 ≤ 16 ms).
 - resident memory with the replica open and the window shown (VmRSS; target ≤ 300 MB).
+Every timed figure also has its CPU time (the process's for cold start, the GUI thread's for a
+frame), since other engineers' test suites share the 2 cores: wall time includes waiting for a
+core, CPU time does not. The load average before and after the run is reported.
+`--before DIR`: also measure another checkout (e.g. `git archive <rev> | tar -x -C DIR`) in the
+same run, on the same replica, as a "before" column.
 Results go to benchmarks/results/ui.md.
 """
 from __future__ import annotations
@@ -81,7 +86,7 @@ def build_replica(path: Path, conversations: int, thread_messages: int) -> None:
 
 # ---- the child process: one cold start, measured from interpreter start -------------------------
 CHILD = r'''
-import json, os, sys, time
+import json, os, resource, sys, time
 T0 = float(sys.argv[3])
 sys.path.insert(0, sys.argv[4])
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -93,6 +98,8 @@ class FirstPaint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and self.name not in result:
             result[self.name] = time.time() - T0
+            usage = resource.getrusage(resource.RUSAGE_SELF)
+            result["cpu"] = usage.ru_utime + usage.ru_stime
             QTimer.singleShot(0, app.quit)
         return False
 if sys.argv[1] == "baseline":
@@ -116,9 +123,9 @@ print(json.dumps(result))
 '''
 
 
-def cold_start(kind: str, arg: str) -> dict:
+def cold_start(kind: str, arg: str, root: Path = ROOT) -> dict:
     t0 = time.time()
-    out = subprocess.run([sys.executable, "-c", CHILD, kind, arg, repr(t0), str(ROOT), json.dumps(ME)],
+    out = subprocess.run([sys.executable, "-c", CHILD, kind, arg, repr(t0), str(root), json.dumps(ME)],
                          capture_output=True, text=True, check=True,
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -136,18 +143,39 @@ def rss_mb() -> float:
     return 0.0
 
 
-def frame_times(view, step: int, limit: int, before=None) -> list[float]:
+class Clock:
+    """Wall, GUI-thread CPU and whole-process CPU milliseconds of each measured operation (the
+    process's includes Qt's worker threads and the window's background unread count)."""
+
+    def __init__(self) -> None:
+        self.wall: list[float] = []
+        self.cpu: list[float] = []
+        self.process: list[float] = []
+
+    def start(self) -> None:
+        self._t, self._c, self._p = time.perf_counter(), time.thread_time(), time.process_time()
+
+    def stop(self) -> None:
+        self.wall.append((time.perf_counter() - self._t) * 1000)
+        self.cpu.append((time.thread_time() - self._c) * 1000)
+        self.process.append((time.process_time() - self._p) * 1000)
+
+    def __len__(self) -> int:
+        return len(self.wall)
+
+
+def frame_times(view, step: int, limit: int, before=None) -> Clock:
     """Scroll `view` by `step` pixels until `limit` frames; each frame = setValue + repaint."""
     bar = view.verticalScrollBar()
-    times = []
+    times = Clock()
     for _ in range(limit):
-        t = time.perf_counter()
+        times.start()
         if before is not None:
             before()
         target = bar.value() + step
         bar.setValue(target)
         view.viewport().repaint()
-        times.append((time.perf_counter() - t) * 1000)
+        times.stop()
         if (step > 0 and bar.value() >= bar.maximum()) or (step < 0 and bar.value() <= 0 and before is None):
             break
     return times
@@ -179,32 +207,32 @@ def in_process(replica_path: Path, conversations: int) -> dict:
     # switching conversations: select → the thread's first paint
     model = window.inbox_model
     rng = random.Random(3)
-    switch, base_switch = [], []
+    switch, base_switch = Clock(), Clock()
     thread_viewport = window.pane.thread.viewport()
     small = QStringListModel()
     base.setModel(small)
     for _ in range(60):
         cid = model.conversation_id(rng.randrange(model.rowCount()))
-        t = time.perf_counter()
+        switch.start()
         window.list.select(cid)
         thread_viewport.repaint()
-        switch.append((time.perf_counter() - t) * 1000)
-        t = time.perf_counter()
+        switch.stop()
+        base_switch.start()
         small.setStringList([f"mensagem {k}" for k in range(2)])
         base.viewport().repaint()
-        base_switch.append((time.perf_counter() - t) * 1000)
+        base_switch.stop()
     # the 10,000-message thread: open at the bottom, scroll to the very top (older pages load on the way)
     window.list.select(LONG_THREAD)
     app.processEvents()
     thread = window.pane.thread
     thread.scrollToBottom()
     app.processEvents()
-    ours_thread = []
+    ours_thread = Clock()
     bar = thread.verticalScrollBar()
     from PySide6.QtCore import QPoint, QPointF, Qt
     from PySide6.QtGui import QWheelEvent
     for _ in range(20000):
-        t = time.perf_counter()
+        ours_thread.start()
         if bar.value() <= 0:  # at the top: the agent's wheel asks for the older page
             wheel = QWheelEvent(QPointF(10, 10), QPointF(10, 10), QPoint(0, 0), QPoint(0, 120),
                                 Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
@@ -213,7 +241,7 @@ def in_process(replica_path: Path, conversations: int) -> dict:
         bar.setValue(max(0, bar.value() - 600))
         thread.viewport().repaint()
         app.processEvents()  # lets the scroll handler load the older page, as the event loop would
-        ours_thread.append((time.perf_counter() - t) * 1000)
+        ours_thread.stop()
         if bar.value() <= 0 and not window.pane.thread_model.thread_model.has_older:
             break
     loaded = window.pane.thread_model.rowCount()
@@ -233,7 +261,10 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--fresh", action="store_true")
+    parser.add_argument("--before", type=Path, default=None,
+                        help="another checkout (e.g. the previous commit's files) measured in the same run")
     args = parser.parse_args()
+    load_before = os.getloadavg()
     conversations = max(100, int(100_000 * args.scale))
     thread_messages = 10_000
     folder = Path(os.environ.get("TMPDIR", "/tmp")) / "rvops-bench-ui"
@@ -245,35 +276,88 @@ def main() -> None:
         t = time.perf_counter()
         build_replica(path, conversations, thread_messages)
         print(f"built {path} in {time.perf_counter() - t:.1f}s", flush=True)
+    before = None
+    if args.before is not None:  # first, in a fresh interpreter, so neither run warms the other
+        out = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--scale", str(args.scale),
+                              "--measure-only", str(args.before)], capture_output=True, text=True, check=True)
+        before = json.loads(out.stdout.strip().splitlines()[-1])
     cold = [cold_start("window", str(path)) for _ in range(3)]
     cold_base = [cold_start("baseline", str(conversations)) for _ in range(3)]
     measured = in_process(path, conversations)
-    write_results(args.scale, conversations, thread_messages, cold, cold_base, measured)
+    load = (load_before, os.getloadavg())
+    write_results(args.scale, conversations, thread_messages, cold, cold_base, measured, before, load)
 
 
-def write_results(scale, conversations, thread_messages, cold, cold_base, m) -> None:
+def measure_only(scale: float, root: Path) -> None:
+    """The `--before` run: the same measures with `root`'s rvops_desktop, printed as JSON."""
+    sys.path.insert(0, str(root))
+    for name in [m for m in sys.modules if m == "rvops_desktop" or m.startswith("rvops_desktop.")]:
+        del sys.modules[name]
+    conversations = max(100, int(100_000 * scale))
+    path = Path(os.environ.get("TMPDIR", "/tmp")) / "rvops-bench-ui" / f"replica-{conversations}.sqlite3"
+    cold = [cold_start("window", str(path), root) for _ in range(3)]
+    m = in_process(path, conversations)
+    result = {"cold": cold, "rss": m["rss"], "rows": m["rows"]}
+    for name in ("list", "switch", "thread"):
+        ours = m[name][0]
+        result[name] = {"wall": ours.wall, "cpu": ours.cpu, "process": ours.process}
+    print(json.dumps(result))
+
+
+def write_results(scale, conversations, thread_messages, cold, cold_base, m, before=None, load=None) -> None:
     ours_cold = sorted(c["first_paint"] for c in cold)[1]
+    ours_cold_cpu = sorted(c["cpu"] for c in cold)[1]
     base_cold = sorted(c["first_paint"] for c in cold_base)[1]
+    base_cold_cpu = sorted(c["cpu"] for c in cold_base)[1]
     rows = []
 
-    def row(name, ours, base, target, ok_value):
+    def fmt(value) -> str:
+        return "" if value is None else f"{value:,.2f}"
+
+    def row(name, ours, base, target, ok_value, cpu=None, base_cpu=None, prior=None, process=None):
         ratio = f"{ours / base:.2f}" if base else ""
         verdict = "" if target is None else ("met" if ok_value <= 1 else "**missed**")
-        rows.append(f"| {name} | {ours:,.2f} | {base:,.2f} | {ratio} | {'' if target is None else target} | {verdict} |")
+        cells = [name, fmt(prior), fmt(ours), fmt(base), ratio, fmt(cpu), fmt(process), fmt(base_cpu),
+                 "" if target is None else target, verdict]
+        if before is None:
+            del cells[1]
+        rows.append("| " + " | ".join(cells) + " |")
 
-    row("cold start → first painted inbox (s), median of 3", ours_cold, base_cold, "≤ 1.5 s", ours_cold / 1.5)
-    s, sb = m["switch"]
-    row("switch conversation → first paint, p50 (ms)", pct(s, 50), pct(sb, 50), None, 0)
-    row("switch conversation → first paint, p99 (ms)", pct(s, 99), pct(sb, 99), "≤ 16 ms", pct(s, 99) / 16)
-    lst, lb = m["list"]
-    row("scroll conversation list, frame p50 (ms)", pct(lst, 50), pct(lb, 50), None, 0)
-    row("scroll conversation list, frame p99 (ms)", pct(lst, 99), pct(lb, 99), "≤ 16 ms", pct(lst, 99) / 16)
-    th, tb = m["thread"]
-    row("scroll 10,000-message thread, frame p50 (ms)", pct(th, 50), pct(tb, 50), None, 0)
-    row("scroll 10,000-message thread, frame p99 (ms)", pct(th, 99), pct(tb, 99), "≤ 16 ms", pct(th, 99) / 16)
+    def prior(name, p=None, key="wall"):
+        if before is None:
+            return None
+        if name == "cold":
+            return sorted(c["first_paint" if key == "wall" else "cpu"] for c in before["cold"])[1]
+        if name == "rss":
+            return before["rss"][p]
+        return pct(before[name][key], p)
+
+    row("cold start → first painted inbox (s), median of 3", ours_cold, base_cold, "≤ 1.5 s", ours_cold / 1.5,
+        None, base_cold_cpu, prior("cold"), ours_cold_cpu)
+    for key, label, target in (("switch", "switch conversation → first paint", "≤ 16 ms"),
+                               ("list", "scroll conversation list, frame", "≤ 16 ms"),
+                               ("thread", "scroll 10,000-message thread, frame", "≤ 16 ms")):
+        ours, base = m[key]
+        if key == "thread":
+            label = label.replace("10,000", f"{thread_messages:,}")
+        for p in (50, 99):
+            value = pct(ours.wall, p)
+            row(f"{label}, p{p} (ms)", value, pct(base.wall, p), target if p == 99 else None,
+                value / 16 if p == 99 else 0, pct(ours.cpu, p), pct(base.cpu, p), prior(key, p),
+                pct(ours.process, p))
     r = m["rss"]
-    row("resident memory, window open on the replica (MB)", r["window"], r["bare_list"], "≤ 300 MB", r["window"] / 300)
-    row("resident memory after the whole thread loaded (MB)", r["after_thread"], r["bare_list"], None, 0)
+    row("resident memory, window open on the replica (MB)", r["window"], r["bare_list"], "≤ 300 MB",
+        r["window"] / 300, prior=prior("rss", "window"))
+    row("resident memory after the whole thread loaded (MB)", r["after_thread"], r["bare_list"], None, 0,
+        prior=prior("rss", "after_thread"))
+    head = ["measure", "before", "ours", "bare Qt", "ratio", "ours GUI-thread CPU", "ours process CPU",
+            "bare Qt CPU", "target", ""]
+    if before is None:
+        del head[1]
+    loads = "" if load is None else (
+        f"Load average (1, 5, 15 min) at the start: {', '.join(f'{x:.2f}' for x in load[0])}; at the end: "
+        f"{', '.join(f'{x:.2f}' for x in load[1])} (2 cores).")
+    lst, th, s = m["list"][0], m["thread"][0], m["switch"][0]
     text = "\n".join([
         "# UI benchmark", "",
         f"`.venv/bin/python benchmarks/bench_ui.py --scale {scale}` — {conversations:,} conversations "
@@ -281,14 +365,25 @@ def write_results(scale, conversations, thread_messages, cold, cold_base, m) -> 
         f"{thread_messages:,} ({m['thread_loaded']:,} loaded by scrolling to its top). Offscreen platform, "
         f"Python {sys.version.split()[0]}, 2 shared cores.", "",
         "Baseline (same run): a bare `QListView` over a `QStringListModel` with the same number of rows, "
-        "no replica and no delegate; for cold start, a fresh interpreter importing PySide6 and painting it.", "",
-        "| measure | ours | bare Qt | ratio | target | |", "| --- | ---: | ---: | ---: | --- | --- |", *rows, "",
-        f"Memory: empty QApplication {r['empty_qt']:.0f} MB; with the bare 100k-row list {r['bare_list']:.0f} MB.",
-        f"Frames measured: list {len(lst)}, thread {len(th)}, switches {len(s)}.", ""])
+        "no replica and no delegate; for cold start, a fresh interpreter importing PySide6 and painting it.",
+        *([] if before is None else [
+            "\"before\": the same measures, same run and replica, of the code before this change "
+            "(`--before`; its percentiles over its own frames)."]), "",
+        "Wall time is what the agent waits. CPU time leaves out the waiting for a core while other engineers' "
+        "tests run on the same 2 cores: the GUI thread's (what the operation itself costs) and the whole "
+        "process's (adds Qt's worker threads and the window's background unread count, which competes with "
+        "the GUI thread for the GIL); for cold start, the process's CPU at the first paint.", "",
+        "| " + " | ".join(head) + " |", "| " + " | ".join(["---"] + ["---:"] * (len(head) - 3) + ["---", "---"]) + " |",
+        *rows, "",
+        f"Memory: empty QApplication {r['empty_qt']:.0f} MB; with the bare {conversations:,}-row list {r['bare_list']:.0f} MB.",
+        f"Frames measured: list {len(lst)}, thread {len(th)}, switches {len(s)}.", loads, ""])
     out = ROOT / "benchmarks" / "results" / "ui.md"
     out.write_text(text)
     print(text)
 
 
 if __name__ == "__main__":
-    main()
+    if len(sys.argv) == 5 and sys.argv[3] == "--measure-only":
+        measure_only(float(sys.argv[2]), Path(sys.argv[4]))
+    else:
+        main()
