@@ -149,19 +149,23 @@ class SortedEventedList(Generic[T]):
         return self._by_id.get(item_id)
 
     # ---- the only ways to change the list -------------------------------------------------------
-    def _reset(self, items: Iterable[T], keys: list[Any] | None = None) -> None:
+    def _reset(self, items: Iterable[T], keys: list[Any] | None = None, *,
+               in_order: bool = False) -> None:
         """Replace everything. `keys`, when given, are the items' `sort_key`s in the same order
-        (a caller that already computed them to sort, e.g. the store, passes them so they are
-        not computed twice); already sorted, ordering them costs one O(n) pass."""
+        (a caller that already computed them passes them so they are not computed twice).
+        `in_order=True`: the caller already sorted `items` by `sort_key` (the store sorts an
+        inbox view), so they are taken as they are."""
         self.events.emit(Resetting())
         items = list(items)
-        if keys is None:
-            keys = [self.sort_key(i) for i in items]
-        elif len(keys) != len(items):
-            raise ValueError("one key per item")
-        order = sorted(range(len(items)), key=keys.__getitem__)
-        del keys
-        self._items = [items[n] for n in order]
+        if not in_order:
+            if keys is None:
+                keys = [self.sort_key(i) for i in items]
+            elif len(keys) != len(items):
+                raise ValueError("one key per item")
+            order = sorted(range(len(items)), key=keys.__getitem__)
+            del keys
+            items = [items[n] for n in order]
+        self._items = items
         item_id = self.item_id
         self._by_id = {item_id(i): i for i in self._items}
         self.events.emit(Reset())

@@ -41,10 +41,9 @@ class InboxModel(SortedEventedList[ConversationSummary]):
         self._load()
 
     def _load(self) -> None:
-        items, keys = self._replica.store.sorted_conversations_for_view(
-            self.view, self.user_id, self.team_ids)
+        items = self._replica.store.conversations_for_view(self.view, self.user_id, self.team_ids)
         self._search_ids = {i.id for i in items} if self.view.kind == "search" else set()
-        self._reset(items, keys)
+        self._reset(items, in_order=True)  # the store sorted them by inbox_sort_key
 
     def _on_replica_change(self, change: ReplicaChange) -> None:
         if change.full:

@@ -169,6 +169,27 @@ def _bulk_sort_key(summary: ConversationSummary) -> tuple[str, str, str]:
             name.lower() if name.isascii() else _fold_uncached(name), summary.id)
 
 
+def _inbox_order(items: list[ConversationSummary]) -> list[ConversationSummary]:
+    """`sorted(items, key=inbox_sort_key)`, for 100,000 rows: sorted by the key's first part (the
+    activity, one string per row), then only the runs of equal activity by the whole key. No
+    100,000 key tuples (each a new object the garbage collector then tracks)."""
+    newest_first = _NEWEST_FIRST
+    activity = [a.translate(newest_first) if (a := s.last_message_at or s.opened_at) else "~"
+                for s in items]
+    order = sorted(range(len(items)), key=activity.__getitem__)
+    if len(set(activity)) != len(activity):  # ties: each run of one activity by the whole key
+        start, count = 0, len(order)
+        while start < count:
+            first = activity[order[start]]
+            stop = start + 1
+            while stop < count and activity[order[stop]] == first:
+                stop += 1
+            if stop - start > 1:
+                order[start:stop] = sorted(order[start:stop], key=lambda n: _bulk_sort_key(items[n]))
+            start = stop
+    return [items[n] for n in order]
+
+
 _SUMMARY_SQL = """
 SELECT c.id, c.contact_id, ct.name, ct.phone, c.channel, c.status, c.assignee_id, c.team_id,
        c.opened_at, c.closed_at, c.last_inbound_at, c.last_message_at, c.last_message_preview,
@@ -279,27 +300,18 @@ class Store:
     # ---- inbox -------------------------------------------------------------------------------
     def conversations_for_view(self, view: View | str, user_id: str | None = None,
                                team_ids: Collection[str] = ()) -> list[ConversationSummary]:
-        """The view's conversations, sorted by `inbox_sort_key`."""
-        return self.sorted_conversations_for_view(view, user_id, team_ids)[0]
-
-    def sorted_conversations_for_view(self, view: View | str, user_id: str | None = None,
-                                      team_ids: Collection[str] = ()
-                                      ) -> tuple[list[ConversationSummary], list[tuple]]:
-        """`conversations_for_view` and, in the same order, each summary's `inbox_sort_key`
-        (computed once, here: `SortedEventedList._reset(items, keys)` takes them as they are)."""
+        """The view's conversations, sorted by `inbox_sort_key` (`InboxModel` takes the list as
+        it is: `SortedEventedList._reset(items, in_order=True)`, no second sort)."""
         view = View.parse(view) if isinstance(view, str) else view
         if view.kind == "search":
             ids = list(dict.fromkeys(h.conversation_id for h in self.search(view.query or "")
                                      if h.conversation_id))
-            items = self.conversation_summaries(ids)
-        else:
-            condition, params = view.where(user_id, list(team_ids))
-            with self._scan() as cursor:
-                cursor.execute(f"{_SUMMARY_SQL} WHERE {condition}", tuple(params))
-                items = _summaries(cursor)
-        keys = list(map(_bulk_sort_key, items))
-        order = sorted(range(len(items)), key=keys.__getitem__)
-        return [items[n] for n in order], [keys[n] for n in order]
+            return _inbox_order(self.conversation_summaries(ids))
+        condition, params = view.where(user_id, list(team_ids))
+        with self._scan() as cursor:
+            cursor.execute(f"{_SUMMARY_SQL} WHERE {condition}", tuple(params))
+            items = _summaries(cursor)
+        return _inbox_order(items)
 
     def conversation_summaries(self, ids: Iterable[str], view: View | None = None,
                                user_id: str | None = None, team_ids: Collection[str] = ()

@@ -1,6 +1,7 @@
-"""The inbox's bulk load (performance path, issue 6): the store computes each summary's sort key
-once and `SortedEventedList._reset(items, keys)` takes them; the order, the rows and every later
-event are those of the plain path (keys computed by the list itself)."""
+"""The inbox's bulk load (performance path, issue 6): the store sorts a view by `inbox_sort_key`
+(the activity first, the whole key only where activities tie) and `InboxModel` hands the list to
+`SortedEventedList._reset(items, in_order=True)` without sorting again; the order, the rows and
+every later event are those of the plain path (keys computed and sorted by the list itself)."""
 from __future__ import annotations
 
 import random
@@ -42,21 +43,35 @@ class Plain(SortedEventedList):
 VIEWS = [View.mine(), View.queue(), View.team("t1"), View.closed(), View.all()]
 
 
-@pytest.mark.parametrize("seed", range(4))
-def test_store_keys_are_inbox_sort_key_and_reset_gives_the_plain_order(replica, seed):
+@pytest.mark.parametrize("seed", range(6))
+def test_store_order_is_inbox_sort_key_and_reset_in_order_gives_the_plain_order(replica, seed):
     seeded(replica, seed)
     for view in VIEWS:
-        items, keys = replica.store.sorted_conversations_for_view(view, "u1", ["t1"])
-        assert keys == [inbox_sort_key(s) for s in items]
-        assert keys == sorted(keys)
-        assert items == replica.store.conversations_for_view(view, "u1", ["t1"])
+        items = replica.store.conversations_for_view(view, "u1", ["t1"])
+        keys = [inbox_sort_key(s) for s in items]
+        assert keys == sorted(keys) and len(set(keys)) == len(keys)
         plain = Plain()
         plain._reset(reversed(items))  # computes its keys and sorts
+        given = Plain()
+        given._reset(list(reversed(items)), list(reversed(keys)))  # sorts by the keys given
         bulk = Plain()
-        bulk._reset(items, keys)
-        assert list(bulk) == list(plain) == items
+        bulk._reset(items, in_order=True)
+        assert list(bulk) == list(plain) == list(given) == items
         for n, summary in enumerate(items):
             assert bulk.index_of(summary.id) == n and bulk.get(summary.id) is summary
+
+
+def test_inbox_order_breaks_ties_of_activity_by_name_then_id():
+    from rvops_desktop.models.store import ConversationSummary, _inbox_order
+    rng = random.Random(11)
+
+    def summary(n):
+        return ConversationSummary(f"c{n:03d}", None, rng.choice(NAMES), rng.choice([None, "+55 11"]),
+                                   "whatsapp", "open", "u1", None, rng.choice(TIMES), None, None,
+                                   rng.choice(TIMES), None, 0, False)
+    items = [summary(n) for n in range(300)]
+    assert _inbox_order(items) == sorted(items, key=inbox_sort_key)
+    assert _inbox_order([]) == []
 
 
 def test_reset_with_keys_sorts_by_the_keys_given():
