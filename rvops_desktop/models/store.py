@@ -370,13 +370,15 @@ class Store:
         return self.older_messages(conversation_id, before, limit)[0]
 
     def older_messages(self, conversation_id: str, before: str | None = None,
-                       limit: int = PAGE_SIZE) -> tuple[list[Message], bool]:
+                       limit: int = PAGE_SIZE, *, before_position: tuple[str | None, str] | None = None
+                       ) -> tuple[list[Message], bool]:
         """`messages_page` and whether older messages exist beyond it, in one query (it reads
-        `limit + 1` rows down the thread index, newest first)."""
+        `limit + 1` rows down the thread index, newest first). `before_position`: message
+        `before`'s (created_at, id), when the caller holds that row (saves looking it up)."""
         with self._session() as session:
             query = select(Message).where(Message.conversation_id == conversation_id)
             if before is not None:
-                anchor = _anchor(session, before)
+                anchor = before_position if before_position is not None else _anchor(session, before)
                 if anchor is not None:
                     query = query.where(_thread_position() < tuple_(*anchor))
             rows = session.exec(query.order_by(Message.created_at.desc(), Message.id.desc())

@@ -57,8 +57,9 @@ class ThreadModel(SortedEventedList[Message]):
         """Prepend the previous page; returns how many messages arrived."""
         if not self._items or not self.has_older:
             return 0
+        first = self._items[0]  # a row as the replica holds it (the list follows every commit)
         page, self.has_older = self._replica.store.older_messages(
-            self.conversation_id, self._items[0].id, self.page_size)
+            self.conversation_id, first.id, self.page_size, before_position=(first.created_at, first.id))
         self._insert_block([m for m in page if m.id not in self])
         return len(page)
 
