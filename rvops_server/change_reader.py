@@ -4,15 +4,22 @@ Each new cursor wakes every stream of the instance. Without sharing, fifty strea
 query the same new rows; instead the first stream to wake reads the new stretch of the log
 (`load_entries`) into a bounded in-memory window, and every stream filters it for its own agent
 in memory (`visible_changes`). A stream further behind than the window reads the log directly.
+
+Streams call `read_shared` on the event loop: the first one to find the window behind hands ONE
+read to a worker thread and the others wait for that read instead of each queueing its own (fifty
+thread hand-offs per change cost more CPU than the read itself).
 """
 from __future__ import annotations
 
+import asyncio
 import bisect
 import json
 import threading
 from collections import OrderedDict
 
 from rvops_server.domain.changes import MAX_CHANGES_PAGE, Entry, as_changes, load_entries
+from starlette.concurrency import run_in_threadpool
+
 from rvops_server.store.db import Store
 
 WINDOW_ENTRIES = 20_000  # entries kept in memory; older cursors are read from the database
@@ -32,6 +39,8 @@ class SharedChangeReader:
         self.database_reads = 0  # for tests and diagnostics
         self.encodings = 0
         self._frames: OrderedDict[tuple, str] = OrderedDict()
+        self._in_flight: asyncio.Future | None = None  # the read every waking stream waits for
+        self.thread_reads = 0  # reads handed to a worker thread (for tests and diagnostics)
 
     def cached(self, since: int, latest_published: int, limit: int = MAX_CHANGES_PAGE):
         """The entries after `since` without touching the database, or None when a read is needed."""
@@ -40,6 +49,24 @@ class SharedChangeReader:
                     or latest_published > self._upto):
                 return None
             return self._slice(since, limit)
+
+    async def read_shared(self, since: int, latest_published: int, limit: int = MAX_CHANGES_PAGE):
+        """`read` for a stream on the event loop: from the window when it is up to date, else by one
+        worker-thread read that every stream waking for the same new changes shares."""
+        page = self.cached(since, latest_published, limit)
+        if page is not None:
+            return page
+        in_flight = self._in_flight
+        if in_flight is None or in_flight.done() or in_flight.get_loop() is not asyncio.get_running_loop():
+            self.thread_reads += 1
+            in_flight = self._in_flight = asyncio.ensure_future(run_in_threadpool(self.read, since, limit))
+            return await asyncio.shield(in_flight)  # a stream closing must not cancel the others' read
+        await asyncio.wait({in_flight})  # another stream is reading: take the window after it
+        page = self.cached(since, latest_published, limit)
+        if page is not None:
+            return page
+        self.thread_reads += 1  # older than the window, newer than that read, or it failed
+        return await run_in_threadpool(self.read, since, limit)
 
     def read(self, since: int, limit: int = MAX_CHANGES_PAGE) -> tuple[list[Entry], int, bool]:
         """The entries after `since` (entries, next_cursor, has_more); reads the log when needed."""

@@ -109,10 +109,7 @@ async def stream(websocket: WebSocket, since: int = 0, token: str | None = None)
         while not receiver.done():
             while True:
                 wake.clear()
-                page = reader.cached(cursor, svc.feed.latest)
-                if page is None:
-                    page = await run_in_threadpool(reader.read, cursor)
-                entries, next_cursor, has_more = page
+                entries, next_cursor, has_more = await reader.read_shared(cursor, svc.feed.latest)
                 if _concerns_viewer(entries):
                     viewer = await run_in_threadpool(_still_signed_in)
                 decisions = visibility(entries, viewer)

@@ -1,4 +1,5 @@
 """The shared change reader: one database read per new stretch of the log, for every stream."""
+import asyncio
 import json
 from contextlib import ExitStack
 
@@ -20,6 +21,24 @@ def test_many_readers_share_one_database_read(live_server):
     assert all(p == pages[0] for p in pages) and pages[0][0]
     assert reader.cached(start, latest_published=pages[0][1]) == pages[0]
     assert reader.cached(start, latest_published=pages[0][1] + 1) is None  # something newer: must read
+
+
+def test_fifty_streams_waking_together_hand_one_read_to_a_worker_thread(live_server):
+    ana = Agent(live_server.url, "ana@demo.rvops")
+    start = ana.bootstrap()["cursor"]
+    reader = SharedChangeReader(live_server.services.store)
+    reader.read(start)
+    ana.mutate("add_note", conversation_id="cv_maria", text="para todos")
+    latest = ana.changes(start)["cursor"]
+
+    async def fifty_streams_wake():
+        return await asyncio.gather(*(reader.read_shared(start, latest) for _ in range(50)))
+
+    pages = asyncio.run(fifty_streams_wake())
+    assert reader.thread_reads == 1 and reader.database_reads == 2  # the opening read, then one
+    assert all(p == pages[0] for p in pages)
+    assert [e.record["text"] for e in pages[0][0] if e.collection == "messages"] == ["para todos"]
+    assert asyncio.run(reader.read_shared(start, latest)) == pages[0] and reader.thread_reads == 1  # cached
 
 
 def test_a_cursor_older_than_the_window_reads_the_log_directly_and_eviction_keeps_order(live_server):
