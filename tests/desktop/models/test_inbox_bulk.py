@@ -131,3 +131,11 @@ def test_unread_counts_are_the_unread_summaries_of_each_view(replica, seed):
     seeded(memory, seed)
     assert memory.store.unread_counts(views, "u1", ["t1"]) == counts
     memory.close()
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_conversation_ids_for_view_are_the_ids_of_its_summaries(replica, seed):
+    seeded(replica, seed)
+    for view in [*VIEWS, View.search("whatever")]:
+        assert replica.store.conversation_ids_for_view(view, "u1", ["t1"]) == {
+            s.id for s in replica.store.conversations_for_view(view, "u1", ["t1"])}
