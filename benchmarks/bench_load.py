@@ -40,7 +40,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-import httpx
 
 from rvops_server.channels import demo_credentials as creds
 from tests.server.scale.rig import WHATSAPP_PATH, Cluster, Stream, inbound_text, make_agents, signed
@@ -136,6 +135,69 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
+# ---- the sender: lean HTTP/1.1 over keep-alive connections ------------------------------------
+class Poster:
+    """POSTs pre-built requests over a pool of keep-alive connections to one server, the lightest way
+    asyncio can: the load generator shares the 2 cores with what it measures, and a general-purpose
+    client (httpx) burned most of a core at 200/s once answers lagged, starving the server."""
+
+    def __init__(self, url: str, max_connections: int = 200) -> None:
+        host, port = url.split("://", 1)[1].rsplit(":", 1)
+        self.host, self.port, self.max = host, int(port), max_connections
+        self._idle: asyncio.Queue = asyncio.Queue()
+        self._open = 0
+        self._all: list = []
+
+    def request(self, path: str, body: bytes, headers: dict[str, str]) -> bytes:
+        head = "".join(f"{k}: {v}\r\n" for k, v in headers.items())
+        return (f"POST {path} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\nContent-Length: {len(body)}\r\n"
+                f"{head}\r\n").encode() + body
+
+    async def _connection(self):
+        with contextlib.suppress(asyncio.QueueEmpty):
+            return self._idle.get_nowait()
+        if self._open < self.max:
+            self._open += 1
+            try:
+                connection = await asyncio.open_connection(self.host, self.port)
+            except OSError:
+                self._open -= 1
+                raise
+            self._all.append(connection[1])
+            return connection
+        return await self._idle.get()
+
+    async def post(self, raw: bytes) -> int:
+        """The answer's status code (0: the connection failed; it is dropped)."""
+        reader, writer = connection = await self._connection()
+        try:
+            writer.write(raw)
+            status = int((await reader.readline()).split()[1])
+            length, chunked = 0, False
+            while (line := await reader.readline()) not in (b"\r\n", b""):
+                name, _, value = line.decode("latin-1").partition(":")
+                if name.lower() == "content-length":
+                    length = int(value)
+                elif name.lower() == "transfer-encoding" and "chunked" in value.lower():
+                    chunked = True
+            if chunked:
+                while (size := int((await reader.readline()).strip() or b"0", 16)) > 0:
+                    await reader.readexactly(size + 2)
+                await reader.readline()
+            else:
+                await reader.readexactly(length)
+        except (OSError, ValueError, IndexError, asyncio.IncompleteReadError):
+            writer.close()
+            self._open -= 1
+            return 0
+        self._idle.put_nowait(connection)
+        return status
+
+    async def aclose(self) -> None:
+        for writer in self._all:
+            writer.close()
+
+
 # The 50 streams run in a process of their own (RECEIVERS), so parsing their frames does not
 # delay the sender's schedule; both read CLOCK_MONOTONIC, which is one clock for the whole machine.
 def _receiver_main(urls: list[str], tokens: list[str], pipe) -> None:
@@ -173,25 +235,20 @@ async def run_phase(urls: list[str], tokens: list[str], rate: int, seconds: floa
     sent: dict[str, float] = {}
     answered: list[float] = []
     statuses: dict[str, int] = {}
-    limits = httpx.Limits(max_connections=200, max_keepalive_connections=200)
-    clients = [httpx.AsyncClient(base_url=u, timeout=60, limits=limits) for u in urls]
+    clients = [Poster(u) for u in urls]
     try:
         assert await asyncio.to_thread(ours.recv) == "open"
         warmup = f"{tag} aquecimento"  # one message through every stream: all live, past the seed
         body, headers = signed(inbound_text("5511999990000", warmup))
-        (await clients[0].post(WHATSAPP_PATH, content=body, headers=headers)).raise_for_status()
+        assert await clients[0].post(clients[0].request(WHATSAPP_PATH, body, headers)) == 200
         ours.send(warmup)
         assert await asyncio.to_thread(ours.recv) == "live"
-        bodies = [signed(inbound_text(f"55119{i % CUSTOMERS:08d}", text)) for i, text in enumerate(texts)]
+        requests = [clients[i % len(clients)].request(WHATSAPP_PATH, *signed(
+            inbound_text(f"55119{i % CUSTOMERS:08d}", text))) for i, text in enumerate(texts)]
 
         async def send(i: int) -> None:
-            body, headers = bodies[i]
             sent[texts[i]] = time.monotonic()
-            try:
-                response = await clients[i % len(clients)].post(WHATSAPP_PATH, content=body, headers=headers)
-                statuses[texts[i]] = response.status_code
-            except httpx.HTTPError:
-                statuses[texts[i]] = 0
+            statuses[texts[i]] = await clients[i % len(clients)].post(requests[i])
             answered.append(time.monotonic())
 
         loop = asyncio.get_running_loop()
