@@ -6,6 +6,11 @@ import logging
 import sys
 
 
+# The agents' live streams carry small JSON frames to many sockets: compressing each frame for each
+# socket (permessage-deflate) cost more CPU than the rest of a stream's work (docs/operations.md).
+UVICORN_OPTIONS = {"ws": "websockets-sansio", "ws_per_message_deflate": False}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="rvops-server", description="Rvops distribution server")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -25,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = Settings.from_env(host=args.host, port=args.port, database_url=args.database_url, demo=args.demo)
     app = create_app(settings)
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level=args.log_level, ws="websockets-sansio")
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level=args.log_level, **UVICORN_OPTIONS)
     return 0
 
 

@@ -15,6 +15,7 @@ import httpx
 import uvicorn
 
 from rvops_server.app import create_app
+from rvops_server.cli import UVICORN_OPTIONS
 from rvops_server.config import Settings
 
 
@@ -50,8 +51,8 @@ class LiveServer:
                                  public_url=f"http://127.0.0.1:{self.port}", **settings)
         self.app = create_app(self.settings, clock)
         self.services = self.app.state.services
-        config = uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="warning", ws="websockets-sansio",
-                                lifespan="on")
+        config = uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="warning", lifespan="on",
+                                **UVICORN_OPTIONS)
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
         self.thread.start()
