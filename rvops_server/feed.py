@@ -19,10 +19,12 @@ class ChangeFeed:
     def publish(self, cursor: int) -> None:
         with self._lock:
             self.latest = max(self.latest, cursor)
-            waiters = list(self._waiters)
-        for loop, event in waiters:
+            by_loop: dict[asyncio.AbstractEventLoop, list[asyncio.Event]] = {}
+            for loop, event in self._waiters:
+                by_loop.setdefault(loop, []).append(event)
+        for loop, events in by_loop.items():  # one hand-over per loop, not one per stream
             try:
-                loop.call_soon_threadsafe(event.set)
+                loop.call_soon_threadsafe(_set_all, events)
             except RuntimeError:  # that loop is closed
                 pass
 
@@ -35,3 +37,8 @@ class ChangeFeed:
     def unsubscribe(self, event: asyncio.Event) -> None:
         with self._lock:
             self._waiters = {w for w in self._waiters if w[1] is not event}
+
+
+def _set_all(events: list[asyncio.Event]) -> None:
+    for event in events:
+        event.set()
