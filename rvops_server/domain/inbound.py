@@ -49,10 +49,29 @@ def _preview(item: Inbound) -> str:
     return {"media": "📎", "location": "📍", "contacts": "👤", "reaction": "❤", "interactive": "↩"}.get(item.kind, "…")
 
 
+# The statements every customer message runs, built once: building and cache-keying SQLAlchemy
+# statements per message cost about as much CPU as running them (benchmarks/results/load.md).
+_m, _c = t.messages.c, t.conversations.c
+_CONTACT_BY_SENDER = {channel: sa.select(t.contacts.c.id).where(t.contacts.c[key] == sa.bindparam("sender"))
+                      for channel, key in CONTACT_KEYS.items()}
+_STORED = sa.select(_m.id, _m.conversation_id).where(_m.channel == sa.bindparam("channel"),
+                                                     _m.provider_id == sa.bindparam("provider_id"))
+_OPEN_CONVERSATION = (sa.select(t.conversations)
+                      .where(_c.contact_id == sa.bindparam("contact_id"),
+                             _c.channel == sa.bindparam("channel"), _c.status == "open")
+                      .order_by(_c.opened_at.desc()).limit(1))
+_INSERT_MESSAGE = t.messages.insert()
+_TOUCHED = {"last_message_at": sa.bindparam("ts"), "last_message_preview": sa.bindparam("preview"),
+            "unread_count": _c.unread_count + 1}
+_TOUCH_CONVERSATION = {  # by whether the message reopens the 24-hour window
+    False: t.conversations.update().where(_c.id == sa.bindparam("cid")).values(**_TOUCHED),
+    True: t.conversations.update().where(_c.id == sa.bindparam("cid")).values(
+        **_TOUCHED, last_inbound_at=sa.bindparam("ts"), window_closed_by_provider=False)}
+
+
 def find_or_create_contact(uow: UnitOfWork, channel: str, sender: str, profile_name: str | None, now) -> str:
     key = CONTACT_KEYS[channel]
-    column = t.contacts.c[key]
-    contact_id = uow.conn.execute(sa.select(t.contacts.c.id).where(column == sender)).scalar()
+    contact_id = uow.conn.execute(_CONTACT_BY_SENDER[channel], {"sender": sender}).scalar()
     if contact_id:
         return contact_id
     contact_id = uuid.uuid4().hex
@@ -66,8 +85,7 @@ def find_or_create_contact(uow: UnitOfWork, channel: str, sender: str, profile_n
 def ingest(uow: UnitOfWork, router, item: Inbound, now: datetime) -> Ingested:
     """Store a customer's message once; open (and route) a conversation when none is open."""
     conn = uow.conn
-    existing = conn.execute(sa.select(t.messages.c.id, t.messages.c.conversation_id).where(
-        t.messages.c.channel == item.channel, t.messages.c.provider_id == item.provider_id)).first()
+    existing = conn.execute(_STORED, {"channel": item.channel, "provider_id": item.provider_id}).first()
     if existing is not None:
         contact_id = conn.execute(sa.select(t.conversations.c.contact_id)
                                   .where(t.conversations.c.id == existing.conversation_id)).scalar()
@@ -78,10 +96,7 @@ def ingest(uow: UnitOfWork, router, item: Inbound, now: datetime) -> Ingested:
         if not reaction.get("emoji"):  # an un-reaction: no bubble of its own
             return Ingested(None, removed_from, None)
     contact_id = find_or_create_contact(uow, item.channel, item.sender, item.profile_name, now)
-    c = t.conversations.c
-    conv = conn.execute(sa.select(t.conversations).where(c.contact_id == contact_id, c.channel == item.channel,
-                                                         c.status == "open")
-                        .order_by(c.opened_at.desc()).limit(1)).first()
+    conv = conn.execute(_OPEN_CONVERSATION, {"contact_id": contact_id, "channel": item.channel}).first()
     ts = naive_utc(now)
     new = conv is None
     if new:
@@ -96,15 +111,14 @@ def ingest(uow: UnitOfWork, router, item: Inbound, now: datetime) -> Ingested:
         reply_to = conn.execute(sa.select(t.messages.c.id).where(
             t.messages.c.channel == item.channel, t.messages.c.provider_id == item.reply_to_provider_id)).scalar()
     message_id = uuid.uuid4().hex
-    conn.execute(t.messages.insert().values(
-        id=message_id, conversation_id=conversation_id, direction="inbound", kind=item.kind, text=item.text,
-        status="received", channel=item.channel, provider_id=item.provider_id, attachments=item.attachments,
-        payload=item.payload, reply_to_id=reply_to, created_at=naive_utc(item.sent_at or now), updated_at=ts))
+    conn.execute(_INSERT_MESSAGE, {
+        "id": message_id, "conversation_id": conversation_id, "direction": "inbound", "kind": item.kind,
+        "text": item.text, "status": "received", "channel": item.channel, "provider_id": item.provider_id,
+        "attachments": item.attachments, "payload": item.payload, "reply_to_id": reply_to,
+        "created_at": naive_utc(item.sent_at or now), "updated_at": ts})
     link_attachments(conn, conversation_id, item.attachments)
-    values = {"last_message_at": ts, "last_message_preview": _preview(item), "unread_count": c.unread_count + 1}
-    if item.opens_window:
-        values.update(last_inbound_at=ts, window_closed_by_provider=False)
-    conn.execute(t.conversations.update().where(c.id == conversation_id).values(**values))
+    conn.execute(_TOUCH_CONVERSATION[bool(item.opens_window)],
+                 {"cid": conversation_id, "ts": ts, "preview": _preview(item)})
     uow.changed("conversations", conversation_id)
     uow.changed("messages", message_id)
     if new:

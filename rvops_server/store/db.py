@@ -1,6 +1,7 @@
 """Engines, migrations and the unit of work that every write goes through."""
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from collections.abc import Callable, Iterator
@@ -67,6 +68,15 @@ def migrate(engine: Engine, revision: str = "head") -> None:
         command.upgrade(cfg, revision)
 
 
+_NOTIFY = sa.text("SELECT pg_notify('rvops_changes', :c)")
+
+
+@functools.cache
+def _append(changes_table: sa.Table):
+    """The change-log INSERT … RETURNING cursor, built once (every write transaction runs it)."""
+    return changes_table.insert().returning(changes_table.c.cursor)
+
+
 class UnitOfWork:
     """One write transaction. Collects change-log entries and the callbacks to run after commit."""
 
@@ -92,12 +102,12 @@ class UnitOfWork:
         if is_postgres(self.conn):
             self.conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({CHANGELOG_LOCK_KEY})")
         rows = [{"collection": c, "record_id": r, "op": op, "at": now} for c, r, op in self._changes]
-        cursors = self.conn.execute(changes_t.insert().returning(changes_t.c.cursor), rows).scalars().all()
+        cursors = self.conn.execute(_append(changes_t), rows).scalars().all()
         last = max(cursors)
         self.last_cursor = int(last)
         self._changes.clear()
         if is_postgres(self.conn):
-            self.conn.execute(sa.text("SELECT pg_notify('rvops_changes', :c)"), {"c": str(last)})
+            self.conn.execute(_NOTIFY, {"c": str(last)})
 
 
 class Store:
