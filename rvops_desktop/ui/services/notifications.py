@@ -68,8 +68,8 @@ class Notifier(QObject):
         if self._mine is not None:
             return
         me, teams = self._session.user_id, self._session.team_ids
-        self._mine = {s.id for s in self._store.conversations_for_view("mine", me, teams)}
-        self._offered = {s.id for s in self._store.conversations_for_view("queue", me, teams)}
+        self._mine = self._store.conversation_ids_for_view("mine", me, teams)
+        self._offered = self._store.conversation_ids_for_view("queue", me, teams)
 
     # ---- deciding ------------------------------------------------------------------------------
     def replica_changed(self, change) -> None:

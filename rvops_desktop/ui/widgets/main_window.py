@@ -211,9 +211,8 @@ class MainWindow(QMainWindow):
         others = [e.view for e in self.views_model.entries if e.view != current and e.view.kind != "closed"]
         store, me, teams = self.replica.store, self.session.user_id, self.session.team_ids
 
-        def count() -> dict:
-            return {view: sum(1 for r in store.conversations_for_view(view, me, teams) if r.unread)
-                    for view in others}
+        def count() -> dict:  # counted by SQLite: no summaries built while the agent scrolls
+            return store.unread_counts(others, me, teams)
         self._counting = _COUNTER.submit(count)
         self._counting.add_done_callback(lambda future: self._countsReady.emit(future))
 
