@@ -105,7 +105,10 @@ async def stream(websocket: WebSocket, since: int = 0, token: str | None = None)
         await websocket.send_json({"type": "hello", "user_id": viewer.id, "cursor": since})
         cursor = sent_cursor = since
         receiver = asyncio.create_task(_drain_client(websocket))
+        receiver.add_done_callback(lambda _task: wake.set())  # the client left: stop waiting
+        loop = asyncio.get_running_loop()
         beat = max(0.2, svc.settings.presence_grace_seconds / HEARTBEAT_FRACTION)
+        next_beat = loop.time() + beat
         while not receiver.done():
             while True:
                 wake.clear()
@@ -119,10 +122,13 @@ async def stream(websocket: WebSocket, since: int = 0, token: str | None = None)
                 cursor = next_cursor
                 if not has_more:
                     break
-            waiter = asyncio.create_task(wake.wait())
-            done, _ = await asyncio.wait({waiter, receiver}, timeout=beat, return_when=asyncio.FIRST_COMPLETED)
-            waiter.cancel()
-            if not done:
+            # wait for a new cursor, the client leaving, or the heartbeat, with no task created per
+            # wait (fifty streams × every change); the heartbeat runs when due even under steady traffic
+            timer = loop.call_at(next_beat, wake.set)
+            await wake.wait()
+            timer.cancel()
+            if loop.time() >= next_beat and not receiver.done():  # due, however busy the log is
+                next_beat = loop.time() + beat
                 await run_in_threadpool(_heartbeat)
                 viewer = await run_in_threadpool(_still_signed_in)
                 if cursor != sent_cursor:  # nothing visible moved it: tell the client where it stands

@@ -1,5 +1,7 @@
 """Presence: online while a desktop client holds the live stream and the chosen status is online;
 a dropped connection goes offline only after the grace period; every change reaches clients live."""
+import threading
+
 import pytest
 
 from rvops_server.domain.presence import grace, online_team_ids, online_user_ids
@@ -90,6 +92,36 @@ def test_a_held_stream_swept_after_a_stall_comes_back_online_and_drains_the_queu
         stream.close()
     finally:
         admin.close()
+        ana.close()
+        server.stop()
+
+
+def test_the_heartbeat_keeps_beating_while_changes_stream_without_pause(sqlite_url, fake_clock, tmp_path):
+    server = LiveServer(sqlite_url, clock=fake_clock, media_dir=tmp_path / "media", random_seed=7,
+                        presence_grace_seconds=0.9)  # heartbeats every 0.3 s
+    ana, carla = Agent(server.url, "ana@demo.rvops"), Agent(server.url, "carla@demo.rvops")
+    busy, writer = threading.Event(), None
+    try:
+        stream = go_online(server, ana)
+
+        def write_without_pause():  # a change every 20 ms: the stream never waits 0.3 s for one
+            i = 0
+            while not busy.is_set():
+                carla.mutate("add_note", conversation_id="cv_maria", text=f"nota {i}")
+                i += 1
+                busy.wait(0.02)
+
+        writer = threading.Thread(target=write_without_pause)
+        writer.start()
+        fake_clock.advance(seconds=5)  # every heartbeat is now too old
+        assert "u_ana" in server.services.sweep_presence()
+        wait_until(lambda: "u_ana" in _online(server), what="a heartbeat despite the traffic")
+        stream.close()
+    finally:
+        busy.set()
+        if writer is not None:
+            writer.join(10)
+        carla.close()
         ana.close()
         server.stop()
 
