@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import random
 import uuid
 
 from fastapi import APIRouter, Depends, Query, Request, WebSocket, WebSocketDisconnect
@@ -108,7 +109,7 @@ async def stream(websocket: WebSocket, since: int = 0, token: str | None = None)
         receiver.add_done_callback(lambda _task: wake.set())  # the client left: stop waiting
         loop = asyncio.get_running_loop()
         beat = max(0.2, svc.settings.presence_grace_seconds / HEARTBEAT_FRACTION)
-        next_beat = loop.time() + beat
+        next_beat = loop.time() + beat * random.uniform(0.5, 1.0)  # streams opened together spread out
         while not receiver.done():
             while True:
                 wake.clear()

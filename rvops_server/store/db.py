@@ -68,7 +68,10 @@ def migrate(engine: Engine, revision: str = "head") -> None:
         command.upgrade(cfg, revision)
 
 
-_NOTIFY = sa.text("SELECT pg_notify('rvops_changes', :c)")
+_PG_APPEND_AND_NOTIFY = (
+    "WITH appended AS (INSERT INTO changes (collection, record_id, op, at) "
+    "SELECT * FROM unnest(%s::text[], %s::text[], %s::text[], %s::timestamp[]) RETURNING cursor) "
+    "SELECT max(cursor), pg_notify('rvops_changes', max(cursor)::text) FROM appended")
 
 
 @functools.cache
@@ -100,14 +103,17 @@ class UnitOfWork:
         if not self._changes:
             return
         if is_postgres(self.conn):
+            # the lock, then the rows and the notification in one statement (driver SQL: every
+            # write transaction runs these, and SQLAlchemy's statement handling cost more than they)
             self.conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({CHANGELOG_LOCK_KEY})")
-        rows = [{"collection": c, "record_id": r, "op": op, "at": now} for c, r, op in self._changes]
-        cursors = self.conn.execute(_append(changes_t), rows).scalars().all()
-        last = max(cursors)
+            collections, record_ids, ops = (list(column) for column in zip(*self._changes, strict=True))
+            last = self.conn.exec_driver_sql(_PG_APPEND_AND_NOTIFY, (
+                collections, record_ids, ops, [now] * len(ops))).first()[0]
+        else:
+            rows = [{"collection": c, "record_id": r, "op": op, "at": now} for c, r, op in self._changes]
+            last = max(self.conn.execute(_append(changes_t), rows).scalars().all())
         self.last_cursor = int(last)
         self._changes.clear()
-        if is_postgres(self.conn):
-            self.conn.execute(_NOTIFY, {"c": str(last)})
 
 
 class Store:
