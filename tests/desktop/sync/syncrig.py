@@ -18,7 +18,7 @@ QUICK_RETRY = 0.05  # tests shrink the back-off through the injected sleep, neve
 
 
 class MemoryKeyring(KeyringBackend):
-    priority = property(lambda self: 1)  # an instance set with keyring.set_keyring(...)
+    priority = 1  # set explicitly by the tests (keyring.set_keyring)
 
     def __init__(self) -> None:
         super().__init__()
@@ -39,7 +39,7 @@ class FileKeyring(KeyringBackend):
     """For client PROCESSES in tests only (PYTHON_KEYRING_BACKEND=tests.desktop.sync.syncrig.FileKeyring,
     RVOPS_TEST_KEYRING=<json file>): stands in for the OS keyring across a SIGKILL and a restart."""
 
-    priority = property(lambda self: 1)
+    priority = 1
 
     def _load(self) -> dict:
         path = Path(os.environ["RVOPS_TEST_KEYRING"])
@@ -58,6 +58,13 @@ class FileKeyring(KeyringBackend):
         if data.pop(f"{service}|{username}", None) is None:
             raise PasswordDeleteError(username)
         Path(os.environ["RVOPS_TEST_KEYRING"]).write_text(json.dumps(data))
+
+
+# Test backends are set explicitly (keyring.set_keyring, PYTHON_KEYRING_BACKEND), never chosen by
+# keyring's own discovery: a test that leaves the choice to keyring must not get one of these (it
+# did, by priority, and FileKeyring then failed for want of RVOPS_TEST_KEYRING).
+for _backend in (MemoryKeyring, FileKeyring):
+    KeyringBackend._classes.discard(_backend)
 
 
 async def quick_sleep(delay: float) -> None:
