@@ -34,27 +34,12 @@ _EXPORTS = {
 
 if TYPE_CHECKING:
     from .actions import Actions
-    from .backoff import BACKOFF_BASE_SECONDS
-    from .backoff import BACKOFF_CAP_SECONDS
-    from .backoff import BACKOFF_FACTOR
-    from .backoff import BACKOFF_JITTER
-    from .backoff import Backoff
-    from .credentials import NO_KEYRING_NOTICE
-    from .credentials import Account
-    from .credentials import Session
-    from .credentials import TokenStorage
-    from .credentials import keyring_available
+    from .backoff import BACKOFF_BASE_SECONDS, BACKOFF_CAP_SECONDS, BACKOFF_FACTOR, BACKOFF_JITTER, Backoff
+    from .credentials import NO_KEYRING_NOTICE, Account, Session, TokenStorage, keyring_available
     from .engine import SyncEngine
-    from .sender import OUTBOX_BATCH_SIZE
-    from .sender import OutboxSender
-    from .sender import RefusalNotice
-    from .state import ConnectionState
-    from .state import SyncStatus
-    from .transport import Offline
-    from .transport import Rejected
-    from .transport import SyncClient
-    from .transport import SyncError
-    from .transport import Unauthorized
+    from .sender import OUTBOX_BATCH_SIZE, OutboxSender, RefusalNotice
+    from .state import ConnectionState, SyncStatus
+    from .transport import Offline, Rejected, SyncClient, SyncError, Unauthorized
 
 
 def __getattr__(name: str) -> Any:

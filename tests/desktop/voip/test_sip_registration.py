@@ -33,16 +33,24 @@ def test_right_password_answers_the_digest_challenge(phone, events, kamailio):
     assert trace.index("AUTH challenge alice") < trace.index("AUTH ok alice")
 
 
-def test_wrong_password_fails_with_a_clear_reason(phone, events, kamailio):
+def _register_dave_and_fail(phone, password: str | None):
+    """Register dave with `password` (None: none saved) until it fails; his right one is restored."""
     dave = alice_settings(user="dave")
-    phone.passwords.set(dave.account_key, "not-" + siprig.SIP_PASSWORDS["dave"])
-    offset = kamailio.log.stat().st_size
+    if password is None:
+        phone.passwords.delete(dave.account_key)
+    else:
+        phone.passwords.set(dave.account_key, password)
     try:
         phone.apply_settings(dave)
         pump(phone, lambda: phone.registration.state is RegistrationState.FAILING)
     finally:
         phone.passwords.set(dave.account_key, siprig.SIP_PASSWORDS["dave"])
-    status = phone.registration
+    return phone.registration
+
+
+def test_wrong_password_fails_with_a_clear_reason(phone, events, kamailio):
+    offset = kamailio.log.stat().st_size
+    status = _register_dave_and_fail(phone, "not-" + siprig.SIP_PASSWORDS["dave"])
     assert (status.code, status.reason) == (401, "Unauthorized")
     assert status.message == ("Registration failed (401 Unauthorized): "
                               "the user name or password is wrong.")
@@ -58,14 +66,7 @@ def test_wrong_password_fails_with_a_clear_reason(phone, events, kamailio):
 
 
 def test_missing_password_says_none_is_saved(phone, events):
-    dave = alice_settings(user="dave")
-    phone.passwords.delete(dave.account_key)
-    try:
-        phone.apply_settings(dave)
-        pump(phone, lambda: phone.registration.state is RegistrationState.FAILING)
-    finally:
-        phone.passwords.set(dave.account_key, siprig.SIP_PASSWORDS["dave"])
-    status = phone.registration
+    status = _register_dave_and_fail(phone, None)
     assert (status.code, status.reason) == (401, "Unauthorized")
     assert "none is saved for this account" in status.message
 
