@@ -11,6 +11,7 @@ from starlette.concurrency import run_in_threadpool
 from rvops_contract.clock import Clock, SystemClock
 from rvops_server.api import auth as auth_api
 from rvops_server.api import errors, media, records, sync
+from rvops_server.api.direct import DirectRoutes
 from rvops_server.api.limits import BodySizeLimit
 from rvops_server.config import Settings
 from rvops_server.domain import presence
@@ -104,6 +105,7 @@ def create_app(settings: Settings | None = None, clock: Clock | None = None, *,
 
     for install in CHANNEL_INSTALLERS:
         install(app, services)
+    app.add_middleware(DirectRoutes, routes=services.extras.get("direct_routes", {}))  # inside the size cap
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes, upload_max_bytes=settings.max_upload_bytes)
     return app
 

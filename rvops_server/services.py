@@ -11,6 +11,7 @@ from rvops_server.distribution.router import Router
 from rvops_server.feed import ChangeFeed
 from rvops_server.outbound import Outbound
 from rvops_server.store.db import Store
+from rvops_server.store.group_commit import GroupCommit
 
 
 @dataclass
@@ -21,6 +22,7 @@ class Services:
     feed: ChangeFeed
     outbound: Outbound
     change_reader: SharedChangeReader
+    group_commit: GroupCommit  # webhook writes that arrive together share a transaction
     extras: dict[str, Any] = field(default_factory=dict)  # channel gateways, webchat hub, …
 
     @property
@@ -32,7 +34,7 @@ class Services:
         rng = random.Random(settings.random_seed)
         feed = ChangeFeed()
         store.on_commit.append(feed.publish)
-        return cls(settings, store, Router(rng), feed, Outbound(store), SharedChangeReader(store))
+        return cls(settings, store, Router(rng), feed, Outbound(store), SharedChangeReader(store), GroupCommit(store))
 
     def sweep_presence(self) -> list[str]:
         """Expire dropped connections; route waiting conversations if presence changed."""

@@ -82,13 +82,9 @@ class Intake:
                        attachments=attachments, payload=payload_of(event),
                        reply_to_provider_id=event.reply_to_provider_id, sent_at=event.timestamp,
                        opens_window=event.opens_window)
-        await run_in_threadpool(self._ingest, item)
-
-    def _ingest(self, item: Inbound) -> None:
         svc = self.services
-        try:
-            with svc.store.write() as uow:
-                ingest(uow, svc.router, item, svc.clock.now())
+        try:  # with whatever other deliveries are waiting to be stored (group commit)
+            await svc.group_commit.run(lambda uow: ingest(uow, svc.router, item, svc.clock.now()))
         except IntegrityError:  # the same delivery, stored meanwhile by another instance
             log.info("duplicate delivery of %s %s (concurrent)", item.channel, item.provider_id)
 

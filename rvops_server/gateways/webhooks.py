@@ -36,8 +36,7 @@ def webhook_router(gateway: MetaGateway, channel: str, parse: Parser) -> APIRout
             return PlainTextResponse("verification failed", status_code=403)
         return PlainTextResponse(challenge)
 
-    @router.post(path, summary=f"{channel} webhook deliveries, signed with X-Hub-Signature-256")
-    async def deliver(request: Request):
+    async def deliver(request: Request) -> JSONResponse:
         raw = await request.body()
         header = request.headers.get(SIGNATURE_HEADER)
         if not header:
@@ -52,8 +51,12 @@ def webhook_router(gateway: MetaGateway, channel: str, parse: Parser) -> APIRout
             log.warning("%s webhook refused: bad_payload: %s", channel, exc)
             return _refusal(400, "bad_payload", f"Conteúdo não reconhecido: {exc}. / Unrecognised body: {exc}.")
         await intake.handle(events)
-        return {"ok": True, "events": len(events)}
+        return JSONResponse({"ok": True, "events": len(events)})
 
+    # Declared as a route (documented, reachable) and served straight by `DirectRoutes` (api/direct.py).
+    router.add_api_route(path, deliver, methods=["POST"],
+                         summary=f"{channel} webhook deliveries, signed with X-Hub-Signature-256")
+    gateway.services.extras.setdefault("direct_routes", {})[("POST", path)] = deliver
     return router
 
 

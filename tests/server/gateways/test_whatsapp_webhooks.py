@@ -224,3 +224,30 @@ def test_a_failed_status_other_than_131047_fails_the_message_but_keeps_the_windo
     conversation = next(c for c in admin.bootstrap()["conversations"] if c["id"] == conversation_id)
     assert conversation["window_closed_by_provider"] is False
     assert admin.mutate("send_message", conversation_id=conversation_id, text="De novo")["status"] == "accepted"
+
+
+def test_deliveries_arriving_together_are_each_stored_once(server):
+    """They may share a transaction (group commit); each is answered after its own is committed."""
+    from concurrent.futures import ThreadPoolExecutor
+    payloads = [inbound_payload(f"wamid.TOGETHER{i}", f"mensagem {i}") for i in range(12)]
+    payloads += payloads[:3]  # Meta retrying three of them while the first tries are in flight
+    with ThreadPoolExecutor(15) as pool:
+        answers = list(pool.map(lambda p: signed_post(server, p), payloads))
+    assert [a.status_code for a in answers] == [200] * 15
+    stored = rows(server, sa.select(t.messages.c.provider_id, t.messages.c.conversation_id)
+                  .where(t.messages.c.provider_id.like("wamid.TOGETHER%")))
+    assert sorted(r["provider_id"] for r in stored) == sorted(f"wamid.TOGETHER{i}" for i in range(12))
+    assert len({r["conversation_id"] for r in stored}) == 1  # one customer, one conversation
+
+
+def test_an_oversized_delivery_is_refused_before_it_is_read(server):
+    big = inbound_payload("wamid.BIG", "x" * (server.settings.max_body_bytes + 10))
+    answer = signed_post(server, big)
+    assert answer.status_code == 413 and answer.json()["error"] == "too_large"
+    assert message_by_provider_id(server, "whatsapp", "wamid.BIG") is None
+
+
+def test_the_delivery_endpoints_are_documented(server):
+    spec = httpx.get(f"{server.url}/openapi.json").json()
+    assert "post" in spec["paths"]["/webhooks/whatsapp"] and "post" in spec["paths"]["/webhooks/instagram"]
+    assert "get" in spec["paths"]["/webhooks/whatsapp"]  # the handshake
