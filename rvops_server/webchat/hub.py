@@ -75,6 +75,9 @@ class WebchatHub:
             while True:
                 await wake.wait()
                 wake.clear()
+                if not self.sockets:  # no visitor here to tell: skip past without reading the log
+                    self.cursor = max(self.cursor, feed.latest)
+                    continue
                 more = True
                 while more:
                     try:
