@@ -44,10 +44,13 @@ def has_permission(user: Mapping[str, Any], permission: Permission) -> bool:
 
 
 def can_see_conversation(user: Mapping[str, Any], conversation: Mapping[str, Any],
-                         team_ids: Collection[str]) -> bool:
+                         team_ids: Collection[str], *, sees_all: bool | None = None) -> bool:
     """Visibility: all with the see-all permission; otherwise the assignee, and the shared queue
-    (unassigned open conversations) of the agent's teams, or of everyone when it has no team."""
-    if has_permission(user, Permission.SEE_ALL_CONVERSATIONS):
+    (unassigned open conversations) of the agent's teams, or of everyone when it has no team.
+
+    `sees_all`: the user's see-all permission when the caller already knows it (a live stream
+    asks this for every change it is offered)."""
+    if sees_all if sees_all is not None else has_permission(user, Permission.SEE_ALL_CONVERSATIONS):
         return True
     if conversation.get("assignee_id") == user["id"]:
         return True

@@ -20,7 +20,7 @@ class Viewer:
         self.sees_all = has_permission(user, Permission.SEE_ALL_CONVERSATIONS)
 
     def can_see(self, conversation: dict[str, Any]) -> bool:
-        return can_see_conversation(self.user, conversation, self.team_ids)
+        return can_see_conversation(self.user, conversation, self.team_ids, sees_all=self.sees_all)
 
     def conversation_filter(self):
         """The same rule as `can_see`, as a SQL condition for bulk reads."""
