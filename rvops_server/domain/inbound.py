@@ -52,14 +52,21 @@ def _preview(item: Inbound) -> str:
 # The statements every customer message runs, built once: building and cache-keying SQLAlchemy
 # statements per message cost about as much CPU as running them (benchmarks/results/load.md).
 _m, _c = t.messages.c, t.conversations.c
-_CONTACT_BY_SENDER = {channel: sa.select(t.contacts.c.id).where(t.contacts.c[key] == sa.bindparam("sender"))
-                      for channel, key in CONTACT_KEYS.items()}
-_STORED = sa.select(_m.id, _m.conversation_id).where(_m.channel == sa.bindparam("channel"),
-                                                     _m.provider_id == sa.bindparam("provider_id"))
-_OPEN_CONVERSATION = (sa.select(t.conversations)
-                      .where(_c.contact_id == sa.bindparam("contact_id"),
-                             _c.channel == sa.bindparam("channel"), _c.status == "open")
-                      .order_by(_c.opened_at.desc()).limit(1))
+_STORED = sa.select(_m.id).where(_m.channel == sa.bindparam("channel"), _m.provider_id == sa.bindparam("provider_id"))
+
+
+def _lookup(channel: str) -> sa.Select:
+    """In one round trip: the message if already stored, the customer's contact, and their open
+    conversation on this channel (the newest), each None when there is none."""
+    contact = (sa.select(t.contacts.c.id).where(t.contacts.c[CONTACT_KEYS[channel]] == sa.bindparam("sender"))
+               .order_by(t.contacts.c.created_at).limit(1).scalar_subquery())
+    return sa.select(
+        _STORED.scalar_subquery().label("stored_id"), contact.label("contact_id"),
+        sa.select(_c.id).where(_c.contact_id == contact, _c.channel == sa.bindparam("channel"), _c.status == "open")
+        .order_by(_c.opened_at.desc()).limit(1).scalar_subquery().label("conversation_id"))
+
+
+_LOOKUP = {channel: _lookup(channel) for channel in CONTACT_KEYS}
 _INSERT_MESSAGE = t.messages.insert()
 _TOUCHED = {"last_message_at": sa.bindparam("ts"), "last_message_preview": sa.bindparam("preview"),
             "unread_count": _c.unread_count + 1}
@@ -69,11 +76,8 @@ _TOUCH_CONVERSATION = {  # by whether the message reopens the 24-hour window
         **_TOUCHED, last_inbound_at=sa.bindparam("ts"), window_closed_by_provider=False)}
 
 
-def find_or_create_contact(uow: UnitOfWork, channel: str, sender: str, profile_name: str | None, now) -> str:
+def create_contact(uow: UnitOfWork, channel: str, sender: str, profile_name: str | None, now) -> str:
     key = CONTACT_KEYS[channel]
-    contact_id = uow.conn.execute(_CONTACT_BY_SENDER[channel], {"sender": sender}).scalar()
-    if contact_id:
-        return contact_id
     contact_id = uuid.uuid4().hex
     name = profile_name or (sender if channel == "whatsapp" else f"Visitante {sender[-4:]}")
     uow.conn.execute(t.contacts.insert().values(id=contact_id, name=name, **{key: sender}, tags=[], properties={},
@@ -85,27 +89,27 @@ def find_or_create_contact(uow: UnitOfWork, channel: str, sender: str, profile_n
 def ingest(uow: UnitOfWork, router, item: Inbound, now: datetime) -> Ingested:
     """Store a customer's message once; open (and route) a conversation when none is open."""
     conn = uow.conn
-    existing = conn.execute(_STORED, {"channel": item.channel, "provider_id": item.provider_id}).first()
-    if existing is not None:
-        contact_id = conn.execute(sa.select(t.conversations.c.contact_id)
-                                  .where(t.conversations.c.id == existing.conversation_id)).scalar()
-        return Ingested(None, existing.conversation_id, contact_id)
+    found = conn.execute(_LOOKUP[item.channel], {"channel": item.channel, "provider_id": item.provider_id,
+                                                 "sender": item.sender}).one()
+    if found.stored_id is not None:
+        existing = conn.execute(sa.select(_m.conversation_id, _c.contact_id).join(
+            t.conversations, _c.id == _m.conversation_id).where(_m.id == found.stored_id)).one()
+        return Ingested(None, existing.conversation_id, existing.contact_id)
     reaction = item.payload.get("reaction") if item.kind == "reaction" else None
     if reaction is not None:  # one reaction per customer and message: a new one replaces, "" removes
         removed_from = _drop_earlier_reactions(uow, item, reaction.get("target_id"))
         if not reaction.get("emoji"):  # an un-reaction: no bubble of its own
             return Ingested(None, removed_from, None)
-    contact_id = find_or_create_contact(uow, item.channel, item.sender, item.profile_name, now)
-    conv = conn.execute(_OPEN_CONVERSATION, {"contact_id": contact_id, "channel": item.channel}).first()
+    contact_id = found.contact_id or create_contact(uow, item.channel, item.sender, item.profile_name, now)
     ts = naive_utc(now)
-    new = conv is None
+    new = found.conversation_id is None
     if new:
         conversation_id = uuid.uuid4().hex
         conn.execute(t.conversations.insert().values(
             id=conversation_id, contact_id=contact_id, channel=item.channel, status="open", opened_at=ts,
             unread_count=0, window_closed_by_provider=False, queued_at=ts))
     else:
-        conversation_id = conv.id
+        conversation_id = found.conversation_id
     reply_to = None
     if item.reply_to_provider_id:
         reply_to = conn.execute(sa.select(t.messages.c.id).where(
