@@ -55,14 +55,17 @@ class Entry:
     parent: dict[str, Any] | None = None
 
 
+_AFTER = (sa.select(t.changes).where(t.changes.c.cursor > sa.bindparam("since"))
+          .order_by(t.changes.c.cursor).limit(sa.bindparam("limit")))
+
+
 def load_entries(conn: Connection, since: int, limit: int = MAX_CHANGES_PAGE) -> tuple[list[Entry], int, bool]:
     """The change log after `since`, with current records, the same for every viewer.
 
     Returns (entries, next_cursor, has_more). Several changes to one record in the page collapse
     to the last one. Reading it once serves every stream of this instance (see SharedChangeReader).
     """
-    rows = conn.execute(sa.select(t.changes).where(t.changes.c.cursor > since)
-                        .order_by(t.changes.c.cursor).limit(limit + 1)).all()
+    rows = conn.execute(_AFTER, {"since": since, "limit": limit + 1}).all()
     has_more = len(rows) > limit
     rows = rows[:limit]
     if not rows:

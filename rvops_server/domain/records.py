@@ -43,6 +43,12 @@ TABLES: dict[str, sa.Table] = {
 }
 
 
+# Built once: every live change is loaded through these (building and cache-keying a statement
+# per call cost as much as running it).
+_BY_IDS = {name: sa.select(table).where(table.c.id.in_(sa.bindparam("ids", expanding=True)))
+           for name, table in TABLES.items()}
+
+
 def team_ids_by_user(conn: Connection, user_ids: Iterable[str] | None = None) -> dict[str, list[str]]:
     q = sa.select(t.team_members.c.user_id, t.team_members.c.team_id)
     if user_ids is not None:
@@ -78,11 +84,10 @@ def load(conn: Connection, collection: str, ids: list[str]) -> dict[str, dict[st
     if collection == "presence":
         from rvops_server.domain.presence import presence_records
         return {r["id"]: r for r in presence_records(conn, ids)}
-    table = TABLES[collection]
+    query = _BY_IDS[collection]
     out: dict[str, dict[str, Any]] = {}
     for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        rows = conn.execute(sa.select(table).where(table.c.id.in_(chunk)))
+        rows = conn.execute(query, {"ids": ids[start:start + 500]})
         for rec in serialize(conn, collection, rows):
             out[rec["id"]] = rec
     return out
