@@ -1,7 +1,7 @@
 """Load benchmark: signed WhatsApp webhooks at a fixed rate into 1, 2 and 3 server instances on one
 PostgreSQL while 50 agents hold live streams; beside each, a bare uvicorn endpoint as the floor.
 
-    .venv/bin/python benchmarks/bench_load.py                      # 1,2,3 instances × 25,50,200/s
+    .venv/bin/python benchmarks/bench_load.py                      # 1,2,3 instances × 25,50,200,400/s
     .venv/bin/python benchmarks/bench_load.py --instances 1 --rates 200 --seconds 5   # a quick run
 
 For every (target, rate) phase: webhooks are sent open-loop on a fixed schedule, round-robin over
@@ -380,9 +380,9 @@ def main() -> None:
     global AGENTS
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--instances", default="1,2,3", type=lambda s: [int(x) for x in s.split(",")])
-    parser.add_argument("--rates", default="25,50,200", type=lambda s: [int(x) for x in s.split(",")])
+    parser.add_argument("--rates", default="25,50,200,400", type=lambda s: [int(x) for x in s.split(",")])
     parser.add_argument("--agents", default=50, type=int, help="agents holding streams")
-    parser.add_argument("--seconds", default=5.0, type=float, help="length of each phase")
+    parser.add_argument("--seconds", default=10.0, type=float, help="length of each phase")
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "load.md"),
                         help="the results file; only its tables are rewritten ('' to skip)")
     parser.add_argument("--serve-floor", type=int, help=argparse.SUPPRESS)
