@@ -17,6 +17,47 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 BIN = Path(sys.executable).parent
 
+# The voip layer's sentences (rvops_desktop/voip: Qt-free, rendered by ui/services/softphone.py `say`).
+PT_BR_VOIP = {
+    "answer the call": "atender a ligação", "reject the call": "recusar a ligação",
+    "hang up the call": "desligar a ligação", "put the call on hold": "colocar a ligação em espera",
+    "resume the call": "retomar a ligação", "send keypad tones": "enviar tons do teclado",
+    "transfer the call": "transferir a ligação",
+    "still calling": "ainda chamando", "still ringing": "ainda tocando", "still connecting": "ainda conectando",
+    "already answered": "já atendida", "over": "encerrada",
+    "Cannot {action}: the call is {state}.": "Não é possível {action}: a ligação está {state}.",
+    "Could not {action} ({reason}).": "Não foi possível {action} ({reason}).",
+    "Could not call {number} ({reason}).": "Não foi possível ligar para {number} ({reason}).",
+    "“{digits}” has keys a phone keypad cannot send (use 0-9, *, #, A-D).":
+        "“{digits}” tem teclas que um teclado de telefone não envia (use 0-9, *, #, A-D).",
+    "Call quality is available only while the call has audio.":
+        "A qualidade da ligação só está disponível enquanto ela tem áudio.",
+    "Call quality is not available right now ({reason}).":
+        "A qualidade da ligação não está disponível agora ({reason}).",
+    "“{raw}” has no country code; type it as +<country><number>.":
+        "“{raw}” não tem código do país; digite como +<país><número>.",
+    "“{raw}” is not a valid phone number.": "“{raw}” não é um número de telefone válido.",
+    "Type a number to call.": "Digite um número para ligar.",
+    "“{raw}” is neither a phone number nor a SIP address.": "“{raw}” não é um número de telefone nem um endereço SIP.",
+    "Set up the SIP account before calling a number.": "Configure a conta SIP antes de ligar para um número.",
+    "The sound device could not be opened ({reason}); the call goes on without sound. "
+    "Choose another device in the softphone settings.":
+        "Não foi possível abrir o dispositivo de som ({reason}); a ligação continua sem som. "
+        "Escolha outro dispositivo nas configurações do softphone.",
+    "The microphone “{device}” is not available (unplugged?); using the system default instead. "
+    "It will be used again once you choose it in the softphone settings.":
+        "O microfone “{device}” não está disponível (desconectado?); usando o padrão do sistema. "
+        "Ele volta a ser usado quando você o escolher nas configurações do softphone.",
+    "The speaker “{device}” is not available (unplugged?); using the system default instead. "
+    "It will be used again once you choose it in the softphone settings.":
+        "O alto-falante “{device}” não está disponível (desconectado?); usando o padrão do sistema. "
+        "Ele volta a ser usado quando você o escolher nas configurações do softphone.",
+    "The ring device “{device}” is not available (unplugged?); using the system default instead. "
+    "It will be used again once you choose it in the softphone settings.":
+        "O dispositivo de toque “{device}” não está disponível (desconectado?); usando o padrão do sistema. "
+        "Ele volta a ser usado quando você o escolher nas configurações do softphone.",
+}
+
 PT_BR = {
     "&Tools": "&Ferramentas", "Action": "Ação", "Add note": "Adicionar nota",
     "Approved WhatsApp templates": "Modelos do WhatsApp aprovados", "Attach a file": "Anexar arquivo",
@@ -169,10 +210,12 @@ PT_BR = {
     "● Phone: off": "● Telefone: desligado", "● Phone: registered": "● Telefone: registrado",
     "● Phone: registering…": "● Telefone: registrando…", "● Phone: failing (%1)": "● Telefone: falhando (%1)",
 }
+PT_BR.update(PT_BR_VOIP)
 
 
 def sources() -> list[str]:
-    return sorted(str(p) for p in (ROOT / "rvops_desktop" / "ui").rglob("*.py"))
+    """The UI, and the voip layer's sentences (marked with QT_TRANSLATE_NOOP, rendered by the UI)."""
+    return sorted(str(p) for folder in ("ui", "voip") for p in (ROOT / "rvops_desktop" / folder).rglob("*.py"))
 
 
 def main() -> int:

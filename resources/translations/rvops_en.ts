@@ -586,17 +586,17 @@
         <translation>Mute this conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="300" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="299" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="301" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="300" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="350" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="349" />
         <source>This contact has no conversation yet.</source>
         <translation>This contact has no conversation yet.</translation>
     </message>
@@ -1063,87 +1063,87 @@
 <context>
     <name>SoftphoneService</name>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="84" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="85" />
         <source>The softphone is not started.</source>
         <translation>The softphone is not started.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="87" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="88" />
         <source>The softphone is turned off in its settings (Tools ▸ Softphone settings…).</source>
         <translation>The softphone is turned off in its settings (Tools ▸ Softphone settings…).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="88" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="89" />
         <source>No SIP account is set up: fill in Tools ▸ Softphone settings….</source>
         <translation>No SIP account is set up: fill in Tools ▸ Softphone settings….</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="96" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="97" />
         <source>Registered as %1.</source>
         <translation>Registered as %1.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="98" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="99" />
         <source>Registering with %1…</source>
         <translation>Registering with %1…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="101" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="102" />
         <source>the user name or password is wrong</source>
         <translation>the user name or password is wrong</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="102" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="103" />
         <source>the server refused this account</source>
         <translation>the server refused this account</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="103" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="104" />
         <source>the server does not know this user</source>
         <translation>the server does not know this user</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="104" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="105" />
         <source>the proxy needs a valid user name and password</source>
         <translation>the proxy needs a valid user name and password</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="105" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="106" />
         <source>the registrar did not answer; check its address and the network</source>
         <translation>the registrar did not answer; check its address and the network</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="106" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="107" />
         <source>the registrar cannot be reached; check its address, the transport and the network</source>
         <translation>the registrar cannot be reached; check its address, the transport and the network</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="108" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="109" />
         <source>check the account in the softphone settings</source>
         <translation>check the account in the softphone settings</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="110" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="111" />
         <source>the server asks for a password and none is saved for this account; enter it in the softphone settings</source>
         <translation>the server asks for a password and none is saved for this account; enter it in the softphone settings</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="112" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="113" />
         <source>Registration failed (%1): %2.</source>
         <translation>Registration failed (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="113" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="114" />
         <source>The softphone is off.</source>
         <translation>The softphone is off.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="243" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="244" />
         <source>The softphone settings could not be applied: %1</source>
         <translation>The softphone settings could not be applied: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="257" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="259" />
         <source>Calls are disabled: the SIP engine (the pjsua2-python package) is not available on this computer. Install it and restart the app; everything else works without it.</source>
         <translation>Calls are disabled: the SIP engine (the pjsua2-python package) is not available on this computer. Install it and restart the app; everything else works without it.</translation>
     </message>
@@ -1280,6 +1280,144 @@
         <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="57" />
         <source>Stop and send the voice note</source>
         <translation>Stop and send the voice note</translation>
+    </message>
+</context>
+<context>
+    <name>voip</name>
+    <message>
+        <location filename="../../rvops_desktop/voip/audio.py" line="50" />
+        <source>The microphone “{device}” is not available (unplugged?); using the system default instead. It will be used again once you choose it in the softphone settings.</source>
+        <translation>The microphone “{device}” is not available (unplugged?); using the system default instead. It will be used again once you choose it in the softphone settings.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/audio.py" line="53" />
+        <source>The speaker “{device}” is not available (unplugged?); using the system default instead. It will be used again once you choose it in the softphone settings.</source>
+        <translation>The speaker “{device}” is not available (unplugged?); using the system default instead. It will be used again once you choose it in the softphone settings.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/audio.py" line="56" />
+        <source>The ring device “{device}” is not available (unplugged?); using the system default instead. It will be used again once you choose it in the softphone settings.</source>
+        <translation>The ring device “{device}” is not available (unplugged?); using the system default instead. It will be used again once you choose it in the softphone settings.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/call.py" line="44" />
+        <source>answer the call</source>
+        <translation>answer the call</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/call.py" line="45" />
+        <source>reject the call</source>
+        <translation>reject the call</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/call.py" line="46" />
+        <source>hang up the call</source>
+        <translation>hang up the call</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/call.py" line="47" />
+        <source>put the call on hold</source>
+        <translation>put the call on hold</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/call.py" line="48" />
+        <source>resume the call</source>
+        <translation>resume the call</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/call.py" line="49" />
+        <source>send keypad tones</source>
+        <translation>send keypad tones</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/call.py" line="50" />
+        <source>transfer the call</source>
+        <translation>transfer the call</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/call.py" line="52" />
+        <source>still calling</source>
+        <translation>still calling</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/call.py" line="53" />
+        <source>still ringing</source>
+        <translation>still ringing</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/call.py" line="54" />
+        <source>still connecting</source>
+        <translation>still connecting</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/call.py" line="55" />
+        <source>already answered</source>
+        <translation>already answered</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/call.py" line="56" />
+        <source>over</source>
+        <translation>over</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/call.py" line="171" />
+        <source>“{digits}” has keys a phone keypad cannot send (use 0-9, *, #, A-D).</source>
+        <translation>“{digits}” has keys a phone keypad cannot send (use 0-9, *, #, A-D).</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/call.py" line="188" />
+        <source>Call quality is available only while the call has audio.</source>
+        <translation>Call quality is available only while the call has audio.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/call.py" line="193" />
+        <source>Call quality is not available right now ({reason}).</source>
+        <translation>Call quality is not available right now ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/call.py" line="325" />
+        <source>Cannot {action}: the call is {state}.</source>
+        <translation>Cannot {action}: the call is {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/call.py" line="339" />
+        <source>Could not {action} ({reason}).</source>
+        <translation>Could not {action} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/numbers.py" line="51" />
+        <source>“{raw}” has no country code; type it as +&lt;country&gt;&lt;number&gt;.</source>
+        <translation>“{raw}” has no country code; type it as +&lt;country&gt;&lt;number&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/numbers.py" line="54" />
+        <source>“{raw}” is not a valid phone number.</source>
+        <translation>“{raw}” is not a valid phone number.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/numbers.py" line="69" />
+        <source>Type a number to call.</source>
+        <translation>Type a number to call.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/numbers.py" line="75" />
+        <source>“{raw}” is neither a phone number nor a SIP address.</source>
+        <translation>“{raw}” is neither a phone number nor a SIP address.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/softphone.py" line="345" />
+        <source>Could not call {number} ({reason}).</source>
+        <translation>Could not call {number} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/softphone.py" line="353" />
+        <source>Set up the SIP account before calling a number.</source>
+        <translation>Set up the SIP account before calling a number.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/softphone.py" line="446" />
+        <source>The sound device could not be opened ({reason}); the call goes on without sound. Choose another device in the softphone settings.</source>
+        <translation>The sound device could not be opened ({reason}); the call goes on without sound. Choose another device in the softphone settings.</translation>
     </message>
 </context>
 </TS>

@@ -586,17 +586,17 @@
         <translation>Silenciar esta conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="300" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="299" />
         <source>Close conversation</source>
         <translation>Finalizar conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="301" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="300" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Finalizar a conversa com %1? Ela sai da sua caixa de entrada e o registro do contato é consolidado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="350" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="349" />
         <source>This contact has no conversation yet.</source>
         <translation>Este contato ainda não tem conversa.</translation>
     </message>
@@ -1063,87 +1063,87 @@
 <context>
     <name>SoftphoneService</name>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="84" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="85" />
         <source>The softphone is not started.</source>
         <translation>O softphone não está iniciado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="87" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="88" />
         <source>The softphone is turned off in its settings (Tools ▸ Softphone settings…).</source>
         <translation>O softphone está desligado nas configurações (Ferramentas ▸ Configurações do softphone…).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="88" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="89" />
         <source>No SIP account is set up: fill in Tools ▸ Softphone settings….</source>
         <translation>Nenhuma conta SIP configurada: preencha Ferramentas ▸ Configurações do softphone….</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="96" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="97" />
         <source>Registered as %1.</source>
         <translation>Registrado como %1.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="98" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="99" />
         <source>Registering with %1…</source>
         <translation>Registrando em %1…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="101" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="102" />
         <source>the user name or password is wrong</source>
         <translation>o usuário ou a senha estão errados</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="102" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="103" />
         <source>the server refused this account</source>
         <translation>o servidor recusou esta conta</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="103" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="104" />
         <source>the server does not know this user</source>
         <translation>o servidor não conhece este usuário</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="104" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="105" />
         <source>the proxy needs a valid user name and password</source>
         <translation>o proxy precisa de usuário e senha válidos</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="105" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="106" />
         <source>the registrar did not answer; check its address and the network</source>
         <translation>o servidor SIP não respondeu; confira o endereço e a rede</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="106" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="107" />
         <source>the registrar cannot be reached; check its address, the transport and the network</source>
         <translation>não foi possível alcançar o servidor SIP; confira o endereço, o transporte e a rede</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="108" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="109" />
         <source>check the account in the softphone settings</source>
         <translation>confira a conta nas configurações do softphone</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="110" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="111" />
         <source>the server asks for a password and none is saved for this account; enter it in the softphone settings</source>
         <translation>o servidor pede uma senha e nenhuma está salva para esta conta; informe-a nas configurações do softphone</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="112" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="113" />
         <source>Registration failed (%1): %2.</source>
         <translation>O registro falhou (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="113" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="114" />
         <source>The softphone is off.</source>
         <translation>O softphone está desligado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="243" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="244" />
         <source>The softphone settings could not be applied: %1</source>
         <translation>Não foi possível aplicar as configurações do softphone: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="257" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="259" />
         <source>Calls are disabled: the SIP engine (the pjsua2-python package) is not available on this computer. Install it and restart the app; everything else works without it.</source>
         <translation>As ligações estão desativadas: o mecanismo SIP (o pacote pjsua2-python) não está disponível neste computador. Instale-o e reinicie o aplicativo; todo o resto funciona sem ele.</translation>
     </message>
@@ -1280,6 +1280,144 @@
         <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="57" />
         <source>Stop and send the voice note</source>
         <translation>Parar e enviar o áudio</translation>
+    </message>
+</context>
+<context>
+    <name>voip</name>
+    <message>
+        <location filename="../../rvops_desktop/voip/audio.py" line="50" />
+        <source>The microphone “{device}” is not available (unplugged?); using the system default instead. It will be used again once you choose it in the softphone settings.</source>
+        <translation>O microfone “{device}” não está disponível (desconectado?); usando o padrão do sistema. Ele volta a ser usado quando você o escolher nas configurações do softphone.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/audio.py" line="53" />
+        <source>The speaker “{device}” is not available (unplugged?); using the system default instead. It will be used again once you choose it in the softphone settings.</source>
+        <translation>O alto-falante “{device}” não está disponível (desconectado?); usando o padrão do sistema. Ele volta a ser usado quando você o escolher nas configurações do softphone.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/audio.py" line="56" />
+        <source>The ring device “{device}” is not available (unplugged?); using the system default instead. It will be used again once you choose it in the softphone settings.</source>
+        <translation>O dispositivo de toque “{device}” não está disponível (desconectado?); usando o padrão do sistema. Ele volta a ser usado quando você o escolher nas configurações do softphone.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/call.py" line="44" />
+        <source>answer the call</source>
+        <translation>atender a ligação</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/call.py" line="45" />
+        <source>reject the call</source>
+        <translation>recusar a ligação</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/call.py" line="46" />
+        <source>hang up the call</source>
+        <translation>desligar a ligação</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/call.py" line="47" />
+        <source>put the call on hold</source>
+        <translation>colocar a ligação em espera</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/call.py" line="48" />
+        <source>resume the call</source>
+        <translation>retomar a ligação</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/call.py" line="49" />
+        <source>send keypad tones</source>
+        <translation>enviar tons do teclado</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/call.py" line="50" />
+        <source>transfer the call</source>
+        <translation>transferir a ligação</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/call.py" line="52" />
+        <source>still calling</source>
+        <translation>ainda chamando</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/call.py" line="53" />
+        <source>still ringing</source>
+        <translation>ainda tocando</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/call.py" line="54" />
+        <source>still connecting</source>
+        <translation>ainda conectando</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/call.py" line="55" />
+        <source>already answered</source>
+        <translation>já atendida</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/call.py" line="56" />
+        <source>over</source>
+        <translation>encerrada</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/call.py" line="171" />
+        <source>“{digits}” has keys a phone keypad cannot send (use 0-9, *, #, A-D).</source>
+        <translation>“{digits}” tem teclas que um teclado de telefone não envia (use 0-9, *, #, A-D).</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/call.py" line="188" />
+        <source>Call quality is available only while the call has audio.</source>
+        <translation>A qualidade da ligação só está disponível enquanto ela tem áudio.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/call.py" line="193" />
+        <source>Call quality is not available right now ({reason}).</source>
+        <translation>A qualidade da ligação não está disponível agora ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/call.py" line="325" />
+        <source>Cannot {action}: the call is {state}.</source>
+        <translation>Não é possível {action}: a ligação está {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/call.py" line="339" />
+        <source>Could not {action} ({reason}).</source>
+        <translation>Não foi possível {action} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/numbers.py" line="51" />
+        <source>“{raw}” has no country code; type it as +&lt;country&gt;&lt;number&gt;.</source>
+        <translation>“{raw}” não tem código do país; digite como +&lt;país&gt;&lt;número&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/numbers.py" line="54" />
+        <source>“{raw}” is not a valid phone number.</source>
+        <translation>“{raw}” não é um número de telefone válido.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/numbers.py" line="69" />
+        <source>Type a number to call.</source>
+        <translation>Digite um número para ligar.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/numbers.py" line="75" />
+        <source>“{raw}” is neither a phone number nor a SIP address.</source>
+        <translation>“{raw}” não é um número de telefone nem um endereço SIP.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/softphone.py" line="345" />
+        <source>Could not call {number} ({reason}).</source>
+        <translation>Não foi possível ligar para {number} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/softphone.py" line="353" />
+        <source>Set up the SIP account before calling a number.</source>
+        <translation>Configure a conta SIP antes de ligar para um número.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/softphone.py" line="446" />
+        <source>The sound device could not be opened ({reason}); the call goes on without sound. Choose another device in the softphone settings.</source>
+        <translation>Não foi possível abrir o dispositivo de som ({reason}); a ligação continua sem som. Escolha outro dispositivo nas configurações do softphone.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from .sentences import QT_TRANSLATE_NOOP, Sentence
+
 DEFAULT_CAPTURE = -1     # pjmedia's "default capture device"
 DEFAULT_PLAYBACK = -2    # pjmedia's "default playback device"
 
@@ -44,7 +46,18 @@ def choose_device(wanted: str, devices: list[AudioDevice], role: DeviceRole) -> 
     return DeviceChoice(default, "", wanted)
 
 
-def fallback_message(role: DeviceRole, missing: str) -> str:
-    return (f"The {role.value} device “{missing}” is not available (unplugged?); using the "
-            "system default device instead. It will be used again once you choose it in "
-            "the softphone settings.")
+_FALLBACK = {
+    DeviceRole.INPUT: QT_TRANSLATE_NOOP(
+        "voip", "The microphone “{device}” is not available (unplugged?); using the system default instead. "
+                "It will be used again once you choose it in the softphone settings."),
+    DeviceRole.OUTPUT: QT_TRANSLATE_NOOP(
+        "voip", "The speaker “{device}” is not available (unplugged?); using the system default instead. "
+                "It will be used again once you choose it in the softphone settings."),
+    DeviceRole.RING: QT_TRANSLATE_NOOP(
+        "voip", "The ring device “{device}” is not available (unplugged?); using the system default instead. "
+                "It will be used again once you choose it in the softphone settings."),
+}
+
+
+def fallback_message(role: DeviceRole, missing: str) -> Sentence:
+    return Sentence(_FALLBACK[role], device=missing)

@@ -18,6 +18,7 @@ from rvops_contract.wire import Direction
 
 from .numbers import DTMF_DIGITS
 from .records import DECLINE_CODES, CallOutcome, CallRecord
+from .sentences import QT_TRANSLATE_NOOP, Sentence
 
 if TYPE_CHECKING:
     from .softphone import Softphone
@@ -36,7 +37,24 @@ class CallState(StrEnum):
 
 
 class CallError(RuntimeError):
-    """An in-call action that could not be done; the message is a sentence for people."""
+    """An in-call action that could not be done; the message is a sentence for people (a Sentence)."""
+
+
+# What the agent tried, and the call's state, as words for the sentences above (translated by the UI).
+_ANSWER = Sentence(QT_TRANSLATE_NOOP("voip", "answer the call"))
+_REJECT = Sentence(QT_TRANSLATE_NOOP("voip", "reject the call"))
+_HANG_UP = Sentence(QT_TRANSLATE_NOOP("voip", "hang up the call"))
+_HOLD = Sentence(QT_TRANSLATE_NOOP("voip", "put the call on hold"))
+_RESUME = Sentence(QT_TRANSLATE_NOOP("voip", "resume the call"))
+_SEND_TONES = Sentence(QT_TRANSLATE_NOOP("voip", "send keypad tones"))
+_TRANSFER = Sentence(QT_TRANSLATE_NOOP("voip", "transfer the call"))
+_STATE_WORDS = {
+    CallState.CALLING: Sentence(QT_TRANSLATE_NOOP("voip", "still calling")),
+    CallState.RINGING: Sentence(QT_TRANSLATE_NOOP("voip", "still ringing")),
+    CallState.CONNECTING: Sentence(QT_TRANSLATE_NOOP("voip", "still connecting")),
+    CallState.CONNECTED: Sentence(QT_TRANSLATE_NOOP("voip", "already answered")),
+    CallState.ENDED: Sentence(QT_TRANSLATE_NOOP("voip", "over")),
+}
 
 
 @dataclass(frozen=True)
@@ -111,14 +129,14 @@ class CallSession:
 
     # ---- actions ----------------------------------------------------------------------------
     def answer(self) -> None:
-        self._expect(CallState.RINGING, "answer")
-        self._op("answer the call", self._pjcall.answer, self._param(200))
+        self._expect(CallState.RINGING, _ANSWER)
+        self._op(_ANSWER, self._pjcall.answer, self._param(200))
 
     def reject(self, code: int = 603) -> None:
         """Decline a ringing incoming call (603 Decline; 486 Busy Here also makes sense)."""
-        self._expect(CallState.RINGING, "reject")
+        self._expect(CallState.RINGING, _REJECT)
         self._rejected_by_us = True
-        self._op("reject the call", self._pjcall.hangup, self._param(code))
+        self._op(_REJECT, self._pjcall.hangup, self._param(code))
 
     def hangup(self) -> None:
         """End the call whatever its state (cancels an unanswered outgoing call)."""
@@ -128,7 +146,7 @@ class CallSession:
             self._rejected_by_us = True
         elif self.state is CallState.CALLING:
             self._cancelled_by_us = True
-        self._op("hang up the call", self._pjcall.hangup, self._param(0))
+        self._op(_HANG_UP, self._pjcall.hangup, self._param(0))
 
     def set_muted(self, muted: bool) -> None:
         self.muted = muted
@@ -136,42 +154,44 @@ class CallSession:
         self._phone._emit_call_state(self)
 
     def hold(self) -> None:
-        self._expect(CallState.CONNECTED, "hold")
-        self._op("hold the call", self._pjcall.setHold, self._param(0, with_opt=True))
+        self._expect(CallState.CONNECTED, _HOLD)
+        self._op(_HOLD, self._pjcall.setHold, self._param(0, with_opt=True))
 
     def resume(self) -> None:
-        self._expect(CallState.CONNECTED, "resume")
+        self._expect(CallState.CONNECTED, _RESUME)
         pj = self._phone._pj
         prm = self._param(0, with_opt=True)
         prm.opt.flag = pj.PJSUA_CALL_UNHOLD
-        self._op("resume the call", self._pjcall.reinvite, prm)
+        self._op(_RESUME, self._pjcall.reinvite, prm)
 
     def send_dtmf(self, digits: str) -> None:
         """Send digits as RFC 2833 telephone events."""
         digits = digits.upper()
         if not digits or set(digits) - DTMF_DIGITS:
-            raise CallError(f"“{digits}” has keys a phone keypad cannot send (use 0-9, *, #, A-D).")
-        self._expect(CallState.CONNECTED, "send keypad tones")
-        self._op("send keypad tones", self._pjcall.dialDtmf, digits)
+            raise CallError(Sentence(QT_TRANSLATE_NOOP(
+                "voip", "“{digits}” has keys a phone keypad cannot send (use 0-9, *, #, A-D)."), digits=digits))
+        self._expect(CallState.CONNECTED, _SEND_TONES)
+        self._op(_SEND_TONES, self._pjcall.dialDtmf, digits)
 
     def transfer(self, target: str) -> None:
         """Blind transfer (REFER) to a number or SIP URI; the call ends once it succeeds."""
-        self._expect(CallState.CONNECTED, "transfer")
+        self._expect(CallState.CONNECTED, _TRANSFER)
         dial = self._phone._dial_target(target)
         self.transferred_to = None
         self.transfer_status = None
         self._pending_transfer = dial.number
-        self._op("transfer the call", self._pjcall.xfer, dial.uri, self._param(0))
+        self._op(_TRANSFER, self._pjcall.xfer, dial.uri, self._param(0))
 
     def quality(self) -> CallQuality:
         """Codec, jitter, loss and round trip of the audio stream, on demand."""
         if self._pjcall is None or self._media_index < 0:
-            raise CallError("Call quality is available only while the call has audio.")
+            raise CallError(Sentence(QT_TRANSLATE_NOOP("voip", "Call quality is available only while the call has audio.")))
         try:
             info = self._pjcall.getStreamInfo(self._media_index)
             stat = self._pjcall.getStreamStat(self._media_index)
         except self._phone._pj.Error as exc:
-            raise CallError(f"Call quality is not available right now ({exc.reason}).") from exc
+            raise CallError(Sentence(QT_TRANSLATE_NOOP("voip", "Call quality is not available right now ({reason})."),
+                                     reason=exc.reason)) from exc
         rx, tx = stat.rtcp.rxStat, stat.rtcp.txStat
         sent = rx.pkt + rx.loss
         rtt = stat.rtcp.rttUsec
@@ -300,9 +320,10 @@ class CallSession:
         )
 
     # ---- helpers ----------------------------------------------------------------------------
-    def _expect(self, state: CallState, action: str) -> None:
+    def _expect(self, state: CallState, action: Sentence) -> None:
         if self.state is not state or self._pjcall is None:
-            raise CallError(f"Cannot {action}: the call is {self.state.value}.")
+            raise CallError(Sentence(QT_TRANSLATE_NOOP("voip", "Cannot {action}: the call is {state}."),
+                                     action=action, state=_STATE_WORDS[self.state]))
 
     def _param(self, code: int, with_opt: bool = False) -> Any:
         prm = self._phone._pj.CallOpParam(with_opt)
@@ -310,12 +331,13 @@ class CallSession:
             prm.statusCode = code
         return prm
 
-    def _op(self, action: str, fn: Any, *args: Any) -> None:
+    def _op(self, action: Sentence, fn: Any, *args: Any) -> None:
         try:
             fn(*args)
         except self._phone._pj.Error as exc:
             log.warning("call %s: %s failed: %s", self.id, action, exc.info())
-            raise CallError(f"Could not {action} ({exc.reason}).") from exc
+            raise CallError(Sentence(QT_TRANSLATE_NOOP("voip", "Could not {action} ({reason})."),
+                                     action=action, reason=exc.reason)) from exc
 
 
 def _attr(obj: Any, name: str) -> Any:

@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote
 
+from .sentences import QT_TRANSLATE_NOOP, Sentence
+
 MAX_EXTENSION_DIGITS = 6
 E164_MIN_DIGITS = 8
 E164_MAX_DIGITS = 15
@@ -46,9 +48,11 @@ def to_e164(raw: str, country_code: str = "") -> str:
     elif country_code:
         digits = country_code.lstrip("+") + (text.removeprefix("0"))
     else:
-        raise NumberError(f"“{raw}” has no country code; type it as +<country><number>.")
+        raise NumberError(Sentence(QT_TRANSLATE_NOOP(
+            "voip", "“{raw}” has no country code; type it as +<country><number>."), raw=raw))
     if not digits.isdigit() or not E164_MIN_DIGITS <= len(digits) <= E164_MAX_DIGITS:
-        raise NumberError(f"“{raw}” is not a valid phone number.")
+        raise NumberError(Sentence(QT_TRANSLATE_NOOP("voip", "“{raw}” is not a valid phone number."),
+                                   raw=raw))
     return "+" + digits
 
 
@@ -62,13 +66,14 @@ def dial_target(raw: str, domain: str, *, country_code: str = "", dial_prefix: s
     """Turn what the agent typed (or a contact's E.164 phone) into a SIP target."""
     text = raw.strip()
     if not text:
-        raise NumberError("Type a number to call.")
+        raise NumberError(Sentence(QT_TRANSLATE_NOOP("voip", "Type a number to call.")))
     if text.lower().startswith(("sip:", "sips:")) or "@" in text:
         uri = text if text.lower().startswith(("sip:", "sips:")) else f"sip:{text}"
         return DialTarget(uri, number_from_uri(uri))
     compact = _SEPARATORS.sub("", text)
     if not re.fullmatch(r"\+?[0-9*#]+", compact):
-        raise NumberError(f"“{raw}” is neither a phone number nor a SIP address.")
+        raise NumberError(Sentence(QT_TRANSLATE_NOOP(
+            "voip", "“{raw}” is neither a phone number nor a SIP address."), raw=raw))
     if ("*" in compact or "#" in compact or
             (not compact.startswith("+") and len(compact) <= MAX_EXTENSION_DIGITS)):
         return DialTarget(f"sip:{compact}@{domain}{uri_params}", compact)

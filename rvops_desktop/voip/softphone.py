@@ -28,6 +28,7 @@ from .call import CallError, CallSession, CallState
 from .events import Signal
 from .numbers import DialTarget, NumberError, caller_number, dial_target
 from .records import CallRecord
+from .sentences import QT_TRANSLATE_NOOP, Sentence
 from .settings import PasswordStore, SoftphoneSettings, Transport
 
 log = logging.getLogger(__name__)
@@ -341,14 +342,15 @@ class Softphone:
             session._end_without_sip(exc.reason)
             self._emit_call_state(session)
             self._run_queue()
-            raise CallError(f"Could not call {dial.number} ({exc.reason}).") from exc
+            raise CallError(Sentence(QT_TRANSLATE_NOOP("voip", "Could not call {number} ({reason})."),
+                                     number=dial.number, reason=exc.reason)) from exc
         self._emit_call_state(session)
         return session
 
     def _dial_target(self, target: str) -> DialTarget:
         s = self.settings
         if not s.domain and "@" not in target and not target.lower().startswith("sip"):
-            raise NumberError("Set up the SIP account before calling a number.")
+            raise NumberError(Sentence(QT_TRANSLATE_NOOP("voip", "Set up the SIP account before calling a number.")))
         params = "" if s.transport is Transport.UDP else f";transport={s.transport.value}"
         return dial_target(target, s.domain, country_code=s.country_code,
                            dial_prefix=s.dial_prefix, uri_params=params)
@@ -441,9 +443,9 @@ class Softphone:
                 mgr.setPlaybackDev(choice[DeviceRole.OUTPUT].index)
         except self._pj.Error as exc:
             log.warning("could not open the audio device (%s); calls go on without sound", exc.reason)
-            self._later(self.on_audio_fallback.emit,
-                        f"The sound device could not be opened ({exc.reason}); the call goes on "
-                        "without sound. Choose another device in the softphone settings.")
+            self._later(self.on_audio_fallback.emit, Sentence(QT_TRANSLATE_NOOP(
+                "voip", "The sound device could not be opened ({reason}); the call goes on without sound. "
+                        "Choose another device in the softphone settings."), reason=exc.reason))
             mgr.setNullDev()
 
     def _capture_media(self) -> Any:

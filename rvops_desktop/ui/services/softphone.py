@@ -10,9 +10,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from rvops_desktop.voip import RegistrationState, save_settings
+from rvops_desktop.voip.sentences import CONTEXT, Sentence, sentence_of
 
 log = logging.getLogger(__name__)
 POLL_MS = 20
@@ -41,7 +42,7 @@ class SoftphoneService(QObject):
         self._observers = ((softphone.on_call_state, self._state), (softphone.on_incoming_call, self._incoming),
                            (softphone.on_call_ended, self._ended),
                            (softphone.on_registration_changed, self._registration),
-                           (softphone.on_audio_fallback, self.audioFallback.emit))
+                           (softphone.on_audio_fallback, lambda sentence: self.audioFallback.emit(say(sentence))))
         for signal, observer in self._observers:
             signal.connect(observer)
         self._available = self.available
@@ -128,7 +129,7 @@ class SoftphoneService(QObject):
         try:
             self.current = self.softphone.call(number, contact=contact, conversation_id=conversation_id)
         except Exception as exc:  # noqa: BLE001 - NumberError, SoftphoneUnavailable, CallError: sentences
-            self.callFailed.emit(str(exc))
+            self.callFailed.emit(say(sentence_of(exc)))
             return
         self.callStarted.emit(number)
         self.callChanged.emit(self.current)
@@ -144,7 +145,7 @@ class SoftphoneService(QObject):
         try:
             getattr(session, action)(*args)
         except Exception as exc:  # noqa: BLE001 - CallError/NumberError carry a sentence
-            self.callFailed.emit(str(exc))
+            self.callFailed.emit(say(sentence_of(exc)))
             return False
         self.callChanged.emit(session)
         return True
@@ -188,7 +189,7 @@ class SoftphoneService(QObject):
         try:
             return self.current.quality()
         except Exception as exc:  # noqa: BLE001 - CallError carries a sentence
-            self.callFailed.emit(str(exc))
+            self.callFailed.emit(say(sentence_of(exc)))
             return None
 
     def _state(self, session) -> None:
@@ -240,7 +241,8 @@ class SoftphoneService(QObject):
             save_settings(self.softphone.settings, self._settings_path)
         except Exception as exc:
             log.exception("softphone settings not applied")
-            self.callFailed.emit(self.tr("The softphone settings could not be applied: %1").replace("%1", str(exc)))
+            self.callFailed.emit(self.tr("The softphone settings could not be applied: %1")
+                                 .replace("%1", say(sentence_of(exc))))
         self._registration(self.softphone.registration)
 
     def recheck_audio_devices(self) -> None:
@@ -257,3 +259,11 @@ def engine_missing_sentence() -> str:
     return QCoreApplication.translate(
         "SoftphoneService", "Calls are disabled: the SIP engine (the pjsua2-python package) is not available "
                             "on this computer. Install it and restart the app; everything else works without it.")
+
+
+def say(text: str) -> str:
+    """A sentence from the voip layer in the agent's language (voip has no Qt: it marks its
+    templates for lupdate and hands out `Sentence`s; anything else is shown as it is)."""
+    if isinstance(text, Sentence):
+        return text.render(lambda template: QCoreApplication.translate(CONTEXT, template))
+    return str(text)

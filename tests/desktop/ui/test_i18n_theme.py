@@ -63,3 +63,33 @@ def test_none_survives_a_long_painting_session(qapp):
         painter.restore()
     painter.end()
     assert 0 < before - sys.getrefcount(None) <= 300_000 or sys.version_info >= (3, 12)
+
+
+def test_the_softphones_sentences_reach_the_agent_in_portuguese(qapp, monkeypatch):
+    """The voip layer has no Qt: its errors carry sentences the service translates before showing them."""
+    from rvops_desktop.ui.services.softphone import SoftphoneService, say
+    from rvops_desktop.voip import Softphone, SoftphoneSettings, dial_target
+    from rvops_desktop.voip.call import CallError
+    from rvops_desktop.voip.numbers import NumberError
+    from rvops_desktop.voip.sentences import Sentence
+
+    phone = Softphone(SoftphoneSettings(registrar="pbx.example", user="ana"), null_audio=True)  # not started
+    monkeypatch.setattr(phone, "call", lambda target, **_kwargs: dial_target(target, "pbx.example"))
+    monkeypatch.setattr(SoftphoneService, "available", property(lambda self: True))  # as if registered
+    service = SoftphoneService(phone)
+    said = []
+    service.callFailed.connect(said.append)
+    try:
+        i18n.install(qapp, "pt_BR")
+        service.call("abc")
+        assert said == ["“abc” não é um número de telefone nem um endereço SIP."]
+        error = CallError(Sentence("Could not {action} ({reason}).", action=Sentence("put the call on hold"),
+                                   reason="Request Timeout"))
+        assert say(error.args[0]) == "Não foi possível colocar a ligação em espera (Request Timeout)."
+        assert say(NumberError(Sentence("Type a number to call.")).args[0]) == "Digite um número para ligar."
+        i18n.install(qapp, "en")
+        service.call("abc")
+        assert said[-1] == "“abc” is neither a phone number nor a SIP address."
+    finally:
+        service.close()
+        i18n.install(qapp, "en")
