@@ -17,6 +17,7 @@ from rvops_desktop.voip.sentences import CONTEXT, Sentence, sentence_of
 
 log = logging.getLogger(__name__)
 POLL_MS = 20
+DEVICE_WATCH_DELAY_MS = 1500  # Qt Multimedia starts after the window is up, not in its way
 _ACCOUNT_FIELDS = ("enabled", "registrar", "proxy", "user", "auth_user", "display_name", "transport",
                    "local_port")
 
@@ -49,10 +50,15 @@ class SoftphoneService(QObject):
         self._timer = QTimer(self, interval=POLL_MS)
         self._timer.timeout.connect(self._poll)
         self._timer.start()
+        self._devices = None  # QMediaDevices: the OS telling us a headset came or went
+        QTimer.singleShot(DEVICE_WATCH_DELAY_MS, self, self.watch_audio_devices)
 
     def close(self) -> None:
         """Stop polling and listening (the window closes; the entry point shuts the softphone down)."""
         self._timer.stop()
+        if self._devices is not None:
+            self._devices.audioInputsChanged.disconnect(self.recheck_audio_devices)
+            self._devices.audioOutputsChanged.disconnect(self.recheck_audio_devices)
         for signal, observer in self._observers:
             try:
                 signal.disconnect(observer)
@@ -248,6 +254,22 @@ class SoftphoneService(QObject):
     def recheck_audio_devices(self) -> None:
         if self.softphone.running:
             self.softphone.recheck_audio_devices()
+
+    def watch_audio_devices(self) -> bool:
+        """Re-check the softphone's devices whenever the OS adds or removes an audio device (a
+        headset plugged in mid-shift is used as soon as it is the chosen one; an unplugged one
+        falls back to the default, with `audioFallback` saying so). False without Qt Multimedia."""
+        if self._devices is not None:
+            return True
+        try:
+            from PySide6.QtMultimedia import QMediaDevices
+        except ImportError:
+            log.info("Qt Multimedia unavailable: audio device changes are noticed on the next call")
+            return False
+        self._devices = QMediaDevices(self)
+        self._devices.audioInputsChanged.connect(self.recheck_audio_devices)
+        self._devices.audioOutputsChanged.connect(self.recheck_audio_devices)
+        return True
 
 
 def sip_reason(status) -> str:

@@ -57,3 +57,25 @@ def test_without_a_softphone_the_call_buttons_say_why(ui):
         assert not window.softphone_settings_action.isEnabled()
         assert window.status.registration.text() == "● Phone: off"
     ui.run(scenario())
+
+
+def test_the_softphone_rechecks_its_devices_when_the_os_reports_a_change(qapp, monkeypatch):
+    """A headset plugged in or pulled out mid-shift: Qt Multimedia tells the service, the softphone re-reads."""
+    from rvops_desktop.ui.services.softphone import SoftphoneService
+    from rvops_desktop.voip import Softphone, SoftphoneSettings
+
+    phone = Softphone(SoftphoneSettings(registrar="pbx.example", user="ana"), null_audio=True)
+    rechecks = []
+    monkeypatch.setattr(Softphone, "running", property(lambda self: True))
+    monkeypatch.setattr(phone, "recheck_audio_devices", lambda: rechecks.append("recheck"))
+    monkeypatch.setattr(phone, "poll", lambda: None)
+    service = SoftphoneService(phone)
+    try:
+        assert service.watch_audio_devices()
+        service._devices.audioInputsChanged.emit()  # as QMediaDevices does when the OS reports one
+        service._devices.audioOutputsChanged.emit()
+        assert rechecks == ["recheck", "recheck"]
+    finally:
+        service.close()
+    service._devices.audioOutputsChanged.emit()
+    assert rechecks == ["recheck", "recheck"]  # the window closed: no longer listening
