@@ -97,3 +97,23 @@ def test_uploads_and_typing_need_their_credentials(server):
                         files={"file": ("a.png", PNG, "image/png")})
     assert answer.status_code == 401 and "recarregue" in answer.json()["message"]
     assert httpx.post(f"{server.url}/api/v1/conversations/cv_maria/typing").status_code == 401
+
+
+def test_with_no_visitor_connected_the_hub_follows_the_log_without_reading_it(server, admin):
+    """Every change wakes the hub; while no visitor is here it only moves its cursor (under
+    webhook load it had read the log once per message for nobody)."""
+    hub = server.services.extras["webchat_hub"]
+    reads = []
+    original = hub._read
+    hub._read = lambda after: reads.append(after) or original(after)
+    for text in ("um", "dois", "três"):
+        assert admin.mutate("add_note", conversation_id="cv_maria", text=text)["status"] == "accepted"
+    latest = server.services.feed.latest
+    wait_for(lambda: hub.cursor >= latest, "the hub to pass the notes")
+    assert reads == []
+
+    with connect(ws_url(server)) as socket:  # a visitor arrives: their messages are read and pushed
+        receive(socket, "hello")
+        socket.send(json.dumps({"type": "message", "text": "Oi", "client_id": "c9"}))
+        assert receive(socket, "message")["message"]["text"] == "Oi"
+    assert reads
