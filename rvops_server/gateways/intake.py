@@ -84,7 +84,8 @@ class Intake:
                        opens_window=event.opens_window)
         svc = self.services
         try:  # with whatever other deliveries are waiting to be stored (group commit)
-            await svc.group_commit.run(lambda uow: ingest(uow, svc.router, item, svc.clock.now()))
+            await svc.group_commit.run(lambda uow: ingest(uow, svc.router, item, svc.clock.now()),
+                                       order=f"{item.channel}:{item.sender}")
         except IntegrityError:  # the same delivery, stored meanwhile by another instance
             log.info("duplicate delivery of %s %s (concurrent)", item.channel, item.provider_id)
 

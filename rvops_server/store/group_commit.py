@@ -11,6 +11,13 @@ transaction fails (say a duplicate delivery stored meanwhile by another instance
 back whole and each write is run again in a transaction of its own, so one bad write fails alone
 and nothing is stored twice. A write must therefore keep its effects inside the unit of work
 (the database, `uow.changed`, `uow.after_commit`), which every write here does.
+
+Several instances each run their own shared transactions. One message per transaction could not
+deadlock; several could, if two instances updated the same conversations in opposite orders. So a
+shared transaction runs its writes sorted by the caller's `order` key (the customer, for webhook
+deliveries), stably, so each customer's messages keep their order of arrival and every instance
+takes those rows' locks in the same order. What is left (say, routing two new conversations to the
+same agent in one batch) PostgreSQL detects as a deadlock; the loser is retried one write at a time.
 """
 from __future__ import annotations
 
@@ -34,16 +41,16 @@ class GroupCommit:
     def __init__(self, store: Store, max_batch: int = MAX_BATCH) -> None:
         self.store = store
         self.max_batch = max_batch
-        self._waiting: deque[tuple[Write, asyncio.Future]] = deque()
+        self._waiting: deque[tuple[Write, str, asyncio.Future]] = deque()
         self._committer: asyncio.Task | None = None
         self.transactions = 0  # for tests and diagnostics
         self.fallbacks = 0  # shared transactions that failed and were retried one write each
 
-    async def run(self, write: Callable[[UnitOfWork], T]) -> T:
-        """Run `write(uow)` in a write transaction, shared with the writes waiting beside it; its
-        result once committed, or its own exception."""
+    async def run(self, write: Callable[[UnitOfWork], T], order: str = "") -> T:
+        """Run `write(uow)` in a write transaction, shared with the writes waiting beside it (run in
+        `order`, then arrival); its result once committed, or its own exception."""
         future = asyncio.get_running_loop().create_future()
-        self._waiting.append((write, future))
+        self._waiting.append((write, order, future))
         if self._committer is None or self._committer.done():
             self._committer = asyncio.ensure_future(self._commit_waiting())
         return await future
@@ -51,10 +58,11 @@ class GroupCommit:
     async def _commit_waiting(self) -> None:
         while self._waiting:
             batch = [self._waiting.popleft() for _ in range(min(len(self._waiting), self.max_batch))]
+            batch.sort(key=lambda waiting: waiting[1])  # stable: arrival order within one key
             try:
-                outcomes = await asyncio.shield(run_in_threadpool(self._commit, [write for write, _ in batch]))
+                outcomes = await asyncio.shield(run_in_threadpool(self._commit, [write for write, _, _ in batch]))
             except BaseException as exc:  # cancelled at shutdown: nobody is left waiting in vain
-                for _, future in (*batch, *self._waiting):
+                for _, _, future in (*batch, *self._waiting):
                     if future.done():
                         continue
                     if isinstance(exc, Exception):
@@ -63,7 +71,7 @@ class GroupCommit:
                         future.cancel()
                 self._waiting.clear()
                 raise
-            for (_, future), (ok, value) in zip(batch, outcomes, strict=True):
+            for (_, _, future), (ok, value) in zip(batch, outcomes, strict=True):
                 if future.done():  # its caller went away; the write stands
                     continue
                 if ok:

@@ -120,3 +120,24 @@ def test_batches_are_capped(store):
 
     asyncio.run(five_at_once())
     assert group.transactions == 3 and stored(store) == [f"gc_{i}" for i in range(5)]
+
+
+def test_a_shared_transaction_runs_its_writes_by_key_keeping_arrival_order_within_a_key(store):
+    """Each instance takes the same rows' locks in the same order (no deadlock between two shared
+    transactions), and one customer's messages stay in the order they came."""
+    group = GroupCommit(store)
+    ran = []
+
+    def write(name):
+        def run(uow):
+            ran.append(name)
+            return add_contact(f"gc_{name}")(uow)
+        return run
+
+    arrivals = [("b1", "cliente-b"), ("a1", "cliente-a"), ("b2", "cliente-b"), ("c1", "cliente-c"), ("a2", "cliente-a")]
+
+    async def together():
+        await asyncio.gather(*(group.run(write(name), order=key) for name, key in arrivals))
+
+    asyncio.run(together())
+    assert ran == ["a1", "a2", "b1", "b2", "c1"] and group.transactions == 1
