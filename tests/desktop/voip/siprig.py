@@ -41,6 +41,7 @@ log_stderror=yes
 children=2
 exit_timeout=2
 listen=udp:127.0.0.1:5060
+listen=tcp:127.0.0.1:5060
 auto_aliases=no
 alias="127.0.0.1:5060"
 loadpath "/usr/lib/x86_64-linux-gnu/kamailio/modules/"
@@ -65,7 +66,7 @@ modparam("auth_db", "use_domain", 0)
 modparam("auth_db", "load_credentials", "")
 request_route {
     if (!mf_process_maxfwd_header("10")) { sl_send_reply("483", "Too Many Hops"); exit; }
-    xlog("L_INFO", "REQ $rm $ru from $si:$sp\n");
+    xlog("L_INFO", "REQ $rm $ru from $si:$sp over $pr\n");
     if (has_totag()) {
         if (loose_route()) { t_relay(); exit; }
         if (is_method("ACK") && t_check_trans()) t_relay();
