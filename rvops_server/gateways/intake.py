@@ -49,7 +49,7 @@ class Intake:
                 else:
                     await self._store_inbound(event)
             elif isinstance(event, StatusUpdate):
-                if not await run_in_threadpool(self._apply_status, event):
+                if not await self._apply_status(event):
                     self.gateway.spawn(self._retry_status(event), f"status {event.provider_message_id}")
             elif isinstance(event, TemplateStatusUpdate):
                 if not await run_in_threadpool(self._apply_template_status, event):
@@ -135,8 +135,9 @@ class Intake:
             uow.changed("conversations", conv_id)
 
     # ---- statuses, templates, deletions -------------------------------------------------------
-    def _apply_status(self, event: StatusUpdate) -> bool:
-        """One status; a failure carries the mapped reason (Meta's code goes to the log)."""
+    async def _apply_status(self, event: StatusUpdate) -> bool:
+        """One status (sharing a transaction with what else is waiting: every message we send gets
+        sent, delivered and read); a failure carries the mapped reason (Meta's code to the log)."""
         svc = self.services
         code = text = None
         if event.status.value == "failed":
@@ -144,15 +145,16 @@ class Intake:
             code, text = error.reason.value, both(error)
             log.warning("%s message %s failed: reason=%s code=%s %s", event.channel, event.provider_message_id,
                         error.reason, event.error_code, event.error_detail or event.error_title)
-        with svc.store.write() as uow:
-            found = apply_status(uow, event.channel.value, event.provider_message_id, event.status.value,
-                                 svc.clock.now(), error_code=code, error_text=text)
+        found = await svc.group_commit.run(
+            lambda uow: apply_status(uow, event.channel.value, event.provider_message_id, event.status.value,
+                                     svc.clock.now(), error_code=code, error_text=text),
+            order=f"{event.channel.value}:{event.provider_message_id}")
         return found is not None
 
     async def _retry_status(self, event: StatusUpdate) -> None:
         for delay in STATUS_RETRY_DELAYS:
             await asyncio.sleep(delay)
-            if await run_in_threadpool(self._apply_status, event):
+            if await self._apply_status(event):
                 return
         log.warning("status %s for unknown message %s dropped", event.status, event.provider_message_id)
 

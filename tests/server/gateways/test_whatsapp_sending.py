@@ -44,6 +44,18 @@ def test_text_is_sent_and_its_statuses_come_back_to_read(server, meta, admin):
     assert sent.payload["type"] == "text" and sent.payload["text"]["body"] == "Olá! Como posso ajudar?"
 
 
+def test_statuses_of_many_messages_arriving_together_each_reach_read(server, meta, admin):
+    """Every message sent gets sent, delivered and read back from Meta, many at once under load:
+    they may share a transaction; none is lost and none goes backwards."""
+    conversation_id = open_conversation(meta, server, admin)
+    message_ids = [send(admin, conversation_id, text=f"Resposta {i}") for i in range(8)]
+    for message_id in message_ids:
+        read = wait_status(admin, message_id, "read")
+        assert read["provider_id"]
+    statuses = {m["id"]: m["status"] for m in admin.bootstrap()["messages"] if m["id"] in message_ids}
+    assert statuses == dict.fromkeys(message_ids, "read")
+
+
 def test_media_is_uploaded_then_sent_by_id(server, meta, admin):
     conversation_id = open_conversation(meta, server, admin)
     upload = admin.http.post("/api/v1/attachments", files={"file": ("foto.png", PNG, "image/png")})
