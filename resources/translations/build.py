@@ -44,18 +44,11 @@ PT_BR_VOIP = {
     "Choose another device in the softphone settings.":
         "Não foi possível abrir o dispositivo de som ({reason}); a ligação continua sem som. "
         "Escolha outro dispositivo nas configurações do softphone.",
-    "The microphone “{device}” is not available (unplugged?); using the system default instead. "
+    "The {role} “{device}” is not available (unplugged?); using the system default instead. "
     "It will be used again once you choose it in the softphone settings.":
-        "O microfone “{device}” não está disponível (desconectado?); usando o padrão do sistema. "
+        "O {role} “{device}” não está disponível (desconectado?); usando o padrão do sistema. "
         "Ele volta a ser usado quando você o escolher nas configurações do softphone.",
-    "The speaker “{device}” is not available (unplugged?); using the system default instead. "
-    "It will be used again once you choose it in the softphone settings.":
-        "O alto-falante “{device}” não está disponível (desconectado?); usando o padrão do sistema. "
-        "Ele volta a ser usado quando você o escolher nas configurações do softphone.",
-    "The ring device “{device}” is not available (unplugged?); using the system default instead. "
-    "It will be used again once you choose it in the softphone settings.":
-        "O dispositivo de toque “{device}” não está disponível (desconectado?); usando o padrão do sistema. "
-        "Ele volta a ser usado quando você o escolher nas configurações do softphone.",
+    "microphone": "microfone", "speaker": "alto-falante", "ring device": "dispositivo de toque",
 }
 
 PT_BR = {

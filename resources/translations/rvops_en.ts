@@ -1063,87 +1063,87 @@
 <context>
     <name>SoftphoneService</name>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="85" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="91" />
         <source>The softphone is not started.</source>
         <translation>The softphone is not started.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="88" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="94" />
         <source>The softphone is turned off in its settings (Tools ▸ Softphone settings…).</source>
         <translation>The softphone is turned off in its settings (Tools ▸ Softphone settings…).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="89" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="95" />
         <source>No SIP account is set up: fill in Tools ▸ Softphone settings….</source>
         <translation>No SIP account is set up: fill in Tools ▸ Softphone settings….</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="97" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="103" />
         <source>Registered as %1.</source>
         <translation>Registered as %1.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="99" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="105" />
         <source>Registering with %1…</source>
         <translation>Registering with %1…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="102" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="108" />
         <source>the user name or password is wrong</source>
         <translation>the user name or password is wrong</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="103" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="109" />
         <source>the server refused this account</source>
         <translation>the server refused this account</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="104" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="110" />
         <source>the server does not know this user</source>
         <translation>the server does not know this user</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="105" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="111" />
         <source>the proxy needs a valid user name and password</source>
         <translation>the proxy needs a valid user name and password</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="106" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="112" />
         <source>the registrar did not answer; check its address and the network</source>
         <translation>the registrar did not answer; check its address and the network</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="107" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="113" />
         <source>the registrar cannot be reached; check its address, the transport and the network</source>
         <translation>the registrar cannot be reached; check its address, the transport and the network</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="109" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="115" />
         <source>check the account in the softphone settings</source>
         <translation>check the account in the softphone settings</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="111" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="117" />
         <source>the server asks for a password and none is saved for this account; enter it in the softphone settings</source>
         <translation>the server asks for a password and none is saved for this account; enter it in the softphone settings</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="113" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="119" />
         <source>Registration failed (%1): %2.</source>
         <translation>Registration failed (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="114" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="120" />
         <source>The softphone is off.</source>
         <translation>The softphone is off.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="244" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="250" />
         <source>The softphone settings could not be applied: %1</source>
         <translation>The softphone settings could not be applied: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="259" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="281" />
         <source>Calls are disabled: the SIP engine (the pjsua2-python package) is not available on this computer. Install it and restart the app; everything else works without it.</source>
         <translation>Calls are disabled: the SIP engine (the pjsua2-python package) is not available on this computer. Install it and restart the app; everything else works without it.</translation>
     </message>
@@ -1285,21 +1285,6 @@
 <context>
     <name>voip</name>
     <message>
-        <location filename="../../rvops_desktop/voip/audio.py" line="50" />
-        <source>The microphone “{device}” is not available (unplugged?); using the system default instead. It will be used again once you choose it in the softphone settings.</source>
-        <translation>The microphone “{device}” is not available (unplugged?); using the system default instead. It will be used again once you choose it in the softphone settings.</translation>
-    </message>
-    <message>
-        <location filename="../../rvops_desktop/voip/audio.py" line="53" />
-        <source>The speaker “{device}” is not available (unplugged?); using the system default instead. It will be used again once you choose it in the softphone settings.</source>
-        <translation>The speaker “{device}” is not available (unplugged?); using the system default instead. It will be used again once you choose it in the softphone settings.</translation>
-    </message>
-    <message>
-        <location filename="../../rvops_desktop/voip/audio.py" line="56" />
-        <source>The ring device “{device}” is not available (unplugged?); using the system default instead. It will be used again once you choose it in the softphone settings.</source>
-        <translation>The ring device “{device}” is not available (unplugged?); using the system default instead. It will be used again once you choose it in the softphone settings.</translation>
-    </message>
-    <message>
         <location filename="../../rvops_desktop/voip/call.py" line="44" />
         <source>answer the call</source>
         <translation>answer the call</translation>
@@ -1418,6 +1403,26 @@
         <location filename="../../rvops_desktop/voip/softphone.py" line="446" />
         <source>The sound device could not be opened ({reason}); the call goes on without sound. Choose another device in the softphone settings.</source>
         <translation>The sound device could not be opened ({reason}); the call goes on without sound. Choose another device in the softphone settings.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/audio.py" line="50" />
+        <source>microphone</source>
+        <translation>microphone</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/audio.py" line="51" />
+        <source>speaker</source>
+        <translation>speaker</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/audio.py" line="52" />
+        <source>ring device</source>
+        <translation>ring device</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/audio.py" line="57" />
+        <source>The {role} “{device}” is not available (unplugged?); using the system default instead. It will be used again once you choose it in the softphone settings.</source>
+        <translation>The {role} “{device}” is not available (unplugged?); using the system default instead. It will be used again once you choose it in the softphone settings.</translation>
     </message>
 </context>
 </TS>

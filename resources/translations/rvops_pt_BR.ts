@@ -1063,87 +1063,87 @@
 <context>
     <name>SoftphoneService</name>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="85" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="91" />
         <source>The softphone is not started.</source>
         <translation>O softphone não está iniciado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="88" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="94" />
         <source>The softphone is turned off in its settings (Tools ▸ Softphone settings…).</source>
         <translation>O softphone está desligado nas configurações (Ferramentas ▸ Configurações do softphone…).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="89" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="95" />
         <source>No SIP account is set up: fill in Tools ▸ Softphone settings….</source>
         <translation>Nenhuma conta SIP configurada: preencha Ferramentas ▸ Configurações do softphone….</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="97" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="103" />
         <source>Registered as %1.</source>
         <translation>Registrado como %1.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="99" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="105" />
         <source>Registering with %1…</source>
         <translation>Registrando em %1…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="102" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="108" />
         <source>the user name or password is wrong</source>
         <translation>o usuário ou a senha estão errados</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="103" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="109" />
         <source>the server refused this account</source>
         <translation>o servidor recusou esta conta</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="104" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="110" />
         <source>the server does not know this user</source>
         <translation>o servidor não conhece este usuário</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="105" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="111" />
         <source>the proxy needs a valid user name and password</source>
         <translation>o proxy precisa de usuário e senha válidos</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="106" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="112" />
         <source>the registrar did not answer; check its address and the network</source>
         <translation>o servidor SIP não respondeu; confira o endereço e a rede</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="107" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="113" />
         <source>the registrar cannot be reached; check its address, the transport and the network</source>
         <translation>não foi possível alcançar o servidor SIP; confira o endereço, o transporte e a rede</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="109" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="115" />
         <source>check the account in the softphone settings</source>
         <translation>confira a conta nas configurações do softphone</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="111" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="117" />
         <source>the server asks for a password and none is saved for this account; enter it in the softphone settings</source>
         <translation>o servidor pede uma senha e nenhuma está salva para esta conta; informe-a nas configurações do softphone</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="113" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="119" />
         <source>Registration failed (%1): %2.</source>
         <translation>O registro falhou (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="114" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="120" />
         <source>The softphone is off.</source>
         <translation>O softphone está desligado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="244" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="250" />
         <source>The softphone settings could not be applied: %1</source>
         <translation>Não foi possível aplicar as configurações do softphone: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="259" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="281" />
         <source>Calls are disabled: the SIP engine (the pjsua2-python package) is not available on this computer. Install it and restart the app; everything else works without it.</source>
         <translation>As ligações estão desativadas: o mecanismo SIP (o pacote pjsua2-python) não está disponível neste computador. Instale-o e reinicie o aplicativo; todo o resto funciona sem ele.</translation>
     </message>
@@ -1285,21 +1285,6 @@
 <context>
     <name>voip</name>
     <message>
-        <location filename="../../rvops_desktop/voip/audio.py" line="50" />
-        <source>The microphone “{device}” is not available (unplugged?); using the system default instead. It will be used again once you choose it in the softphone settings.</source>
-        <translation>O microfone “{device}” não está disponível (desconectado?); usando o padrão do sistema. Ele volta a ser usado quando você o escolher nas configurações do softphone.</translation>
-    </message>
-    <message>
-        <location filename="../../rvops_desktop/voip/audio.py" line="53" />
-        <source>The speaker “{device}” is not available (unplugged?); using the system default instead. It will be used again once you choose it in the softphone settings.</source>
-        <translation>O alto-falante “{device}” não está disponível (desconectado?); usando o padrão do sistema. Ele volta a ser usado quando você o escolher nas configurações do softphone.</translation>
-    </message>
-    <message>
-        <location filename="../../rvops_desktop/voip/audio.py" line="56" />
-        <source>The ring device “{device}” is not available (unplugged?); using the system default instead. It will be used again once you choose it in the softphone settings.</source>
-        <translation>O dispositivo de toque “{device}” não está disponível (desconectado?); usando o padrão do sistema. Ele volta a ser usado quando você o escolher nas configurações do softphone.</translation>
-    </message>
-    <message>
         <location filename="../../rvops_desktop/voip/call.py" line="44" />
         <source>answer the call</source>
         <translation>atender a ligação</translation>
@@ -1418,6 +1403,26 @@
         <location filename="../../rvops_desktop/voip/softphone.py" line="446" />
         <source>The sound device could not be opened ({reason}); the call goes on without sound. Choose another device in the softphone settings.</source>
         <translation>Não foi possível abrir o dispositivo de som ({reason}); a ligação continua sem som. Escolha outro dispositivo nas configurações do softphone.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/audio.py" line="50" />
+        <source>microphone</source>
+        <translation>microfone</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/audio.py" line="51" />
+        <source>speaker</source>
+        <translation>alto-falante</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/audio.py" line="52" />
+        <source>ring device</source>
+        <translation>dispositivo de toque</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/voip/audio.py" line="57" />
+        <source>The {role} “{device}” is not available (unplugged?); using the system default instead. It will be used again once you choose it in the softphone settings.</source>
+        <translation>O {role} “{device}” não está disponível (desconectado?); usando o padrão do sistema. Ele volta a ser usado quando você o escolher nas configurações do softphone.</translation>
     </message>
 </context>
 </TS>

@@ -46,18 +46,15 @@ def choose_device(wanted: str, devices: list[AudioDevice], role: DeviceRole) -> 
     return DeviceChoice(default, "", wanted)
 
 
-_FALLBACK = {
-    DeviceRole.INPUT: QT_TRANSLATE_NOOP(
-        "voip", "The microphone “{device}” is not available (unplugged?); using the system default instead. "
-                "It will be used again once you choose it in the softphone settings."),
-    DeviceRole.OUTPUT: QT_TRANSLATE_NOOP(
-        "voip", "The speaker “{device}” is not available (unplugged?); using the system default instead. "
-                "It will be used again once you choose it in the softphone settings."),
-    DeviceRole.RING: QT_TRANSLATE_NOOP(
-        "voip", "The ring device “{device}” is not available (unplugged?); using the system default instead. "
-                "It will be used again once you choose it in the softphone settings."),
+_ROLE_NAMES = {  # what the agent calls each device, for the sentence below
+    DeviceRole.INPUT: Sentence(QT_TRANSLATE_NOOP("voip", "microphone")),
+    DeviceRole.OUTPUT: Sentence(QT_TRANSLATE_NOOP("voip", "speaker")),
+    DeviceRole.RING: Sentence(QT_TRANSLATE_NOOP("voip", "ring device")),
 }
 
 
 def fallback_message(role: DeviceRole, missing: str) -> Sentence:
-    return Sentence(_FALLBACK[role], device=missing)
+    return Sentence(QT_TRANSLATE_NOOP(
+        "voip", "The {role} “{device}” is not available (unplugged?); using the system default instead. "
+                "It will be used again once you choose it in the softphone settings."),
+        role=_ROLE_NAMES[role], device=missing)
