@@ -1,7 +1,7 @@
 """Permissions (SPEC S12): one function per question, used by the server and the client."""
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from enum import StrEnum
 from typing import Any
 
@@ -16,6 +16,7 @@ class Permission(StrEnum):
     MANAGE_SNIPPETS = "manage_snippets"
     MANAGE_USERS = "manage_users"
     MANAGE_DISTRIBUTION = "manage_distribution"
+    SYNC_TEMPLATES = "sync_templates"
 
 
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
@@ -64,3 +65,47 @@ def can_act_on_conversation(user: Mapping[str, Any], conversation: Mapping[str, 
     """Writing, transferring and closing: the assignee, or someone who may see everything."""
     return (conversation.get("assignee_id") == user["id"]
             or has_permission(user, Permission.SEE_ALL_CONVERSATIONS))
+
+
+def _sees_all(user: Mapping[str, Any], sees_all: bool | None) -> bool:
+    return sees_all if sees_all is not None else has_permission(user, Permission.SEE_ALL_CONVERSATIONS)
+
+
+def can_see_contact(user: Mapping[str, Any], contact: Mapping[str, Any],
+                    conversations: Iterable[Mapping[str, Any]], team_ids: Collection[str], *,
+                    sees_all: bool | None = None) -> bool:
+    """Seeing a contact, and so changing it or linking deals, companies, tasks and calls to it:
+    see-all, the contact's owner, or an agent who may see one of its `conversations`."""
+    if _sees_all(user, sees_all) or contact.get("owner_id") == user["id"]:
+        return True
+    return any(can_see_conversation(user, c, team_ids, sees_all=False) for c in conversations)
+
+
+def can_change_phone(user: Mapping[str, Any], conversations: Iterable[Mapping[str, Any]], *,
+                     sees_all: bool | None = None) -> bool:
+    """A contact's phone may change only while none of its `conversations` is open, unless the
+    agent may see everything (a supervisor correcting a number): an open conversation keeps
+    writing to the number it opened with."""
+    return _sees_all(user, sees_all) or not any(c.get("status") == "open" for c in conversations)
+
+
+def can_see_call(user: Mapping[str, Any], call: Mapping[str, Any], conversation: Mapping[str, Any] | None,
+                 team_ids: Collection[str], *, sees_all: bool | None = None) -> bool:
+    """A call log entry: the agent's own calls, and calls in a `conversation` they may see
+    (see-all sees every call)."""
+    if _sees_all(user, sees_all) or call.get("agent_id") == user["id"]:
+        return True
+    return conversation is not None and can_see_conversation(user, conversation, team_ids, sees_all=False)
+
+
+def can_read_note(user: Mapping[str, Any], note: Mapping[str, Any], conversation: Mapping[str, Any],
+                  team_ids: Collection[str], *, sees_all: bool | None = None) -> bool:
+    """A hidden note (S5) in a contact's history (S8): see-all, its author, an agent who may see
+    its conversation, or a member of the conversation's team (the team's own hand-over notes).
+    Other teams' notes — and notes of conversations without a team that the agent did not serve —
+    stay hidden."""
+    if _sees_all(user, sees_all) or note.get("author_id") == user["id"]:
+        return True
+    if can_see_conversation(user, conversation, team_ids, sees_all=False):
+        return True
+    return conversation.get("team_id") is not None and conversation.get("team_id") in team_ids
