@@ -11,6 +11,7 @@ from datetime import timedelta
 import sqlalchemy as sa
 
 from rvops_server.channels import demo_credentials as creds
+from rvops_server.domain.addresses import address_at_opening
 from rvops_server.domain.auth import hash_password
 from rvops_server.store import schema as t
 from rvops_server.store.db import Store, naive_utc
@@ -131,7 +132,9 @@ def _conversation(uow, now, conv_id, contact_id, channel, assignee, inbound_ago,
         last_message_at=last_inbound, last_message_preview=lines[-1][1][:120], unread_count=1 if assignee else 0,
         window_closed_by_provider=False, queued_at=None if assignee else last_inbound,
         closed_at=naive_utc(now - inbound_ago + timedelta(hours=1)) if status == "closed" else None,
-        closed_by=assignee if status == "closed" else None))
+        closed_by=assignee if status == "closed" else None,
+        address=address_at_opening(channel, conn.execute(sa.select(t.contacts).where(
+            t.contacts.c.id == contact_id)).one()._mapping)))
     uow.changed("conversations", conv_id)
     for i, (direction, text) in enumerate(lines):
         at = last_inbound - timedelta(minutes=len(lines) - i)

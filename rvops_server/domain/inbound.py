@@ -107,7 +107,7 @@ def ingest(uow: UnitOfWork, router, item: Inbound, now: datetime) -> Ingested:
         conversation_id = uuid.uuid4().hex
         conn.execute(t.conversations.insert().values(
             id=conversation_id, contact_id=contact_id, channel=item.channel, status="open", opened_at=ts,
-            unread_count=0, window_closed_by_provider=False, queued_at=ts))
+            unread_count=0, window_closed_by_provider=False, queued_at=ts, address=item.sender))
     else:
         conversation_id = found.conversation_id
     reply_to = None

@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from starlette.concurrency import run_in_threadpool
 
 from rvops_server.channels.graph_client import GraphApiError
+from rvops_server.domain.addresses import reply_address
 from rvops_server.gateways.gateway import MetaGateway
 from rvops_server.gateways.media import both, public_media_url
 from rvops_server.outbound import SendFailed
@@ -55,7 +56,7 @@ def whatsapp_sender(gateway: MetaGateway):
         cfg = gateway.config
         if not cfg.whatsapp_ready:
             raise SendFailed("channel_not_configured", NOT_CONFIGURED.format(channel="WhatsApp"))
-        to = re.sub(r"\D", "", contact.get("phone") or "")
+        to = re.sub(r"\D", "", reply_address(conversation, contact) or "")
         if not to:
             raise SendFailed("no_phone", "O contato não tem telefone de WhatsApp. / The contact has no WhatsApp number.")
         graph = await gateway.client()
@@ -86,7 +87,7 @@ def instagram_sender(gateway: MetaGateway):
     async def send(message: dict, conversation: dict, contact: dict) -> str:
         if not gateway.config.instagram_ready:
             raise SendFailed("channel_not_configured", NOT_CONFIGURED.format(channel="Instagram"))
-        recipient = contact.get("instagram_id")
+        recipient = reply_address(conversation, contact)
         if not recipient:
             raise SendFailed("no_instagram_id", "O contato não tem conta do Instagram. / "
                                                 "The contact has no Instagram account.")

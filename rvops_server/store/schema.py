@@ -132,6 +132,9 @@ conversations = sa.Table(
     sa.Column("unread_count", sa.Integer, nullable=False, default=0),
     sa.Column("window_closed_by_provider", sa.Boolean, nullable=False, default=False),
     _ts("queued_at", nullable=True),  # waiting for an agent since
+    # the customer's number (WhatsApp) or account (Instagram, webchat) as the conversation opened:
+    # replies go there, whatever the contact's record says later (domain/addresses.py)
+    sa.Column("address", sa.String(100), nullable=True),
     sa.Index("ix_conversations_status_assignee", "status", "assignee_id"),
 )
 

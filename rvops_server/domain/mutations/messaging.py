@@ -188,7 +188,8 @@ def start_conversation(ctx, args: StartConversationArgs):
     now = naive_utc(ctx.now)
     ctx.conn.execute(t.conversations.insert().values(
         id=conversation_id, contact_id=contact.id, channel=Channel.WHATSAPP.value, status="open",
-        assignee_id=ctx.viewer.id, opened_at=now, unread_count=0, window_closed_by_provider=False))
+        assignee_id=ctx.viewer.id, opened_at=now, unread_count=0, window_closed_by_provider=False,
+        address=contact.phone))
     conv = ctx.conn.execute(sa.select(t.conversations).where(c.id == conversation_id)).first()
     message_id = _new_message_id(ctx, args.message_id)
     payload = {"template": {"name": template.name, "language": template.language, "variables": args.variables,
