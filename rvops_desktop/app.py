@@ -1,8 +1,15 @@
-"""The entry point: `rvops-desktop [--demo] [--language pt_BR|en]`.
+"""The entry point: `rvops-desktop [--demo] [--language pt_BR|en] [tel:…|sip:…|callto:…]`.
 
-Creates the QApplication and qasync's event loop, signs in (the demo signs in as Ana; otherwise the
-login dialog), opens the account's replica, starts the sync engine and the softphone, and shows the
-inbox window. Closing the window stops everything this process started, the demo stack included.
+Creates the QApplication and qasync's event loop, makes sure one instance runs per user profile
+(a second launch hands its arguments over and exits 0), then runs the desk:
+
+1. the session: the demo signs in as Ana; otherwise the saved session (server, account, and the
+   token from the OS keychain) is resumed with no dialog, else the login dialog asks;
+2. the inbox opens from the replica at once, whether or not the server answers, while the sync
+   engine connects (and reconnects) in the background;
+3. it stays up until the agent quits (File ▸ Quit, the tray, or closing the window when it does
+   not close to the tray); "Sign out" revokes the token and a 401 (expired or revoked token)
+   forgets it, and both lead back to the login dialog with the replica kept.
 """
 from __future__ import annotations
 
@@ -17,9 +24,13 @@ from pathlib import Path
 log = logging.getLogger("rvops_desktop")
 FIRST_SYNC_TIMEOUT_SECONDS = 30
 
+QUIT, SIGN_OUT, EXPIRED = "quit", "sign_out", "expired"
+
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="rvops-desktop", description="Rvops Desktop: the agent's inbox")
+    parser.add_argument("links", nargs="*", metavar="LINK",
+                        help="tel:NUMBER, callto:NUMBER or sip:URI to dial (in the running app if there is one)")
     parser.add_argument("--demo", action="store_true",
                         help="start the embedded demo (server, Meta stand-in, simulated customers) and sign in as Ana")
     parser.add_argument("--no-customers", action="store_true", help="with --demo: no simulated customers")
@@ -30,33 +41,51 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from rvops_desktop import logs
+    log_file = logs.configure(args.log_level)
     import qasync
     from PySide6.QtWidgets import QApplication
 
+    from rvops_desktop.ui.services.single_instance import SingleInstance, profile_key
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Rvops Desktop")
+    app.setApplicationName("rvops-desktop")  # no space: D-Bus paths (the launcher badge) are built from it
     app.setOrganizationName("Rvops")
+    app.setDesktopFileName("rvops-desktop")
+    instance = SingleInstance(profile_key(_profile_folder(), "demo" if args.demo else ""))
+    if instance.forward(args.links):
+        log.info("already running for this profile: handed over %s", args.links or "a request to show the window")
+        return 0
+    instance.listen()
+    log.info("Rvops Desktop starting; log file %s", log_file)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     quitting = asyncio.Event()
-    # Qt must not stop the loop by itself: closing the last window (or a signal) sets `quitting`,
-    # and run() stops the engine, the softphone and the demo before the loop ends.
+    # Qt never quits by itself (a closing login dialog is not the end of the app): quitting is set by
+    # File ▸ Quit, the tray, closing the window when it does not close to the tray, or a signal.
     app.setQuitOnLastWindowClosed(False)
-    app.lastWindowClosed.connect(quitting.set)
     _quit_on_signals(app, loop, quitting)
-    with loop:
-        return loop.run_until_complete(run(app, args, quitting))
+    try:
+        with loop:
+            return loop.run_until_complete(run(app, args, quitting, instance))
+    finally:
+        instance.close()
 
 
-async def run(app, args, quitting: asyncio.Event) -> int:
-    from rvops_desktop.models import Replica, replica_path
-    from rvops_desktop.sync import SyncEngine
-    from rvops_desktop.ui import build_main_window, i18n
+def _profile_folder() -> Path:
+    import platformdirs
+    return Path(platformdirs.user_config_dir("rvops-desktop", appauthor=False))
+
+
+async def run(app, args, quitting: asyncio.Event, instance=None) -> int:
+    from rvops_desktop.ui import i18n
 
     app.setProperty("rvopsLanguage", i18n.install(app, args.language))
+    links = Links(args.links)
+    if instance is not None:
+        instance.received.connect(links.handed_over)
+    softphone = None
     stack = None
-    started: list = []
     try:
         if args.demo:
             from rvops_desktop.demo import DEMO_AGENT_EMAIL, DEMO_PASSWORD, DemoStack
@@ -64,45 +93,141 @@ async def run(app, args, quitting: asyncio.Event) -> int:
             stack = await asyncio.to_thread(DemoStack(simulate_customers=not args.no_customers).start)
             session = Session(stack.server_url)
             user = await session.login(DEMO_AGENT_EMAIL, DEMO_PASSWORD)
-            path = Path(stack.folder) / "replica.sqlite3"
-        else:
-            session, user = await _sign_in()
+            softphone = _start_softphone()
+            await open_desk(args, session, user, Path(stack.folder) / "replica.sqlite3", softphone, quitting, links)
+            return 0
+        from rvops_desktop.models import replica_path
+        from rvops_desktop.sync import profile
+        notice = None
+        while True:
+            saved = profile.load()
+            session = profile.resume(saved)
+            user = saved.user if session is not None else None
             if session is None:
+                session, user = await _sign_in(notice, quitting)
+                if session is None:
+                    return 0
+                profile.save(session.server_url, user)
+            else:
+                log.info("session resumed from the keychain for %s on %s", saved.email, saved.server_url)
+            if softphone is None:
+                softphone = _start_softphone()
+            outcome = await open_desk(args, session, user, replica_path(session.server_url, user["id"]),
+                                      softphone, quitting, links)
+            if outcome == QUIT:
                 return 0
-            path = replica_path(session.server_url, user["id"])
-        replica = Replica.open(path)
-        started.append(replica.close)
+            if outcome == SIGN_OUT:
+                await session.logout()
+                profile.forget()
+                notice = None
+                log.info("signed out %s", user.get("email"))
+            else:  # EXPIRED: the replica stays; the token is gone
+                session.forget()
+                from PySide6.QtCore import QCoreApplication
+                notice = QCoreApplication.translate(
+                    "Desk", "Your session has expired or was ended on another device. Sign in again; "
+                            "nothing you wrote is lost.")
+                log.info("session of %s no longer valid: back to the login dialog", user.get("email"))
+    finally:
+        if softphone is not None:
+            with suppress(Exception):
+                softphone.shutdown()
+        if stack is not None:
+            await asyncio.to_thread(stack.stop)
+
+
+async def open_desk(args, session, user, path, softphone, quitting: asyncio.Event, links) -> str:
+    """The inbox for one session, until the agent quits, signs out or the session expires."""
+    from rvops_desktop.calls import contact_matcher
+    from rvops_desktop.models import Replica
+    from rvops_desktop.sync import SyncEngine
+    from rvops_desktop.sync.state import ConnectionState
+    from rvops_desktop.ui import build_main_window
+
+    replica = Replica.open(path)
+    started: list = [replica.close]
+    ended = asyncio.get_running_loop().create_future()
+
+    def end(outcome: str) -> None:
+        if not ended.done():
+            ended.set_result(outcome)
+
+    window = None
+    try:
         first_sync = replica.cursor is None
         engine = SyncEngine(replica, session.client)
         engine.start()
         started.append(engine.stop)
-        if first_sync:  # a first login has nothing to show until the bootstrap lands
+        started.append(engine.subscribe(
+            lambda status: status.state is ConnectionState.SIGNED_OUT and end(EXPIRED)))
+        if first_sync:  # a first sign-in has nothing to show until the bootstrap lands (or the link drops)
             with suppress(asyncio.TimeoutError, TimeoutError):
-                await engine.wait_idle(FIRST_SYNC_TIMEOUT_SECONDS)
-        softphone = _start_softphone(replica)  # the window logs its finished calls (ui/services/softphone.py)
+                await engine.wait_for(lambda s: (s.state is ConnectionState.ONLINE and s.pending == 0)
+                                      or s.state in (ConnectionState.OFFLINE, ConnectionState.SIGNED_OUT),
+                                      FIRST_SYNC_TIMEOUT_SECONDS)
         if softphone is not None:
-            started.append(softphone.shutdown)
+            softphone.contact_matcher = contact_matcher(replica)
         window = build_main_window(engine, replica, softphone, me=user, language=args.language)
+        window.managed = True  # closing it goes to the tray or quits through `end`, not behind our back
+        window.signOutRequested.connect(lambda: end(SIGN_OUT))
+        window.quitRequested.connect(lambda: end(QUIT))
         window.show()
+        links.deliver_to(window)
         # what start-up built (modules, the inbox's summaries) lives as long as the window: keep the
         # collector from walking it again, where a full collection froze scrolling for 130-200 ms
         gc.collect()
         gc.freeze()
         log.info("inbox window shown for %s on %s", user["email"], session.server_url)
-        await quitting.wait()
-        return 0
+        waiting_quit = asyncio.ensure_future(quitting.wait())
+        waiting_quit.add_done_callback(lambda _f: end(QUIT))
+        outcome = await ended
+        waiting_quit.cancel()
+        log.info("desk closing: %s", outcome)
+        return outcome
     finally:
+        links.deliver_to(None)
+        if window is not None:
+            window.shut()
         for stop in reversed(started):
             with suppress(Exception):
                 result = stop()
                 if asyncio.iscoroutine(result):
                     await result
-        if stack is not None:
-            await asyncio.to_thread(stack.stop)
+        gc.unfreeze()
+
+
+class Links:
+    """The links the app was started with or handed over by later launches: each dials in the
+    window (matching the contact by number); waiting ones go to the next window that opens."""
+
+    def __init__(self, arguments: list[str]) -> None:
+        self.window = None
+        self.waiting: list[str] = list(arguments)
+
+    def handed_over(self, arguments: list[str]) -> None:
+        self.waiting.extend(arguments)
+        if self.window is not None:
+            self.window.bring_to_front()
+        self._deliver()
+
+    def deliver_to(self, window) -> None:
+        self.window = window
+        self._deliver()
+
+    def _deliver(self) -> None:
+        from rvops_desktop.links import dial_request
+        while self.window is not None and self.waiting:
+            argument = self.waiting.pop(0)
+            target = dial_request(argument)
+            if target is None:
+                log.warning("ignored an argument that is not a tel:, callto: or sip: link: %r", argument)
+                continue
+            log.info("dial request %s -> %s", argument, target)
+            self.window.dial_link(target)
 
 
 def _quit_on_signals(app, loop, quitting: asyncio.Event) -> None:
-    """Ctrl+C or SIGTERM quit like closing the window: everything started is stopped."""
+    """Ctrl+C or SIGTERM quit like File ▸ Quit: everything started is stopped."""
     import signal
 
     from PySide6.QtCore import QTimer
@@ -113,27 +238,32 @@ def _quit_on_signals(app, loop, quitting: asyncio.Event) -> None:
     pulse.timeout.connect(lambda: None)
 
 
-async def _sign_in():
+async def _sign_in(notice: str | None, quitting: asyncio.Event):
     """The login dialog (remembers the server and account); (None, None) if the agent cancels."""
     from rvops_desktop.ui.dialogs.login import LoginDialog
-    dialog = LoginDialog()
+    dialog = LoginDialog(notice=notice)
     done = asyncio.get_running_loop().create_future()
     dialog.finished.connect(lambda code: done.done() or done.set_result(code))
+    waiting_quit = asyncio.ensure_future(quitting.wait())
+    waiting_quit.add_done_callback(lambda _f: done.done() or done.set_result(0))
     dialog.show()
-    if not await done or dialog.session is None:
+    code = await done
+    waiting_quit.cancel()
+    dialog.close()
+    if not code or dialog.session is None:
         return None, None
     return dialog.session, dialog.user
 
 
-def _start_softphone(replica):
-    """The softphone when pjsua2 is available; otherwise calls stay disabled and the UI says why."""
-    from rvops_desktop.calls import contact_matcher
+def _start_softphone():
+    """The softphone when pjsua2 is available; otherwise calls stay disabled and the UI says why.
+    One per process (pjsua2 holds one endpoint): it outlives a sign-out and serves the next session."""
     from rvops_desktop.voip import Softphone, availability
     from rvops_desktop.voip.settings import load_settings
     if not availability().available:
         log.warning("calls disabled: %s", availability().reason)
         return None
-    softphone = Softphone(load_settings(), contact_matcher=contact_matcher(replica))
+    softphone = Softphone(load_settings())
     try:
         softphone.start()
     except Exception:

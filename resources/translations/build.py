@@ -205,10 +205,45 @@ PT_BR = {
 }
 PT_BR.update(PT_BR_VOIP)
 
+# The app as agents run it (issue 19): session, offline banner, tray, native notifications, menus.
+PT_BR_DESK = {
+    "&File": "&Arquivo", "&Help": "Aj&uda", "&Quit": "&Sair",
+    "Keep running in the tray when the window is closed": "Continuar na bandeja ao fechar a janela",
+    "Sign &out (%1)": "Sai&r da conta (%1)", "Sign out": "Sair da conta",
+    "Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.":
+        "Sair da conta do Rvops neste computador? As mensagens ainda não enviadas ficam guardadas e saem "
+        "quando você entrar de novo.",
+    "Open the log folder": "Abrir a pasta de registros", "About Rvops Desktop": "Sobre o Rvops Desktop",
+    "Rvops Desktop %1\nSigned in as %2 on %3.\nLog file: %4":
+        "Rvops Desktop %1\nConectado como %2 em %3.\nArquivo de registro: %4",
+    "Calls are not available.": "Ligações não estão disponíveis.",
+    "Your session is no longer valid: sign in again. What you wrote is kept.":
+        "Sua sessão não é mais válida: entre de novo. O que você escreveu está guardado.",
+    "You are offline. You can read and search what is on this computer; what you write is sent when the "
+    "connection returns (%1 waiting).":
+        "Você está sem conexão. Dá para ler e buscar o que está neste computador; o que você escrever é "
+        "enviado quando a conexão voltar (%1 aguardando).",
+    "Rvops keeps running": "O Rvops continua aberto",
+    "Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.":
+        "Ligações e mensagens continuam chegando. Para sair, use o menu da bandeja ou Arquivo ▸ Sair.",
+    "&Server": "&Servidor", "&E-mail": "&E-mail", "&Password": "Se&nha",
+    "This computer has no password keychain (Secret Service, Keychain or Credential Manager): you stay "
+    "signed in only until the app closes.":
+        "Este computador não tem um chaveiro de senhas (Secret Service, Keychain ou Gerenciador de "
+        "Credenciais): a sessão vale só até o aplicativo fechar.",
+    "Your session has expired or was ended on another device. Sign in again; nothing you wrote is lost.":
+        "Sua sessão expirou ou foi encerrada em outro aparelho. Entre de novo; nada do que você escreveu se "
+        "perdeu.",
+    "Open Rvops": "Abrir o Rvops", "Quit": "Sair",
+    "Incoming call": "Ligação recebida", "Answer": "Atender", "Reject": "Recusar",
+}
+PT_BR.update(PT_BR_DESK)
+
 
 def sources() -> list[str]:
     """The UI, and the voip layer's sentences (marked with QT_TRANSLATE_NOOP, rendered by the UI)."""
-    return sorted(str(p) for folder in ("ui", "voip") for p in (ROOT / "rvops_desktop" / folder).rglob("*.py"))
+    return sorted([str(p) for folder in ("ui", "voip") for p in (ROOT / "rvops_desktop" / folder).rglob("*.py")]
+                  + [str(ROOT / "rvops_desktop" / "app.py")])
 
 
 def main() -> int:

@@ -424,6 +424,32 @@
     </message>
 </context>
 <context>
+    <name>Desk</name>
+    <message>
+        <location filename="../../rvops_desktop/app.py" line="127" />
+        <source>Your session has expired or was ended on another device. Sign in again; nothing you wrote is lost.</source>
+        <translation>Your session has expired or was ended on another device. Sign in again; nothing you wrote is lost.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotices</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/desktop_notices.py" line="52" />
+        <source>Incoming call</source>
+        <translation>Incoming call</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/desktop_notices.py" line="54" />
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/desktop_notices.py" line="55" />
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+</context>
+<context>
     <name>DialPadDialog</name>
     <message>
         <location filename="../../rvops_desktop/ui/dialogs/dial_pad.py" line="27" />
@@ -490,32 +516,37 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="18" />
+        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="19" />
         <source>Sign in to Rvops</source>
         <translation>Sign in to Rvops</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="34" />
+        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="42" />
+        <source>This computer has no password keychain (Secret Service, Keychain or Credential Manager): you stay signed in only until the app closes.</source>
+        <translation>This computer has no password keychain (Secret Service, Keychain or Credential Manager): you stay signed in only until the app closes.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="47" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="38" />
-        <source>Server</source>
-        <translation>Server</translation>
+        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="51" />
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="39" />
-        <source>E-mail</source>
-        <translation>E-mail</translation>
+        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="52" />
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="40" />
-        <source>Password</source>
-        <translation>Password</translation>
+        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="53" />
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="54" />
+        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="68" />
         <source>Fill in the server, your e-mail and your password.</source>
         <translation>Fill in the server, your e-mail and your password.</translation>
     </message>
@@ -541,64 +572,146 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="52" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="68" />
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="126" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="160" />
         <source>The softphone is not started.</source>
         <translation>The softphone is not started.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="152" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="186" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="187" />
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Keep running in the tray when the window is closed</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="194" />
+        <source>Sign &amp;out (%1)</source>
+        <translation>Sign &amp;out (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="195" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="197" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="153" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="198" />
         <source>Snippets…</source>
         <translation>Snippets…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="156" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="201" />
         <source>Your profile does not have the "manage snippets" permission.</source>
         <translation>Your profile does not have the "manage snippets" permission.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="157" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="202" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="214" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="159" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="204" />
         <source>Dial pad…</source>
         <translation>Dial pad…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="162" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="207" />
         <source>Softphone settings…</source>
         <translation>Softphone settings…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="165" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="210" />
         <source>Mute this conversation</source>
         <translation>Mute this conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="299" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="213" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="215" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="259" />
+        <source>Open the log folder</source>
+        <translation>Open the log folder</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="216" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="253" />
+        <source>About Rvops Desktop</source>
+        <translation>About Rvops Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="232" />
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="233" />
+        <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
+        <translation>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="254" />
+        <source>Rvops Desktop %1
+Signed in as %2 on %3.
+Log file: %4</source>
+        <translation>Rvops Desktop %1
+Signed in as %2 on %3.
+Log file: %4</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="280" />
+        <source>Calls are not available.</source>
+        <translation>Calls are not available.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="285" />
+        <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
+        <translation>Your session is no longer valid: sign in again. What you wrote is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="287" />
+        <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
+        <translation>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="429" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="300" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="430" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="349" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="479" />
         <source>This contact has no conversation yet.</source>
         <translation>This contact has no conversation yet.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="535" />
+        <source>Rvops keeps running</source>
+        <translation>Rvops keeps running</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="536" />
+        <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
+        <translation>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</translation>
     </message>
 </context>
 <context>
@@ -681,21 +794,31 @@
     <name>Notifier</name>
     <message>
         <location filename="../../rvops_desktop/ui/services/notifications.py" line="60" />
+        <source>Open Rvops</source>
+        <translation>Open Rvops</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="62" />
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="80" />
         <source>Rvops — %1 unread</source>
         <translation>Rvops — %1 unread</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="93" />
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="113" />
         <source>New conversation for you</source>
         <translation>New conversation for you</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="96" />
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="116" />
         <source>New conversation in the queue</source>
         <translation>New conversation in the queue</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="113" />
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="133" />
         <source>New message from %1</source>
         <translation>New message from %1</translation>
     </message>

@@ -424,6 +424,32 @@
     </message>
 </context>
 <context>
+    <name>Desk</name>
+    <message>
+        <location filename="../../rvops_desktop/app.py" line="127" />
+        <source>Your session has expired or was ended on another device. Sign in again; nothing you wrote is lost.</source>
+        <translation>Sua sessão expirou ou foi encerrada em outro aparelho. Entre de novo; nada do que você escreveu se perdeu.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotices</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/desktop_notices.py" line="52" />
+        <source>Incoming call</source>
+        <translation>Ligação recebida</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/desktop_notices.py" line="54" />
+        <source>Answer</source>
+        <translation>Atender</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/desktop_notices.py" line="55" />
+        <source>Reject</source>
+        <translation>Recusar</translation>
+    </message>
+</context>
+<context>
     <name>DialPadDialog</name>
     <message>
         <location filename="../../rvops_desktop/ui/dialogs/dial_pad.py" line="27" />
@@ -490,32 +516,37 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="18" />
+        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="19" />
         <source>Sign in to Rvops</source>
         <translation>Entrar no Rvops</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="34" />
+        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="42" />
+        <source>This computer has no password keychain (Secret Service, Keychain or Credential Manager): you stay signed in only until the app closes.</source>
+        <translation>Este computador não tem um chaveiro de senhas (Secret Service, Keychain ou Gerenciador de Credenciais): a sessão vale só até o aplicativo fechar.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="47" />
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="38" />
-        <source>Server</source>
-        <translation>Servidor</translation>
+        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="51" />
+        <source>&amp;Server</source>
+        <translation>&amp;Servidor</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="39" />
-        <source>E-mail</source>
-        <translation>E-mail</translation>
+        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="52" />
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="40" />
-        <source>Password</source>
-        <translation>Senha</translation>
+        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="53" />
+        <source>&amp;Password</source>
+        <translation>Se&amp;nha</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="54" />
+        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="68" />
         <source>Fill in the server, your e-mail and your password.</source>
         <translation>Preencha o servidor, seu e-mail e sua senha.</translation>
     </message>
@@ -541,64 +572,146 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="52" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="68" />
         <source>Mine</source>
         <translation>Minhas</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="126" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="160" />
         <source>The softphone is not started.</source>
         <translation>O softphone não está iniciado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="152" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="186" />
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="187" />
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Continuar na bandeja ao fechar a janela</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="194" />
+        <source>Sign &amp;out (%1)</source>
+        <translation>Sai&amp;r da conta (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="195" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="197" />
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="153" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="198" />
         <source>Snippets…</source>
         <translation>Atalhos…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="156" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="201" />
         <source>Your profile does not have the "manage snippets" permission.</source>
         <translation>Seu perfil não tem a permissão "gerenciar atalhos".</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="157" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="202" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="214" />
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="159" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="204" />
         <source>Dial pad…</source>
         <translation>Teclado de discagem…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="162" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="207" />
         <source>Softphone settings…</source>
         <translation>Configurações do softphone…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="165" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="210" />
         <source>Mute this conversation</source>
         <translation>Silenciar esta conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="299" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="213" />
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="215" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="259" />
+        <source>Open the log folder</source>
+        <translation>Abrir a pasta de registros</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="216" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="253" />
+        <source>About Rvops Desktop</source>
+        <translation>Sobre o Rvops Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="232" />
+        <source>Sign out</source>
+        <translation>Sair da conta</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="233" />
+        <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
+        <translation>Sair da conta do Rvops neste computador? As mensagens ainda não enviadas ficam guardadas e saem quando você entrar de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="254" />
+        <source>Rvops Desktop %1
+Signed in as %2 on %3.
+Log file: %4</source>
+        <translation>Rvops Desktop %1
+Conectado como %2 em %3.
+Arquivo de registro: %4</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="280" />
+        <source>Calls are not available.</source>
+        <translation>Ligações não estão disponíveis.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="285" />
+        <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
+        <translation>Sua sessão não é mais válida: entre de novo. O que você escreveu está guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="287" />
+        <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
+        <translation>Você está sem conexão. Dá para ler e buscar o que está neste computador; o que você escrever é enviado quando a conexão voltar (%1 aguardando).</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="429" />
         <source>Close conversation</source>
         <translation>Finalizar conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="300" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="430" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Finalizar a conversa com %1? Ela sai da sua caixa de entrada e o registro do contato é consolidado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="349" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="479" />
         <source>This contact has no conversation yet.</source>
         <translation>Este contato ainda não tem conversa.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="535" />
+        <source>Rvops keeps running</source>
+        <translation>O Rvops continua aberto</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="536" />
+        <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
+        <translation>Ligações e mensagens continuam chegando. Para sair, use o menu da bandeja ou Arquivo ▸ Sair.</translation>
     </message>
 </context>
 <context>
@@ -681,21 +794,31 @@
     <name>Notifier</name>
     <message>
         <location filename="../../rvops_desktop/ui/services/notifications.py" line="60" />
+        <source>Open Rvops</source>
+        <translation>Abrir o Rvops</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="62" />
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="80" />
         <source>Rvops — %1 unread</source>
         <translation>Rvops — %1 não lida(s)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="93" />
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="113" />
         <source>New conversation for you</source>
         <translation>Nova conversa para você</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="96" />
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="116" />
         <source>New conversation in the queue</source>
         <translation>Nova conversa na fila</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="113" />
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="133" />
         <source>New message from %1</source>
         <translation>Nova mensagem de %1</translation>
     </message>

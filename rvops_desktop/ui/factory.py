@@ -1,6 +1,7 @@
 """`build_main_window(engine, replica, softphone=None, me=...)`: what app.py calls after login."""
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtWidgets import QApplication
@@ -11,6 +12,8 @@ from . import i18n
 from .services.session import SessionService
 from .theme import ThemeWatcher
 from .widgets.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 
 def _me(replica, engine, me) -> dict[str, Any]:
@@ -51,13 +54,29 @@ def build_main_window(engine, replica, softphone=None, *, me=None, clock=None, l
     if notifier is not None:
         notifier.setParent(window)
         notifier.activated.connect(lambda cid: _open(window, cid))
+        notifier.showRequested.connect(window.bring_to_front)
+        notifier.quitRequested.connect(window.quitRequested)
+    if phone is not None:
+        phone.incoming.connect(lambda call: _ringing(window, phone, notifier, call))
+        phone.callEnded.connect(lambda _record: notifier is not None and notifier.native.call_over())
+        phone.callChanged.connect(lambda call: notifier is not None and getattr(call, "state", None) is not None
+                                  and str(call.state.value) != "ringing" and notifier.native.call_over())
     return window
 
 
+def _ringing(window: MainWindow, phone, notifier, call) -> None:
+    """An incoming call reaches the agent even with the window minimised or in the tray: the window
+    comes up (taskbar attention) and a call notification offers Answer and Reject."""
+    caller = call.contact_name or call.number or ""
+    log.info("incoming call from %s: raising the window", caller)
+    window.bring_to_front()
+    if notifier is not None:
+        notifier.native.ringing(caller, answer=phone.answer, reject=phone.reject, show=window.bring_to_front)
+
+
 def _open(window: MainWindow, conversation_id: str) -> None:
-    window.showNormal()
-    window.raise_()
-    window.activateWindow()
+    log.info("opening conversation %s from a notification", conversation_id)
+    window.bring_to_front()
     if not window.list.select(conversation_id):
         window.open_conversation(conversation_id)
 

@@ -21,3 +21,8 @@ def icon(name: str) -> QIcon:
 
 def sound_path(name: str) -> Path:
     return SOUNDS / f"{name}.wav"
+
+
+def icon_path(name: str) -> Path:
+    """`resources/icons/<name>.svg`: for what takes a file (native notifications)."""
+    return ICONS / f"{name}.svg"

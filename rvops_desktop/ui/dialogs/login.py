@@ -1,7 +1,7 @@
 """Sign in to a real server (URL, e-mail, password); remembers the server and the account."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..resources import icon
@@ -13,7 +13,8 @@ DEFAULT_SERVER = "http://127.0.0.1:8600"
 class LoginDialog(QDialog):
     """`accepted` after a successful sign-in; then `session` and `user` hold the result."""
 
-    def __init__(self, parent: QWidget | None = None, *, settings: QSettings | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, settings: QSettings | None = None,
+                 notice: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sign in to Rvops"))
         self.setWindowIcon(icon("rvops"))
@@ -29,17 +30,30 @@ class LoginDialog(QDialog):
         self.problem.setObjectName("loginProblem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #D93025;")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        if notice:  # why we are here again (an expired session)
+            self.problem.setText(notice)
+        self.keychain = QLabel(self)
+        self.keychain.setObjectName("loginKeychain")
+        self.keychain.setWordWrap(True)
+        self.keychain.setTextFormat(Qt.TextFormat.PlainText)
+        from rvops_desktop.sync.credentials import keyring_available
+        if not keyring_available():
+            self.keychain.setText(self.tr("This computer has no password keychain (Secret Service, Keychain or "
+                                          "Credential Manager): you stay signed in only until the app closes."))
+        self.keychain.setVisible(bool(self.keychain.text()))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(self.tr("Server"), self.server)
-        form.addRow(self.tr("E-mail"), self.email)
-        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("&Server"), self.server)  # Alt+S, Alt+E, Alt+P reach each field
+        form.addRow(self.tr("&E-mail"), self.email)
+        form.addRow(self.tr("&Password"), self.password)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.keychain)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.service = LoginService(self)

@@ -1,15 +1,20 @@
 """Desktop notifications and a sound for a new conversation assigned to me or offered to me, and
 for a new message in a conversation that is not open; clicking one opens the conversation.
-Mutable per conversation (kept in QSettings)."""
+Mutable per conversation (kept in QSettings).
+
+Notifications are native (services/desktop_notices.py: D-Bus, notification center, toasts), with a
+tray icon where the desktop has a tray: its menu opens the window or quits, its tooltip and the
+launcher's badge carry the unread total."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, QUrl, Signal
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QSystemTrayIcon
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from ..resources import icon, sound_path
+from .desktop_notices import DesktopNotices
 
 MAX_REMEMBERED = 5000
 PRIME_DELAY_MS = 1500
@@ -28,6 +33,8 @@ class Notice:
 class Notifier(QObject):
     raised = Signal(object)  # Notice
     activated = Signal(str)  # conversation id to open
+    showRequested = Signal()  # the tray icon or its "Open" item
+    quitRequested = Signal()  # the tray's "Quit"
 
     def __init__(self, session, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,9 +51,19 @@ class Notifier(QObject):
         self._prime_timer.start()
         self._seen_messages: set[str] = set()
         self._last: Notice | None = None
+        self.native = DesktopNotices(self)
+        self.native.clicked.connect(self.activated)
         self.tray = QSystemTrayIcon(icon("rvops"), self) if QSystemTrayIcon.isSystemTrayAvailable() else None
         if self.tray is not None:
             self.tray.messageClicked.connect(self.click_last)
+            menu = QMenu()
+            menu.addAction(QCoreApplication.translate("Notifier", "Open Rvops"), self.showRequested.emit)
+            menu.addSeparator()
+            menu.addAction(QCoreApplication.translate("Notifier", "Quit"), self.quitRequested.emit)
+            self._tray_menu = menu
+            self.tray.setContextMenu(menu)
+            self.tray.activated.connect(
+                lambda reason: reason == QSystemTrayIcon.ActivationReason.Trigger and self.showRequested.emit())
             self.tray.show()
         self._sound = None
 
@@ -56,6 +73,9 @@ class Notifier(QObject):
         self._settings.setValue("muted_conversations", sorted(self.muted))
 
     def set_unread(self, total: int) -> None:
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.setBadgeNumber(total)  # the dock / taskbar badge where the platform has one
         if self.tray is not None:
             self.tray.setToolTip(QCoreApplication.translate("Notifier", "Rvops — %1 unread").replace("%1", str(total)))
 
@@ -117,7 +137,8 @@ class Notifier(QObject):
             return
         self.history.append(notice)
         self._last = notice
-        if self.tray is not None:
+        shown = self.native.show(notice.title, notice.body, notice.conversation_id)
+        if not shown and self.tray is not None:
             self.tray.showMessage(notice.title, notice.body, QIcon(icon("rvops")), 8000)
         self._play()
         self.raised.emit(notice)

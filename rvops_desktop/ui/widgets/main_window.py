@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QListView, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rvops_desktop.models import InboxModel, View
 
@@ -26,8 +35,15 @@ _COUNTER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rvops-unread-co
 WINDOW_TICK_MS = 30_000
 
 
+OFFLINE_STATES = ("offline", "signed_out")
+CLOSE_TO_TRAY_KEY = "window/close_to_tray"
+
+
 class MainWindow(QMainWindow):
     _countsReady = Signal(object)  # a finished Future of {View: unread count}, from the counting thread
+    signOutRequested = Signal()  # File ▸ Sign out: the entry point revokes the session
+    quitRequested = Signal()  # File ▸ Quit, the tray's Quit, or closing the window when it does not go to the tray
+
     def __init__(self, session, *, softphone=None, notifier=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -57,9 +73,25 @@ class MainWindow(QMainWindow):
             splitter.addWidget(widget)
             splitter.setStretchFactor(splitter.indexOf(widget), stretch)
         splitter.setSizes([170, 330, 600, 260])
-        self.setCentralWidget(splitter)
+        self.offline_banner = QLabel(self)
+        self.offline_banner.setObjectName("offlineBanner")
+        self.offline_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.offline_banner.setWordWrap(True)
+        self.offline_banner.setStyleSheet("background: #FCE8B2; color: #3C2F00; padding: 6px 12px;")
+        self.offline_banner.hide()
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.offline_banner)
+        column.addWidget(splitter, 1)
+        self.setCentralWidget(central)
         self.status = StatusBar(session, self)
         self.setStatusBar(self.status)
+        self.managed = False  # True under the entry point: it decides when the window really closes
+        self._shutting = False
+        self._told_about_tray = False
+        self._settings = QSettings("Rvops", "rvops-desktop")
         self._softphone_widgets(softphone)
         self.notifier = notifier
         self._counts_timer = QTimer(self, singleShot=True, interval=COUNTS_DEBOUNCE_MS)
@@ -106,6 +138,8 @@ class MainWindow(QMainWindow):
         self.contact_panel.createRequested.connect(
             lambda kind, contact_id, fields: s.actions.create(kind, contact_id, **fields))
         s.refused.connect(self._refused)
+        s.connectionChanged.connect(self._connection)
+        self._connection(*s.connection, "")
 
     def _softphone_widgets(self, softphone) -> None:
         """S9: the call bar, the registration indicator, and every Call button gated by the softphone."""
@@ -149,6 +183,17 @@ class MainWindow(QMainWindow):
 
     def _menus(self) -> None:
         from rvops_contract.permissions import Permission
+        file = self.menuBar().addMenu(self.tr("&File"))
+        self.close_to_tray_action = file.addAction(self.tr("Keep running in the tray when the window is closed"))
+        self.close_to_tray_action.setCheckable(True)
+        self.close_to_tray_action.setEnabled(self._tray_available())
+        self.close_to_tray_action.setChecked(self.close_to_tray)
+        self.close_to_tray_action.toggled.connect(lambda on: self._settings.setValue(CLOSE_TO_TRAY_KEY, on))
+        file.addSeparator()
+        email = self.session.me.get("email") or ""
+        self.sign_out_action = file.addAction(self.tr("Sign &out (%1)").replace("%1", email), self.sign_out)
+        self.quit_action = file.addAction(self.tr("&Quit"), self.quitRequested.emit)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         tools = self.menuBar().addMenu(self.tr("&Tools"))
         self.snippets_action = tools.addAction(self.tr("Snippets…"), self.snippets)
         self.snippets_action.setEnabled(self.session.can(Permission.MANAGE_SNIPPETS))
@@ -165,6 +210,86 @@ class MainWindow(QMainWindow):
         self.mute_action = tools.addAction(self.tr("Mute this conversation"))
         self.mute_action.setCheckable(True)
         self.mute_action.toggled.connect(self._mute)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("Keyboard shortcuts"), self.shortcut_sheet)
+        self.log_folder_action = help_menu.addAction(self.tr("Open the log folder"), self.open_log_folder)
+        help_menu.addAction(self.tr("About Rvops Desktop"), self.about)
+
+    # ---- the app around the window ---------------------------------------------------------------
+    @staticmethod
+    def _tray_available() -> bool:
+        from PySide6.QtWidgets import QSystemTrayIcon
+        return QSystemTrayIcon.isSystemTrayAvailable()
+
+    @property
+    def close_to_tray(self) -> bool:
+        """Closing the window hides it (calls and messages keep coming) where a tray exists; on by default."""
+        if not self._tray_available():
+            return False
+        return self._settings.value(CLOSE_TO_TRAY_KEY, True, bool)
+
+    def sign_out(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Sign out"),
+                          self.tr("Sign out of Rvops on this computer? Messages not yet sent are kept and go out "
+                                  "when you sign in again."),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("signOutBox")
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.accepted.connect(self.signOutRequested.emit)
+        self._show(box)
+
+    def open_log_folder(self) -> None:
+        from rvops_desktop import logs
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(logs.folder())))
+
+    def about(self) -> None:
+        from importlib.metadata import PackageNotFoundError, version
+
+        from rvops_desktop import logs
+        try:
+            __version__ = version("rvops-desktop")
+        except PackageNotFoundError:  # a frozen build without metadata
+            __version__ = ""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Rvops Desktop"),
+                          self.tr("Rvops Desktop %1\nSigned in as %2 on %3.\nLog file: %4")
+                          .replace("%1", __version__).replace("%2", self.session.me.get("email") or "")
+                          .replace("%3", getattr(self.session.engine.client, "base_url", "") if self.session.engine
+                                   else "").replace("%4", str(logs.folder() / logs.FILE_NAME)), self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        open_folder = box.addButton(self.tr("Open the log folder"), QMessageBox.ButtonRole.ActionRole)
+        open_folder.clicked.connect(self.open_log_folder)
+        box.addButton(QMessageBox.StandardButton.Close)
+        self._show(box)
+
+    def bring_to_front(self) -> None:
+        """Shown, restored and raised (a notification click, an incoming call, a second launch)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        QApplication.alert(self)
+
+    def dial_link(self, target: str) -> None:
+        """A tel:/sip:/callto: link from the desktop: dial it, matching the contact by number."""
+        self.bring_to_front()
+        from rvops_desktop.calls import contact_matcher
+        contact = contact_matcher(self.replica)(target)
+        self.call_number(target, contact.id if contact is not None else "")
+        if self.softphone is None:
+            self.statusBar().showMessage(self.call_gate.reason or self.tr("Calls are not available."), 15000)
+
+    def _connection(self, state: str, pending: int, _label: str) -> None:
+        if state in OFFLINE_STATES:
+            if state == "signed_out":
+                text = self.tr("Your session is no longer valid: sign in again. What you wrote is kept.")
+            else:
+                text = self.tr("You are offline. You can read and search what is on this computer; what you "
+                               "write is sent when the connection returns (%1 waiting).").replace("%1", str(pending))
+            self.offline_banner.setText(text)
+            self.offline_banner.show()
+        else:
+            self.offline_banner.hide()
 
     def snippets(self) -> None:
         from rvops_contract.permissions import Permission
@@ -224,7 +349,11 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         total = self.views_model.unread_total
         name = self.session.me.get("name") or ""
-        self.setWindowTitle(f"Rvops — {name}" + (f" ({total})" if total else ""))
+        title = f"Rvops — {name}" + (f" ({total})" if total else "")
+        contact = self.pane.contact if self.pane.conversation_id else None
+        if contact is not None:  # what is open first, as in a browser tab or Slack's title
+            title = f"{contact.name or contact.phone or ''} — {title}"
+        self.setWindowTitle(title)
         if self.notifier is not None:
             self.notifier.set_unread(total)
 
@@ -248,6 +377,7 @@ class MainWindow(QMainWindow):
         contact = self.pane.contact
         history = self.replica.store.contact_history(contact.id) if contact else None
         self.contact_panel.show_contact(contact, history)
+        self._update_title()
         if c is not None and c.unread and c.assignee_id == self.session.user_id:
             self.session.actions.mark_read(conversation_id)  # the count is the assignee's (docs/api.md)
 
@@ -388,8 +518,26 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(sentence, 15000)
         self.last_refusal = sentence
 
-    def closeEvent(self, event) -> None:  # noqa: N802
-        """Stop everything that could touch the replica after the entry point closes it."""
+    def shut(self) -> None:
+        """Close for good (the app quits or the session ends), whatever closing the window does."""
+        self._shutting = True
+        self.close()
+
+    def closeEvent(self, event) -> None:
+        """Under the entry point, closing goes to the tray (when it is on) or asks the app to quit;
+        closing for good stops everything that could touch the replica after the entry point closes it."""
+        if self.managed and not self._shutting:
+            event.ignore()
+            if self.close_to_tray and self.notifier is not None and self.notifier.tray is not None:
+                self.hide()
+                if not self._told_about_tray:
+                    self._told_about_tray = True
+                    self.notifier.tray.showMessage(self.tr("Rvops keeps running"),
+                                                   self.tr("Calls and messages still reach you. Quit from the "
+                                                           "tray's menu or File ▸ Quit."))
+            else:
+                self.quitRequested.emit()
+            return
         for timer in (self._counts_timer, self._window_timer, self._opened_timer):
             timer.stop()
         if self._counting is not None:

@@ -1,0 +1,44 @@
+"""Journeys: the installed app as a user runs it (see tests/support/desktop.py and README)."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from tests.support.desktop import Display, Session, missing_tools
+
+
+@pytest.fixture(scope="session")
+def display():
+    missing = missing_tools()
+    if missing:
+        if os.environ.get("CI"):
+            pytest.fail(f"journeys need {missing} (scripts/setup installs them)")
+        pytest.skip(f"journeys need {missing}: run scripts/setup")
+    with Display() as display:
+        yield display
+
+
+@pytest.fixture
+def desk(display, tmp_path):
+    """A fresh user on the desktop: own home, D-Bus session, unlocked keyring, notification daemon."""
+    with Session(display, tmp_path) as session:
+        yield session
+
+
+@pytest.fixture
+def server(desk):
+    server = desk.server()
+    yield server
+    server.stop()
+
+
+def sign_in(desk, server, email: str = "ana@demo.rvops", password: str = "demo") -> str:
+    """The login dialog, filled in with real keystrokes; returns the inbox window's id."""
+    dialog = desk.wait_window("^Sign in to Rvops$", 60)
+    desk.focus(dialog)
+    for field, text in (("alt+s", server.url), ("alt+e", email), ("alt+p", password)):  # the labels' mnemonics
+        desk.key(field, "ctrl+a")
+        desk.type(text)
+    desk.key("Return")
+    return desk.wait_window("^Rvops — ", 60)

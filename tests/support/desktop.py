@@ -1,0 +1,287 @@
+"""A Linux desktop for journeys: an X display with a window manager, a D-Bus session with a real
+Secret Service (gnome-keyring) and a notification daemon (dunst), real X input (xdotool) — and
+the installed console scripts (`rvops-server`, `rvops-desktop`) started as separate processes.
+
+    with Display() as display, Session(display, tmp_path) as desk:
+        server = desk.server()                         # `rvops-server serve --demo` on loopback
+        app = desk.launch("--language", "en")          # `rvops-desktop`, as the README tells a user
+        login = desk.wait_window("Sign in to Rvops")
+        desk.type("ana@demo.rvops"); desk.key("Tab")
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+from tests.support.servers import free_port, wait_healthy
+from tests.support.waiting import wait_until
+
+BIN = Path(sys.executable).parent
+TOOLS = ("Xvfb", "xdotool", "openbox", "dbus-daemon", "gnome-keyring-daemon", "dunst", "import")
+DUNSTRC = """[global]
+    follow = none
+    width = 360
+    height = 120
+    origin = top-right
+    offset = 10x40
+    mouse_left_click = do_action, close_current
+    mouse_right_click = close_current
+    show_indicators = no
+[urgency_low]
+    timeout = 0
+[urgency_normal]
+    timeout = 0
+[urgency_critical]
+    timeout = 0
+"""
+
+
+def missing_tools() -> list[str]:
+    return [tool for tool in TOOLS if shutil.which(tool) is None]
+
+
+def _stop(process: subprocess.Popen | None, timeout: float = 10) -> None:
+    if process is None or process.poll() is not None:
+        return
+    process.terminate()
+    try:
+        process.wait(timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(5)
+
+
+class Display:
+    """Xvfb with openbox: windows get focus and stacking as on a desktop."""
+
+    def __init__(self, size: str = "1600x1000x24") -> None:
+        self.size = size
+        self.name = ""
+        self._xvfb = self._wm = None
+
+    def __enter__(self) -> Display:
+        for number in range(60, 120):
+            if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(f"/tmp/.X{number}-lock").exists():
+                break
+        self.name = f":{number}"
+        self._xvfb = subprocess.Popen(["Xvfb", self.name, "-screen", "0", self.size, "-nolisten", "tcp"],
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wait_until(lambda: Path(f"/tmp/.X11-unix/X{number}").exists(), 15, "Xvfb")
+        self._wm = subprocess.Popen(["openbox"], env={**os.environ, "DISPLAY": self.name},
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        _stop(self._wm)
+        _stop(self._xvfb)
+
+
+class App:
+    """One `rvops-desktop` process and its output (the app also writes its own log file)."""
+
+    def __init__(self, process: subprocess.Popen, output: Path) -> None:
+        self.process = process
+        self.output = output
+
+    def text(self) -> str:
+        return self.output.read_text(errors="replace")
+
+    def wait_log(self, pattern: str, timeout: float = 30) -> re.Match:
+        def found():
+            return re.search(pattern, self.text())
+        try:
+            return wait_until(found, timeout, f"app log line /{pattern}/")
+        except AssertionError:
+            raise AssertionError(f"no /{pattern}/ in the app's output:\n{self.text()[-4000:]}") from None
+
+    def wait_exit(self, timeout: float = 30) -> int:
+        return self.process.wait(timeout)
+
+    @property
+    def running(self) -> bool:
+        return self.process.poll() is None
+
+
+class Session:
+    """A user's desktop session: their own home, a D-Bus session bus with an unlocked login keyring
+    (gnome-keyring's Secret Service) and a notification daemon, on the given display."""
+
+    def __init__(self, display: Display, folder: Path, *, notifications: bool = True) -> None:
+        self.display = display
+        self.folder = folder
+        self.notifications = notifications
+        self.home = folder / "home"
+        self.env: dict[str, str] = {}
+        self._daemons: list[subprocess.Popen] = []
+        self._apps: list[App] = []
+        self._servers: list[subprocess.Popen] = []
+        self._bus_pid: int | None = None
+        self._launches = 0
+
+    # ---- the session ---------------------------------------------------------------------------
+    def __enter__(self) -> Session:
+        run = self.folder / "run"
+        for path in (self.home, run):
+            path.mkdir(parents=True, exist_ok=True)
+        run.chmod(0o700)
+        env = {k: v for k, v in os.environ.items()
+               if not k.startswith(("QT_", "PYTHON_KEYRING", "DBUS_", "XDG_", "RVOPS_"))}
+        env.update(DISPLAY=self.display.name, HOME=str(self.home), XDG_RUNTIME_DIR=str(run),
+                   XDG_CONFIG_HOME=str(self.home / ".config"), XDG_DATA_HOME=str(self.home / ".local/share"),
+                   XDG_STATE_HOME=str(self.home / ".local/state"), XDG_CACHE_HOME=str(self.home / ".cache"),
+                   NO_AT_BRIDGE="1")
+        bus = subprocess.run(["dbus-daemon", "--session", "--fork", "--print-address=1", "--print-pid=1"],
+                             env=env, capture_output=True, text=True, timeout=15, check=True).stdout.split()
+        env["DBUS_SESSION_BUS_ADDRESS"], self._bus_pid = bus[0], int(bus[1])
+        keyring = subprocess.run(["gnome-keyring-daemon", "--unlock", "--components=secrets"], input="journey\n",
+                                 env=env, capture_output=True, text=True, timeout=20)
+        for line in keyring.stdout.splitlines():  # GNOME_KEYRING_CONTROL=…
+            name, _, value = line.partition("=")
+            if name and value:
+                env[name] = value
+        self.env = env
+        if self.notifications:
+            rc = self.folder / "dunstrc"
+            rc.write_text(DUNSTRC)
+            self._daemons.append(subprocess.Popen(["dunst", "-config", str(rc)], env=env,
+                                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for app in self._apps:
+            _stop(app.process)
+        for server in self._servers:
+            _stop(server)
+        for daemon in self._daemons:
+            _stop(daemon)
+        subprocess.run(["pkill", "-f", f"gnome-keyring-daemon.*{self.env.get('XDG_RUNTIME_DIR', '@@')}"],
+                       check=False)
+        if self._bus_pid:
+            try:
+                os.kill(self._bus_pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+
+    def keyring_password(self, service: str, user: str) -> str | None:
+        """What the Secret Service holds, read the way any program of the session would."""
+        code = ("import keyring,sys; print(keyring.get_password(sys.argv[1], sys.argv[2]) or '');"
+                "print(type(keyring.get_keyring()).__module__, file=sys.stderr)")
+        done = subprocess.run([sys.executable, "-c", code, service, user], env=self.env, capture_output=True,
+                              text=True, timeout=30)
+        assert "SecretService" in done.stderr, done.stderr
+        return done.stdout.strip() or None
+
+    # ---- processes -----------------------------------------------------------------------------
+    def server(self, database: Path | None = None, port: int | None = None) -> Server:
+        """`rvops-server serve --demo` as a separate process on loopback."""
+        server = Server(self, database or self.folder / "server.sqlite3", port or free_port())
+        server.start()
+        return server
+
+    def launch(self, *arguments: str) -> App:
+        """`rvops-desktop ARGS` as the user starts it (the installed console script)."""
+        self._launches += 1
+        output = self.folder / f"app-{self._launches}.out"
+        with open(output, "wb") as out:
+            process = subprocess.Popen([str(BIN / "rvops-desktop"), *arguments], env=self.env, stdout=out,
+                                       stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        app = App(process, output)
+        self._apps.append(app)
+        return app
+
+    def log_file(self) -> Path:
+        return self.home / ".local/state/rvops-desktop/log/rvops-desktop.log"
+
+    # ---- X: windows and real input --------------------------------------------------------------
+    def xdotool(self, *arguments: str, check: bool = True) -> str:
+        done = subprocess.run(["xdotool", *arguments], env=self.env, capture_output=True, text=True, timeout=30)
+        if check and done.returncode != 0:
+            raise AssertionError(f"xdotool {' '.join(arguments)} failed: {done.stderr}")
+        return done.stdout.strip()
+
+    def windows(self, title: str) -> list[str]:
+        return self.xdotool("search", "--onlyvisible", "--name", title, check=False).split()
+
+    def wait_window(self, title: str, timeout: float = 30) -> str:
+        """The id of a visible window whose title matches `title` (a regular expression)."""
+        def visible():
+            found = self.windows(title)
+            if not found:
+                time.sleep(0.2)  # each look is a process: look five times a second
+            return found[0] if found else None
+        return wait_until(visible, timeout, f"a window titled /{title}/")
+
+    def wait_no_window(self, title: str, timeout: float = 15) -> None:
+        def gone():
+            if self.windows(title):
+                time.sleep(0.2)
+                return False
+            return True
+        wait_until(gone, timeout, f"no window titled /{title}/")
+
+    def title(self, window: str) -> str:
+        return self.xdotool("getwindowname", window)
+
+    def focus(self, window: str) -> None:
+        self.xdotool("windowactivate", "--sync", window, check=False)
+        self.xdotool("windowfocus", "--sync", window)
+
+    def type(self, text: str) -> None:
+        self.xdotool("type", "--delay", "15", "--clearmodifiers", text)
+
+    def key(self, *keys: str) -> None:
+        self.xdotool("key", "--delay", "40", "--clearmodifiers", *keys)
+
+    def click(self, window: str, x: int = 20, y: int = 20) -> None:
+        self.xdotool("mousemove", "--window", window, str(x), str(y), "click", "1")
+
+    def screenshot(self, path: Path) -> Path:
+        subprocess.run(["import", "-window", "root", str(path)], env=self.env, check=False, timeout=30)
+        return path
+
+
+class Server:
+    """`rvops-server serve` (the installed console script) on loopback, stoppable and restartable."""
+
+    def __init__(self, session: Session, database: Path, port: int) -> None:
+        self.session = session
+        self.database = database
+        self.port = port
+        self.url = f"http://127.0.0.1:{port}"
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> None:
+        out = open(self.session.folder / f"server-{self.port}.out", "ab")
+        self.process = subprocess.Popen(
+            [str(BIN / "rvops-server"), "serve", "--host", "127.0.0.1", "--port", str(self.port),
+             "--database-url", f"sqlite:///{self.database}", "--demo"],
+            env={**self.session.env, "RVOPS_MEDIA_DIR": str(self.session.folder / "media")},
+            stdout=out, stderr=subprocess.STDOUT)
+        self.session._servers.append(self.process)
+        wait_healthy(self.url, timeout=60, process=self.process)
+
+    def stop(self) -> None:
+        _stop(self.process)
+
+    def api(self, email: str = "ana@demo.rvops") -> httpx.Client:
+        token = httpx.post(f"{self.url}/api/v1/auth/login", json={"email": email, "password": "demo"},
+                           timeout=15).raise_for_status().json()["token"]
+        return httpx.Client(base_url=self.url, headers={"authorization": f"Bearer {token}"}, timeout=15)
+
+    def messages(self, conversation_id: str, email: str = "ana@demo.rvops") -> list[dict]:
+        with self.api(email) as http:
+            body = http.get("/api/v1/sync/bootstrap").raise_for_status().json()
+        return [m for m in body["messages"] if m["conversation_id"] == conversation_id]
+
+
+def pause(seconds: float) -> None:
+    """Give a person's pace between steps where nothing observable marks readiness."""
+    time.sleep(seconds)
