@@ -1,4 +1,5 @@
-"""`rvops-server serve [--host] [--port] [--database-url] [--demo]`; each flag also from RVOPS_…."""
+"""`rvops-server serve [--host] [--port] [--database-url] [--demo]`; each flag also from RVOPS_….
+`rvops-server dead-letters [--database-url] [--limit N] [--channel C] [--json]`: what webhooks could not store."""
 from __future__ import annotations
 
 import argparse
@@ -21,7 +22,15 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--database-url", help="sqlite:///path or postgresql+psycopg://… (RVOPS_DATABASE_URL)")
     serve.add_argument("--demo", action="store_true", default=None, help="seed the demo workspace when empty (RVOPS_DEMO)")
     serve.add_argument("--log-level", default="info")
+    letters = sub.add_parser("dead-letters", help="list webhook elements that could not be read or stored")
+    letters.add_argument("--database-url", help="as for serve (RVOPS_DATABASE_URL)")
+    letters.add_argument("--limit", type=int, default=50, help="how many, newest first (default 50)")
+    letters.add_argument("--channel", choices=("whatsapp", "instagram"))
+    letters.add_argument("--json", action="store_true", help="one JSON object per line, elements whole")
     args = parser.parse_args(argv)
+    if args.command == "dead-letters":
+        from rvops_server.gateways.dead_letters import print_recent
+        return print_recent(args.database_url, args.limit, args.channel, as_json=args.json)
 
     import uvicorn
 

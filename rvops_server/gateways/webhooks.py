@@ -1,8 +1,9 @@
 """Meta's webhook endpoints: the GET handshake and signed POST deliveries, for both channels.
 
-A missing signature is 401, a wrong one 403; neither stores anything. A body that is not JSON
-or not a shape we know is 400 (logged with the reason), never a 500. A duplicate delivery is
-answered 200 like the first one.
+A missing signature is 401, a wrong one 403; neither stores anything. A signed body is answered
+200 whatever it holds: each element is parsed alone, the valid ones stored, the others logged and
+kept in the dead-letter table (gateways/delivery.py). A duplicate delivery is answered 200 like
+the first one.
 """
 from __future__ import annotations
 
@@ -13,9 +14,9 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, PlainTextResponse
 
-from rvops_server.channels.events import Event, WebhookError
+from rvops_server.channels.events import Event
 from rvops_server.channels.signatures import SIGNATURE_HEADER, verify_signature, verify_subscription
-from rvops_server.channels.whatsapp_webhook import load_json
+from rvops_server.gateways.delivery import accept
 from rvops_server.gateways.gateway import MetaGateway
 from rvops_server.gateways.intake import Intake
 
@@ -45,13 +46,7 @@ def webhook_router(gateway: MetaGateway, channel: str, parse: Parser) -> APIRout
         if not verify_signature(gateway.config.app_secret, raw, header):
             log.warning("%s webhook refused: signature_invalid (%d bytes)", channel, len(raw))
             return _refusal(403, "signature_invalid", "Assinatura inválida. / Invalid signature.")
-        try:
-            events = parse(load_json(raw))
-        except WebhookError as exc:
-            log.warning("%s webhook refused: bad_payload: %s", channel, exc)
-            return _refusal(400, "bad_payload", f"Conteúdo não reconhecido: {exc}. / Unrecognised body: {exc}.")
-        await intake.handle(events)
-        return JSONResponse({"ok": True, "events": len(events)})
+        return await accept(intake, channel, parse, raw)  # element by element; dead letters kept
 
     # Declared as a route (documented, reachable) and served straight by `DirectRoutes` (api/direct.py).
     router.add_api_route(path, deliver, methods=["POST"],

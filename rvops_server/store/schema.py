@@ -265,3 +265,22 @@ webhook_deliveries = sa.Table(
     sa.Column("key", sa.String(200), primary_key=True),  # channel + provider event id
     _ts("received_at", nullable=False),
 )
+
+# Webhook elements that could not be parsed or stored: kept for an operator (`rvops-server dead-letters`).
+dead_letters = sa.Table(
+    "dead_letters", metadata,
+    sa.Column("id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True, autoincrement=True),
+    _ts("received_at", nullable=False, index=True),
+    sa.Column("channel", sa.String(20), nullable=False),
+    sa.Column("location", sa.String(200), nullable=False),  # where in the delivery: entry[0].changes[1]…
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("element", sa.Text, nullable=False),  # the element as ASCII JSON (lone surrogates escaped)
+)
+
+# Failed sign-ins per account and per client address, counted in a fixed window (domain/login_throttle.py).
+login_throttles = sa.Table(
+    "login_throttles", metadata,
+    sa.Column("key", sa.String(400), primary_key=True),  # "account:<e-mail>" | "address:<ip>"
+    sa.Column("failures", sa.Integer, nullable=False),
+    _ts("window_started_at", nullable=False),
+)
