@@ -48,6 +48,19 @@ SENTENCES: dict[str, tuple[str, str]] = {
                       "You already have an open conversation with this contact: continue there."),
     "contact_no_phone": ("O contato não tem telefone de WhatsApp.", "The contact has no WhatsApp phone number."),
     "id_taken": ("Este identificador já está em uso.", "This id is already in use."),
+    "forbidden_contact": ("Você não atende este contato: só quem o vê numa conversa, o dono ou um supervisor pode alterá-lo.",
+                          "You do not serve this contact: only an agent who sees it in a conversation, its owner or a "
+                          "supervisor may change it."),
+    "phone_in_open_conversation": ("O contato está numa conversa aberta, que responde ao número com que começou: "
+                                   "encerre-a ou peça a um supervisor para mudar o telefone.",
+                                   "The contact is in an open conversation, which replies to the number it opened "
+                                   "with: close it or ask a supervisor to change the phone."),
+    "forbidden_call": ("Você não tem acesso a esta conversa para registrar a ligação.",
+                       "You do not have access to this conversation to log the call."),
+    "call_id_taken": ("Este identificador de ligação já pertence a outra pessoa.",
+                      "This call id already belongs to someone else."),
+    "reply_to_unknown": ("A mensagem respondida não está nesta conversa.",
+                         "The message replied to is not in this conversation."),
 }
 
 

@@ -8,9 +8,10 @@ from datetime import date
 import sqlalchemy as sa
 
 from rvops_contract.clock import from_iso
-from rvops_contract.permissions import Permission
+from rvops_contract.permissions import Permission, can_change_phone
 from rvops_contract.wire import (CreateCompanyArgs, CreateDealArgs, CreateTaskArgs, MutationType, Reason,
                                  UpdateContactArgs)
+from rvops_server.domain.contact_access import conversations_of_contact, may_see_contact
 from rvops_server.domain.errors import Refused
 from rvops_server.domain.sentences import say
 from rvops_server.store import schema as t
@@ -25,10 +26,20 @@ EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def _contact(ctx, contact_id: str):
+    """The contact, when the agent may see it (see-all, owner, or one of its conversations)."""
     row = ctx.conn.execute(sa.select(t.contacts).where(t.contacts.c.id == contact_id)).first()
     if row is None:
         raise Refused(Reason.NOT_FOUND, say("contact_not_found", lang(ctx)))
+    if not may_see_contact(ctx.conn, ctx.viewer, dict(row._mapping)):
+        raise Refused(Reason.FORBIDDEN, say("forbidden_contact", lang(ctx)))
     return row
+
+
+def _check_phone_change(ctx, contact, fields) -> None:
+    """An open conversation replies to the number it opened with: only see-all changes it then."""
+    if "phone" in fields and fields["phone"] != contact.phone and not can_change_phone(
+            ctx.viewer.user, conversations_of_contact(ctx.conn, contact.id), sees_all=ctx.viewer.sees_all):
+        raise Refused(Reason.FORBIDDEN, say("phone_in_open_conversation", lang(ctx)), field="phone")
 
 
 def _bad(ctx, field: str, why: str):
@@ -72,7 +83,8 @@ def _check_property(ctx, definition, value):
 
 @handles(MutationType.UPDATE_CONTACT)
 def update_contact(ctx, args: UpdateContactArgs):
-    """Last writer wins per field, in the order the server applies the mutations."""
+    """Last writer wins per field, in the order the server applies the mutations; only on a contact
+    the agent may see, and the phone not while a conversation with it is open (unless see-all)."""
     require_permission(ctx, Permission.EDIT_CONTACT)
     contact = _contact(ctx, args.contact_id)
     definitions = {d.key: d for d in ctx.conn.execute(sa.select(t.property_definitions))}
@@ -84,6 +96,7 @@ def update_contact(ctx, args: UpdateContactArgs):
             properties[field] = _check_property(ctx, definitions[field], value)
         else:
             raise Refused(Reason.INVALID, say("unknown_field", lang(ctx), field=field), field=field)
+    _check_phone_change(ctx, contact, core)
     ctx.conn.execute(t.contacts.update().where(t.contacts.c.id == contact.id).values(
         **core, properties=properties, updated_at=naive_utc(ctx.now)))
     ctx.uow.changed("contacts", contact.id)

@@ -28,8 +28,8 @@ async def test_first_login_bootstraps_then_follows_the_live_stream(server, clien
     assert {s.id for s in ana.replica.store.conversations_for_view(View.mine(), ana.user_id)} >= {"cv_maria"}
 
     # another agent changes a contact: it arrives through the stream, no polling by the test's client
-    bruno = Agent(server.url, "bruno@demo.rvops")
-    assert bruno.mutate("update_contact", contact_id="c_maria", fields={"cidade": "Campinas"})["status"] == "accepted"
+    carla = Agent(server.url, "carla@demo.rvops")  # a supervisor: she may change any contact
+    assert carla.mutate("update_contact", contact_id="c_maria", fields={"cidade": "Campinas"})["status"] == "accepted"
     await eventually(lambda: (ana.replica.store.contact("c_maria").properties or {}).get("cidade") == "Campinas")
     assert seen[-1].state is ConnectionState.ONLINE
 
