@@ -1,20 +1,31 @@
-"""A request-body size cap (pure ASGI): oversized bodies get 413 before anything reads them."""
+"""A request-body size cap (pure ASGI): oversized bodies get 413 before anything reads them.
+
+Three caps: uploads (`upload_max_bytes`), Meta's webhook deliveries (`WEBHOOK_MAX_BYTES`: Meta
+documents payloads of up to 3 MB, batched), and everything else (`max_bytes`).
+"""
 from __future__ import annotations
 
 import json
 
+WEBHOOK_MAX_BYTES = 4 * 1024 * 1024
+WEBHOOK_PREFIX = "/webhooks/"
+
 
 class BodySizeLimit:
-    def __init__(self, app, max_bytes: int, upload_max_bytes: int, upload_prefixes=("/api/v1/attachments",)) -> None:
+    def __init__(self, app, max_bytes: int, upload_max_bytes: int, upload_prefixes=("/api/v1/attachments",),
+                 webhook_max_bytes: int = WEBHOOK_MAX_BYTES) -> None:
         self.app = app
         self.max_bytes = max_bytes
         self.upload_max_bytes = upload_max_bytes
         self.upload_prefixes = upload_prefixes
+        self.webhook_max_bytes = webhook_max_bytes
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
-        limit = self.upload_max_bytes if scope["path"].startswith(self.upload_prefixes) else self.max_bytes
+        path = scope["path"]
+        limit = (self.upload_max_bytes if path.startswith(self.upload_prefixes)
+                 else self.webhook_max_bytes if path.startswith(WEBHOOK_PREFIX) else self.max_bytes)
         declared = dict(scope.get("headers") or []).get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > limit:
             return await self._too_large(send, limit)
