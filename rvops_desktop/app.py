@@ -84,6 +84,8 @@ async def run(app, args, quitting: asyncio.Event, instance=None) -> int:
     links = Links(args.links)
     if instance is not None:
         instance.received.connect(links.handed_over)
+    opened = _UrlOpenFilter(links, app)  # macOS hands clicked tel: links over as QFileOpenEvent
+    app.installEventFilter(opened)
     softphone = None
     stack = None
     try:
@@ -158,8 +160,11 @@ async def open_desk(args, session, user, path, softphone, quitting: asyncio.Even
         engine = SyncEngine(replica, session.client)
         engine.start()
         started.append(engine.stop)
-        started.append(engine.subscribe(
-            lambda status: status.state is ConnectionState.SIGNED_OUT and end(EXPIRED)))
+        def heard(status) -> None:
+            log.info("connection: %s (%d waiting)", status.state, status.pending)
+            if status.state is ConnectionState.SIGNED_OUT:
+                end(EXPIRED)
+        started.append(engine.subscribe(heard))
         if first_sync:  # a first sign-in has nothing to show until the bootstrap lands (or the link drops)
             with suppress(asyncio.TimeoutError, TimeoutError):
                 await engine.wait_for(lambda s: (s.state is ConnectionState.ONLINE and s.pending == 0)
@@ -224,6 +229,18 @@ class Links:
                 continue
             log.info("dial request %s -> %s", argument, target)
             self.window.dial_link(target)
+
+
+def _UrlOpenFilter(links, parent):  # noqa: N802 - a QObject subclass made on first use (Qt stays lazy)
+    from PySide6.QtCore import QEvent, QObject
+
+    class UrlOpenFilter(QObject):
+        def eventFilter(self, _watched, event) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.FileOpen and event.url().scheme():
+                links.handed_over([event.url().toString()])
+                return True
+            return False
+    return UrlOpenFilter(parent)
 
 
 def _quit_on_signals(app, loop, quitting: asyncio.Event) -> None:

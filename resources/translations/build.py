@@ -235,6 +235,8 @@ PT_BR_DESK = {
         "Sua sessão expirou ou foi encerrada em outro aparelho. Entre de novo; nada do que você escreveu se "
         "perdeu.",
     "Open Rvops": "Abrir o Rvops", "Quit": "Sair",
+    "No connection: your status is sent again when it returns.":
+        "Sem conexão: seu status é enviado de novo quando ela voltar.",
     "Incoming call": "Ligação recebida", "Answer": "Atender", "Reject": "Recusar",
 }
 PT_BR.update(PT_BR_DESK)

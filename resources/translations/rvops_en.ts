@@ -689,27 +689,27 @@ Log file: %4</translation>
         <translation>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="429" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="431" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="430" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="432" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="479" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="481" />
         <source>This contact has no conversation yet.</source>
         <translation>This contact has no conversation yet.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="535" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="537" />
         <source>Rvops keeps running</source>
         <translation>Rvops keeps running</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="536" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="538" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</translation>
     </message>
@@ -884,7 +884,7 @@ Log file: %4</translation>
         <translation>Sync stopped</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/session.py" line="106" />
+        <location filename="../../rvops_desktop/ui/services/session.py" line="119" />
         <source>The server refused this action.</source>
         <translation>The server refused this action.</translation>
     </message>
@@ -1261,12 +1261,12 @@ Log file: %4</translation>
         <translation>The softphone is off.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="250" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="254" />
         <source>The softphone settings could not be applied: %1</source>
         <translation>The softphone settings could not be applied: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="281" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="285" />
         <source>Calls are disabled: the SIP engine (the pjsua2-python package) is not available on this computer. Install it and restart the app; everything else works without it.</source>
         <translation>Calls are disabled: the SIP engine (the pjsua2-python package) is not available on this computer. Install it and restart the app; everything else works without it.</translation>
     </message>
@@ -1289,23 +1289,28 @@ Log file: %4</translation>
         <translation>● Offline</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="49" />
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="60" />
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="46" />
+        <source>No connection: your status is sent again when it returns.</source>
+        <translation>No connection: your status is sent again when it returns.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="61" />
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="72" />
         <source>● Phone: off</source>
         <translation>● Phone: off</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="58" />
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="70" />
         <source>● Phone: registered</source>
         <translation>● Phone: registered</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="58" />
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="70" />
         <source>● Phone: registering…</source>
         <translation>● Phone: registering…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="59" />
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="71" />
         <source>● Phone: failing (%1)</source>
         <translation>● Phone: failing (%1)</translation>
     </message>

@@ -689,27 +689,27 @@ Arquivo de registro: %4</translation>
         <translation>Você está sem conexão. Dá para ler e buscar o que está neste computador; o que você escrever é enviado quando a conexão voltar (%1 aguardando).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="429" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="431" />
         <source>Close conversation</source>
         <translation>Finalizar conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="430" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="432" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Finalizar a conversa com %1? Ela sai da sua caixa de entrada e o registro do contato é consolidado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="479" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="481" />
         <source>This contact has no conversation yet.</source>
         <translation>Este contato ainda não tem conversa.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="535" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="537" />
         <source>Rvops keeps running</source>
         <translation>O Rvops continua aberto</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="536" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="538" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Ligações e mensagens continuam chegando. Para sair, use o menu da bandeja ou Arquivo ▸ Sair.</translation>
     </message>
@@ -884,7 +884,7 @@ Arquivo de registro: %4</translation>
         <translation>Sincronização parada</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/session.py" line="106" />
+        <location filename="../../rvops_desktop/ui/services/session.py" line="119" />
         <source>The server refused this action.</source>
         <translation>O servidor recusou esta ação.</translation>
     </message>
@@ -1261,12 +1261,12 @@ Arquivo de registro: %4</translation>
         <translation>O softphone está desligado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="250" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="254" />
         <source>The softphone settings could not be applied: %1</source>
         <translation>Não foi possível aplicar as configurações do softphone: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="281" />
+        <location filename="../../rvops_desktop/ui/services/softphone.py" line="285" />
         <source>Calls are disabled: the SIP engine (the pjsua2-python package) is not available on this computer. Install it and restart the app; everything else works without it.</source>
         <translation>As ligações estão desativadas: o mecanismo SIP (o pacote pjsua2-python) não está disponível neste computador. Instale-o e reinicie o aplicativo; todo o resto funciona sem ele.</translation>
     </message>
@@ -1289,23 +1289,28 @@ Arquivo de registro: %4</translation>
         <translation>● Offline</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="49" />
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="60" />
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="46" />
+        <source>No connection: your status is sent again when it returns.</source>
+        <translation>Sem conexão: seu status é enviado de novo quando ela voltar.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="61" />
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="72" />
         <source>● Phone: off</source>
         <translation>● Telefone: desligado</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="58" />
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="70" />
         <source>● Phone: registered</source>
         <translation>● Telefone: registrado</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="58" />
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="70" />
         <source>● Phone: registering…</source>
         <translation>● Telefone: registrando…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="59" />
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="71" />
         <source>● Phone: failing (%1)</source>
         <translation>● Telefone: falhando (%1)</translation>
     </message>

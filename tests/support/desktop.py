@@ -21,6 +21,7 @@ from pathlib import Path
 
 import httpx
 
+from rvops_server.channels import demo_credentials as demo
 from tests.support.servers import free_port, wait_healthy
 from tests.support.waiting import wait_until
 
@@ -263,7 +264,9 @@ class Server:
         self.process = subprocess.Popen(
             [str(BIN / "rvops-server"), "serve", "--host", "127.0.0.1", "--port", str(self.port),
              "--database-url", f"sqlite:///{self.database}", "--demo"],
-            env={**self.session.env, "RVOPS_MEDIA_DIR": str(self.session.folder / "media")},
+            env={**self.session.env, "RVOPS_MEDIA_DIR": str(self.session.folder / "media"),
+                 # the operator's Meta app: webhooks signed with its secret; Graph is never reached
+                 "RVOPS_META_APP_SECRET": demo.APP_SECRET, "RVOPS_GRAPH_API_URL": "http://127.0.0.1:9"},
             stdout=out, stderr=subprocess.STDOUT)
         self.session._servers.append(self.process)
         wait_healthy(self.url, timeout=60, process=self.process)

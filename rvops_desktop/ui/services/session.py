@@ -37,6 +37,7 @@ def _state_label(state: str, pending: int) -> str:
 class SessionService(QObject):
     connectionChanged = Signal(str, int, str)  # state, pending, label
     presenceChanged = Signal(str)  # my status: online | away | offline
+    cutOffChanged = Signal(bool)  # the server cannot be reached (or no longer accepts the session)
     refused = Signal(str, str)  # mutation type, the sentence for the agent
     _statusRelay = Signal(object)
     _refusalRelay = Signal(object)
@@ -49,6 +50,7 @@ class SessionService(QObject):
         self.clock = clock
         self.actions = Actions(replica, engine, self.me, clock)
         self._state = ("stopped", 0)
+        self._cut_off = False
         self._presence = replica.store.presence().get(self.me["id"], "online")
         self._statusRelay.connect(self._on_status, Qt.ConnectionType.QueuedConnection)
         self._refusalRelay.connect(self._on_refusal, Qt.ConnectionType.QueuedConnection)
@@ -94,12 +96,23 @@ class SessionService(QObject):
     def connection(self) -> tuple[str, int]:
         return self._state
 
+    @property
+    def cut_off(self) -> bool:
+        """Offline until the link is back: the retries in between ("connecting") do not end it."""
+        return self._cut_off
+
     def _on_status(self, status) -> None:
         state = (str(status.state), int(status.pending))
         if state == self._state:
             return
         self._state = state
-        self.connectionChanged.emit(state[0], state[1], _state_label(*state))
+        cut_off = {"offline": True, "signed_out": True, "online": False, "syncing": False}.get(state[0],
+                                                                                              self._cut_off)
+        if cut_off != self._cut_off:
+            self._cut_off = cut_off
+            self.cutOffChanged.emit(cut_off)
+        shown = "offline" if cut_off and state[0] == "connecting" else state[0]  # a retry is still offline
+        self.connectionChanged.emit(state[0], state[1], _state_label(shown, state[1]))
 
     def _on_refusal(self, notice) -> None:
         log.info("refused %s: %s (%s)", notice.type, notice.reason, notice.mutation_id)

@@ -129,14 +129,18 @@ class SoftphoneService(QObject):
     # ---- calls ------------------------------------------------------------------------------
     def call(self, number: str, *, conversation_id: str | None = None, contact_id: str | None = None,
              contact=None) -> None:
+        who = getattr(contact, "name", None) or "no contact"
         if not self.available:
+            log.info("call to %s (%s) not placed: %s", number, who, self.unavailable_reason)
             self.callFailed.emit(self.unavailable_reason)
             return
         try:
             self.current = self.softphone.call(number, contact=contact, conversation_id=conversation_id)
         except Exception as exc:  # noqa: BLE001 - NumberError, SoftphoneUnavailable, CallError: sentences
+            log.info("call to %s (%s) failed: %s", number, who, exc)
             self.callFailed.emit(say(sentence_of(exc)))
             return
+        log.info("calling %s (%s)", number, who)
         self.callStarted.emit(number)
         self.callChanged.emit(self.current)
 

@@ -35,7 +35,6 @@ _COUNTER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rvops-unread-co
 WINDOW_TICK_MS = 30_000
 
 
-OFFLINE_STATES = ("offline", "signed_out")
 CLOSE_TO_TRAY_KEY = "window/close_to_tray"
 
 
@@ -60,6 +59,7 @@ class MainWindow(QMainWindow):
         self.views.setObjectName("viewsList")
         self.views.setModel(self.views_model)
         self.views.setItemDelegate(ViewDelegate(self.views))
+        self.views.setMinimumWidth(120)  # the view names (Mine, Queue, teams) stay readable
         self.views.setMaximumWidth(200)
         self.views.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.inbox = InboxModel(self.replica, View.mine(), user_id=session.user_id, team_ids=session.team_ids)
@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.call_gate.reason or self.tr("Calls are not available."), 15000)
 
     def _connection(self, state: str, pending: int, _label: str) -> None:
-        if state in OFFLINE_STATES:
+        if self.session.cut_off:
             if state == "signed_out":
                 text = self.tr("Your session is no longer valid: sign in again. What you wrote is kept.")
             else:
@@ -360,6 +360,8 @@ class MainWindow(QMainWindow):
     # ---- the open conversation -------------------------------------------------------------------
     def open_conversation(self, conversation_id: str, around: str | None = None) -> None:
         self.pane.show_conversation(conversation_id or None, around=around)
+        if conversation_id and not self.list.search.hasFocus() and self.pane.composer.edit.isEnabled():
+            self.pane.composer.edit.setFocus()  # as in WhatsApp or Slack: open it and type (search keeps its focus)
         if self.notifier is not None:
             self.notifier.open_conversation_id = conversation_id or None
             self.mute_action.blockSignals(True)

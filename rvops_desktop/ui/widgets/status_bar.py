@@ -22,7 +22,7 @@ class StatusBar(QStatusBar):
             self.presence.addItem(label, value)
         self.presence.setCurrentIndex(max(0, self.presence.findData(session.presence)))
         self.presence.currentIndexChanged.connect(lambda _i: session.set_presence(self.presence.currentData()))
-        session.presenceChanged.connect(lambda s: self.presence.setCurrentIndex(self.presence.findData(s)))
+        session.presenceChanged.connect(self._show_presence)
         self.connection = QLabel(self)
         self.connection.setObjectName("connectionLabel")
         self.addPermanentWidget(self.presence)
@@ -32,7 +32,19 @@ class StatusBar(QStatusBar):
         from ..services.session import _state_label
         self._connection(state, pending, _state_label(state, pending))
 
+    def _show_presence(self, status: str) -> None:
+        """Shows a status without sending it (the combo's own changes are the agent's choices)."""
+        self.presence.blockSignals(True)
+        self.presence.setCurrentIndex(max(0, self.presence.findData(status)))
+        self.presence.blockSignals(False)
+
     def _connection(self, state: str, pending: int, label: str) -> None:
+        # Without a connection nobody sees me online: the box says so and waits (nothing is sent)
+        cut_off = self._session.cut_off
+        self.presence.setEnabled(not cut_off)
+        self._show_presence("offline" if cut_off else self._session.presence)
+        self.presence.setToolTip(self.tr("No connection: your status is sent again when it returns.") if cut_off
+                                 else "")
         self.connection.setText(label)
         color = {"online": "#1E8E3E", "syncing": "#2F80ED", "offline": "#D93025"}.get(state, "#6B7280")
         self.connection.setStyleSheet(f"color: {color};")

@@ -1,0 +1,52 @@
+"""One instance per profile, tel: links from the desktop, and notifications that open their
+conversation when clicked (a real notification daemon, a real click)."""
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import httpx
+
+from rvops_meta_standin import payloads as P
+from rvops_server.channels import demo_credentials as demo
+from tests.journeys.conftest import sign_in
+from tests.support.desktop import pause
+
+
+def test_a_second_launch_with_a_tel_link_dials_in_the_running_app_and_exits_0(desk, server):
+    app = desk.launch("--language", "en")
+    sign_in(desk, server)
+    app.wait_log(r"inbox window shown")
+    second = desk.launch("tel:+55-11-98765-4321")  # what the desktop runs for a clicked link (Exec=… %u)
+    assert second.wait_exit(30) == 0, second.text()
+    assert "already running for this profile" in second.text()
+    app.wait_log(r"dial request tel:\+55-11-98765-4321 -> \+5511987654321")
+    # the softphone got the number with its contact (no SIP account here: it says so, placing nothing)
+    app.wait_log(r"call to \+5511987654321 \(Maria Oliveira\) not placed")
+    assert len(desk.windows("^Rvops — Ana Souza|— Rvops — Ana Souza")) == 1
+    assert app.running
+    # a launch with nothing to hand over brings the running window up and exits too
+    third = desk.launch()
+    assert third.wait_exit(30) == 0
+    assert app.running
+
+
+def test_clicking_a_new_message_notification_opens_its_conversation(desk, server):
+    app = desk.launch("--language", "en")
+    window = sign_in(desk, server)
+    app.wait_log(r"inbox window shown")
+    assert desk.title(window).startswith("Rvops — Ana Souza")  # nothing open yet
+    # João (his conversation is Ana's) writes in through a signed WhatsApp webhook
+    message = P.wa_message("5521998765432", "text", P.text_body("Oi Ana, o boleto chegou?"),
+                           message_id="wamid.journey.1", timestamp=datetime.now(UTC))
+    payload = P.whatsapp_inbound(wa_id="5521998765432", profile_name="João Pereira", message=message,
+                                 waba_id=demo.WHATSAPP_WABA_ID, phone_number_id=demo.WHATSAPP_PHONE_NUMBER_ID,
+                                 display_phone_number=demo.WHATSAPP_DISPLAY_PHONE_NUMBER)
+    body, headers = P.signed_request(payload, demo.APP_SECRET)
+    app.wait_log(r"connection: online")
+    pause(2)  # the notifier learns what is mine 1.5 s after the window shows
+    assert httpx.post(f"{server.url}/webhooks/whatsapp", content=body, headers=headers, timeout=15).status_code == 200
+    popup = desk.wait_window("^Dunst$|New message from", 30)
+    app.wait_log(r"notification shown: New message from João Pereira")
+    desk.click(popup)
+    app.wait_log(r"opening conversation cv_joao from a notification")
+    desk.wait_window("^João Pereira — Rvops — Ana Souza", 15)
