@@ -95,6 +95,7 @@ class MetaStandin:
             Route("/_standin/instagram/inbound", self.control_instagram_inbound, methods=["POST"]),
             Route("/_standin/sent", self.control_sent),
             Route("/_standin/errors", self.control_inject_error, methods=["POST"]),
+            Route("/_standin/hold", self.control_hold, methods=["POST"]),
             Route("/_standin/templates/status", self.control_template_status, methods=["POST"]),
             Route(MEDIA_URL_PATH, self.media_bytes),
             Route(INSTAGRAM_CDN_PATH, self.instagram_cdn),
@@ -127,7 +128,8 @@ class MetaStandin:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def _status_sequence(self, message_id: str, recipient: str, error: dict[str, Any] | None) -> None:
+    async def _status_sequence(self, message_id: str, recipient: str, error: dict[str, Any] | None,
+                               callback_data: str | None = None) -> None:
         steps = ["failed"] if error else ["sent", "delivered", "read"]
         for delay, status in zip(self.config.status_delays, steps):
             if delay:
@@ -135,8 +137,14 @@ class MetaStandin:
             payload = P.whatsapp_status(
                 waba_id=self.config.waba_id, phone_number_id=self.config.phone_number_id,
                 display_phone_number=self.config.display_phone_number, message_id=message_id,
-                recipient_id=recipient, status=status, timestamp=self.state.clock.now(), error=error)
-            await self.deliver(self.config.whatsapp_webhook_url, payload)
+                recipient_id=recipient, status=status, timestamp=self.state.clock.now(), error=error,
+                callback_data=callback_data)
+            answer = await self.deliver(self.config.whatsapp_webhook_url, payload)
+            for pause in self.config.status_webhook_retries:  # as Meta, until the receiver takes it
+                if answer == 200 or not self.config.whatsapp_webhook_url:
+                    break
+                await self._sleep(pause)
+                answer = await self.deliver(self.config.whatsapp_webhook_url, payload)
 
     # ---- auth and errors ----------------------------------------------------------------------
     def _check_token(self, request: Request) -> None:
@@ -208,7 +216,12 @@ class MetaStandin:
                                      "customer last replied to this number.")
         self.state.record_sent("whatsapp", message_id, wa_id, msg_type, body,
                                f"failed:{error['code']}" if error else "delivered")
-        self._schedule(self._status_sequence(message_id, wa_id, error))
+        callback_data = body.get("biz_opaque_callback_data")
+        self._schedule(self._status_sequence(message_id, wa_id, error,
+                                             callback_data if isinstance(callback_data, str) else None))
+        hold = self.state.take_hold("send")
+        if hold:  # accepted, statuses on their way, but the answer is slow to come back
+            await self._sleep(hold)
         answer: dict[str, Any] = {"messaging_product": "whatsapp", "contacts": [{"input": to, "wa_id": wa_id}],
                                   "messages": [{"id": message_id}]}
         if msg_type == "template":
@@ -297,7 +310,8 @@ class MetaStandin:
             raise MetaError(100, f"Unsupported get request. Object with ID '{node}' does not exist, cannot be "
                                  "loaded due to missing permissions, or does not support this operation.",
                             subcode=33, error_type="GraphMethodException")
-        url = str(request.base_url).rstrip("/") + f"{MEDIA_URL_PATH}?mid={media.id}&ext=1&hash=ATuv"
+        base = self.config.media_url_base or str(request.base_url)
+        url = base.rstrip("/") + f"{MEDIA_URL_PATH}?mid={media.id}&ext=1&hash=ATuv"
         return JSONResponse({"url": url, "mime_type": media.mime_type, "sha256": media.sha256,
                              "file_size": len(media.data), "id": media.id, "messaging_product": "whatsapp"})
 
@@ -306,6 +320,10 @@ class MetaStandin:
             media = self.state.media.get(req.query_params.get("mid", ""))
             if media is None:
                 return Response(status_code=404)
+            self.state.media_fetches[media.id] = self.state.media_fetches.get(media.id, 0) + 1
+            hold = self.state.take_hold("media")
+            if hold:
+                await self._sleep(hold)
             return Response(media.data, media_type=media.mime_type)
         return await self._guarded(request, handler)
 
@@ -368,6 +386,12 @@ class MetaStandin:
             self.state.injected_errors.append(InjectedError(int(body["code"]), body.get("message", "Injected error"),
                                                             body.get("subcode"), int(body.get("http_status", 400))))
         return JSONResponse({"queued": len(self.state.injected_errors)})
+
+    async def control_hold(self, request: Request) -> Response:
+        """Hold back the answers of the next `count` sends or media downloads for `seconds`."""
+        body = await request.json()
+        self.state.holds.setdefault(body["what"], []).extend([float(body["seconds"])] * int(body.get("count", 1)))
+        return JSONResponse({"holds": self.state.holds})
 
     async def control_template_status(self, request: Request) -> Response:
         body = await request.json()

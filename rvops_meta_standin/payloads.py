@@ -149,10 +149,13 @@ def unsupported_errors() -> list[dict[str, Any]]:
 def whatsapp_status(*, waba_id: str, phone_number_id: str, display_phone_number: str, message_id: str,
                     recipient_id: str, status: str, timestamp: datetime,
                     error: dict[str, Any] | None = None, conversation_id: str | None = None,
-                    category: str = "service") -> dict[str, Any]:
-    """A `statuses[]` webhook for one of our messages: sent, delivered, read or failed."""
+                    category: str = "service", callback_data: str | None = None) -> dict[str, Any]:
+    """A `statuses[]` webhook for one of our messages: sent, delivered, read or failed
+    (`biz_opaque_callback_data` echoed when the send carried one)."""
     entry: dict[str, Any] = {"id": message_id, "status": status, "timestamp": unix(timestamp),
                              "recipient_id": recipient_id}
+    if callback_data:
+        entry["biz_opaque_callback_data"] = callback_data
     if status == "failed":
         entry["errors"] = [error or {}]
     elif status in ("sent", "delivered"):

@@ -34,6 +34,10 @@ class StandinConfig:
     undeliverable_numbers: frozenset[str] = frozenset()  # → failed 131026
     seed: int = 0
     templates: list[dict[str, Any]] | None = None  # None: the demo templates
+    # Meta retries a webhook its receiver did not answer 200 (for days); these are the pauses
+    # between the stand-in's retries of status webhooks, in seconds of real time (none by default).
+    status_webhook_retries: tuple[float, ...] = ()
+    media_url_base: str | None = None  # where media URLs point (None: the stand-in itself); tests of SSRF
 
 
 @dataclass
@@ -57,6 +61,11 @@ class SentRecord:
     payload: dict[str, Any]
     at: datetime
     outcome: str  # delivered | failed:<code>
+
+    @property
+    def key(self) -> str | None:
+        """The sender's idempotency key (`biz_opaque_callback_data`), if it gave one."""
+        return self.payload.get("biz_opaque_callback_data")
 
 
 @dataclass
@@ -119,6 +128,9 @@ class StandinState:
     deliveries: list[WebhookDelivery] = field(default_factory=list)
     injected_errors: list[InjectedError] = field(default_factory=list)
     templates: list[dict[str, Any]] = field(default_factory=list)
+    # Answers held back (a slow or black-holed Graph API): {"send" | "media": [seconds, …]}, one per request
+    holds: dict[str, list[float]] = field(default_factory=dict)
+    media_fetches: dict[str, int] = field(default_factory=dict)  # media id → times its bytes were fetched
 
     def __post_init__(self) -> None:
         self.rng = random.Random(self.config.seed)
@@ -162,6 +174,10 @@ class StandinState:
         record = SentRecord(len(self.sent), channel, provider_id, to, msg_type, payload, self.clock.now(), outcome)
         self.sent.append(record)
         return record
+
+    def take_hold(self, what: str) -> float:
+        waiting = self.holds.get(what) or []
+        return waiting.pop(0) if waiting else 0.0
 
     def take_injected_error(self) -> InjectedError | None:
         return self.injected_errors.pop(0) if self.injected_errors else None

@@ -54,6 +54,7 @@ def create_app(settings: Settings | None = None, clock: Clock | None = None, *,
         tasks = []
         for start in services.extras.get("on_startup", []):
             await start()
+        tasks.append(asyncio.create_task(services.outbound.run_forever()))  # the durable send queue
         if background:
             tasks.append(asyncio.create_task(_sweep_presence_forever(services)))
         if engine.dialect.name == "postgresql":  # live changes committed by the other instances
@@ -68,6 +69,7 @@ def create_app(settings: Settings | None = None, clock: Clock | None = None, *,
         finally:
             for task in tasks:
                 task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
             for stop in services.extras.get("on_shutdown", []):
                 with contextlib.suppress(Exception):
                     await stop()

@@ -34,7 +34,8 @@ class Services:
         rng = random.Random(settings.random_seed)
         feed = ChangeFeed()
         store.on_commit.append(feed.publish)
-        return cls(settings, store, Router(rng), feed, Outbound(store), SharedChangeReader(store), GroupCommit(store))
+        return cls(settings, store, Router(rng), feed, Outbound(store, settings.instance_id), SharedChangeReader(store),
+                   GroupCommit(store))
 
     def sweep_presence(self) -> list[str]:
         """Expire dropped connections; route waiting conversations if presence changed."""

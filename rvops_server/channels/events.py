@@ -108,6 +108,7 @@ class StatusUpdate:
     error_code: int | None = None
     error_title: str | None = None
     error_detail: str | None = None
+    callback_data: str | None = None  # our `biz_opaque_callback_data` (the send's idempotency key)
 
     @property
     def closes_window(self) -> bool:

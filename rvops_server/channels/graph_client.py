@@ -37,10 +37,11 @@ def graph_api_url() -> str:
 
 
 class GraphApiError(Exception):
-    def __init__(self, error: ChannelError, status_code: int | None = None) -> None:
+    def __init__(self, error: ChannelError, status_code: int | None = None, *, transport: bool = False) -> None:
         super().__init__(f"{error.reason} (code {error.code}): {error.provider_message or error.message_en}")
         self.error = error
         self.status_code = status_code
+        self.transport = transport  # no answer from Meta itself (connection, timeout, a proxy's 5xx)
 
 
 @dataclass(frozen=True)
@@ -115,24 +116,24 @@ class GraphClient:
 
     # ---- WhatsApp sending ---------------------------------------------------------------------
     async def send_text(self, phone_number_id: str, to: str, body: str, *, reply_to: str | None = None,
-                        preview_url: bool = False) -> SentMessage:
+                        preview_url: bool = False, key: str | None = None) -> SentMessage:
         return await self._send_whatsapp(phone_number_id, to, "text",
-                                         {"preview_url": preview_url, "body": body}, reply_to)
+                                         {"preview_url": preview_url, "body": body}, reply_to, key)
 
     async def send_media(self, phone_number_id: str, to: str, media_type: str, media_id: str, *,
                          caption: str | None = None, filename: str | None = None,
-                         reply_to: str | None = None) -> SentMessage:
+                         reply_to: str | None = None, key: str | None = None) -> SentMessage:
         """Send an uploaded media (`upload_media`) as image, video, audio, document or sticker."""
         content: dict[str, Any] = {"id": media_id}
         if caption and media_type in ("image", "video", "document"):
             content["caption"] = caption
         if filename and media_type == "document":
             content["filename"] = filename
-        return await self._send_whatsapp(phone_number_id, to, media_type, content, reply_to)
+        return await self._send_whatsapp(phone_number_id, to, media_type, content, reply_to, key)
 
     async def send_template(self, phone_number_id: str, to: str, name: str, language: str,
                             body_parameters: Sequence[str] = (), *,
-                            header_parameters: Sequence[str] = ()) -> SentMessage:
+                            header_parameters: Sequence[str] = (), key: str | None = None) -> SentMessage:
         components: list[dict[str, Any]] = []
         if header_parameters:
             components.append({"type": "header", "parameters": [_text(v) for v in header_parameters]})
@@ -141,16 +142,20 @@ class GraphClient:
         template: dict[str, Any] = {"name": name, "language": {"code": language}}
         if components:
             template["components"] = components
-        return await self._send_whatsapp(phone_number_id, to, "template", template, None)
+        return await self._send_whatsapp(phone_number_id, to, "template", template, None, key)
 
     async def mark_read(self, phone_number_id: str, message_id: str) -> None:
         await self._request("POST", f"{phone_number_id}/messages", json={
             "messaging_product": "whatsapp", "status": "read", "message_id": message_id})
 
     async def _send_whatsapp(self, phone_number_id: str, to: str, msg_type: str, content: dict[str, Any],
-                             reply_to: str | None) -> SentMessage:
+                             reply_to: str | None, key: str | None = None) -> SentMessage:
+        """`key`: our idempotency key, sent as `biz_opaque_callback_data` (Meta echoes it on the
+        message's status webhooks, so a send whose answer was lost is still recognised)."""
         payload: dict[str, Any] = {"messaging_product": "whatsapp", "recipient_type": "individual",
                                    "to": to, "type": msg_type, msg_type: content}
+        if key:
+            payload["biz_opaque_callback_data"] = key
         if reply_to:
             payload["context"] = {"message_id": reply_to}
         answer = await self._request("POST", f"{phone_number_id}/messages", json=payload)
@@ -235,7 +240,9 @@ class GraphClient:
         except ValueError:
             answer = None
         if response.status_code >= 400 or not isinstance(answer, dict) or "error" in answer:
-            raise GraphApiError(_error_of(response), response.status_code)
+            meta_error = isinstance(answer, dict) and isinstance(answer.get("error"), dict)
+            raise GraphApiError(_error_of(response), response.status_code,
+                                transport=response.status_code >= 500 and not meta_error)
         return answer
 
     async def _with_retries(self, call: Callable[[], Awaitable[httpx.Response]], *,
@@ -247,7 +254,8 @@ class GraphClient:
             except httpx.TransportError as exc:
                 if not retry_transport or attempt >= self.max_retries:
                     raise GraphApiError(describe_error(SERVICE_UNAVAILABLE_CODE,
-                                                       provider_message=f"{exc.__class__.__name__}: {exc}")) from exc
+                                                       provider_message=f"{exc.__class__.__name__}: {exc}"),
+                                        transport=True) from exc
             else:
                 if response.status_code < 400 or attempt >= self.max_retries:
                     return response

@@ -198,7 +198,12 @@ def _parse_status(status: dict[str, Any]) -> StatusUpdate:
         timestamp=from_unix(status.get("timestamp")), recipient_id=status.get("recipient_id"),
         error_code=first.get("code"), error_title=first.get("title") or first.get("message"),
         error_detail=(first.get("error_data") or {}).get("details"),
+        callback_data=_opaque(status.get("biz_opaque_callback_data")),
     )
+
+
+def _opaque(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
 
 
 def _parse_template_status(waba_id: str, value: dict[str, Any], time: Any) -> TemplateStatusUpdate:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from rvops_server.channels import demo_credentials as demo
+from rvops_server.channels.media_hosts import MEDIA_HOSTS_ENV, MediaHosts
 from rvops_server.config import DEFAULT_GRAPH_API_URL, Settings
 from rvops_server.store import schema as t
 from rvops_server.store.db import Store
@@ -46,6 +47,11 @@ class MetaConfig:
     waba_id: str = ""
     instagram_account_id: str = ""
     backoff_seconds: float = DEFAULT_BACKOFF_SECONDS  # Graph API rate-limit back-off base
+    media_hosts: MediaHosts | None = None  # where customers' media may be downloaded from (SSRF)
+
+    def __post_init__(self) -> None:
+        if self.media_hosts is None:
+            object.__setattr__(self, "media_hosts", MediaHosts.build(None, self.graph_api_url))
 
     @property
     def whatsapp_ready(self) -> bool:
@@ -75,4 +81,5 @@ def load_meta_config(settings: Settings, store: Store, env: dict[str, str] | Non
     for key, name in ENV.items():
         values[key] = env.get(name) or ids.get(key) or (DEMO[key] if use_demo else "")
     backoff = float(env.get("RVOPS_GRAPH_BACKOFF_SECONDS", DEFAULT_BACKOFF_SECONDS))
-    return MetaConfig(graph_api_url=url, backoff_seconds=backoff, **values)
+    hosts = MediaHosts.build(env.get(MEDIA_HOSTS_ENV), url)
+    return MetaConfig(graph_api_url=url, backoff_seconds=backoff, media_hosts=hosts, **values)

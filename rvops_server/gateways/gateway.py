@@ -25,12 +25,16 @@ class MetaGateway:
         self.secret = server_secret(services.settings)
         self.http: httpx.AsyncClient | None = None
         self.graph: GraphClient | None = None
+        self.jobs_graph: GraphClient | None = None  # for durable jobs: one try per attempt, the job retries
         self._tasks: set[asyncio.Task] = set()
+        self.downloads: Any = None  # gateways.downloads.Downloads, set by `install`
 
     async def start(self) -> None:
         self.http = httpx.AsyncClient(timeout=REQUEST_TIMEOUT_SECONDS)
         self.graph = GraphClient(self.config.access_token, base_url=self.config.graph_api_url, http=self.http,
                                  backoff_base=self.config.backoff_seconds)
+        self.jobs_graph = GraphClient(self.config.access_token, base_url=self.config.graph_api_url, http=self.http,
+                                      max_retries=0)
 
     async def stop(self) -> None:
         for task in list(self._tasks):
@@ -44,6 +48,12 @@ class MetaGateway:
         if self.graph is None:  # an app used without its lifespan (never in production)
             await self.start()
         return self.graph
+
+    async def job_client(self) -> GraphClient:
+        """The Graph client of durable jobs: no retries inside an attempt (the job backs off instead)."""
+        if self.jobs_graph is None:
+            await self.start()
+        return self.jobs_graph
 
     def spawn(self, coro: Coroutine[Any, Any, Any], what: str) -> None:
         """Run `coro` in the background; its failure is logged, never lost."""

@@ -26,7 +26,8 @@ from rvops_server.channels.events import (
 from rvops_server.channels.gateway import payload_of
 from rvops_server.domain.inbound import CONTACT_KEYS, Inbound, apply_status, ingest
 from rvops_server.gateways.gateway import MetaGateway
-from rvops_server.gateways.media import both, fetch_inbound_media
+from rvops_server.gateways.media import both
+from rvops_server.outbound import adopt_by_key
 from rvops_server.store import schema as t
 from rvops_server.store.db import naive_utc
 
@@ -62,20 +63,13 @@ class Intake:
                             event.title, event.detail)
 
     # ---- customer messages --------------------------------------------------------------------
-    def _known(self, channel: str, provider_id: str) -> bool:
-        with self.services.store.read() as conn:
-            return conn.execute(sa.select(t.messages.c.id).where(
-                t.messages.c.channel == channel, t.messages.c.provider_id == provider_id)).first() is not None
-
     async def _store_inbound(self, event: InboundMessage) -> None:
+        """The message and its attachments' metadata in one short transaction; the files are
+        downloaded afterwards by a durable job written in that same transaction (downloads.py)."""
         channel = event.channel.value
-        attachments = []
-        if event.media is not None:  # don't download a duplicate's media again (ingest dedupes the rest)
-            if await run_in_threadpool(self._known, channel, event.provider_message_id):
-                log.info("duplicate delivery of %s %s ignored", channel, event.provider_message_id)
-                return
-            graph = await self.gateway.client()
-            attachments.append(await fetch_inbound_media(self.services, graph, self.gateway.http, event.media))
+        media = [event.media] if event.media is not None else []
+        downloads = self.gateway.downloads
+        attachments = [downloads.attachment_for(m) for m in media]
         item = Inbound(channel=channel, sender=customer_key(channel, event.from_id),
                        provider_id=event.provider_message_id,
                        kind=event.kind.value, text=event.text, profile_name=event.profile_name,
@@ -83,9 +77,16 @@ class Intake:
                        reply_to_provider_id=event.reply_to_provider_id, sent_at=event.timestamp,
                        opens_window=event.opens_window)
         svc = self.services
+
+        def write(uow):
+            now = svc.clock.now()
+            stored = ingest(uow, svc.router, item, now)
+            if stored.message_id is not None and media:  # a redelivery stored nothing: nothing to fetch
+                downloads.enqueue(uow, stored.message_id, channel, media, attachments, now)
+            return stored
+
         try:  # with whatever other deliveries are waiting to be stored (group commit)
-            await svc.group_commit.run(lambda uow: ingest(uow, svc.router, item, svc.clock.now()),
-                                       order=f"{item.channel}:{item.sender}")
+            await svc.group_commit.run(write, order=f"{item.channel}:{item.sender}")
         except IntegrityError:  # the same delivery, stored meanwhile by another instance
             log.info("duplicate delivery of %s %s (concurrent)", item.channel, item.provider_id)
 
@@ -145,10 +146,17 @@ class Intake:
             code, text = error.reason.value, both(error)
             log.warning("%s message %s failed: reason=%s code=%s %s", event.channel, event.provider_message_id,
                         error.reason, event.error_code, event.error_detail or event.error_title)
-        found = await svc.group_commit.run(
-            lambda uow: apply_status(uow, event.channel.value, event.provider_message_id, event.status.value,
-                                     svc.clock.now(), error_code=code, error_text=text),
-            order=f"{event.channel.value}:{event.provider_message_id}")
+
+        def write(uow):
+            now = svc.clock.now()
+            found = apply_status(uow, event.channel.value, event.provider_message_id, event.status.value, now,
+                                 error_code=code, error_text=text)
+            if found is None and adopt_by_key(uow, event.callback_data, event.provider_message_id, now):
+                found = apply_status(uow, event.channel.value, event.provider_message_id, event.status.value, now,
+                                     error_code=code, error_text=text)  # a send whose answer we lost
+            return found
+
+        found = await svc.group_commit.run(write, order=f"{event.channel.value}:{event.provider_message_id}")
         return found is not None
 
     async def _retry_status(self, event: StatusUpdate) -> None:

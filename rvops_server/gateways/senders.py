@@ -14,6 +14,7 @@ from typing import Any
 import sqlalchemy as sa
 from starlette.concurrency import run_in_threadpool
 
+from rvops_server.channels.errors import ChannelErrorReason
 from rvops_server.channels.graph_client import GraphApiError
 from rvops_server.domain.addresses import reply_address
 from rvops_server.gateways.gateway import MetaGateway
@@ -32,7 +33,8 @@ def _failed(exc: GraphApiError, channel: str, message_id: str) -> SendFailed:
     error = exc.error
     log.warning("%s send of %s refused: reason=%s code=%s subcode=%s fbtrace=%s: %s", channel, message_id,
                 error.reason, error.code, error.subcode, error.fbtrace_id, error.provider_message)
-    return SendFailed(error.reason.value, both(error))
+    retryable = error.reason is ChannelErrorReason.RATE_LIMITED or exc.transport
+    return SendFailed(error.reason.value, both(error), retryable=retryable)
 
 
 def _load_media(services, media_id: str) -> tuple[bytes, Any]:
@@ -59,23 +61,23 @@ def whatsapp_sender(gateway: MetaGateway):
         to = re.sub(r"\D", "", reply_address(conversation, contact) or "")
         if not to:
             raise SendFailed("no_phone", "O contato não tem telefone de WhatsApp. / The contact has no WhatsApp number.")
-        graph = await gateway.client()
-        phone_id = cfg.phone_number_id
+        graph = await gateway.job_client()
+        phone_id, key = cfg.phone_number_id, message["id"]  # the message id: the send's idempotency key
         try:
             if message["kind"] == "template":
                 template = (message.get("payload") or {}).get("template") or {}
                 sent = await graph.send_template(phone_id, to, template["name"], template["language"],
-                                                 template.get("variables") or [])
+                                                 template.get("variables") or [], key=key)
             elif message.get("attachments"):
                 attachment = message["attachments"][0]
                 data, row = await run_in_threadpool(_load_media, gateway.services, attachment["id"])
                 media_type = attachment.get("media_type") or "document"
                 uploaded = await graph.upload_media(phone_id, data, row.mime_type, row.filename or row.id)
                 sent = await graph.send_media(phone_id, to, media_type, uploaded, caption=message.get("text"),
-                                              filename=row.filename)
+                                              filename=row.filename, key=key)
             else:
                 reply_to = await run_in_threadpool(_provider_id_of, gateway.services, message.get("reply_to_id"))
-                sent = await graph.send_text(phone_id, to, message.get("text") or "", reply_to=reply_to)
+                sent = await graph.send_text(phone_id, to, message.get("text") or "", reply_to=reply_to, key=key)
         except GraphApiError as exc:
             raise _failed(exc, "whatsapp", message["id"]) from exc
         return sent.provider_message_id

@@ -284,3 +284,38 @@ login_throttles = sa.Table(
     sa.Column("failures", sa.Integer, nullable=False),
     _ts("window_started_at", nullable=False),
 )
+
+# Durable jobs (rvops_server/jobs.py): each row is written in the same transaction as its cause,
+# claimed by any instance (FOR UPDATE SKIP LOCKED on PostgreSQL) under a lease, retried with back-off.
+# A customer's file to download from Meta: one row per attachment of a stored message.
+media_downloads = sa.Table(
+    "media_downloads", metadata,
+    sa.Column("message_id", ID, primary_key=True),
+    sa.Column("position", sa.Integer, primary_key=True),  # which of the message's attachments
+    sa.Column("channel", sa.String(20), nullable=False),
+    sa.Column("provider_media_id", sa.String(200), nullable=True),  # WhatsApp: Meta's media id
+    sa.Column("url", sa.Text, nullable=True),  # Instagram: the CDN url the payload gave
+    sa.Column("state", sa.String(12), nullable=False),  # pending | failed
+    sa.Column("attempts", sa.Integer, nullable=False, default=0),
+    _ts("next_attempt_at", nullable=False),
+    _ts("lease_until", nullable=True),
+    sa.Column("claimed_by", sa.String(64), nullable=True),
+    _ts("expires_at", nullable=False),  # Meta's copy is gone by then: no retry after it
+    sa.Column("last_error", sa.Text, nullable=True),
+    _ts("created_at", nullable=False),
+    sa.Index("ix_media_downloads_due", "state", "next_attempt_at"),
+)
+
+# An accepted outbound message still to hand to its channel; the message id is its idempotency key.
+outbound_sends = sa.Table(
+    "outbound_sends", metadata,
+    sa.Column("message_id", ID, primary_key=True),
+    sa.Column("attempts", sa.Integer, nullable=False, default=0),
+    _ts("next_attempt_at", nullable=False),
+    _ts("lease_until", nullable=True),
+    sa.Column("claimed_by", sa.String(64), nullable=True),
+    _ts("expires_at", nullable=False),  # retried until then, then failed with the last reason
+    sa.Column("last_error", sa.Text, nullable=True),
+    _ts("created_at", nullable=False),
+    sa.Index("ix_outbound_sends_due", "next_attempt_at"),
+)

@@ -27,7 +27,7 @@ from rvops_server.store import schema as t
 from rvops_server.store.db import naive_utc
 
 from . import handles
-from .guards import acting_conversation, lang, user_name
+from .guards import acting_conversation, lang, reply_target, user_name
 
 PREVIEW_LENGTH = 120
 _PLACEHOLDER = re.compile(r"\{\{\s*(\d+)\s*\}\}")
@@ -91,8 +91,8 @@ def send_message(ctx, args: SendMessageArgs):
         raise Refused(Reason.INVALID, say("empty_message", lang(ctx)))
     message_id = _new_message_id(ctx, args.message_id)
     _insert_message(ctx, conv, message_id, kind="media" if attachments else "text", text=args.text or None,
-                    status="queued", attachments=attachments, reply_to_id=args.reply_to_id)
-    ctx.uow.after_commit.append(lambda: ctx.services.outbound.dispatch(message_id))
+                    status="queued", attachments=attachments, reply_to_id=reply_target(ctx, conv, args.reply_to_id))
+    ctx.services.outbound.enqueue(ctx.uow, message_id)  # durable: sent after the commit
     return {"message_id": message_id}
 
 
@@ -144,7 +144,7 @@ def resume(ctx, args: ResumeArgs):
                     status="queued", payload=payload)
     events.record(ctx.uow, ctx.now, "resumed", conv.id, actor_id=ctx.viewer.id, system_line=False,
                   template_name=template.name)
-    ctx.uow.after_commit.append(lambda: ctx.services.outbound.dispatch(message_id))
+    ctx.services.outbound.enqueue(ctx.uow, message_id)  # durable: sent after the commit
     return {"message_id": message_id}
 
 
@@ -191,6 +191,7 @@ def start_conversation(ctx, args: StartConversationArgs):
         assignee_id=ctx.viewer.id, opened_at=now, unread_count=0, window_closed_by_provider=False,
         address=contact.phone))
     conv = ctx.conn.execute(sa.select(t.conversations).where(c.id == conversation_id)).first()
+    ctx.uow.changed("contacts", contact.id)  # the agent may see the contact from now on
     message_id = _new_message_id(ctx, args.message_id)
     payload = {"template": {"name": template.name, "language": template.language, "variables": args.variables,
                             "category": template.category}, "window_was_open": False}
@@ -198,7 +199,7 @@ def start_conversation(ctx, args: StartConversationArgs):
                     status="queued", payload=payload)
     events.record(ctx.uow, ctx.now, "started", conversation_id, actor_id=ctx.viewer.id, system_line=False,
                   template_name=template.name)
-    ctx.uow.after_commit.append(lambda: ctx.services.outbound.dispatch(message_id))
+    ctx.services.outbound.enqueue(ctx.uow, message_id)  # durable: sent after the commit
     return {"conversation_id": conversation_id, "message_id": message_id}
 
 

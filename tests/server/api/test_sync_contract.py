@@ -60,7 +60,9 @@ def test_changes_after_a_cursor_in_order(live_server, ana):
     cursors = [c["cursor"] for c in delta["changes"]]
     assert cursors == sorted(cursors) and delta["cursor"] >= cursors[-1]
     texts = [c["record"]["text"] for c in delta["changes"] if c["collection"] == "messages"]
-    assert texts == ["primeira", "segunda"]
+    # each record once, at its latest change: the send queue may fail "primeira" (no channel is
+    # configured here) after "segunda" was written, moving it behind
+    assert sorted(texts) == ["primeira", "segunda"]
     ids = {c["id"] for c in delta["changes"]}
     assert first["data"]["message_id"] in ids and second["data"]["message_id"] in ids
     later = ana.changes(delta["cursor"])["changes"]  # only our messages' later delivery statuses

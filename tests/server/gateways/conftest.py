@@ -102,3 +102,13 @@ def message_by_provider_id(server: LiveServer, channel: str, provider_id: str) -
     found = rows(server, sa.select(t.messages).where(t.messages.c.channel == channel,
                                                      t.messages.c.provider_id == provider_id))
     return found[0] if found else None
+
+
+def settled_message(server: LiveServer, channel: str, provider_id: str, timeout: float = WAIT_SECONDS) -> dict:
+    """The stored message once its files are downloaded or given up (a durable job after the ack)."""
+    def settled():
+        found = message_by_provider_id(server, channel, provider_id)
+        if found and all(a.get("state") != "downloading" for a in found["attachments"]):
+            return found
+        return None
+    return wait_for(settled, f"the files of {provider_id} to be downloaded", timeout)

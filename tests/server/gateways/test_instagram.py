@@ -9,7 +9,7 @@ import pytest
 
 from rvops_meta_standin import payloads as P
 from rvops_server.channels import demo_credentials as demo
-from tests.server.gateways.conftest import message_by_provider_id, wait_for
+from tests.server.gateways.conftest import message_by_provider_id, settled_message, wait_for
 
 IGSID = "17841455500000077"
 PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")
@@ -18,7 +18,7 @@ PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4
 def customer_writes(meta, server, **kwargs) -> dict:
     written = meta.customer_instagram(sender_id=IGSID, **kwargs)
     assert written["webhook_status"] == 200
-    return message_by_provider_id(server, "instagram", written["id"])
+    return settled_message(server, "instagram", written["id"])
 
 
 def thread(admin, conversation_id) -> list[dict]:

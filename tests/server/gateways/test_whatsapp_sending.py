@@ -117,18 +117,68 @@ def test_each_mapped_meta_error_reaches_the_agent_as_a_failed_message(server, me
         assert sentence in failed["error_text"] and " / " in failed["error_text"], code
 
 
-def test_a_rate_limit_is_retried_with_back_off_then_sent(monkeypatch, database_url, fake_clock, tmp_path, meta):
-    monkeypatch.setenv("RVOPS_GRAPH_BACKOFF_SECONDS", "0.01")
-    server = pytest.importorskip("tests.support.servers").LiveServer(
-        database_url, clock=fake_clock, media_dir=tmp_path / "media", graph_api_url=meta.url)
-    meta.standin.config.whatsapp_webhook_url = server.url + "/webhooks/whatsapp"
-    admin = pytest.importorskip("tests.support.servers").Agent(server.url, "admin@demo.rvops")
-    try:
-        conversation_id = open_conversation(meta, server, admin)
-        meta.inject_error(130429, count=2, http_status=429)
-        message_id = send(admin, conversation_id, text="Depois do limite")
-        wait_status(admin, message_id, "sent", "delivered", "read")
-        assert meta.standin.state.injected_errors == []
-    finally:
-        admin.close()
-        server.stop()
+def sends_with_key(meta, message_id) -> list:
+    """What the stand-in accepted carrying this message's idempotency key."""
+    return [r for r in meta.standin.state.sent if r.key == message_id]
+
+
+def queue_rows(server) -> list[dict]:
+    import sqlalchemy as sa
+
+    from rvops_server.store import schema as t
+    from tests.server.gateways.conftest import rows
+    return rows(server, sa.select(t.outbound_sends))
+
+
+def test_rate_limits_are_retried_durably_as_the_agent_is_told_then_sent_once(server, meta, admin, fake_clock):
+    """More 130429 answers than any in-request retry would absorb: the message stays queued with
+    "will be retried" while its queue row backs off (on the server's clock), then it is sent once."""
+    conversation_id = open_conversation(meta, server, admin)
+    meta.inject_error(130429, count=6, http_status=429)
+    message_id = send(admin, conversation_id, text="Depois do limite")
+    waiting = wait_for(lambda: (m := message(admin, message_id)).get("error_code") == "rate_limited" and m,
+                       "the rate limit to reach the agent")
+    assert waiting["status"] == "queued" and "será reenviada" in waiting["error_text"]
+    assert queue_rows(server)[0]["next_attempt_at"] > fake_clock.now().replace(tzinfo=None)
+
+    def sent():
+        fake_clock.advance(seconds=301)  # past the longest back-off: the next attempt is due
+        return message(admin, message_id).get("status") in ("sent", "delivered", "read")
+
+    wait_for(sent, "the message to be sent after the rate limits", timeout=30)
+    assert meta.standin.state.injected_errors == []
+    assert len(sends_with_key(meta, message_id)) == 1
+    final = wait_status(admin, message_id, "read")
+    assert final["error_code"] is None and final["error_text"] is None
+    assert queue_rows(server) == []
+
+
+def test_a_permanent_error_ends_failed_with_the_reason_and_is_not_retried(server, meta, admin, fake_clock):
+    conversation_id = open_conversation(meta, server, admin)
+    meta.inject_error(131026, count=1)
+    message_id = send(admin, conversation_id, text="Número sem WhatsApp")
+    failed = wait_status(admin, message_id, "failed")
+    assert failed["error_code"] == "undeliverable" and "Não foi possível entregar" in failed["error_text"]
+    assert queue_rows(server) == []
+    fake_clock.advance(hours=1)
+    meta.drain()
+    assert message(admin, message_id)["status"] == "failed" and sends_with_key(meta, message_id) == []
+
+
+def test_a_send_that_cannot_reach_meta_is_retried_then_sent_once(server, meta, admin, fake_clock):
+    """A transport error (Graph unreachable) is retried by the queue, not turned into a failure."""
+    conversation_id = open_conversation(meta, server, admin)
+    gateway = server.services.extras["meta_gateway"]
+    real_base = gateway.jobs_graph.base_url
+    gateway.jobs_graph.base_url = "http://127.0.0.1:9"  # nothing listens there: connection refused
+    message_id = send(admin, conversation_id, text="Sem rede")
+    waiting = wait_for(lambda: (m := message(admin, message_id)).get("error_code") and m, "the transport error")
+    assert waiting["status"] == "queued" and waiting["error_code"] == "service_unavailable"
+    gateway.jobs_graph.base_url = real_base
+
+    def sent():
+        fake_clock.advance(seconds=301)
+        return message(admin, message_id).get("status") in ("sent", "delivered", "read")
+
+    wait_for(sent, "the message to be sent once Meta is reachable", timeout=30)
+    assert len(sends_with_key(meta, message_id)) == 1

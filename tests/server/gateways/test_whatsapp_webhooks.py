@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from rvops_meta_standin import payloads as P
 from rvops_server.channels import demo_credentials as demo
 from rvops_server.store import schema as t
-from tests.server.gateways.conftest import message_by_provider_id, rows, wait_for
+from tests.server.gateways.conftest import message_by_provider_id, rows, settled_message, wait_for
 
 CUSTOMER = "5511955554444"
 PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")
@@ -113,6 +113,8 @@ def test_every_inbound_kind_reaches_the_inbox_with_media_downloaded(server, meta
         sent.append((answer["id"], media))
     reaction = meta.customer_whatsapp(wa_id=CUSTOMER, type="reaction", body=P.reaction_body(sent[0][0], "👍"))
     assert reaction["webhook_status"] == 200
+    for provider_id, _media in sent:
+        settled_message(server, "whatsapp", provider_id)
 
     messages = {m["provider_id"]: m for m in admin.bootstrap()["messages"]}
     for (provider_id, media), (msg_type, _body, _m, kind, text, key) in zip(sent, KINDS):
@@ -141,9 +143,9 @@ def test_media_that_cannot_be_downloaded_is_still_shown_with_the_reason(server, 
                            timestamp=meta.standin.state.clock.now())
     assert signed_post(server, P.whatsapp_inbound(wa_id=CUSTOMER, profile_name="Rita", message=message, **WA)
                        ).status_code == 200
-    stored = message_by_provider_id(server, "whatsapp", "wamid.NOMEDIA")
+    stored = settled_message(server, "whatsapp", "wamid.NOMEDIA")
     attachment = stored["attachments"][0]
-    assert attachment["id"] is None and attachment["error"] == "invalid_request"
+    assert attachment["id"] is None and attachment["error"] == "invalid_request" and attachment["state"] == "failed"
     assert "Meta" in attachment["error_text"]
     assert not list(Path(server.settings.media_dir).glob("[0-9a-f]" * 32))
 
