@@ -6,6 +6,7 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 log = logging.getLogger(__name__)
@@ -15,6 +16,14 @@ class ApiError(Exception):
     def __init__(self, status: int, code: str, message: str, **extra) -> None:
         super().__init__(message)
         self.status, self.code, self.message, self.extra = status, code, message, extra
+
+
+class ErrorBody(BaseModel):
+    """Every error body: a machine code, a sentence (also as `detail`), and per-error extras."""
+    error: str
+    message: str
+    detail: str
+    retry_after: int | None = None  # 429: seconds, as in the Retry-After header
 
 
 def _body(code: str, message: str, **extra) -> dict:

@@ -24,9 +24,23 @@ def _token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+def find_user(conn: Connection, email: str):
+    """The user row for an e-mail (any case), or None."""
+    return conn.execute(sa.select(t.users).where(sa.func.lower(t.users.c.email) == email.strip().lower())).first()
+
+
+def issue_token(uow: UnitOfWork, user_id: str, now: datetime, ttl: timedelta) -> str:
+    """A new bearer token for a user whose password was checked (api/auth.py checks it off any lock)."""
+    token = secrets.token_urlsafe(32)
+    uow.conn.execute(t.sessions.insert().values(token_hash=_token_hash(token), user_id=user_id,
+                                                created_at=naive_utc(now), expires_at=naive_utc(now + ttl)))
+    return token
+
+
 def login(uow: UnitOfWork, email: str, password: str, now: datetime, ttl: timedelta):
-    """The user row and a new token, or None for wrong credentials (no hint which was wrong)."""
-    row = uow.conn.execute(sa.select(t.users).where(sa.func.lower(t.users.c.email) == email.strip().lower())).first()
+    """The user row and a new token, or None for wrong credentials (no hint which was wrong).
+    Hashes inside the caller's transaction: for scripts and tests; the API uses domain/passwords.py."""
+    row = find_user(uow.conn, email)
     if row is None:
         _hasher.hash("timing-equaliser")
         return None
@@ -34,10 +48,7 @@ def login(uow: UnitOfWork, email: str, password: str, now: datetime, ttl: timede
         _hasher.verify(row.password_hash, password)
     except (VerificationError, InvalidHashError):
         return None
-    token = secrets.token_urlsafe(32)
-    uow.conn.execute(t.sessions.insert().values(token_hash=_token_hash(token), user_id=row.id,
-                                                created_at=naive_utc(now), expires_at=naive_utc(now + ttl)))
-    return row, token
+    return row, issue_token(uow, row.id, now, ttl)
 
 
 def resolve_token(conn: Connection, token: str, now: datetime) -> str | None:

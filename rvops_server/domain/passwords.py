@@ -1,0 +1,42 @@
+"""Password hashing off every shared path: argon2 runs on its own small thread pool.
+
+argon2 is slow on purpose (tens of milliseconds of CPU and 64 MiB per hash). Run inside the
+SQLite write lock, or on the thread pool that webhook writes and stream reads wait for, a flood of
+sign-ins stalled webhook acknowledgements for seconds (issue 12). Here at most HASHING_THREADS
+hashes run at once, on threads nobody else uses; further sign-ins queue for them, and only they do.
+"""
+from __future__ import annotations
+
+import asyncio
+import functools
+from concurrent.futures import ThreadPoolExecutor
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+HASHING_THREADS = 2
+_hasher = PasswordHasher()
+_pool = ThreadPoolExecutor(HASHING_THREADS, thread_name_prefix="rvops-password")
+
+
+@functools.cache
+def _stand_in_hash() -> str:
+    """Verified against when the account does not exist, so both cases take the same time."""
+    return _hasher.hash("timing-equaliser")
+
+
+def _verify(password_hash: str | None, password: str) -> bool:
+    try:
+        _hasher.verify(password_hash or _stand_in_hash(), password)
+    except (VerificationError, InvalidHashError):
+        return False
+    return password_hash is not None
+
+
+async def verify(password_hash: str | None, password: str) -> bool:
+    """Whether `password` matches `password_hash` (None: no such account, always False, same cost)."""
+    return await asyncio.get_running_loop().run_in_executor(_pool, _verify, password_hash, password)
+
+
+async def hash_password(password: str) -> str:
+    return await asyncio.get_running_loop().run_in_executor(_pool, _hasher.hash, password)
