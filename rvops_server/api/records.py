@@ -5,6 +5,7 @@ import sqlalchemy as sa
 from fastapi import APIRouter, Depends, Request
 from starlette.concurrency import run_in_threadpool
 
+from rvops_contract.permissions import can_read_note
 from rvops_server.api.deps import current_viewer, services
 from rvops_server.api.errors import ApiError
 from rvops_server.domain.records import serialize
@@ -15,6 +16,8 @@ router = APIRouter(prefix="/api/v1", tags=["records"])
 
 
 def contact_history(conn, viewer: Viewer, contact_id: str):
+    """Every conversation of the contact with its messages, less other teams' hidden notes
+    (rvops_contract.permissions.can_read_note), its templates sent and its calls."""
     contact = conn.execute(sa.select(t.contacts).where(t.contacts.c.id == contact_id)).first()
     if contact is None:
         raise ApiError(404, "not_found", "O contato não existe. / The contact does not exist.")
@@ -24,8 +27,11 @@ def contact_history(conn, viewer: Viewer, contact_id: str):
     if not viewer.sees_all and not any(viewer.can_see(c) for c in convs):
         raise ApiError(403, "forbidden", "Você não atende este contato. / You do not serve this contact.")
     ids = [c["id"] for c in convs]
-    messages = serialize(conn, "messages", conn.execute(
+    by_id = {c["id"]: c for c in convs}
+    messages = [m for m in serialize(conn, "messages", conn.execute(
         sa.select(t.messages).where(t.messages.c.conversation_id.in_(ids)).order_by(t.messages.c.created_at)))
+        if m["kind"] != "note" or can_read_note(viewer.user, m, by_id[m["conversation_id"]], viewer.team_ids,
+                                                 sees_all=viewer.sees_all)]
     calls = serialize(conn, "calls", conn.execute(
         sa.select(t.calls).where(t.calls.c.contact_id == contact_id).order_by(t.calls.c.started_at)))
     by_conv: dict[str, list] = {}

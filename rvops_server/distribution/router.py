@@ -101,8 +101,16 @@ def assign(uow: UnitOfWork, conversation_id: str, user_id: str, now: datetime, *
 
 
 def touch_history(uow: UnitOfWork, conversation_id: str) -> None:
-    """Re-announce a conversation and all its messages, so a new viewer receives its history."""
+    """Re-announce a conversation, its contact, its messages and calls, so a new viewer receives
+    its history (and the contact they may now see)."""
     uow.changed("conversations", conversation_id)
+    contact_id = uow.conn.execute(sa.select(t.conversations.c.contact_id)
+                                  .where(t.conversations.c.id == conversation_id)).scalar()
+    if contact_id is not None:
+        uow.changed("contacts", contact_id)
+    for call_id in uow.conn.execute(sa.select(t.calls.c.id).where(t.calls.c.conversation_id == conversation_id)
+                                    .order_by(t.calls.c.started_at)).scalars():
+        uow.changed("calls", call_id)
     for message_id in uow.conn.execute(sa.select(t.messages.c.id)
                                        .where(t.messages.c.conversation_id == conversation_id)
                                        .order_by(t.messages.c.created_at)).scalars():

@@ -7,7 +7,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from rvops_contract.permissions import can_see_call, can_see_contact
 from rvops_contract.wire import COLLECTIONS, ChangeOp
+from rvops_server.domain.contact_access import call_filter, contact_filter
 from rvops_server.domain.presence import presence_records
 from rvops_server.domain.records import TABLES, load, serialize
 from rvops_server.domain.visibility import Viewer
@@ -21,7 +23,9 @@ def current_cursor(conn: Connection) -> int:
 
 
 def bootstrap(conn: Connection, viewer: Viewer) -> dict[str, Any]:
-    """Everything the agent may see, and the cursor to continue from.
+    """Everything the agent may see, and the cursor to continue from: the conversations they see
+    with their messages, the contacts they may see (see-all, owner, or in one of those
+    conversations) and the calls they may see (their own, or in one of those conversations).
 
     The cursor is read first: every change up to it is committed (see UnitOfWork), so the
     snapshot read afterwards contains at least that state and no change can be skipped.
@@ -36,6 +40,10 @@ def bootstrap(conn: Connection, viewer: Viewer) -> dict[str, Any]:
         q = sa.select(table)
         if collection == "conversations":
             q = q.where(visible)
+        elif collection == "contacts":
+            q = q.where(contact_filter(viewer))
+        elif collection == "calls":
+            q = q.where(call_filter(viewer))
         elif collection == "messages":
             q = q.where(t.messages.c.conversation_id.in_(sa.select(t.conversations.c.id).where(visible)))
             q = q.order_by(t.messages.c.created_at)
@@ -52,7 +60,8 @@ class Entry:
     collection: str
     id: str
     record: dict[str, Any] | None
-    parent: dict[str, Any] | None = None
+    parent: dict[str, Any] | None = None  # a message's or call's conversation
+    related: tuple[dict[str, Any], ...] = ()  # a contact's conversations
 
 
 _AFTER = (sa.select(t.changes).where(t.changes.c.cursor > sa.bindparam("since"))
@@ -79,16 +88,35 @@ def load_entries(conn: Connection, since: int, limit: int = MAX_CHANGES_PAGE) ->
     records = {c: load(conn, c, ids) for c, ids in by_collection.items()}
 
     conv_ids = {r["conversation_id"] for r in records.get("messages", {}).values()}
+    conv_ids |= {r["conversation_id"] for r in records.get("calls", {}).values() if r.get("conversation_id")}
     conv_ids -= set(records.get("conversations", {}))
     parents = load(conn, "conversations", sorted(conv_ids)) if conv_ids else {}
     parents.update(records.get("conversations", {}))
+    related = _conversations_by_contact(conn, sorted(records.get("contacts", {})))
 
     entries = []
     for (collection, record_id), cursor in sorted(latest.items(), key=lambda kv: kv[1]):
         record = records[collection].get(record_id)
-        parent = parents.get(record["conversation_id"]) if collection == "messages" and record else None
-        entries.append(Entry(cursor, collection, record_id, record, parent))
+        parent = (parents.get(record["conversation_id"]) if collection in _WITH_PARENT and record
+                  and record.get("conversation_id") else None)
+        entries.append(Entry(cursor, collection, record_id, record, parent,
+                             related.get(record_id, ()) if collection == "contacts" else ()))
     return entries, rows[-1].cursor, has_more
+
+
+_WITH_PARENT = frozenset({"messages", "calls"})
+
+
+def _conversations_by_contact(conn: Connection, contact_ids: list[str]) -> dict[str, tuple[dict[str, Any], ...]]:
+    """Each contact's conversations (what decides who may see the contact)."""
+    if not contact_ids:
+        return {}
+    c = t.conversations.c
+    out: dict[str, list[dict[str, Any]]] = {}
+    for row in conn.execute(sa.select(c.id, c.contact_id, c.assignee_id, c.status, c.team_id)
+                            .where(c.contact_id.in_(contact_ids))):
+        out.setdefault(row.contact_id, []).append(dict(row._mapping))
+    return {contact_id: tuple(convs) for contact_id, convs in out.items()}
 
 
 SKIP, UPSERT, TOMBSTONE = 0, 1, 2
@@ -98,9 +126,11 @@ def visibility(entries: list[Entry], viewer: Viewer) -> tuple[int, ...]:
     """For each entry, what this agent receives: SKIP, UPSERT (the record) or TOMBSTONE (a bare delete).
 
     A conversation the agent can no longer see is sent as a bare delete, so it leaves their inbox;
-    messages of conversations they cannot see are not sent at all.
+    messages of conversations they cannot see are not sent at all, nor are contacts and calls they
+    may not see (a contact arrives when one of its conversations becomes visible: see touch_history).
     """
     out = []
+    user, teams, sees_all = viewer.user, viewer.team_ids, viewer.sees_all
     for entry in entries:
         if entry.record is None:
             out.append(TOMBSTONE)
@@ -108,6 +138,11 @@ def visibility(entries: list[Entry], viewer: Viewer) -> tuple[int, ...]:
             out.append(UPSERT if viewer.can_see(entry.record) else TOMBSTONE)
         elif entry.collection == "messages":
             out.append(UPSERT if entry.parent is not None and viewer.can_see(entry.parent) else SKIP)
+        elif entry.collection == "contacts":
+            out.append(UPSERT if can_see_contact(user, entry.record, entry.related, teams, sees_all=sees_all)
+                       else SKIP)
+        elif entry.collection == "calls":
+            out.append(UPSERT if can_see_call(user, entry.record, entry.parent, teams, sees_all=sees_all) else SKIP)
         else:
             out.append(UPSERT)
     return tuple(out)

@@ -126,6 +126,7 @@ def ingest(uow: UnitOfWork, router, item: Inbound, now: datetime) -> Ingested:
     uow.changed("conversations", conversation_id)
     uow.changed("messages", message_id)
     if new:
+        uow.changed("contacts", contact_id)  # announced with its conversation to those who may now see it
         events.record(uow, now, "opened", conversation_id, system_line=False)
         router.route(uow, conversation_id, now)
     return Ingested(message_id, conversation_id, contact_id, new)

@@ -7,6 +7,7 @@ import sqlalchemy as sa
 from fastapi import APIRouter, Depends, Request
 from starlette.concurrency import run_in_threadpool
 
+from rvops_contract.permissions import Permission, has_permission
 from rvops_server.api.deps import current_viewer
 from rvops_server.api.errors import ApiError
 from rvops_server.channels.graph_client import GraphApiError, Template
@@ -18,6 +19,8 @@ from rvops_server.store.db import naive_utc
 
 log = logging.getLogger(__name__)
 MISSING_STATUS = "DELETED"  # a template we knew that Meta no longer lists
+FORBIDDEN_SYNC = ("Seu perfil não tem a permissão \"sync_templates\": peça a um supervisor ou administrador. / "
+                  "Your role lacks the \"sync_templates\" permission: ask a supervisor or an administrator.")
 
 
 async def sync_templates(gateway: MetaGateway) -> dict[str, int]:
@@ -83,6 +86,8 @@ def templates_router(gateway: MetaGateway) -> APIRouter:
 
     @router.post("/sync", summary="Fetch the WhatsApp templates from Meta now")
     async def sync_now(request: Request, viewer: Viewer = Depends(current_viewer)):
+        if not has_permission(viewer.user, Permission.SYNC_TEMPLATES):
+            raise ApiError(403, "forbidden", FORBIDDEN_SYNC)
         try:
             return await sync_templates(gateway)
         except GraphApiError as exc:

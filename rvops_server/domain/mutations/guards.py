@@ -46,3 +46,14 @@ def acting_conversation(ctx, conversation_id: str, *, allow_closed: bool = False
     if row.status == "closed" and not allow_closed:
         raise Refused(Reason.CLOSED, say("closed", lang(ctx)))
     return row
+
+
+def reply_target(ctx, conv, reply_to_id: str | None) -> str | None:
+    """The message a reply quotes: one of the same conversation (never one the agent cannot see)."""
+    if reply_to_id is None:
+        return None
+    found = ctx.conn.execute(sa.select(t.messages.c.id).where(
+        t.messages.c.id == reply_to_id, t.messages.c.conversation_id == conv.id)).first()
+    if found is None:
+        raise Refused(Reason.INVALID, say("reply_to_unknown", lang(ctx)), field="reply_to_id")
+    return reply_to_id

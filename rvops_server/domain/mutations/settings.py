@@ -9,6 +9,7 @@ from rvops_contract.clock import from_iso
 from rvops_contract.permissions import Permission
 from rvops_contract.wire import (DeleteSnippetArgs, LogCallArgs, MutationType, Reason, SetDistributionMethodArgs,
                                  SetCapacityArgs, SetStatusArgs, UpsertSnippetArgs)
+from rvops_server.domain.contact_access import may_see_contact
 from rvops_server.domain.errors import Refused
 from rvops_server.domain.presence import is_online
 from rvops_server.domain.sentences import say
@@ -90,17 +91,28 @@ def set_capacity(ctx, args: SetCapacityArgs):
 
 @handles(MutationType.LOG_CALL)
 def log_call(ctx, args: LogCallArgs):
-    """A softphone call, recorded once (the client's id makes retries harmless)."""
-    if ctx.conn.execute(sa.select(t.calls.c.id).where(t.calls.c.id == args.id)).first():
+    """A softphone call, recorded once (the client's id makes retries harmless), in a conversation
+    and for a contact the agent may see; another agent's call id is refused, never re-used."""
+    owner = ctx.conn.execute(sa.select(t.calls.c.agent_id).where(t.calls.c.id == args.id)).first()
+    if owner is not None:
+        if owner.agent_id != ctx.viewer.id:
+            raise Refused(Reason.CONFLICT, say("call_id_taken", lang(ctx)))
         return {"id": args.id}
     try:
         started = naive_utc(from_iso(args.started_at))
     except ValueError:
         raise Refused(Reason.INVALID, say("bad_value", lang(ctx), field="started_at", why="ISO-8601")) from None
     conversation_id = args.conversation_id
-    if conversation_id and not ctx.conn.execute(
-            sa.select(t.conversations.c.id).where(t.conversations.c.id == conversation_id)).first():
-        conversation_id = None
+    conversation = ctx.conn.execute(sa.select(t.conversations).where(
+        t.conversations.c.id == conversation_id)).first() if conversation_id else None
+    if conversation is None:
+        conversation_id = None  # gone, or never stored: the call is kept without its line
+    elif not ctx.viewer.can_see(dict(conversation._mapping)):
+        raise Refused(Reason.FORBIDDEN, say("forbidden_call", lang(ctx)))
+    if args.contact_id:
+        contact = ctx.conn.execute(sa.select(t.contacts).where(t.contacts.c.id == args.contact_id)).first()
+        if contact is not None and not may_see_contact(ctx.conn, ctx.viewer, dict(contact._mapping)):
+            raise Refused(Reason.FORBIDDEN, say("forbidden_contact", lang(ctx)))
     ctx.conn.execute(t.calls.insert().values(
         id=args.id, agent_id=ctx.viewer.id, contact_id=args.contact_id, conversation_id=conversation_id,
         direction=args.direction.value, number=args.number, started_at=started,
