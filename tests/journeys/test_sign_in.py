@@ -5,6 +5,7 @@ import httpx
 
 from tests.journeys.conftest import sign_in
 from tests.support.desktop import pause
+from tests.support.waiting import wait_until
 
 KEYRING_SERVICE = "rvops-desktop:{url}"
 
@@ -55,3 +56,25 @@ def test_sign_out_revokes_the_token_forgets_it_and_returns_to_the_dialog(desk, s
     # and the dialog works again: the same process signs back in
     window = sign_in(desk, server)
     assert desk.title(window).startswith("Rvops — Ana Souza")
+
+
+def test_a_session_revoked_elsewhere_brings_the_dialog_back_and_keeps_the_replica(desk, server):
+    app = desk.launch("--language", "en")
+    window = sign_in(desk, server)
+    app.wait_log(r"inbox window shown")
+    desk.focus(window)
+    desk.key("ctrl+q")
+    assert app.wait_exit(30) == 0
+    token = desk.keyring_password(KEYRING_SERVICE.format(url=server.url), "ana@demo.rvops")
+    # an administrator ends the session (or it expires) while the app is closed
+    assert httpx.post(f"{server.url}/api/v1/auth/logout", headers={"authorization": f"Bearer {token}"}).status_code \
+        == 204
+    replica = next((desk.home / ".local/share").rglob("*.sqlite3"))
+    again = desk.launch("--language", "en")
+    again.wait_log(r"session of ana@demo\.rvops no longer valid")
+    desk.wait_window("^Sign in to Rvops$", 30)
+    assert desk.keyring_password(KEYRING_SERVICE.format(url=server.url), "ana@demo.rvops") is None
+    assert replica.exists()
+    window = sign_in(desk, server)
+    wait_until(lambda: again.text().count("inbox window shown") == 2, 30, "the inbox again, in the same process")
+    assert again.running

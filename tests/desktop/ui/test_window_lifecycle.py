@@ -1,0 +1,83 @@
+"""The window under the entry point: closing goes to the tray (when there is one and the option is
+on) or quits; an incoming call brings the window up; File ▸ Sign out asks, then signals."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon
+
+from rvops_desktop.ui import factory
+from rvops_desktop.ui.widgets.main_window import CLOSE_TO_TRAY_KEY, MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+def _with_tray(window, monkeypatch):
+    monkeypatch.setattr(MainWindow, "_tray_available", staticmethod(lambda: True))
+    window.notifier.tray = QSystemTrayIcon(window)  # no tray under offscreen Qt: give it one
+
+
+def test_closing_goes_to_the_tray_by_default_and_quits_when_the_option_is_off(ui, monkeypatch):
+    async def scenario():
+        window = await ui.open_window("ana@demo.rvops")
+        window.managed = True
+        quits = []
+        window.quitRequested.connect(lambda: quits.append(True))
+        _with_tray(window, monkeypatch)
+        assert window.close_to_tray
+        window.close()
+        assert window.isHidden() and quits == [] and window.session.engine is not None  # still running
+        window.bring_to_front()
+        assert window.isVisible()
+        window._settings.setValue(CLOSE_TO_TRAY_KEY, False)
+        window.close()
+        assert quits == [True] and window.isVisible()  # the app decides: it shuts the window itself
+        window.shut()
+        assert window.isHidden()
+    ui.run(scenario())
+
+
+def test_without_a_tray_closing_the_window_quits(ui, monkeypatch):
+    async def scenario():
+        window = await ui.open_window("ana@demo.rvops")
+        window.managed = True
+        monkeypatch.setattr(MainWindow, "_tray_available", staticmethod(lambda: False))
+        quits = []
+        window.quitRequested.connect(lambda: quits.append(True))
+        assert not window.close_to_tray and not window.close_to_tray_action.isEnabled()
+        window.close()
+        assert quits == [True]
+    ui.run(scenario())
+
+
+def test_an_incoming_call_brings_a_minimised_window_up(ui):
+    class Ringing:
+        contact_name, number = "Maria Oliveira", "+5511987654321"
+
+    class Phone:
+        def answer(self):
+            pass
+
+        def reject(self):
+            pass
+
+    async def scenario():
+        window = await ui.open_window("ana@demo.rvops")
+        window.showMinimized()
+        await ui.until(window.isMinimized, what="minimised")
+        factory._ringing(window, Phone(), window.notifier, Ringing())
+        await ui.until(lambda: not window.isMinimized() and window.isVisible(), what="the window up again")
+    ui.run(scenario())
+
+
+def test_sign_out_asks_first_then_signals(ui):
+    async def scenario():
+        window = await ui.open_window("ana@demo.rvops")
+        signed_out = []
+        window.signOutRequested.connect(lambda: signed_out.append(True))
+        assert "ana@demo.rvops" in window.sign_out_action.text()
+        window.sign_out_action.trigger()
+        box = window.last_dialog
+        assert isinstance(box, QMessageBox) and signed_out == []
+        box.button(QMessageBox.StandardButton.Yes).click()
+        assert signed_out == [True]
+    ui.run(scenario())
