@@ -8,15 +8,28 @@ hashes run at once, on threads nobody else uses; further sign-ins queue for them
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
+import os
+import threading
 from concurrent.futures import ThreadPoolExecutor
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 HASHING_THREADS = 2
+HASHING_NICENESS = 19  # Linux: these threads (and argon2's own lane threads) yield the CPU to the rest
 _hasher = PasswordHasher()
-_pool = ThreadPoolExecutor(HASHING_THREADS, thread_name_prefix="rvops-password")
+
+
+def _lower_priority() -> None:
+    """On Linux a thread has its own nice value, inherited by the threads it starts (argon2 runs its
+    lanes on threads of its own): hashing gets the CPU the event loop leaves, not the reverse."""
+    with contextlib.suppress(AttributeError, OSError):
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), HASHING_NICENESS)
+
+
+_pool = ThreadPoolExecutor(HASHING_THREADS, thread_name_prefix="rvops-password", initializer=_lower_priority)
 
 
 @functools.cache
