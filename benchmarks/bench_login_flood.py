@@ -29,10 +29,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_load import Poster, percentile, write_tables  # noqa: E402
+from bench_load import Poster, percentile, write_tables
 
-from tests.server.scale.rig import WHATSAPP_PATH, inbound_text, signed  # noqa: E402
-from tests.support.servers import ServerProcess  # noqa: E402
+from tests.server.scale.rig import WHATSAPP_PATH, inbound_text, signed
+from tests.support.servers import ServerProcess
 
 FLOOD_CLIENTS = 32
 DEMO_LOGINS = ["ana@demo.rvops", "bruno@demo.rvops", "carla@demo.rvops", "admin@demo.rvops"]
