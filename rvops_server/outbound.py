@@ -99,6 +99,9 @@ class Outbound:
             await asyncio.to_thread(self._finish, message_id, None)
             return
         message, conversation, contact = loaded
+        if message["provider_id"]:  # the channel already told us it went out (an Instagram echo adopted it)
+            await asyncio.to_thread(self._finish, message_id, message["provider_id"], True)
+            return
         sender = self.senders.get(conversation["channel"])
         try:
             if sender is None:
