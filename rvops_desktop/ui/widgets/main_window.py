@@ -2,6 +2,7 @@
 the contact panel on the right; status and connection always visible; keyboard-driven."""
 from __future__ import annotations
 
+import logging
 from concurrent.futures import ThreadPoolExecutor
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, QUrl, Signal
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from rvops_desktop.models import InboxModel, View
 
 from ..delegates.view_delegate import ViewDelegate
+from ..plain_text import plain
 from ..qt_models import roles
 from ..qt_models.inbox_model import InboxListModel
 from ..qt_models.views_model import ViewsListModel
@@ -30,6 +32,7 @@ from .conversation_list import ConversationList
 from .conversation_pane import ConversationPane
 from .status_bar import StatusBar
 
+log = logging.getLogger(__name__)
 COUNTS_DEBOUNCE_MS = 400
 _COUNTER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rvops-unread-counts")
 WINDOW_TICK_MS = 30_000
@@ -277,7 +280,9 @@ class MainWindow(QMainWindow):
         contact = contact_matcher(self.replica)(target)
         self.call_number(target, contact.id if contact is not None else "")
         if self.softphone is None:
-            self.statusBar().showMessage(self.call_gate.reason or self.tr("Calls are not available."), 15000)
+            reason = self.call_gate.reason or self.tr("Calls are not available.")
+            log.info("call to %s (%s) not placed: %s", target, contact.name if contact else "no contact", reason)
+            self.statusBar().showMessage(reason, 15000)
 
     def _connection(self, state: str, pending: int, _label: str) -> None:
         if self.session.cut_off:
@@ -432,6 +437,7 @@ class MainWindow(QMainWindow):
                           self.tr("Close the conversation with %1? It leaves your inbox and the contact's record "
                                   "is consolidated.").replace("%1", self.pane.header.title.text()),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        plain(box)  # the contact's name, as they wrote it
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         box.accepted.connect(lambda: self.session.actions.close(c.id))
         self._show(box)
