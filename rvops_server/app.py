@@ -9,6 +9,7 @@ from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
 from rvops_contract.clock import Clock, SystemClock
+from rvops_server import access_log
 from rvops_server.api import auth as auth_api
 from rvops_server.api import errors, media, records, sync
 from rvops_server.api.direct import DirectRoutes
@@ -38,6 +39,7 @@ def create_app(settings: Settings | None = None, clock: Clock | None = None, *,
                background: bool = True) -> FastAPI:
     settings = settings or Settings.from_env()
     clock = clock or SystemClock()
+    access_log.install()  # no query-string token in any log line
     engine = make_engine(settings.database_url)
     migrate(engine)
     store = Store(engine, clock)

@@ -138,9 +138,10 @@ class SyncClient:
         if not token:
             raise Unauthorized("not signed in")
         base = self.server_url.replace("https://", "wss://").replace("http://", "ws://")
-        url = f"{base}{API_PREFIX}/sync/stream?{urlencode({'since': since, 'token': token})}"
+        url = f"{base}{API_PREFIX}/sync/stream?{urlencode({'since': since})}"  # the token: a header, never the URL
         try:
-            async with ws_connect(url, open_timeout=STREAM_OPEN_TIMEOUT_SECONDS, ping_interval=STREAM_PING_SECONDS,
+            async with ws_connect(url, additional_headers={"Authorization": f"Bearer {token}"},
+                                  open_timeout=STREAM_OPEN_TIMEOUT_SECONDS, ping_interval=STREAM_PING_SECONDS,
                                   ping_timeout=STREAM_PING_SECONDS, max_size=None) as ws:
                 async for raw in ws:
                     yield json.loads(raw)
