@@ -1,166 +1,188 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/about.py" line="25" />
+        <source>Rvops Desktop %1
+Signed in as %2 on %3.
+Log file: %4</source>
+        <translation>Rvops Desktop %1
+Conectado como %2 em %3.
+Arquivo de registro: %4</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/about.py" line="28" />
+        <source>About Rvops Desktop</source>
+        <translation>Sobre o Rvops Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/about.py" line="32" />
+        <source>Open the log folder</source>
+        <translation>Abrir a pasta de registros</translation>
+    </message>
+</context>
+<context>
     <name>CallBar</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="95" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="100" />
         <source>Hang up</source>
         <translation>Desligar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="83" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="88" />
         <source>Answer</source>
         <translation>Atender</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="86" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="91" />
         <source>Reject</source>
         <translation>Recusar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="86" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="91" />
         <source>Decline the call (the caller hears busy)</source>
         <translation>Recusar a ligação (quem liga ouve ocupado)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="87" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="92" />
         <source>Open conversation</source>
         <translation>Abrir conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="88" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="93" />
         <source>Open this contact's conversation</source>
         <translation>Abrir a conversa deste contato</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="89" />
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="202" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="94" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="207" />
         <source>Mute</source>
         <translation>Silenciar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="89" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="94" />
         <source>Stop sending your microphone</source>
         <translation>Parar de enviar seu microfone</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="90" />
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="204" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="95" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="209" />
         <source>Hold</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="90" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="95" />
         <source>Put the call on hold</source>
         <translation>Colocar a ligação em espera</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="91" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="96" />
         <source>Keypad</source>
         <translation>Teclado</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="91" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="96" />
         <source>Send keypad tones (DTMF)</source>
         <translation>Enviar tons do teclado (DTMF)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="92" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="97" />
         <source>Transfer…</source>
         <translation>Transferir…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="93" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="98" />
         <source>Blind transfer to a number or SIP address</source>
         <translation>Transferência direta para um número ou endereço SIP</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="94" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="99" />
         <source>Quality</source>
         <translation>Qualidade</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="94" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="99" />
         <source>Show codec, jitter and loss</source>
         <translation>Mostrar codec, jitter e perda</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="184" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="189" />
         <source>Incoming call: %1</source>
         <translation>Ligação recebida: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="186" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="191" />
         <source>Calling…</source>
         <translation>Chamando…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="186" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="191" />
         <source>Ringing…</source>
         <translation>Tocando…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="187" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="192" />
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="193" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="198" />
         <source>In call</source>
         <translation>Em ligação</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="188" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="193" />
         <source>On hold</source>
         <translation>Em espera</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="202" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="207" />
         <source>Unmute</source>
         <translation>Ativar microfone</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="204" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="209" />
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="228" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="233" />
         <source>The call to %1 did not go through: %2.</source>
         <translation>A ligação para %1 não foi completada: %2.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="231" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="236" />
         <source>%1 declined the call (%2).</source>
         <translation>%1 recusou a ligação (%2).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="263" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="268" />
         <source>Transfer call</source>
         <translation>Transferir ligação</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="264" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="269" />
         <source>Transfer this call to a number or SIP address. The call leaves you as soon as the other side accepts.</source>
         <translation>Transferir esta ligação para um número ou endereço SIP. A ligação sai de você assim que o outro lado aceitar.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="267" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="272" />
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="282" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="287" />
         <source>Call quality is not available right now.</source>
         <translation>A qualidade da ligação não está disponível agora.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="284" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="289" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="286" />
+        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="291" />
         <source>Codec %1 · jitter %2 ms · loss %3 % · round trip %4 · packets in %5, out %6</source>
         <translation>Codec %1 · jitter %2 ms · perda %3 % · ida e volta %4 · pacotes recebidos %5, enviados %6</translation>
     </message>
@@ -168,51 +190,51 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="84" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="176" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="238" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="85" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="177" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="239" />
         <source>Write a message… (/ for snippets, Enter sends, Shift+Enter new line)</source>
         <translation>Escreva uma mensagem… (/ para atalhos, Enter envia, Shift+Enter nova linha)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="89" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="90" />
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="95" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="208" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="96" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="209" />
         <source>Attach a file</source>
         <translation>Anexar arquivo</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="100" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="101" />
         <source>Hidden note</source>
         <translation>Nota oculta</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="102" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="103" />
         <source>Write an internal note: only agents see it</source>
         <translation>Escrever uma nota interna: só agentes veem</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="104" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="239" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="105" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="240" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="127" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="128" />
         <source>Resume conversation</source>
         <translation>Retomar conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="237" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="238" />
         <source>Hidden note — only agents see this</source>
         <translation>Nota oculta — só agentes veem</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="239" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="240" />
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
@@ -220,83 +242,83 @@
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="58" />
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="117" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="59" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="118" />
         <source>Call</source>
         <translation>Ligar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="64" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="65" />
         <source>Properties</source>
         <translation>Propriedades</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="76" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="77" />
         <source>Deals</source>
         <translation>Negócios</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="76" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="77" />
         <source>New deal</source>
         <translation>Novo negócio</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="77" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="78" />
         <source>Companies</source>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="77" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="78" />
         <source>New company</source>
         <translation>Nova empresa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="78" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="79" />
         <source>Tasks</source>
         <translation>Tarefas</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="78" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="79" />
         <source>New task</source>
         <translation>Nova tarefa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="117" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="118" />
         <source>Call %1</source>
         <translation>Ligar %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="120" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="121" />
         <source>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</source>
         <translation>Somente leitura: seu perfil não tem a permissão "editar contato". Peça a um administrador.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="122" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="123" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="122" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="123" />
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="123" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="124" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="163" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="164" />
         <source>Deal title</source>
         <translation>Título do negócio</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="163" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="164" />
         <source>Company name</source>
         <translation>Nome da empresa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="164" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="165" />
         <source>Task title</source>
         <translation>Título da tarefa</translation>
     </message>
@@ -327,27 +349,27 @@
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="38" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="39" />
         <source>Claim</source>
         <translation>Assumir</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="39" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="40" />
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="40" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="41" />
         <source>Previous history</source>
         <translation>Histórico anterior</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="41" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="42" />
         <source>Close</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="42" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="43" />
         <source>Call</source>
         <translation>Ligar</translation>
     </message>
@@ -355,22 +377,22 @@
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="29" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="30" />
         <source>Search conversations, contacts, messages (Ctrl+K)</source>
         <translation>Buscar conversas, contatos, mensagens (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="35" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="36" />
         <source>Claim</source>
         <translation>Assumir</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="36" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="37" />
         <source>Take this conversation from the queue</source>
         <translation>Assumir esta conversa da fila</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="46" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="47" />
         <source>No conversations here.</source>
         <translation>Nenhuma conversa aqui.</translation>
     </message>
@@ -426,7 +448,7 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../rvops_desktop/app.py" line="127" />
+        <location filename="../../rvops_desktop/app.py" line="129" />
         <source>Your session has expired or was ended on another device. Sign in again; nothing you wrote is lost.</source>
         <translation>Sua sessão expirou ou foi encerrada em outro aparelho. Entre de novo; nada do que você escreveu se perdeu.</translation>
     </message>
@@ -452,17 +474,17 @@
 <context>
     <name>DialPadDialog</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/dial_pad.py" line="27" />
+        <location filename="../../rvops_desktop/ui/dialogs/dial_pad.py" line="28" />
         <source>Dial pad</source>
         <translation>Teclado de discagem</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/dial_pad.py" line="30" />
+        <location filename="../../rvops_desktop/ui/dialogs/dial_pad.py" line="31" />
         <source>Number, extension or SIP address</source>
         <translation>Número, ramal ou endereço SIP</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/dial_pad.py" line="41" />
+        <location filename="../../rvops_desktop/ui/dialogs/dial_pad.py" line="42" />
         <source>Call</source>
         <translation>Ligar</translation>
     </message>
@@ -572,144 +594,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="68" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="71" />
         <source>Mine</source>
         <translation>Minhas</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="160" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="163" />
         <source>The softphone is not started.</source>
         <translation>O softphone não está iniciado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="186" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="189" />
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="187" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="190" />
         <source>Keep running in the tray when the window is closed</source>
         <translation>Continuar na bandeja ao fechar a janela</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="194" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="197" />
         <source>Sign &amp;out (%1)</source>
         <translation>Sai&amp;r da conta (%1)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="195" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="198" />
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="197" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="200" />
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="198" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="201" />
         <source>Snippets…</source>
         <translation>Atalhos…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="201" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="204" />
         <source>Your profile does not have the "manage snippets" permission.</source>
         <translation>Seu perfil não tem a permissão "gerenciar atalhos".</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="202" />
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="214" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="205" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="217" />
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="204" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="207" />
         <source>Dial pad…</source>
         <translation>Teclado de discagem…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="207" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="210" />
         <source>Softphone settings…</source>
         <translation>Configurações do softphone…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="210" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="213" />
         <source>Mute this conversation</source>
         <translation>Silenciar esta conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="213" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="216" />
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="215" />
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="259" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="218" />
         <source>Open the log folder</source>
         <translation>Abrir a pasta de registros</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="216" />
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="253" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="219" />
         <source>About Rvops Desktop</source>
         <translation>Sobre o Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="232" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="235" />
         <source>Sign out</source>
         <translation>Sair da conta</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="233" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="236" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sair da conta do Rvops neste computador? As mensagens ainda não enviadas ficam guardadas e saem quando você entrar de novo.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="254" />
-        <source>Rvops Desktop %1
-Signed in as %2 on %3.
-Log file: %4</source>
-        <translation>Rvops Desktop %1
-Conectado como %2 em %3.
-Arquivo de registro: %4</translation>
-    </message>
-    <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="280" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="270" />
         <source>Calls are not available.</source>
         <translation>Ligações não estão disponíveis.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="285" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="277" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Sua sessão não é mais válida: entre de novo. O que você escreveu está guardado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="287" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="279" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>Você está sem conexão. Dá para ler e buscar o que está neste computador; o que você escrever é enviado quando a conexão voltar (%1 aguardando).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="431" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="423" />
         <source>Close conversation</source>
         <translation>Finalizar conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="432" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="424" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Finalizar a conversa com %1? Ela sai da sua caixa de entrada e o registro do contato é consolidado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="481" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="474" />
         <source>This contact has no conversation yet.</source>
         <translation>Este contato ainda não tem conversa.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="537" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="530" />
         <source>Rvops keeps running</source>
         <translation>O Rvops continua aberto</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="538" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="531" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Ligações e mensagens continuam chegando. Para sair, use o menu da bandeja ou Arquivo ▸ Sair.</translation>
     </message>
@@ -826,27 +837,27 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ResumeDialog</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="39" />
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="41" />
         <source>Resume conversation</source>
         <translation>Retomar conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="58" />
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="60" />
         <source>Send template</source>
         <translation>Enviar modelo</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="62" />
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="64" />
         <source>Approved WhatsApp templates</source>
         <translation>Modelos do WhatsApp aprovados</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="65" />
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="67" />
         <source>Preview</source>
         <translation>Pré-visualização</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="88" />
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="90" />
         <source>Variable {{%1}}</source>
         <translation>Variável {{%1}}</translation>
     </message>
@@ -955,172 +966,172 @@ Arquivo de registro: %4</translation>
 <context>
     <name>SipSettingsDialog</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="35" />
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="36" />
         <source>Softphone settings</source>
         <translation>Configurações do softphone</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="38" />
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="39" />
         <source>Use the softphone on this computer</source>
         <translation>Usar o softphone neste computador</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="40" />
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="41" />
         <source>sip.example.com or 10.0.0.5:5060</source>
         <translation>sip.exemplo.com.br ou 10.0.0.5:5060</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="41" />
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="42" />
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="42" />
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="43" />
         <source>extension or user name</source>
         <translation>ramal ou nome de usuário</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="43" />
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="44" />
         <source>optional; the same as the user when empty</source>
         <translation>opcional; igual ao usuário quando vazio</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="51" />
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="52" />
         <source>The password is kept in the system keyring, never in a file.</source>
         <translation>A senha fica no chaveiro do sistema, nunca em um arquivo.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="53" />
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="54" />
         <source>The system keyring is not available, so the password is kept only until the app closes. Install or unlock a keyring to have it remembered.</source>
         <translation>O chaveiro do sistema não está disponível, então a senha só é guardada até o aplicativo fechar. Instale ou desbloqueie um chaveiro para que ela seja lembrada.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="57" />
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="58" />
         <source>shown to the people you call</source>
         <translation>mostrado para quem você liga</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="62" />
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="63" />
         <source>optional, e.g. stun.example.com:3478 (used after a restart)</source>
         <translation>opcional, ex.: stun.exemplo.com.br:3478 (usado após reiniciar)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="63" />
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="64" />
         <source>optional, e.g. 0 for an outside line</source>
         <translation>opcional, ex.: 0 para linha externa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="64" />
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="65" />
         <source>Record calls to WAV files</source>
         <translation>Gravar ligações em arquivos WAV</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="66" />
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="67" />
         <source>folder (the Recordings folder when empty)</source>
         <translation>pasta (a pasta Recordings quando vazio)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="70" />
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="71" />
         <source>SIP account</source>
         <translation>Conta SIP</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="73" />
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="74" />
         <source>Registrar</source>
         <translation>Registrar (servidor SIP)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="74" />
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="75" />
         <source>Outbound proxy</source>
         <translation>Proxy de saída</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="75" />
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="76" />
         <source>User</source>
         <translation>Usuário</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="76" />
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="77" />
         <source>Authentication user</source>
         <translation>Usuário de autenticação</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="77" />
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="78" />
         <source>Password</source>
         <translation>Senha</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="79" />
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="80" />
         <source>Display name</source>
         <translation>Nome de exibição</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="80" />
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="81" />
         <source>Transport</source>
         <translation>Transporte</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="81" />
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="82" />
         <source>STUN server</source>
         <translation>Servidor STUN</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="82" />
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="83" />
         <source>Calls</source>
         <translation>Ligações</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="84" />
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="85" />
         <source>Dial prefix</source>
         <translation>Prefixo de discagem</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="86" />
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="87" />
         <source>Recordings folder</source>
         <translation>Pasta das gravações</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="90" />
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="91" />
         <source>Audio devices (headset)</source>
         <translation>Dispositivos de áudio (headset)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="92" />
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="93" />
         <source>Microphone</source>
         <translation>Microfone</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="93" />
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="94" />
         <source>Speaker / headset</source>
         <translation>Alto-falante / headset</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="94" />
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="95" />
         <source>Ring on</source>
         <translation>Tocar em</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="97" />
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="98" />
         <source>Same as the speaker</source>
         <translation>O mesmo do alto-falante</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="97" />
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="98" />
         <source>System default</source>
         <translation>Padrão do sistema</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="102" />
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="103" />
         <source>%1 (not connected)</source>
         <translation>%1 (desconectado)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="113" />
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="114" />
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="114" />
+        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="115" />
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
@@ -1128,57 +1139,57 @@ Arquivo de registro: %4</translation>
 <context>
     <name>SnippetsDialog</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="25" />
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="27" />
         <source>Snippets</source>
         <translation>Atalhos</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="35" />
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="37" />
         <source>Text; variables: {{contact.name}}, {{agent.name}}</source>
         <translation>Texto; variáveis: {{contact.name}}, {{agent.name}}</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="38" />
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="40" />
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="39" />
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="41" />
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="40" />
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="42" />
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="45" />
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="47" />
         <source>Shortcut (/…)</source>
         <translation>Atalho (/…)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="46" />
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="48" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="47" />
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="49" />
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="93" />
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="95" />
         <source>Fill in a shortcut (letters, digits, - or _), a title and the text.</source>
         <translation>Preencha um atalho (letras, números, - ou _), um título e o texto.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="102" />
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="104" />
         <source>Delete snippet</source>
         <translation>Excluir atalho</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="103" />
+        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="105" />
         <source>Delete the snippet /%1?</source>
         <translation>Excluir o atalho /%1?</translation>
     </message>

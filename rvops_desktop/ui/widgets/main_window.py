@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from concurrent.futures import ThreadPoolExecutor
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -242,27 +242,14 @@ class MainWindow(QMainWindow):
         self._show(box)
 
     def open_log_folder(self) -> None:
-        from rvops_desktop import logs
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(logs.folder())))
+        from ..dialogs.about import open_log_folder
+        open_log_folder()
 
     def about(self) -> None:
-        from importlib.metadata import PackageNotFoundError, version
-
-        from rvops_desktop import logs
-        try:
-            __version__ = version("rvops-desktop")
-        except PackageNotFoundError:  # a frozen build without metadata
-            __version__ = ""
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Rvops Desktop"),
-                          self.tr("Rvops Desktop %1\nSigned in as %2 on %3.\nLog file: %4")
-                          .replace("%1", __version__).replace("%2", self.session.me.get("email") or "")
-                          .replace("%3", getattr(self.session.engine.client, "base_url", "") if self.session.engine
-                                   else "").replace("%4", str(logs.folder() / logs.FILE_NAME)), self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        open_folder = box.addButton(self.tr("Open the log folder"), QMessageBox.ButtonRole.ActionRole)
-        open_folder.clicked.connect(self.open_log_folder)
-        box.addButton(QMessageBox.StandardButton.Close)
-        self._show(box)
+        from ..dialogs.about import about_box
+        engine = self.session.engine
+        self._show(about_box(self.session.me.get("email") or "",
+                             engine.client.server_url if engine is not None else "", self))
 
     def bring_to_front(self) -> None:
         """Shown, restored and raised (a notification click, an incoming call, a second launch)."""

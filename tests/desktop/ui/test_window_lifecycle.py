@@ -81,3 +81,17 @@ def test_sign_out_asks_first_then_signals(ui):
         box.button(QMessageBox.StandardButton.Yes).click()
         assert signed_out == [True]
     ui.run(scenario())
+
+
+def test_the_about_box_names_the_account_the_server_and_the_log_file(ui, monkeypatch, tmp_path):
+    monkeypatch.setenv("RVOPS_LOG_DIR", str(tmp_path / "logs"))
+
+    async def scenario():
+        window = await ui.open_window("ana@demo.rvops")
+        window.about()
+        box = window.last_dialog
+        assert isinstance(box, QMessageBox)
+        text = box.text()
+        assert "ana@demo.rvops" in text and ui.server.url in text
+        assert str(tmp_path / "logs" / "rvops-desktop.log") in text
+    ui.run(scenario())
