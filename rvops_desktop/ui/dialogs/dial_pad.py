@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..plain_text import plain
 from ..resources import icon
 from ..widgets.dial_pad import Keypad
 
@@ -34,7 +35,7 @@ class DialPadDialog(QDialog):
         self.number.setFont(font)
         self.keypad = Keypad(3, self)
         self.keypad.pressed.connect(self.number.insert)
-        self.reason = QLabel(self)
+        self.reason = plain(QLabel(self))
         self.reason.setObjectName("dialReason")
         self.reason.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..plain_text import plain
+
 _PLACEHOLDER = re.compile(r"\{\{(\d+)\}\}")
 
 
@@ -48,7 +50,7 @@ class ResumeDialog(QDialog):
         self.templates.currentItemChanged.connect(lambda _c, _p: self._template_changed())
         self.form = QFormLayout()
         self.inputs: list[QLineEdit] = []
-        self.preview = QLabel(self)
+        self.preview = plain(QLabel(self))  # filled with the customer's words
         self.preview.setObjectName("templatePreview")
         self.preview.setWordWrap(True)
         self.preview.setMinimumHeight(70)

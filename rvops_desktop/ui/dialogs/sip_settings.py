@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from rvops_desktop.voip import DeviceRole, RegistrationState, Transport
 
+from ..plain_text import plain
 from ..services.softphone import sip_reason
 
 _STATE_COLORS = {RegistrationState.REGISTERED: "#1E8E3E", RegistrationState.REGISTERING: "#2F80ED",
@@ -104,7 +105,7 @@ class SipSettingsDialog(QDialog):
             audio_form.addRow(label, combo)
             self.devices[role] = combo
 
-        self.status = QLabel(self)
+        self.status = plain(QLabel(self))  # may quote the SIP server's reason
         self.status.setObjectName("registrationStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..plain_text import plain
+
 
 class SnippetsDialog(QDialog):
     def __init__(self, store, actions, parent: QWidget | None = None) -> None:
@@ -33,7 +35,7 @@ class SnippetsDialog(QDialog):
         self.title = QLineEdit(self)
         self.body = QPlainTextEdit(self)
         self.body.setPlaceholderText(self.tr("Text; variables: {{contact.name}}, {{agent.name}}"))
-        self.problem = QLabel(self)
+        self.problem = plain(QLabel(self))  # server sentences may quote names
         self.problem.setStyleSheet("color: #D93025;")
         self.new_button = QPushButton(self.tr("New"), self)
         self.save_button = QPushButton(self.tr("Save"), self)

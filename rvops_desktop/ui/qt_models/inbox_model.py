@@ -13,6 +13,7 @@ from rvops_contract.clock import from_iso
 from rvops_contract.window import window_state
 from rvops_desktop.models import evented as ev
 
+from ..plain_text import plain_tooltip
 from . import roles
 from .evented_adapter import NO_PARENT, forward
 
@@ -64,7 +65,7 @@ class InboxListModel(QAbstractListModel):
         if role == roles.ASSIGNEE_NAME:
             return self._user_names(row.assignee_id) if row.assignee_id else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.last_message_preview
+            return plain_tooltip(row.last_message_preview)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{row.display_name}: {row.last_message_preview or ''}"
         return None

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..plain_text import plain, plain_tooltip
 from ..resources import icon
 from .dial_pad import Keypad
 
@@ -35,9 +36,13 @@ def format_duration(seconds: float) -> str:
 class _ElidedLabel(QLabel):
     """A one-line label that gives up width to the buttons beside it (… at the end, full text as tooltip)."""
 
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        plain(self)  # a contact's name or number, as they wrote it
+
     def setText(self, text: str) -> None:
         super().setText(text)
-        self.setToolTip(text)
+        self.setToolTip(plain_tooltip(text))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(80, super().minimumSizeHint().height())
@@ -112,7 +117,7 @@ class CallBar(QWidget):
         self.dtmf_sent.setObjectName("dtmfSent")
         self.quality_label = QLabel(self)
         self.quality_label.setObjectName("callQuality")
-        self.message = QLabel(self)
+        self.message = plain(QLabel(self))
         self.message.setObjectName("callMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #D93025;")

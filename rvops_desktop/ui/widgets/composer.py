@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from rvops_contract.attachments import check_attachment
 
 from ..i18n import language
+from ..plain_text import plain
 from ..resources import icon
 from ..theme import colors
 from .snippet_popup import SnippetPopup, fill_variables
@@ -103,7 +104,7 @@ class Composer(QWidget):
         self.note_toggle.toggled.connect(self._note_mode)
         self.send_button = QPushButton(icon("send"), self.tr("Send"), self)
         self.send_button.clicked.connect(self.submit)
-        self.problem = QLabel(self)
+        self.problem = plain(QLabel(self))  # server sentences may quote names
         self.problem.setObjectName("composerProblem")
         self.problem.setWordWrap(True)
         self.problem.hide()
@@ -121,7 +122,7 @@ class Composer(QWidget):
         wl.addLayout(tools)
         # the locked face
         locked = QWidget(self)
-        self.lock_reason = QLabel(locked)
+        self.lock_reason = plain(QLabel(locked))
         self.lock_reason.setObjectName("lockReason")
         self.lock_reason.setWordWrap(True)
         self.resume_button = QPushButton(self.tr("Resume conversation"), locked)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from rvops_contract.permissions import Permission
 
+from ..plain_text import plain
 from ..resources import icon
 
 
@@ -48,7 +49,7 @@ class ContactPanel(QWidget):
         self.setMinimumWidth(260)
         self._session = session
         self._contact = None
-        self.name = QLabel(self)
+        self.name = plain(QLabel(self))  # the contact's name, as they wrote it
         self.name.setObjectName("contactName")
         self.name.setWordWrap(True)
         font = self.name.font()
@@ -58,7 +59,7 @@ class ContactPanel(QWidget):
         self.call_button = QPushButton(icon("call"), self.tr("Call"), self)
         self.call_button.setObjectName("contactCallButton")
         self.call_button.clicked.connect(self._call)
-        self.read_only_reason = QLabel(self)
+        self.read_only_reason = plain(QLabel(self))
         self.read_only_reason.setWordWrap(True)
         self.read_only_reason.setObjectName("readOnlyReason")
         self.form_box = QGroupBox(self.tr("Properties"), self)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ..plain_text import plain
 from ..resources import icon
 
 
@@ -18,13 +19,13 @@ class ConversationHeader(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.channel_icon = QLabel(self)
-        self.title = QLabel(self)
+        self.title = plain(QLabel(self))  # the contact's name, as they wrote it
         self.title.setObjectName("conversationTitle")
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() + 2)
         self.title.setFont(font)
-        self.subtitle = QLabel(self)
+        self.subtitle = plain(QLabel(self))
         self.subtitle.setObjectName("conversationSubtitle")
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout(self)

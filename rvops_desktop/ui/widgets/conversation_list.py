@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..delegates.conversation_delegate import ConversationDelegate
+from ..plain_text import plain
 from ..qt_models import roles
 
 
@@ -30,7 +31,7 @@ class ConversationList(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.returnPressed.connect(lambda: self.searchRequested.emit(self.search.text().strip()))
         self.search.textChanged.connect(lambda text: text or self.searchRequested.emit(""))
-        self.title = QLabel(self)
+        self.title = plain(QLabel(self))  # a view may be named after a team
         self.title.setObjectName("listTitle")
         self.claim_button = QPushButton(self.tr("Claim"), self)
         self.claim_button.setToolTip(self.tr("Take this conversation from the queue"))
