@@ -21,6 +21,7 @@ from rvops_server.domain.visibility import Viewer
 from rvops_server.store import schema as t
 from rvops_server.webchat import threads, tokens
 from rvops_server.webchat.hub import WebchatHub
+from rvops_server.webchat.limits import WebchatLimits
 
 log = logging.getLogger(__name__)
 CLIENT_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
@@ -32,12 +33,20 @@ SENTENCES = {
                  f"The message is longer than {MAX_TEXT_LENGTH} characters."),
     "identity": ("Sua sessão expirou; recarregue a página.", "Your session expired; reload the page."),
     "unknown": ("Mensagem não reconhecida.", "Unrecognised message."),
+    "rate_limited": ("Muitas mensagens seguidas; espere {wait} s e tente de novo.",
+                     "Too many messages in a row; wait {wait} s and try again."),
+    "too_many_sockets": ("Muitas conversas abertas deste endereço; tente mais tarde.",
+                         "Too many chats open from this address; try again later."),
 }
 
 
-def _say(key: str, lang: str | None) -> str:
+def _say(key: str, lang: str | None, **values) -> str:
     pt, en = SENTENCES[key]
-    return en if (lang or "").lower().startswith("en") else pt
+    return (en if (lang or "").lower().startswith("en") else pt).format(**values)
+
+
+def _address(connection) -> str:
+    return connection.client.host if connection.client else "unknown"
 
 
 def _asset(name: str) -> str:
@@ -52,6 +61,7 @@ def _provider_id(visitor_id: str, client_id: str | None) -> str:
 def webchat_router(hub: WebchatHub) -> APIRouter:
     router = APIRouter(tags=["webchat"])
     secret = hub.secret
+    limits = WebchatLimits(hub.services.clock)
 
     @router.get("/webchat/widget.js", summary="The embeddable widget: one <script> tag on any site")
     async def widget_js():
@@ -66,6 +76,19 @@ def webchat_router(hub: WebchatHub) -> APIRouter:
     async def visitor_socket(websocket: WebSocket, token: str | None = None, lang: str | None = None):
         svc = websocket.app.state.services
         await websocket.accept()
+        address = _address(websocket)
+        if not limits.open_socket(address):
+            log.warning("webchat socket refused: %s has %d open", address, limits.sockets[address])
+            await websocket.send_json({"type": "error", "code": "rate_limited",
+                                       "message": _say("too_many_sockets", lang)})
+            await websocket.close(code=1013)  # try again later
+            return
+        try:
+            await _visitor_session(websocket, svc, token, lang, address)
+        finally:
+            limits.close_socket(address)
+
+    async def _visitor_session(websocket, svc, token, lang, address) -> None:
         visitor_id = tokens.visitor_of(secret, token)
         if visitor_id is None:
             visitor_id, token = tokens.new_visitor(secret)
@@ -84,18 +107,24 @@ def webchat_router(hub: WebchatHub) -> APIRouter:
                 elif data.get("type") == "ping":
                     await websocket.send_json({"type": "pong"})
                 elif data.get("type") == "message":
-                    await _visitor_text(websocket, svc, visitor_id, data, lang)
+                    await _visitor_text(websocket, svc, visitor_id, data, lang, address)
         except (WebSocketDisconnect, RuntimeError, ValueError):
             pass
         finally:
             hub.leave(visitor_id, websocket)
 
-    async def _visitor_text(websocket, svc, visitor_id, data, lang) -> None:
+    async def _visitor_text(websocket, svc, visitor_id, data, lang, address) -> None:
         text = data.get("text") if isinstance(data.get("text"), str) else ""
         client_id = data.get("client_id") if isinstance(data.get("client_id"), str) else None
         problem = "empty" if not text.strip() else "too_long" if len(text) > MAX_TEXT_LENGTH else None
         if problem:
             await websocket.send_json({"type": "error", "client_id": client_id, "message": _say(problem, lang)})
+            return
+        wait = limits.message(address, visitor_id)  # only a real message may open a conversation
+        if wait is not None:
+            log.info("webchat message refused: rate limited (%s, %s, %d s)", address, visitor_id, wait)
+            await websocket.send_json({"type": "error", "code": "rate_limited", "client_id": client_id,
+                                       "retry_after": wait, "message": _say("rate_limited", lang, wait=wait)})
             return
         message_id = await run_in_threadpool(threads.store_visitor_message, svc, visitor_id,
                                              _provider_id(visitor_id, client_id), text=text)
@@ -108,6 +137,11 @@ def webchat_router(hub: WebchatHub) -> APIRouter:
         visitor_id = tokens.visitor_of(secret, token)
         if visitor_id is None:
             return JSONResponse({"error": "unauthorized", "message": _say("identity", lang)}, 401, headers=CORS)
+        wait = limits.message(_address(request), visitor_id)
+        if wait is not None:
+            return JSONResponse({"error": "rate_limited", "retry_after": wait,
+                                 "message": _say("rate_limited", lang, wait=wait)}, 429,
+                                headers={**CORS, "Retry-After": str(wait)})
         data = await file.read()
         decision = check_attachment("webchat", file.content_type, len(data), file.filename)
         if not decision.allowed:
