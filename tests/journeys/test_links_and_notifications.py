@@ -28,6 +28,14 @@ def test_a_second_launch_with_a_tel_link_dials_in_the_running_app_and_exits_0(de
     third = desk.launch()
     assert third.wait_exit(30) == 0
     assert app.running
+    # with no app running, the link starts it (the session resumes) and dials once the inbox is up
+    desk.focus(desk.wait_window("Rvops — Ana Souza"))
+    desk.key("ctrl+q")
+    assert app.wait_exit(30) == 0
+    cold = desk.launch("--language", "en", "callto://+5511987654321")
+    cold.wait_log(r"inbox window shown")
+    cold.wait_log(r"dial request callto://\+5511987654321 -> \+5511987654321")
+    cold.wait_log(r"call to \+5511987654321 \(Maria Oliveira\) not placed")
 
 
 def test_clicking_a_new_message_notification_opens_its_conversation(desk, server):
