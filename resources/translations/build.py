@@ -124,6 +124,7 @@ PT_BR = {
     "Wrong e-mail or password. Check them and try again.": "E-mail ou senha incorretos. Confira e tente de novo.",
     "Your profile does not have the \"manage snippets\" permission.":
         "Seu perfil não tem a permissão \"gerenciar atalhos\".",
+    "downloading…": "baixando…", "download failed: %1": "falha no download: %1",
     "away": "ausente", "closed": "finalizada", "not sent": "não enviada", "offline": "offline",
     "online": "online", "open": "aberta", "● Away": "● Ausente", "● Offline": "● Offline", "● Online": "● Online",
     "Hang up": "Desligar", "Answer": "Atender", "Calling…": "Chamando…", "Ringing…": "Tocando…", "In call": "Em ligação",

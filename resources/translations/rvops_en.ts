@@ -741,62 +741,72 @@ Log file: %4</translation>
 <context>
     <name>MessageContent</name>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="47" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="39" />
+        <source>downloading…</source>
+        <translation>downloading…</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="42" />
+        <source>download failed: %1</source>
+        <translation>download failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="58" />
         <source>Call — %1</source>
         <translation>Call — %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="47" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="58" />
         <source>Missed call</source>
         <translation>Missed call</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="52" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="63" />
         <source>Hidden note — only agents see this</source>
         <translation>Hidden note — only agents see this</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="54" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="65" />
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="57" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="68" />
         <source>Template: %1</source>
         <translation>Template: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="61" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="72" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="71" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="82" />
         <source>Contact card</source>
         <translation>Contact card</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="74" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="85" />
         <source>Reacted %1</source>
         <translation>Reacted %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="76" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="87" />
         <source>This message type is not supported yet.</source>
         <translation>This message type is not supported yet.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="85" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="96" />
         <source>Voice note</source>
         <translation>Voice note</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="94" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="106" />
         <source>not sent</source>
         <translation>not sent</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="95" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="107" />
         <source>Not sent: %1 — click to retry</source>
         <translation>Not sent: %1 — click to retry</translation>
     </message>

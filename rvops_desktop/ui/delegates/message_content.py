@@ -32,6 +32,17 @@ def _duration(seconds) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
+def _with_download_state(label: str, attachment: dict) -> str:
+    """A customer's file still being fetched from Meta, or whose download failed (with the reason)."""
+    state = attachment.get("state")
+    if state == "downloading":
+        return label + " — " + QCoreApplication.translate("MessageContent", "downloading…")
+    if state == "failed":
+        reason = attachment.get("error_text") or attachment.get("error") or ""
+        return label + " — " + QCoreApplication.translate("MessageContent", "download failed: %1").replace("%1", reason)
+    return label
+
+
 def time_label(iso: str | None) -> str:
     moment = from_iso(iso)
     return moment.astimezone().strftime("%H:%M") if moment else ""
@@ -80,16 +91,17 @@ def describe(message, reply=None) -> Content:
         mime = attachment.get("mime_type") or ""
         name = attachment.get("filename") or mime
         if mime.startswith("image/"):
-            content.chips.append(("image", f"▣ {name}", attachment))
+            chip = ("image", f"▣ {name}")
         elif mime.startswith("audio/"):
             label = QCoreApplication.translate("MessageContent", "Voice note")
             if attachment.get("duration"):
                 label += f" {_duration(attachment['duration'])}"
-            content.chips.append(("audio", f"▶ {label}", attachment))
+            chip = ("audio", f"▶ {label}")
         elif mime.startswith("video/"):
-            content.chips.append(("video", f"▶ {name}", attachment))
+            chip = ("video", f"▶ {name}")
         else:
-            content.chips.append(("document", f"⎙ {name}  {_size(attachment.get('size'))}".rstrip(), attachment))
+            chip = ("document", f"⎙ {name}  {_size(attachment.get('size'))}".rstrip())
+        content.chips.append((chip[0], _with_download_state(chip[1], attachment), attachment))
     if message.status == "failed":
         reason = message.error_text or message.error_code or QCoreApplication.translate("MessageContent", "not sent")
         content.failed = QCoreApplication.translate("MessageContent", "Not sent: %1 — click to retry").replace("%1", reason)

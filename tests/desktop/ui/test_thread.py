@@ -43,6 +43,18 @@ def test_every_kind_has_its_face(qapp):
     assert failed.failed == "Not sent: A janela fechou. — click to retry"
 
 
+
+def test_a_customers_file_shows_while_it_downloads_and_why_its_download_failed(qapp):
+    media = describe(_message(kind="media", attachments=[
+        {"id": None, "mime_type": "image/jpeg", "filename": "comprovante.jpg", "state": "downloading"},
+        {"id": None, "mime_type": "application/pdf", "filename": "boleto.pdf", "state": "failed",
+         "error": "media_host_not_allowed", "error_text": "The file points outside Meta's hosts."},
+        {"id": "c", "mime_type": "image/png", "filename": "ok.png", "state": "ready"}]))
+    labels = [label for _kind, label, _att in media.chips]
+    assert labels[0] == "▣ comprovante.jpg — downloading…"
+    assert labels[1].endswith("— download failed: The file points outside Meta's hosts.")
+    assert labels[2] == "▣ ok.png"
+
 def test_refused_message_shows_the_reason_and_retries_on_click(ui):
     async def scenario():
         window = await ui.open_window("ana@demo.rvops")
