@@ -1,8 +1,9 @@
 """What a Meta webhook delivery does to the inbox: store messages, apply statuses, track templates.
 
 Provider-neutral: both the WhatsApp and the Instagram routes hand their parsed events here.
-A message is stored once per (channel, provider id) — Meta retries deliveries — and its media
-are downloaded before it is stored, so the agent never sees a file that is not there yet.
+A message is stored once per (channel, provider id) — Meta retries deliveries — with its files'
+metadata; the files themselves are downloaded afterwards by a durable job (gateways/downloads.py),
+so the delivery is answered without waiting on Meta.
 """
 from __future__ import annotations
 
