@@ -96,6 +96,15 @@ def test_a_media_url_from_the_graph_api_outside_the_allow_list_is_not_fetched_an
     assert failed["attachments"][0]["error"] == "media_host_not_allowed" and hole.connections == []
     assert [d["state"] for d in downloads(server)] == ["failed"]
 
+    moved = admin.mutate("transfer", conversation_id=failed["conversation_id"], to_user_id="u_bruno")
+    assert moved["status"] == "accepted", moved
+    ana = Agent(server.url, "ana@demo.rvops")  # may not see bruno's conversation: may not retry its file
+    try:
+        assert ana.http.post(f"/api/v1/messages/{failed['id']}/attachments/0/retry").status_code == 404
+    finally:
+        ana.close()
+    assert [d["state"] for d in downloads(server)] == ["failed"]
+
     meta.standin.config.media_url_base = None
     retry = admin.http.post(f"/api/v1/messages/{failed['id']}/attachments/0/retry")
     assert retry.status_code == 202 and retry.json() == {"state": "downloading"}
