@@ -182,3 +182,15 @@ def test_a_send_that_cannot_reach_meta_is_retried_then_sent_once(server, meta, a
 
     wait_for(sent, "the message to be sent once Meta is reachable", timeout=30)
     assert len(sends_with_key(meta, message_id)) == 1
+
+
+def test_a_send_still_refused_after_a_day_of_retries_ends_failed_saying_so(server, meta, admin, fake_clock):
+    conversation_id = open_conversation(meta, server, admin)
+    meta.inject_error(130429, count=100_000, http_status=429)
+    message_id = send(admin, conversation_id, text="Limite o dia todo")
+    wait_for(lambda: message(admin, message_id).get("error_code") == "rate_limited", "a rate-limited attempt")
+    fake_clock.advance(hours=25)
+    failed = wait_status(admin, message_id, "failed")
+    assert failed["error_code"] == "rate_limited" and "24 horas de novas tentativas" in failed["error_text"]
+    assert "será reenviada" not in failed["error_text"] and queue_rows(server) == []
+    meta.standin.state.injected_errors.clear()
