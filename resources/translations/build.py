@@ -124,7 +124,11 @@ PT_BR = {
     "Wrong e-mail or password. Check them and try again.": "E-mail ou senha incorretos. Confira e tente de novo.",
     "Your profile does not have the \"manage snippets\" permission.":
         "Seu perfil não tem a permissão \"gerenciar atalhos\".",
-    "downloading…": "baixando…", "download failed: %1": "falha no download: %1",
+    "downloading…": "baixando…", "download failed: %1 (click to retry)": "falha no download: %1 (clique para tentar de novo)",
+    "The download could not be retried: check your connection and try again.":
+        "Não foi possível pedir o download de novo: verifique sua conexão e tente outra vez.",
+    "The download could not be retried (the server answered %1).":
+        "Não foi possível pedir o download de novo (o servidor respondeu %1).",
     "away": "ausente", "closed": "finalizada", "not sent": "não enviada", "offline": "offline",
     "online": "online", "open": "aberta", "● Away": "● Ausente", "● Offline": "● Offline", "● Online": "● Online",
     "Hang up": "Desligar", "Answer": "Atender", "Calling…": "Chamando…", "Ringing…": "Tocando…", "In call": "Em ligação",

@@ -715,12 +715,12 @@ Log file: %4</translation>
         <translation>This contact has no conversation yet.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="530" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="537" />
         <source>Rvops keeps running</source>
         <translation>Rvops keeps running</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="531" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="538" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</translation>
     </message>
@@ -728,12 +728,22 @@ Log file: %4</translation>
 <context>
     <name>MediaService</name>
     <message>
-        <location filename="../../rvops_desktop/ui/services/media.py" line="51" />
+        <location filename="../../rvops_desktop/ui/services/media.py" line="52" />
         <source>The file could not be uploaded: check your connection and try again.</source>
         <translation>The file could not be uploaded: check your connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/media.py" line="81" />
+        <location filename="../../rvops_desktop/ui/services/media.py" line="65" />
+        <source>The download could not be retried: check your connection and try again.</source>
+        <translation>The download could not be retried: check your connection and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/media.py" line="71" />
+        <source>The download could not be retried (the server answered %1).</source>
+        <translation>The download could not be retried (the server answered %1).</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/media.py" line="99" />
         <source>The file could not be downloaded: check your connection and try again.</source>
         <translation>The file could not be downloaded: check your connection and try again.</translation>
     </message>
@@ -747,8 +757,8 @@ Log file: %4</translation>
     </message>
     <message>
         <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="42" />
-        <source>download failed: %1</source>
-        <translation>download failed: %1</translation>
+        <source>download failed: %1 (click to retry)</source>
+        <translation>download failed: %1 (click to retry)</translation>
     </message>
     <message>
         <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="58" />

@@ -715,12 +715,12 @@ Arquivo de registro: %4</translation>
         <translation>Este contato ainda não tem conversa.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="530" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="537" />
         <source>Rvops keeps running</source>
         <translation>O Rvops continua aberto</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="531" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="538" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Ligações e mensagens continuam chegando. Para sair, use o menu da bandeja ou Arquivo ▸ Sair.</translation>
     </message>
@@ -728,12 +728,22 @@ Arquivo de registro: %4</translation>
 <context>
     <name>MediaService</name>
     <message>
-        <location filename="../../rvops_desktop/ui/services/media.py" line="51" />
+        <location filename="../../rvops_desktop/ui/services/media.py" line="52" />
         <source>The file could not be uploaded: check your connection and try again.</source>
         <translation>Não foi possível enviar o arquivo: confira sua conexão e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/media.py" line="81" />
+        <location filename="../../rvops_desktop/ui/services/media.py" line="65" />
+        <source>The download could not be retried: check your connection and try again.</source>
+        <translation>Não foi possível pedir o download de novo: verifique sua conexão e tente outra vez.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/media.py" line="71" />
+        <source>The download could not be retried (the server answered %1).</source>
+        <translation>Não foi possível pedir o download de novo (o servidor respondeu %1).</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/media.py" line="99" />
         <source>The file could not be downloaded: check your connection and try again.</source>
         <translation>Não foi possível baixar o arquivo: confira sua conexão e tente de novo.</translation>
     </message>
@@ -747,8 +757,8 @@ Arquivo de registro: %4</translation>
     </message>
     <message>
         <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="42" />
-        <source>download failed: %1</source>
-        <translation>falha no download: %1</translation>
+        <source>download failed: %1 (click to retry)</source>
+        <translation>falha no download: %1 (clique para tentar de novo)</translation>
     </message>
     <message>
         <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="58" />

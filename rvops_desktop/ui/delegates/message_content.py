@@ -39,7 +39,7 @@ def _with_download_state(label: str, attachment: dict) -> str:
         return label + " — " + QCoreApplication.translate("MessageContent", "downloading…")
     if state == "failed":
         reason = attachment.get("error_text") or attachment.get("error") or ""
-        return label + " — " + QCoreApplication.translate("MessageContent", "download failed: %1").replace("%1", reason)
+        return label + " — " + QCoreApplication.translate("MessageContent", "download failed: %1 (click to retry)").replace("%1", reason)
     return label
 
 

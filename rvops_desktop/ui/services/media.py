@@ -25,6 +25,7 @@ class MediaService(QObject):
     failed = Signal(str)  # a sentence for the agent
     uploaded = Signal(str, dict)  # conversation id, the attachment record
     fetched = Signal(dict, str)  # attachment, local path
+    retrying = Signal(str)  # the message whose failed download the server fetches again
 
     def __init__(self, session, client, cache=None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +53,23 @@ class MediaService(QObject):
             return
         self._session.actions.send_message(conversation_id, "", attachment=record)
         self.uploaded.emit(conversation_id, record)
+
+    @asyncSlot(str, int)
+    async def retry_download(self, message_id: str, index: int) -> None:
+        """A customer's file whose download from Meta failed: ask the server to fetch it again."""
+        try:
+            response = await self._client.http.post(
+                f"{API_PREFIX}/messages/{message_id}/attachments/{index}/retry", headers=self._headers())
+        except Exception as exc:  # noqa: BLE001 - offline: say so
+            log.info("download retry of %s/%s failed: %r", message_id, index, exc)
+            self.failed.emit(self.tr("The download could not be retried: check your connection and try again."))
+            return
+        if response.status_code in (202, 409):  # 409: already downloading (or done) — the change shows it
+            log.info("download of %s/%s asked again (%s)", message_id, index, response.status_code)
+            self.retrying.emit(message_id)
+            return
+        self.failed.emit(self.tr("The download could not be retried (the server answered %1).")
+                         .replace("%1", str(response.status_code)))
 
     @asyncSlot(dict)
     async def open(self, attachment: dict) -> None:

@@ -499,10 +499,17 @@ class MainWindow(QMainWindow):
         if message is not None and message.status == "failed":
             self.session.actions.retry(message)
 
-    def _open_attachment(self, _message_id: str, attachment: dict) -> None:
+    def _open_attachment(self, message_id: str, attachment: dict) -> None:
         media = getattr(self, "media", None)
-        if media is not None:
-            media.open(attachment)
+        if media is None:
+            return
+        if attachment.get("state") == "failed":  # a customer's file Meta did not give us: try again
+            message = self.replica.store.message(message_id)
+            attachments = list(message.attachments or []) if message is not None else []
+            if attachment in attachments:
+                media.retry_download(message_id, attachments.index(attachment))
+            return
+        media.open(attachment)
 
     def _contact_edited(self, contact_id: str, field: str, value) -> None:
         contact = self.pane.contact

@@ -52,7 +52,7 @@ def test_a_customers_file_shows_while_it_downloads_and_why_its_download_failed(q
         {"id": "c", "mime_type": "image/png", "filename": "ok.png", "state": "ready"}]))
     labels = [label for _kind, label, _att in media.chips]
     assert labels[0] == "▣ comprovante.jpg — downloading…"
-    assert labels[1].endswith("— download failed: The file points outside Meta's hosts.")
+    assert labels[1].endswith("— download failed: The file points outside Meta's hosts. (click to retry)")
     assert labels[2] == "▣ ok.png"
 
 def test_refused_message_shows_the_reason_and_retries_on_click(ui):
