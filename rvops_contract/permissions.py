@@ -109,3 +109,21 @@ def can_read_note(user: Mapping[str, Any], note: Mapping[str, Any], conversation
     if can_see_conversation(user, conversation, team_ids, sees_all=False):
         return True
     return conversation.get("team_id") is not None and conversation.get("team_id") in team_ids
+
+
+LINKED_OWNER_FIELDS = {"deals": "owner_id", "tasks": "assignee_id"}
+
+
+def can_see_linked(user: Mapping[str, Any], collection: str, record: Mapping[str, Any],
+                   contact: Mapping[str, Any] | None, conversations: Iterable[Mapping[str, Any]],
+                   team_ids: Collection[str], *, sees_all: bool | None = None) -> bool:
+    """A deal, company or task (S6): see-all, the agent's own (a deal's owner, a task's assignee),
+    one linked to no contact, or one whose `contact` the agent may see (given its `conversations`)."""
+    if _sees_all(user, sees_all):
+        return True
+    owner_field = LINKED_OWNER_FIELDS.get(collection)
+    if owner_field and record.get(owner_field) == user["id"]:
+        return True
+    if record.get("contact_id") is None:
+        return True
+    return contact is not None and can_see_contact(user, contact, conversations, team_ids, sees_all=False)

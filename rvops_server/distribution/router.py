@@ -101,13 +101,16 @@ def assign(uow: UnitOfWork, conversation_id: str, user_id: str, now: datetime, *
 
 
 def touch_history(uow: UnitOfWork, conversation_id: str) -> None:
-    """Re-announce a conversation, its contact, its messages and calls, so a new viewer receives
-    its history (and the contact they may now see)."""
+    """Re-announce a conversation, its contact (with its deals, companies and tasks), its messages
+    and calls, so a new viewer receives its history and the contact they may now see."""
     uow.changed("conversations", conversation_id)
     contact_id = uow.conn.execute(sa.select(t.conversations.c.contact_id)
                                   .where(t.conversations.c.id == conversation_id)).scalar()
     if contact_id is not None:
         uow.changed("contacts", contact_id)
+        for collection, table in (("deals", t.deals), ("companies", t.companies), ("tasks", t.tasks)):
+            for record_id in uow.conn.execute(sa.select(table.c.id).where(table.c.contact_id == contact_id)).scalars():
+                uow.changed(collection, record_id)
     for call_id in uow.conn.execute(sa.select(t.calls.c.id).where(t.calls.c.conversation_id == conversation_id)
                                     .order_by(t.calls.c.started_at)).scalars():
         uow.changed("calls", call_id)

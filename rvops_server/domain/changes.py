@@ -7,9 +7,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from rvops_contract.permissions import can_see_call, can_see_contact
+from rvops_contract.permissions import can_see_call, can_see_contact, can_see_linked
 from rvops_contract.wire import COLLECTIONS, ChangeOp
-from rvops_server.domain.contact_access import call_filter, contact_filter
+from rvops_server.domain.contact_access import call_filter, contact_filter, linked_filter
 from rvops_server.domain.presence import presence_records
 from rvops_server.domain.records import TABLES, load, serialize
 from rvops_server.domain.visibility import Viewer
@@ -25,7 +25,8 @@ def current_cursor(conn: Connection) -> int:
 def bootstrap(conn: Connection, viewer: Viewer) -> dict[str, Any]:
     """Everything the agent may see, and the cursor to continue from: the conversations they see
     with their messages, the contacts they may see (see-all, owner, or in one of those
-    conversations) and the calls they may see (their own, or in one of those conversations).
+    conversations), the calls they may see (their own, or in one of those conversations) and the
+    deals, companies and tasks of those contacts (or their own deals and tasks).
 
     The cursor is read first: every change up to it is committed (see UnitOfWork), so the
     snapshot read afterwards contains at least that state and no change can be skipped.
@@ -44,6 +45,8 @@ def bootstrap(conn: Connection, viewer: Viewer) -> dict[str, Any]:
             q = q.where(contact_filter(viewer))
         elif collection == "calls":
             q = q.where(call_filter(viewer))
+        elif collection in LINKED:
+            q = q.where(linked_filter(viewer, collection, table))
         elif collection == "messages":
             q = q.where(t.messages.c.conversation_id.in_(sa.select(t.conversations.c.id).where(visible)))
             q = q.order_by(t.messages.c.created_at)
@@ -60,8 +63,8 @@ class Entry:
     collection: str
     id: str
     record: dict[str, Any] | None
-    parent: dict[str, Any] | None = None  # a message's or call's conversation
-    related: tuple[dict[str, Any], ...] = ()  # a contact's conversations
+    parent: dict[str, Any] | None = None  # a message's or call's conversation; a deal's (…) contact
+    related: tuple[dict[str, Any], ...] = ()  # a contact's conversations (for a deal…: its contact's)
 
 
 _AFTER = (sa.select(t.changes).where(t.changes.c.cursor > sa.bindparam("since"))
@@ -92,19 +95,29 @@ def load_entries(conn: Connection, since: int, limit: int = MAX_CHANGES_PAGE) ->
     conv_ids -= set(records.get("conversations", {}))
     parents = load(conn, "conversations", sorted(conv_ids)) if conv_ids else {}
     parents.update(records.get("conversations", {}))
-    related = _conversations_by_contact(conn, sorted(records.get("contacts", {})))
+    linked_contact_ids = {r["contact_id"] for c in LINKED for r in records.get(c, {}).values() if r.get("contact_id")}
+    contacts = dict(records.get("contacts", {}))
+    missing = sorted(linked_contact_ids - set(contacts))
+    if missing:
+        contacts.update(load(conn, "contacts", missing))
+    related = _conversations_by_contact(conn, sorted(set(records.get("contacts", {})) | linked_contact_ids))
 
     entries = []
     for (collection, record_id), cursor in sorted(latest.items(), key=lambda kv: kv[1]):
         record = records[collection].get(record_id)
-        parent = (parents.get(record["conversation_id"]) if collection in _WITH_PARENT and record
-                  and record.get("conversation_id") else None)
-        entries.append(Entry(cursor, collection, record_id, record, parent,
-                             related.get(record_id, ()) if collection == "contacts" else ()))
+        parent, around = None, ()
+        if record is not None and collection in _WITH_PARENT and record.get("conversation_id"):
+            parent = parents.get(record["conversation_id"])
+        elif record is not None and collection == "contacts":
+            around = related.get(record_id, ())
+        elif record is not None and collection in LINKED and record.get("contact_id"):
+            parent, around = contacts.get(record["contact_id"]), related.get(record["contact_id"], ())
+        entries.append(Entry(cursor, collection, record_id, record, parent, around))
     return entries, rows[-1].cursor, has_more
 
 
 _WITH_PARENT = frozenset({"messages", "calls"})
+LINKED = frozenset({"deals", "companies", "tasks"})  # records linked to a contact
 
 
 def _conversations_by_contact(conn: Connection, contact_ids: list[str]) -> dict[str, tuple[dict[str, Any], ...]]:
@@ -126,8 +139,9 @@ def visibility(entries: list[Entry], viewer: Viewer) -> tuple[int, ...]:
     """For each entry, what this agent receives: SKIP, UPSERT (the record) or TOMBSTONE (a bare delete).
 
     A conversation the agent can no longer see is sent as a bare delete, so it leaves their inbox;
-    messages of conversations they cannot see are not sent at all, nor are contacts and calls they
-    may not see (a contact arrives when one of its conversations becomes visible: see touch_history).
+    messages of conversations they cannot see are not sent at all, nor are contacts, calls, deals,
+    companies and tasks they may not see (a contact arrives with them when one of its conversations
+    becomes visible: see touch_history).
     """
     out = []
     user, teams, sees_all = viewer.user, viewer.team_ids, viewer.sees_all
@@ -143,6 +157,9 @@ def visibility(entries: list[Entry], viewer: Viewer) -> tuple[int, ...]:
                        else SKIP)
         elif entry.collection == "calls":
             out.append(UPSERT if can_see_call(user, entry.record, entry.parent, teams, sees_all=sees_all) else SKIP)
+        elif entry.collection in LINKED:
+            out.append(UPSERT if can_see_linked(user, entry.collection, entry.record, entry.parent, entry.related,
+                                                teams, sees_all=sees_all) else SKIP)
         else:
             out.append(UPSERT)
     return tuple(out)

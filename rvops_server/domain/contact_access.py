@@ -1,8 +1,9 @@
 """Who may see a contact and a call, applied to rows (the rules: rvops_contract.permissions).
 
 A contact is visible to see-all, to its owner, and to an agent who may see one of its
-conversations; a call to its agent, to see-all, and to an agent who may see its conversation.
-`contact_filter` and `call_filter` are the same rules as SQL conditions for bulk reads.
+conversations; a call to its agent, to see-all, and to an agent who may see its conversation; a
+deal, company or task to see-all, to its owner or assignee, and with its contact.
+`contact_filter`, `call_filter` and `linked_filter` are the same rules as SQL conditions for bulk reads.
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from rvops_contract.permissions import can_see_call, can_see_contact
+from rvops_contract.permissions import LINKED_OWNER_FIELDS, can_see_call, can_see_contact
 from rvops_server.domain.visibility import Viewer
 from rvops_server.store import schema as t
 
@@ -49,3 +50,15 @@ def call_filter(viewer: Viewer):
         return sa.true()
     seen = sa.select(t.conversations.c.id).where(viewer.conversation_filter())
     return sa.or_(t.calls.c.agent_id == viewer.id, t.calls.c.conversation_id.in_(seen))
+
+
+def linked_filter(viewer: Viewer, collection: str, table: sa.Table):
+    """Deals, companies and tasks the agent may see (rvops_contract.permissions.can_see_linked)."""
+    if viewer.sees_all:
+        return sa.true()
+    seen = sa.select(t.contacts.c.id).where(contact_filter(viewer))
+    conditions = [table.c.contact_id.is_(None), table.c.contact_id.in_(seen)]
+    owner_field = LINKED_OWNER_FIELDS.get(collection)
+    if owner_field:
+        conditions.append(table.c[owner_field] == viewer.id)
+    return sa.or_(*conditions)

@@ -71,3 +71,19 @@ def test_template_sync_is_for_supervisors_and_admins():
     allowed = {role: has_permission({"id": "x", "role": role}, Permission.SYNC_TEMPLATES)
                for role in ("admin", "supervisor", "agent", "viewer")}
     assert allowed == {"admin": True, "supervisor": True, "agent": False, "viewer": False}
+
+
+@pytest.mark.parametrize(("user", "collection", "record", "contact", "conversations", "seen"), [
+    (ANA, "deals", {"contact_id": "c", "owner_id": "u_bruno"}, {"id": "c", "owner_id": None}, [conv("u_bruno")],
+     False),  # bruno's customer's deal
+    (ANA, "deals", {"contact_id": "c", "owner_id": "u_ana"}, {"id": "c", "owner_id": None}, [conv("u_bruno")],
+     True),  # her own deal
+    (ANA, "tasks", {"contact_id": "c", "assignee_id": "u_ana"}, {"id": "c", "owner_id": None}, [], True),
+    (ANA, "companies", {"contact_id": "c"}, {"id": "c", "owner_id": None}, [conv("u_ana")], True),
+    (ANA, "companies", {"contact_id": "c"}, {"id": "c", "owner_id": None}, [], False),
+    (ANA, "companies", {"contact_id": None}, None, [], True),  # linked to no contact
+    (CARLA, "deals", {"contact_id": "c", "owner_id": "u_bruno"}, {"id": "c", "owner_id": None}, [], True),
+])
+def test_deal_company_task_visibility(user, collection, record, contact, conversations, seen):
+    from rvops_contract.permissions import can_see_linked
+    assert can_see_linked(user, collection, record, contact, conversations, []) is seen

@@ -103,6 +103,25 @@ def test_the_bootstrap_and_the_feed_hold_only_the_contacts_and_calls_an_agent_ma
     assert {"c_maria"} <= _ids(bruno.bootstrap(), "contacts") and "call-maria" in _ids(bruno.bootstrap(), "calls")
 
 
+def test_deals_companies_and_tasks_follow_their_contact(agents):
+    """Maria's deal, company and task reach only those who may see her (or own the deal, or have the
+    task); bruno gets them when her conversation is transferred to him."""
+    ana, bruno, carla = agents["ana"], agents["bruno"], agents["carla"]
+    assert carla.mutate("create_task", id="tk_bruno", contact_id="c_maria", title="Ajudar a Ana",
+                        assignee_id="u_bruno")["status"] == "accepted"
+    seen = bruno.bootstrap()
+    assert (_ids(seen, "deals"), _ids(seen, "companies"), _ids(seen, "tasks")) == (set(), set(), {"tk_bruno"})
+    assert (_ids(ana.bootstrap(), "deals"), _ids(ana.bootstrap(), "companies")) == ({"d_maria_pro"}, {"co_acme"})
+    assert ana.mutate("create_deal", id="d_nova", contact_id="c_maria", title="Nova", value=1)["status"] == "accepted"
+    quiet = bruno.changes(seen["cursor"])["changes"]
+    assert {(c["collection"], c["id"]) for c in quiet if c["collection"] in ("deals", "companies", "tasks")} == set()
+    assert ana.mutate("transfer", conversation_id="cv_maria", to_user_id="u_bruno")["status"] == "accepted"
+    arrived = bruno.changes(seen["cursor"])["changes"]
+    got = {(c["collection"], c["id"]) for c in arrived if c["collection"] in ("deals", "companies", "tasks")}
+    assert got == {("deals", "d_maria_pro"), ("deals", "d_nova"), ("companies", "co_acme"), ("tasks", "tk_ligar"),
+                   ("tasks", "tk_bruno")}
+
+
 def test_a_new_conversation_announces_its_contact_to_those_who_now_see_it(agents, live_server):
     """Lúcia's conversation closes; when she writes again, her new queue conversation brings her
     contact to an agent who never saw her."""
