@@ -242,6 +242,10 @@ PT_BR_DESK = {
     "Open Rvops": "Abrir o Rvops", "Quit": "Sair",
     "No connection: your status is sent again when it returns.":
         "Sem conexão: seu status é enviado de novo quando ela voltar.",
+    "Listen": "Ouvir", "Send voice note": "Enviar áudio", "Discard": "Descartar", "Cancel": "Cancelar",
+    "Stop recording": "Parar a gravação", "● Recording %1": "● Gravando %1", "Voice note %1": "Áudio de %1",
+    "The voice note was too short: hold on a little longer.": "O áudio ficou curto demais: grave um pouco mais.",
+    "The voice note could not be played: %1": "Não foi possível tocar o áudio: %1",
     "Incoming call": "Ligação recebida", "Answer": "Atender", "Reject": "Recusar",
 }
 PT_BR.update(PT_BR_DESK)

@@ -191,8 +191,8 @@ Log file: %4</translation>
     <name>Composer</name>
     <message>
         <location filename="../../rvops_desktop/ui/widgets/composer.py" line="85" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="177" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="239" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="179" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="241" />
         <source>Write a message… (/ for snippets, Enter sends, Shift+Enter new line)</source>
         <translation>Write a message… (/ for snippets, Enter sends, Shift+Enter new line)</translation>
     </message>
@@ -203,7 +203,7 @@ Log file: %4</translation>
     </message>
     <message>
         <location filename="../../rvops_desktop/ui/widgets/composer.py" line="96" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="209" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="211" />
         <source>Attach a file</source>
         <translation>Attach a file</translation>
     </message>
@@ -219,22 +219,22 @@ Log file: %4</translation>
     </message>
     <message>
         <location filename="../../rvops_desktop/ui/widgets/composer.py" line="105" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="240" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="242" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="128" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="129" />
         <source>Resume conversation</source>
         <translation>Resume conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="238" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="240" />
         <source>Hidden note — only agents see this</source>
         <translation>Hidden note — only agents see this</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="240" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="242" />
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
@@ -1420,25 +1420,66 @@ Log file: %4</translation>
 <context>
     <name>VoiceRecorder</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="22" />
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="60" />
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="48" />
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="219" />
         <source>Record a voice note</source>
         <translation>Record a voice note</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="45" />
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="60" />
+        <source>Listen</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="61" />
+        <source>Send voice note</source>
+        <translation>Send voice note</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="62" />
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="151" />
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="113" />
         <source>The voice note could not be recorded: %1</source>
         <translation>The voice note could not be recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="52" />
-        <source>No microphone was found: connect one to record voice notes.</source>
-        <translation>No microphone was found: connect one to record voice notes.</translation>
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="142" />
+        <source>The voice note was too short: hold on a little longer.</source>
+        <translation>The voice note was too short: hold on a little longer.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="57" />
-        <source>Stop and send the voice note</source>
-        <translation>Stop and send the voice note</translation>
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="147" />
+        <source>Voice note %1</source>
+        <translation>Voice note %1</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="172" />
+        <source>The voice note could not be played: %1</source>
+        <translation>The voice note could not be played: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="200" />
+        <source>Stop recording</source>
+        <translation>Stop recording</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="204" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="212" />
+        <source>● Recording %1</source>
+        <translation>● Recording %1</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="102" />
+        <source>No microphone was found: connect one to record voice notes.</source>
+        <translation>No microphone was found: connect one to record voice notes.</translation>
     </message>
 </context>
 <context>

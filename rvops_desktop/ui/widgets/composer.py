@@ -96,7 +96,7 @@ class Composer(QWidget):
         self.attach_button = self._tool("attach", self.tr("Attach a file"))
         self.attach_button.clicked.connect(self._pick_file)
         self.recorder = VoiceRecorder(self)
-        self.recorder.recorded.connect(lambda path: self.attach(path, "audio/ogg"))
+        self.recorder.recorded.connect(self.attach)  # the path and the mime type of what it encoded
         self.recorder.failed.connect(self.show_problem)
         self.note_toggle = QPushButton(self.tr("Hidden note"), self)
         self.note_toggle.setCheckable(True)
@@ -118,6 +118,7 @@ class Composer(QWidget):
         wl.setContentsMargins(0, 0, 0, 0)
         wl.addWidget(self.popup)
         wl.addWidget(self.problem)
+        wl.addWidget(self.recorder.panel)
         wl.addWidget(self.edit)
         wl.addLayout(tools)
         # the locked face
@@ -160,6 +161,7 @@ class Composer(QWidget):
         self.channel = channel or "webchat"
         self._variables = dict(variables)
         self.recorder.button.setVisible(self.channel != "webchat")
+        self.recorder.channel = self.channel
         self.show_problem("")
 
     def set_locked(self, reason: str | None, *, can_resume: bool = False) -> None:
