@@ -246,6 +246,8 @@ PT_BR_DESK = {
     "Stop recording": "Parar a gravação", "● Recording %1": "● Gravando %1", "Voice note %1": "Áudio de %1",
     "The voice note was too short: hold on a little longer.": "O áudio ficou curto demais: grave um pouco mais.",
     "The voice note could not be played: %1": "Não foi possível tocar o áudio: %1",
+    "Audio": "Áudio", "Play": "Tocar", "Pause": "Pausar",
+    "This audio cannot be played: %1": "Este áudio não pode ser tocado: %1",
     "Incoming call": "Ligação recebida", "Answer": "Atender", "Reject": "Recusar",
 }
 PT_BR.update(PT_BR_DESK)

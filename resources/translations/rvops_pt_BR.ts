@@ -23,6 +23,30 @@ Arquivo de registro: %4</translation>
     </message>
 </context>
 <context>
+    <name>AudioPlayerDialog</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/audio_player.py" line="20" />
+        <source>Audio</source>
+        <translation>Áudio</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/audio_player.py" line="23" />
+        <location filename="../../rvops_desktop/ui/dialogs/audio_player.py" line="75" />
+        <source>Play</source>
+        <translation>Tocar</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/audio_player.py" line="75" />
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/audio_player.py" line="78" />
+        <source>This audio cannot be played: %1</source>
+        <translation>Este áudio não pode ser tocado: %1</translation>
+    </message>
+</context>
+<context>
     <name>CallBar</name>
     <message>
         <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="100" />

@@ -12,7 +12,7 @@ import mimetypes
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from qasync import asyncSlot
 
@@ -81,7 +81,7 @@ class MediaService(QObject):
             from ..dialogs.image_viewer import ImageViewer
             ImageViewer(path, self.parent()).open()
         elif mime.startswith("audio/"):
-            self.play(path)
+            self.play(path, attachment.get("filename") or "")
         else:
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
@@ -109,10 +109,13 @@ class MediaService(QObject):
         self.fetched.emit(attachment, path)
         return path
 
-    def play(self, path: str) -> None:
-        from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
-        if self.player is None:
-            self.player = QMediaPlayer(self)
-            self.player.setAudioOutput(QAudioOutput(self.player))
-        self.player.setSource(QUrl.fromLocalFile(path))
-        self.player.play()
+    def play(self, path: str, title: str = "") -> None:
+        """The audio player (play/pause, position of duration, seek), playing at once."""
+        from ..dialogs.audio_player import AudioPlayerDialog
+        if self.player is not None:
+            self.player.close()
+        self.player = AudioPlayerDialog(path, title, self.parent())
+        self.player.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.player.destroyed.connect(lambda *_: setattr(self, "player", None))
+        self.player.open()
+        self.player.player.play()
