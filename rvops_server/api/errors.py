@@ -26,11 +26,27 @@ class ErrorBody(BaseModel):
     retry_after: int | None = None  # 429: seconds, as in the Retry-After header
 
 
+class ValidationProblem(BaseModel):
+    loc: list[str | int]
+    msg: str
+    type: str
+
+
+class ValidationErrorBody(BaseModel):
+    """What a 422 really carries (the OpenAPI says so too, in place of FastAPI's default schema)."""
+    error: str
+    message: str
+    detail: str
+    errors: list[ValidationProblem]
+
+
 def _body(code: str, message: str, **extra) -> dict:
     return {"error": code, "message": message, "detail": message, **extra}
 
 
 def install(app: FastAPI) -> None:
+    _document_validation_errors(app)
+
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError):
         return JSONResponse(_body(exc.code, exc.message, **exc.extra), status_code=exc.status)
@@ -52,3 +68,29 @@ def install(app: FastAPI) -> None:
     async def _unexpected(request: Request, exc: Exception):
         log.exception("unexpected error on %s %s", request.method, request.url.path)
         return JSONResponse(_body("internal", "Internal server error; the event was logged."), status_code=500)
+
+
+def _document_validation_errors(app: FastAPI) -> None:
+    """Every operation's 422 in /openapi.json describes the body `_invalid` sends."""
+    generate = app.openapi
+
+    def openapi() -> dict:
+        if app.openapi_schema is not None:
+            return app.openapi_schema
+        schema = generate()
+        ref = "#/components/schemas/ValidationErrorBody"
+        body = ValidationErrorBody.model_json_schema(ref_template="#/components/schemas/{model}")
+        schemas = schema.setdefault("components", {}).setdefault("schemas", {})
+        schemas.update(body.pop("$defs", {}))
+        schemas["ValidationErrorBody"] = body
+        for schema_name in ("HTTPValidationError", "ValidationError"):
+            schemas.pop(schema_name, None)
+        for operations in schema.get("paths", {}).values():
+            for operation in operations.values():
+                invalid = operation.get("responses", {}).get("422") if isinstance(operation, dict) else None
+                if invalid is not None:
+                    invalid["content"] = {"application/json": {"schema": {"$ref": ref}}}
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi

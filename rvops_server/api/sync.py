@@ -19,6 +19,7 @@ from rvops_server.domain.visibility import Viewer, load_viewer
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/v1/sync", tags=["sync"])
+MAX_CURSOR = 2**63 - 1  # cursors are a bigint sequence: past it is a client's mistake (422), not a 500
 
 
 @router.get("/bootstrap", summary="Everything the agent may see, with the cursor to continue from")
@@ -36,7 +37,8 @@ async def get_bootstrap(request: Request, viewer: Viewer = Depends(current_viewe
 
 
 @router.get("/changes", summary="What changed after a cursor, in order")
-async def get_changes(request: Request, since: int = Query(0, ge=0),
+async def get_changes(request: Request, since: int = Query(0, ge=0, le=MAX_CURSOR,
+                                                          description="a cursor the server gave (a bigint)"),
                       limit: int = Query(MAX_CHANGES_PAGE, ge=1, le=MAX_CHANGES_PAGE),
                       viewer: Viewer = Depends(current_viewer)):
     svc = services(request)
@@ -73,6 +75,9 @@ async def stream(websocket: WebSocket, since: int = 0, token: str | None = None)
     viewer = await run_in_threadpool(viewer_for_token, svc, token)
     if viewer is None:
         await websocket.close(code=4401, reason="unauthorized")
+        return
+    if not 0 <= since <= MAX_CURSOR:
+        await websocket.close(code=4422, reason="since must be a cursor between 0 and 2^63-1")
         return
     await websocket.accept()
     connection_id = uuid.uuid4().hex

@@ -17,7 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-HASHING_THREADS = 2
+HASHING_THREADS = 1  # argon2 already runs its 4 lanes on threads of its own: one hash fills the cores
 HASHING_NICENESS = 19  # Linux: these threads (and argon2's own lane threads) yield the CPU to the rest
 _hasher = PasswordHasher()
 

@@ -27,6 +27,15 @@ log = logging.getLogger(__name__)
 CLIENT_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 UPLOAD_PATH = "/api/v1/attachments/webchat-visitor"  # under the upload size limit's prefix
 CORS = {"Access-Control-Allow-Origin": "*"}
+# Our own page: only our script, our socket and our files; never framed by another site.
+DEMO_PAGE_HEADERS = {
+    "Content-Security-Policy": ("default-src 'none'; script-src 'self'; connect-src 'self'; img-src 'self' data: blob:; "
+                                "media-src 'self' blob:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; "
+                                "base-uri 'none'; form-action 'none'"),
+    "X-Frame-Options": "DENY",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
 SENTENCES = {
     "empty": ("Escreva uma mensagem.", "Write a message."),
     "too_long": (f"A mensagem passa de {MAX_TEXT_LENGTH} caracteres.",
@@ -70,7 +79,7 @@ def webchat_router(hub: WebchatHub) -> APIRouter:
 
     @router.get("/webchat/demo", summary="A demo page with the widget", response_class=HTMLResponse)
     async def demo_page():
-        return HTMLResponse(_asset("demo.html"))
+        return HTMLResponse(_asset("demo.html"), headers=DEMO_PAGE_HEADERS)
 
     @router.websocket("/webchat/ws")
     async def visitor_socket(websocket: WebSocket, token: str | None = None, lang: str | None = None):
