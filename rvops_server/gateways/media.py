@@ -3,6 +3,7 @@ Customers' files are downloaded by a durable job: gateways/downloads.py."""
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -17,6 +18,7 @@ from rvops_server.store import schema as t
 log = logging.getLogger(__name__)
 PUBLIC_MEDIA_PURPOSE = "media"
 PUBLIC_MEDIA_PATH = "/media/public/{media_id}"
+PUBLIC_MEDIA_TTL = timedelta(days=7)  # a link handed out works this long (the visitor's history makes new ones)
 
 router = APIRouter(tags=["media"])
 
@@ -27,16 +29,20 @@ def public_base_url(services: Services) -> str:
 
 
 def public_media_url(services: Services, secret: bytes, media_id: str) -> str:
-    sig = signing.sign(secret, PUBLIC_MEDIA_PURPOSE, media_id)
-    return f"{public_base_url(services)}/media/public/{media_id}?sig={sig}"
+    """A link that works until PUBLIC_MEDIA_TTL from now (its expiry is signed with the id)."""
+    expires = int((services.clock.now() + PUBLIC_MEDIA_TTL).timestamp())
+    sig = signing.sign(secret, PUBLIC_MEDIA_PURPOSE, f"{media_id}:{expires}")
+    return f"{public_base_url(services)}/media/public/{media_id}?exp={expires}&sig={sig}"
 
 
 @router.get(PUBLIC_MEDIA_PATH, summary="A stored file, for whoever holds its signed link")
-async def public_media(media_id: str, request: Request, sig: str | None = None):
+async def public_media(media_id: str, request: Request, sig: str | None = None, exp: int | None = None):
     svc = request.app.state.services
     secret = svc.extras["server_secret"]
-    if not signing.verify(secret, PUBLIC_MEDIA_PURPOSE, media_id, sig):
+    if exp is None or not signing.verify(secret, PUBLIC_MEDIA_PURPOSE, f"{media_id}:{exp}", sig):
         return JSONResponse({"error": "forbidden", "message": "Link inválido. / Invalid link."}, status_code=403)
+    if exp <= svc.clock.now().timestamp():
+        return JSONResponse({"error": "expired", "message": "Link expirado. / Link expired."}, status_code=410)
 
     def _row():
         with svc.store.read() as conn:
