@@ -42,3 +42,19 @@ def sign_in(desk, server, email: str = "ana@demo.rvops", password: str = "demo")
         desk.type(text)
     desk.key("Return")
     return desk.wait_window("^Rvops — ", 60)
+
+
+def quit_with_ctrl_q(desk, app, window: str) -> None:
+    """File ▸ Quit from the keyboard; the process ends cleanly."""
+    desk.focus(window)
+    desk.key("ctrl+q")
+    assert app.wait_exit(30) == 0, app.text()[-3000:]
+    assert "Traceback" not in app.text()
+
+
+def signed_in_once(desk, server) -> None:
+    """A first start: sign in, see the inbox, quit — leaving the session in the keychain and a replica."""
+    app = desk.launch("--language", "en")
+    window = sign_in(desk, server)
+    app.wait_log(r"inbox window shown")
+    quit_with_ctrl_q(desk, app, window)

@@ -8,7 +8,7 @@ import httpx
 
 from rvops_meta_standin import payloads as P
 from rvops_server.channels import demo_credentials as demo
-from tests.journeys.conftest import sign_in
+from tests.journeys.conftest import quit_with_ctrl_q, sign_in
 from tests.support.desktop import pause
 
 
@@ -29,9 +29,7 @@ def test_a_second_launch_with_a_tel_link_dials_in_the_running_app_and_exits_0(de
     assert third.wait_exit(30) == 0
     assert app.running
     # with no app running, the link starts it (the session resumes) and dials once the inbox is up
-    desk.focus(desk.wait_window("Rvops — Ana Souza"))
-    desk.key("ctrl+q")
-    assert app.wait_exit(30) == 0
+    quit_with_ctrl_q(desk, app, desk.wait_window("Rvops — Ana Souza"))
     cold = desk.launch("--language", "en", "callto://+5511987654321")
     cold.wait_log(r"inbox window shown")
     cold.wait_log(r"dial request callto://\+5511987654321 -> \+5511987654321")

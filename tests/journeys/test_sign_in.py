@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import httpx
 
-from tests.journeys.conftest import sign_in
+from tests.journeys.conftest import quit_with_ctrl_q, sign_in, signed_in_once
 from tests.support.desktop import pause
 from tests.support.waiting import wait_until
 
@@ -21,19 +21,14 @@ def test_first_sign_in_keeps_the_inbox_up_and_the_next_start_asks_nothing(desk, 
     token = desk.keyring_password(KEYRING_SERVICE.format(url=server.url), "ana@demo.rvops")
     assert token, "the token is in the Secret Service"
 
-    desk.focus(window)
-    desk.key("ctrl+q")
-    assert app.wait_exit(30) == 0
-    assert "Traceback" not in app.text()
+    quit_with_ctrl_q(desk, app, window)
 
     again = desk.launch("--language", "en")
     window = desk.wait_window("^Rvops — Ana Souza", 60)
     again.wait_log(r"session resumed from the keychain for ana@demo\.rvops")
     assert not desk.windows("^Sign in to Rvops$")
     assert "Sign in to Rvops" not in again.text()
-    desk.focus(window)
-    desk.key("ctrl+q")
-    assert again.wait_exit(30) == 0
+    quit_with_ctrl_q(desk, again, window)
 
 
 def test_sign_out_revokes_the_token_forgets_it_and_returns_to_the_dialog(desk, server):
@@ -59,12 +54,7 @@ def test_sign_out_revokes_the_token_forgets_it_and_returns_to_the_dialog(desk, s
 
 
 def test_a_session_revoked_elsewhere_brings_the_dialog_back_and_keeps_the_replica(desk, server):
-    app = desk.launch("--language", "en")
-    window = sign_in(desk, server)
-    app.wait_log(r"inbox window shown")
-    desk.focus(window)
-    desk.key("ctrl+q")
-    assert app.wait_exit(30) == 0
+    signed_in_once(desk, server)
     token = desk.keyring_password(KEYRING_SERVICE.format(url=server.url), "ana@demo.rvops")
     # an administrator ends the session (or it expires) while the app is closed
     assert httpx.post(f"{server.url}/api/v1/auth/logout", headers={"authorization": f"Bearer {token}"}).status_code \
@@ -75,6 +65,6 @@ def test_a_session_revoked_elsewhere_brings_the_dialog_back_and_keeps_the_replic
     desk.wait_window("^Sign in to Rvops$", 30)
     assert desk.keyring_password(KEYRING_SERVICE.format(url=server.url), "ana@demo.rvops") is None
     assert replica.exists()
-    window = sign_in(desk, server)
+    assert desk.title(sign_in(desk, server)).startswith("Rvops — Ana Souza")
     wait_until(lambda: again.text().count("inbox window shown") == 2, 30, "the inbox again, in the same process")
     assert again.running
