@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from concurrent.futures import ThreadPoolExecutor
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -259,6 +259,7 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
         QApplication.alert(self)
+        self._read_open_conversation()
 
     def dial_link(self, target: str) -> None:
         """A tel:/sip:/callto: link from the desktop: dial it, matching the contact by number."""
@@ -372,8 +373,20 @@ class MainWindow(QMainWindow):
         history = self.replica.store.contact_history(contact.id) if contact else None
         self.contact_panel.show_contact(contact, history)
         self._update_title()
-        if c is not None and c.unread and c.assignee_id == self.session.user_id:
-            self.session.actions.mark_read(conversation_id)  # the count is the assignee's (docs/api.md)
+        self._read_open_conversation()
+
+    def _read_open_conversation(self) -> None:
+        """What the agent has open in front of them is read — also what arrives while they look (as in
+        WhatsApp); not while the window is minimised or in the tray. The count is the assignee's."""
+        c = self.pane.conversation
+        if (c is not None and c.unread and c.assignee_id == self.session.user_id
+                and self.isVisible() and not self.isMinimized()):
+            self.session.actions.mark_read(c.id)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and not self.isMinimized():
+            self._read_open_conversation()  # back in front of the agent
 
     def _replica_changed(self, change) -> None:
         if change.full or change.touched("conversations"):
@@ -381,6 +394,7 @@ class MainWindow(QMainWindow):
             if self.pane.conversation_id and (change.full or self.pane.conversation_id in
                                               change.touched("conversations")):
                 self.pane.reload_conversation()
+                self._read_open_conversation()
         contact = self.pane.contact
         if contact is not None and (change.full or contact.id in change.touched("contacts")
                                     or change.touched("deals") or change.touched("companies")
