@@ -23,10 +23,16 @@ _hasher = PasswordHasher()
 
 
 def _lower_priority() -> None:
-    """On Linux a thread has its own nice value, inherited by the threads it starts (argon2 runs its
-    lanes on threads of its own): hashing gets the CPU the event loop leaves, not the reverse."""
+    """On Linux a thread has its own nice value and CPU affinity, inherited by the threads it starts
+    (argon2 runs its lanes on threads of its own): hashing gets the CPU the event loop leaves, not
+    the reverse, and never more than half the cores."""
+    me = threading.get_native_id()
     with contextlib.suppress(AttributeError, OSError):
-        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), HASHING_NICENESS)
+        os.setpriority(os.PRIO_PROCESS, me, HASHING_NICENESS)
+    with contextlib.suppress(AttributeError, OSError):  # and at most half the cores: the rest stay free
+        cpus = sorted(os.sched_getaffinity(0))
+        if len(cpus) > 1:
+            os.sched_setaffinity(me, cpus[len(cpus) - max(1, len(cpus) // 2):])
 
 
 _pool = ThreadPoolExecutor(HASHING_THREADS, thread_name_prefix="rvops-password", initializer=_lower_priority)
