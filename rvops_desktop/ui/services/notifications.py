@@ -50,6 +50,8 @@ class Notifier(QObject):
         self._prime_timer.timeout.connect(self._prime)
         self._prime_timer.start()
         self._seen_messages: set[str] = set()
+        self.claimed_by_me: set[str] = set()  # my own claims: no "new conversation for you" about them
+        self._newly_mine: set[str] = set()  # became mine in the change being heard: its messages are not news
         self._last: Notice | None = None
         self.native = DesktopNotices(self)
         self.native.clicked.connect(self.activated)
@@ -97,6 +99,7 @@ class Notifier(QObject):
             return
         self._prime()
         conversations = change.touched("conversations")
+        self._newly_mine = set()
         if conversations:
             self._conversations(conversations)
         messages = change.touched("messages")
@@ -110,6 +113,10 @@ class Notifier(QObject):
             mine = s.assignee_id == me and s.status == "open"
             offered = s.assignee_id is None and s.status == "open" and (s.team_id is None or s.team_id in teams)
             if mine and s.id not in self._mine:
+                self._newly_mine.add(s.id)  # a transfer brings its history: one notice, not one per message
+            if mine and s.id not in self._mine and s.id in self.claimed_by_me:
+                self.claimed_by_me.discard(s.id)
+            elif mine and s.id not in self._mine:
                 self._notify(Notice(s.id, QCoreApplication.translate("Notifier", "New conversation for you"),
                                     f"{s.display_name}: {s.last_message_preview or ''}", "assigned"))
             elif offered and s.id not in self._offered:
@@ -126,7 +133,7 @@ class Notifier(QObject):
             if len(self._seen_messages) > MAX_REMEMBERED:
                 self._seen_messages.clear()
             cid = m.conversation_id
-            if cid == self.open_conversation_id or cid not in self._mine:
+            if cid == self.open_conversation_id or cid not in self._mine or cid in self._newly_mine:
                 continue
             summary = next(iter(self._store.conversation_summaries([cid])), None)
             name = summary.display_name if summary else ""

@@ -410,8 +410,18 @@ class MainWindow(QMainWindow):
 
     # ---- actions ---------------------------------------------------------------------------------
     def claim(self, conversation_id: str | None) -> None:
-        if conversation_id:
-            self.session.actions.claim(conversation_id)
+        """Claim it and stay with it: the pane keeps the claimed conversation (now under Mine), not
+        the next one the queue slides up; my own claim is no news to notify me of."""
+        if not conversation_id:
+            return
+        if self.notifier is not None:
+            self.notifier.claimed_by_me.add(conversation_id)
+        self.session.actions.claim(conversation_id)
+        if self.inbox.view.kind == "queue":
+            mine = self.views_model.index(self.views_model.row_of(View.mine()))
+            self.views.selectionModel().setCurrentIndex(mine, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            if not self.list.select(conversation_id):
+                self.open_conversation(conversation_id)
 
     def transfer(self) -> None:
         c = self.pane.conversation
