@@ -493,9 +493,18 @@ class Store:
             return sorted(session.exec(select(Team)).all(), key=lambda t: fold(t.name))
 
     def presence(self) -> dict[str, str]:
-        """user id -> presence status (online/away/offline); users never seen are absent."""
+        """user id -> presence as colleagues see it (online/away/offline: a chosen status counts only
+        while connected, rvops_contract.presence); users never seen are absent."""
+        from rvops_contract.presence import shown_presence
         with self._session() as session:
-            return {p.user_id or p.id: p.status for p in session.exec(select(Presence)).all()}
+            return {p.user_id or p.id: str(shown_presence(p.status, p.online))
+                    for p in session.exec(select(Presence)).all()}
+
+    def chosen_status(self, user_id: str) -> str | None:
+        """The status the agent chose (online/away/offline), connected or not."""
+        with self._session() as session:
+            row = session.exec(select(Presence).where(Presence.id == user_id)).first()
+            return row.status if row is not None else None
 
 
 def _anchor(session: Session, message_id: str) -> tuple[str | None, str] | None:

@@ -62,7 +62,8 @@ class Team(TeamBase, _Synced, table=True):
 
 class PresenceBase(SQLModel):
     user_id: str | None = None
-    status: str | None = None  # rvops_contract.wire.PresenceStatus
+    status: str | None = None  # rvops_contract.wire.PresenceStatus: what the agent chose
+    online: bool | None = None  # connected now (the server's word); see rvops_contract.presence
     updated_at: str | None = None
 
 

@@ -51,7 +51,7 @@ class SessionService(QObject):
         self.actions = Actions(replica, engine, self.me, clock)
         self._state = ("stopped", 0)
         self._cut_off = False
-        self._presence = replica.store.presence().get(self.me["id"], "online")
+        self._presence = replica.store.chosen_status(self.me["id"]) or "online"
         self._statusRelay.connect(self._on_status, Qt.ConnectionType.QueuedConnection)
         self._refusalRelay.connect(self._on_refusal, Qt.ConnectionType.QueuedConnection)
         self._unsubscribe = []
