@@ -248,6 +248,9 @@ PT_BR_DESK = {
     "The voice note could not be played: %1": "Não foi possível tocar o áudio: %1",
     "Audio": "Áudio", "Play": "Tocar", "Pause": "Pausar",
     "This audio cannot be played: %1": "Este áudio não pode ser tocado: %1",
+    "Choose an approved template.": "Escolha um modelo aprovado.",
+    "Fill in %1 to send: WhatsApp refuses a template with an empty variable.":
+        "Preencha %1 para enviar: o WhatsApp recusa modelo com variável vazia.",
     "Incoming call": "Ligação recebida", "Answer": "Atender", "Reject": "Recusar",
 }
 PT_BR.update(PT_BR_DESK)

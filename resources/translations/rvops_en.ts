@@ -709,42 +709,42 @@ Log file: %4</translation>
         <translation>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="270" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="271" />
         <source>Calls are not available.</source>
         <translation>Calls are not available.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="277" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="278" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Your session is no longer valid: sign in again. What you wrote is kept.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="279" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="280" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="423" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="447" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="424" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="448" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="474" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="498" />
         <source>This contact has no conversation yet.</source>
         <translation>This contact has no conversation yet.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="537" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="561" />
         <source>Rvops keeps running</source>
         <translation>Rvops keeps running</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="538" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="562" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</translation>
     </message>
@@ -848,32 +848,32 @@ Log file: %4</translation>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="60" />
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="62" />
         <source>Open Rvops</source>
         <translation>Open Rvops</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="62" />
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="64" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="80" />
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="82" />
         <source>Rvops — %1 unread</source>
         <translation>Rvops — %1 unread</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="113" />
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="120" />
         <source>New conversation for you</source>
         <translation>New conversation for you</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="116" />
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="123" />
         <source>New conversation in the queue</source>
         <translation>New conversation in the queue</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="133" />
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="140" />
         <source>New message from %1</source>
         <translation>New message from %1</translation>
     </message>
@@ -886,24 +886,34 @@ Log file: %4</translation>
         <translation>Resume conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="60" />
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="63" />
         <source>Send template</source>
         <translation>Send template</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="64" />
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="67" />
         <source>Approved WhatsApp templates</source>
         <translation>Approved WhatsApp templates</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="67" />
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="70" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="90" />
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="94" />
         <source>Variable {{%1}}</source>
         <translation>Variable {{%1}}</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="109" />
+        <source>Choose an approved template.</source>
+        <translation>Choose an approved template.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="111" />
+        <source>Fill in %1 to send: WhatsApp refuses a template with an empty variable.</source>
+        <translation>Fill in %1 to send: WhatsApp refuses a template with an empty variable.</translation>
     </message>
 </context>
 <context>

@@ -709,42 +709,42 @@ Arquivo de registro: %4</translation>
         <translation>Sair da conta do Rvops neste computador? As mensagens ainda não enviadas ficam guardadas e saem quando você entrar de novo.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="270" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="271" />
         <source>Calls are not available.</source>
         <translation>Ligações não estão disponíveis.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="277" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="278" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Sua sessão não é mais válida: entre de novo. O que você escreveu está guardado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="279" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="280" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>Você está sem conexão. Dá para ler e buscar o que está neste computador; o que você escrever é enviado quando a conexão voltar (%1 aguardando).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="423" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="447" />
         <source>Close conversation</source>
         <translation>Finalizar conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="424" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="448" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Finalizar a conversa com %1? Ela sai da sua caixa de entrada e o registro do contato é consolidado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="474" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="498" />
         <source>This contact has no conversation yet.</source>
         <translation>Este contato ainda não tem conversa.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="537" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="561" />
         <source>Rvops keeps running</source>
         <translation>O Rvops continua aberto</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="538" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="562" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Ligações e mensagens continuam chegando. Para sair, use o menu da bandeja ou Arquivo ▸ Sair.</translation>
     </message>
@@ -848,32 +848,32 @@ Arquivo de registro: %4</translation>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="60" />
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="62" />
         <source>Open Rvops</source>
         <translation>Abrir o Rvops</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="62" />
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="64" />
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="80" />
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="82" />
         <source>Rvops — %1 unread</source>
         <translation>Rvops — %1 não lida(s)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="113" />
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="120" />
         <source>New conversation for you</source>
         <translation>Nova conversa para você</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="116" />
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="123" />
         <source>New conversation in the queue</source>
         <translation>Nova conversa na fila</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="133" />
+        <location filename="../../rvops_desktop/ui/services/notifications.py" line="140" />
         <source>New message from %1</source>
         <translation>Nova mensagem de %1</translation>
     </message>
@@ -886,24 +886,34 @@ Arquivo de registro: %4</translation>
         <translation>Retomar conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="60" />
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="63" />
         <source>Send template</source>
         <translation>Enviar modelo</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="64" />
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="67" />
         <source>Approved WhatsApp templates</source>
         <translation>Modelos do WhatsApp aprovados</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="67" />
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="70" />
         <source>Preview</source>
         <translation>Pré-visualização</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="90" />
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="94" />
         <source>Variable {{%1}}</source>
         <translation>Variável {{%1}}</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="109" />
+        <source>Choose an approved template.</source>
+        <translation>Escolha um modelo aprovado.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="111" />
+        <source>Fill in %1 to send: WhatsApp refuses a template with an empty variable.</source>
+        <translation>Preencha %1 para enviar: o WhatsApp recusa modelo com variável vazia.</translation>
     </message>
 </context>
 <context>

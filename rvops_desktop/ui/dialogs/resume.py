@@ -55,6 +55,9 @@ class ResumeDialog(QDialog):
         self.preview.setWordWrap(True)
         self.preview.setMinimumHeight(70)
         self.preview.setStyleSheet("QLabel { background: #DCF8C6; color: #1F2328; border-radius: 8px; padding: 8px; }")
+        self.missing = plain(QLabel(self))  # why "Send template" is not available yet
+        self.missing.setObjectName("templateMissing")
+        self.missing.setStyleSheet("color: #B06000;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Send template"))
@@ -66,6 +69,7 @@ class ResumeDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(QLabel(self.tr("Preview"), self))
         layout.addWidget(self.preview)
+        layout.addWidget(self.missing)
         layout.addWidget(self.buttons)
         if self.templates.count():
             self.templates.setCurrentRow(0)
@@ -100,8 +104,17 @@ class ResumeDialog(QDialog):
 
     def _update(self) -> None:
         self.preview.setText(self.preview_text())
-        ok = self.template() is not None and all(self.variables())
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        empty = [str(n) for n, value in enumerate(self.variables(), start=1) if not value]
+        if self.template() is None:
+            why = self.tr("Choose an approved template.")
+        elif empty:
+            why = self.tr("Fill in %1 to send: WhatsApp refuses a template with an empty variable.").replace(
+                "%1", ", ".join("{{" + n + "}}" for n in empty))
+        else:
+            why = ""
+        self.missing.setText(why)
+        self.missing.setVisible(bool(why))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not why)
 
     def choice(self):
         return self.template(), self.variables()
