@@ -50,6 +50,15 @@ class Rejected(SyncError):
         self.status = status
 
 
+class Throttled(Rejected):
+    """Sign-in refused for too many failed attempts (429): the server's sentence, and how long to wait."""
+    code = "throttled"
+
+    def __init__(self, message: str, retry_after: int | None) -> None:
+        SyncError.__init__(self, message)
+        self.status, self.retry_after = 429, retry_after
+
+
 TokenSource = Callable[[], str | None]
 
 
@@ -82,7 +91,7 @@ class SyncClient:
         return headers
 
     async def _request(self, method: str, path: str, *, auth: bool = True, parse_off_loop: bool = False,
-                       **kwargs) -> Any:
+                       throttle_refuses: bool = False, **kwargs) -> Any:
         try:
             response = await self._http.request(method, API_PREFIX + path, headers=self._headers(auth=auth),
                                                 **kwargs)
@@ -90,6 +99,8 @@ class SyncClient:
             raise Offline(f"{exc.__class__.__name__}: {exc}") from exc
         if response.status_code == 401:
             raise Unauthorized(response.text[:300])
+        if response.status_code == 429 and throttle_refuses:  # a lock-out: retrying now cannot help
+            raise _throttled(response)
         if response.status_code >= 500 or response.status_code in _TRANSIENT_STATUS:
             raise Offline(f"HTTP {response.status_code}")
         if response.status_code >= 400:
@@ -103,8 +114,8 @@ class SyncClient:
 
     # ---- endpoints ---------------------------------------------------------------------------
     async def login(self, email: str, password: str) -> dict[str, Any]:
-        """POST /auth/login -> {token, user}. Wrong credentials raise Unauthorized."""
-        return await self._request("POST", "/auth/login", auth=False,
+        """POST /auth/login -> {token, user}. Wrong credentials raise Unauthorized; a lock-out Throttled."""
+        return await self._request("POST", "/auth/login", auth=False, throttle_refuses=True,
                                    json={"email": email, "password": password})
 
     async def logout(self) -> None:
@@ -154,3 +165,12 @@ class SyncClient:
         except (OSError, WebSocketException, TimeoutError) as exc:
             raise Offline(f"{exc.__class__.__name__}: {exc}") from exc
         raise Offline("stream closed")
+
+
+def _throttled(response: httpx.Response) -> Throttled:
+    try:
+        message = str(response.json().get("message") or "")
+    except (ValueError, AttributeError):
+        message = ""
+    wait = response.headers.get("retry-after", "")
+    return Throttled(message or f"HTTP 429 ({response.text[:200]})", int(wait) if wait.isdigit() else None)
