@@ -251,6 +251,10 @@ PT_BR_DESK = {
     "Choose an approved template.": "Escolha um modelo aprovado.",
     "Fill in %1 to send: WhatsApp refuses a template with an empty variable.":
         "Preencha %1 para enviar: o WhatsApp recusa modelo com variável vazia.",
+    "Too many failed attempts for this account or network. Try again in %1 minute(s), or ask an "
+    "administrator to unlock it.":
+        "Tentativas erradas demais para esta conta ou rede. Tente de novo em %1 minuto(s) ou peça a um "
+        "administrador para desbloquear.",
     "Incoming call": "Ligação recebida", "Answer": "Atender", "Reject": "Recusar",
 }
 PT_BR.update(PT_BR_DESK)

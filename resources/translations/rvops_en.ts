@@ -600,17 +600,22 @@ Log file: %4</translation>
 <context>
     <name>LoginService</name>
     <message>
-        <location filename="../../rvops_desktop/ui/services/login.py" line="35" />
+        <location filename="../../rvops_desktop/ui/services/login.py" line="36" />
+        <source>Too many failed attempts for this account or network. Try again in %1 minute(s), or ask an administrator to unlock it.</source>
+        <translation>Too many failed attempts for this account or network. Try again in %1 minute(s), or ask an administrator to unlock it.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/login.py" line="39" />
         <source>Wrong e-mail or password. Check them and try again.</source>
         <translation>Wrong e-mail or password. Check them and try again.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/login.py" line="38" />
+        <location filename="../../rvops_desktop/ui/services/login.py" line="42" />
         <source>The server could not be reached. Check the address and your connection.</source>
         <translation>The server could not be reached. Check the address and your connection.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/login.py" line="41" />
+        <location filename="../../rvops_desktop/ui/services/login.py" line="45" />
         <source>Signing in failed: %1</source>
         <translation>Signing in failed: %1</translation>
     </message>

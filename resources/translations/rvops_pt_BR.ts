@@ -600,17 +600,22 @@ Arquivo de registro: %4</translation>
 <context>
     <name>LoginService</name>
     <message>
-        <location filename="../../rvops_desktop/ui/services/login.py" line="35" />
+        <location filename="../../rvops_desktop/ui/services/login.py" line="36" />
+        <source>Too many failed attempts for this account or network. Try again in %1 minute(s), or ask an administrator to unlock it.</source>
+        <translation>Tentativas erradas demais para esta conta ou rede. Tente de novo em %1 minuto(s) ou peça a um administrador para desbloquear.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/services/login.py" line="39" />
         <source>Wrong e-mail or password. Check them and try again.</source>
         <translation>E-mail ou senha incorretos. Confira e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/login.py" line="38" />
+        <location filename="../../rvops_desktop/ui/services/login.py" line="42" />
         <source>The server could not be reached. Check the address and your connection.</source>
         <translation>Não foi possível alcançar o servidor. Confira o endereço e sua conexão.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/login.py" line="41" />
+        <location filename="../../rvops_desktop/ui/services/login.py" line="45" />
         <source>Signing in failed: %1</source>
         <translation>Não foi possível entrar: %1</translation>
     </message>

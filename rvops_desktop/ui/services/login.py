@@ -26,11 +26,15 @@ class LoginService(QObject):
     @asyncSlot(str, str, str)
     async def sign_in(self, server_url: str, email: str, password: str) -> None:
         from rvops_desktop.sync.credentials import Session
-        from rvops_desktop.sync.transport import Offline, Unauthorized
+        from rvops_desktop.sync.transport import Offline, Throttled, Unauthorized
         self._set_busy(True)
         try:
             session = Session(server_url.strip())
             user = await session.login(email.strip(), password)
+        except Throttled as exc:  # too many failed attempts: say how long to wait, in the agent's language
+            minutes = max(1, -(-(exc.retry_after or 60) // 60))
+            self.failed.emit(self.tr("Too many failed attempts for this account or network. Try again in %1 "
+                                     "minute(s), or ask an administrator to unlock it.").replace("%1", str(minutes)))
         except Unauthorized:
             self.failed.emit(self.tr("Wrong e-mail or password. Check them and try again."))
         except Offline as exc:
