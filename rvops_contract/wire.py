@@ -37,6 +37,7 @@ class MessageKind(StrEnum):
     TEMPLATE = "template"
     LOCATION = "location"
     CONTACTS = "contacts"
+    ORDER = "order"  # a cart from the WhatsApp catalog
     INTERACTIVE = "interactive"
     REACTION = "reaction"
     CALL = "call"

@@ -48,6 +48,9 @@ WEBHOOK_TIMEOUT_SECONDS = 10.0
 Sleep = Callable[[float], Awaitable[None]]
 
 
+TEMPLATE_LIMIT = 250  # message templates a WABA may hold (Meta's limit for an unverified business)
+
+
 class MetaError(Exception):
     def __init__(self, code: int, message: str, *, subcode: int | None = None, http_status: int = 400,
                  error_type: str = "OAuthException", details: str | None = None) -> None:
@@ -349,6 +352,13 @@ class MetaStandin:
         page = self.state.templates[start:start + limit]
         data = [{k: v for k, v in t.items()} for t in page]
         answer: dict[str, Any] = {"data": data}
+        asked = request.query_params.get("summary")
+        if asked:  # `summary=total_count,message_template_count,…` (pywa asks for all four); `true`: all
+            summary = {"total_count": len(self.state.templates),
+                       "message_template_count": len(self.state.templates),
+                       "message_template_limit": TEMPLATE_LIMIT, "are_translations_complete": True}
+            wanted = set(asked.split(",")) if asked not in ("true", "1") else set(summary)
+            answer["summary"] = {k: v for k, v in summary.items() if k in wanted}
         if page:
             cursors = {"before": _cursor(start), "after": _cursor(start + len(page))}
             answer["paging"] = {"cursors": cursors}
@@ -428,6 +438,20 @@ class MetaStandin:
         payload = P.whatsapp_inbound(waba_id=self.config.waba_id, phone_number_id=self.config.phone_number_id,
                                      display_phone_number=self.config.display_phone_number, wa_id=wa_id,
                                      profile_name=profile_name, message=message)
+        status = await self.deliver(self.config.whatsapp_webhook_url, payload)
+        return {"id": message_id, "webhook_status": status}
+
+    async def customer_changes_number(self, *, old_wa_id: str, new_wa_id: str, profile_name: str) -> dict[str, Any]:
+        """The customer moves to a new number: Meta's window follows them; the `system` webhook says so."""
+        now = self.state.clock.now()
+        window = self.state.last_inbound.pop(("whatsapp", old_wa_id), None)
+        if window is not None:
+            self.state.last_inbound[("whatsapp", new_wa_id)] = window
+        message_id = P.new_wamid(self.state.token())
+        payload = P.whatsapp_number_changed(
+            waba_id=self.config.waba_id, phone_number_id=self.config.phone_number_id,
+            display_phone_number=self.config.display_phone_number, old_wa_id=old_wa_id, new_wa_id=new_wa_id,
+            profile_name=profile_name, message_id=message_id, timestamp=now)
         status = await self.deliver(self.config.whatsapp_webhook_url, payload)
         return {"id": message_id, "webhook_status": status}
 

@@ -141,6 +141,43 @@ def reaction_body(target_message_id: str, emoji: str) -> dict[str, Any]:
     return {"message_id": target_message_id, "emoji": emoji}
 
 
+def order_body(catalog_id: str, items: list[tuple[str, int, float, str]], text: str | None = None) -> dict[str, Any]:
+    """`type: order`: a cart from the catalog; items are (product_retailer_id, quantity, price, currency)."""
+    body: dict[str, Any] = {"catalog_id": catalog_id, "product_items": [
+        {"product_retailer_id": sku, "quantity": str(quantity), "item_price": f"{price:.2f}", "currency": currency}
+        for sku, quantity, price, currency in items]}
+    if text:
+        body["text"] = text
+    return body
+
+
+def edit_body(original_message_id: str, new_text: str) -> dict[str, Any]:
+    """`type: edit`: the edited message in full, as a message of its own type."""
+    return {"original_message_id": original_message_id, "message": {"type": "text", "text": {"body": new_text}}}
+
+
+def revoke_body(original_message_id: str) -> dict[str, Any]:
+    return {"original_message_id": original_message_id}
+
+
+def ad_referral(headline: str, *, source_id: str = "120200000000001", body: str | None = None) -> dict[str, Any]:
+    """A click-to-WhatsApp ad's `referral`, carried by the customer's first message."""
+    return {"source_url": f"https://fb.me/{source_id}", "source_id": source_id, "source_type": "ad",
+            "headline": headline, "body": body or headline, "media_type": "image",
+            "image_url": "https://scontent.xx.fbcdn.net/ad.jpg", "ctwa_clid": "ARAkLkA8rmlFeiCktEJQ"}
+
+
+def whatsapp_number_changed(*, waba_id: str, phone_number_id: str, display_phone_number: str, old_wa_id: str,
+                            new_wa_id: str, profile_name: str, message_id: str, timestamp: datetime) -> dict[str, Any]:
+    """`type: system`, `user_changed_number`: sent from the old number, without `contacts`."""
+    message = {"from": old_wa_id, "id": message_id, "timestamp": unix(timestamp), "type": "system",
+               "system": {"body": f"User {profile_name} changed from {old_wa_id} to {new_wa_id}",
+                          "wa_id": new_wa_id, "type": "user_changed_number"}}
+    value = {"messaging_product": "whatsapp", "metadata": whatsapp_metadata(phone_number_id, display_phone_number),
+             "messages": [message]}
+    return whatsapp_envelope(waba_id, value)
+
+
 def unsupported_errors() -> list[dict[str, Any]]:
     return [{"code": 131051, "title": "Message type unknown", "message": "Message type unknown",
              "error_data": {"details": "Message type is currently not supported."}, "href": ERRORS_HREF}]
@@ -197,8 +234,9 @@ def instagram_envelope(ig_account_id: str, messaging: list[dict[str, Any]], time
 def instagram_message(*, ig_account_id: str, sender_id: str, recipient_id: str, mid: str,
                       timestamp: datetime, text: str | None = None,
                       attachments: list[dict[str, Any]] | None = None, is_echo: bool = False,
-                      reply_to_mid: str | None = None, quick_reply_payload: str | None = None
-                      ) -> dict[str, Any]:
+                      reply_to_mid: str | None = None, quick_reply_payload: str | None = None,
+                      reply_to_story: dict[str, str] | None = None, referral: dict[str, Any] | None = None,
+                      is_deleted: bool = False, standby: bool = False) -> dict[str, Any]:
     """A message webhook. Inbound: sender is the customer (IGSID), recipient our account; an echo
     (`is_echo`) is the reverse."""
     message: dict[str, Any] = {"mid": mid}
@@ -212,8 +250,39 @@ def instagram_message(*, ig_account_id: str, sender_id: str, recipient_id: str, 
         message["reply_to"] = {"mid": reply_to_mid}
     if quick_reply_payload:
         message["quick_reply"] = {"payload": quick_reply_payload}
+    if reply_to_story:  # a reply to our story: {"url": CDN url, "id": story id}
+        message["reply_to"] = {"story": reply_to_story}
+    if referral:
+        message["referral"] = referral
+    if is_deleted:  # the customer unsent `mid`
+        message = {"mid": mid, "is_deleted": True}
     item = {"sender": {"id": sender_id}, "recipient": {"id": recipient_id},
             "timestamp": unix_ms(timestamp), "message": message}
+    envelope = instagram_envelope(ig_account_id, [item], timestamp)
+    if standby:  # another app holds the thread (handover protocol): the same item under `standby`
+        envelope["entry"][0]["standby"] = envelope["entry"][0].pop("messaging")
+    return envelope
+
+
+def instagram_message_edit(*, ig_account_id: str, sender_id: str, mid: str, text: str, num_edit: int,
+                           timestamp: datetime) -> dict[str, Any]:
+    item = {"sender": {"id": sender_id}, "recipient": {"id": ig_account_id}, "timestamp": unix_ms(timestamp),
+            "message_edit": {"mid": mid, "text": text, "num_edit": num_edit}}
+    return instagram_envelope(ig_account_id, [item], timestamp)
+
+
+def instagram_ad_referral(ad_title: str, *, ad_id: str = "6761000000001") -> dict[str, Any]:
+    """An Instagram ad's `referral` (a thread opened from a click-to-Instagram-Direct ad)."""
+    return {"ref": "", "ad_id": ad_id, "source": "ADS", "type": "OPEN_THREAD",
+            "ads_context_data": {"ad_title": ad_title, "photo_url": "https://scontent.cdninstagram.com/ad.jpg",
+                                 "post_id": "17900000000000001"}}
+
+
+def instagram_referral_event(*, ig_account_id: str, sender_id: str, referral: dict[str, Any],
+                             timestamp: datetime) -> dict[str, Any]:
+    """The customer opened the thread from an ad or an ig.me link without writing yet."""
+    item = {"sender": {"id": sender_id}, "recipient": {"id": ig_account_id}, "timestamp": unix_ms(timestamp),
+            "referral": referral}
     return instagram_envelope(ig_account_id, [item], timestamp)
 
 

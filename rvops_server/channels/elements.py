@@ -171,6 +171,8 @@ def ill_typed(event: Any) -> str | None:
             return f"{type(event).__name__}.{f.name} should be text, got {type(value).__name__}"
         if kind.startswith("int") and (not isinstance(value, int) or isinstance(value, bool)):
             return f"{type(event).__name__}.{f.name} should be a whole number, got {type(value).__name__}"
+        if kind.startswith("float") and (not isinstance(value, (int, float)) or isinstance(value, bool)):
+            return f"{type(event).__name__}.{f.name} should be a number, got {type(value).__name__}"
         if kind.startswith("dict") and not isinstance(value, dict):
             return f"{type(event).__name__}.{f.name} should be an object, got {type(value).__name__}"
         if dataclasses.is_dataclass(value) and not isinstance(value, type):

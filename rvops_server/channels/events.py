@@ -60,6 +60,23 @@ class Interactive:
 
 
 @dataclass(frozen=True)
+class OrderItem:
+    product_retailer_id: str
+    quantity: int
+    item_price: float | None = None
+    currency: str | None = None
+
+
+@dataclass(frozen=True)
+class Order:
+    """A cart sent from the business's WhatsApp catalog (`type: order`)."""
+
+    catalog_id: str | None
+    items: tuple[OrderItem, ...]
+    text: str | None = None  # the customer's note with the order
+
+
+@dataclass(frozen=True)
 class Reaction:
     target_id: str  # provider id of the message reacted to
     emoji: str | None  # None (or empty from Meta) means the reaction was removed
@@ -86,6 +103,9 @@ class InboundMessage:
     is_echo: bool = False  # Instagram: a message our account sent (from any app)
     unsupported_reason: str | None = None  # why Meta could not show it (kind UNSUPPORTED)
     referral: dict[str, Any] | None = None  # click-to-WhatsApp ad / Instagram referral, verbatim
+    order: Order | None = None
+    story: dict[str, Any] | None = None  # Instagram: {"kind": "reply" | "mention", "url", "id"}
+    standby: bool = False  # Instagram: received while another app held the thread (handover)
 
     @property
     def customer_id(self) -> str:
@@ -128,6 +148,41 @@ class MessageDeleted:
 
 
 @dataclass(frozen=True)
+class MessageEdited:
+    """The customer edited a message they sent (WhatsApp `edit`, Instagram `message_edit`)."""
+
+    channel: Channel
+    provider_message_id: str  # the message edited
+    from_id: str
+    timestamp: datetime
+    text: str | None  # the new text (or caption)
+
+
+@dataclass(frozen=True)
+class NumberChanged:
+    """A WhatsApp customer moved to a new phone number (system `user_changed_number`): the same
+    person, so the same contact, now reached at `new_id`."""
+
+    channel: Channel
+    old_id: str  # wa_id the messages came from until now
+    new_id: str
+    timestamp: datetime
+    provider_message_id: str
+    text: str | None = None  # Meta's own sentence ("User A changed from … to …")
+
+
+@dataclass(frozen=True)
+class AdReferral:
+    """Instagram: the customer opened the thread from an ad or an ig.me link, before writing
+    (a `referral` messaging event without a message)."""
+
+    channel: Channel
+    from_id: str
+    timestamp: datetime
+    referral: dict[str, Any]
+
+
+@dataclass(frozen=True)
 class TemplateStatusUpdate:
     """`message_template_status_update`: APPROVED, REJECTED, PAUSED, DISABLED, …"""
 
@@ -151,7 +206,8 @@ class ProviderError:
     detail: str | None
 
 
-Event = InboundMessage | StatusUpdate | MessageDeleted | TemplateStatusUpdate | ProviderError
+Event = (InboundMessage | StatusUpdate | MessageDeleted | MessageEdited | NumberChanged | AdReferral
+         | TemplateStatusUpdate | ProviderError)
 
 
 def from_unix(value: Any, *, milliseconds: bool = False) -> datetime:

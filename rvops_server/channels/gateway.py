@@ -30,4 +30,11 @@ def payload_of(event: InboundMessage) -> dict[str, Any]:
         payload["unsupported_reason"] = event.unsupported_reason
     if event.referral:
         payload["referral"] = event.referral
+    if event.order is not None:
+        payload["order"] = {"catalog_id": event.order.catalog_id, "text": event.order.text,
+                            "items": [asdict(item) for item in event.order.items]}
+    if event.story:
+        payload["story"] = event.story
+    if event.standby:
+        payload["standby"] = True
     return payload

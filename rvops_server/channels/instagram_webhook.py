@@ -13,11 +13,13 @@ from typing import Any
 from rvops_contract.wire import Channel, MessageKind, MessageStatus
 
 from .events import (
+    AdReferral,
     Event,
     InboundMessage,
     Interactive,
     Media,
     MessageDeleted,
+    MessageEdited,
     Reaction,
     StatusUpdate,
     WebhookError,
@@ -35,7 +37,8 @@ INSTAGRAM_OBJECT = "instagram"
 MEDIA_ATTACHMENTS = frozenset({"image", "video", "audio", "file"})
 # Shared posts, reels, story mentions: shown as a link card (media with a url and a title).
 LINK_ATTACHMENTS = frozenset({"share", "story_mention", "ig_reel", "reel", "ig_post", "template"})
-IGNORED_EVENTS = ("referral", "optin", "message_edit", "messaging_seen_ack", "handover")
+IGNORED_EVENTS = ("optin", "messaging_seen_ack", "handover", "pass_thread_control", "take_thread_control",
+                  "request_thread_control", "app_roles", "policy_enforcement")
 
 
 def parse_instagram_webhook(payload: Any) -> list[Event]:
@@ -48,7 +51,10 @@ def parse_instagram_webhook(payload: Any) -> list[Event]:
     for entry in entries:
         if not isinstance(entry, dict):
             raise WebhookError("expected an object for entry")
-        messaging = entry.get("messaging")
+        # `standby`: what the customer wrote while another app (a chatbot, Meta's inbox) held the
+        # thread under the handover protocol; the agents still see it, marked as such.
+        standby = entry.get("messaging") is None and entry.get("standby") is not None
+        messaging = entry.get("standby") if standby else entry.get("messaging")
         if messaging is None:
             if "changes" in entry:  # comments, mentions: not the inbox's business
                 continue
@@ -56,11 +62,11 @@ def parse_instagram_webhook(payload: Any) -> list[Event]:
         if not isinstance(messaging, list):
             raise WebhookError("expected a list at 'messaging'")
         for item in messaging:
-            events.extend(_parse_messaging(item))
+            events.extend(_parse_messaging(item, standby=standby))
     return events
 
 
-def _parse_messaging(item: Any) -> list[Event]:
+def _parse_messaging(item: Any, *, standby: bool = False) -> list[Event]:
     if not isinstance(item, dict):
         raise WebhookError("expected an object for messaging item")
     sender = (item.get("sender") or {}).get("id")
@@ -70,7 +76,15 @@ def _parse_messaging(item: Any) -> list[Event]:
     when = from_unix(item.get("timestamp"), milliseconds=True)
     common = dict(channel=Channel.INSTAGRAM, from_id=str(sender), to_id=recipient, timestamp=when)
     if isinstance(item.get("message"), dict):
-        return _parse_message(item["message"], common)
+        return _parse_message(item["message"], dict(common, standby=standby))
+    if isinstance(item.get("message_edit"), dict):
+        edit = item["message_edit"]
+        text = edit.get("text")
+        if not edit.get("mid") or (text is not None and not isinstance(text, str)):
+            raise WebhookError("message_edit without mid or with text that is not text")
+        return [MessageEdited(Channel.INSTAGRAM, str(edit["mid"]), str(sender), when, text)]
+    if isinstance(item.get("referral"), dict):  # opened from an ad or an ig.me link, nothing written yet
+        return [AdReferral(Channel.INSTAGRAM, str(sender), when, item["referral"])]
     if isinstance(item.get("reaction"), dict):
         reaction = item["reaction"]
         if not reaction.get("mid"):
@@ -105,8 +119,12 @@ def _parse_message(message: dict[str, Any], common: dict[str, Any]) -> list[Even
     if message.get("is_deleted"):
         return [MessageDeleted(Channel.INSTAGRAM, str(mid), common["from_id"], common["timestamp"])]
     reply_to = message.get("reply_to") or {}
+    if not isinstance(reply_to, dict):
+        raise WebhookError("expected an object for reply_to")
+    story = reply_to.get("story")
     base = dict(common, is_echo=bool(message.get("is_echo")),
-                reply_to_provider_id=reply_to.get("mid"), referral=message.get("referral"))
+                reply_to_provider_id=reply_to.get("mid"), referral=message.get("referral"),
+                story=_story("reply", story) if isinstance(story, dict) else None)
     text = message.get("text")
     if message.get("is_unsupported"):
         return [InboundMessage(kind=MessageKind.UNSUPPORTED, provider_message_id=str(mid),
@@ -138,10 +156,18 @@ def _parse_message(message: dict[str, Any], common: dict[str, Any]) -> list[Even
                           caption=caption if kind_name in MEDIA_ATTACHMENTS else payload.get("title") or caption,
                           id=payload.get("ig_post_media_id") or payload.get("reel_video_id"),
                           voice=kind_name == "audio")  # Instagram audio is a recorded voice message
+            mention = {"story": _story("mention", payload)} if kind_name == "story_mention" else {}
             events.append(InboundMessage(kind=MessageKind.MEDIA, provider_message_id=provider_id,
-                                         text=media.caption, media=media, **base))
+                                         text=media.caption, media=media, **{**base, **mention}))
         else:
             events.append(InboundMessage(kind=MessageKind.UNSUPPORTED, provider_message_id=provider_id,
                                          text=caption, unsupported_reason=f"attachment type {kind_name!r}",
                                          **base))
     return events
+
+
+def _story(kind: str, story: dict[str, Any]) -> dict[str, Any]:
+    """A story the customer replied to or mentioned us in: its CDN url lasts the story's 24 hours."""
+    url, story_id = story.get("url"), story.get("id")
+    return {"kind": kind, "url": url if isinstance(url, str) else None,
+            "id": None if story_id is None else str(story_id)}

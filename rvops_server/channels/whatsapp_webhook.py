@@ -21,6 +21,11 @@ from .events import (
     Interactive,
     Location,
     Media,
+    MessageDeleted,
+    MessageEdited,
+    NumberChanged,
+    Order,
+    OrderItem,
     ProviderError,
     Reaction,
     SharedContact,
@@ -86,7 +91,7 @@ def _parse_messages_value(value: dict[str, Any]) -> list[Event]:
             names[contact["wa_id"]] = (contact.get("profile") or {}).get("name")
     events: list[Event] = []
     for message in _list(value, "messages"):
-        events.append(_parse_message(_dict(message, "message"), phone_number_id, names))
+        events.extend(_parse_message(_dict(message, "message"), phone_number_id, names))
     for status in _list(value, "statuses"):
         events.append(_parse_status(_dict(status, "status")))
     for error in _list(value, "errors"):
@@ -99,10 +104,27 @@ def _parse_messages_value(value: dict[str, Any]) -> list[Event]:
 
 
 def _parse_message(message: dict[str, Any], phone_number_id: str | None,
-                   names: dict[str, str | None]) -> InboundMessage:
+                   names: dict[str, str | None]) -> list[Event]:
     msg_id, sender, msg_type = message.get("id"), message.get("from"), message.get("type")
     if not msg_id or not sender or not msg_type:
         raise WebhookError("message without id, from or type")
+    when = from_unix(message.get("timestamp"))
+    if msg_type == "system":
+        return _parse_system(message, str(msg_id), str(sender), when)
+    if msg_type in ("edit", "revoke"):
+        body = _dict(message.get(msg_type), msg_type)
+        original = body.get("original_message_id")
+        if not isinstance(original, str) or not original:
+            raise WebhookError(f"{msg_type} without original_message_id")
+        if msg_type == "revoke":
+            return [MessageDeleted(Channel.WHATSAPP, original, str(sender), when)]
+        return [MessageEdited(Channel.WHATSAPP, original, str(sender), when, _edited_text(body.get("message")))]
+    return [_parse_content(message, phone_number_id, names)]
+
+
+def _parse_content(message: dict[str, Any], phone_number_id: str | None,
+                   names: dict[str, str | None]) -> InboundMessage:
+    msg_id, sender, msg_type = message.get("id"), message.get("from"), message.get("type")
     context = message.get("context") or {}
     common: dict[str, Any] = dict(
         channel=Channel.WHATSAPP, provider_message_id=str(msg_id), from_id=str(sender),
@@ -160,13 +182,67 @@ def _parse_message(message: dict[str, Any], phone_number_id: str | None,
             raise WebhookError("reaction without message_id")
         reaction = Reaction(body["message_id"], body.get("emoji") or None)
         return InboundMessage(kind=MessageKind.REACTION, text=reaction.emoji, reaction=reaction, **common)
+    if msg_type == "order":
+        order = _parse_order(_dict(body, "order"))
+        return InboundMessage(kind=MessageKind.ORDER, text=order.text, order=order, **common)
     if msg_type == "unsupported":
         errors = message.get("errors") or []
         first = errors[0] if errors and isinstance(errors[0], dict) else {}
         detail = (first.get("error_data") or {}).get("details") or first.get("title")
         return _unsupported(common, detail or "message type not supported by the Cloud API")
-    # system, order, request_welcome… and types Meta adds later: show, never crash.
+    # request_welcome… and types Meta adds later: show, never crash.
     return _unsupported(common, f"message type {msg_type!r}")
+
+
+def _parse_system(message: dict[str, Any], msg_id: str, sender: str, when) -> list[Event]:
+    """`user_changed_number` (and its older name `customer_changed_number`): the customer's new
+    wa_id. Other system notices (a changed business-scoped id, a new security code) say nothing the
+    inbox keeps: nothing is stored for them."""
+    system = _dict(message.get("system"), "system")
+    kind = system.get("type")
+    if kind in ("user_changed_number", "customer_changed_number"):
+        new_id = system.get("wa_id") or system.get("new_wa_id")
+        if not isinstance(new_id, (str, int)) or isinstance(new_id, bool) or not str(new_id).strip():
+            raise WebhookError(f"{kind} without the new wa_id")
+        body = system.get("body")
+        return [NumberChanged(Channel.WHATSAPP, sender, str(new_id), when, msg_id,
+                              body if isinstance(body, str) else None)]
+    if isinstance(kind, str) and kind:
+        return []
+    raise WebhookError("system message without a type")
+
+
+def _edited_text(edited: Any) -> str | None:
+    """The new text of an edited message: its body, or the caption of edited media."""
+    if not isinstance(edited, dict):
+        raise WebhookError("edit without the edited message")
+    inner_type = edited.get("type") or ("text" if "text" in edited else None)
+    inner = edited.get(inner_type) if isinstance(inner_type, str) else None
+    if not isinstance(inner, dict):
+        raise WebhookError("edit without the edited content")
+    text = inner.get("body") if inner_type == "text" else inner.get("caption")
+    if text is not None and not isinstance(text, str):
+        raise WebhookError("edited text is not text")
+    return text
+
+
+def _parse_order(body: dict[str, Any]) -> Order:
+    items = []
+    for item in _list(body, "product_items"):
+        item = _dict(item, "product item")
+        try:
+            quantity = int(item.get("quantity", 1))
+            price = item.get("item_price")
+            price = None if price is None else float(price)
+        except (TypeError, ValueError) as exc:
+            raise WebhookError("order item with an invalid quantity or price") from exc
+        if price is not None and price != price or abs(price or 0) > 1e12 or quantity < 0:
+            raise WebhookError("order item with an invalid quantity or price")
+        items.append(OrderItem(str(item.get("product_retailer_id") or "?"), quantity, price,
+                               item.get("currency")))
+    catalog = body.get("catalog_id")
+    text = body.get("text")
+    return Order(None if catalog is None else str(catalog), tuple(items), text if isinstance(text, str) else None)
 
 
 def _unsupported(common: dict[str, Any], reason: str) -> InboundMessage:

@@ -20,6 +20,8 @@ _FALLBACK_PT = {
     "closed": "{actor} encerrou a conversa",
     "resumed": "{actor} retomou a conversa com o template {template}",
     "opened": "Nova conversa",
+    "number_changed": "O cliente mudou de número: {old} → {new}",
+    "ad_referral": "O cliente veio do anúncio: {headline}",
 }
 
 
@@ -48,7 +50,7 @@ def record(uow: UnitOfWork, now: datetime, event: str, conversation_id: str, *,
     message_id = uuid.uuid4().hex
     conn.execute(t.messages.insert().values(
         id=message_id, conversation_id=conversation_id, direction="outbound", kind="system",
-        text=_FALLBACK_PT.get(event, event).format(**names), status="sent", author_id=actor_id,
+        text=_FALLBACK_PT.get(event, event).format_map({**details, **names}), status="sent", author_id=actor_id,
         channel=channel, attachments=[], payload={"event": event, "actor_id": actor_id, **details},
         created_at=ts, updated_at=ts))
     uow.changed("messages", message_id)

@@ -46,7 +46,7 @@ class Ingested:
 def _preview(item: Inbound) -> str:
     if item.text:
         return item.text[:PREVIEW_LENGTH]
-    return {"media": "📎", "location": "📍", "contacts": "👤", "reaction": "❤", "interactive": "↩"}.get(item.kind, "…")
+    return {"media": "📎", "order": "🛒", "location": "📍", "contacts": "👤", "reaction": "❤", "interactive": "↩"}.get(item.kind, "…")
 
 
 # The statements every customer message runs, built once: building and cache-keying SQLAlchemy

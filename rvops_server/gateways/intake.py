@@ -17,14 +17,18 @@ from starlette.concurrency import run_in_threadpool
 
 from rvops_server.channels.errors import describe_error
 from rvops_server.channels.events import (
+    AdReferral,
     Event,
     InboundMessage,
     MessageDeleted,
+    MessageEdited,
+    NumberChanged,
     ProviderError,
     StatusUpdate,
     TemplateStatusUpdate,
 )
 from rvops_server.channels.gateway import payload_of
+from rvops_server.domain import customer_changes
 from rvops_server.domain.inbound import CONTACT_KEYS, Inbound, apply_status, ingest
 from rvops_server.gateways.gateway import MetaGateway
 from rvops_server.gateways.media import both
@@ -57,8 +61,8 @@ class Intake:
                 if not await run_in_threadpool(self._apply_template_status, event):
                     from rvops_server.gateways.templates import sync_templates
                     self.gateway.spawn(sync_templates(self.gateway), "template sync after unknown template")
-            elif isinstance(event, MessageDeleted):
-                await run_in_threadpool(self._mark_deleted, event)
+            elif isinstance(event, (MessageDeleted, MessageEdited, NumberChanged, AdReferral)):
+                await run_in_threadpool(self._customer_change, event)
             elif isinstance(event, ProviderError):
                 log.warning("%s provider error code=%s title=%s detail=%s", event.channel, event.code,
                             event.title, event.detail)
@@ -180,16 +184,28 @@ class Intake:
         log.info("template %s/%s is now %s (%s)", event.name, event.language, event.status, event.reason)
         return True
 
-    def _mark_deleted(self, event: MessageDeleted) -> None:
-        m = t.messages.c
+    def _customer_change(self, event: MessageDeleted | MessageEdited | NumberChanged | AdReferral) -> None:
+        """An unsent or edited message, a new number, an ad the customer came through (domain rules
+        in customer_changes.py); what refers to nothing we know is logged, not an error."""
+        channel, now = event.channel.value, self.services.clock.now()
         with self.services.store.write() as uow:
-            row = uow.conn.execute(sa.select(m.id, m.payload).where(
-                m.channel == event.channel.value, m.provider_id == event.provider_message_id)).first()
-            if row is None:
-                return
-            uow.conn.execute(t.messages.update().where(m.id == row.id).values(
-                payload={**(row.payload or {}), "deleted": True}, updated_at=naive_utc(self.services.clock.now())))
-            uow.changed("messages", row.id)
+            if isinstance(event, MessageDeleted):
+                found = customer_changes.delete_message(uow, channel, event.provider_message_id, now)
+                what = f"deletion of {event.provider_message_id}"
+            elif isinstance(event, MessageEdited):
+                found = customer_changes.edit_message(uow, channel, event.provider_message_id, event.text, now)
+                what = f"edit of {event.provider_message_id}"
+            elif isinstance(event, NumberChanged):
+                found = customer_changes.change_number(
+                    uow, channel, customer_key(channel, event.old_id), customer_key(channel, event.new_id), now,
+                    provider_id=event.provider_message_id)
+                what = "number change of a customer"
+            else:
+                found = customer_changes.note_referral(uow, channel, customer_key(channel, event.from_id),
+                                                       event.referral, now)
+                what = "referral without an open conversation"
+        if found is None:
+            log.info("%s %s: nothing stored refers to it", channel, what)
 
 
 def customer_key(channel: str, provider_id: str) -> str:

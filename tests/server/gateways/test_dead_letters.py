@@ -84,9 +84,10 @@ def test_valid_instagram_events_beside_standby_and_unknown_keys_are_all_stored(s
     answer = post(server, payload, "instagram")
     assert answer.status_code == 200, answer.text
     assert message_by_provider_id(server, "instagram", "m_PART1")["text"] == "oi"
+    standby = message_by_provider_id(server, "instagram", "m_STANDBY")  # another app held the thread
+    assert standby["text"] == "outro app" and standby["payload"]["standby"] is True
     letters = dead_letters(server)
-    assert [d["location"] for d in letters if d["channel"] == "instagram"] == [
-        "entry[0].messaging[1]", "entry[0].standby[0]"]
+    assert [d["location"] for d in letters if d["channel"] == "instagram"] == ["entry[0].messaging[1]"]
 
 
 def test_a_lone_surrogate_or_a_nul_is_replaced_and_the_message_kept(server):
