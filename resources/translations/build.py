@@ -116,6 +116,13 @@ PT_BR = {
     "This message type is not supported yet.": "Este tipo de mensagem ainda não é suportado.",
     "Title": "Título", "Transfer": "Transferir", "Transfer conversation": "Transferir conversa",
     "Unassigned": "Sem responsável", "Variable {{%1}}": "Variável {{%1}}", "Voice note": "Áudio",
+    "Order": "Pedido", "Total: %1": "Total: %1",
+    "The customer changed their number: %1 → %2": "O cliente mudou de número: %1 → %2",
+    "The customer came from the ad: %1": "O cliente veio do anúncio: %1",
+    "From the ad: %1": "Do anúncio: %1", "Replied to your story": "Respondeu ao seu story",
+    "Mentioned you in their story": "Mencionou você no story dele(a)",
+    "Received while another app handled the chat": "Recebida enquanto outro app atendia a conversa",
+    "The customer deleted this message": "O cliente apagou esta mensagem", "edited": "editada",
     "Window closed": "Janela fechada", "Window: %1 h %2 min left": "Janela: faltam %1 h %2 min",
     "%1 h %2 min left": "faltam %1 h %2 min", "%1 min left": "faltam %1 min",
     "Write a message… (/ for snippets, Enter sends, Shift+Enter new line)":

@@ -780,72 +780,122 @@ Log file: %4</translation>
 <context>
     <name>MessageContent</name>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="39" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="40" />
         <source>downloading…</source>
         <translation>downloading…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="42" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="43" />
         <source>download failed: %1 (click to retry)</source>
         <translation>download failed: %1 (click to retry)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="58" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="61" />
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="69" />
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="80" />
+        <source>The customer changed their number: %1 → %2</source>
+        <translation>The customer changed their number: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="83" />
+        <source>The customer came from the ad: %1</source>
+        <translation>The customer came from the ad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="93" />
+        <source>From the ad: %1</source>
+        <translation>From the ad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="96" />
+        <source>Replied to your story</source>
+        <translation>Replied to your story</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="98" />
+        <source>Mentioned you in their story</source>
+        <translation>Mentioned you in their story</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="100" />
+        <source>Received while another app handled the chat</source>
+        <translation>Received while another app handled the chat</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="111" />
         <source>Call — %1</source>
         <translation>Call — %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="58" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="111" />
         <source>Missed call</source>
         <translation>Missed call</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="63" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="116" />
         <source>Hidden note — only agents see this</source>
         <translation>Hidden note — only agents see this</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="65" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="118" />
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="68" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="121" />
         <source>Template: %1</source>
         <translation>Template: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="72" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="124" />
+        <source>The customer deleted this message</source>
+        <translation>The customer deleted this message</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="127" />
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="133" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="82" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="143" />
         <source>Contact card</source>
         <translation>Contact card</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="85" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="146" />
         <source>Reacted %1</source>
         <translation>Reacted %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="87" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="148" />
         <source>This message type is not supported yet.</source>
         <translation>This message type is not supported yet.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="96" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="157" />
         <source>Voice note</source>
         <translation>Voice note</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="106" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="167" />
         <source>not sent</source>
         <translation>not sent</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="107" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="168" />
         <source>Not sent: %1 — click to retry</source>
         <translation>Not sent: %1 — click to retry</translation>
     </message>

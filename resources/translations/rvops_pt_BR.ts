@@ -780,72 +780,122 @@ Arquivo de registro: %4</translation>
 <context>
     <name>MessageContent</name>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="39" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="40" />
         <source>downloading…</source>
         <translation>baixando…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="42" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="43" />
         <source>download failed: %1 (click to retry)</source>
         <translation>falha no download: %1 (clique para tentar de novo)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="58" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="61" />
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="69" />
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="80" />
+        <source>The customer changed their number: %1 → %2</source>
+        <translation>O cliente mudou de número: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="83" />
+        <source>The customer came from the ad: %1</source>
+        <translation>O cliente veio do anúncio: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="93" />
+        <source>From the ad: %1</source>
+        <translation>Do anúncio: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="96" />
+        <source>Replied to your story</source>
+        <translation>Respondeu ao seu story</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="98" />
+        <source>Mentioned you in their story</source>
+        <translation>Mencionou você no story dele(a)</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="100" />
+        <source>Received while another app handled the chat</source>
+        <translation>Recebida enquanto outro app atendia a conversa</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="111" />
         <source>Call — %1</source>
         <translation>Ligação — %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="58" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="111" />
         <source>Missed call</source>
         <translation>Ligação perdida</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="63" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="116" />
         <source>Hidden note — only agents see this</source>
         <translation>Nota oculta — só agentes veem</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="65" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="118" />
         <source>Attachment</source>
         <translation>Anexo</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="68" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="121" />
         <source>Template: %1</source>
         <translation>Modelo: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="72" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="124" />
+        <source>The customer deleted this message</source>
+        <translation>O cliente apagou esta mensagem</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="127" />
+        <source>edited</source>
+        <translation>editada</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="133" />
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="82" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="143" />
         <source>Contact card</source>
         <translation>Cartão de contato</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="85" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="146" />
         <source>Reacted %1</source>
         <translation>Reagiu %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="87" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="148" />
         <source>This message type is not supported yet.</source>
         <translation>Este tipo de mensagem ainda não é suportado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="96" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="157" />
         <source>Voice note</source>
         <translation>Áudio</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="106" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="167" />
         <source>not sent</source>
         <translation>não enviada</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="107" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="168" />
         <source>Not sent: %1 — click to retry</source>
         <translation>Não enviada: %1 — clique para tentar de novo</translation>
     </message>

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication
 
 from rvops_contract.clock import from_iso
+from rvops_contract.referrals import ad_headline
 
 
 @dataclass
@@ -48,11 +49,63 @@ def time_label(iso: str | None) -> str:
     return moment.astimezone().strftime("%H:%M") if moment else ""
 
 
+def _money(price, currency) -> str:
+    if price is None:
+        return ""
+    return f"{currency or ''} {float(price):.2f}".strip()
+
+
+def _order_lines(order: dict) -> list[str]:
+    """One line per item, then the total when every item has a price in one currency."""
+    items = [i for i in order.get("items") or [] if isinstance(i, dict)]
+    lines = ["🛒 " + QCoreApplication.translate("MessageContent", "Order")]
+    for item in items:
+        price = _money(item.get("item_price"), item.get("currency"))
+        lines.append(f"{item.get('quantity', 1)} × {item.get('product_retailer_id', '?')}"
+                     + (f" — {price}" if price else ""))
+    currencies = {i.get("currency") for i in items}
+    if items and len(currencies) == 1 and all(i.get("item_price") is not None for i in items):
+        total = sum(float(i["item_price"]) * int(i.get("quantity") or 1) for i in items)
+        lines.append(QCoreApplication.translate("MessageContent", "Total: %1").replace(
+            "%1", _money(total, currencies.pop())))
+    if order.get("text"):
+        lines.append(str(order["text"]))
+    return lines
+
+
+def _system_line(message, payload: dict) -> str:
+    """Lines the server writes for customers' own changes, in the agent's language."""
+    event = payload.get("event")
+    if event == "number_changed":
+        return QCoreApplication.translate("MessageContent", "The customer changed their number: %1 → %2").replace(
+            "%1", str(payload.get("old") or "")).replace("%2", str(payload.get("new") or ""))
+    if event == "ad_referral":
+        return QCoreApplication.translate("MessageContent", "The customer came from the ad: %1").replace(
+            "%1", str(payload.get("headline") or ""))
+    return message.text or event or ""
+
+
+def _origin(payload: dict) -> list[str]:
+    """Where the message came from: an ad, a story, another app holding the thread."""
+    lines = []
+    headline = ad_headline(payload.get("referral"))
+    if headline:
+        lines.append(QCoreApplication.translate("MessageContent", "From the ad: %1").replace("%1", headline))
+    story = payload.get("story") if isinstance(payload.get("story"), dict) else {}
+    if story.get("kind") == "reply":
+        lines.append(QCoreApplication.translate("MessageContent", "Replied to your story"))
+    elif story.get("kind") == "mention":
+        lines.append(QCoreApplication.translate("MessageContent", "Mentioned you in their story"))
+    if payload.get("standby"):
+        lines.append(QCoreApplication.translate("MessageContent", "Received while another app handled the chat"))
+    return lines
+
+
 def describe(message, reply=None) -> Content:
     kind = message.kind or "text"
     payload = message.payload or {}
     if kind == "system":
-        return Content("system", body=message.text or payload.get("event", ""))
+        return Content("system", body=_system_line(message, payload))
     if kind == "call":
         duration = payload.get("duration_seconds") or 0
         body = QCoreApplication.translate("MessageContent", "Call — %1").replace("%1", _duration(duration)) if duration else QCoreApplication.translate("MessageContent", "Missed call")
@@ -66,7 +119,15 @@ def describe(message, reply=None) -> Content:
     if kind == "template":
         template = payload.get("template") or {}
         content.header = QCoreApplication.translate("MessageContent", "Template: %1").replace("%1", template.get("name", ""))
-    if kind == "location":
+    content.header = "\n".join(line for line in (content.header, *_origin(payload)) if line)
+    if payload.get("deleted"):
+        content.body = "🚫 " + QCoreApplication.translate("MessageContent", "The customer deleted this message")
+        return content
+    if payload.get("edited"):
+        content.footer = QCoreApplication.translate("MessageContent", "edited") + " · " + content.footer
+    if kind == "order":
+        content.body = "\n".join(_order_lines(payload.get("order") or {}))
+    elif kind == "location":
         loc = payload.get("location") or payload
         name = " — ".join(p for p in (loc.get("name"), loc.get("address")) if p)
         place = name or QCoreApplication.translate("MessageContent", "Location")

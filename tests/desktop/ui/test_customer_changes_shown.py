@@ -1,0 +1,54 @@
+"""What the agent sees of what customers change or where they come from: an order's items and
+total, an edited message marked edited, an unsent one as deleted (no text, no files), the ad or
+story a message came from, standby messages, and the server's lines for a new number or an ad."""
+from __future__ import annotations
+
+import pytest
+
+from rvops_desktop.models.tables import Message
+from rvops_desktop.ui.delegates.message_content import describe
+
+pytestmark = pytest.mark.gui
+
+
+def _message(**fields):
+    base = dict(id="m1", conversation_id="c1", direction="inbound", kind="text", text="Olá", status="received",
+                created_at="2026-01-05T12:00:00+00:00", attachments=[], payload={})
+    base.update(fields)
+    return Message(**base)
+
+
+def test_an_order_lists_items_and_total(qapp):
+    order = describe(_message(kind="order", text="Entrega sábado", payload={"order": {"catalog_id": "C", "text": "Entrega sábado", "items": [
+        {"product_retailer_id": "CAMISA-M", "quantity": 2, "item_price": 79.9, "currency": "BRL"},
+        {"product_retailer_id": "MEIA", "quantity": 1, "item_price": 10.0, "currency": "BRL"}]}}))
+    assert order.body.splitlines() == ["🛒 Order", "2 × CAMISA-M — BRL 79.90", "1 × MEIA — BRL 10.00",
+                                       "Total: BRL 169.80", "Entrega sábado"]
+
+
+def test_edited_and_deleted_messages(qapp):
+    edited = describe(_message(text="Quero 3", payload={"edited": True, "edits": [{"text": "Quero 2"}]}))
+    assert edited.body == "Quero 3" and edited.footer.startswith("edited · ")
+    gone = describe(_message(kind="media", text=None, payload={"deleted": True},
+                             attachments=[{"id": "a", "mime_type": "image/png", "filename": "x.png"}]))
+    assert gone.body == "🚫 The customer deleted this message" and gone.chips == []
+
+
+def test_where_a_message_came_from_is_said_above_it(qapp):
+    ad = describe(_message(payload={"referral": {"source_type": "ad", "headline": "Plano anual -30%"}}))
+    assert ad.header == "From the ad: Plano anual -30%"
+    instagram_ad = describe(_message(payload={"referral": {"ads_context_data": {"ad_title": "Tênis"}},
+                                              "story": {"kind": "reply", "url": "https://x"}}))
+    assert instagram_ad.header.splitlines() == ["From the ad: Tênis", "Replied to your story"]
+    mention = describe(_message(kind="media", payload={"story": {"kind": "mention"}, "standby": True}))
+    assert mention.header.splitlines() == ["Mentioned you in their story",
+                                           "Received while another app handled the chat"]
+
+
+def test_the_servers_lines_for_customers_changes_are_in_the_agents_language(qapp):
+    moved = describe(_message(kind="system", text="O cliente mudou de número: +551 → +552",
+                              payload={"event": "number_changed", "old": "+5511944443333", "new": "+5511922221111"}))
+    assert moved.body == "The customer changed their number: +5511944443333 → +5511922221111"
+    ad = describe(_message(kind="system", text="O cliente veio do anúncio: Meias",
+                           payload={"event": "ad_referral", "headline": "Meias"}))
+    assert ad.body == "The customer came from the ad: Meias"
