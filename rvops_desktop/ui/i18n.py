@@ -39,6 +39,11 @@ def install(app: QCoreApplication, requested: str | None = None) -> str:
             app.installTranslator(translator)
             _translators.append(translator)
     _current = lang
+    # Numbers, prices and Qt's date widgets in the same language as the words: R$ 79,90 in pt-BR.
+    system = QLocale.system()
+    QLocale.setDefault(system if system.name().startswith(lang[:2]) else
+                       QLocale(QLocale.Language.Portuguese, QLocale.Country.Brazil) if lang == DEFAULT else
+                       QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     return lang
 
 

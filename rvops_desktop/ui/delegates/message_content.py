@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from rvops_contract.clock import from_iso
 from rvops_contract.referrals import ad_headline
@@ -49,16 +49,20 @@ def time_label(iso: str | None) -> str:
     return moment.astimezone().strftime("%H:%M") if moment else ""
 
 
+CURRENCY_SYMBOLS = {"BRL": "R$", "USD": "US$", "EUR": "€", "GBP": "£"}  # Meta sends ISO 4217 codes
+
+
 def _money(price, currency) -> str:
+    """A price in the agent's locale (R$ 79,90 in pt-BR), its currency's symbol or ISO code."""
     if price is None:
         return ""
-    return f"{currency or ''} {float(price):.2f}".strip()
+    return QLocale().toCurrencyString(float(price), CURRENCY_SYMBOLS.get(currency or "", currency or ""), 2)
 
 
 def _order_lines(order: dict) -> list[str]:
     """One line per item, then the total when every item has a price in one currency."""
     items = [i for i in order.get("items") or [] if isinstance(i, dict)]
-    lines = ["🛒 " + QCoreApplication.translate("MessageContent", "Order")]
+    lines = ["▤ " + QCoreApplication.translate("MessageContent", "Order")]
     for item in items:
         price = _money(item.get("item_price"), item.get("currency"))
         lines.append(f"{item.get('quantity', 1)} × {item.get('product_retailer_id', '?')}"
@@ -121,7 +125,7 @@ def describe(message, reply=None) -> Content:
         content.header = QCoreApplication.translate("MessageContent", "Template: %1").replace("%1", template.get("name", ""))
     content.header = "\n".join(line for line in (content.header, *_origin(payload)) if line)
     if payload.get("deleted"):
-        content.body = "🚫 " + QCoreApplication.translate("MessageContent", "The customer deleted this message")
+        content.body = "⊘ " + QCoreApplication.translate("MessageContent", "The customer deleted this message")
         return content
     if payload.get("edited"):
         content.footer = QCoreApplication.translate("MessageContent", "edited") + " · " + content.footer

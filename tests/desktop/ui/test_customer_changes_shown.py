@@ -4,11 +4,21 @@ story a message came from, standby messages, and the server's lines for a new nu
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QLocale
 
 from rvops_desktop.models.tables import Message
 from rvops_desktop.ui.delegates.message_content import describe
 
 pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(autouse=True)
+def english_us_locale():
+    """Prices follow the default locale: these tests fix it, whatever the machine's LANG."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(before)
 
 
 def _message(**fields):
@@ -18,12 +28,20 @@ def _message(**fields):
     return Message(**base)
 
 
-def test_an_order_lists_items_and_total(qapp):
+def test_an_order_lists_items_and_total_in_the_agents_locale(qapp):
+    QLocale.setDefault(QLocale(QLocale.Language.Portuguese, QLocale.Country.Brazil))
+    try:
+        order = describe(_message(kind="order", payload={"order": {"items": [
+            {"product_retailer_id": "CAMISA-M", "quantity": 2, "item_price": 79.9, "currency": "BRL"}]}}))
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    assert [line.replace("\xa0", " ") for line in order.body.splitlines()[1:]] == [
+        "2 × CAMISA-M — R$ 79,90", "Total: R$ 159,80"]
     order = describe(_message(kind="order", text="Entrega sábado", payload={"order": {"catalog_id": "C", "text": "Entrega sábado", "items": [
         {"product_retailer_id": "CAMISA-M", "quantity": 2, "item_price": 79.9, "currency": "BRL"},
         {"product_retailer_id": "MEIA", "quantity": 1, "item_price": 10.0, "currency": "BRL"}]}}))
-    assert order.body.splitlines() == ["🛒 Order", "2 × CAMISA-M — BRL 79.90", "1 × MEIA — BRL 10.00",
-                                       "Total: BRL 169.80", "Entrega sábado"]
+    assert order.body.splitlines() == ["▤ Order", "2 × CAMISA-M — R$79.90", "1 × MEIA — R$10.00",
+                                       "Total: R$169.80", "Entrega sábado"]
 
 
 def test_edited_and_deleted_messages(qapp):
@@ -31,7 +49,7 @@ def test_edited_and_deleted_messages(qapp):
     assert edited.body == "Quero 3" and edited.footer.startswith("edited · ")
     gone = describe(_message(kind="media", text=None, payload={"deleted": True},
                              attachments=[{"id": "a", "mime_type": "image/png", "filename": "x.png"}]))
-    assert gone.body == "🚫 The customer deleted this message" and gone.chips == []
+    assert gone.body == "⊘ The customer deleted this message" and gone.chips == []
 
 
 def test_where_a_message_came_from_is_said_above_it(qapp):

@@ -20,8 +20,11 @@ def test_portuguese_is_the_default_and_english_the_second(qapp, monkeypatch):
         from rvops_desktop.ui.widgets.composer import Composer
         composer = Composer()
         assert composer.note_toggle.text() == "Nota oculta"
+        assert i18n.QLocale().toCurrencyString(1234.5, "R$").replace("\xa0", " ") == "R$ 1.234,50"
+        monkeypatch.setattr(i18n.QLocale, "system", staticmethod(lambda: i18n.QLocale("C")))
         assert i18n.install(qapp, "en") == "en"
         assert QCoreApplication.translate("ViewsModel", "Mine") == "Mine"
+        assert i18n.QLocale().toCurrencyString(1234.5, "R$") == "R$1,234.50"  # numbers follow the words
         assert i18n.language() == "en"
     finally:
         i18n.install(qapp, "en")
