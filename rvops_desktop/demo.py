@@ -76,14 +76,14 @@ class DemoStack:
             loop.close()
 
     async def _main(self, server_port: int, standin_port: int) -> None:
-        from rvops_meta_standin.app import create_app as create_standin
+        from rvops_meta_standin.app import MetaStandin
         from rvops_meta_standin.serving import serve
         from rvops_meta_standin.state import StandinConfig
         from rvops_server.app import create_app
         from rvops_server.config import Settings
 
         self._stop = asyncio.Event()
-        standin = create_standin(StandinConfig(
+        standin = MetaStandin(StandinConfig(
             whatsapp_webhook_url=f"{self.server_url}/webhooks/whatsapp",
             instagram_webhook_url=f"{self.server_url}/webhooks/instagram",
             status_delays=(0.3, 1.0, 2.5)))
@@ -93,7 +93,10 @@ class DemoStack:
                             public_url=self.server_url)
         os.environ.setdefault("RVOPS_DEMO", "1")
         server_app = create_app(settings)
-        async with serve(standin, port=standin_port), serve(server_app, port=server_port):
+        async with serve(standin.app, port=standin_port), serve(server_app, port=server_port):
+            from rvops_server.demo.seed import customer_windows
+            for channel, customer, last_message in customer_windows(server_app.state.services.store):
+                standin.state.record_inbound(channel, customer, last_message)  # Meta saw what the seed holds
             tasks = []
             if self.simulate_customers:  # WhatsApp and Instagram through Meta's stand-in; webchat visitors
                 from rvops_meta_standin.simulator import CustomerSimulator

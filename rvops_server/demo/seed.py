@@ -6,7 +6,7 @@ Logins (password `demo` for all): admin@demo.rvops (admin), ana@demo.rvops and b
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 
 import sqlalchemy as sa
 
@@ -70,6 +70,25 @@ def seed_if_empty(store: Store) -> bool:
             return False
         seed(uow, store.clock.now())
     return True
+
+
+def customer_windows(store: Store) -> list[tuple[str, str, datetime]]:
+    """What Meta saw of the seeded customers before the demo began: (channel, Meta's id for the
+    customer — wa_id digits or Instagram id —, their last message), for every open WhatsApp and
+    Instagram conversation. The demo's stand-in is told, so Meta and the inbox agree on each
+    24-hour window (otherwise Meta refuses the first reply to a customer who wrote minutes ago)."""
+    c, k = t.conversations.c, t.contacts.c
+    with store.read() as conn:
+        rows = conn.execute(sa.select(c.channel, c.last_inbound_at, k.phone, k.instagram_id)
+                            .select_from(t.conversations.join(t.contacts, k.id == c.contact_id))
+                            .where(c.status == "open", c.last_inbound_at.is_not(None),
+                                   c.channel.in_(("whatsapp", "instagram")))).all()
+    seen = []
+    for row in rows:
+        customer = "".join(ch for ch in row.phone or "" if ch.isdigit()) if row.channel == "whatsapp" else row.instagram_id
+        if customer:
+            seen.append((row.channel, customer, row.last_inbound_at.replace(tzinfo=timezone.utc)))
+    return seen
 
 
 def seed(uow, now) -> None:

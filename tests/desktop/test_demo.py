@@ -33,3 +33,25 @@ def test_demo_customers_write_in_on_every_channel(tmp_path):
         wait_until(channels_written_in, 30, "new simulated conversations on webchat and a Meta channel")
     finally:
         stack.stop()
+
+
+def test_the_demo_s_main_conversation_can_be_answered_meta_agrees_on_its_window(tmp_path):
+    """Maria wrote 12 minutes before the demo began: Meta's stand-in knows it, so Ana's first reply
+    is sent and delivered, not refused with 131047 (the window the header shows is the real one)."""
+    from tests.support.servers import Agent
+    from tests.support.waiting import wait_until
+    stack = DemoStack(simulate_customers=False, folder=tmp_path).start()
+    try:
+        ana = Agent(stack.server_url, DEMO_AGENT_EMAIL)
+        sent = ana.mutate("send_message", conversation_id="cv_maria", text="Segue a proposta, Maria!")
+        assert sent["status"] == "accepted", sent
+
+        def settled():
+            row = next((m for m in ana.bootstrap()["messages"] if m["id"] == sent["data"]["message_id"]), {})
+            return row if row.get("status") in ("read", "failed") else None  # Meta says read, or refuses
+        row = wait_until(settled, 15, "the reply to be sent or refused by Meta")
+        assert row["status"] != "failed", row
+        cv = next(c for c in ana.bootstrap()["conversations"] if c["id"] == "cv_maria")
+        assert not cv["window_closed_by_provider"]
+    finally:
+        stack.stop()
