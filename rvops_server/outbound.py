@@ -32,8 +32,9 @@ log = logging.getLogger(__name__)
 
 Sender = Callable[[dict[str, Any], dict[str, Any], dict[str, Any]], Awaitable[str | None]]
 RETRY_FOR = timedelta(hours=24)  # past this a still-failing send ends failed (the window is shut anyway)
-GAVE_UP = ("Não enviada: a Meta não aceitou a mensagem em 24 horas de novas tentativas; envie de novo. / "
-           "Not sent: Meta did not take the message in 24 hours of retries; send it again.")
+# A retryable failure past RETRY_FOR: its own code, since "will be retried" is no longer true.
+GAVE_UP = ("retries_exhausted", "Não enviada: a Meta não aceitou a mensagem em 24 horas de novas tentativas; "
+                                "envie de novo.")
 
 
 class SendFailed(Exception):
@@ -144,8 +145,8 @@ class Outbound:
                     error_code=exc.code, error_text=exc.sentence, updated_at=naive_utc(now)))
                 uow.changed("messages", job["message_id"])
                 return
-            sentence = GAVE_UP if exc.retryable else exc.sentence  # "will be retried" is no longer true
-            mark_failed(uow, job["message_id"], exc.code, sentence, now)
+            code, sentence = GAVE_UP if exc.retryable else (exc.code, exc.sentence)
+            mark_failed(uow, job["message_id"], code, sentence, now)
             uow.conn.execute(t.outbound_sends.delete().where(q.message_id == job["message_id"]))
 
     async def drain(self) -> None:

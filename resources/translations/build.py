@@ -117,6 +117,40 @@ PT_BR = {
     "Title": "Título", "Transfer": "Transferir", "Transfer conversation": "Transferir conversa",
     "Unassigned": "Sem responsável", "Variable {{%1}}": "Variável {{%1}}", "Voice note": "Áudio",
     "Order": "Pedido", "Total: %1": "Total: %1",
+    "The 24-hour window is closed: send an approved template to resume the conversation.":
+        "A janela de 24 horas está fechada: envie um modelo aprovado para retomar a conversa.",
+    "Meta's sending limit was reached; the message will be retried shortly.":
+        "O limite de envios da Meta foi atingido; a mensagem será reenviada em instantes.",
+    "The message could not be delivered to this contact (no WhatsApp account, or unavailable).":
+        "Não foi possível entregar a mensagem a este contato (número sem WhatsApp ou indisponível).",
+    "The template's variables do not match the approved template; check them and try again.":
+        "As variáveis do modelo não conferem com o modelo aprovado; revise-as e tente de novo.",
+    "This template does not exist in this language or is not approved yet; sync the templates.":
+        "Este modelo não existe neste idioma ou ainda não foi aprovado; sincronize os modelos.",
+    "This template was paused or disabled by Meta; pick another template.":
+        "Este modelo foi pausado ou desativado pela Meta; escolha outro modelo.",
+    "Meta's access token expired or is invalid; ask an administrator to renew it.":
+        "O token de acesso da Meta expirou ou é inválido; peça a um administrador para renová-lo.",
+    "The account lacks Meta's permission for this action; ask an administrator to check it.":
+        "A conta não tem permissão para esta ação na Meta; peça a um administrador para verificar.",
+    "Meta refused the message because of an invalid parameter.": "A Meta recusou a mensagem por um parâmetro inválido.",
+    "Meta could not process the file; check its type and size and try again.":
+        "A Meta não conseguiu processar o arquivo; verifique o tipo e o tamanho e tente de novo.",
+    "This kind of message is not supported by the channel.": "Este tipo de mensagem não é suportado pelo canal.",
+    "There is a problem with the Meta business account (lock or payment); tell an administrator.":
+        "Há um problema na conta comercial da Meta (bloqueio ou pagamento); avise um administrador.",
+    "This contact cannot receive messages right now.": "Este contato não está disponível para receber mensagens agora.",
+    "Meta's service is temporarily unavailable; try again shortly.":
+        "O serviço da Meta está temporariamente indisponível; tente de novo em instantes.",
+    "The file points outside Meta's hosts and was not downloaded.":
+        "O arquivo aponta para um endereço fora da Meta e não foi baixado.",
+    "The file did not come with the message.": "O arquivo não veio com a mensagem.",
+    "Not sent: Meta did not take the message in 24 hours of retries; send it again.":
+        "Não enviada: a Meta não aceitou a mensagem em 24 horas de novas tentativas; envie de novo.",
+    "The attachment was not found on the server.": "O anexo não foi encontrado no servidor.",
+    "The contact has no Instagram account.": "O contato não tem conta do Instagram.",
+    "This channel is not configured on the server; ask an administrator.":
+        "Este canal não está configurado no servidor; peça a um administrador.",
     "The customer changed their number: %1 → %2": "O cliente mudou de número: %1 → %2",
     "The customer came from the ad: %1": "O cliente veio do anúncio: %1",
     "From the ad: %1": "Do anúncio: %1", "Replied to your story": "Respondeu ao seu story",

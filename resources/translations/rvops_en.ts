@@ -212,6 +212,109 @@ Log file: %4</translation>
     </message>
 </context>
 <context>
+    <name>ChannelError</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/channel_errors.py" line="12" />
+        <source>The 24-hour window is closed: send an approved template to resume the conversation.</source>
+        <translation>The 24-hour window is closed: send an approved template to resume the conversation.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/channel_errors.py" line="14" />
+        <source>Meta's sending limit was reached; the message will be retried shortly.</source>
+        <translation>Meta's sending limit was reached; the message will be retried shortly.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/channel_errors.py" line="16" />
+        <source>The message could not be delivered to this contact (no WhatsApp account, or unavailable).</source>
+        <translation>The message could not be delivered to this contact (no WhatsApp account, or unavailable).</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/channel_errors.py" line="18" />
+        <source>The template's variables do not match the approved template; check them and try again.</source>
+        <translation>The template's variables do not match the approved template; check them and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/channel_errors.py" line="20" />
+        <source>This template does not exist in this language or is not approved yet; sync the templates.</source>
+        <translation>This template does not exist in this language or is not approved yet; sync the templates.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/channel_errors.py" line="22" />
+        <source>This template was paused or disabled by Meta; pick another template.</source>
+        <translation>This template was paused or disabled by Meta; pick another template.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/channel_errors.py" line="24" />
+        <source>Meta's access token expired or is invalid; ask an administrator to renew it.</source>
+        <translation>Meta's access token expired or is invalid; ask an administrator to renew it.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/channel_errors.py" line="26" />
+        <source>The account lacks Meta's permission for this action; ask an administrator to check it.</source>
+        <translation>The account lacks Meta's permission for this action; ask an administrator to check it.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/channel_errors.py" line="28" />
+        <source>Meta refused the message because of an invalid parameter.</source>
+        <translation>Meta refused the message because of an invalid parameter.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/channel_errors.py" line="30" />
+        <source>Meta could not process the file; check its type and size and try again.</source>
+        <translation>Meta could not process the file; check its type and size and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/channel_errors.py" line="32" />
+        <source>This kind of message is not supported by the channel.</source>
+        <translation>This kind of message is not supported by the channel.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/channel_errors.py" line="34" />
+        <source>There is a problem with the Meta business account (lock or payment); tell an administrator.</source>
+        <translation>There is a problem with the Meta business account (lock or payment); tell an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/channel_errors.py" line="36" />
+        <source>This contact cannot receive messages right now.</source>
+        <translation>This contact cannot receive messages right now.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/channel_errors.py" line="38" />
+        <source>Meta's service is temporarily unavailable; try again shortly.</source>
+        <translation>Meta's service is temporarily unavailable; try again shortly.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/channel_errors.py" line="40" />
+        <source>The file points outside Meta's hosts and was not downloaded.</source>
+        <translation>The file points outside Meta's hosts and was not downloaded.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/channel_errors.py" line="42" />
+        <source>The file did not come with the message.</source>
+        <translation>The file did not come with the message.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/channel_errors.py" line="43" />
+        <source>Not sent: Meta did not take the message in 24 hours of retries; send it again.</source>
+        <translation>Not sent: Meta did not take the message in 24 hours of retries; send it again.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/channel_errors.py" line="45" />
+        <source>The attachment was not found on the server.</source>
+        <translation>The attachment was not found on the server.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/channel_errors.py" line="46" />
+        <source>The contact has no Instagram account.</source>
+        <translation>The contact has no Instagram account.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/channel_errors.py" line="47" />
+        <source>This channel is not configured on the server; ask an administrator.</source>
+        <translation>This channel is not configured on the server; ask an administrator.</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <location filename="../../rvops_desktop/ui/widgets/composer.py" line="85" />
@@ -780,122 +883,122 @@ Log file: %4</translation>
 <context>
     <name>MessageContent</name>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="40" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="42" />
         <source>downloading…</source>
         <translation>downloading…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="43" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="45" />
         <source>download failed: %1 (click to retry)</source>
         <translation>download failed: %1 (click to retry)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="61" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="67" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="69" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="75" />
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="80" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="86" />
         <source>The customer changed their number: %1 → %2</source>
         <translation>The customer changed their number: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="83" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="89" />
         <source>The customer came from the ad: %1</source>
         <translation>The customer came from the ad: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="93" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="99" />
         <source>From the ad: %1</source>
         <translation>From the ad: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="96" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="102" />
         <source>Replied to your story</source>
         <translation>Replied to your story</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="98" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="104" />
         <source>Mentioned you in their story</source>
         <translation>Mentioned you in their story</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="100" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="106" />
         <source>Received while another app handled the chat</source>
         <translation>Received while another app handled the chat</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="111" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="117" />
         <source>Call — %1</source>
         <translation>Call — %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="111" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="117" />
         <source>Missed call</source>
         <translation>Missed call</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="116" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="122" />
         <source>Hidden note — only agents see this</source>
         <translation>Hidden note — only agents see this</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="118" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="124" />
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="121" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="127" />
         <source>Template: %1</source>
         <translation>Template: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="124" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="130" />
         <source>The customer deleted this message</source>
         <translation>The customer deleted this message</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="127" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="133" />
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="133" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="139" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="143" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="149" />
         <source>Contact card</source>
         <translation>Contact card</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="146" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="152" />
         <source>Reacted %1</source>
         <translation>Reacted %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="148" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="154" />
         <source>This message type is not supported yet.</source>
         <translation>This message type is not supported yet.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="157" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="163" />
         <source>Voice note</source>
         <translation>Voice note</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="167" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="173" />
         <source>not sent</source>
         <translation>not sent</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="168" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="174" />
         <source>Not sent: %1 — click to retry</source>
         <translation>Not sent: %1 — click to retry</translation>
     </message>

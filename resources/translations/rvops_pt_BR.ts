@@ -212,6 +212,109 @@ Arquivo de registro: %4</translation>
     </message>
 </context>
 <context>
+    <name>ChannelError</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/channel_errors.py" line="12" />
+        <source>The 24-hour window is closed: send an approved template to resume the conversation.</source>
+        <translation>A janela de 24 horas está fechada: envie um modelo aprovado para retomar a conversa.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/channel_errors.py" line="14" />
+        <source>Meta's sending limit was reached; the message will be retried shortly.</source>
+        <translation>O limite de envios da Meta foi atingido; a mensagem será reenviada em instantes.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/channel_errors.py" line="16" />
+        <source>The message could not be delivered to this contact (no WhatsApp account, or unavailable).</source>
+        <translation>Não foi possível entregar a mensagem a este contato (número sem WhatsApp ou indisponível).</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/channel_errors.py" line="18" />
+        <source>The template's variables do not match the approved template; check them and try again.</source>
+        <translation>As variáveis do modelo não conferem com o modelo aprovado; revise-as e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/channel_errors.py" line="20" />
+        <source>This template does not exist in this language or is not approved yet; sync the templates.</source>
+        <translation>Este modelo não existe neste idioma ou ainda não foi aprovado; sincronize os modelos.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/channel_errors.py" line="22" />
+        <source>This template was paused or disabled by Meta; pick another template.</source>
+        <translation>Este modelo foi pausado ou desativado pela Meta; escolha outro modelo.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/channel_errors.py" line="24" />
+        <source>Meta's access token expired or is invalid; ask an administrator to renew it.</source>
+        <translation>O token de acesso da Meta expirou ou é inválido; peça a um administrador para renová-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/channel_errors.py" line="26" />
+        <source>The account lacks Meta's permission for this action; ask an administrator to check it.</source>
+        <translation>A conta não tem permissão para esta ação na Meta; peça a um administrador para verificar.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/channel_errors.py" line="28" />
+        <source>Meta refused the message because of an invalid parameter.</source>
+        <translation>A Meta recusou a mensagem por um parâmetro inválido.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/channel_errors.py" line="30" />
+        <source>Meta could not process the file; check its type and size and try again.</source>
+        <translation>A Meta não conseguiu processar o arquivo; verifique o tipo e o tamanho e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/channel_errors.py" line="32" />
+        <source>This kind of message is not supported by the channel.</source>
+        <translation>Este tipo de mensagem não é suportado pelo canal.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/channel_errors.py" line="34" />
+        <source>There is a problem with the Meta business account (lock or payment); tell an administrator.</source>
+        <translation>Há um problema na conta comercial da Meta (bloqueio ou pagamento); avise um administrador.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/channel_errors.py" line="36" />
+        <source>This contact cannot receive messages right now.</source>
+        <translation>Este contato não está disponível para receber mensagens agora.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/channel_errors.py" line="38" />
+        <source>Meta's service is temporarily unavailable; try again shortly.</source>
+        <translation>O serviço da Meta está temporariamente indisponível; tente de novo em instantes.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/channel_errors.py" line="40" />
+        <source>The file points outside Meta's hosts and was not downloaded.</source>
+        <translation>O arquivo aponta para um endereço fora da Meta e não foi baixado.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/channel_errors.py" line="42" />
+        <source>The file did not come with the message.</source>
+        <translation>O arquivo não veio com a mensagem.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/channel_errors.py" line="43" />
+        <source>Not sent: Meta did not take the message in 24 hours of retries; send it again.</source>
+        <translation>Não enviada: a Meta não aceitou a mensagem em 24 horas de novas tentativas; envie de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/channel_errors.py" line="45" />
+        <source>The attachment was not found on the server.</source>
+        <translation>O anexo não foi encontrado no servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/channel_errors.py" line="46" />
+        <source>The contact has no Instagram account.</source>
+        <translation>O contato não tem conta do Instagram.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/channel_errors.py" line="47" />
+        <source>This channel is not configured on the server; ask an administrator.</source>
+        <translation>Este canal não está configurado no servidor; peça a um administrador.</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <location filename="../../rvops_desktop/ui/widgets/composer.py" line="85" />
@@ -780,122 +883,122 @@ Arquivo de registro: %4</translation>
 <context>
     <name>MessageContent</name>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="40" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="42" />
         <source>downloading…</source>
         <translation>baixando…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="43" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="45" />
         <source>download failed: %1 (click to retry)</source>
         <translation>falha no download: %1 (clique para tentar de novo)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="61" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="67" />
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="69" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="75" />
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="80" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="86" />
         <source>The customer changed their number: %1 → %2</source>
         <translation>O cliente mudou de número: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="83" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="89" />
         <source>The customer came from the ad: %1</source>
         <translation>O cliente veio do anúncio: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="93" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="99" />
         <source>From the ad: %1</source>
         <translation>Do anúncio: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="96" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="102" />
         <source>Replied to your story</source>
         <translation>Respondeu ao seu story</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="98" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="104" />
         <source>Mentioned you in their story</source>
         <translation>Mencionou você no story dele(a)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="100" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="106" />
         <source>Received while another app handled the chat</source>
         <translation>Recebida enquanto outro app atendia a conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="111" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="117" />
         <source>Call — %1</source>
         <translation>Ligação — %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="111" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="117" />
         <source>Missed call</source>
         <translation>Ligação perdida</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="116" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="122" />
         <source>Hidden note — only agents see this</source>
         <translation>Nota oculta — só agentes veem</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="118" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="124" />
         <source>Attachment</source>
         <translation>Anexo</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="121" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="127" />
         <source>Template: %1</source>
         <translation>Modelo: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="124" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="130" />
         <source>The customer deleted this message</source>
         <translation>O cliente apagou esta mensagem</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="127" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="133" />
         <source>edited</source>
         <translation>editada</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="133" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="139" />
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="143" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="149" />
         <source>Contact card</source>
         <translation>Cartão de contato</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="146" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="152" />
         <source>Reacted %1</source>
         <translation>Reagiu %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="148" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="154" />
         <source>This message type is not supported yet.</source>
         <translation>Este tipo de mensagem ainda não é suportado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="157" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="163" />
         <source>Voice note</source>
         <translation>Áudio</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="167" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="173" />
         <source>not sent</source>
         <translation>não enviada</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="168" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="174" />
         <source>Not sent: %1 — click to retry</source>
         <translation>Não enviada: %1 — clique para tentar de novo</translation>
     </message>

@@ -150,6 +150,12 @@ class ChannelError:
     def message(self, language: str = "pt-BR") -> str:
         return self.message_en if language.lower().startswith("en") else self.message_pt
 
+    @property
+    def stored_text(self) -> str:
+        """The sentence kept with a failed message or file: one language, the workspace's (pt-BR).
+        Clients show their own translation of the `reason` stored beside it, this when they have none."""
+        return self.message_pt
+
 
 def describe_error(code: int | None, subcode: int | None = None, *, provider_message: str | None = None,
                    fbtrace_id: str | None = None) -> ChannelError:

@@ -15,6 +15,10 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "closed": ("A conversa está encerrada.", "The conversation is closed."),
     "window_closed": ("A janela de 24 horas fechou em {closes_at} (UTC). Envie um template para retomar a conversa.",
                       "The 24-hour window closed at {closes_at} (UTC). Send a template to resume the conversation."),
+    "window_closed_by_meta": ("A Meta informou que a janela de 24 horas deste contato está fechada (a última mensagem "
+                              "dele que a Meta registrou tem mais de 24 horas). Envie um template para retomar a conversa.",
+                              "Meta reported this contact's 24-hour window as closed (the last message of theirs Meta "
+                              "recorded is older than 24 hours). Send a template to resume the conversation."),
     "window_closed_never": ("O contato ainda não escreveu: envie um template para iniciar a conversa.",
                             "The contact has not written yet: send a template to start the conversation."),
     "window_closed_instagram": ("Conversas do Instagram não podem ser retomadas: aguarde o contato escrever novamente.",

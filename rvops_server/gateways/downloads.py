@@ -38,19 +38,15 @@ RETRY_FOR = timedelta(days=7)  # how long Meta keeps a customer's file for us to
 MAX_INBOUND_MEDIA_BYTES = 100 * 1024 * 1024  # Meta's largest (WhatsApp documents)
 DOWNLOADING, READY, FAILED = "downloading", "ready", "failed"
 
-HOST_REFUSED = ("media_host_not_allowed", ("O arquivo aponta para um endereço fora da Meta e não foi baixado. / "
-                                           "The file points outside Meta's hosts and was not downloaded."))
-MISSING = ("media_missing", "O arquivo não veio com a mensagem. / The file did not come with the message.")
+# (reason code, the sentence kept in the workspace's language; clients translate the code)
+HOST_REFUSED = ("media_host_not_allowed", "O arquivo aponta para um endereço fora da Meta e não foi baixado.")
+MISSING = ("media_missing", "O arquivo não veio com a mensagem.")
 
 
 class DownloadFailed(Exception):
     def __init__(self, code: str, sentence: str, *, retryable: bool) -> None:
         super().__init__(sentence)
         self.code, self.sentence, self.retryable = code, sentence, retryable
-
-
-def _both(error) -> str:
-    return f"{error.message_pt} / {error.message_en}"
 
 
 class Downloads:
@@ -129,17 +125,17 @@ class Downloads:
             response = await http.get(url, headers=headers, follow_redirects=False)
         except GraphApiError as exc:
             error = exc.error
-            raise DownloadFailed(error.reason.value, _both(error), retryable=exc.transport or error.retryable) from exc
+            raise DownloadFailed(error.reason.value, error.stored_text, retryable=exc.transport or error.retryable) from exc
         except httpx.HTTPError as exc:
             error = describe_error(2, provider_message=f"{exc.__class__.__name__}: {exc}")
-            raise DownloadFailed(error.reason.value, _both(error), retryable=True) from exc
+            raise DownloadFailed(error.reason.value, error.stored_text, retryable=True) from exc
         if response.status_code != 200:
             retryable = response.status_code >= 500 or response.status_code == 429
             error = describe_error(2 if retryable else None, provider_message=f"HTTP {response.status_code}")
-            raise DownloadFailed(error.reason.value, _both(error), retryable=retryable)
+            raise DownloadFailed(error.reason.value, error.stored_text, retryable=retryable)
         if len(response.content) > MAX_INBOUND_MEDIA_BYTES:
             error = describe_error(131052, provider_message=f"{len(response.content)} bytes")
-            raise DownloadFailed(ChannelErrorReason.MEDIA_FAILED.value, _both(error), retryable=False)
+            raise DownloadFailed(ChannelErrorReason.MEDIA_FAILED.value, error.stored_text, retryable=False)
         return response.content, mime_type or response.headers.get("content-type", "").split(";")[0]
 
     def _store(self, job: dict[str, Any], data: bytes, mime_type: str) -> None:

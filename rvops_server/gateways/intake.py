@@ -31,7 +31,6 @@ from rvops_server.channels.gateway import payload_of
 from rvops_server.domain import customer_changes
 from rvops_server.domain.inbound import CONTACT_KEYS, Inbound, apply_status, ingest
 from rvops_server.gateways.gateway import MetaGateway
-from rvops_server.gateways.media import both
 from rvops_server.outbound import adopt_by_key
 from rvops_server.store import schema as t
 from rvops_server.store.db import naive_utc
@@ -148,7 +147,7 @@ class Intake:
         code = text = None
         if event.status.value == "failed":
             error = describe_error(event.error_code, provider_message=event.error_detail or event.error_title)
-            code, text = error.reason.value, both(error)
+            code, text = error.reason.value, error.stored_text
             log.warning("%s message %s failed: reason=%s code=%s %s", event.channel, event.provider_message_id,
                         error.reason, event.error_code, event.error_detail or event.error_title)
 

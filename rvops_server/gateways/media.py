@@ -55,6 +55,3 @@ async def public_media(media_id: str, request: Request, sig: str | None = None, 
     return FileResponse(row.path, media_type=row.mime_type, filename=row.filename or media_id,
                         headers={"Access-Control-Allow-Origin": "*", "Cache-Control": "private, max-age=3600"})
 
-
-def both(error) -> str:
-    return f"{error.message_pt} / {error.message_en}"

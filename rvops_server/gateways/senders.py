@@ -18,15 +18,15 @@ from rvops_server.channels.errors import ChannelErrorReason
 from rvops_server.channels.graph_client import GraphApiError
 from rvops_server.domain.addresses import reply_address
 from rvops_server.gateways.gateway import MetaGateway
-from rvops_server.gateways.media import both, public_media_url
+from rvops_server.gateways.media import public_media_url
 from rvops_server.outbound import SendFailed
 from rvops_server.store import schema as t
 
 log = logging.getLogger(__name__)
 INSTAGRAM_ATTACHMENT_TYPES = {"image": "image", "video": "video", "audio": "audio"}
 
-NOT_CONFIGURED = ("O canal {channel} não está configurado neste servidor; peça a um administrador. / "
-                  "The {channel} channel is not configured on this server; ask an administrator.")
+# Kept with the failed message in the workspace's language; clients translate by the code.
+NOT_CONFIGURED = "O canal {channel} não está configurado neste servidor; peça a um administrador."
 
 
 def _failed(exc: GraphApiError, channel: str, message_id: str) -> SendFailed:
@@ -34,15 +34,14 @@ def _failed(exc: GraphApiError, channel: str, message_id: str) -> SendFailed:
     log.warning("%s send of %s refused: reason=%s code=%s subcode=%s fbtrace=%s: %s", channel, message_id,
                 error.reason, error.code, error.subcode, error.fbtrace_id, error.provider_message)
     retryable = error.reason is ChannelErrorReason.RATE_LIMITED or exc.transport
-    return SendFailed(error.reason.value, both(error), retryable=retryable)
+    return SendFailed(error.reason.value, error.stored_text, retryable=retryable)
 
 
 def _load_media(services, media_id: str) -> tuple[bytes, Any]:
     with services.store.read() as conn:
         row = conn.execute(sa.select(t.media).where(t.media.c.id == media_id)).first()
     if row is None or not Path(row.path).exists():
-        raise SendFailed("attachment_missing", "O anexo não foi encontrado no servidor. / "
-                                               "The attachment was not found on the server.")
+        raise SendFailed("attachment_missing", "O anexo não foi encontrado no servidor.")
     return Path(row.path).read_bytes(), row
 
 
@@ -91,16 +90,14 @@ def instagram_sender(gateway: MetaGateway):
             raise SendFailed("channel_not_configured", NOT_CONFIGURED.format(channel="Instagram"))
         recipient = reply_address(conversation, contact)
         if not recipient:
-            raise SendFailed("no_instagram_id", "O contato não tem conta do Instagram. / "
-                                                "The contact has no Instagram account.")
+            raise SendFailed("no_instagram_id", "O contato não tem conta do Instagram.")
         graph = await gateway.client()
         try:
             last = None
             for attachment in message.get("attachments") or []:
                 kind = INSTAGRAM_ATTACHMENT_TYPES.get(attachment.get("media_type") or "")
                 if kind is None:
-                    raise SendFailed("unsupported_message", "O Instagram não aceita este tipo de arquivo. / "
-                                                            "Instagram does not accept this kind of file.")
+                    raise SendFailed("unsupported_message", "O Instagram não aceita este tipo de arquivo.")
                 url = public_media_url(gateway.services, gateway.secret, attachment["id"])
                 last = await graph.send_instagram_attachment(recipient, kind, url)
             if message.get("text"):

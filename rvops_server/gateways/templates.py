@@ -13,7 +13,6 @@ from rvops_server.api.errors import ApiError
 from rvops_server.channels.graph_client import GraphApiError, Template
 from rvops_server.domain.visibility import Viewer
 from rvops_server.gateways.gateway import MetaGateway
-from rvops_server.gateways.media import both
 from rvops_server.store import schema as t
 from rvops_server.store.db import naive_utc
 
@@ -92,6 +91,6 @@ def templates_router(gateway: MetaGateway) -> APIRouter:
             return await sync_templates(gateway)
         except GraphApiError as exc:
             log.warning("template sync failed: %s code=%s", exc.error.reason, exc.error.code)
-            raise ApiError(502, exc.error.reason.value, both(exc.error)) from exc
+            raise ApiError(502, exc.error.reason.value, exc.error.stored_text) from exc
 
     return router

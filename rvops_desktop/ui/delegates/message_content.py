@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from rvops_contract.clock import from_iso
 from rvops_contract.referrals import ad_headline
 
+from ..channel_errors import explain
+
 
 @dataclass
 class Content:
@@ -39,7 +41,7 @@ def _with_download_state(label: str, attachment: dict) -> str:
     if state == "downloading":
         return label + " — " + QCoreApplication.translate("MessageContent", "downloading…")
     if state == "failed":
-        reason = attachment.get("error_text") or attachment.get("error") or ""
+        reason = explain(attachment.get("error"), attachment.get("error_text"))
         return label + " — " + QCoreApplication.translate("MessageContent", "download failed: %1 (click to retry)").replace("%1", reason)
     return label
 
@@ -168,6 +170,6 @@ def describe(message, reply=None) -> Content:
             chip = ("document", f"⎙ {name}  {_size(attachment.get('size'))}".rstrip())
         content.chips.append((chip[0], _with_download_state(chip[1], attachment), attachment))
     if message.status == "failed":
-        reason = message.error_text or message.error_code or QCoreApplication.translate("MessageContent", "not sent")
+        reason = explain(message.error_code, message.error_text) or QCoreApplication.translate("MessageContent", "not sent")
         content.failed = QCoreApplication.translate("MessageContent", "Not sent: %1 — click to retry").replace("%1", reason)
     return content

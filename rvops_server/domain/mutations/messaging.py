@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from datetime import UTC
 
 import sqlalchemy as sa
 
@@ -63,6 +64,9 @@ def _refuse_closed_window(ctx, conv, state) -> None:
         raise Refused(Reason.WINDOW_CLOSED, say("window_closed_instagram", lang(ctx)), closes_at=closes_at)
     if state.closes_at is None:
         raise Refused(Reason.WINDOW_CLOSED, say("window_closed_never", lang(ctx)), closes_at=None)
+    if conv.window_closed_by_provider and state.closes_at > naive_utc(ctx.now).replace(tzinfo=UTC):
+        # by our count still open: Meta closed it (131047), and when is Meta's to know
+        raise Refused(Reason.WINDOW_CLOSED, say("window_closed_by_meta", lang(ctx)), closes_at=None)
     raise Refused(Reason.WINDOW_CLOSED,
                   say("window_closed", lang(ctx), closes_at=state.closes_at.strftime("%d/%m %H:%M")),
                   closes_at=closes_at)

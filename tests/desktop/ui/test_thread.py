@@ -41,6 +41,10 @@ def test_every_kind_has_its_face(qapp):
     assert reply.quote == "Qual o prazo?"
     failed = describe(_message(direction="outbound", status="failed", error_text="A janela fechou."))
     assert failed.failed == "Not sent: A janela fechou. — click to retry"
+    meta_refused = describe(_message(direction="outbound", status="failed", error_code="undeliverable",
+                                     error_text="Não foi possível entregar a mensagem a este contato."))
+    assert meta_refused.failed == ("Not sent: The message could not be delivered to this contact (no WhatsApp "
+                                   "account, or unavailable). — click to retry")
 
 
 
@@ -48,12 +52,17 @@ def test_a_customers_file_shows_while_it_downloads_and_why_its_download_failed(q
     media = describe(_message(kind="media", attachments=[
         {"id": None, "mime_type": "image/jpeg", "filename": "comprovante.jpg", "state": "downloading"},
         {"id": None, "mime_type": "application/pdf", "filename": "boleto.pdf", "state": "failed",
-         "error": "media_host_not_allowed", "error_text": "The file points outside Meta's hosts."},
-        {"id": "c", "mime_type": "image/png", "filename": "ok.png", "state": "ready"}]))
+         "error": "media_host_not_allowed", "error_text": "O arquivo aponta para um endereço fora da Meta."},
+        {"id": "c", "mime_type": "image/png", "filename": "ok.png", "state": "ready"},
+        {"id": None, "mime_type": "image/png", "filename": "novo.png", "state": "failed",
+         "error": "a_newer_reason", "error_text": "Motivo que este cliente não conhece."}]))
     labels = [label for _kind, label, _att in media.chips]
     assert labels[0] == "▣ comprovante.jpg — downloading…"
-    assert labels[1].endswith("— download failed: The file points outside Meta's hosts. (click to retry)")
+    # a known reason in the agent's language (the server keeps its sentence in the workspace's)
+    assert labels[1].endswith("— download failed: The file points outside Meta's hosts and was not downloaded. "
+                              "(click to retry)")
     assert labels[2] == "▣ ok.png"
+    assert labels[3].endswith("— download failed: Motivo que este cliente não conhece. (click to retry)")
 
 def test_refused_message_shows_the_reason_and_retries_on_click(ui):
     async def scenario():
