@@ -74,6 +74,7 @@ class MutationType(StrEnum):
     CLAIM = "claim"
     TRANSFER = "transfer"
     CLOSE = "close"
+    REOPEN = "reopen"
     RESUME = "resume"
     UPDATE_CONTACT = "update_contact"
     CREATE_DEAL = "create_deal"
@@ -167,6 +168,12 @@ class TransferArgs(_Strict):
 
 
 class CloseArgs(_Strict):
+    conversation_id: str
+
+
+class ReopenArgs(_Strict):
+    """A closed conversation back in the inbox of the agent who reopens it."""
+
     conversation_id: str
 
 
@@ -265,6 +272,7 @@ ARGS_BY_TYPE: dict[MutationType, type[_Strict]] = {
     MutationType.CLAIM: ClaimArgs,
     MutationType.TRANSFER: TransferArgs,
     MutationType.CLOSE: CloseArgs,
+    MutationType.REOPEN: ReopenArgs,
     MutationType.RESUME: ResumeArgs,
     MutationType.UPDATE_CONTACT: UpdateContactArgs,
     MutationType.CREATE_DEAL: CreateDealArgs,

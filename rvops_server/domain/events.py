@@ -18,6 +18,7 @@ _FALLBACK_PT = {
     "claimed": "{actor} assumiu a conversa",
     "transferred": "{actor} transferiu a conversa para {target}",
     "closed": "{actor} encerrou a conversa",
+    "reopened": "{actor} reabriu a conversa",
     "resumed": "{actor} retomou a conversa com o template {template}",
     "opened": "Nova conversa",
     "number_changed": "O cliente mudou de número: {old} → {new}",

@@ -19,6 +19,8 @@ SENTENCES: dict[str, tuple[str, str]] = {
                               "dele que a Meta registrou tem mais de 24 horas). Envie um template para retomar a conversa.",
                               "Meta reported this contact's 24-hour window as closed (the last message of theirs Meta "
                               "recorded is older than 24 hours). Send a template to resume the conversation."),
+    "reopen_busy": ("{name} já atende este contato numa conversa aberta: continue por ela.",
+                    "{name} is already serving this contact in an open conversation: continue there."),
     "window_closed_never": ("O contato ainda não escreveu: envie um template para iniciar a conversa.",
                             "The contact has not written yet: send a template to start the conversation."),
     "window_closed_instagram": ("Conversas do Instagram não podem ser retomadas: aguarde o contato escrever novamente.",

@@ -6,7 +6,7 @@ import uuid
 import sqlalchemy as sa
 
 from rvops_contract.permissions import Permission
-from rvops_contract.wire import ClaimArgs, CloseArgs, MutationType, Reason, TransferArgs
+from rvops_contract.wire import ClaimArgs, CloseArgs, MutationType, Reason, ReopenArgs, TransferArgs
 from rvops_server.distribution.router import assign, touch_history
 from rvops_server.domain import events
 from rvops_server.domain.errors import Refused
@@ -103,3 +103,31 @@ def close(ctx, args: CloseArgs):
     if conv.assignee_id is not None:  # a place freed up under the capacity limit
         ctx.services.router.drain_queue(ctx.uow, ctx.now)
     return None
+
+
+@handles(MutationType.REOPEN)
+def reopen(ctx, args: ReopenArgs):
+    """A closed conversation back in the inbox of whoever reopens it (who may see it). One open
+    conversation per contact and channel: while another is open, say who holds it. The window is
+    not reopened: past 24 hours the composer still asks for a template."""
+    row = conversation(ctx, args.conversation_id, lock=True)
+    record = dict(row._mapping)
+    if not ctx.viewer.can_see(record):
+        raise Refused(Reason.FORBIDDEN, say("forbidden_see", lang(ctx)))
+    if row.status == "open":
+        return {"assignee_id": row.assignee_id, "already_open": True}
+    c = t.conversations.c
+    other = ctx.conn.execute(sa.select(c.id, c.assignee_id).where(
+        c.contact_id == row.contact_id, c.channel == row.channel, c.status == "open", c.id != row.id)).first()
+    if other is not None:
+        if other.assignee_id == ctx.viewer.id:
+            raise Refused(Reason.CONFLICT, say("contact_yours", lang(ctx)), conversation_id=other.id)
+        name = user_name(ctx.conn, other.assignee_id) if other.assignee_id else "?"
+        raise Refused(Reason.CONFLICT, say("reopen_busy", lang(ctx), name=name), conversation_id=other.id,
+                      assignee_id=other.assignee_id, assignee_name=name)
+    ctx.conn.execute(t.conversations.update().where(c.id == row.id).values(
+        status="open", closed_at=None, closed_by=None, queued_at=None))
+    events.record(ctx.uow, ctx.now, "reopened", row.id, actor_id=ctx.viewer.id)
+    assign(ctx.uow, row.id, ctx.viewer.id, ctx.now, event="assigned", actor_id=ctx.viewer.id, system_line=False)
+    ctx.conn.execute(t.conversations.update().where(c.id == row.id).values(unread_count=0))  # they are looking at it
+    return {"assignee_id": ctx.viewer.id}
