@@ -116,7 +116,11 @@ PT_BR = {
     "This message type is not supported yet.": "Este tipo de mensagem ainda não é suportado.",
     "Title": "Título", "Transfer": "Transferir", "Transfer conversation": "Transferir conversa",
     "Unassigned": "Sem responsável", "Variable {{%1}}": "Variável {{%1}}", "Voice note": "Áudio",
-    "Order": "Pedido", "Total: %1": "Total: %1",
+    "Reopen": "Reabrir", "%1 claimed the conversation": "%1 assumiu a conversa",
+    "Conversation assigned to %2": "Conversa atribuída a %2",
+    "%1 transferred the conversation to %2": "%1 transferiu a conversa para %2",
+    "%1 closed the conversation": "%1 encerrou a conversa", "%1 reopened the conversation": "%1 reabriu a conversa",
+    "New conversation": "Nova conversa", "System": "Sistema", "Order": "Pedido", "Total: %1": "Total: %1",
     "The 24-hour window is closed: send an approved template to resume the conversation.":
         "A janela de 24 horas está fechada: envie um modelo aprovado para retomar a conversa.",
     "Meta's sending limit was reached; the message will be retried shortly.":

@@ -476,27 +476,32 @@ Log file: %4</translation>
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="39" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="40" />
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="40" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="41" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="41" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="42" />
         <source>Previous history</source>
         <translation>Previous history</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="42" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="43" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="43" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="44" />
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="45" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
@@ -532,42 +537,42 @@ Log file: %4</translation>
         <translation>Pick a conversation on the left.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="104" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="109" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="107" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="112" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="111" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="116" />
         <source>Window: %1 h %2 min left</source>
         <translation>Window: %1 h %2 min left</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="114" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="119" />
         <source>Window closed</source>
         <translation>Window closed</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="121" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="126" />
         <source>This conversation is closed.</source>
         <translation>This conversation is closed.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="124" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="129" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="127" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="132" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="133" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="138" />
         <source>Claim this conversation to reply.</source>
         <translation>Claim this conversation to reply.</translation>
     </message>
@@ -731,128 +736,128 @@ Log file: %4</translation>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="163" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="164" />
         <source>The softphone is not started.</source>
         <translation>The softphone is not started.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="189" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="190" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="190" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="191" />
         <source>Keep running in the tray when the window is closed</source>
         <translation>Keep running in the tray when the window is closed</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="197" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="198" />
         <source>Sign &amp;out (%1)</source>
         <translation>Sign &amp;out (%1)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="198" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="199" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="200" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="201" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="201" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="202" />
         <source>Snippets…</source>
         <translation>Snippets…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="204" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="205" />
         <source>Your profile does not have the "manage snippets" permission.</source>
         <translation>Your profile does not have the "manage snippets" permission.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="205" />
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="217" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="206" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="218" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="207" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="208" />
         <source>Dial pad…</source>
         <translation>Dial pad…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="210" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="211" />
         <source>Softphone settings…</source>
         <translation>Softphone settings…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="213" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="214" />
         <source>Mute this conversation</source>
         <translation>Mute this conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="216" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="217" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="218" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="219" />
         <source>Open the log folder</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="219" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="220" />
         <source>About Rvops Desktop</source>
         <translation>About Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="235" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="236" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="236" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="237" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="271" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="272" />
         <source>Calls are not available.</source>
         <translation>Calls are not available.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="278" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="279" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Your session is no longer valid: sign in again. What you wrote is kept.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="280" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="281" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="447" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="448" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="448" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="449" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="498" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="511" />
         <source>This contact has no conversation yet.</source>
         <translation>This contact has no conversation yet.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="561" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="574" />
         <source>Rvops keeps running</source>
         <translation>Rvops keeps running</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="562" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="575" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</translation>
     </message>
@@ -903,102 +908,137 @@ Log file: %4</translation>
         <translation>Total: %1</translation>
     </message>
     <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="84" />
+        <source>%1 claimed the conversation</source>
+        <translation>%1 claimed the conversation</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="85" />
+        <source>Conversation assigned to %2</source>
+        <translation>Conversation assigned to %2</translation>
+    </message>
+    <message>
         <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="86" />
+        <source>%1 transferred the conversation to %2</source>
+        <translation>%1 transferred the conversation to %2</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="87" />
+        <source>%1 closed the conversation</source>
+        <translation>%1 closed the conversation</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="88" />
+        <source>%1 reopened the conversation</source>
+        <translation>%1 reopened the conversation</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="89" />
+        <source>New conversation</source>
+        <translation>New conversation</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="100" />
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="108" />
         <source>The customer changed their number: %1 → %2</source>
         <translation>The customer changed their number: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="89" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="111" />
         <source>The customer came from the ad: %1</source>
         <translation>The customer came from the ad: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="99" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="121" />
         <source>From the ad: %1</source>
         <translation>From the ad: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="102" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="124" />
         <source>Replied to your story</source>
         <translation>Replied to your story</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="104" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="126" />
         <source>Mentioned you in their story</source>
         <translation>Mentioned you in their story</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="106" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="128" />
         <source>Received while another app handled the chat</source>
         <translation>Received while another app handled the chat</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="117" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="140" />
         <source>Call — %1</source>
         <translation>Call — %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="117" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="140" />
         <source>Missed call</source>
         <translation>Missed call</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="122" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="145" />
         <source>Hidden note — only agents see this</source>
         <translation>Hidden note — only agents see this</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="124" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="147" />
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="127" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="150" />
         <source>Template: %1</source>
         <translation>Template: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="130" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="153" />
         <source>The customer deleted this message</source>
         <translation>The customer deleted this message</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="133" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="156" />
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="139" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="162" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="149" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="172" />
         <source>Contact card</source>
         <translation>Contact card</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="152" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="175" />
         <source>Reacted %1</source>
         <translation>Reacted %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="154" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="177" />
         <source>This message type is not supported yet.</source>
         <translation>This message type is not supported yet.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="163" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="186" />
         <source>Voice note</source>
         <translation>Voice note</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="173" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="196" />
         <source>not sent</source>
         <translation>not sent</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="174" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="197" />
         <source>Not sent: %1 — click to retry</source>
         <translation>Not sent: %1 — click to retry</translation>
     </message>

@@ -476,27 +476,32 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="39" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="40" />
         <source>Claim</source>
         <translation>Assumir</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="40" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="41" />
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="41" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="42" />
         <source>Previous history</source>
         <translation>Histórico anterior</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="42" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="43" />
         <source>Close</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="43" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="44" />
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="45" />
         <source>Call</source>
         <translation>Ligar</translation>
     </message>
@@ -532,42 +537,42 @@ Arquivo de registro: %4</translation>
         <translation>Escolha uma conversa à esquerda.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="104" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="109" />
         <source>Unassigned</source>
         <translation>Sem responsável</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="107" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="112" />
         <source>Closed</source>
         <translation>Finalizadas</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="111" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="116" />
         <source>Window: %1 h %2 min left</source>
         <translation>Janela: faltam %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="114" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="119" />
         <source>Window closed</source>
         <translation>Janela fechada</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="121" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="126" />
         <source>This conversation is closed.</source>
         <translation>Esta conversa está finalizada.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="124" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="129" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>A janela de 24 horas está fechada: a última mensagem do contato tem mais de 24 horas. Retome a conversa com um modelo aprovado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="127" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="132" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>A janela de 24 horas está fechada: no Instagram o contato precisa escrever primeiro; a conversa desbloqueia quando ele escrever.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="133" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="138" />
         <source>Claim this conversation to reply.</source>
         <translation>Assuma esta conversa para responder.</translation>
     </message>
@@ -731,128 +736,128 @@ Arquivo de registro: %4</translation>
         <translation>Minhas</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="163" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="164" />
         <source>The softphone is not started.</source>
         <translation>O softphone não está iniciado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="189" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="190" />
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="190" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="191" />
         <source>Keep running in the tray when the window is closed</source>
         <translation>Continuar na bandeja ao fechar a janela</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="197" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="198" />
         <source>Sign &amp;out (%1)</source>
         <translation>Sai&amp;r da conta (%1)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="198" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="199" />
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="200" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="201" />
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="201" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="202" />
         <source>Snippets…</source>
         <translation>Atalhos…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="204" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="205" />
         <source>Your profile does not have the "manage snippets" permission.</source>
         <translation>Seu perfil não tem a permissão "gerenciar atalhos".</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="205" />
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="217" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="206" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="218" />
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="207" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="208" />
         <source>Dial pad…</source>
         <translation>Teclado de discagem…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="210" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="211" />
         <source>Softphone settings…</source>
         <translation>Configurações do softphone…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="213" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="214" />
         <source>Mute this conversation</source>
         <translation>Silenciar esta conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="216" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="217" />
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="218" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="219" />
         <source>Open the log folder</source>
         <translation>Abrir a pasta de registros</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="219" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="220" />
         <source>About Rvops Desktop</source>
         <translation>Sobre o Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="235" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="236" />
         <source>Sign out</source>
         <translation>Sair da conta</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="236" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="237" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sair da conta do Rvops neste computador? As mensagens ainda não enviadas ficam guardadas e saem quando você entrar de novo.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="271" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="272" />
         <source>Calls are not available.</source>
         <translation>Ligações não estão disponíveis.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="278" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="279" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Sua sessão não é mais válida: entre de novo. O que você escreveu está guardado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="280" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="281" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>Você está sem conexão. Dá para ler e buscar o que está neste computador; o que você escrever é enviado quando a conexão voltar (%1 aguardando).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="447" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="448" />
         <source>Close conversation</source>
         <translation>Finalizar conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="448" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="449" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Finalizar a conversa com %1? Ela sai da sua caixa de entrada e o registro do contato é consolidado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="498" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="511" />
         <source>This contact has no conversation yet.</source>
         <translation>Este contato ainda não tem conversa.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="561" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="574" />
         <source>Rvops keeps running</source>
         <translation>O Rvops continua aberto</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="562" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="575" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Ligações e mensagens continuam chegando. Para sair, use o menu da bandeja ou Arquivo ▸ Sair.</translation>
     </message>
@@ -903,102 +908,137 @@ Arquivo de registro: %4</translation>
         <translation>Total: %1</translation>
     </message>
     <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="84" />
+        <source>%1 claimed the conversation</source>
+        <translation>%1 assumiu a conversa</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="85" />
+        <source>Conversation assigned to %2</source>
+        <translation>Conversa atribuída a %2</translation>
+    </message>
+    <message>
         <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="86" />
+        <source>%1 transferred the conversation to %2</source>
+        <translation>%1 transferiu a conversa para %2</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="87" />
+        <source>%1 closed the conversation</source>
+        <translation>%1 encerrou a conversa</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="88" />
+        <source>%1 reopened the conversation</source>
+        <translation>%1 reabriu a conversa</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="89" />
+        <source>New conversation</source>
+        <translation>Nova conversa</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="100" />
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="108" />
         <source>The customer changed their number: %1 → %2</source>
         <translation>O cliente mudou de número: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="89" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="111" />
         <source>The customer came from the ad: %1</source>
         <translation>O cliente veio do anúncio: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="99" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="121" />
         <source>From the ad: %1</source>
         <translation>Do anúncio: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="102" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="124" />
         <source>Replied to your story</source>
         <translation>Respondeu ao seu story</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="104" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="126" />
         <source>Mentioned you in their story</source>
         <translation>Mencionou você no story dele(a)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="106" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="128" />
         <source>Received while another app handled the chat</source>
         <translation>Recebida enquanto outro app atendia a conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="117" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="140" />
         <source>Call — %1</source>
         <translation>Ligação — %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="117" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="140" />
         <source>Missed call</source>
         <translation>Ligação perdida</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="122" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="145" />
         <source>Hidden note — only agents see this</source>
         <translation>Nota oculta — só agentes veem</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="124" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="147" />
         <source>Attachment</source>
         <translation>Anexo</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="127" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="150" />
         <source>Template: %1</source>
         <translation>Modelo: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="130" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="153" />
         <source>The customer deleted this message</source>
         <translation>O cliente apagou esta mensagem</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="133" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="156" />
         <source>edited</source>
         <translation>editada</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="139" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="162" />
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="149" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="172" />
         <source>Contact card</source>
         <translation>Cartão de contato</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="152" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="175" />
         <source>Reacted %1</source>
         <translation>Reagiu %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="154" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="177" />
         <source>This message type is not supported yet.</source>
         <translation>Este tipo de mensagem ainda não é suportado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="163" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="186" />
         <source>Voice note</source>
         <translation>Áudio</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="173" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="196" />
         <source>not sent</source>
         <translation>não enviada</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="174" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="197" />
         <source>Not sent: %1 — click to retry</source>
         <translation>Não enviada: %1 — clique para tentar de novo</translation>
     </message>

@@ -130,6 +130,13 @@ class Actions:
                 "status": str(ConversationStatus.CLOSED), "closed_at": self._now(), "closed_by": self.user_id,
                 "unread": 0})])
 
+    def reopen(self, conversation_id: str) -> PendingMutation:
+        """Back in my inbox, open; refused (and undone) while the contact is in another open one."""
+        return self._enqueue(MutationType.REOPEN, {"conversation_id": conversation_id}, [
+            Effect.update("conversations", conversation_id, {
+                "status": str(ConversationStatus.OPEN), "assignee_id": self.user_id, "closed_at": None,
+                "closed_by": None, "unread": 0})])
+
     # ---- the contact panel (S6) -----------------------------------------------------------------
     def update_contact(self, contact_id: str, fields: Mapping[str, Any]) -> PendingMutation:
         """Edit core fields and/or properties; last writer wins per field, in server order."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from rvops_contract.clock import from_iso
 from rvops_contract.referrals import ad_headline
@@ -79,9 +79,31 @@ def _order_lines(order: dict) -> list[str]:
     return lines
 
 
-def _system_line(message, payload: dict) -> str:
-    """Lines the server writes for customers' own changes, in the agent's language."""
+# The server's system lines, said in the agent's language: %1 is who acted, %2 whom it went to.
+_EVENT_LINES = {
+    "claimed": QT_TRANSLATE_NOOP("MessageContent", "%1 claimed the conversation"),
+    "assigned": QT_TRANSLATE_NOOP("MessageContent", "Conversation assigned to %2"),
+    "transferred": QT_TRANSLATE_NOOP("MessageContent", "%1 transferred the conversation to %2"),
+    "closed": QT_TRANSLATE_NOOP("MessageContent", "%1 closed the conversation"),
+    "reopened": QT_TRANSLATE_NOOP("MessageContent", "%1 reopened the conversation"),
+    "opened": QT_TRANSLATE_NOOP("MessageContent", "New conversation"),
+}
+
+
+def _system_line(message, payload: dict, name_of=None) -> str:
+    """The server's lines (hand-overs, customers' own changes) in the agent's language; the
+    server's own text when a name it mentions is not in this replica."""
     event = payload.get("event")
+    if event in _EVENT_LINES:
+        name_of = name_of or (lambda _id: "")
+        actor = name_of(payload["actor_id"]) if payload.get("actor_id") else \
+            QCoreApplication.translate("MessageContent", "System")
+        target_id = payload.get("to_user_id") or payload.get("to_team_id")
+        target = name_of(target_id) if target_id else ""
+        line = QCoreApplication.translate("MessageContent", _EVENT_LINES[event])
+        if (not actor and "%1" in line) or (not target and "%2" in line):
+            return message.text or line.replace("%1", "?").replace("%2", "?")
+        return line.replace("%1", actor).replace("%2", target)
     if event == "number_changed":
         return QCoreApplication.translate("MessageContent", "The customer changed their number: %1 → %2").replace(
             "%1", str(payload.get("old") or "")).replace("%2", str(payload.get("new") or ""))
@@ -107,11 +129,12 @@ def _origin(payload: dict) -> list[str]:
     return lines
 
 
-def describe(message, reply=None) -> Content:
+def describe(message, reply=None, name_of=None) -> Content:
+    """`name_of(id)`: a user's or a team's name from the replica ("" when unknown)."""
     kind = message.kind or "text"
     payload = message.payload or {}
     if kind == "system":
-        return Content("system", body=_system_line(message, payload))
+        return Content("system", body=_system_line(message, payload, name_of))
     if kind == "call":
         duration = payload.get("duration_seconds") or 0
         body = QCoreApplication.translate("MessageContent", "Call — %1").replace("%1", _duration(duration)) if duration else QCoreApplication.translate("MessageContent", "Missed call")

@@ -62,7 +62,8 @@ class MessageDelegate(QStyledItemDelegate):
         cached = self._contents.get(id(message))
         if cached is not None and cached[0] is message:
             return cached[1]
-        content = describe(message, index.data(roles.REPLY) if message.reply_to_id else None)
+        content = describe(message, index.data(roles.REPLY) if message.reply_to_id else None,
+                           getattr(index.model(), "name_of", None))
         self._contents[id(message)] = (message, content)
         return content
 

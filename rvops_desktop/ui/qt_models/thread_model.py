@@ -68,6 +68,10 @@ class ThreadListModel(QAbstractListModel):
         """`size_of(message, index) -> QSize` answers SizeHintRole (None: no size hint)."""
         self._size_of = size_of
 
+    def name_of(self, record_id: str) -> str:
+        """A user's (or team's) name for the system lines the delegate writes out."""
+        return self._user_names(record_id)
+
     def message_at(self, row: int):
         """The message of `row` (for the delegate: no QVariant round trip per row)."""
         return self._thread[row]

@@ -44,6 +44,9 @@ class Actions:
     def close(self, conversation_id: str) -> None:
         self._sync.close(conversation_id)
 
+    def reopen(self, conversation_id: str) -> None:
+        self._sync.reopen(conversation_id)
+
     def mark_read(self, conversation_id: str) -> None:
         self._sync.mark_read(conversation_id)
 

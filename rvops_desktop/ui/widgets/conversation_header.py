@@ -1,5 +1,5 @@
 """Above the thread: the contact's name, channel and window state, and the conversation's
-actions: Claim, Transfer, Previous history, Close, Call."""
+actions: Claim, Transfer, Previous history, Close (Reopen once closed), Call."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
@@ -14,6 +14,7 @@ class ConversationHeader(QWidget):
     transfer = Signal()
     history = Signal()
     close_ = Signal()
+    reopen = Signal()
     call = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -40,6 +41,7 @@ class ConversationHeader(QWidget):
                 ("transfer", self.tr("Transfer"), "Ctrl+Shift+T", self.transfer),
                 ("history", self.tr("Previous history"), "", self.history),
                 ("close", self.tr("Close"), "Ctrl+Shift+C", self.close_),
+                ("reopen", self.tr("Reopen"), "", self.reopen),
                 ("call", self.tr("Call"), "", self.call)):
             button = QPushButton(label, self)
             button.setObjectName(f"{name}Button")
@@ -57,6 +59,10 @@ class ConversationHeader(QWidget):
         self.title.setText(name)
         self.subtitle.setText(subtitle)
         self.buttons["claim"].setVisible(can_claim)
+        # A closed conversation offers what can be done with it: reopen it, not transfer or close it
+        self.buttons["transfer"].setVisible(is_open)
+        self.buttons["close"].setVisible(is_open)
+        self.buttons["reopen"].setVisible(not is_open)
         self.buttons["transfer"].setEnabled(can_act and is_open)
         self.buttons["close"].setEnabled(can_act and is_open)
         self.buttons["call"].setEnabled(can_call)

@@ -43,9 +43,14 @@ class ConversationPane(QWidget):
         self.show_conversation(None)
 
     def _user_name(self, user_id: str) -> str:
+        """A user's name, or a team's (a transfer's target may be either)."""
         if user_id not in self._names:
             user = self._replica.store.user(user_id)
-            self._names[user_id] = (user.name or user.email or "") if user else ""
+            team = None if user is not None else next((t for t in self._replica.store.teams() if t.id == user_id), None)
+            name = (user.name or user.email or "") if user else (team.name or "") if team else ""
+            if not name:
+                return ""  # not (yet) in the replica: asked again next time
+            self._names[user_id] = name
         return self._names[user_id]
 
     @property

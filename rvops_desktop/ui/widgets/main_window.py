@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         header.transfer.connect(self.transfer)
         header.history.connect(self.history)
         header.close_.connect(self.close_conversation)
+        header.reopen.connect(self.reopen_conversation)
         header.call.connect(self.call)
         composer = self.pane.composer
         composer.sendText.connect(lambda text: s.actions.send_message(self.pane.conversation_id, text))
@@ -452,6 +453,18 @@ class MainWindow(QMainWindow):
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         box.accepted.connect(lambda: self.session.actions.close(c.id))
         self._show(box)
+
+    def reopen_conversation(self) -> None:
+        """A closed conversation back in my inbox: the pane stays with it, now under Mine."""
+        c = self.pane.conversation
+        if c is None or c.status == "open":
+            return
+        self.session.actions.reopen(c.id)
+        if self.inbox.view.kind != "mine":
+            mine = self.views_model.index(self.views_model.row_of(View.mine()))
+            self.views.selectionModel().setCurrentIndex(mine, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            if not self.list.select(c.id):
+                self.open_conversation(c.id)
 
     def resume(self) -> None:
         c = self.pane.conversation

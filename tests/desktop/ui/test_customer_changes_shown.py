@@ -70,3 +70,18 @@ def test_the_servers_lines_for_customers_changes_are_in_the_agents_language(qapp
     ad = describe(_message(kind="system", text="O cliente veio do anúncio: Meias",
                            payload={"event": "ad_referral", "headline": "Meias"}))
     assert ad.body == "The customer came from the ad: Meias"
+
+
+def test_hand_over_lines_are_said_in_the_agents_language_with_names_from_the_replica(qapp):
+    names = {"u_ana": "Ana Souza", "u_bruno": "Bruno Lima", "t_vendas": "Vendas"}.get
+    name_of = lambda record_id: names(record_id) or ""  # noqa: E731
+    line = lambda **payload: describe(_message(kind="system", text="(texto do servidor)", payload=payload),  # noqa: E731
+                                      name_of=name_of).body
+    assert line(event="claimed", actor_id="u_ana") == "Ana Souza claimed the conversation"
+    assert line(event="transferred", actor_id="u_ana", to_team_id="t_vendas") == \
+        "Ana Souza transferred the conversation to Vendas"
+    assert line(event="assigned", to_user_id="u_bruno") == "Conversation assigned to Bruno Lima"
+    assert line(event="closed", actor_id="u_ana") == "Ana Souza closed the conversation"
+    assert line(event="reopened", actor_id="u_ana") == "Ana Souza reopened the conversation"
+    # someone this replica does not know: the server's own sentence rather than a blank
+    assert line(event="transferred", actor_id="u_ana", to_user_id="u_other") == "(texto do servidor)"
