@@ -509,22 +509,22 @@ Log file: %4</translation>
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="30" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="33" />
         <source>Search conversations, contacts, messages (Ctrl+K)</source>
         <translation>Search conversations, contacts, messages (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="36" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="44" />
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="37" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="45" />
         <source>Take this conversation from the queue</source>
         <translation>Take this conversation from the queue</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="47" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="55" />
         <source>No conversations here.</source>
         <translation>No conversations here.</translation>
     </message>
@@ -537,42 +537,42 @@ Log file: %4</translation>
         <translation>Pick a conversation on the left.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="109" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="110" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="112" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="113" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="116" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="117" />
         <source>Window: %1 h %2 min left</source>
         <translation>Window: %1 h %2 min left</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="119" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="120" />
         <source>Window closed</source>
         <translation>Window closed</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="126" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="127" />
         <source>This conversation is closed.</source>
         <translation>This conversation is closed.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="129" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="130" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="132" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="133" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="138" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="139" />
         <source>Claim this conversation to reply.</source>
         <translation>Claim this conversation to reply.</translation>
     </message>
@@ -837,27 +837,27 @@ Log file: %4</translation>
         <translation>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="448" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="456" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="449" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="457" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="511" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="519" />
         <source>This contact has no conversation yet.</source>
         <translation>This contact has no conversation yet.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="574" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="582" />
         <source>Rvops keeps running</source>
         <translation>Rvops keeps running</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="575" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="583" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</translation>
     </message>

@@ -509,22 +509,22 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="30" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="33" />
         <source>Search conversations, contacts, messages (Ctrl+K)</source>
         <translation>Buscar conversas, contatos, mensagens (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="36" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="44" />
         <source>Claim</source>
         <translation>Assumir</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="37" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="45" />
         <source>Take this conversation from the queue</source>
         <translation>Assumir esta conversa da fila</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="47" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="55" />
         <source>No conversations here.</source>
         <translation>Nenhuma conversa aqui.</translation>
     </message>
@@ -537,42 +537,42 @@ Arquivo de registro: %4</translation>
         <translation>Escolha uma conversa à esquerda.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="109" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="110" />
         <source>Unassigned</source>
         <translation>Sem responsável</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="112" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="113" />
         <source>Closed</source>
         <translation>Finalizadas</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="116" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="117" />
         <source>Window: %1 h %2 min left</source>
         <translation>Janela: faltam %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="119" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="120" />
         <source>Window closed</source>
         <translation>Janela fechada</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="126" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="127" />
         <source>This conversation is closed.</source>
         <translation>Esta conversa está finalizada.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="129" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="130" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>A janela de 24 horas está fechada: a última mensagem do contato tem mais de 24 horas. Retome a conversa com um modelo aprovado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="132" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="133" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>A janela de 24 horas está fechada: no Instagram o contato precisa escrever primeiro; a conversa desbloqueia quando ele escrever.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="138" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="139" />
         <source>Claim this conversation to reply.</source>
         <translation>Assuma esta conversa para responder.</translation>
     </message>
@@ -837,27 +837,27 @@ Arquivo de registro: %4</translation>
         <translation>Você está sem conexão. Dá para ler e buscar o que está neste computador; o que você escrever é enviado quando a conexão voltar (%1 aguardando).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="448" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="456" />
         <source>Close conversation</source>
         <translation>Finalizar conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="449" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="457" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Finalizar a conversa com %1? Ela sai da sua caixa de entrada e o registro do contato é consolidado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="511" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="519" />
         <source>This contact has no conversation yet.</source>
         <translation>Este contato ainda não tem conversa.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="574" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="582" />
         <source>Rvops keeps running</source>
         <translation>O Rvops continua aberto</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="575" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="583" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Ligações e mensagens continuam chegando. Para sair, use o menu da bandeja ou Arquivo ▸ Sair.</translation>
     </message>

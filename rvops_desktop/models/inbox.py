@@ -5,7 +5,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from .evented import SortedEventedList
-from .store import ConversationSummary, View, inbox_sort_key
+from .store import ConversationSummary, SearchMatch, View, inbox_sort_key
 
 if TYPE_CHECKING:
     from .replica import Replica, ReplicaChange
@@ -28,6 +28,7 @@ class InboxModel(SortedEventedList[ConversationSummary]):
         self.team_ids = tuple(team_ids)
         self.view = View.parse(view) if isinstance(view, str) else view
         self._search_ids: set[str] = set()
+        self._matches: dict[str, SearchMatch] = {}  # search view: what matched, kept as rows update
         self._load()
         self._unsubscribe = replica.subscribe(self._on_replica_change)
 
@@ -43,6 +44,7 @@ class InboxModel(SortedEventedList[ConversationSummary]):
     def _load(self) -> None:
         items = self._replica.store.conversations_for_view(self.view, self.user_id, self.team_ids)
         self._search_ids = {i.id for i in items} if self.view.kind == "search" else set()
+        self._matches = {i.id: i for i in items if isinstance(i, SearchMatch)}
         self._reset(items, in_order=True)  # the store sorted them by inbox_sort_key
 
     def _on_replica_change(self, change: ReplicaChange) -> None:
@@ -61,4 +63,7 @@ class InboxModel(SortedEventedList[ConversationSummary]):
             candidates, self.view, self.user_id, self.team_ids)}
         self._remove_ids(i for i in candidates if i not in fresh)
         for summary in sorted(fresh.values(), key=inbox_sort_key):
+            match = self._matches.get(summary.id)
+            if match is not None:
+                summary = SearchMatch.of(summary, match.match_message_id, match.match_text)
             self._upsert(summary)

@@ -161,3 +161,27 @@ def search(conn: Connection, query: str, limit: int = DEFAULT_LIMIT) -> list[Sea
     hits.sort(key=lambda h: h.at or "", reverse=True)  # newest first...
     hits.sort(key=lambda h: h.tier)  # ...within each relevance tier (stable sort)
     return hits[:limit]
+
+
+SNIPPET_LEAD = 24  # characters kept before the first match, so the list shows the match, not the start
+
+
+def snippet(text: str | None, query: str) -> str:
+    """`text` from a little before the first place a query word occurs (accent- and
+    case-insensitive, as the search matched it), for a one-line list preview."""
+    if not text:
+        return ""
+    terms = [fold(t) for t in query_terms(query) if t]
+    folded, starts = [], []  # folded text, and for each folded character the original's index
+    for i, ch in enumerate(text):
+        piece = fold(ch)
+        folded.append(piece)
+        starts.extend([i] * len(piece))
+    haystack = "".join(folded)
+    found = [haystack.find(t) for t in terms]
+    first = min((f for f in found if f >= 0), default=-1)
+    if first < 0 or starts[first] <= SNIPPET_LEAD:
+        return text
+    start = starts[first] - SNIPPET_LEAD
+    space = text.find(" ", start, starts[first])  # begin at a word
+    return "…" + text[(space + 1 if space >= 0 else start):]

@@ -198,6 +198,20 @@ FROM conversations AS c LEFT JOIN contacts AS ct ON ct.id = c.contact_id
 """
 
 
+@dataclass(frozen=True, slots=True)
+class SearchMatch(ConversationSummary):
+    """A search result row: the conversation, and the message that matched (shown in the list in
+    place of the last message; the thread opens at it)."""
+
+    match_message_id: str | None = None
+    match_text: str | None = None
+
+    @classmethod
+    def of(cls, summary: ConversationSummary, message_id: str | None, text: str | None) -> SearchMatch:
+        return cls(**{f.name: getattr(summary, f.name) for f in dataclasses.fields(ConversationSummary)},
+                   match_message_id=message_id, match_text=text)
+
+
 def _summary(row: tuple) -> ConversationSummary:
     return ConversationSummary(*row[:13], int(row[13]), bool(row[14]))
 
@@ -304,9 +318,14 @@ class Store:
         it is: `SortedEventedList._reset(items, in_order=True)`, no second sort)."""
         view = View.parse(view) if isinstance(view, str) else view
         if view.kind == "search":
-            ids = list(dict.fromkeys(h.conversation_id for h in self.search(view.query or "")
-                                     if h.conversation_id))
-            return _inbox_order(self.conversation_summaries(ids))
+            best: dict[str, Any] = {}  # each conversation's best hit (hits come best first)
+            for hit in self.search(view.query or ""):
+                if hit.conversation_id and hit.conversation_id not in best:
+                    best[hit.conversation_id] = hit
+            return _inbox_order([
+                SearchMatch.of(s, best[s.id].message_id,
+                               _search.snippet(best[s.id].text, view.query or "") if best[s.id].message_id else None)
+                for s in self.conversation_summaries(list(best))])
         condition, params = view.where(user_id, list(team_ids))
         with self._scan() as cursor:
             cursor.execute(f"{_SUMMARY_SQL} WHERE {condition}", tuple(params))

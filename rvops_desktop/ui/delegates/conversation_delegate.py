@@ -102,7 +102,7 @@ class ConversationDelegate(QStyledItemDelegate):
         painter.setFont(base)
         painter.setPen(c.muted)
         width = right - x - (badge_w + 6 if badge_w else 0)
-        preview = (row.last_message_preview or "").replace("\n", " ")
+        preview = (getattr(row, "match_text", None) or row.last_message_preview or "").replace("\n", " ")
         painter.drawText(QRect(x, rect.top() + 26, width, 20), Qt.AlignmentFlag.AlignLeft,
                          QFontMetrics(base).elidedText(preview, Qt.TextElideMode.ElideRight, width))
         # line 3: assignee · window state

@@ -4,7 +4,7 @@ centred; media chips, quotes of replies, template headers, the failure reason wi
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from ..qt_models import roles
@@ -36,6 +36,7 @@ class MessageDelegate(QStyledItemDelegate):
         self._layouts: dict[tuple[int, int], tuple[object, QFont, dict[str, QRect]]] = {}  # painted rows
         self._fonts: tuple[QFont, QFontMetrics, QFont, QFontMetrics] | None = None
         self._source = None  # the ThreadListModel, read directly (no QVariant round trip per row)
+        self.marked_id: str | None = None  # a search hit: its bubble is outlined
 
     def set_source(self, model) -> None:
         """The view's model, when it is a ThreadListModel (`message_at(row)`); else None."""
@@ -188,6 +189,8 @@ class MessageDelegate(QStyledItemDelegate):
         fill = {"inbound": c.inbound, "outbound": c.outbound, "note": c.note}[content.style]
         text_color = c.note_text if content.style == "note" else c.text
         painter.setPen(c.border if content.style == "inbound" else Qt.PenStyle.NoPen)
+        if self.marked_id is not None and getattr(message, "id", None) == self.marked_id:
+            painter.setPen(QPen(c.accent, 2))  # the message the search found
         painter.setBrush(fill)
         painter.drawRoundedRect(bubble, 10, 10)
         if "header" in parts:

@@ -65,9 +65,9 @@ class InboxListModel(QAbstractListModel):
         if role == roles.ASSIGNEE_NAME:
             return self._user_names(row.assignee_id) if row.assignee_id else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(row.last_message_preview)
+            return plain_tooltip(getattr(row, "match_text", None) or row.last_message_preview)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{row.display_name}: {row.last_message_preview or ''}"
+            return f"{row.display_name}: {getattr(row, 'match_text', None) or row.last_message_preview or ''}"
         return None
 
     def row_of(self, conversation_id: str) -> int:

@@ -2,7 +2,7 @@
 for the shared queue (manual distribution)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,6 +19,9 @@ from ..plain_text import plain
 from ..qt_models import roles
 
 
+SEARCH_PAUSE_MS = 300  # typing pause before a search runs (each keystroke restarts it)
+SEARCH_MIN_CHARS = 2  # as the index's shortest prefix (models/search.py)
+
 class ConversationList(QWidget):
     conversationSelected = Signal(str)  # conversation id ("" when nothing is selected)
     searchRequested = Signal(str)  # the query ("" clears)
@@ -29,8 +32,13 @@ class ConversationList(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search conversations, contacts, messages (Ctrl+K)"))
         self.search.setClearButtonEnabled(True)
-        self.search.returnPressed.connect(lambda: self.searchRequested.emit(self.search.text().strip()))
-        self.search.textChanged.connect(lambda text: text or self.searchRequested.emit(""))
+        # Search as the agent types (after a short pause, from two characters), or at once on Enter
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_PAUSE_MS)
+        self._search_timer.timeout.connect(self._search_typed)
+        self.search.returnPressed.connect(self._search_now)
+        self.search.textChanged.connect(self._search_changed)
         self.title = plain(QLabel(self))  # a view may be named after a team
         self.title.setObjectName("listTitle")
         self.claim_button = QPushButton(self.tr("Claim"), self)
@@ -101,6 +109,21 @@ class ConversationList(QWidget):
     def _current_changed(self, current, _previous) -> None:
         self.claim_button.setEnabled(current.isValid())
         self.conversationSelected.emit(current.data(roles.ID) if current.isValid() else "")
+
+    def _search_changed(self, text: str) -> None:
+        if not text.strip():
+            self._search_timer.stop()
+            self.searchRequested.emit("")
+        else:
+            self._search_timer.start()
+
+    def _search_typed(self) -> None:
+        if len(self.search.text().strip()) >= SEARCH_MIN_CHARS:
+            self._search_now()
+
+    def _search_now(self) -> None:
+        self._search_timer.stop()
+        self.searchRequested.emit(self.search.text().strip())
 
     def _claim(self) -> None:
         conversation_id = self.current_id()

@@ -73,6 +73,7 @@ class ConversationPane(QWidget):
             self.contact = store.contact(conversation.contact_id) if conversation.contact_id else None
             self.thread_model.set_thread(ThreadModel(self._replica, conversation.id, page_size=THREAD_PAGE,
                                                      around=around))
+            self.thread.focus_message(around)
             self.composer.set_conversation(conversation.channel, {
                 "contact.name": (self.contact.name if self.contact else "") or "",
                 "contact.first_name": ((self.contact.name if self.contact else "") or "").split(" ")[0],

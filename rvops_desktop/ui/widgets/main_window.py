@@ -314,9 +314,13 @@ class MainWindow(QMainWindow):
         self.list.search.selectAll()
 
     def search(self, query: str) -> None:
+        """Show the results of `query` ("" drops them and goes back to the first view). A new query
+        replaces the results at once, even while the results entry is the current one."""
         row = self.views_model.set_search(query or None)
         target = self.views_model.index(max(row, 0))
         self.views.selectionModel().setCurrentIndex(target, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if query:
+            self.show_view(View.search(query))
 
     def refresh_counts(self) -> None:
         """Unread conversations per view, counted off the GUI thread (debounced); the current
@@ -353,6 +357,10 @@ class MainWindow(QMainWindow):
 
     # ---- the open conversation -------------------------------------------------------------------
     def open_conversation(self, conversation_id: str, around: str | None = None) -> None:
+        """Open it in the pane; a search result opens at the message that matched, marked."""
+        if around is None and conversation_id and self.inbox.view.kind == "search":
+            match = self.inbox.get(conversation_id)
+            around = getattr(match, "match_message_id", None)
         self.pane.show_conversation(conversation_id or None, around=around)
         if conversation_id and not self.list.search.hasFocus() and self.pane.composer.edit.isEnabled():
             self.pane.composer.edit.setFocus()  # as in WhatsApp or Slack: open it and type (search keeps its focus)

@@ -64,6 +64,28 @@ class ThreadView(QListView):
         self._pinned = True
         QTimer.singleShot(0, self, self.scrollToBottom)
 
+    def focus_message(self, message_id: str | None) -> None:
+        """Scroll to `message_id` and outline it (a search hit), instead of the newest message;
+        None: no mark, the newest at the bottom as usual."""
+        self.delegate.marked_id = message_id
+        if message_id is None:
+            return
+        self._pinned = False
+
+        def show() -> None:
+            model = self.model()
+            row = model.row_of(message_id) if model is not None else -1
+            if row >= 0:
+                self.scrollTo(model.index(row), QAbstractItemView.ScrollHint.PositionAtCenter)
+                self._pinned = False
+            self.viewport().update()
+        QTimer.singleShot(0, self, show)  # after the reset's own scroll to the bottom
+
+    def marked_row_visible(self) -> bool:
+        model, marked = self.model(), self.delegate.marked_id
+        row = model.row_of(marked) if model is not None and marked else -1
+        return row >= 0 and self.viewport().rect().intersects(self.visualRect(model.index(row)))
+
     def _rows_inserted(self, _parent: QModelIndex, first: int, _last: int) -> None:
         if self._loading_older:
             return
