@@ -108,3 +108,11 @@ def test_search_index_follows_edits_and_deletes(searchable):
 def test_search_view_lists_the_conversations_with_hits(searchable):
     found = searchable.store.conversations_for_view("search:fatura", "u1")
     assert [s.id for s in found] == ["c1", "c2"]
+
+
+def test_a_result_preview_starts_near_the_match_accents_and_case_aside():
+    from rvops_desktop.models.search import snippet
+    long = "Bom dia! Eu queria saber sobre o contrato de manutenção e também sobre a AÇÃO de cobrança"
+    assert snippet(long, "acao") == "…e também sobre a AÇÃO de cobrança"
+    assert snippet("curto: boleto", "boleto") == "curto: boleto"  # the match is already in view
+    assert snippet(long, "inexistente") == long
