@@ -3,6 +3,10 @@
 Threading: pjsua2 runs with no worker thread (`threadCnt = 0`, `mainThreadOnly`); the
 thread that calls `start()` must call `poll()` regularly (a 20 ms Qt timer) and
 `shutdown()` at the end. Observers are called from `poll()`, never from inside pjsua2.
+
+Sound: with an `audio_bridge` (see `audio_port.py`) pjsua2 runs on its null device and the
+calls' audio goes through a `CallAudioPort` to the bridge's devices; without one, through
+pjsua2's own sound device (the null device in tests).
 """
 from __future__ import annotations
 
@@ -23,6 +27,7 @@ from typing import Any
 from rvops_contract.wire import Direction
 
 from .audio import AudioDevice, DeviceRole, choose_device, fallback_message
+from .audio_port import AudioBridge
 from .availability import Availability, availability, load_pjsua2
 from .call import CallError, CallSession, CallState
 from .events import Signal
@@ -90,13 +95,17 @@ class Softphone:
                  contact_matcher: ContactMatcher | None = None,
                  clock: Callable[[], float] = time.monotonic,
                  now: Callable[[], datetime] = lambda: datetime.now(UTC),
-                 null_audio: bool = False, bind_address: str = "", rtp_port: int = 0,
+                 null_audio: bool = False, audio_bridge: AudioBridge | None = None,
+                 bind_address: str = "", rtp_port: int = 0,
                  log_level: int = 3, log_file: str | None = None) -> None:
         self.settings = settings
         self.passwords = passwords if passwords is not None else PasswordStore()
         self.contact_matcher = contact_matcher
         self._clock, self._now = clock, now
         self._null_audio, self._bind, self._rtp_port = null_audio, bind_address, rtp_port
+        self.audio_bridge = audio_bridge
+        self._bridge_port: Any = None         # the CallAudioPort, while the endpoint runs
+        self._bridge_active = False
         self._log_level, self._log_file = log_level, log_file
         self.on_registration_changed: Signal[RegistrationStatus] = Signal("registration_changed")
         self.on_incoming_call: Signal[CallSession] = Signal("incoming_call")
@@ -148,8 +157,11 @@ class Softphone:
                                                       self.availability.reason))
             return False
         self._ep, self._thread = ep, threading.get_ident()
-        if self._null_audio:
-            ep.audDevManager().setNullDev()
+        if self._null_audio or self.audio_bridge is not None:
+            ep.audDevManager().setNullDev()     # with a bridge, its clock drives the conference
+        if self.audio_bridge is not None:
+            from .audio_port import create_port
+            self._bridge_port = create_port(self.audio_bridge)
         self._apply_audio_devices()
         self._create_account()
         ref = weakref.ref(self)
@@ -196,6 +208,7 @@ class Softphone:
                     pass
             self._pump(ep, lambda: not self._calls, SHUTDOWN_HANGUP_TIMEOUT_S)
             self._stop_ringer()
+            self._sync_bridge()
             if self._account is not None:
                 registered = self.registration.state is RegistrationState.REGISTERED
                 self._account.shutdown()          # sends the un-REGISTER
@@ -210,6 +223,10 @@ class Softphone:
             self._queue.clear()
             self._ep = None
             self._account, self._old_accounts, self._ringer, self._ring_port = None, [], None, None
+            if self._bridge_active:
+                self._bridge_active = False
+                self.audio_bridge.stop()
+            self._bridge_port = None
             gc.collect()
             ep.libDestroy()
             del ep
@@ -336,6 +353,7 @@ class Softphone:
                               conversation_id=conversation_id)
         session._pjcall = self._engine.PjCall(self._account, session)
         self._calls.append(session)
+        self._sync_bridge()
         try:
             session._pjcall.makeCall(dial.uri, self._pj.CallOpParam(True))
         except self._pj.Error as exc:
@@ -368,6 +386,7 @@ class Softphone:
         session = CallSession(self, Direction.INBOUND, number="", remote_uri="")
         session._pjcall = pjcall = self._engine.PjCall(account, session, call_id)
         self._calls.append(session)
+        self._sync_bridge()
         ci = pjcall.getInfo()
         session.remote_uri = ci.remoteUri
         session.number = caller_number(ci.remoteUri, self.settings.country_code)
@@ -392,6 +411,7 @@ class Softphone:
         self._calls.remove(session)
         session._release()
         self._update_ringer()
+        self._sync_bridge()
         if session.record is not None:
             self.on_call_ended.emit(session.record)
 
@@ -399,6 +419,8 @@ class Softphone:
     def audio_devices(self) -> list[AudioDevice]:
         if self._ep is None:
             return []
+        if self.audio_bridge is not None:
+            return self.audio_bridge.devices()
         infos = self._ep.audDevManager().enumDev2()
         return [AudioDevice(i, d.name, d.driver, d.inputCount, d.outputCount)
                 for i, d in enumerate(infos)]
@@ -433,6 +455,9 @@ class Softphone:
                 self._later(self.on_audio_fallback.emit, msg)
             elif not ch.fallback_from:
                 self._fallbacks = {k for k in self._fallbacks if k[0] is not role}
+        if self.audio_bridge is not None:
+            self.audio_bridge.use_devices(choice[DeviceRole.INPUT].name, choice[DeviceRole.OUTPUT].name)
+            return
         if self._null_audio:
             return
         mgr = self._ep.audDevManager()
@@ -449,10 +474,31 @@ class Softphone:
             mgr.setNullDev()
 
     def _capture_media(self) -> Any:
+        """What the calls hear from us: the bridge's port, or pjsua2's sound device."""
+        if self._bridge_port is not None:
+            return self._bridge_port
         return self._ep.audDevManager().getCaptureDevMedia()
 
     def _playback_media(self) -> Any:
+        """Where the calls (and the ring tone) are played."""
+        if self._bridge_port is not None:
+            return self._bridge_port
         return self._ep.audDevManager().getPlaybackDevMedia()
+
+    def _sync_bridge(self) -> None:
+        """The bridge's devices are open while a call exists (ringing, calling or talking)."""
+        if self.audio_bridge is None:
+            return
+        wanted = bool(self._calls) and self._ep is not None
+        if wanted == self._bridge_active:
+            return
+        self._bridge_active = wanted
+        if wanted:
+            self.audio_bridge.from_call.clear()
+            self.audio_bridge.to_call.clear()
+            self.audio_bridge.start()
+        else:
+            self.audio_bridge.stop()
 
     def _update_ringer(self) -> None:
         if self._ep is None:
@@ -474,7 +520,8 @@ class Softphone:
 
     def _ring_sink(self) -> Any:
         s = self.settings
-        if self._null_audio or not s.ring_device or s.ring_device == s.output_device:
+        if (self._null_audio or self._bridge_port is not None or not s.ring_device
+                or s.ring_device == s.output_device):
             return self._playback_media()
         ch = choose_device(s.ring_device, self.audio_devices(), DeviceRole.RING)
         if ch.fallback_from:

@@ -1,0 +1,204 @@
+"""Call audio through the OS's sound devices (QtMultimedia), on a thread of its own.
+
+`QtCallAudio` is the softphone's `AudioBridge` (see `rvops_desktop/voip/audio_port.py`): the
+softphone calls it from the GUI thread; a `_Devices` worker living on the "call-audio"
+QThread owns the `QAudioSource` (microphone → `to_call`) and the `QAudioSink`
+(`from_call` → headset). The worker only moves bytes between the devices and the two jitter
+buffers, so a busy GUI thread (an inbox applying changes) does not starve the audio, and
+pjmedia's clock thread never waits on Qt.
+
+Devices are chosen by their description (what the settings remember); a device that is
+missing, or that fails while open, is replaced by the system default without ending the call.
+"""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QAudioSource, QMediaDevices, QtAudio
+
+from rvops_desktop.voip.audio import AudioDevice
+from rvops_desktop.voip.audio_port import BYTES_PER_FRAME, CHANNELS, CLOCK_RATE_HZ, FRAME_MS, JitterBuffer
+
+log = logging.getLogger(__name__)
+
+SOURCE_BUFFER_FRAMES = 2     # 40 ms asked of the microphone per delivery (at most)
+SINK_BUFFER_FRAMES = 4       # 80 ms queued in the headset's stream: room for a late wake-up
+DRAIN_INTERVAL_MS = FRAME_MS // 2   # the worker feeds the sink twice per frame
+DRIVER = "qt"
+
+
+def _format() -> QAudioFormat:
+    fmt = QAudioFormat()
+    fmt.setSampleRate(CLOCK_RATE_HZ)
+    fmt.setChannelCount(CHANNELS)
+    fmt.setSampleFormat(QAudioFormat.SampleFormat.Int16)
+    return fmt
+
+
+def _find(devices: list[QAudioDevice], name: str, default: QAudioDevice) -> QAudioDevice:
+    for device in devices:
+        if name and device.description() == name:
+            return device
+    return default
+
+
+class _Devices(QObject):
+    """Lives on the call-audio thread: opens, feeds and closes the two device streams."""
+
+    def __init__(self, to_call: JitterBuffer, from_call: JitterBuffer) -> None:
+        super().__init__()
+        self._to_call, self._from_call = to_call, from_call
+        self._source: QAudioSource | None = None
+        self._sink: QAudioSink | None = None
+        self._mic = self._out = None      # the QIODevices of the two streams
+        self._names = ("", "")
+        self._timer: QTimer | None = None
+        self.reopens = 0                  # devices replaced after an error
+
+    @Slot(str, str)
+    def open(self, input_name: str, output_name: str) -> None:
+        self.close()
+        self._names = (input_name, output_name)
+        if self._timer is None:
+            self._timer = QTimer(self)
+            self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+            self._timer.setInterval(DRAIN_INTERVAL_MS)
+            self._timer.timeout.connect(self._drain)
+        self._open_source(_find(QMediaDevices.audioInputs(), input_name, QMediaDevices.defaultAudioInput()))
+        self._open_sink(_find(QMediaDevices.audioOutputs(), output_name, QMediaDevices.defaultAudioOutput()))
+        self._timer.start()
+
+    def _open_source(self, device: QAudioDevice) -> None:
+        if device.isNull():
+            log.warning("call audio: no microphone; the far end hears silence")
+            return
+        self._source = QAudioSource(device, _format(), self)
+        self._source.setBufferSize(SOURCE_BUFFER_FRAMES * BYTES_PER_FRAME)
+        self._mic = self._source.start()
+        self._mic.readyRead.connect(self._capture)
+
+    def _open_sink(self, device: QAudioDevice) -> None:
+        if device.isNull():
+            log.warning("call audio: no speaker; the call is not heard")
+            return
+        self._sink = QAudioSink(device, _format(), self)
+        self._sink.setBufferSize(SINK_BUFFER_FRAMES * BYTES_PER_FRAME)
+        self._out = self._sink.start()
+
+    @Slot()
+    def close(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        for stream in (self._source, self._sink):
+            if stream is not None:
+                self._discard(stream)
+        self._source = self._sink = self._mic = self._out = None
+
+    def _capture(self) -> None:
+        if self._mic is not None:
+            data = self._mic.readAll().data()
+            if data:
+                self._to_call.write(data)
+
+    def _drain(self) -> None:
+        self._check_devices()
+        self._capture()   # also when the source's readyRead comes late
+        if self._sink is None or self._out is None:
+            return
+        while self._sink.bytesFree() >= BYTES_PER_FRAME:
+            frame = self._from_call.read()
+            if frame is None:
+                break
+            self._out.write(frame)
+
+    def _check_devices(self) -> None:
+        """A device that stopped on an error (unplugged) is replaced by the default; the call goes on.
+        (Polled from the drain timer: PySide6 cannot hand QAudio::State to a Python slot.)"""
+        if _failed(self._source):
+            log.warning("call audio: the microphone failed (%s); using the default", self._source.error().name)
+            self._discard(self._source)
+            self._source = self._mic = None
+            self.reopens += 1
+            self._open_source(QMediaDevices.defaultAudioInput())
+        if _failed(self._sink):
+            log.warning("call audio: the speaker failed (%s); using the default", self._sink.error().name)
+            self._discard(self._sink)
+            self._sink = self._out = None
+            self.reopens += 1
+            self._open_sink(QMediaDevices.defaultAudioOutput())
+
+    @staticmethod
+    def _discard(stream: QAudioSource | QAudioSink) -> None:
+        stream.stop()
+        stream.deleteLater()
+
+
+def _failed(stream: QAudioSource | QAudioSink | None) -> bool:
+    """The stream stopped on an error of its device (an underrun is not one)."""
+    return (stream is not None and stream.state() == QtAudio.State.StoppedState
+            and stream.error() not in (QtAudio.Error.NoError, QtAudio.Error.UnderrunError))
+
+
+class QtCallAudio(QObject):
+    """The softphone's audio bridge on QtMultimedia. Create it on the GUI thread, pass it to
+    `Softphone(audio_bridge=…)`, and `close()` it after the softphone's `shutdown()`."""
+
+    _opening = Signal(str, str)   # queued to the worker's thread
+    _closing = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.to_call = JitterBuffer()
+        self.from_call = JitterBuffer()
+        self._names = ("", "")
+        self._running = False
+        self._thread = QThread()
+        self._thread.setObjectName("call-audio")
+        self._worker = _Devices(self.to_call, self.from_call)
+        self._worker.moveToThread(self._thread)
+        self._opening.connect(self._worker.open)
+        self._closing.connect(self._worker.close)
+        self._thread.finished.connect(self._worker.deleteLater)
+        self._thread.start(QThread.Priority.TimeCriticalPriority)
+
+    # ---- AudioBridge ------------------------------------------------------------------------
+    def devices(self) -> list[AudioDevice]:
+        inputs = [AudioDevice(i, d.description(), DRIVER, d.maximumChannelCount(), 0)
+                  for i, d in enumerate(QMediaDevices.audioInputs())]
+        outputs = [AudioDevice(len(inputs) + i, d.description(), DRIVER, 0, d.maximumChannelCount())
+                   for i, d in enumerate(QMediaDevices.audioOutputs())]
+        return inputs + outputs
+
+    def use_devices(self, input: str, output: str) -> None:
+        if (input, output) != self._names:
+            self._names = (input, output)
+            if self._running:
+                self._opening.emit(*self._names)
+
+    def start(self) -> None:
+        if not self._running:
+            self._running = True
+            self._opening.emit(*self._names)
+
+    def stop(self) -> None:
+        if self._running:
+            self._running = False
+            self._closing.emit()
+
+    # ---- for the app and the tests ------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def stats(self) -> dict[str, dict[str, int]]:
+        """The jitter buffers' counters (frames, drops, underruns) in each direction."""
+        return {"to_call": self.to_call.stats(), "from_call": self.from_call.stats()}
+
+    def close(self) -> None:
+        """Close the devices and end the thread (after the softphone's shutdown)."""
+        self._running = False
+        if self._thread.isRunning():
+            QMetaObject.invokeMethod(self._worker, "close", Qt.ConnectionType.BlockingQueuedConnection)
+        self._thread.quit()
+        self._thread.wait()

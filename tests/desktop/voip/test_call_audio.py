@@ -1,0 +1,158 @@
+"""Two-way call audio through real OS audio devices (issue 13, item 1).
+
+A private PulseAudio (tests/support/pulse.py) gives the agent a microphone hearing a 440 Hz tone
+and a `headset` null sink. The softphone runs in its own process (one pjsua2 endpoint per
+process) with the QtMultimedia bridge (ui/services/call_audio.py ↔ voip/audio_port.py) and calls
+carol, a second baresip that sends a 1 kHz tone and writes what she hears to a WAV file
+(audio_rig.py). We record the headset's monitor and check, with numpy, that the far end's tone
+is heard there and that the microphone's tone reached the far end — at the right frequency
+(±5 Hz) and level (±3 dB), without dropouts — and that mute still silences the microphone.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+import soundfile as sf
+from audio_rig import FAR_END_HZ, start_carol
+
+from tests.support.pulse import PulseAudio
+from tests.support.waiting import wait_until
+
+pytestmark = [pytest.mark.sip, pytest.mark.timeout(120)]
+AGENT = Path(__file__).with_name("call_audio_agent.py")
+MIC_HZ = 440
+TONE_DBFS = 20 * np.log10(8000 / np.sqrt(2) / 32768)   # both tones: amplitude 8000 → −15.3 dBFS RMS
+TALK_FRAMES = 150             # 3 s of the call played on the headset, and 3 s of the mic sent
+RECORD_RATE = 16_000
+WINDOW_S = 0.010              # dropout analysis resolution
+DROPOUT_S = 0.040             # a gap longer than this is a dropout (issue 13's benchmark)
+
+
+@pytest.fixture
+def pulse(tmp_path):
+    if PulseAudio.missing():
+        (pytest.fail if os.environ.get("CI") else pytest.skip)("PulseAudio is needed (scripts/setup installs it)")
+    with PulseAudio(tmp_path / "pulse", mic_hz=MIC_HZ) as pulse:
+        yield pulse
+
+
+@pytest.fixture
+def carol(kamailio, rig_dir, tmp_path):
+    helper, heard = start_carol(tmp_path)
+    yield heard
+    helper.stop()
+
+
+def _dbfs(x: np.ndarray) -> float:
+    return float(20 * np.log10(np.sqrt(np.mean(x.astype(float) ** 2)) / 32768 + 1e-12))
+
+
+def _peak_hz(x: np.ndarray, rate: int) -> float:
+    spectrum = np.abs(np.fft.rfft(x.astype(float) * np.hanning(len(x))))
+    return float(np.fft.rfftfreq(len(x), 1 / rate)[int(np.argmax(spectrum))])
+
+
+def _tone_windows(x: np.ndarray, rate: int) -> np.ndarray:
+    """Per 10 ms window: is the tone there (louder than −30 dBFS)?"""
+    w = int(rate * WINDOW_S)
+    n = len(x) // w
+    rms = np.sqrt(np.mean(x[:n * w].astype(float).reshape(n, w) ** 2, axis=1))
+    return rms > 32768 * 10 ** (-30 / 20)
+
+
+def _gaps(on: np.ndarray) -> list[float]:
+    """Lengths (s) of the silent runs between the first and the last tone window."""
+    gaps, run = [], 0
+    for present in on[np.argmax(on):len(on) - int(np.argmax(on[::-1]))]:
+        if present:
+            if run:
+                gaps.append(run * WINDOW_S)
+            run = 0
+        else:
+            run += 1
+    return gaps
+
+
+def _run_agent(pulse: PulseAudio, tmp_path: Path, *extra: str) -> tuple[dict, np.ndarray]:
+    """Record the headset while the agent calls carol; the agent's JSON and the recording."""
+    raw = tmp_path / "headset.raw"
+    with open(raw, "wb") as out:
+        recorder = subprocess.Popen(["pacat", "--record", "--device=headset.monitor", "--raw", "--format=s16le",
+                                     f"--rate={RECORD_RATE}", "--channels=1"], env=pulse.env, stdout=out)
+        try:
+            wait_until(lambda: "pacat" in pulse.pactl("list", "source-outputs").stdout, 10, "recording the headset")
+            env = {**pulse.env, "QT_QPA_PLATFORM": "offscreen"}
+            done = subprocess.run([sys.executable, str(AGENT), str(TALK_FRAMES), str(tmp_path / "pjsua.log"), *extra],
+                                  env=env, capture_output=True, text=True, timeout=90, cwd=AGENT.parent, check=False)
+        finally:
+            recorder.terminate()
+            recorder.wait(10)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout.strip().splitlines()[-1]), np.frombuffer(raw.read_bytes(), dtype="<i2")
+
+
+@pytest.mark.parametrize("gui_thread", ["idle", "busy"])
+def test_the_far_end_is_heard_on_the_headset_and_the_microphone_reaches_the_far_end(
+        gui_thread, pulse, carol, tmp_path):
+    result, headset = _run_agent(pulse, tmp_path, *(["--busy"] if gui_thread == "busy" else []))
+
+    assert result["bridge_running"] and not result["bridge_running_after"]   # devices open only in a call
+    assert {"Microphone", "Headset"} <= set(result["devices"])               # the OS's devices, by name
+    # mute and hold/resume still work with the bridge
+    assert result["sent_while_muted"] == 0
+    assert result["held"] and result["heard_after_resume"] >= 25 and result["sending_after_resume"]
+
+    # far end → headset: carol's 1 kHz tone, at its level, no dropout while talking
+    on = _tone_windows(headset, RECORD_RATE)
+    assert on.any(), f"nothing heard on the headset; agent said {result}"
+    start = int(np.argmax(on)) * int(RECORD_RATE * WINDOW_S)
+    talk = headset[start:start + int((TALK_FRAMES * 0.02 - 0.2) * RECORD_RATE)]
+    assert abs(_peak_hz(talk, RECORD_RATE) - FAR_END_HZ) <= 5
+    assert abs(_dbfs(talk) - TONE_DBFS) <= 3, _dbfs(talk)
+    dropouts = [g for g in _gaps(_tone_windows(talk, RECORD_RATE)) if g > DROPOUT_S]
+    assert dropouts == [], (dropouts, result["stats"])
+
+    # microphone → far end: what carol heard (her sndfile dump) is the 440 Hz tone, then the mute
+    dumps = sorted(carol.glob("dump-*-dec.wav"))
+    assert dumps, list(carol.iterdir())
+    heard, rate = sf.read(dumps[-1], dtype="int16")
+    on = _tone_windows(heard, rate)
+    assert on.any(), f"carol heard nothing; agent said {result}"
+    start = int(np.argmax(on)) * int(rate * WINDOW_S)
+    spoken = heard[start:start + int((TALK_FRAMES * 0.02 - 0.2) * rate)]
+    assert abs(_peak_hz(spoken, rate) - MIC_HZ) <= 5
+    assert abs(_dbfs(spoken) - TONE_DBFS) <= 3, _dbfs(spoken)
+    assert [g for g in _gaps(_tone_windows(spoken, rate)) if g > DROPOUT_S] == []
+    assert max(_gaps(on), default=0) >= 0.3   # the half second muted is silence at the far end
+
+
+# ---- the jitter buffer between pjmedia's clock and the sound card's (no devices needed) --------
+def test_the_jitter_buffer_cuts_any_writes_into_frames_and_primes_before_playing():
+    from rvops_desktop.voip.audio_port import BYTES_PER_FRAME, JitterBuffer
+
+    buf = JitterBuffer(target_frames=2, max_frames=4)
+    buf.write(b"\x01" * (BYTES_PER_FRAME + 100))       # a device hands over what it has
+    assert buf.read() is None and buf.depth == 1         # not primed: silence, nothing consumed
+    buf.write(b"\x02" * (BYTES_PER_FRAME - 100))         # the remainder completes the second frame
+    assert buf.read() == b"\x01" * BYTES_PER_FRAME
+    assert buf.read() == b"\x01" * 100 + b"\x02" * (BYTES_PER_FRAME - 100)
+    assert buf.read() is None and buf.underruns == 1     # ran dry while playing: one underrun
+    assert buf.read() is None and buf.underruns == 1     # refilling is not another one
+
+
+def test_the_jitter_buffer_drops_the_oldest_audio_down_to_its_target_when_it_overflows():
+    from rvops_desktop.voip.audio_port import BYTES_PER_FRAME, JitterBuffer
+
+    buf = JitterBuffer(target_frames=2, max_frames=4)
+    buf.write(b"".join(bytes([i]) * BYTES_PER_FRAME for i in range(5)))   # a stalled reader
+    assert buf.dropped_frames == 3 and buf.depth == 2
+    assert buf.read() == bytes([3]) * BYTES_PER_FRAME    # the newest audio is kept: the delay stays short
+    buf.clear()
+    assert buf.depth == 0 and buf.read() is None
+    assert buf.stats() == {"frames_in": 5, "frames_out": 1, "depth": 0, "dropped_frames": 3, "underruns": 0}
