@@ -318,50 +318,55 @@ Log file: %4</translation>
     <name>Composer</name>
     <message>
         <location filename="../../rvops_desktop/ui/widgets/composer.py" line="85" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="179" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="241" />
+        <source>Message to the customer</source>
+        <translation>Message to the customer</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="87" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="182" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="244" />
         <source>Write a message… (/ for snippets, Enter sends, Shift+Enter new line)</source>
         <translation>Write a message… (/ for snippets, Enter sends, Shift+Enter new line)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="90" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="92" />
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="96" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="211" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="98" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="214" />
         <source>Attach a file</source>
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="101" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="103" />
         <source>Hidden note</source>
         <translation>Hidden note</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="103" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="105" />
         <source>Write an internal note: only agents see it</source>
         <translation>Write an internal note: only agents see it</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="105" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="242" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="107" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="245" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="129" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="131" />
         <source>Resume conversation</source>
         <translation>Resume conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="240" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="243" />
         <source>Hidden note — only agents see this</source>
         <translation>Hidden note — only agents see this</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="242" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="245" />
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
@@ -370,7 +375,7 @@ Log file: %4</translation>
     <name>ContactPanel</name>
     <message>
         <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="59" />
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="118" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="119" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
@@ -410,42 +415,42 @@ Log file: %4</translation>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="118" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="119" />
         <source>Call %1</source>
         <translation>Call %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="121" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="122" />
         <source>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</source>
         <translation>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="123" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="124" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="123" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="124" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="124" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="125" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="164" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="168" />
         <source>Deal title</source>
         <translation>Deal title</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="164" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="168" />
         <source>Company name</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="165" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="169" />
         <source>Task title</source>
         <translation>Task title</translation>
     </message>
@@ -509,22 +514,32 @@ Log file: %4</translation>
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="33" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="34" />
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="35" />
         <source>Search conversations, contacts, messages (Ctrl+K)</source>
         <translation>Search conversations, contacts, messages (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="44" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="46" />
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="45" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="47" />
         <source>Take this conversation from the queue</source>
         <translation>Take this conversation from the queue</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="55" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="52" />
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="58" />
         <source>No conversations here.</source>
         <translation>No conversations here.</translation>
     </message>
@@ -731,133 +746,138 @@ Log file: %4</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="71" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="63" />
+        <source>Inbox views</source>
+        <translation>Inbox views</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="72" />
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="164" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="165" />
         <source>The softphone is not started.</source>
         <translation>The softphone is not started.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="190" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="191" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="191" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="192" />
         <source>Keep running in the tray when the window is closed</source>
         <translation>Keep running in the tray when the window is closed</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="198" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="199" />
         <source>Sign &amp;out (%1)</source>
         <translation>Sign &amp;out (%1)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="199" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="200" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="201" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="202" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="202" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="203" />
         <source>Snippets…</source>
         <translation>Snippets…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="205" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="206" />
         <source>Your profile does not have the "manage snippets" permission.</source>
         <translation>Your profile does not have the "manage snippets" permission.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="206" />
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="218" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="207" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="219" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="208" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="209" />
         <source>Dial pad…</source>
         <translation>Dial pad…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="211" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="212" />
         <source>Softphone settings…</source>
         <translation>Softphone settings…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="214" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="215" />
         <source>Mute this conversation</source>
         <translation>Mute this conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="217" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="218" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="219" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="220" />
         <source>Open the log folder</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="220" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="221" />
         <source>About Rvops Desktop</source>
         <translation>About Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="236" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="237" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="237" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="238" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="272" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="273" />
         <source>Calls are not available.</source>
         <translation>Calls are not available.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="279" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="280" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Your session is no longer valid: sign in again. What you wrote is kept.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="281" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="282" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="456" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="457" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="457" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="458" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="519" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="520" />
         <source>This contact has no conversation yet.</source>
         <translation>This contact has no conversation yet.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="582" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="583" />
         <source>Rvops keeps running</source>
         <translation>Rvops keeps running</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="583" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="584" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</translation>
     </message>
@@ -1389,6 +1409,14 @@ Log file: %4</translation>
     </message>
 </context>
 <context>
+    <name>SnippetPopup</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/snippet_popup.py" line="21" />
+        <source>Snippets</source>
+        <translation>Snippets</translation>
+    </message>
+</context>
+<context>
     <name>SnippetsDialog</name>
     <message>
         <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="27" />
@@ -1538,44 +1566,57 @@ Log file: %4</translation>
     <name>StatusBar</name>
     <message>
         <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="20" />
+        <source>Your status</source>
+        <translation>Your status</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="21" />
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="20" />
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="21" />
         <source>● Away</source>
         <translation>● Away</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="21" />
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="22" />
         <source>● Offline</source>
         <translation>● Offline</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="46" />
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="47" />
         <source>No connection: your status is sent again when it returns.</source>
         <translation>No connection: your status is sent again when it returns.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="61" />
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="72" />
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="62" />
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="73" />
         <source>● Phone: off</source>
         <translation>● Phone: off</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="70" />
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="71" />
         <source>● Phone: registered</source>
         <translation>● Phone: registered</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="70" />
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="71" />
         <source>● Phone: registering…</source>
         <translation>● Phone: registering…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="71" />
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="72" />
         <source>● Phone: failing (%1)</source>
         <translation>● Phone: failing (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadView</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/thread_view.py" line="26" />
+        <source>Messages of the conversation</source>
+        <translation>Messages of the conversation</translation>
     </message>
 </context>
 <context>
@@ -1653,63 +1694,64 @@ Log file: %4</translation>
     <name>VoiceRecorder</name>
     <message>
         <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="48" />
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="219" />
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="49" />
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="220" />
         <source>Record a voice note</source>
         <translation>Record a voice note</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="60" />
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="61" />
         <source>Listen</source>
         <translation>Listen</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="61" />
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="62" />
         <source>Send voice note</source>
         <translation>Send voice note</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="62" />
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="151" />
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="63" />
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="152" />
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="113" />
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="114" />
         <source>The voice note could not be recorded: %1</source>
         <translation>The voice note could not be recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="142" />
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="143" />
         <source>The voice note was too short: hold on a little longer.</source>
         <translation>The voice note was too short: hold on a little longer.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="147" />
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="148" />
         <source>Voice note %1</source>
         <translation>Voice note %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="172" />
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="173" />
         <source>The voice note could not be played: %1</source>
         <translation>The voice note could not be played: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="200" />
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="201" />
         <source>Stop recording</source>
         <translation>Stop recording</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="204" />
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="205" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="212" />
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="213" />
         <source>● Recording %1</source>
         <translation>● Recording %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="102" />
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="103" />
         <source>No microphone was found: connect one to record voice notes.</source>
         <translation>No microphone was found: connect one to record voice notes.</translation>
     </message>
@@ -1822,17 +1864,17 @@ Log file: %4</translation>
         <translation>“{raw}” is neither a phone number nor a SIP address.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/softphone.py" line="345" />
+        <location filename="../../rvops_desktop/voip/softphone.py" line="363" />
         <source>Could not call {number} ({reason}).</source>
         <translation>Could not call {number} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/softphone.py" line="353" />
+        <location filename="../../rvops_desktop/voip/softphone.py" line="371" />
         <source>Set up the SIP account before calling a number.</source>
         <translation>Set up the SIP account before calling a number.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/softphone.py" line="446" />
+        <location filename="../../rvops_desktop/voip/softphone.py" line="471" />
         <source>The sound device could not be opened ({reason}); the call goes on without sound. Choose another device in the softphone settings.</source>
         <translation>The sound device could not be opened ({reason}); the call goes on without sound. Choose another device in the softphone settings.</translation>
     </message>

@@ -318,50 +318,55 @@ Arquivo de registro: %4</translation>
     <name>Composer</name>
     <message>
         <location filename="../../rvops_desktop/ui/widgets/composer.py" line="85" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="179" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="241" />
+        <source>Message to the customer</source>
+        <translation>Mensagem para o cliente</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="87" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="182" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="244" />
         <source>Write a message… (/ for snippets, Enter sends, Shift+Enter new line)</source>
         <translation>Escreva uma mensagem… (/ para atalhos, Enter envia, Shift+Enter nova linha)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="90" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="92" />
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="96" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="211" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="98" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="214" />
         <source>Attach a file</source>
         <translation>Anexar arquivo</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="101" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="103" />
         <source>Hidden note</source>
         <translation>Nota oculta</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="103" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="105" />
         <source>Write an internal note: only agents see it</source>
         <translation>Escrever uma nota interna: só agentes veem</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="105" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="242" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="107" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="245" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="129" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="131" />
         <source>Resume conversation</source>
         <translation>Retomar conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="240" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="243" />
         <source>Hidden note — only agents see this</source>
         <translation>Nota oculta — só agentes veem</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="242" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="245" />
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
@@ -370,7 +375,7 @@ Arquivo de registro: %4</translation>
     <name>ContactPanel</name>
     <message>
         <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="59" />
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="118" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="119" />
         <source>Call</source>
         <translation>Ligar</translation>
     </message>
@@ -410,42 +415,42 @@ Arquivo de registro: %4</translation>
         <translation>Nova tarefa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="118" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="119" />
         <source>Call %1</source>
         <translation>Ligar %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="121" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="122" />
         <source>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</source>
         <translation>Somente leitura: seu perfil não tem a permissão "editar contato". Peça a um administrador.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="123" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="124" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="123" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="124" />
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="124" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="125" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="164" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="168" />
         <source>Deal title</source>
         <translation>Título do negócio</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="164" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="168" />
         <source>Company name</source>
         <translation>Nome da empresa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="165" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="169" />
         <source>Task title</source>
         <translation>Título da tarefa</translation>
     </message>
@@ -509,22 +514,32 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="33" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="34" />
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="35" />
         <source>Search conversations, contacts, messages (Ctrl+K)</source>
         <translation>Buscar conversas, contatos, mensagens (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="44" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="46" />
         <source>Claim</source>
         <translation>Assumir</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="45" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="47" />
         <source>Take this conversation from the queue</source>
         <translation>Assumir esta conversa da fila</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="55" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="52" />
+        <source>Conversations</source>
+        <translation>Conversas</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="58" />
         <source>No conversations here.</source>
         <translation>Nenhuma conversa aqui.</translation>
     </message>
@@ -731,133 +746,138 @@ Arquivo de registro: %4</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="71" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="63" />
+        <source>Inbox views</source>
+        <translation>Visões da caixa de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="72" />
         <source>Mine</source>
         <translation>Minhas</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="164" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="165" />
         <source>The softphone is not started.</source>
         <translation>O softphone não está iniciado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="190" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="191" />
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="191" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="192" />
         <source>Keep running in the tray when the window is closed</source>
         <translation>Continuar na bandeja ao fechar a janela</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="198" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="199" />
         <source>Sign &amp;out (%1)</source>
         <translation>Sai&amp;r da conta (%1)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="199" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="200" />
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="201" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="202" />
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="202" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="203" />
         <source>Snippets…</source>
         <translation>Atalhos…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="205" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="206" />
         <source>Your profile does not have the "manage snippets" permission.</source>
         <translation>Seu perfil não tem a permissão "gerenciar atalhos".</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="206" />
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="218" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="207" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="219" />
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="208" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="209" />
         <source>Dial pad…</source>
         <translation>Teclado de discagem…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="211" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="212" />
         <source>Softphone settings…</source>
         <translation>Configurações do softphone…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="214" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="215" />
         <source>Mute this conversation</source>
         <translation>Silenciar esta conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="217" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="218" />
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="219" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="220" />
         <source>Open the log folder</source>
         <translation>Abrir a pasta de registros</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="220" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="221" />
         <source>About Rvops Desktop</source>
         <translation>Sobre o Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="236" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="237" />
         <source>Sign out</source>
         <translation>Sair da conta</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="237" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="238" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sair da conta do Rvops neste computador? As mensagens ainda não enviadas ficam guardadas e saem quando você entrar de novo.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="272" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="273" />
         <source>Calls are not available.</source>
         <translation>Ligações não estão disponíveis.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="279" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="280" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Sua sessão não é mais válida: entre de novo. O que você escreveu está guardado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="281" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="282" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>Você está sem conexão. Dá para ler e buscar o que está neste computador; o que você escrever é enviado quando a conexão voltar (%1 aguardando).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="456" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="457" />
         <source>Close conversation</source>
         <translation>Finalizar conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="457" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="458" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Finalizar a conversa com %1? Ela sai da sua caixa de entrada e o registro do contato é consolidado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="519" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="520" />
         <source>This contact has no conversation yet.</source>
         <translation>Este contato ainda não tem conversa.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="582" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="583" />
         <source>Rvops keeps running</source>
         <translation>O Rvops continua aberto</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="583" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="584" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Ligações e mensagens continuam chegando. Para sair, use o menu da bandeja ou Arquivo ▸ Sair.</translation>
     </message>
@@ -1182,7 +1202,7 @@ Arquivo de registro: %4</translation>
     <message>
         <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="13" />
         <source>Snippets</source>
-        <translation>Atalhos</translation>
+        <translation>Atalhos de texto</translation>
     </message>
     <message>
         <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="13" />
@@ -1389,11 +1409,19 @@ Arquivo de registro: %4</translation>
     </message>
 </context>
 <context>
+    <name>SnippetPopup</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/snippet_popup.py" line="21" />
+        <source>Snippets</source>
+        <translation>Atalhos de texto</translation>
+    </message>
+</context>
+<context>
     <name>SnippetsDialog</name>
     <message>
         <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="27" />
         <source>Snippets</source>
-        <translation>Atalhos</translation>
+        <translation>Atalhos de texto</translation>
     </message>
     <message>
         <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="37" />
@@ -1538,44 +1566,57 @@ Arquivo de registro: %4</translation>
     <name>StatusBar</name>
     <message>
         <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="20" />
+        <source>Your status</source>
+        <translation>Seu status</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="21" />
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="20" />
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="21" />
         <source>● Away</source>
         <translation>● Ausente</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="21" />
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="22" />
         <source>● Offline</source>
         <translation>● Offline</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="46" />
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="47" />
         <source>No connection: your status is sent again when it returns.</source>
         <translation>Sem conexão: seu status é enviado de novo quando ela voltar.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="61" />
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="72" />
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="62" />
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="73" />
         <source>● Phone: off</source>
         <translation>● Telefone: desligado</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="70" />
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="71" />
         <source>● Phone: registered</source>
         <translation>● Telefone: registrado</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="70" />
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="71" />
         <source>● Phone: registering…</source>
         <translation>● Telefone: registrando…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="71" />
+        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="72" />
         <source>● Phone: failing (%1)</source>
         <translation>● Telefone: falhando (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadView</name>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/thread_view.py" line="26" />
+        <source>Messages of the conversation</source>
+        <translation>Mensagens da conversa</translation>
     </message>
 </context>
 <context>
@@ -1653,63 +1694,64 @@ Arquivo de registro: %4</translation>
     <name>VoiceRecorder</name>
     <message>
         <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="48" />
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="219" />
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="49" />
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="220" />
         <source>Record a voice note</source>
         <translation>Gravar áudio</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="60" />
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="61" />
         <source>Listen</source>
         <translation>Ouvir</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="61" />
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="62" />
         <source>Send voice note</source>
         <translation>Enviar áudio</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="62" />
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="151" />
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="63" />
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="152" />
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="113" />
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="114" />
         <source>The voice note could not be recorded: %1</source>
         <translation>Não foi possível gravar o áudio: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="142" />
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="143" />
         <source>The voice note was too short: hold on a little longer.</source>
         <translation>O áudio ficou curto demais: grave um pouco mais.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="147" />
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="148" />
         <source>Voice note %1</source>
         <translation>Áudio de %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="172" />
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="173" />
         <source>The voice note could not be played: %1</source>
         <translation>Não foi possível tocar o áudio: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="200" />
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="201" />
         <source>Stop recording</source>
         <translation>Parar a gravação</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="204" />
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="205" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="212" />
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="213" />
         <source>● Recording %1</source>
         <translation>● Gravando %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="102" />
+        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="103" />
         <source>No microphone was found: connect one to record voice notes.</source>
         <translation>Nenhum microfone encontrado: conecte um para gravar áudios.</translation>
     </message>
@@ -1822,17 +1864,17 @@ Arquivo de registro: %4</translation>
         <translation>“{raw}” não é um número de telefone nem um endereço SIP.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/softphone.py" line="345" />
+        <location filename="../../rvops_desktop/voip/softphone.py" line="363" />
         <source>Could not call {number} ({reason}).</source>
         <translation>Não foi possível ligar para {number} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/softphone.py" line="353" />
+        <location filename="../../rvops_desktop/voip/softphone.py" line="371" />
         <source>Set up the SIP account before calling a number.</source>
         <translation>Configure a conta SIP antes de ligar para um número.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/softphone.py" line="446" />
+        <location filename="../../rvops_desktop/voip/softphone.py" line="471" />
         <source>The sound device could not be opened ({reason}); the call goes on without sound. Choose another device in the softphone settings.</source>
         <translation>Não foi possível abrir o dispositivo de som ({reason}); a ligação continua sem som. Escolha outro dispositivo nas configurações do softphone.</translation>
     </message>

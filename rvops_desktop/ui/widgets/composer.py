@@ -82,6 +82,8 @@ class Composer(QWidget):
         self.popup = SnippetPopup(self)
         self.edit = ComposerEdit(self.popup, self)
         self.edit.setObjectName("composerEdit")
+        self.edit.setAccessibleName(self.tr("Message to the customer"))
+        self.edit.setTabChangesFocus(True)  # Tab moves on (keyboard users); a snippet list takes Tab first
         self.edit.setPlaceholderText(self.tr("Write a message… (/ for snippets, Enter sends, Shift+Enter new line)"))
         self.edit.setMaximumHeight(110)
         self.edit.submitted.connect(self.submit)
@@ -145,6 +147,7 @@ class Composer(QWidget):
         button = QToolButton(self)
         button.setIcon(icon(name))
         button.setToolTip(tip)
+        button.setAccessibleName(tip)  # icon-only: its tip is what a screen reader says
         button.setAutoRaise(True)
         return button
 

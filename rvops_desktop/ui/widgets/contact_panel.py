@@ -80,6 +80,7 @@ class ContactPanel(QWidget):
             box = QGroupBox(title, body)
             bl = QVBoxLayout(box)
             items = QListWidget(box)
+            items.setAccessibleName(title)
             items.setMaximumHeight(90)
             items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             items.setWordWrap(True)
@@ -125,6 +126,7 @@ class ContactPanel(QWidget):
         props = contact.properties or {}
         rows = base + [(key, label, props.get(key)) for key, label in
                        property_definitions(self._session.replica, contact)]
+        previous = self.call_button  # Tab: call, then each field in order, then deals (not after the status bar)
         for key, label, value in rows:
             edit = QLineEdit("" if value is None else str(value), self.form_box)
             edit.setObjectName(f"field_{key}")
@@ -134,6 +136,8 @@ class ContactPanel(QWidget):
             edit.editingFinished.connect(lambda k=key, e=edit: self._edited(k, e))
             self.form.addRow(label, edit)
             self.fields[key] = edit
+            QWidget.setTabOrder(previous, edit)
+            previous = edit
         if history is not None:
             self._fill("deal", [f"{d.title} — {d.stage or ''}" for d in history.deals])
             self._fill("company", [c.name or "" for c in history.companies])

@@ -30,6 +30,8 @@ class ConversationList(QWidget):
     def __init__(self, clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = QLineEdit(self)
+        self.search.setObjectName("searchField")
+        self.search.setAccessibleName(self.tr("Search"))
         self.search.setPlaceholderText(self.tr("Search conversations, contacts, messages (Ctrl+K)"))
         self.search.setClearButtonEnabled(True)
         # Search as the agent types (after a short pause, from two characters), or at once on Enter
@@ -47,6 +49,7 @@ class ConversationList(QWidget):
         self.claim_button.hide()
         self.view = QListView(self)
         self.view.setObjectName("conversationList")
+        self.view.setAccessibleName(self.tr("Conversations"))
         self.view.setUniformItemSizes(True)  # 100,000 rows: no per-row size query
         self.view.setItemDelegate(ConversationDelegate(clock, self.view))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.views_model = ViewsListModel([(tid, teams.get(tid, tid)) for tid in session.team_ids], self)
         self.views = QListView(self)
         self.views.setObjectName("viewsList")
+        self.views.setAccessibleName(self.tr("Inbox views"))
         self.views.setModel(self.views_model)
         self.views.setItemDelegate(ViewDelegate(self.views))
         self.views.setMinimumWidth(120)  # the view names (Mine, Queue, teams) stay readable

@@ -18,6 +18,7 @@ class SnippetPopup(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("snippetPopup")
+        self.setAccessibleName(self.tr("Snippets"))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setMaximumHeight(180)
         self.hide()

@@ -17,6 +17,7 @@ class StatusBar(QStatusBar):
         self._session = session
         self.presence = QComboBox(self)
         self.presence.setObjectName("presenceCombo")
+        self.presence.setAccessibleName(self.tr("Your status"))
         for value, label in (("online", self.tr("● Online")), ("away", self.tr("● Away")),
                              ("offline", self.tr("● Offline"))):
             self.presence.addItem(label, value)

@@ -23,6 +23,7 @@ class ThreadView(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("threadView")
+        self.setAccessibleName(self.tr("Messages of the conversation"))
         self.delegate = MessageDelegate(self)
         self.setItemDelegate(self.delegate)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

@@ -46,6 +46,7 @@ class VoiceRecorder(QObject):
         self.button.setObjectName("voiceNoteButton")
         self.button.setIcon(icon("mic"))
         self.button.setToolTip(self.tr("Record a voice note"))
+        self.button.setAccessibleName(self.tr("Record a voice note"))
         self.button.setAutoRaise(True)
         self.button.setCheckable(True)
         self.button.toggled.connect(self._toggle)
