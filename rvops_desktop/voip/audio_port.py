@@ -31,6 +31,7 @@ SAMPLES_PER_FRAME = CLOCK_RATE_HZ * FRAME_MS // 1000     # 320
 BYTES_PER_FRAME = SAMPLES_PER_FRAME * CHANNELS * SAMPLE_BYTES   # 640
 JITTER_TARGET_FRAMES = 3   # 60 ms: reading starts (again) at this depth; an overflow trims back to it
 JITTER_MAX_FRAMES = 10     # 200 ms: a deeper buffer drops its oldest audio (clock drift, a stall)
+JITTER_TRIM_WINDOW = 50    # 1 s of reads: a buffer that never got below its target in that time is trimmed
 
 
 class JitterBuffer:
@@ -41,14 +42,17 @@ class JitterBuffer:
     time, or None (play silence) while the buffer fills up to `target_frames` — at the start
     and after an underrun — so that a late writer costs one gap, not a crackle of many.
     Beyond `max_frames` the oldest frames are dropped down to `target_frames`, which bounds
-    the delay a drifting clock or a stall can build up.
+    the delay a drifting clock or a stall can build up; and a buffer that stayed above its
+    target for `trim_window` reads is trimmed back to it, so that delay does not linger.
     """
 
     def __init__(self, *, frame_bytes: int = BYTES_PER_FRAME, target_frames: int = JITTER_TARGET_FRAMES,
-                 max_frames: int = JITTER_MAX_FRAMES) -> None:
+                 max_frames: int = JITTER_MAX_FRAMES, trim_window: int = JITTER_TRIM_WINDOW) -> None:
         if not 0 < target_frames <= max_frames:
             raise ValueError("0 < target_frames <= max_frames")
         self.frame_bytes, self.target_frames, self.max_frames = frame_bytes, target_frames, max_frames
+        self.trim_window = trim_window
+        self._reads, self._lowest = 0, max_frames   # the lowest depth seen in this trim window
         self._lock = threading.Lock()
         self._frames: list[bytes] = []
         self._partial = b""
@@ -88,8 +92,19 @@ class JitterBuffer:
                 self._primed = False
                 self.underruns += 1
                 return None
+            self._trim()
             self.frames_out += 1
             return self._frames.pop(0)
+
+    def _trim(self) -> None:
+        self._lowest = min(self._lowest, len(self._frames))
+        self._reads += 1
+        if self._reads >= self.trim_window:
+            excess = self._lowest - self.target_frames
+            if excess > 0:
+                del self._frames[:excess]
+                self.dropped_frames += excess
+            self._reads, self._lowest = 0, len(self._frames)
 
     def clear(self) -> None:
         """Forget what is queued (a new call must not hear the end of the last one)."""
@@ -97,6 +112,7 @@ class JitterBuffer:
             self._frames.clear()
             self._partial = b""
             self._primed = False
+            self._reads, self._lowest = 0, self.max_frames
 
     def stats(self) -> dict[str, int]:
         with self._lock:

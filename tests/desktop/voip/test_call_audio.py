@@ -130,6 +130,9 @@ def test_the_far_end_is_heard_on_the_headset_and_the_microphone_reaches_the_far_
     assert abs(_dbfs(spoken) - TONE_DBFS) <= 3, _dbfs(spoken)
     assert [g for g in _gaps(_tone_windows(spoken, rate)) if g > DROPOUT_S] == []
     assert max(_gaps(on), default=0) >= 0.3   # the half second muted is silence at the far end
+    print(f"[{gui_thread}] headset {_peak_hz(talk, RECORD_RATE):.1f} Hz {_dbfs(talk):.1f} dBFS; far end "
+          f"{_peak_hz(spoken, rate):.1f} Hz {_dbfs(spoken):.1f} dBFS; first played {result['first_played_ms']} ms "
+          f"after connect; buffers {result['stats']}")
 
 
 # ---- the jitter buffer between pjmedia's clock and the sound card's (no devices needed) --------
@@ -156,3 +159,15 @@ def test_the_jitter_buffer_drops_the_oldest_audio_down_to_its_target_when_it_ove
     buf.clear()
     assert buf.depth == 0 and buf.read() is None
     assert buf.stats() == {"frames_in": 5, "frames_out": 1, "depth": 0, "dropped_frames": 3, "underruns": 0}
+
+
+def test_the_jitter_buffer_sheds_delay_that_lingers_above_its_target():
+    from rvops_desktop.voip.audio_port import BYTES_PER_FRAME, JitterBuffer
+
+    buf = JitterBuffer(target_frames=2, max_frames=10, trim_window=5)
+    frame = bytes(BYTES_PER_FRAME)
+    buf.write(frame * 6)                     # a late start left 6 frames (120 ms) queued
+    for _ in range(5):                       # then writer and reader keep the same pace
+        assert buf.read() is not None
+        buf.write(frame)
+    assert buf.depth == 2 and buf.dropped_frames == 4   # back to the target after one window
