@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QMetaObject, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QAudioSource, QMediaDevices, QtAudio
 
 from rvops_desktop.voip.audio import AudioDevice
@@ -161,6 +161,9 @@ class QtCallAudio(QObject):
         self._closing.connect(self._worker.close)
         self._thread.finished.connect(self._worker.deleteLater)
         self._thread.start(QThread.Priority.TimeCriticalPriority)
+        app = QCoreApplication.instance()
+        if app is not None:   # a QThread still running when the app object goes would abort
+            app.aboutToQuit.connect(self.close)
 
     # ---- AudioBridge ------------------------------------------------------------------------
     def devices(self) -> list[AudioDevice]:
@@ -196,7 +199,7 @@ class QtCallAudio(QObject):
         return {"to_call": self.to_call.stats(), "from_call": self.from_call.stats()}
 
     def close(self) -> None:
-        """Close the devices and end the thread (after the softphone's shutdown)."""
+        """Close the devices and end the thread (after the softphone's shutdown). Idempotent."""
         self._running = False
         if self._thread.isRunning():
             QMetaObject.invokeMethod(self._worker, "close", Qt.ConnectionType.BlockingQueuedConnection)

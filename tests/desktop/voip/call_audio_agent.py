@@ -3,10 +3,11 @@ meets the test's PulseAudio at its first use): the softphone, with the QtMultime
 calls carol (audio_rig.py), talks until enough audio went both ways, checks that mute and
 hold/resume still work, hangs up and prints what it measured as one JSON line.
 
-    call_audio_agent.py TALK_FRAMES PJSUA_LOG [--busy]
+    call_audio_agent.py TALK_FRAMES PJSUA_LOG [--busy] [--output=DEVICE]
 
 --busy keeps the main thread (the GUI thread in the app) working between polls, as an inbox
-applying changes does, to show that the audio thread is not starved."""
+applying changes does, to show that the audio thread is not starved; --output chooses the
+output device by name, as the settings do."""
 from __future__ import annotations
 
 import json
@@ -40,11 +41,11 @@ def pump(phone: Softphone, until, timeout: float, busy: bool = False) -> None:
                 sum(i * i for i in range(200))
 
 
-def main(talk_frames: int, busy: bool, log_file: str) -> dict:
+def main(talk_frames: int, busy: bool, log_file: str, output: str = "") -> dict:
     app = QCoreApplication([])  # noqa: F841 - QtMultimedia needs an application object
     bridge = QtCallAudio()
     settings = SoftphoneSettings(registrar=f"{siprig.HOST}:{siprig.KAMAILIO_PORT}", user="quitter",
-                                 local_port=0)
+                                 local_port=0, output_device=output)
     phone = Softphone(settings, passwords=rig_passwords(), audio_bridge=bridge, bind_address=siprig.HOST,
                       rtp_port=AGENT_RTP_PORT, log_file=log_file, log_level=4)
     assert phone.start(), phone.availability
@@ -97,4 +98,5 @@ def main(talk_frames: int, busy: bool, log_file: str) -> dict:
 
 
 if __name__ == "__main__":
-    print(json.dumps(main(int(sys.argv[1]), "--busy" in sys.argv[3:], sys.argv[2])), flush=True)
+    options = dict(a.removeprefix("--").partition("=")[::2] for a in sys.argv[3:])
+    print(json.dumps(main(int(sys.argv[1]), "busy" in options, sys.argv[2], options.get("output", ""))), flush=True)

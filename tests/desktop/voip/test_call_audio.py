@@ -79,22 +79,46 @@ def _gaps(on: np.ndarray) -> list[float]:
     return gaps
 
 
+def _record(pulse: PulseAudio, sink: str, raw: Path) -> subprocess.Popen:
+    """Record what a sink plays (its monitor) into a raw s16le 16 kHz mono file."""
+    before = pulse.pactl("list", "short", "source-outputs").stdout.count("\n")
+    recorder = subprocess.Popen(["pacat", "--record", f"--device={sink}.monitor", "--raw", "--format=s16le",
+                                 f"--rate={RECORD_RATE}", "--channels=1", str(raw)], env=pulse.env)
+    wait_until(lambda: pulse.pactl("list", "short", "source-outputs").stdout.count("\n") > before, 10,
+               f"recording {sink}")
+    return recorder
+
+
+def _stop(recorder: subprocess.Popen) -> None:
+    recorder.terminate()
+    recorder.wait(10)
+
+
+def _agent(pulse: PulseAudio, tmp_path: Path, talk_frames: int, *extra: str) -> subprocess.Popen:
+    env = {**pulse.env, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.Popen([sys.executable, str(AGENT), str(talk_frames), str(tmp_path / "pjsua.log"), *extra],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=AGENT.parent)
+
+
+def _result(agent: subprocess.Popen) -> dict:
+    out, err = agent.communicate(timeout=90)
+    assert agent.returncode == 0, err[-3000:]
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def _samples(raw: Path) -> np.ndarray:
+    return np.frombuffer(raw.read_bytes()[:raw.stat().st_size // 2 * 2], dtype="<i2")
+
+
 def _run_agent(pulse: PulseAudio, tmp_path: Path, *extra: str) -> tuple[dict, np.ndarray]:
     """Record the headset while the agent calls carol; the agent's JSON and the recording."""
     raw = tmp_path / "headset.raw"
-    with open(raw, "wb") as out:
-        recorder = subprocess.Popen(["pacat", "--record", "--device=headset.monitor", "--raw", "--format=s16le",
-                                     f"--rate={RECORD_RATE}", "--channels=1"], env=pulse.env, stdout=out)
-        try:
-            wait_until(lambda: "pacat" in pulse.pactl("list", "source-outputs").stdout, 10, "recording the headset")
-            env = {**pulse.env, "QT_QPA_PLATFORM": "offscreen"}
-            done = subprocess.run([sys.executable, str(AGENT), str(TALK_FRAMES), str(tmp_path / "pjsua.log"), *extra],
-                                  env=env, capture_output=True, text=True, timeout=90, cwd=AGENT.parent, check=False)
-        finally:
-            recorder.terminate()
-            recorder.wait(10)
-    assert done.returncode == 0, done.stderr[-3000:]
-    return json.loads(done.stdout.strip().splitlines()[-1]), np.frombuffer(raw.read_bytes(), dtype="<i2")
+    recorder = _record(pulse, "headset", raw)
+    try:
+        result = _result(_agent(pulse, tmp_path, TALK_FRAMES, *extra))
+    finally:
+        _stop(recorder)
+    return result, _samples(raw)
 
 
 @pytest.mark.parametrize("gui_thread", ["idle", "busy"])
@@ -171,3 +195,38 @@ def test_the_jitter_buffer_sheds_delay_that_lingers_above_its_target():
         assert buf.read() is not None
         buf.write(frame)
     assert buf.depth == 2 and buf.dropped_frames == 4   # back to the target after one window
+
+
+def test_a_headset_unplugged_mid_call_leaves_the_call_on_the_default_device(pulse, carol, tmp_path):
+    """The agent chose the headset; the default output is the PC's speaker. Unplugging the headset
+    (unloading its sink) mid-call moves the far end's voice to the speaker; the call goes on."""
+    pulse.pactl("load-module", "module-null-sink", "sink_name=speaker",
+                "sink_properties=device.description=Speaker")
+    pulse.pactl("set-default-sink", "speaker")
+    headset_module = next(line.split()[0] for line in pulse.pactl("list", "short", "modules").stdout.splitlines()
+                          if "sink_name=headset" in line)
+    recorders = {sink: _record(pulse, sink, tmp_path / f"{sink}.raw") for sink in ("headset", "speaker")}
+    try:
+        agent = _agent(pulse, tmp_path, 400, "--output=Headset")   # 8 s of talk
+        try:
+            wait_until(lambda: _tone_windows(_samples(tmp_path / "headset.raw"), RECORD_RATE).sum() >= 100, 30,
+                       "a second of the far end on the headset")
+            assert not _tone_windows(_samples(tmp_path / "speaker.raw"), RECORD_RATE).any()   # the chosen device
+            pulse.pactl("unload-module", headset_module)                                     # unplugged
+            wait_until(lambda: _tone_windows(_samples(tmp_path / "speaker.raw"), RECORD_RATE).sum() >= 100, 30,
+                       "a second of the far end on the speaker")
+            result = _result(agent)
+        finally:
+            if agent.poll() is None:
+                agent.kill()
+    finally:
+        for recorder in recorders.values():
+            _stop(recorder)
+    speaker = _samples(tmp_path / "speaker.raw")
+    on = _tone_windows(speaker, RECORD_RATE)
+    heard = speaker[int(np.argmax(on)) * int(RECORD_RATE * WINDOW_S):][:RECORD_RATE]
+    assert abs(_peak_hz(heard, RECORD_RATE) - FAR_END_HZ) <= 5
+    assert abs(_dbfs(heard) - TONE_DBFS) <= 3
+    # the call was not dropped: the agent talked on, muted, held, resumed and hung up
+    assert result["sent_while_muted"] == 0 and result["heard_after_resume"] >= 25
+    print(f"[unplug] speaker {_peak_hz(heard, RECORD_RATE):.1f} Hz {_dbfs(heard):.1f} dBFS; buffers {result['stats']}")
