@@ -458,22 +458,67 @@ Log file: %4</translation>
 <context>
     <name>ConversationDelegate</name>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="30" />
+        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="31" />
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="34" />
+        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="35" />
         <source>%1 h %2 min left</source>
         <translation>%1 h %2 min left</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="35" />
+        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="36" />
         <source>%1 min left</source>
         <translation>%1 min left</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="110" />
+        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="50" />
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="51" />
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="52" />
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="53" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="54" />
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="55" />
+        <source>Contact card</source>
+        <translation>Contact card</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="56" />
+        <source>Reaction</source>
+        <translation>Reaction</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="57" />
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="58" />
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="131" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>

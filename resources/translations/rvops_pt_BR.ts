@@ -458,22 +458,67 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ConversationDelegate</name>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="30" />
+        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="31" />
         <source>Locked</source>
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="34" />
+        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="35" />
         <source>%1 h %2 min left</source>
         <translation>faltam %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="35" />
+        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="36" />
         <source>%1 min left</source>
         <translation>faltam %1 min</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="110" />
+        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="50" />
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="51" />
+        <source>Audio</source>
+        <translation>Áudio</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="52" />
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="53" />
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="54" />
+        <source>Location</source>
+        <translation>Localização</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="55" />
+        <source>Contact card</source>
+        <translation>Cartão de contato</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="56" />
+        <source>Reaction</source>
+        <translation>Reação</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="57" />
+        <source>Reply</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="58" />
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="131" />
         <source>Unassigned</source>
         <translation>Sem responsável</translation>
     </message>

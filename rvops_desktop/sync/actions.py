@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from rvops_contract.preview import preview_of
 from rvops_contract.wire import (
     ConversationStatus,
     Direction,
@@ -22,7 +23,6 @@ from rvops_contract.wire import (
 )
 from rvops_desktop.models import Effect, PendingMutation, iso
 
-PREVIEW_LENGTH = 120  # the inbox preview of the last message, as the server cuts it
 CONTACT_CORE_FIELDS = frozenset({"name", "phone", "email", "owner_id", "tags", "instagram_id"})
 _PLACEHOLDER = re.compile(r"\{\{\s*(\d+)\s*\}\}")
 
@@ -57,7 +57,7 @@ class Actions:
             "error_code": None, "error_text": None}, keep_as_failed=True)]
         if touches_preview:
             effects.append(Effect.update("conversations", conversation_id, {
-                "last_message_at": now, "last_message_preview": (text or "")[:PREVIEW_LENGTH] or None}))
+                "last_message_at": now, "last_message_preview": preview_of(str(kind), text) if text else None}))
         return effects
 
     # ---- writing in a conversation --------------------------------------------------------------

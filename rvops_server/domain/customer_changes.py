@@ -9,7 +9,8 @@ import sqlalchemy as sa
 
 from rvops_contract.referrals import ad_headline
 from rvops_server.domain import events
-from rvops_server.domain.inbound import CONTACT_KEYS, PREVIEW_LENGTH
+from rvops_contract.preview import PREVIEW_LENGTH
+from rvops_server.domain.inbound import CONTACT_KEYS
 from rvops_server.store import schema as t
 from rvops_server.store.db import UnitOfWork, naive_utc
 
@@ -63,7 +64,7 @@ def delete_message(uow: UnitOfWork, channel: str, provider_id: str, now: datetim
     uow.conn.execute(t.messages.update().where(_m.id == row.id).values(
         text=None, attachments=[], payload=payload, updated_at=naive_utc(now)))
     uow.changed("messages", row.id)
-    _refresh_preview(uow, row.conversation_id, row.id, "🚫")
+    _refresh_preview(uow, row.conversation_id, row.id, "⊘")
     return row.id
 
 

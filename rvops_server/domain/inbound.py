@@ -8,12 +8,12 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from rvops_contract.preview import PREVIEW_LENGTH, preview_of
 from rvops_server.domain import events
 from rvops_server.domain.media_access import link_attachments
 from rvops_server.store import schema as t
 from rvops_server.store.db import UnitOfWork, naive_utc
 
-PREVIEW_LENGTH = 120
 CONTACT_KEYS = {"whatsapp": "phone", "instagram": "instagram_id", "webchat": "webchat_visitor_id"}
 # A status never goes backwards (Meta may deliver "delivered" after "read").
 STATUS_RANK = {"queued": 0, "sent": 1, "delivered": 2, "read": 3, "failed": 4}
@@ -44,9 +44,7 @@ class Ingested:
 
 
 def _preview(item: Inbound) -> str:
-    if item.text:
-        return item.text[:PREVIEW_LENGTH]
-    return {"media": "📎", "order": "🛒", "location": "📍", "contacts": "👤", "reaction": "❤", "interactive": "↩"}.get(item.kind, "…")
+    return preview_of(item.kind, item.text, item.attachments)
 
 
 # The statements every customer message runs, built once: building and cache-keying SQLAlchemy

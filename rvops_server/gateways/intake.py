@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 
+from rvops_contract.preview import preview_of
 from rvops_server.channels.errors import describe_error
 from rvops_server.channels.events import (
     AdReferral,
@@ -135,7 +136,11 @@ class Intake:
                 payload={**payload_of(event), "sent_outside": True}, created_at=naive_utc(event.timestamp),
                 updated_at=ts))
             conn.execute(t.conversations.update().where(c.id == conv_id).values(
-                last_message_at=ts, last_message_preview=(event.text or "📎")[:120]))
+                last_message_at=ts, last_message_preview=preview_of(event.kind.value, event.text,
+                                                                    [{"mime_type": event.media.mime_type,
+                                                                      "media_type": event.media.media_type,
+                                                                      "filename": event.media.filename}]
+                                                                    if event.media is not None else [])))
             uow.changed("messages", message_id)
             uow.changed("conversations", conv_id)
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from rvops_contract import preview
 from rvops_contract.clock import from_iso
 
 from ..qt_models import roles
@@ -43,6 +44,26 @@ def short_time(iso: str | None, now: datetime) -> str:
     if local.date() == now.astimezone().date():
         return local.strftime("%H:%M")
     return local.strftime("%d/%m")
+
+
+_MARK_WORDS = {  # a last message without text: its mark (rvops_contract/preview.py) and a word
+    preview.IMAGE: QT_TRANSLATE_NOOP("ConversationDelegate", "Photo"),
+    preview.AUDIO: QT_TRANSLATE_NOOP("ConversationDelegate", "Audio"),
+    preview.VIDEO: QT_TRANSLATE_NOOP("ConversationDelegate", "Video"),
+    preview.DOCUMENT: QT_TRANSLATE_NOOP("ConversationDelegate", "File"),
+    preview.KIND_MARKS["location"]: QT_TRANSLATE_NOOP("ConversationDelegate", "Location"),
+    preview.KIND_MARKS["contacts"]: QT_TRANSLATE_NOOP("ConversationDelegate", "Contact card"),
+    preview.KIND_MARKS["reaction"]: QT_TRANSLATE_NOOP("ConversationDelegate", "Reaction"),
+    preview.KIND_MARKS["interactive"]: QT_TRANSLATE_NOOP("ConversationDelegate", "Reply"),
+    preview.KIND_MARKS["order"]: QT_TRANSLATE_NOOP("ConversationDelegate", "Order"),
+}
+
+
+def shown_preview(text: str | None) -> str:
+    """The list's second line: the preview, a bare mark said with a word in the agent's language."""
+    text = text or ""
+    word = _MARK_WORDS.get(text)
+    return f"{text} {QCoreApplication.translate('ConversationDelegate', word)}" if word else text
 
 
 class ConversationDelegate(QStyledItemDelegate):
@@ -102,7 +123,7 @@ class ConversationDelegate(QStyledItemDelegate):
         painter.setFont(base)
         painter.setPen(c.muted)
         width = right - x - (badge_w + 6 if badge_w else 0)
-        preview = (getattr(row, "match_text", None) or row.last_message_preview or "").replace("\n", " ")
+        preview = shown_preview(getattr(row, "match_text", None) or row.last_message_preview).replace("\n", " ")
         painter.drawText(QRect(x, rect.top() + 26, width, 20), Qt.AlignmentFlag.AlignLeft,
                          QFontMetrics(base).elidedText(preview, Qt.TextElideMode.ElideRight, width))
         # line 3: assignee · window state

@@ -9,6 +9,7 @@ import sqlalchemy as sa
 
 from rvops_contract.attachments import check_attachment
 from rvops_contract.clock import to_iso
+from rvops_contract.preview import preview_of
 from rvops_contract.window import window_for
 from rvops_contract.wire import (
     AddNoteArgs,
@@ -30,7 +31,6 @@ from rvops_server.store.db import naive_utc
 from . import handles
 from .guards import acting_conversation, lang, reply_target, user_name
 
-PREVIEW_LENGTH = 120
 _PLACEHOLDER = re.compile(r"\{\{\s*(\d+)\s*\}\}")
 
 
@@ -53,7 +53,7 @@ def _insert_message(ctx, conv, message_id: str, *, kind: str, text: str | None, 
     link_attachments(ctx.conn, conv.id, attachments)
     if touches_preview:
         ctx.conn.execute(t.conversations.update().where(t.conversations.c.id == conv.id).values(
-            last_message_at=now, last_message_preview=(text or "")[:PREVIEW_LENGTH] or None))
+            last_message_at=now, last_message_preview=preview_of(kind, text, attachments)))
         ctx.uow.changed("conversations", conv.id)
 
 

@@ -85,3 +85,12 @@ def test_hand_over_lines_are_said_in_the_agents_language_with_names_from_the_rep
     assert line(event="reopened", actor_id="u_ana") == "Ana Souza reopened the conversation"
     # someone this replica does not know: the server's own sentence rather than a blank
     assert line(event="transferred", actor_id="u_ana", to_user_id="u_other") == "(texto do servidor)"
+
+
+def test_a_last_message_without_text_is_previewed_with_a_word_not_a_blank(qapp):
+    from rvops_contract.preview import preview_of
+    from rvops_desktop.ui.delegates.conversation_delegate import shown_preview
+    assert shown_preview(preview_of("media", None, [{"mime_type": "audio/ogg"}])) == "♪ Audio"
+    assert shown_preview(preview_of("media", None, [{"mime_type": "image/png", "filename": "a.png"}])) == "▣ a.png"
+    assert shown_preview(preview_of("location", None)) == "◉ Location"
+    assert shown_preview("Oi") == "Oi" and shown_preview(None) == ""

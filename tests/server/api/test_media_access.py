@@ -56,6 +56,8 @@ def test_an_agent_attaches_only_their_own_upload_or_a_file_they_see(agents):
     bruno_own = upload(bruno)
     own = bruno.mutate("send_message", conversation_id="cv_lucia", text="", attachment_id=bruno_own)
     assert own["status"] == "accepted", own
+    lucia = next(c for c in bruno.bootstrap()["conversations"] if c["id"] == "cv_lucia")
+    assert lucia["last_message_preview"].startswith("▣")  # a file alone is not a blank line in the inbox
     # a file already in a conversation the agent sees may be sent again
     again = bruno.mutate("send_message", conversation_id="cv_lucia", text="de novo", attachment_id=bruno_own)
     assert again["status"] == "accepted", again
