@@ -134,6 +134,9 @@ async def run(app, args, quitting: asyncio.Event, instance=None) -> int:
         if softphone is not None:
             with suppress(Exception):
                 softphone.shutdown()
+            if softphone.audio_bridge is not None:
+                with suppress(Exception):
+                    softphone.audio_bridge.close()
         if stack is not None:
             await asyncio.to_thread(stack.stop)
 
@@ -280,11 +283,16 @@ def _start_softphone():
     if not availability().available:
         log.warning("calls disabled: %s", availability().reason)
         return None
-    softphone = Softphone(load_settings())
+    from rvops_desktop.ui.services.call_audio import QtCallAudio
+    # The wheel's pjsua2 has no sound devices: the call's audio goes through the OS's devices
+    # (the agent's headset) by QtMultimedia, on its own thread (docs/voip.md, "Call audio path").
+    bridge = QtCallAudio()
+    softphone = Softphone(load_settings(), audio_bridge=bridge)
     try:
         softphone.start()
     except Exception:
         log.exception("softphone failed to start: calls disabled")
+        bridge.close()
         return None
     return softphone
 
