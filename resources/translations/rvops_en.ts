@@ -374,83 +374,113 @@ Log file: %4</translation>
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="59" />
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="119" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="61" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="129" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="65" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="67" />
         <source>Properties</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="77" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="85" />
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="77" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="85" />
         <source>New deal</source>
         <translation>New deal</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="78" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="86" />
         <source>Companies</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="78" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="86" />
         <source>New company</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="79" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="87" />
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="79" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="87" />
         <source>New task</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="119" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="129" />
         <source>Call %1</source>
         <translation>Call %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="122" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="132" />
         <source>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</source>
         <translation>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="124" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="134" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="124" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="134" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="125" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="135" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="168" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="190" />
+        <source>a number, such as 1234,5</source>
+        <translation>a number, such as 1234,5</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="190" />
+        <source>yes or no</source>
+        <translation>yes or no</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="191" />
+        <source>a date, such as 31/12/2026</source>
+        <translation>a date, such as 31/12/2026</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="191" />
+        <source>up to 2000 characters</source>
+        <translation>up to 2000 characters</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="192" />
+        <source>one of: %1</source>
+        <translation>one of: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="193" />
+        <source>%1 was not saved: type %2.</source>
+        <translation>%1 was not saved: type %2.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="201" />
         <source>Deal title</source>
         <translation>Deal title</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="168" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="201" />
         <source>Company name</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="169" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="202" />
         <source>Task title</source>
         <translation>Task title</translation>
     </message>

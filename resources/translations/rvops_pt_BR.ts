@@ -374,83 +374,113 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="59" />
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="119" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="61" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="129" />
         <source>Call</source>
         <translation>Ligar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="65" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="67" />
         <source>Properties</source>
         <translation>Propriedades</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="77" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="85" />
         <source>Deals</source>
         <translation>Negócios</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="77" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="85" />
         <source>New deal</source>
         <translation>Novo negócio</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="78" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="86" />
         <source>Companies</source>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="78" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="86" />
         <source>New company</source>
         <translation>Nova empresa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="79" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="87" />
         <source>Tasks</source>
         <translation>Tarefas</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="79" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="87" />
         <source>New task</source>
         <translation>Nova tarefa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="119" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="129" />
         <source>Call %1</source>
         <translation>Ligar %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="122" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="132" />
         <source>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</source>
         <translation>Somente leitura: seu perfil não tem a permissão "editar contato". Peça a um administrador.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="124" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="134" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="124" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="134" />
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="125" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="135" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="168" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="190" />
+        <source>a number, such as 1234,5</source>
+        <translation>um número, como 1234,5</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="190" />
+        <source>yes or no</source>
+        <translation>sim ou não</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="191" />
+        <source>a date, such as 31/12/2026</source>
+        <translation>uma data, como 31/12/2026</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="191" />
+        <source>up to 2000 characters</source>
+        <translation>até 2000 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="192" />
+        <source>one of: %1</source>
+        <translation>uma destas opções: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="193" />
+        <source>%1 was not saved: type %2.</source>
+        <translation>%1 não foi salvo: digite %2.</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="201" />
         <source>Deal title</source>
         <translation>Título do negócio</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="168" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="201" />
         <source>Company name</source>
         <translation>Nome da empresa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="169" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="202" />
         <source>Task title</source>
         <translation>Título da tarefa</translation>
     </message>

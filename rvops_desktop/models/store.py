@@ -26,6 +26,7 @@ from .tables import (
     Deal,
     Message,
     Presence,
+    PropertyDefinition,
     Snippet,
     Task,
     Team,
@@ -196,6 +197,17 @@ SELECT c.id, c.contact_id, ct.name, ct.phone, c.channel, c.status, c.assignee_id
        coalesce(c.unread, 0), coalesce(c.window_closed_by_provider, 0)
 FROM conversations AS c LEFT JOIN contacts AS ct ON ct.id = c.contact_id
 """
+
+
+@dataclass(frozen=True)
+class PropertySpec:
+    """A contact property as the panel edits it (the server's property definition)."""
+
+    key: str
+    label: str
+    kind: str  # text | number | date | bool | choice (rvops_contract.properties.KINDS)
+    choices: list[str]
+    position: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -502,6 +514,21 @@ class Store:
     def users(self) -> list[User]:
         with self._session() as session:
             return sorted(session.exec(select(User)).all(), key=lambda u: fold(u.name))
+
+    def property_definitions(self) -> list[PropertySpec]:
+        """The contact properties the workspace shows in the contact panel, in their order (those
+        configured hidden are left out), each with its kind and choices."""
+        with self._session() as session:
+            rows = session.exec(select(PropertyDefinition)).all()
+        specs = []
+        for d in rows:
+            extra = d.extra or {}
+            shown = d.visible if d.visible is not None else extra.get("show_in_panel")
+            if shown is False or not d.key:
+                continue
+            specs.append(PropertySpec(d.key, d.label or d.key, d.type or "text",
+                                      list(d.options or extra.get("choices") or []), d.position or 0))
+        return sorted(specs, key=lambda s: (s.position, s.key))
 
     def user(self, user_id: str) -> User | None:
         with self._session() as session:

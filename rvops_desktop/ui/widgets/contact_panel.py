@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QPushButton,
     QScrollArea,
@@ -18,25 +17,28 @@ from PySide6.QtWidgets import (
 )
 
 from rvops_contract.permissions import Permission
+from rvops_contract.properties import NotAValue, check_value
+from rvops_desktop.models.store import PropertySpec
 
 from ..plain_text import plain
 from ..resources import icon
+from ..theme import colors
+from .property_editors import PropertyEditor
 
 
-def property_definitions(replica, contact) -> list[tuple[str, str]]:
-    """(key, label) of the properties configured for display, in order.
+def property_definitions(replica, contact) -> list[PropertySpec]:
+    """The properties configured for the panel, in order (hidden ones left out). Without any
+    definitions (an older server), the contact's own keys as text, alphabetically."""
+    specs = replica.store.property_definitions()
+    if specs:
+        return specs
 
-    Adapter: the replica's Store has no query for property definitions yet; until it does, the
-    contact's own property keys are shown, in alphabetical order.
-    """
-    query = getattr(replica.store, "property_definitions", None)
-    if callable(query):
-        rows = [d for d in query() if d.visible is not False and (d.extra or {}).get("show_in_panel") is not False]
-        return [(d.key, d.label or d.key) for d in sorted(rows, key=lambda d: d.position or 0)]
     def label(key: str) -> str:
         return key.upper() if len(key) <= 3 else key.replace("_", " ").capitalize()
-    return [(key, label(key)) for key in sorted((contact.properties or {}) if contact else {})]
+    return [PropertySpec(key, label(key), "text", []) for key in sorted((contact.properties or {}) if contact else {})]
 
+
+CORE_FIELDS = ("name", "phone", "email")  # the contact's own fields, before its properties
 
 class ContactPanel(QWidget):
     fieldEdited = Signal(str, str, object)  # contact id, field, new value
@@ -64,7 +66,12 @@ class ContactPanel(QWidget):
         self.read_only_reason.setObjectName("readOnlyReason")
         self.form_box = QGroupBox(self.tr("Properties"), self)
         self.form = QFormLayout(self.form_box)
-        self.fields: dict[str, QLineEdit] = {}
+        self.fields: dict[str, QWidget] = {}  # key -> its editor's widget
+        self.editors: dict[str, PropertyEditor] = {}
+        self.field_error = plain(QLabel(self))  # why what was typed was not saved, at the form
+        self.field_error.setObjectName("fieldError")
+        self.field_error.setWordWrap(True)
+        self.field_error.hide()
         self.lists: dict[str, QListWidget] = {}
         self.create_buttons: dict[str, QPushButton] = {}
         body = QWidget(self)
@@ -73,6 +80,7 @@ class ContactPanel(QWidget):
         layout.addWidget(self.call_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.read_only_reason)
         layout.addWidget(self.form_box)
+        layout.addWidget(self.field_error)
         for kind, title, button, permission in (
                 ("deal", self.tr("Deals"), self.tr("New deal"), Permission.CREATE_DEAL),
                 ("company", self.tr("Companies"), self.tr("New company"), Permission.CREATE_COMPANY),
@@ -112,6 +120,8 @@ class ContactPanel(QWidget):
         while self.form.rowCount():
             self.form.removeRow(0)
         self.fields.clear()
+        self.editors.clear()
+        self.field_error.hide()
         self._body.setVisible(contact is not None)
         if contact is None:
             return
@@ -121,23 +131,25 @@ class ContactPanel(QWidget):
         self.read_only_reason.setText("" if editable else self.tr(
             "Read-only: your profile does not have the \"edit contact\" permission. Ask an administrator."))
         self.read_only_reason.setVisible(not editable)
-        base = [("name", self.tr("Name"), contact.name), ("phone", self.tr("Phone"), contact.phone),
-                ("email", self.tr("E-mail"), contact.email)]
+        base = [PropertySpec("name", self.tr("Name"), "text", []), PropertySpec("phone", self.tr("Phone"), "text", []),
+                PropertySpec("email", self.tr("E-mail"), "text", [])]
         props = contact.properties or {}
-        rows = base + [(key, label, props.get(key)) for key, label in
-                       property_definitions(self._session.replica, contact)]
+        specs = base + property_definitions(self._session.replica, contact)
+        self._specs = {spec.key: spec for spec in specs}
         previous = self.call_button  # Tab: call, then each field in order, then deals (not after the status bar)
-        for key, label, value in rows:
-            edit = QLineEdit("" if value is None else str(value), self.form_box)
-            edit.setObjectName(f"field_{key}")
-            edit.setReadOnly(not editable)
-            if not editable:
-                edit.setToolTip(self.read_only_reason.text())
-            edit.editingFinished.connect(lambda k=key, e=edit: self._edited(k, e))
-            self.form.addRow(label, edit)
-            self.fields[key] = edit
-            QWidget.setTabOrder(previous, edit)
-            previous = edit
+        for spec in specs:
+            value = getattr(contact, spec.key, None) if spec.key in CORE_FIELDS else props.get(spec.key)
+            editor = PropertyEditor(spec.kind, spec.choices, value, self.form_box)
+            widget = editor.widget
+            widget.setObjectName(f"field_{spec.key}")
+            widget.setAccessibleName(spec.label)
+            editor.set_read_only(not editable, self.read_only_reason.text())
+            editor.on_change(lambda k=spec.key: self._edited(k))
+            self.form.addRow(spec.label, widget)
+            self.fields[spec.key] = widget
+            self.editors[spec.key] = editor
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
         if history is not None:
             self._fill("deal", [f"{d.title} — {d.stage or ''}" for d in history.deals])
             self._fill("company", [c.name or "" for c in history.companies])
@@ -152,15 +164,36 @@ class ContactPanel(QWidget):
         items.clear()
         items.addItems(labels or [])
 
-    def _edited(self, key: str, edit: QLineEdit) -> None:
-        if self._contact is None or edit.isReadOnly():
+    def _edited(self, key: str) -> None:
+        """Send what the agent changed, typed by its definition; what does not fit stays in the
+        field, with the reason beside the form (the same rule the server applies)."""
+        if self._contact is None or not self.can_edit:
             return
-        current = getattr(self._contact, key, None) if key in ("name", "phone", "email") else \
-            (self._contact.properties or {}).get(key)
-        value = edit.text().strip()
-        if value == ("" if current is None else str(current)):
+        spec, editor = self._specs[key], self.editors[key]
+        current = getattr(self._contact, key, None) if key in CORE_FIELDS else (self._contact.properties or {}).get(key)
+        try:
+            value = editor.value()
+            why = None if key in CORE_FIELDS else check_value(spec.kind, spec.choices, value)
+        except NotAValue as refused:
+            why = refused.why
+        if why is not None:
+            self._say_field_error(spec, why)
             return
+        self.field_error.hide()
+        if value == current or (value in ("", None) and current in ("", None)):
+            return
+        if key in CORE_FIELDS and value is None:
+            value = None if key == "phone" else ""
         self.fieldEdited.emit(self._contact.id, key, value)
+
+    def _say_field_error(self, spec: PropertySpec, why: str) -> None:
+        expected = {"number": self.tr("a number, such as 1234,5"), "yes/no": self.tr("yes or no"),
+                    "date": self.tr("a date, such as 31/12/2026"), "text": self.tr("up to 2000 characters"),
+                    "choice": self.tr("one of: %1").replace("%1", ", ".join(spec.choices))}[why]
+        self.field_error.setText(self.tr("%1 was not saved: type %2.").replace("%1", spec.label)
+                                 .replace("%2", expected))
+        self.field_error.setStyleSheet(f"color: {colors().danger.name()};")
+        self.field_error.show()
 
     def _create(self, kind: str) -> None:
         if self._contact is None:

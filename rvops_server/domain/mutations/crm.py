@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import re
 import uuid
-from datetime import date
 
 import sqlalchemy as sa
 
 from rvops_contract.clock import from_iso
 from rvops_contract.permissions import Permission, can_change_phone
+from rvops_contract.properties import check_value
 from rvops_contract.wire import (CreateCompanyArgs, CreateDealArgs, CreateTaskArgs, MutationType, Reason,
                                  UpdateContactArgs)
 from rvops_server.domain.contact_access import conversations_of_contact, may_see_contact
@@ -61,23 +61,15 @@ def _check_core(ctx, field: str, value):
     return value
 
 
+_WHY_PT = {"number": "número", "yes/no": "sim/não", "date": "data AAAA-MM-DD", "text": "texto"}
+
+
 def _check_property(ctx, definition, value):
-    kind = definition.type
-    if value is None:
-        return None
-    if kind == "number" and not (isinstance(value, (int, float)) and not isinstance(value, bool)):
-        raise _bad(ctx, definition.key, "número")
-    if kind == "bool" and not isinstance(value, bool):
-        raise _bad(ctx, definition.key, "sim/não")
-    if kind == "date":
-        try:
-            date.fromisoformat(str(value))
-        except ValueError:
-            raise _bad(ctx, definition.key, "data AAAA-MM-DD") from None
-    if kind == "choice" and value not in (definition.choices or []):
-        raise _bad(ctx, definition.key, "uma das opções: " + ", ".join(definition.choices or []))
-    if kind == "text" and (not isinstance(value, str) or len(value) > 2000):
-        raise _bad(ctx, definition.key, "texto")
+    why = check_value(definition.type, definition.choices, value)  # the rule the client checks too
+    if why == "choice":
+        raise _bad(ctx, definition.label or definition.key, "uma das opções: " + ", ".join(definition.choices or []))
+    if why is not None:
+        raise _bad(ctx, definition.label or definition.key, _WHY_PT[why])
     return value
 
 

@@ -1,0 +1,79 @@
+"""The contact panel edits what the workspace defines, as it defines it: configured order, hidden
+properties left out, a choice as a list, yes/no as a check box, a date as a date picker, numbers
+read in the agent's way of writing them; what does not fit is said at the form (with the
+property's label, not its key) and not sent; a new contact gets every defined property."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit
+
+from tests.support.servers import Agent
+
+pytestmark = pytest.mark.gui
+
+
+def _server_contact(ui, contact_id: str) -> dict:
+    agent = Agent(ui.server.url, "carla@demo.rvops")
+    try:
+        return next(c for c in agent.bootstrap()["contacts"] if c["id"] == contact_id)
+    finally:
+        agent.close()
+
+
+def test_properties_are_edited_by_their_kind_and_bad_input_is_said_not_lost(ui):
+    async def scenario():
+        window = await ui.open_window("ana@demo.rvops")
+        window.list.select("cv_maria")
+        panel = window.contact_panel
+        await ui.until(lambda: panel.name.text() == "Maria Oliveira", what="panel filled")
+        assert list(panel.fields) == ["name", "phone", "email", "plano", "cidade", "cliente_desde", "nps", "vip"]
+        assert "origem" not in panel.fields  # configured hidden
+        plano, vip, since, nps = (panel.fields[k] for k in ("plano", "vip", "cliente_desde", "nps"))
+        assert isinstance(plano, QComboBox) and plano.currentText() == "Pro"
+        assert [plano.itemText(i) for i in range(plano.count())] == ["—", "Básico", "Pro", "Enterprise"]
+        assert isinstance(vip, QCheckBox) and vip.isChecked()
+        assert isinstance(since, QDateEdit) and since.date() == QDate(2023, 4, 1)
+        assert isinstance(nps, QLineEdit) and nps.text() == "9"
+
+        plano.setCurrentIndex(plano.findText("Enterprise"))
+        plano.activated.emit(plano.currentIndex())
+        vip.setChecked(False)
+        since.setDate(QDate(2022, 12, 31))
+        since.editingFinished.emit()
+        nps.setText("nove")
+        nps.editingFinished.emit()
+        assert panel.field_error.isVisibleTo(panel) and panel.field_error.text().startswith("NPS was not saved")
+        nps.setText("10")
+        nps.editingFinished.emit()
+        assert not panel.field_error.isVisibleTo(panel)
+        await ui.until(lambda: window.replica.outbox.pending_count() == 0, what="the edits accepted")
+        props = _server_contact(ui, "c_maria")["properties"]
+        assert (props["plano"], props["vip"], props["cliente_desde"], props["nps"]) == ("Enterprise", False,
+                                                                                     "2022-12-31", 10)
+        assert getattr(window, "last_refusal", None) is None  # nothing refused by the server
+    ui.run(scenario())
+
+
+def test_a_new_contact_gets_every_defined_property(ui):
+    async def scenario():
+        await ui.customer_writes("+5548999990077", "Nova Cliente", "Olá")
+        window = await ui.open_window("carla@demo.rvops")  # a supervisor: sees the new conversation
+        agent = Agent(ui.server.url, "carla@demo.rvops")
+        try:
+            conversation = next(c for c in agent.bootstrap()["conversations"]
+                                if c["status"] == "open" and c["id"] not in ("cv_maria", "cv_joao", "cv_pedro", "cv_lucia"))
+        finally:
+            agent.close()
+        await ui.until(lambda: window.replica.store.conversation(conversation["id"]) is not None, what="synced")
+        window.open_conversation(conversation["id"])
+        panel = window.contact_panel
+        await ui.until(lambda: panel.name.text() == "Nova Cliente", what="panel filled")
+        assert list(panel.fields)[3:] == ["plano", "cidade", "cliente_desde", "nps", "vip"]
+        plano = panel.fields["plano"]
+        assert plano.currentText() == "—"
+        plano.setCurrentIndex(plano.findText("Básico"))
+        plano.activated.emit(plano.currentIndex())
+        await ui.until(lambda: window.replica.outbox.pending_count() == 0, what="the edit accepted")
+        assert _server_contact(ui, conversation["contact_id"])["properties"]["plano"] == "Básico"
+    ui.run(scenario())
