@@ -80,6 +80,8 @@ class MutationType(StrEnum):
     CREATE_DEAL = "create_deal"
     CREATE_COMPANY = "create_company"
     CREATE_TASK = "create_task"
+    UPDATE_DEAL = "update_deal"
+    UPDATE_TASK = "update_task"
     MARK_READ = "mark_read"
     SET_STATUS = "set_status"
     UPSERT_SNIPPET = "upsert_snippet"
@@ -225,6 +227,23 @@ class CreateTaskArgs(_Strict):
     id: str | None = None
 
 
+class UpdateDealArgs(_Strict):
+    """Move a deal along the pipeline (rvops_contract.deals.STAGES), rename it, change its value."""
+
+    id: str
+    stage: str | None = None
+    title: str | None = Field(default=None, min_length=1, max_length=200)
+    value: float | None = None
+
+
+class UpdateTaskArgs(_Strict):
+    """Tick a task done (or not), rename it."""
+
+    id: str
+    done: bool | None = None
+    title: str | None = Field(default=None, min_length=1, max_length=200)
+
+
 class MarkReadArgs(_Strict):
     conversation_id: str
 
@@ -278,6 +297,8 @@ ARGS_BY_TYPE: dict[MutationType, type[_Strict]] = {
     MutationType.CREATE_DEAL: CreateDealArgs,
     MutationType.CREATE_COMPANY: CreateCompanyArgs,
     MutationType.CREATE_TASK: CreateTaskArgs,
+    MutationType.UPDATE_DEAL: UpdateDealArgs,
+    MutationType.UPDATE_TASK: UpdateTaskArgs,
     MutationType.MARK_READ: MarkReadArgs,
     MutationType.SET_STATUS: SetStatusArgs,
     MutationType.UPSERT_SNIPPET: UpsertSnippetArgs,

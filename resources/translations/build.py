@@ -116,7 +116,9 @@ PT_BR = {
     "This message type is not supported yet.": "Este tipo de mensagem ainda não é suportado.",
     "Title": "Título", "Transfer": "Transferir", "Transfer conversation": "Transferir conversa",
     "Unassigned": "Sem responsável", "Variable {{%1}}": "Variável {{%1}}", "Voice note": "Áudio",
-    "Reopen": "Reabrir", "a number, such as 1234,5": "um número, como 1234,5", "yes or no": "sim ou não",
+    "Reopen": "Reabrir", "Qualification": "Qualificação", "Proposal": "Proposta", "Negotiation": "Negociação",
+    "Won": "Ganho", "Lost": "Perdido", "Right-click a deal to move it to another stage":
+        "Clique com o botão direito num negócio para mudá-lo de etapa", "a number, such as 1234,5": "um número, como 1234,5", "yes or no": "sim ou não",
     "a date, such as 31/12/2026": "uma data, como 31/12/2026", "up to 2000 characters": "até 2000 caracteres",
     "one of: %1": "uma destas opções: %1", "%1 was not saved: type %2.": "%1 não foi salvo: digite %2.", "Photo": "Foto", "Audio": "Áudio", "Video": "Vídeo", "File": "Arquivo",
     "Location": "Localização", "Contact card": "Cartão de contato", "Reaction": "Reação", "Reply": "Resposta", "Snippets": "Atalhos de texto", "Message to the customer": "Mensagem para o cliente",

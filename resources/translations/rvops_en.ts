@@ -374,113 +374,148 @@ Log file: %4</translation>
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="61" />
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="129" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="45" />
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="46" />
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="47" />
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="48" />
+        <source>Negotiation</source>
+        <translation>Negotiation</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="49" />
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="50" />
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="80" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="154" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="67" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="86" />
         <source>Properties</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="85" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="104" />
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="85" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="104" />
         <source>New deal</source>
         <translation>New deal</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="86" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="105" />
         <source>Companies</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="86" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="105" />
         <source>New company</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="87" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="106" />
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="87" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="106" />
         <source>New task</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="129" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="121" />
+        <source>Right-click a deal to move it to another stage</source>
+        <translation>Right-click a deal to move it to another stage</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="154" />
         <source>Call %1</source>
         <translation>Call %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="132" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="157" />
         <source>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</source>
         <translation>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="134" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="159" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="134" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="159" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="135" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="160" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="190" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="248" />
         <source>a number, such as 1234,5</source>
         <translation>a number, such as 1234,5</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="190" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="248" />
         <source>yes or no</source>
         <translation>yes or no</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="191" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="249" />
         <source>a date, such as 31/12/2026</source>
         <translation>a date, such as 31/12/2026</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="191" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="249" />
         <source>up to 2000 characters</source>
         <translation>up to 2000 characters</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="192" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="250" />
         <source>one of: %1</source>
         <translation>one of: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="193" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="251" />
         <source>%1 was not saved: type %2.</source>
         <translation>%1 was not saved: type %2.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="201" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="259" />
         <source>Deal title</source>
         <translation>Deal title</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="201" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="259" />
         <source>Company name</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="202" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="260" />
         <source>Task title</source>
         <translation>Task title</translation>
     </message>
@@ -831,128 +866,128 @@ Log file: %4</translation>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="165" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="167" />
         <source>The softphone is not started.</source>
         <translation>The softphone is not started.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="191" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="193" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="192" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="194" />
         <source>Keep running in the tray when the window is closed</source>
         <translation>Keep running in the tray when the window is closed</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="199" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="201" />
         <source>Sign &amp;out (%1)</source>
         <translation>Sign &amp;out (%1)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="200" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="202" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="202" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="204" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="203" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="205" />
         <source>Snippets…</source>
         <translation>Snippets…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="206" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="208" />
         <source>Your profile does not have the "manage snippets" permission.</source>
         <translation>Your profile does not have the "manage snippets" permission.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="207" />
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="219" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="209" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="221" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="209" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="211" />
         <source>Dial pad…</source>
         <translation>Dial pad…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="212" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="214" />
         <source>Softphone settings…</source>
         <translation>Softphone settings…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="215" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="217" />
         <source>Mute this conversation</source>
         <translation>Mute this conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="218" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="220" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="220" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="222" />
         <source>Open the log folder</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="221" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="223" />
         <source>About Rvops Desktop</source>
         <translation>About Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="237" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="239" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="238" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="240" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="273" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="275" />
         <source>Calls are not available.</source>
         <translation>Calls are not available.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="280" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="282" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Your session is no longer valid: sign in again. What you wrote is kept.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="282" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="284" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="457" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="459" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="458" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="460" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="520" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="522" />
         <source>This contact has no conversation yet.</source>
         <translation>This contact has no conversation yet.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="583" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="585" />
         <source>Rvops keeps running</source>
         <translation>Rvops keeps running</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="584" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="586" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</translation>
     </message>

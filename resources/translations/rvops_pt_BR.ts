@@ -374,113 +374,148 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="61" />
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="129" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="45" />
+        <source>New</source>
+        <translation>Novo</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="46" />
+        <source>Qualification</source>
+        <translation>Qualificação</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="47" />
+        <source>Proposal</source>
+        <translation>Proposta</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="48" />
+        <source>Negotiation</source>
+        <translation>Negociação</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="49" />
+        <source>Won</source>
+        <translation>Ganho</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="50" />
+        <source>Lost</source>
+        <translation>Perdido</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="80" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="154" />
         <source>Call</source>
         <translation>Ligar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="67" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="86" />
         <source>Properties</source>
         <translation>Propriedades</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="85" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="104" />
         <source>Deals</source>
         <translation>Negócios</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="85" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="104" />
         <source>New deal</source>
         <translation>Novo negócio</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="86" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="105" />
         <source>Companies</source>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="86" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="105" />
         <source>New company</source>
         <translation>Nova empresa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="87" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="106" />
         <source>Tasks</source>
         <translation>Tarefas</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="87" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="106" />
         <source>New task</source>
         <translation>Nova tarefa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="129" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="121" />
+        <source>Right-click a deal to move it to another stage</source>
+        <translation>Clique com o botão direito num negócio para mudá-lo de etapa</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="154" />
         <source>Call %1</source>
         <translation>Ligar %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="132" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="157" />
         <source>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</source>
         <translation>Somente leitura: seu perfil não tem a permissão "editar contato". Peça a um administrador.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="134" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="159" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="134" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="159" />
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="135" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="160" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="190" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="248" />
         <source>a number, such as 1234,5</source>
         <translation>um número, como 1234,5</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="190" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="248" />
         <source>yes or no</source>
         <translation>sim ou não</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="191" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="249" />
         <source>a date, such as 31/12/2026</source>
         <translation>uma data, como 31/12/2026</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="191" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="249" />
         <source>up to 2000 characters</source>
         <translation>até 2000 caracteres</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="192" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="250" />
         <source>one of: %1</source>
         <translation>uma destas opções: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="193" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="251" />
         <source>%1 was not saved: type %2.</source>
         <translation>%1 não foi salvo: digite %2.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="201" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="259" />
         <source>Deal title</source>
         <translation>Título do negócio</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="201" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="259" />
         <source>Company name</source>
         <translation>Nome da empresa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="202" />
+        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="260" />
         <source>Task title</source>
         <translation>Título da tarefa</translation>
     </message>
@@ -831,128 +866,128 @@ Arquivo de registro: %4</translation>
         <translation>Minhas</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="165" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="167" />
         <source>The softphone is not started.</source>
         <translation>O softphone não está iniciado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="191" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="193" />
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="192" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="194" />
         <source>Keep running in the tray when the window is closed</source>
         <translation>Continuar na bandeja ao fechar a janela</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="199" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="201" />
         <source>Sign &amp;out (%1)</source>
         <translation>Sai&amp;r da conta (%1)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="200" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="202" />
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="202" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="204" />
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="203" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="205" />
         <source>Snippets…</source>
         <translation>Atalhos…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="206" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="208" />
         <source>Your profile does not have the "manage snippets" permission.</source>
         <translation>Seu perfil não tem a permissão "gerenciar atalhos".</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="207" />
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="219" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="209" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="221" />
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="209" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="211" />
         <source>Dial pad…</source>
         <translation>Teclado de discagem…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="212" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="214" />
         <source>Softphone settings…</source>
         <translation>Configurações do softphone…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="215" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="217" />
         <source>Mute this conversation</source>
         <translation>Silenciar esta conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="218" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="220" />
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="220" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="222" />
         <source>Open the log folder</source>
         <translation>Abrir a pasta de registros</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="221" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="223" />
         <source>About Rvops Desktop</source>
         <translation>Sobre o Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="237" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="239" />
         <source>Sign out</source>
         <translation>Sair da conta</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="238" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="240" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sair da conta do Rvops neste computador? As mensagens ainda não enviadas ficam guardadas e saem quando você entrar de novo.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="273" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="275" />
         <source>Calls are not available.</source>
         <translation>Ligações não estão disponíveis.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="280" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="282" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Sua sessão não é mais válida: entre de novo. O que você escreveu está guardado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="282" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="284" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>Você está sem conexão. Dá para ler e buscar o que está neste computador; o que você escrever é enviado quando a conexão voltar (%1 aguardando).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="457" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="459" />
         <source>Close conversation</source>
         <translation>Finalizar conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="458" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="460" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Finalizar a conversa com %1? Ela sai da sua caixa de entrada e o registro do contato é consolidado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="520" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="522" />
         <source>This contact has no conversation yet.</source>
         <translation>Este contato ainda não tem conversa.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="583" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="585" />
         <source>Rvops keeps running</source>
         <translation>O Rvops continua aberto</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="584" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="586" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Ligações e mensagens continuam chegando. Para sair, use o menu da bandeja ou Arquivo ▸ Sair.</translation>
     </message>

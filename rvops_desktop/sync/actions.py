@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from rvops_contract.deals import DEFAULT_PIPELINE, FIRST_STAGE
 from rvops_contract.preview import preview_of
 from rvops_contract.wire import (
     ConversationStatus,
@@ -149,8 +150,8 @@ class Actions:
         return self._enqueue(MutationType.UPDATE_CONTACT, {"contact_id": contact_id, "fields": dict(fields)},
                              [Effect.update("contacts", contact_id, effect_fields)])
 
-    def create_deal(self, contact_id: str, title: str, *, value: float = 0, pipeline: str = "default",
-                    stage: str = "new", id: str | None = None) -> PendingMutation:
+    def create_deal(self, contact_id: str, title: str, *, value: float = 0, pipeline: str = DEFAULT_PIPELINE,
+                    stage: str = FIRST_STAGE, id: str | None = None) -> PendingMutation:
         id = id or new_id()
         return self._enqueue(MutationType.CREATE_DEAL, {
             "contact_id": contact_id, "title": title, "value": value, "pipeline": pipeline, "stage": stage, "id": id},
@@ -174,6 +175,18 @@ class Actions:
             [Effect.insert("tasks", id, {"contact_id": contact_id, "title": title, "due_at": due_at,
                                          "assignee_id": assignee_id or self.user_id, "done": False,
                                          "created_at": self._now()})])
+
+    def update_deal(self, deal_id: str, **fields: Any) -> PendingMutation:
+        """stage / title / value (rvops_contract.deals.STAGES for the stage)."""
+        changed = {k: v for k, v in fields.items() if k in ("stage", "title", "value") and v is not None}
+        return self._enqueue(MutationType.UPDATE_DEAL, {"id": deal_id, **changed},
+                             [Effect.update("deals", deal_id, {**changed, "updated_at": self._now()})])
+
+    def update_task(self, task_id: str, **fields: Any) -> PendingMutation:
+        """done / title."""
+        changed = {k: v for k, v in fields.items() if k in ("done", "title") and v is not None}
+        return self._enqueue(MutationType.UPDATE_TASK, {"id": task_id, **changed},
+                             [Effect.update("tasks", task_id, {**changed, "updated_at": self._now()})])
 
     # ---- the agent, snippets, calls ---------------------------------------------------------------
     def set_status(self, status: PresenceStatus | str) -> PendingMutation:

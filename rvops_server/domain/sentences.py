@@ -21,6 +21,8 @@ SENTENCES: dict[str, tuple[str, str]] = {
                               "recorded is older than 24 hours). Send a template to resume the conversation."),
     "reopen_busy": ("{name} já atende este contato numa conversa aberta: continue por ela.",
                     "{name} is already serving this contact in an open conversation: continue there."),
+    "deal_not_found": ("O negócio não existe.", "The deal does not exist."),
+    "task_not_found": ("A tarefa não existe.", "The task does not exist."),
     "window_closed_never": ("O contato ainda não escreveu: envie um template para iniciar a conversa.",
                             "The contact has not written yet: send a template to start the conversation."),
     "window_closed_instagram": ("Conversas do Instagram não podem ser retomadas: aguarde o contato escrever novamente.",

@@ -61,6 +61,12 @@ class Actions:
             return self._sync.create_deal(contact_id, fields["title"]).args["id"]
         return self._sync.create_task(contact_id, fields["title"]).args["id"]
 
+    def update_deal(self, deal_id: str, **fields) -> None:
+        self._sync.update_deal(deal_id, **fields)
+
+    def update_task(self, task_id: str, **fields) -> None:
+        self._sync.update_task(task_id, **fields)
+
     def set_status(self, status: str) -> None:
         self._sync.set_status(status)
 

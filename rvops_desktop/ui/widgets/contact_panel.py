@@ -3,19 +3,22 @@ agent has permission (read-only with the reason otherwise), the linked deals, co
 tasks, and the buttons to create each, offered only with permission."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QInputDialog,
     QLabel,
     QListWidget,
+    QListWidgetItem,
+    QMenu,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from rvops_contract.deals import STAGES
 from rvops_contract.permissions import Permission
 from rvops_contract.properties import NotAValue, check_value
 from rvops_desktop.models.store import PropertySpec
@@ -38,12 +41,28 @@ def property_definitions(replica, contact) -> list[PropertySpec]:
     return [PropertySpec(key, label(key), "text", []) for key in sorted((contact.properties or {}) if contact else {})]
 
 
+_STAGE_LABELS = {  # the pipeline's stages in the agent's language
+    "new": QT_TRANSLATE_NOOP("ContactPanel", "New"),
+    "qualification": QT_TRANSLATE_NOOP("ContactPanel", "Qualification"),
+    "proposta": QT_TRANSLATE_NOOP("ContactPanel", "Proposal"),
+    "negotiation": QT_TRANSLATE_NOOP("ContactPanel", "Negotiation"),
+    "won": QT_TRANSLATE_NOOP("ContactPanel", "Won"),
+    "lost": QT_TRANSLATE_NOOP("ContactPanel", "Lost"),
+}
+
+
+def stage_label(stage: str | None) -> str:
+    label = _STAGE_LABELS.get(stage or "")
+    return QCoreApplication.translate("ContactPanel", label) if label else (stage or "")
+
 CORE_FIELDS = ("name", "phone", "email")  # the contact's own fields, before its properties
 
 class ContactPanel(QWidget):
     fieldEdited = Signal(str, str, object)  # contact id, field, new value
     createRequested = Signal(str, str, dict)  # kind (deal|company|task), contact id, fields
     callRequested = Signal(str, str)  # the contact's phone, contact id (click-to-call, S9)
+    dealStageChosen = Signal(str, str)  # deal id, stage (rvops_contract.deals.STAGES)
+    taskTicked = Signal(str, bool)  # task id, done
 
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +113,12 @@ class ContactPanel(QWidget):
             items.setWordWrap(True)
             bl.addWidget(items)
             self.lists[kind] = items
+            if kind == "task":
+                items.itemChanged.connect(self._task_changed)
+            elif kind == "deal":
+                items.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+                items.customContextMenuRequested.connect(self._deal_menu)
+                items.setToolTip(self.tr("Right-click a deal to move it to another stage"))
             if session.can(permission):
                 create = QPushButton(button, box)
                 create.clicked.connect(lambda _=False, k=kind: self._create(k))
@@ -151,18 +176,51 @@ class ContactPanel(QWidget):
             QWidget.setTabOrder(previous, widget)
             previous = widget
         if history is not None:
-            self._fill("deal", [f"{d.title} — {d.stage or ''}" for d in history.deals])
-            self._fill("company", [c.name or "" for c in history.companies])
-            self._fill("task", [("✔ " if t.done else "☐ ") + (t.title or "") for t in history.tasks])
+            self._fill("deal", [(d.id, f"{d.title} — {stage_label(d.stage)}", None) for d in history.deals])
+            self._fill("company", [(c.id, c.name or "", None) for c in history.companies])
+            self._fill("task", [(t.id, t.title or "", bool(t.done)) for t in history.tasks])
 
     def _call(self) -> None:
         if self._contact is not None and self._contact.phone:
             self.callRequested.emit(self._contact.phone, self._contact.id)
 
-    def _fill(self, kind: str, labels: list[str]) -> None:
+    def _fill(self, kind: str, rows: list[tuple[str, str, bool | None]]) -> None:
+        """(id, label, done) per deal, company or task; a task is a check box the agent ticks."""
         items = self.lists[kind]
+        items.blockSignals(True)
         items.clear()
-        items.addItems(labels or [])
+        may_tick = kind == "task" and self._session.can(Permission.CREATE_TASK)
+        for record_id, label, done in rows:
+            item = QListWidgetItem(label, items)
+            item.setData(Qt.ItemDataRole.UserRole, record_id)
+            if done is not None:
+                flags = item.flags() | Qt.ItemFlag.ItemIsUserCheckable
+                item.setFlags(flags if may_tick else flags & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
+        items.blockSignals(False)
+
+    def _task_changed(self, item: QListWidgetItem) -> None:
+        if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            self.taskTicked.emit(item.data(Qt.ItemDataRole.UserRole), item.checkState() == Qt.CheckState.Checked)
+
+    def _deal_menu(self, position) -> None:
+        """Right-click (or the menu key) on a deal: move it to another stage of the pipeline."""
+        deals = self.lists["deal"]
+        item = deals.itemAt(position) or deals.currentItem()
+        if item is None or not self._session.can(Permission.CREATE_DEAL):
+            return
+        deal_id = item.data(Qt.ItemDataRole.UserRole)
+        current = next((d.stage for d in self._session.replica.store.contact_history(self._contact.id).deals
+                        if d.id == deal_id), None) if self._contact else None
+        menu = QMenu(self)
+        menu.setObjectName("dealStageMenu")
+        for stage in STAGES:
+            action = menu.addAction(stage_label(stage))
+            action.setCheckable(True)
+            action.setChecked(stage == current)
+            action.triggered.connect(lambda _=False, s=stage: self.dealStageChosen.emit(deal_id, s))
+        self.last_menu = menu
+        menu.popup(deals.viewport().mapToGlobal(position))
 
     def _edited(self, key: str) -> None:
         """Send what the agent changed, typed by its definition; what does not fit stays in the

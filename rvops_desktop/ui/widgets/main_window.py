@@ -140,6 +140,8 @@ class MainWindow(QMainWindow):
         self.pane.thread.attachmentClicked.connect(self._open_attachment)
         self.pane.opened.connect(self._opened)
         self.contact_panel.fieldEdited.connect(self._contact_edited)
+        self.contact_panel.dealStageChosen.connect(lambda deal_id, stage: s.actions.update_deal(deal_id, stage=stage))
+        self.contact_panel.taskTicked.connect(lambda task_id, done: s.actions.update_task(task_id, done=done))
         self.contact_panel.createRequested.connect(
             lambda kind, contact_id, fields: s.actions.create(kind, contact_id, **fields))
         s.refused.connect(self._refused)

@@ -9,7 +9,9 @@ import sqlalchemy as sa
 from rvops_contract.clock import from_iso
 from rvops_contract.permissions import Permission, can_change_phone
 from rvops_contract.properties import check_value
+from rvops_contract.deals import is_stage
 from rvops_contract.wire import (CreateCompanyArgs, CreateDealArgs, CreateTaskArgs, MutationType, Reason,
+                                 UpdateDealArgs, UpdateTaskArgs,
                                  UpdateContactArgs)
 from rvops_server.domain.contact_access import conversations_of_contact, may_see_contact
 from rvops_server.domain.errors import Refused
@@ -107,6 +109,8 @@ def _new_id(ctx, table, wanted):
 def create_deal(ctx, args: CreateDealArgs):
     require_permission(ctx, Permission.CREATE_DEAL)
     contact = _contact(ctx, args.contact_id)
+    if not is_stage(args.stage):
+        raise _bad(ctx, "stage", "uma etapa do funil")
     deal_id = _new_id(ctx, t.deals, args.id)
     ctx.conn.execute(t.deals.insert().values(id=deal_id, title=args.title, pipeline=args.pipeline, stage=args.stage,
                                              value=args.value, owner_id=ctx.viewer.id, contact_id=contact.id,
@@ -140,3 +144,36 @@ def create_task(ctx, args: CreateTaskArgs):
                                              contact_id=contact.id, created_at=naive_utc(ctx.now)))
     ctx.uow.changed("tasks", task_id)
     return {"id": task_id}
+
+
+def _record_of_visible_contact(ctx, table, record_id: str, what: str):
+    """A deal or task by id, when the agent may see its contact (as for creating one)."""
+    row = ctx.conn.execute(sa.select(table).where(table.c.id == record_id)).first()
+    if row is None:
+        raise Refused(Reason.NOT_FOUND, say(what, lang(ctx)))
+    _contact(ctx, row.contact_id)
+    return row
+
+
+@handles(MutationType.UPDATE_DEAL)
+def update_deal(ctx, args: UpdateDealArgs):
+    require_permission(ctx, Permission.CREATE_DEAL)
+    deal = _record_of_visible_contact(ctx, t.deals, args.id, "deal_not_found")
+    values = {k: v for k, v in (("stage", args.stage), ("title", args.title), ("value", args.value)) if v is not None}
+    if "stage" in values and not is_stage(values["stage"]):
+        raise _bad(ctx, "stage", "uma etapa do funil")
+    if values:
+        ctx.conn.execute(t.deals.update().where(t.deals.c.id == deal.id).values(**values))
+        ctx.uow.changed("deals", deal.id)
+    return None
+
+
+@handles(MutationType.UPDATE_TASK)
+def update_task(ctx, args: UpdateTaskArgs):
+    require_permission(ctx, Permission.CREATE_TASK)
+    task = _record_of_visible_contact(ctx, t.tasks, args.id, "task_not_found")
+    values = {k: v for k, v in (("done", args.done), ("title", args.title)) if v is not None}
+    if values:
+        ctx.conn.execute(t.tasks.update().where(t.tasks.c.id == task.id).values(**values))
+        ctx.uow.changed("tasks", task.id)
+    return None

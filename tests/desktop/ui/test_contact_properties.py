@@ -77,3 +77,36 @@ def test_a_new_contact_gets_every_defined_property(ui):
         await ui.until(lambda: window.replica.outbox.pending_count() == 0, what="the edit accepted")
         assert _server_contact(ui, conversation["contact_id"])["properties"]["plano"] == "Básico"
     ui.run(scenario())
+
+
+def test_a_deal_shows_its_stage_by_name_moves_stage_and_a_task_is_ticked(ui):
+    from PySide6.QtCore import Qt
+
+    async def scenario():
+        window = await ui.open_window("ana@demo.rvops")
+        window.list.select("cv_maria")
+        panel = window.contact_panel
+        await ui.until(lambda: panel.lists["deal"].count() == 1 and panel.lists["task"].count() == 1, what="filled")
+        deals, tasks = panel.lists["deal"], panel.lists["task"]
+        assert deals.item(0).text() == "Upgrade para Enterprise — Proposal"  # the stage by name, not its key
+        panel._deal_menu(deals.visualItemRect(deals.item(0)).center())
+        menu = panel.last_menu
+        assert [a.text() for a in menu.actions()] == ["New", "Qualification", "Proposal", "Negotiation", "Won", "Lost"]
+        assert [a.text() for a in menu.actions() if a.isChecked()] == ["Proposal"]
+        next(a for a in menu.actions() if a.text() == "Won").trigger()
+        menu.close()
+        await ui.until(lambda: deals.count() == 1 and deals.item(0).text().endswith("— Won"), what="deal won")
+        task = tasks.item(0)
+        assert task.checkState() == Qt.CheckState.Unchecked and task.text() == "Ligar para a Maria sobre a proposta"
+        task.setCheckState(Qt.CheckState.Checked)
+        await ui.until(lambda: window.replica.outbox.pending_count() == 0, what="both accepted")
+        seen = Agent(ui.server.url, "carla@demo.rvops")
+        try:
+            snapshot = seen.bootstrap()
+            assert next(d for d in snapshot["deals"] if d["id"] == "d_maria_pro")["stage"] == "won"
+            assert next(t for t in snapshot["tasks"] if t["id"] == "tk_ligar")["done"] is True
+        finally:
+            seen.close()
+        await ui.until(lambda: tasks.count() == 1 and tasks.item(0).checkState() == Qt.CheckState.Checked,
+                       what="the tick kept after the server's answer")
+    ui.run(scenario())
