@@ -7,13 +7,13 @@ The sender (engine) hears the commit and pushes. Every method returns the Pendin
 """
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from rvops_contract.deals import DEFAULT_PIPELINE, FIRST_STAGE
 from rvops_contract.preview import preview_of
+from rvops_contract.templates import render
 from rvops_contract.wire import (
     ConversationStatus,
     Direction,
@@ -25,7 +25,6 @@ from rvops_contract.wire import (
 from rvops_desktop.models import Effect, PendingMutation, iso
 
 CONTACT_CORE_FIELDS = frozenset({"name", "phone", "email", "owner_id", "tags", "instagram_id"})
-_PLACEHOLDER = re.compile(r"\{\{\s*(\d+)\s*\}\}")
 
 
 def new_id() -> str:
@@ -216,12 +215,6 @@ class Actions:
     def _render_template(self, name: str, language: str, variables: list[str]) -> str:
         for template in self.replica.store.templates(approved_only=False):
             if template.name == name and template.language == language:
-                parts = [_PLACEHOLDER.sub(lambda m: _var(variables, m), c.get("text") or "")
-                         for c in template.components or [] if c.get("text")]
-                return "\n".join(parts)
+                return render(template.components, variables)
         return name
 
-
-def _var(variables: list[str], match: re.Match) -> str:
-    index = int(match.group(1)) - 1
-    return variables[index] if 0 <= index < len(variables) else match.group(0)

@@ -1,8 +1,6 @@
 """Resume conversation (S11): pick an approved WhatsApp template, fill its variables, live preview."""
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,23 +14,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rvops_contract.templates import placeholder_count
+from rvops_contract.templates import render as render_template
+
 from ..plain_text import plain
-
-_PLACEHOLDER = re.compile(r"\{\{(\d+)\}\}")
-
-
-def placeholder_count(components) -> int:
-    return max((int(m.group(1)) for c in components or [] for m in _PLACEHOLDER.finditer(c.get("text") or "")),
-               default=0)
 
 
 def render(components, variables: list[str]) -> str:
-    """The template's text with `{{n}}` replaced by the n-th variable (empty ones shown as [n])."""
-    def fill(match):
-        n = int(match.group(1))
-        value = variables[n - 1] if n - 1 < len(variables) else ""
-        return value or f"[{n}]"
-    return "\n".join(_PLACEHOLDER.sub(fill, c["text"]) for c in components or [] if c.get("text"))
+    """The bubble's preview: the template's text, variables not filled yet shown as [n]."""
+    return render_template(components, variables, missing="[{n}]")
 
 
 class ResumeDialog(QDialog):

@@ -1,7 +1,6 @@
 """Writing in a conversation: messages, hidden notes, resuming by template, marking read."""
 from __future__ import annotations
 
-import re
 import uuid
 from datetime import UTC
 
@@ -10,6 +9,7 @@ import sqlalchemy as sa
 from rvops_contract.attachments import check_attachment
 from rvops_contract.clock import to_iso
 from rvops_contract.preview import preview_of
+from rvops_contract.templates import placeholder_count, render
 from rvops_contract.window import window_for
 from rvops_contract.wire import (
     AddNoteArgs,
@@ -31,7 +31,6 @@ from rvops_server.store.db import naive_utc
 from . import handles
 from .guards import acting_conversation, lang, reply_target, user_name
 
-_PLACEHOLDER = re.compile(r"\{\{\s*(\d+)\s*\}\}")
 
 
 def _new_message_id(ctx, wanted: str | None) -> str:
@@ -109,23 +108,6 @@ def add_note(ctx, args: AddNoteArgs):
     return {"message_id": message_id}
 
 
-def template_placeholder_count(components: list[dict]) -> int:
-    highest = 0
-    for component in components or []:
-        for match in _PLACEHOLDER.finditer(component.get("text") or ""):
-            highest = max(highest, int(match.group(1)))
-    return highest
-
-
-def render_template(components: list[dict], variables: list[str]) -> str:
-    parts = []
-    for component in components or []:
-        text = component.get("text")
-        if text:
-            parts.append(_PLACEHOLDER.sub(lambda m: variables[int(m.group(1)) - 1], text))
-    return "\n".join(parts)
-
-
 @handles(MutationType.RESUME)
 def resume(ctx, args: ResumeArgs):
     """Reopen a WhatsApp conversation outside the window by sending an approved template (S11).
@@ -144,7 +126,7 @@ def resume(ctx, args: ResumeArgs):
     message_id = _new_message_id(ctx, args.message_id)
     payload = {"template": {"name": template.name, "language": template.language, "variables": args.variables,
                             "category": template.category}, "window_was_open": state.is_open}
-    _insert_message(ctx, conv, message_id, kind="template", text=render_template(template.components, args.variables),
+    _insert_message(ctx, conv, message_id, kind="template", text=render(template.components, args.variables),
                     status="queued", payload=payload)
     events.record(ctx.uow, ctx.now, "resumed", conv.id, actor_id=ctx.viewer.id, system_line=False,
                   template_name=template.name)
@@ -161,7 +143,7 @@ def _approved_template(ctx, name: str, language: str, variables: list[str]):
     if template.status.upper() != "APPROVED":
         raise Refused(Reason.TEMPLATE_NOT_APPROVED,
                       say("template_not_approved", lang(ctx), name=template.name, status=template.status))
-    expected = template_placeholder_count(template.components)
+    expected = placeholder_count(template.components)
     if len(variables) != expected or any(not v.strip() for v in variables):
         raise Refused(Reason.INVALID, say("template_variables", lang(ctx), name=template.name,
                                           expected=expected, given=len([v for v in variables if v.strip()])))
@@ -199,7 +181,7 @@ def start_conversation(ctx, args: StartConversationArgs):
     message_id = _new_message_id(ctx, args.message_id)
     payload = {"template": {"name": template.name, "language": template.language, "variables": args.variables,
                             "category": template.category}, "window_was_open": False}
-    _insert_message(ctx, conv, message_id, kind="template", text=render_template(template.components, args.variables),
+    _insert_message(ctx, conv, message_id, kind="template", text=render(template.components, args.variables),
                     status="queued", payload=payload)
     events.record(ctx.uow, ctx.now, "started", conversation_id, actor_id=ctx.viewer.id, system_line=False,
                   template_name=template.name)
