@@ -323,8 +323,8 @@ Log file: %4</translation>
     </message>
     <message>
         <location filename="../../rvops_desktop/ui/widgets/composer.py" line="87" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="182" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="244" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="217" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="279" />
         <source>Write a message… (/ for snippets, Enter sends, Shift+Enter new line)</source>
         <translation>Write a message… (/ for snippets, Enter sends, Shift+Enter new line)</translation>
     </message>
@@ -335,7 +335,7 @@ Log file: %4</translation>
     </message>
     <message>
         <location filename="../../rvops_desktop/ui/widgets/composer.py" line="98" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="214" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="249" />
         <source>Attach a file</source>
         <translation>Attach a file</translation>
     </message>
@@ -351,22 +351,33 @@ Log file: %4</translation>
     </message>
     <message>
         <location filename="../../rvops_desktop/ui/widgets/composer.py" line="107" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="245" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="280" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="131" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="121" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="122" />
+        <source>Cancel the reply</source>
+        <translation>Cancel the reply</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="148" />
         <source>Resume conversation</source>
         <translation>Resume conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="243" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="183" />
+        <source>Replying to: %1</source>
+        <translation>Replying to: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="278" />
         <source>Hidden note — only agents see this</source>
         <translation>Hidden note — only agents see this</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="245" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="280" />
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
@@ -657,47 +668,52 @@ Log file: %4</translation>
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="34" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="35" />
         <source>Pick a conversation on the left.</source>
         <translation>Pick a conversation on the left.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="110" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="61" />
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="117" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="113" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="120" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="117" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="124" />
         <source>Window: %1 h %2 min left</source>
         <translation>Window: %1 h %2 min left</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="120" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="127" />
         <source>Window closed</source>
         <translation>Window closed</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="127" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="134" />
         <source>This conversation is closed.</source>
         <translation>This conversation is closed.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="130" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="137" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="133" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="140" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="139" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="146" />
         <source>Claim this conversation to reply.</source>
         <translation>Claim this conversation to reply.</translation>
     </message>
@@ -866,128 +882,128 @@ Log file: %4</translation>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="167" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="168" />
         <source>The softphone is not started.</source>
         <translation>The softphone is not started.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="193" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="194" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="194" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="195" />
         <source>Keep running in the tray when the window is closed</source>
         <translation>Keep running in the tray when the window is closed</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="201" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="202" />
         <source>Sign &amp;out (%1)</source>
         <translation>Sign &amp;out (%1)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="202" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="203" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="204" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="205" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="205" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="206" />
         <source>Snippets…</source>
         <translation>Snippets…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="208" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="209" />
         <source>Your profile does not have the "manage snippets" permission.</source>
         <translation>Your profile does not have the "manage snippets" permission.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="209" />
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="221" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="210" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="222" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="211" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="212" />
         <source>Dial pad…</source>
         <translation>Dial pad…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="214" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="215" />
         <source>Softphone settings…</source>
         <translation>Softphone settings…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="217" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="218" />
         <source>Mute this conversation</source>
         <translation>Mute this conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="220" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="221" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="222" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="223" />
         <source>Open the log folder</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="223" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="224" />
         <source>About Rvops Desktop</source>
         <translation>About Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="239" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="240" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="240" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="241" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="275" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="276" />
         <source>Calls are not available.</source>
         <translation>Calls are not available.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="282" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="283" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Your session is no longer valid: sign in again. What you wrote is kept.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="284" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="285" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="459" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="460" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="460" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="461" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="522" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="523" />
         <source>This contact has no conversation yet.</source>
         <translation>This contact has no conversation yet.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="585" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="586" />
         <source>Rvops keeps running</source>
         <translation>Rvops keeps running</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="586" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="587" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</translation>
     </message>
@@ -1209,37 +1225,37 @@ Log file: %4</translation>
 <context>
     <name>ResumeDialog</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="41" />
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="31" />
         <source>Resume conversation</source>
         <translation>Resume conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="63" />
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="53" />
         <source>Send template</source>
         <translation>Send template</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="67" />
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="57" />
         <source>Approved WhatsApp templates</source>
         <translation>Approved WhatsApp templates</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="70" />
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="60" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="94" />
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="84" />
         <source>Variable {{%1}}</source>
         <translation>Variable {{%1}}</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="109" />
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="99" />
         <source>Choose an approved template.</source>
         <translation>Choose an approved template.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="111" />
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="101" />
         <source>Fill in %1 to send: WhatsApp refuses a template with an empty variable.</source>
         <translation>Fill in %1 to send: WhatsApp refuses a template with an empty variable.</translation>
     </message>
@@ -1724,9 +1740,19 @@ Log file: %4</translation>
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/thread_view.py" line="26" />
+        <location filename="../../rvops_desktop/ui/widgets/thread_view.py" line="27" />
         <source>Messages of the conversation</source>
         <translation>Messages of the conversation</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/thread_view.py" line="147" />
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/thread_view.py" line="149" />
+        <source>Copy text</source>
+        <translation>Copy text</translation>
     </message>
 </context>
 <context>

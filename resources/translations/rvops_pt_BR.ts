@@ -323,8 +323,8 @@ Arquivo de registro: %4</translation>
     </message>
     <message>
         <location filename="../../rvops_desktop/ui/widgets/composer.py" line="87" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="182" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="244" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="217" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="279" />
         <source>Write a message… (/ for snippets, Enter sends, Shift+Enter new line)</source>
         <translation>Escreva uma mensagem… (/ para atalhos, Enter envia, Shift+Enter nova linha)</translation>
     </message>
@@ -335,7 +335,7 @@ Arquivo de registro: %4</translation>
     </message>
     <message>
         <location filename="../../rvops_desktop/ui/widgets/composer.py" line="98" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="214" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="249" />
         <source>Attach a file</source>
         <translation>Anexar arquivo</translation>
     </message>
@@ -351,22 +351,33 @@ Arquivo de registro: %4</translation>
     </message>
     <message>
         <location filename="../../rvops_desktop/ui/widgets/composer.py" line="107" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="245" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="280" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="131" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="121" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="122" />
+        <source>Cancel the reply</source>
+        <translation>Cancelar a resposta</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="148" />
         <source>Resume conversation</source>
         <translation>Retomar conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="243" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="183" />
+        <source>Replying to: %1</source>
+        <translation>Respondendo a: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="278" />
         <source>Hidden note — only agents see this</source>
         <translation>Nota oculta — só agentes veem</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="245" />
+        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="280" />
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
@@ -657,47 +668,52 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="34" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="35" />
         <source>Pick a conversation on the left.</source>
         <translation>Escolha uma conversa à esquerda.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="110" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="61" />
+        <source>Attachment</source>
+        <translation>Anexo</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="117" />
         <source>Unassigned</source>
         <translation>Sem responsável</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="113" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="120" />
         <source>Closed</source>
         <translation>Finalizadas</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="117" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="124" />
         <source>Window: %1 h %2 min left</source>
         <translation>Janela: faltam %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="120" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="127" />
         <source>Window closed</source>
         <translation>Janela fechada</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="127" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="134" />
         <source>This conversation is closed.</source>
         <translation>Esta conversa está finalizada.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="130" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="137" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>A janela de 24 horas está fechada: a última mensagem do contato tem mais de 24 horas. Retome a conversa com um modelo aprovado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="133" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="140" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>A janela de 24 horas está fechada: no Instagram o contato precisa escrever primeiro; a conversa desbloqueia quando ele escrever.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="139" />
+        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="146" />
         <source>Claim this conversation to reply.</source>
         <translation>Assuma esta conversa para responder.</translation>
     </message>
@@ -866,128 +882,128 @@ Arquivo de registro: %4</translation>
         <translation>Minhas</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="167" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="168" />
         <source>The softphone is not started.</source>
         <translation>O softphone não está iniciado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="193" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="194" />
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="194" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="195" />
         <source>Keep running in the tray when the window is closed</source>
         <translation>Continuar na bandeja ao fechar a janela</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="201" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="202" />
         <source>Sign &amp;out (%1)</source>
         <translation>Sai&amp;r da conta (%1)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="202" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="203" />
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="204" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="205" />
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="205" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="206" />
         <source>Snippets…</source>
         <translation>Atalhos…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="208" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="209" />
         <source>Your profile does not have the "manage snippets" permission.</source>
         <translation>Seu perfil não tem a permissão "gerenciar atalhos".</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="209" />
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="221" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="210" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="222" />
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="211" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="212" />
         <source>Dial pad…</source>
         <translation>Teclado de discagem…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="214" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="215" />
         <source>Softphone settings…</source>
         <translation>Configurações do softphone…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="217" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="218" />
         <source>Mute this conversation</source>
         <translation>Silenciar esta conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="220" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="221" />
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="222" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="223" />
         <source>Open the log folder</source>
         <translation>Abrir a pasta de registros</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="223" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="224" />
         <source>About Rvops Desktop</source>
         <translation>Sobre o Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="239" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="240" />
         <source>Sign out</source>
         <translation>Sair da conta</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="240" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="241" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sair da conta do Rvops neste computador? As mensagens ainda não enviadas ficam guardadas e saem quando você entrar de novo.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="275" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="276" />
         <source>Calls are not available.</source>
         <translation>Ligações não estão disponíveis.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="282" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="283" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Sua sessão não é mais válida: entre de novo. O que você escreveu está guardado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="284" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="285" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>Você está sem conexão. Dá para ler e buscar o que está neste computador; o que você escrever é enviado quando a conexão voltar (%1 aguardando).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="459" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="460" />
         <source>Close conversation</source>
         <translation>Finalizar conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="460" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="461" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Finalizar a conversa com %1? Ela sai da sua caixa de entrada e o registro do contato é consolidado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="522" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="523" />
         <source>This contact has no conversation yet.</source>
         <translation>Este contato ainda não tem conversa.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="585" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="586" />
         <source>Rvops keeps running</source>
         <translation>O Rvops continua aberto</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="586" />
+        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="587" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Ligações e mensagens continuam chegando. Para sair, use o menu da bandeja ou Arquivo ▸ Sair.</translation>
     </message>
@@ -1209,37 +1225,37 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ResumeDialog</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="41" />
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="31" />
         <source>Resume conversation</source>
         <translation>Retomar conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="63" />
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="53" />
         <source>Send template</source>
         <translation>Enviar modelo</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="67" />
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="57" />
         <source>Approved WhatsApp templates</source>
         <translation>Modelos do WhatsApp aprovados</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="70" />
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="60" />
         <source>Preview</source>
         <translation>Pré-visualização</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="94" />
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="84" />
         <source>Variable {{%1}}</source>
         <translation>Variável {{%1}}</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="109" />
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="99" />
         <source>Choose an approved template.</source>
         <translation>Escolha um modelo aprovado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="111" />
+        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="101" />
         <source>Fill in %1 to send: WhatsApp refuses a template with an empty variable.</source>
         <translation>Preencha %1 para enviar: o WhatsApp recusa modelo com variável vazia.</translation>
     </message>
@@ -1724,9 +1740,19 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/thread_view.py" line="26" />
+        <location filename="../../rvops_desktop/ui/widgets/thread_view.py" line="27" />
         <source>Messages of the conversation</source>
         <translation>Mensagens da conversa</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/thread_view.py" line="147" />
+        <source>Reply</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/widgets/thread_view.py" line="149" />
+        <source>Copy text</source>
+        <translation>Copiar texto</translation>
     </message>
 </context>
 <context>

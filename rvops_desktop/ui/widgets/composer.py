@@ -110,6 +110,22 @@ class Composer(QWidget):
         self.problem.setObjectName("composerProblem")
         self.problem.setWordWrap(True)
         self.problem.hide()
+        # replying to a message: quoted above the edit until sent or cancelled
+        self.reply_to_id: str | None = None
+        self.reply_bar = QWidget(self)
+        self.reply_bar.setObjectName("replyBar")
+        self.reply_quote = plain(QLabel(self.reply_bar))  # the customer's words, as they wrote them
+        self.reply_quote.setWordWrap(True)
+        cancel_reply = QToolButton(self.reply_bar)
+        cancel_reply.setText("✕")
+        cancel_reply.setToolTip(self.tr("Cancel the reply"))
+        cancel_reply.setAccessibleName(self.tr("Cancel the reply"))
+        cancel_reply.clicked.connect(self.clear_reply)
+        rl = QHBoxLayout(self.reply_bar)
+        rl.setContentsMargins(6, 2, 2, 2)
+        rl.addWidget(self.reply_quote, 1)
+        rl.addWidget(cancel_reply)
+        self.reply_bar.hide()
         tools = QHBoxLayout()
         for widget in (self.emoji_button, self.attach_button, self.recorder.button, self.note_toggle):
             tools.addWidget(widget)
@@ -120,6 +136,7 @@ class Composer(QWidget):
         wl.setContentsMargins(0, 0, 0, 0)
         wl.addWidget(self.popup)
         wl.addWidget(self.problem)
+        wl.addWidget(self.reply_bar)
         wl.addWidget(self.recorder.panel)
         wl.addWidget(self.edit)
         wl.addLayout(tools)
@@ -160,7 +177,25 @@ class Composer(QWidget):
     def note_mode(self) -> bool:
         return self.note_toggle.isChecked()
 
+    def set_reply(self, message_id: str, quote: str) -> None:
+        """The next message quotes `message_id` (sent as a reply on WhatsApp and Instagram)."""
+        self.reply_to_id = message_id
+        self.reply_quote.setText(self.tr("Replying to: %1").replace("%1", " ".join(quote.split())[:160]))
+        self.reply_bar.show()
+        self.edit.setFocus()
+
+    def clear_reply(self) -> None:
+        self.reply_to_id = None
+        self.reply_bar.hide()
+
+    def take_reply(self) -> str | None:
+        """The message the text being sent replies to (once: the quote goes with it)."""
+        reply_to_id = self.reply_to_id
+        self.clear_reply()
+        return reply_to_id
+
     def set_conversation(self, channel: str, variables: dict[str, str]) -> None:
+        self.clear_reply()
         self.channel = channel or "webchat"
         self._variables = dict(variables)
         self.recorder.button.setVisible(self.channel != "webchat")

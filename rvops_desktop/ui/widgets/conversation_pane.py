@@ -30,6 +30,7 @@ class ConversationPane(QWidget):
         self.thread = ThreadView(self)
         self.thread_model = ThreadListModel(user_names=self._user_name, parent=self)
         self.thread.setModel(self.thread_model)
+        self.thread.replyRequested.connect(self._reply_to)
         self.composer = Composer(snippets=self._replica.store.snippets, parent=self)
         self.placeholder = QLabel(self.tr("Pick a conversation on the left."), self)
         self.placeholder.setObjectName("placeholder")
@@ -52,6 +53,12 @@ class ConversationPane(QWidget):
                 return ""  # not (yet) in the replica: asked again next time
             self._names[user_id] = name
         return self._names[user_id]
+
+    def _reply_to(self, message_id: str) -> None:
+        row = self.thread_model.row_of(message_id)
+        message = self.thread_model.message_at(row) if row >= 0 else None
+        if message is not None:
+            self.composer.set_reply(message.id, message.text or self.tr("Attachment"))
 
     @property
     def conversation_id(self) -> str | None:

@@ -132,7 +132,8 @@ class MainWindow(QMainWindow):
         header.reopen.connect(self.reopen_conversation)
         header.call.connect(self.call)
         composer = self.pane.composer
-        composer.sendText.connect(lambda text: s.actions.send_message(self.pane.conversation_id, text))
+        composer.sendText.connect(lambda text: s.actions.send_message(self.pane.conversation_id, text,
+                                                                      reply_to_id=composer.take_reply()))
         composer.sendNote.connect(lambda text: s.actions.add_note(self.pane.conversation_id, text))
         composer.sendFile.connect(self._send_file)
         composer.resumeRequested.connect(self.resume)

@@ -3,7 +3,7 @@ Older pages load when the agent scrolls to the top; new messages keep it pinned 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QListView, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QListView, QMenu, QStyleOptionViewItem, QWidget
 
 from ..delegates.message_delegate import MessageDelegate
 from ..qt_models import roles
@@ -19,6 +19,7 @@ LAYOUT_MARGIN = 40
 class ThreadView(QListView):
     attachmentClicked = Signal(str, dict)  # message id, attachment
     retryRequested = Signal(str)  # message id
+    replyRequested = Signal(str)  # message id: quote it in the composer
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,6 +134,23 @@ class ThreadView(QListView):
             option.rect = self.visualRect(index)
             self.delegate.hit(option, index, event.position().toPoint())
         super().mouseReleaseEvent(event)
+
+    def contextMenuEvent(self, event) -> None:
+        """Right-click (or the menu key) on a message: reply quoting it, copy its text."""
+        index = self.indexAt(event.pos())
+        message = index.data(roles.ROW) if index.isValid() else None
+        if message is None or message.kind in ("system", "call"):
+            return
+        menu = QMenu(self)
+        menu.setObjectName("messageMenu")
+        if message.kind != "note" and message.status != "failed" and not (message.payload or {}).get("deleted"):
+            menu.addAction(self.tr("Reply"), lambda: self.replyRequested.emit(message.id))
+        if message.text:
+            menu.addAction(self.tr("Copy text"), lambda: QApplication.clipboard().setText(message.text))
+        if menu.isEmpty():
+            return
+        self.last_menu = menu
+        menu.popup(event.globalPos())
 
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.PaletteChange:

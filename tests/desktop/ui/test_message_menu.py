@@ -1,0 +1,53 @@
+"""Per message: right-click offers Reply (the composer quotes it; the message goes out as a
+WhatsApp reply with `context`) and Copy text; system lines offer nothing."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication
+
+pytestmark = pytest.mark.gui
+
+
+def _right_click(view, row: int):
+    index = view.model().index(row)
+    view.scrollTo(index)
+    at = view.visualRect(index).center()
+    view.last_menu = None
+    view.contextMenuEvent(QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, view.viewport().mapToGlobal(at)))
+    return view.last_menu
+
+
+def test_reply_quotes_the_message_and_sends_it_as_a_reply(ui):
+    async def scenario():
+        window = await ui.open_window("ana@demo.rvops")
+        await ui.customer_writes("+5511987654321", "Maria Oliveira", "Qual o prazo de entrega?")
+        window.list.select("cv_maria")
+        model, view = window.pane.thread_model, window.pane.thread
+        await ui.until(lambda: any(model.message_at(r).text == "Qual o prazo de entrega?"
+                                   for r in range(model.rowCount())), what="Maria's question in the thread")
+        row = next(r for r in range(model.rowCount()) if model.message_at(r).text == "Qual o prazo de entrega?")
+        quoted = model.message_at(row)
+        await ui.until(lambda: view.visualRect(model.index(row)).height() > 0, what="laid out")
+        menu = _right_click(view, row)
+        assert [a.text() for a in menu.actions()] == ["Reply", "Copy text"]
+        next(a for a in menu.actions() if a.text() == "Copy text").trigger()
+        assert QApplication.clipboard().text() == "Qual o prazo de entrega?"
+        next(a for a in menu.actions() if a.text() == "Reply").trigger()
+        menu.close()
+        composer = window.pane.composer
+        assert composer.reply_bar.isVisibleTo(composer) and "Qual o prazo de entrega?" in composer.reply_quote.text()
+        composer.edit.setPlainText("Chega em 3 dias úteis.")
+        composer.submit()
+        assert not composer.reply_bar.isVisibleTo(composer) and composer.reply_to_id is None
+        await ui.until(lambda: window.replica.outbox.pending_count() == 0, what="the reply accepted")
+        sent = next(m for m in window.replica.store.older_messages("cv_maria", None, 10)[0]
+                    if m.text == "Chega em 3 dias úteis.")
+        assert sent.reply_to_id == quoted.id
+        await ui.until(lambda: any(s.payload.get("context", {}).get("message_id") == quoted.provider_id
+                                   for s in ui.server.standin.state.sent), what="sent to Meta as a reply")
+        system_row = next((r for r in range(model.rowCount()) if model.message_at(r).kind == "system"), None)
+        if system_row is not None:
+            assert _right_click(view, system_row) is None
+    ui.run(scenario())
