@@ -103,6 +103,8 @@ class UiRig:
     def close(self) -> None:
         from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QApplication
+        for window in self.windows:
+            window.shut()  # for good, whatever closing does (a managed window only hides or asks to quit)
         for widget in QApplication.topLevelWidgets():
             widget.close()
         QCoreApplication.processEvents()
