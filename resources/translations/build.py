@@ -116,7 +116,7 @@ PT_BR = {
     "This message type is not supported yet.": "Este tipo de mensagem ainda não é suportado.",
     "Title": "Título", "Transfer": "Transferir", "Transfer conversation": "Transferir conversa",
     "Unassigned": "Sem responsável", "Variable {{%1}}": "Variável {{%1}}", "Voice note": "Áudio",
-    "Reopen": "Reabrir", "Copy text": "Copiar texto", "Cancel the reply": "Cancelar a resposta",
+    "Reopen": "Reabrir", "Today": "Hoje", "Yesterday": "Ontem", "Copy text": "Copiar texto", "Cancel the reply": "Cancelar a resposta",
     "Replying to: %1": "Respondendo a: %1", "Qualification": "Qualificação", "Proposal": "Proposta", "Negotiation": "Negociação",
     "Won": "Ganho", "Lost": "Perdido", "Right-click a deal to move it to another stage":
         "Clique com o botão direito num negócio para mudá-lo de etapa", "a number, such as 1234,5": "um número, como 1234,5", "yes or no": "sim ou não",

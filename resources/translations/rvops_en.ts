@@ -1034,157 +1034,167 @@ Log file: %4</translation>
 <context>
     <name>MessageContent</name>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="42" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="43" />
         <source>downloading…</source>
         <translation>downloading…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="45" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="46" />
         <source>download failed: %1 (click to retry)</source>
         <translation>download failed: %1 (click to retry)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="67" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="61" />
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="63" />
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="86" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="75" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="94" />
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="84" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="103" />
         <source>%1 claimed the conversation</source>
         <translation>%1 claimed the conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="85" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="104" />
         <source>Conversation assigned to %2</source>
         <translation>Conversation assigned to %2</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="86" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="105" />
         <source>%1 transferred the conversation to %2</source>
         <translation>%1 transferred the conversation to %2</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="87" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="106" />
         <source>%1 closed the conversation</source>
         <translation>%1 closed the conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="88" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="107" />
         <source>%1 reopened the conversation</source>
         <translation>%1 reopened the conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="89" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="108" />
         <source>New conversation</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="100" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="119" />
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="108" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="127" />
         <source>The customer changed their number: %1 → %2</source>
         <translation>The customer changed their number: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="111" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="130" />
         <source>The customer came from the ad: %1</source>
         <translation>The customer came from the ad: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="121" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="140" />
         <source>From the ad: %1</source>
         <translation>From the ad: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="124" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="143" />
         <source>Replied to your story</source>
         <translation>Replied to your story</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="126" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="145" />
         <source>Mentioned you in their story</source>
         <translation>Mentioned you in their story</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="128" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="147" />
         <source>Received while another app handled the chat</source>
         <translation>Received while another app handled the chat</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="140" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="159" />
         <source>Call — %1</source>
         <translation>Call — %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="140" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="159" />
         <source>Missed call</source>
         <translation>Missed call</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="145" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="164" />
         <source>Hidden note — only agents see this</source>
         <translation>Hidden note — only agents see this</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="147" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="166" />
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="150" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="169" />
         <source>Template: %1</source>
         <translation>Template: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="153" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="172" />
         <source>The customer deleted this message</source>
         <translation>The customer deleted this message</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="156" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="175" />
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="162" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="181" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="172" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="191" />
         <source>Contact card</source>
         <translation>Contact card</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="175" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="194" />
         <source>Reacted %1</source>
         <translation>Reacted %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="177" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="196" />
         <source>This message type is not supported yet.</source>
         <translation>This message type is not supported yet.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="186" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="205" />
         <source>Voice note</source>
         <translation>Voice note</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="196" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="215" />
         <source>not sent</source>
         <translation>not sent</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="197" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="216" />
         <source>Not sent: %1 — click to retry</source>
         <translation>Not sent: %1 — click to retry</translation>
     </message>

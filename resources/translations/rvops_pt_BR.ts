@@ -1034,157 +1034,167 @@ Arquivo de registro: %4</translation>
 <context>
     <name>MessageContent</name>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="42" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="43" />
         <source>downloading…</source>
         <translation>baixando…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="45" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="46" />
         <source>download failed: %1 (click to retry)</source>
         <translation>falha no download: %1 (clique para tentar de novo)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="67" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="61" />
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="63" />
+        <source>Yesterday</source>
+        <translation>Ontem</translation>
+    </message>
+    <message>
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="86" />
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="75" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="94" />
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="84" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="103" />
         <source>%1 claimed the conversation</source>
         <translation>%1 assumiu a conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="85" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="104" />
         <source>Conversation assigned to %2</source>
         <translation>Conversa atribuída a %2</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="86" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="105" />
         <source>%1 transferred the conversation to %2</source>
         <translation>%1 transferiu a conversa para %2</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="87" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="106" />
         <source>%1 closed the conversation</source>
         <translation>%1 encerrou a conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="88" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="107" />
         <source>%1 reopened the conversation</source>
         <translation>%1 reabriu a conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="89" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="108" />
         <source>New conversation</source>
         <translation>Nova conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="100" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="119" />
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="108" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="127" />
         <source>The customer changed their number: %1 → %2</source>
         <translation>O cliente mudou de número: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="111" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="130" />
         <source>The customer came from the ad: %1</source>
         <translation>O cliente veio do anúncio: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="121" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="140" />
         <source>From the ad: %1</source>
         <translation>Do anúncio: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="124" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="143" />
         <source>Replied to your story</source>
         <translation>Respondeu ao seu story</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="126" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="145" />
         <source>Mentioned you in their story</source>
         <translation>Mencionou você no story dele(a)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="128" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="147" />
         <source>Received while another app handled the chat</source>
         <translation>Recebida enquanto outro app atendia a conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="140" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="159" />
         <source>Call — %1</source>
         <translation>Ligação — %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="140" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="159" />
         <source>Missed call</source>
         <translation>Ligação perdida</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="145" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="164" />
         <source>Hidden note — only agents see this</source>
         <translation>Nota oculta — só agentes veem</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="147" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="166" />
         <source>Attachment</source>
         <translation>Anexo</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="150" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="169" />
         <source>Template: %1</source>
         <translation>Modelo: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="153" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="172" />
         <source>The customer deleted this message</source>
         <translation>O cliente apagou esta mensagem</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="156" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="175" />
         <source>edited</source>
         <translation>editada</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="162" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="181" />
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="172" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="191" />
         <source>Contact card</source>
         <translation>Cartão de contato</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="175" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="194" />
         <source>Reacted %1</source>
         <translation>Reagiu %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="177" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="196" />
         <source>This message type is not supported yet.</source>
         <translation>Este tipo de mensagem ainda não é suportado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="186" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="205" />
         <source>Voice note</source>
         <translation>Áudio</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="196" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="215" />
         <source>not sent</source>
         <translation>não enviada</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="197" />
+        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="216" />
         <source>Not sent: %1 — click to retry</source>
         <translation>Não enviada: %1 — clique para tentar de novo</translation>
     </message>

@@ -21,6 +21,7 @@ class Content:
     chips: list[tuple[str, str, dict]] = field(default_factory=list)  # (kind, label, attachment)
     footer: str = ""  # time (and delivery state, drawn as ticks)
     failed: str = ""  # the failure reason, with a retry link
+    day: str = ""  # set on a day's first message: the date drawn above it ("Today", "Monday, 30 November")
 
 
 def _size(size) -> str:
@@ -44,6 +45,24 @@ def _with_download_state(label: str, attachment: dict) -> str:
         reason = explain(attachment.get("error"), attachment.get("error_text"))
         return label + " — " + QCoreApplication.translate("MessageContent", "download failed: %1 (click to retry)").replace("%1", reason)
     return label
+
+
+def day_of(iso: str | None):
+    """The local calendar day of a message (None without a time)."""
+    moment = from_iso(iso)
+    return moment.astimezone().date() if moment else None
+
+
+def day_label(day, today=None) -> str:
+    """A thread's date separator: Today, Yesterday, else the date in the agent's language."""
+    from datetime import date as _date, timedelta
+    today = today or _date.today()
+    if day == today:
+        return QCoreApplication.translate("MessageContent", "Today")
+    if day == today - timedelta(days=1):
+        return QCoreApplication.translate("MessageContent", "Yesterday")
+    from PySide6.QtCore import QDate
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
 
 def time_label(iso: str | None) -> str:

@@ -9,12 +9,13 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from ..qt_models import roles
 from ..theme import colors
-from .message_content import Content, describe
+from .message_content import Content, day_label, day_of, describe
 
 MARGIN = 10
 PAD = 8
 MAX_BUBBLE = 0.72  # of the view's width
 CHIP_H = 26
+DAY_PAD = 6  # above and below a day's date
 TICKS = {"queued": "◷", "sent": "✓", "delivered": "✓✓", "read": "✓✓", "failed": "⚠"}
 _WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
 PAINTED_LAYOUTS = 512  # rows whose painted geometry is kept (a few screens of bubbles)
@@ -65,6 +66,11 @@ class MessageDelegate(QStyledItemDelegate):
             return cached[1]
         content = describe(message, index.data(roles.REPLY) if message.reply_to_id else None,
                            getattr(index.model(), "name_of", None))
+        day = day_of(message.created_at)
+        row = index.row()
+        previous = self._source.message_at(row - 1) if self._source is not None and row > 0 else None
+        if day is not None and (previous is None or day_of(previous.created_at) != day):
+            content.day = day_label(day)  # the first message of its day: the date above it
         self._contents[id(message)] = (message, content)
         return content
 
@@ -79,7 +85,17 @@ class MessageDelegate(QStyledItemDelegate):
 
     # ---- geometry ------------------------------------------------------------------------------
     def _layout(self, content: Content, width: int, font: QFont) -> dict[str, QRect]:
-        """Rects of each part, relative to (0, 0) of the row."""
+        """Rects of each part, relative to (0, 0) of the row (below the day's date, if any)."""
+        parts = self._bubble_layout(content, width, font)
+        if not content.day:
+            return parts
+        band = self._metrics(font)[3].height() + 2 * DAY_PAD
+        shifted = {k: r.translated(0, band) for k, r in parts.items() if k != "height"}
+        shifted["height"] = QRect(0, 0, 0, parts["height"].height() + band)
+        shifted["day"] = QRect(0, 0, width, band)
+        return shifted
+
+    def _bubble_layout(self, content: Content, width: int, font: QFont) -> dict[str, QRect]:
         _font, fm, _small, sfm = self._metrics(font)
         if content.style == "system":
             text = sfm.boundingRect(QRect(0, 0, width - 4 * MARGIN, 10000), _WRAP, content.body)
@@ -177,6 +193,10 @@ class MessageDelegate(QStyledItemDelegate):
         painter.translate(option.rect.topLeft())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         bubble = parts["bubble"]
+        if "day" in parts:  # the date a day's messages begin
+            painter.setFont(small)
+            painter.setPen(c.muted)
+            painter.drawText(parts["day"], int(Qt.AlignmentFlag.AlignCenter), content.day)
         if content.style == "system":
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(c.border)

@@ -92,3 +92,25 @@ def test_refused_message_shows_the_reason_and_retries_on_click(ui):
         assert retried == [message_id]
         await ui.until(lambda: model.rowCount() == before + 1, what="a new attempt in the thread")
     ui.run(scenario())
+
+
+def test_each_day_begins_with_its_date(ui):
+    from datetime import date, timedelta
+
+    from rvops_desktop.ui.delegates.message_content import day_label
+
+    async def scenario():
+        window = await ui.open_window("ana@demo.rvops")
+        window.list.select("cv_maria")
+        await ui.until(lambda: window.pane.thread_model.rowCount() >= 3, what="Maria's thread")
+        model, delegate = window.pane.thread_model, window.pane.thread.delegate
+        days = [delegate._content(model.index(r))[1].day for r in range(model.rowCount())]
+        assert days[0] and all(d == "" for d in days[1:3])  # the seed's first messages share a day
+        first = model.message_at(0)
+        band = delegate._layout(delegate._content(model.index(0))[1], 600, window.font())
+        assert band["day"].bottom() < band["bubble"].top()  # the date above the bubble, not over it
+        assert first.created_at
+    today = date(2026, 12, 3)
+    assert day_label(today, today) == "Today" and day_label(today - timedelta(days=1), today) == "Yesterday"
+    assert "2026" in day_label(date(2026, 11, 30), today)
+    ui.run(scenario())
