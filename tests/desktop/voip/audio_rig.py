@@ -33,13 +33,18 @@ snd_path        {dumps}
 CAROL_ACCOUNTS = "<sip:carol@127.0.0.1:5082>;regint=0;answermode=auto;audio_codecs=PCMU\n"
 
 
-def start_carol(folder: Path) -> tuple[siprig.Helper, Path]:
-    """Start carol; returns the helper and the folder her sndfile dumps go to."""
+def start_carol(folder: Path, source: str = "") -> tuple[siprig.Helper, Path]:
+    """Start carol; returns the helper and the folder her sndfile dumps go to. `source`
+    ("<module>,<device>", e.g. "alsa,farmic") replaces the tone file as what she sends, and loads
+    that module (benchmarks/bench_audio.py sends timed markers through a PulseAudio source)."""
     conf, dumps = folder / "carol", folder / "carol_heard"
     conf.mkdir(exist_ok=True)
     dumps.mkdir(exist_ok=True)
     tone = siprig.write_tone(folder / "carol_tone.wav", hz=FAR_END_HZ)
-    (conf / "config").write_text(CAROL_CONFIG.replace("{tone}", str(tone)).replace("{dumps}", str(dumps)))
+    config = CAROL_CONFIG.replace("{tone}", str(tone)).replace("{dumps}", str(dumps))
+    if source:
+        config = config.replace(f"aufile,{tone}", source) + f"module          {source.split(',')[0]}.so\n"
+    (conf / "config").write_text(config)
     (conf / "accounts").write_text(CAROL_ACCOUNTS)
     helper = siprig.Helper("baresip-carol", ["baresip", "-f", str(conf), "-v"], folder, folder / "carol.log",
                            (CAROL_PORT, CAROL_CONS_PORT))
