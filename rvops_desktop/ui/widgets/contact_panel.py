@@ -142,10 +142,18 @@ class ContactPanel(QWidget):
     def show_contact(self, contact, history=None) -> None:
         self._contact = contact
         self.name.setText(contact.name or contact.phone or "" if contact else "")
-        while self.form.rowCount():
-            self.form.removeRow(0)
-        self.fields.clear()
+        # The old editors go quietly and later: one may hold the focus, and a widget destroyed with
+        # the focus reports "editing finished" while half gone (deleteLater: after this event).
         self.editors.clear()
+        for widget in self.fields.values():
+            widget.blockSignals(True)
+        while self.form.rowCount():
+            row = self.form.takeRow(0)
+            for item in (row.labelItem, row.fieldItem):
+                if item is not None and item.widget() is not None:
+                    item.widget().hide()
+                    item.widget().deleteLater()
+        self.fields.clear()
         self.field_error.hide()
         self._body.setVisible(contact is not None)
         if contact is None:
@@ -225,7 +233,7 @@ class ContactPanel(QWidget):
     def _edited(self, key: str) -> None:
         """Send what the agent changed, typed by its definition; what does not fit stays in the
         field, with the reason beside the form (the same rule the server applies)."""
-        if self._contact is None or not self.can_edit:
+        if self._contact is None or not self.can_edit or key not in self.editors:
             return
         spec, editor = self._specs[key], self.editors[key]
         current = getattr(self._contact, key, None) if key in CORE_FIELDS else (self._contact.properties or {}).get(key)
