@@ -3,8 +3,9 @@ typed (a number, an extension, a SIP URI) into the URI to INVITE.
 
 Rules (one place decides them):
 - `+55 11 98765-4321`, `0055...` and, with a country code, national numbers
-  (`011 98765-4321`, `11987654321`; a single leading trunk `0` is dropped) become
-  E.164 (`+5511987654321`).
+  (`011 98765-4321`, `11987654321`, `0 21 11 98765-4321` with a carrier code) become
+  E.164 (`+5511987654321`). Google's numbering plans (`phonenumbers`) read and check them:
+  a number the plan says cannot exist (`98765-4321` without its area code) is refused.
 - Short strings of digits (at most `MAX_EXTENSION_DIGITS`) and anything with `*` or `#`
   are PBX extensions or feature codes and are dialled exactly as typed.
 - With a dial prefix (e.g. `0` for an outside line, or `00` for international
@@ -15,6 +16,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+import phonenumbers
 from urllib.parse import unquote
 
 from .sentences import QT_TRANSLATE_NOOP, Sentence
@@ -39,21 +42,26 @@ class DialTarget:
 
 
 def to_e164(raw: str, country_code: str = "") -> str:
-    """Normalise a phone number to E.164 (`+` and 8-15 digits)."""
+    """Normalise a phone number to E.164, checked against its country's numbering plan."""
     text = _SEPARATORS.sub("", raw.strip())
-    if text.startswith("+"):
-        digits = text[1:]
-    elif text.startswith("00"):
-        digits = text[2:]
-    elif country_code:
-        digits = country_code.lstrip("+") + (text.removeprefix("0"))
-    else:
-        raise NumberError(Sentence(QT_TRANSLATE_NOOP(
-            "voip", "“{raw}” has no country code; type it as +<country><number>."), raw=raw))
-    if not digits.isdigit() or not E164_MIN_DIGITS <= len(digits) <= E164_MAX_DIGITS:
-        raise NumberError(Sentence(QT_TRANSLATE_NOOP("voip", "“{raw}” is not a valid phone number."),
-                                   raw=raw))
-    return "+" + digits
+    if text.startswith("00"):
+        text = "+" + text[2:]
+    region = None
+    if not text.startswith("+"):
+        region = phonenumbers.region_code_for_country_code(int(country_code.lstrip("+") or 0))
+        if not country_code or region == phonenumbers.UNKNOWN_REGION:
+            raise NumberError(Sentence(QT_TRANSLATE_NOOP(
+                "voip", "“{raw}” has no country code; type it as +<country><number>."), raw=raw))
+    invalid = NumberError(Sentence(QT_TRANSLATE_NOOP("voip", "“{raw}” is not a valid phone number."), raw=raw))
+    if not re.fullmatch(r"\+?\d+", text) or not E164_MIN_DIGITS <= len(text.lstrip("+")) <= E164_MAX_DIGITS + 2:
+        raise invalid
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        raise invalid from None
+    if not phonenumbers.is_valid_number(number):
+        raise invalid
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 def dialled_user(e164: str, dial_prefix: str = "") -> str:

@@ -37,12 +37,14 @@ from rvops_desktop.voip.audio import DEFAULT_CAPTURE, DEFAULT_PLAYBACK, AudioDev
     ("0055 11 98765 4321", "+5511987654321"),
     ("11 98765-4321", "+5511987654321"),      # national, country code from settings
     ("011 98765-4321", "+5511987654321"),     # trunk 0 dropped
+    ("0 21 11 98765-4321", "+5511987654321"),  # trunk 0 and a carrier selection code (21)
 ])
 def test_to_e164(raw, expected):
     assert to_e164(raw, "55") == expected
 
 
-@pytest.mark.parametrize("raw", ["+55 11", "+55 abc 98765", "+1234567890123456"])
+@pytest.mark.parametrize("raw", ["+55 11", "+55 abc 98765", "+1234567890123456",
+                                 "98765-4321"])  # no area code: not a number in Brazil's plan
 def test_to_e164_rejects_what_is_not_a_number(raw):
     with pytest.raises(NumberError):
         to_e164(raw, "55")
