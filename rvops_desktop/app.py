@@ -39,8 +39,24 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def missing_parts(demo: bool) -> str | None:
+    """What this install lacks to run as asked, as the pip command that adds it (None: nothing)."""
+    from importlib.util import find_spec
+    if find_spec("PySide6") is None or find_spec("qasync") is None:
+        return "pip install 'rvops[desktop]'" if not demo else "pip install 'rvops[demo]'"
+    if demo and (find_spec("fastapi") is None or find_spec("alembic") is None):
+        return "pip install 'rvops[demo]'"
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    missing = missing_parts(args.demo)
+    if missing:  # e.g. `rvops-desktop` on a server-only install
+        what = "the demo (desktop, server and Meta stand-in)" if args.demo else "the desktop app"
+        print(f"rvops-desktop: {what} is not installed in this environment; add it with: {missing}",
+              file=sys.stderr)
+        return 2
     from rvops_desktop import logs
     log_file = logs.configure(args.log_level)
     import qasync

@@ -1,6 +1,6 @@
 """Translations: source strings are English; pt-BR is the default locale.
 
-`install(app, language=None)` loads resources/translations/rvops_<lang>.qm with a QTranslator
+`install(app, language=None)` loads ui/resources/translations/rvops_<lang>.qm with a QTranslator
 (pt_BR unless the OS locale or RVOPS_LANG asks for English). Strings go through self.tr() /
 QCoreApplication.translate. Regenerate with scripts in docs/ui.md (pyside6-lupdate/-lrelease).
 """

@@ -26,7 +26,7 @@ from tests.support.servers import free_port, wait_healthy
 from tests.support.waiting import wait_until
 
 BIN = Path(sys.executable).parent
-TOOLS = ("Xvfb", "xdotool", "openbox", "dbus-daemon", "gnome-keyring-daemon", "dunst", "import")
+TOOLS = ("Xvfb", "xdotool", "xprop", "openbox", "dbus-daemon", "gnome-keyring-daemon", "dunst", "import")
 DUNSTRC = """[global]
     follow = none
     width = 360
@@ -115,8 +115,9 @@ class Session:
     """A user's desktop session: their own home, a D-Bus session bus with an unlocked login keyring
     (gnome-keyring's Secret Service) and a notification daemon, on the given display."""
 
-    def __init__(self, display: Display, folder: Path, *, notifications: bool = True) -> None:
+    def __init__(self, display: Display, folder: Path, *, notifications: bool = True, bin: Path = BIN) -> None:
         self.display = display
+        self.bin = bin  # the installed environment's scripts: the checkout's .venv, or a fresh venv from the wheel
         self.folder = folder
         self.notifications = notifications
         self.home = folder / "home"
@@ -192,7 +193,7 @@ class Session:
         self._launches += 1
         output = self.folder / f"app-{self._launches}.out"
         with open(output, "wb") as out:
-            process = subprocess.Popen([str(BIN / "rvops-desktop"), *arguments], env=self.env, stdout=out,
+            process = subprocess.Popen([str(self.bin / "rvops-desktop"), *arguments], env=self.env, stdout=out,
                                        stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
         app = App(process, output)
         self._apps.append(app)
@@ -244,6 +245,13 @@ class Session:
     def click(self, window: str, x: int = 20, y: int = 20) -> None:
         self.xdotool("mousemove", "--window", window, str(x), str(y), "click", "1")
 
+    def icon_size(self, window: str) -> tuple[int, int] | None:
+        """The first size of the window's icon as the window manager reads it (_NET_WM_ICON), or None."""
+        done = subprocess.run(["xprop", "-id", window, "_NET_WM_ICON"], env=self.env, capture_output=True,
+                              text=True, timeout=30)
+        found = re.search(r"Icon \((\d+) x (\d+)\)", done.stdout)
+        return (int(found[1]), int(found[2])) if found else None
+
     def screenshot(self, path: Path) -> Path:
         subprocess.run(["import", "-window", "root", str(path)], env=self.env, check=False, timeout=30)
         return path
@@ -262,7 +270,7 @@ class Server:
     def start(self) -> None:
         out = open(self.session.folder / f"server-{self.port}.out", "ab")
         self.process = subprocess.Popen(
-            [str(BIN / "rvops-server"), "serve", "--host", "127.0.0.1", "--port", str(self.port),
+            [str(self.session.bin / "rvops-server"), "serve", "--host", "127.0.0.1", "--port", str(self.port),
              "--database-url", f"sqlite:///{self.database}", "--demo"],
             env={**self.session.env, "RVOPS_MEDIA_DIR": str(self.session.folder / "media"),
                  # the operator's Meta app: webhooks signed with its secret; Graph is never reached

@@ -3,7 +3,7 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/about.py" line="25" />
+        <location filename="../../dialogs/about.py" line="25" />
         <source>Rvops Desktop %1
 Signed in as %2 on %3.
 Log file: %4</source>
@@ -12,12 +12,12 @@ Conectado como %2 em %3.
 Arquivo de registro: %4</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/about.py" line="28" />
+        <location filename="../../dialogs/about.py" line="28" />
         <source>About Rvops Desktop</source>
         <translation>Sobre o Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/about.py" line="32" />
+        <location filename="../../dialogs/about.py" line="32" />
         <source>Open the log folder</source>
         <translation>Abrir a pasta de registros</translation>
     </message>
@@ -25,23 +25,23 @@ Arquivo de registro: %4</translation>
 <context>
     <name>AudioPlayerDialog</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/audio_player.py" line="20" />
+        <location filename="../../dialogs/audio_player.py" line="20" />
         <source>Audio</source>
         <translation>Áudio</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/audio_player.py" line="23" />
-        <location filename="../../rvops_desktop/ui/dialogs/audio_player.py" line="75" />
+        <location filename="../../dialogs/audio_player.py" line="23" />
+        <location filename="../../dialogs/audio_player.py" line="75" />
         <source>Play</source>
         <translation>Tocar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/audio_player.py" line="75" />
+        <location filename="../../dialogs/audio_player.py" line="75" />
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/audio_player.py" line="78" />
+        <location filename="../../dialogs/audio_player.py" line="78" />
         <source>This audio cannot be played: %1</source>
         <translation>Este áudio não pode ser tocado: %1</translation>
     </message>
@@ -49,164 +49,164 @@ Arquivo de registro: %4</translation>
 <context>
     <name>CallBar</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="100" />
+        <location filename="../../widgets/call_bar.py" line="100" />
         <source>Hang up</source>
         <translation>Desligar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="88" />
+        <location filename="../../widgets/call_bar.py" line="88" />
         <source>Answer</source>
         <translation>Atender</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="91" />
+        <location filename="../../widgets/call_bar.py" line="91" />
         <source>Reject</source>
         <translation>Recusar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="91" />
+        <location filename="../../widgets/call_bar.py" line="91" />
         <source>Decline the call (the caller hears busy)</source>
         <translation>Recusar a ligação (quem liga ouve ocupado)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="92" />
+        <location filename="../../widgets/call_bar.py" line="92" />
         <source>Open conversation</source>
         <translation>Abrir conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="93" />
+        <location filename="../../widgets/call_bar.py" line="93" />
         <source>Open this contact's conversation</source>
         <translation>Abrir a conversa deste contato</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="94" />
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="207" />
+        <location filename="../../widgets/call_bar.py" line="94" />
+        <location filename="../../widgets/call_bar.py" line="207" />
         <source>Mute</source>
         <translation>Silenciar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="94" />
+        <location filename="../../widgets/call_bar.py" line="94" />
         <source>Stop sending your microphone</source>
         <translation>Parar de enviar seu microfone</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="95" />
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="209" />
+        <location filename="../../widgets/call_bar.py" line="95" />
+        <location filename="../../widgets/call_bar.py" line="209" />
         <source>Hold</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="95" />
+        <location filename="../../widgets/call_bar.py" line="95" />
         <source>Put the call on hold</source>
         <translation>Colocar a ligação em espera</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="96" />
+        <location filename="../../widgets/call_bar.py" line="96" />
         <source>Keypad</source>
         <translation>Teclado</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="96" />
+        <location filename="../../widgets/call_bar.py" line="96" />
         <source>Send keypad tones (DTMF)</source>
         <translation>Enviar tons do teclado (DTMF)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="97" />
+        <location filename="../../widgets/call_bar.py" line="97" />
         <source>Transfer…</source>
         <translation>Transferir…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="98" />
+        <location filename="../../widgets/call_bar.py" line="98" />
         <source>Blind transfer to a number or SIP address</source>
         <translation>Transferência direta para um número ou endereço SIP</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="99" />
+        <location filename="../../widgets/call_bar.py" line="99" />
         <source>Quality</source>
         <translation>Qualidade</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="99" />
+        <location filename="../../widgets/call_bar.py" line="99" />
         <source>Show codec, jitter and loss</source>
         <translation>Mostrar codec, jitter e perda</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="189" />
+        <location filename="../../widgets/call_bar.py" line="189" />
         <source>Incoming call: %1</source>
         <translation>Ligação recebida: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="191" />
+        <location filename="../../widgets/call_bar.py" line="191" />
         <source>Calling…</source>
         <translation>Chamando…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="191" />
+        <location filename="../../widgets/call_bar.py" line="191" />
         <source>Ringing…</source>
         <translation>Tocando…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="192" />
+        <location filename="../../widgets/call_bar.py" line="192" />
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="198" />
+        <location filename="../../widgets/call_bar.py" line="198" />
         <source>In call</source>
         <translation>Em ligação</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="193" />
+        <location filename="../../widgets/call_bar.py" line="193" />
         <source>On hold</source>
         <translation>Em espera</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="207" />
+        <location filename="../../widgets/call_bar.py" line="207" />
         <source>Unmute</source>
         <translation>Ativar microfone</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="209" />
+        <location filename="../../widgets/call_bar.py" line="209" />
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="233" />
+        <location filename="../../widgets/call_bar.py" line="233" />
         <source>The call to %1 did not go through: %2.</source>
         <translation>A ligação para %1 não foi completada: %2.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="236" />
+        <location filename="../../widgets/call_bar.py" line="236" />
         <source>%1 declined the call (%2).</source>
         <translation>%1 recusou a ligação (%2).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="268" />
+        <location filename="../../widgets/call_bar.py" line="268" />
         <source>Transfer call</source>
         <translation>Transferir ligação</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="269" />
+        <location filename="../../widgets/call_bar.py" line="269" />
         <source>Transfer this call to a number or SIP address. The call leaves you as soon as the other side accepts.</source>
         <translation>Transferir esta ligação para um número ou endereço SIP. A ligação sai de você assim que o outro lado aceitar.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="272" />
+        <location filename="../../widgets/call_bar.py" line="272" />
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="287" />
+        <location filename="../../widgets/call_bar.py" line="287" />
         <source>Call quality is not available right now.</source>
         <translation>A qualidade da ligação não está disponível agora.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="289" />
+        <location filename="../../widgets/call_bar.py" line="289" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="291" />
+        <location filename="../../widgets/call_bar.py" line="291" />
         <source>Codec %1 · jitter %2 ms · loss %3 % · round trip %4 · packets in %5, out %6</source>
         <translation>Codec %1 · jitter %2 ms · perda %3 % · ida e volta %4 · pacotes recebidos %5, enviados %6</translation>
     </message>
@@ -214,102 +214,102 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ChannelError</name>
     <message>
-        <location filename="../../rvops_desktop/ui/channel_errors.py" line="12" />
+        <location filename="../../channel_errors.py" line="12" />
         <source>The 24-hour window is closed: send an approved template to resume the conversation.</source>
         <translation>A janela de 24 horas está fechada: envie um modelo aprovado para retomar a conversa.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/channel_errors.py" line="14" />
+        <location filename="../../channel_errors.py" line="14" />
         <source>Meta's sending limit was reached; the message will be retried shortly.</source>
         <translation>O limite de envios da Meta foi atingido; a mensagem será reenviada em instantes.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/channel_errors.py" line="16" />
+        <location filename="../../channel_errors.py" line="16" />
         <source>The message could not be delivered to this contact (no WhatsApp account, or unavailable).</source>
         <translation>Não foi possível entregar a mensagem a este contato (número sem WhatsApp ou indisponível).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/channel_errors.py" line="18" />
+        <location filename="../../channel_errors.py" line="18" />
         <source>The template's variables do not match the approved template; check them and try again.</source>
         <translation>As variáveis do modelo não conferem com o modelo aprovado; revise-as e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/channel_errors.py" line="20" />
+        <location filename="../../channel_errors.py" line="20" />
         <source>This template does not exist in this language or is not approved yet; sync the templates.</source>
         <translation>Este modelo não existe neste idioma ou ainda não foi aprovado; sincronize os modelos.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/channel_errors.py" line="22" />
+        <location filename="../../channel_errors.py" line="22" />
         <source>This template was paused or disabled by Meta; pick another template.</source>
         <translation>Este modelo foi pausado ou desativado pela Meta; escolha outro modelo.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/channel_errors.py" line="24" />
+        <location filename="../../channel_errors.py" line="24" />
         <source>Meta's access token expired or is invalid; ask an administrator to renew it.</source>
         <translation>O token de acesso da Meta expirou ou é inválido; peça a um administrador para renová-lo.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/channel_errors.py" line="26" />
+        <location filename="../../channel_errors.py" line="26" />
         <source>The account lacks Meta's permission for this action; ask an administrator to check it.</source>
         <translation>A conta não tem permissão para esta ação na Meta; peça a um administrador para verificar.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/channel_errors.py" line="28" />
+        <location filename="../../channel_errors.py" line="28" />
         <source>Meta refused the message because of an invalid parameter.</source>
         <translation>A Meta recusou a mensagem por um parâmetro inválido.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/channel_errors.py" line="30" />
+        <location filename="../../channel_errors.py" line="30" />
         <source>Meta could not process the file; check its type and size and try again.</source>
         <translation>A Meta não conseguiu processar o arquivo; verifique o tipo e o tamanho e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/channel_errors.py" line="32" />
+        <location filename="../../channel_errors.py" line="32" />
         <source>This kind of message is not supported by the channel.</source>
         <translation>Este tipo de mensagem não é suportado pelo canal.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/channel_errors.py" line="34" />
+        <location filename="../../channel_errors.py" line="34" />
         <source>There is a problem with the Meta business account (lock or payment); tell an administrator.</source>
         <translation>Há um problema na conta comercial da Meta (bloqueio ou pagamento); avise um administrador.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/channel_errors.py" line="36" />
+        <location filename="../../channel_errors.py" line="36" />
         <source>This contact cannot receive messages right now.</source>
         <translation>Este contato não está disponível para receber mensagens agora.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/channel_errors.py" line="38" />
+        <location filename="../../channel_errors.py" line="38" />
         <source>Meta's service is temporarily unavailable; try again shortly.</source>
         <translation>O serviço da Meta está temporariamente indisponível; tente de novo em instantes.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/channel_errors.py" line="40" />
+        <location filename="../../channel_errors.py" line="40" />
         <source>The file points outside Meta's hosts and was not downloaded.</source>
         <translation>O arquivo aponta para um endereço fora da Meta e não foi baixado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/channel_errors.py" line="42" />
+        <location filename="../../channel_errors.py" line="42" />
         <source>The file did not come with the message.</source>
         <translation>O arquivo não veio com a mensagem.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/channel_errors.py" line="43" />
+        <location filename="../../channel_errors.py" line="43" />
         <source>Not sent: Meta did not take the message in 24 hours of retries; send it again.</source>
         <translation>Não enviada: a Meta não aceitou a mensagem em 24 horas de novas tentativas; envie de novo.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/channel_errors.py" line="45" />
+        <location filename="../../channel_errors.py" line="45" />
         <source>The attachment was not found on the server.</source>
         <translation>O anexo não foi encontrado no servidor.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/channel_errors.py" line="46" />
+        <location filename="../../channel_errors.py" line="46" />
         <source>The contact has no Instagram account.</source>
         <translation>O contato não tem conta do Instagram.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/channel_errors.py" line="47" />
+        <location filename="../../channel_errors.py" line="47" />
         <source>This channel is not configured on the server; ask an administrator.</source>
         <translation>Este canal não está configurado no servidor; peça a um administrador.</translation>
     </message>
@@ -317,67 +317,67 @@ Arquivo de registro: %4</translation>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="85" />
+        <location filename="../../widgets/composer.py" line="85" />
         <source>Message to the customer</source>
         <translation>Mensagem para o cliente</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="87" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="217" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="279" />
+        <location filename="../../widgets/composer.py" line="87" />
+        <location filename="../../widgets/composer.py" line="217" />
+        <location filename="../../widgets/composer.py" line="279" />
         <source>Write a message… (/ for snippets, Enter sends, Shift+Enter new line)</source>
         <translation>Escreva uma mensagem… (/ para atalhos, Enter envia, Shift+Enter nova linha)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="92" />
+        <location filename="../../widgets/composer.py" line="92" />
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="98" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="249" />
+        <location filename="../../widgets/composer.py" line="98" />
+        <location filename="../../widgets/composer.py" line="249" />
         <source>Attach a file</source>
         <translation>Anexar arquivo</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="103" />
+        <location filename="../../widgets/composer.py" line="103" />
         <source>Hidden note</source>
         <translation>Nota oculta</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="105" />
+        <location filename="../../widgets/composer.py" line="105" />
         <source>Write an internal note: only agents see it</source>
         <translation>Escrever uma nota interna: só agentes veem</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="107" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="280" />
+        <location filename="../../widgets/composer.py" line="107" />
+        <location filename="../../widgets/composer.py" line="280" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="121" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="122" />
+        <location filename="../../widgets/composer.py" line="121" />
+        <location filename="../../widgets/composer.py" line="122" />
         <source>Cancel the reply</source>
         <translation>Cancelar a resposta</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="148" />
+        <location filename="../../widgets/composer.py" line="148" />
         <source>Resume conversation</source>
         <translation>Retomar conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="183" />
+        <location filename="../../widgets/composer.py" line="183" />
         <source>Replying to: %1</source>
         <translation>Respondendo a: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="278" />
+        <location filename="../../widgets/composer.py" line="278" />
         <source>Hidden note — only agents see this</source>
         <translation>Nota oculta — só agentes veem</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="280" />
+        <location filename="../../widgets/composer.py" line="280" />
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
@@ -385,148 +385,148 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="45" />
+        <location filename="../../widgets/contact_panel.py" line="45" />
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="46" />
+        <location filename="../../widgets/contact_panel.py" line="46" />
         <source>Qualification</source>
         <translation>Qualificação</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="47" />
+        <location filename="../../widgets/contact_panel.py" line="47" />
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="48" />
+        <location filename="../../widgets/contact_panel.py" line="48" />
         <source>Negotiation</source>
         <translation>Negociação</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="49" />
+        <location filename="../../widgets/contact_panel.py" line="49" />
         <source>Won</source>
         <translation>Ganho</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="50" />
+        <location filename="../../widgets/contact_panel.py" line="50" />
         <source>Lost</source>
         <translation>Perdido</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="80" />
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="154" />
+        <location filename="../../widgets/contact_panel.py" line="80" />
+        <location filename="../../widgets/contact_panel.py" line="162" />
         <source>Call</source>
         <translation>Ligar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="86" />
+        <location filename="../../widgets/contact_panel.py" line="86" />
         <source>Properties</source>
         <translation>Propriedades</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="104" />
+        <location filename="../../widgets/contact_panel.py" line="104" />
         <source>Deals</source>
         <translation>Negócios</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="104" />
+        <location filename="../../widgets/contact_panel.py" line="104" />
         <source>New deal</source>
         <translation>Novo negócio</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="105" />
+        <location filename="../../widgets/contact_panel.py" line="105" />
         <source>Companies</source>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="105" />
+        <location filename="../../widgets/contact_panel.py" line="105" />
         <source>New company</source>
         <translation>Nova empresa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="106" />
+        <location filename="../../widgets/contact_panel.py" line="106" />
         <source>Tasks</source>
         <translation>Tarefas</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="106" />
+        <location filename="../../widgets/contact_panel.py" line="106" />
         <source>New task</source>
         <translation>Nova tarefa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="121" />
+        <location filename="../../widgets/contact_panel.py" line="121" />
         <source>Right-click a deal to move it to another stage</source>
         <translation>Clique com o botão direito num negócio para mudá-lo de etapa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="154" />
+        <location filename="../../widgets/contact_panel.py" line="162" />
         <source>Call %1</source>
         <translation>Ligar %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="157" />
+        <location filename="../../widgets/contact_panel.py" line="165" />
         <source>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</source>
         <translation>Somente leitura: seu perfil não tem a permissão "editar contato". Peça a um administrador.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="159" />
+        <location filename="../../widgets/contact_panel.py" line="167" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="159" />
+        <location filename="../../widgets/contact_panel.py" line="167" />
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="160" />
+        <location filename="../../widgets/contact_panel.py" line="168" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="248" />
+        <location filename="../../widgets/contact_panel.py" line="256" />
         <source>a number, such as 1234,5</source>
         <translation>um número, como 1234,5</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="248" />
+        <location filename="../../widgets/contact_panel.py" line="256" />
         <source>yes or no</source>
         <translation>sim ou não</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="249" />
+        <location filename="../../widgets/contact_panel.py" line="257" />
         <source>a date, such as 31/12/2026</source>
         <translation>uma data, como 31/12/2026</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="249" />
+        <location filename="../../widgets/contact_panel.py" line="257" />
         <source>up to 2000 characters</source>
         <translation>até 2000 caracteres</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="250" />
+        <location filename="../../widgets/contact_panel.py" line="258" />
         <source>one of: %1</source>
         <translation>uma destas opções: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="251" />
+        <location filename="../../widgets/contact_panel.py" line="259" />
         <source>%1 was not saved: type %2.</source>
         <translation>%1 não foi salvo: digite %2.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="259" />
+        <location filename="../../widgets/contact_panel.py" line="267" />
         <source>Deal title</source>
         <translation>Título do negócio</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="259" />
+        <location filename="../../widgets/contact_panel.py" line="267" />
         <source>Company name</source>
         <translation>Nome da empresa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="260" />
+        <location filename="../../widgets/contact_panel.py" line="268" />
         <source>Task title</source>
         <translation>Título da tarefa</translation>
     </message>
@@ -534,67 +534,67 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ConversationDelegate</name>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="31" />
+        <location filename="../../delegates/conversation_delegate.py" line="31" />
         <source>Locked</source>
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="35" />
+        <location filename="../../delegates/conversation_delegate.py" line="35" />
         <source>%1 h %2 min left</source>
         <translation>faltam %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="36" />
+        <location filename="../../delegates/conversation_delegate.py" line="36" />
         <source>%1 min left</source>
         <translation>faltam %1 min</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="50" />
+        <location filename="../../delegates/conversation_delegate.py" line="50" />
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="51" />
+        <location filename="../../delegates/conversation_delegate.py" line="51" />
         <source>Audio</source>
         <translation>Áudio</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="52" />
+        <location filename="../../delegates/conversation_delegate.py" line="52" />
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="53" />
+        <location filename="../../delegates/conversation_delegate.py" line="53" />
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="54" />
+        <location filename="../../delegates/conversation_delegate.py" line="54" />
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="55" />
+        <location filename="../../delegates/conversation_delegate.py" line="55" />
         <source>Contact card</source>
         <translation>Cartão de contato</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="56" />
+        <location filename="../../delegates/conversation_delegate.py" line="56" />
         <source>Reaction</source>
         <translation>Reação</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="57" />
+        <location filename="../../delegates/conversation_delegate.py" line="57" />
         <source>Reply</source>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="58" />
+        <location filename="../../delegates/conversation_delegate.py" line="58" />
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="131" />
+        <location filename="../../delegates/conversation_delegate.py" line="131" />
         <source>Unassigned</source>
         <translation>Sem responsável</translation>
     </message>
@@ -602,32 +602,32 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="40" />
+        <location filename="../../widgets/conversation_header.py" line="40" />
         <source>Claim</source>
         <translation>Assumir</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="41" />
+        <location filename="../../widgets/conversation_header.py" line="41" />
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="42" />
+        <location filename="../../widgets/conversation_header.py" line="42" />
         <source>Previous history</source>
         <translation>Histórico anterior</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="43" />
+        <location filename="../../widgets/conversation_header.py" line="43" />
         <source>Close</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="44" />
+        <location filename="../../widgets/conversation_header.py" line="44" />
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="45" />
+        <location filename="../../widgets/conversation_header.py" line="45" />
         <source>Call</source>
         <translation>Ligar</translation>
     </message>
@@ -635,32 +635,32 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="34" />
+        <location filename="../../widgets/conversation_list.py" line="34" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="35" />
+        <location filename="../../widgets/conversation_list.py" line="35" />
         <source>Search conversations, contacts, messages (Ctrl+K)</source>
         <translation>Buscar conversas, contatos, mensagens (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="46" />
+        <location filename="../../widgets/conversation_list.py" line="46" />
         <source>Claim</source>
         <translation>Assumir</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="47" />
+        <location filename="../../widgets/conversation_list.py" line="47" />
         <source>Take this conversation from the queue</source>
         <translation>Assumir esta conversa da fila</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="52" />
+        <location filename="../../widgets/conversation_list.py" line="52" />
         <source>Conversations</source>
         <translation>Conversas</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="58" />
+        <location filename="../../widgets/conversation_list.py" line="58" />
         <source>No conversations here.</source>
         <translation>Nenhuma conversa aqui.</translation>
     </message>
@@ -668,52 +668,52 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="35" />
+        <location filename="../../widgets/conversation_pane.py" line="35" />
         <source>Pick a conversation on the left.</source>
         <translation>Escolha uma conversa à esquerda.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="61" />
+        <location filename="../../widgets/conversation_pane.py" line="61" />
         <source>Attachment</source>
         <translation>Anexo</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="117" />
+        <location filename="../../widgets/conversation_pane.py" line="117" />
         <source>Unassigned</source>
         <translation>Sem responsável</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="120" />
+        <location filename="../../widgets/conversation_pane.py" line="120" />
         <source>Closed</source>
         <translation>Finalizadas</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="124" />
+        <location filename="../../widgets/conversation_pane.py" line="124" />
         <source>Window: %1 h %2 min left</source>
         <translation>Janela: faltam %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="127" />
+        <location filename="../../widgets/conversation_pane.py" line="127" />
         <source>Window closed</source>
         <translation>Janela fechada</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="134" />
+        <location filename="../../widgets/conversation_pane.py" line="134" />
         <source>This conversation is closed.</source>
         <translation>Esta conversa está finalizada.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="137" />
+        <location filename="../../widgets/conversation_pane.py" line="137" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>A janela de 24 horas está fechada: a última mensagem do contato tem mais de 24 horas. Retome a conversa com um modelo aprovado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="140" />
+        <location filename="../../widgets/conversation_pane.py" line="140" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>A janela de 24 horas está fechada: no Instagram o contato precisa escrever primeiro; a conversa desbloqueia quando ele escrever.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="146" />
+        <location filename="../../widgets/conversation_pane.py" line="146" />
         <source>Claim this conversation to reply.</source>
         <translation>Assuma esta conversa para responder.</translation>
     </message>
@@ -721,7 +721,7 @@ Arquivo de registro: %4</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../rvops_desktop/app.py" line="129" />
+        <location filename="../../../app.py" line="145" />
         <source>Your session has expired or was ended on another device. Sign in again; nothing you wrote is lost.</source>
         <translation>Sua sessão expirou ou foi encerrada em outro aparelho. Entre de novo; nada do que você escreveu se perdeu.</translation>
     </message>
@@ -729,17 +729,17 @@ Arquivo de registro: %4</translation>
 <context>
     <name>DesktopNotices</name>
     <message>
-        <location filename="../../rvops_desktop/ui/services/desktop_notices.py" line="52" />
+        <location filename="../../services/desktop_notices.py" line="52" />
         <source>Incoming call</source>
         <translation>Ligação recebida</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/desktop_notices.py" line="54" />
+        <location filename="../../services/desktop_notices.py" line="54" />
         <source>Answer</source>
         <translation>Atender</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/desktop_notices.py" line="55" />
+        <location filename="../../services/desktop_notices.py" line="55" />
         <source>Reject</source>
         <translation>Recusar</translation>
     </message>
@@ -747,17 +747,17 @@ Arquivo de registro: %4</translation>
 <context>
     <name>DialPadDialog</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/dial_pad.py" line="28" />
+        <location filename="../../dialogs/dial_pad.py" line="28" />
         <source>Dial pad</source>
         <translation>Teclado de discagem</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/dial_pad.py" line="31" />
+        <location filename="../../dialogs/dial_pad.py" line="31" />
         <source>Number, extension or SIP address</source>
         <translation>Número, ramal ou endereço SIP</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/dial_pad.py" line="42" />
+        <location filename="../../dialogs/dial_pad.py" line="42" />
         <source>Call</source>
         <translation>Ligar</translation>
     </message>
@@ -765,37 +765,37 @@ Arquivo de registro: %4</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="39" />
+        <location filename="../../dialogs/history.py" line="39" />
         <source>Previous history — %1</source>
         <translation>Histórico anterior — %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="46" />
+        <location filename="../../dialogs/history.py" line="46" />
         <source>closed</source>
         <translation>finalizada</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="46" />
+        <location filename="../../dialogs/history.py" line="46" />
         <source>open</source>
         <translation>aberta</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="72" />
+        <location filename="../../dialogs/history.py" line="72" />
         <source>Conversations (%1)</source>
         <translation>Conversas (%1)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="73" />
+        <location filename="../../dialogs/history.py" line="73" />
         <source>Templates sent (%1)</source>
         <translation>Modelos enviados (%1)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="74" />
+        <location filename="../../dialogs/history.py" line="74" />
         <source>Calls (%1)</source>
         <translation>Ligações (%1)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="76" />
+        <location filename="../../dialogs/history.py" line="76" />
         <source>Read from this computer's copy: available offline.</source>
         <translation>Lido da cópia deste computador: disponível offline.</translation>
     </message>
@@ -803,7 +803,7 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/image_viewer.py" line="39" />
+        <location filename="../../dialogs/image_viewer.py" line="39" />
         <source>Save as</source>
         <translation>Salvar como</translation>
     </message>
@@ -811,37 +811,37 @@ Arquivo de registro: %4</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="19" />
+        <location filename="../../dialogs/login.py" line="19" />
         <source>Sign in to Rvops</source>
         <translation>Entrar no Rvops</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="42" />
+        <location filename="../../dialogs/login.py" line="42" />
         <source>This computer has no password keychain (Secret Service, Keychain or Credential Manager): you stay signed in only until the app closes.</source>
         <translation>Este computador não tem um chaveiro de senhas (Secret Service, Keychain ou Gerenciador de Credenciais): a sessão vale só até o aplicativo fechar.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="47" />
+        <location filename="../../dialogs/login.py" line="47" />
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="51" />
+        <location filename="../../dialogs/login.py" line="51" />
         <source>&amp;Server</source>
         <translation>&amp;Servidor</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="52" />
+        <location filename="../../dialogs/login.py" line="52" />
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="53" />
+        <location filename="../../dialogs/login.py" line="53" />
         <source>&amp;Password</source>
         <translation>Se&amp;nha</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="68" />
+        <location filename="../../dialogs/login.py" line="68" />
         <source>Fill in the server, your e-mail and your password.</source>
         <translation>Preencha o servidor, seu e-mail e sua senha.</translation>
     </message>
@@ -849,22 +849,22 @@ Arquivo de registro: %4</translation>
 <context>
     <name>LoginService</name>
     <message>
-        <location filename="../../rvops_desktop/ui/services/login.py" line="36" />
+        <location filename="../../services/login.py" line="36" />
         <source>Too many failed attempts for this account or network. Try again in %1 minute(s), or ask an administrator to unlock it.</source>
         <translation>Tentativas erradas demais para esta conta ou rede. Tente de novo em %1 minuto(s) ou peça a um administrador para desbloquear.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/login.py" line="39" />
+        <location filename="../../services/login.py" line="39" />
         <source>Wrong e-mail or password. Check them and try again.</source>
         <translation>E-mail ou senha incorretos. Confira e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/login.py" line="42" />
+        <location filename="../../services/login.py" line="42" />
         <source>The server could not be reached. Check the address and your connection.</source>
         <translation>Não foi possível alcançar o servidor. Confira o endereço e sua conexão.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/login.py" line="45" />
+        <location filename="../../services/login.py" line="45" />
         <source>Signing in failed: %1</source>
         <translation>Não foi possível entrar: %1</translation>
     </message>
@@ -872,138 +872,138 @@ Arquivo de registro: %4</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="63" />
+        <location filename="../../widgets/main_window.py" line="63" />
         <source>Inbox views</source>
         <translation>Visões da caixa de entrada</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="72" />
+        <location filename="../../widgets/main_window.py" line="72" />
         <source>Mine</source>
         <translation>Minhas</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="168" />
+        <location filename="../../widgets/main_window.py" line="168" />
         <source>The softphone is not started.</source>
         <translation>O softphone não está iniciado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="194" />
+        <location filename="../../widgets/main_window.py" line="194" />
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="195" />
+        <location filename="../../widgets/main_window.py" line="195" />
         <source>Keep running in the tray when the window is closed</source>
         <translation>Continuar na bandeja ao fechar a janela</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="202" />
+        <location filename="../../widgets/main_window.py" line="202" />
         <source>Sign &amp;out (%1)</source>
         <translation>Sai&amp;r da conta (%1)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="203" />
+        <location filename="../../widgets/main_window.py" line="203" />
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="205" />
+        <location filename="../../widgets/main_window.py" line="205" />
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="206" />
+        <location filename="../../widgets/main_window.py" line="206" />
         <source>Snippets…</source>
         <translation>Atalhos…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="209" />
+        <location filename="../../widgets/main_window.py" line="209" />
         <source>Your profile does not have the "manage snippets" permission.</source>
         <translation>Seu perfil não tem a permissão "gerenciar atalhos".</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="210" />
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="222" />
+        <location filename="../../widgets/main_window.py" line="210" />
+        <location filename="../../widgets/main_window.py" line="222" />
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="212" />
+        <location filename="../../widgets/main_window.py" line="212" />
         <source>Dial pad…</source>
         <translation>Teclado de discagem…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="215" />
+        <location filename="../../widgets/main_window.py" line="215" />
         <source>Softphone settings…</source>
         <translation>Configurações do softphone…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="218" />
+        <location filename="../../widgets/main_window.py" line="218" />
         <source>Mute this conversation</source>
         <translation>Silenciar esta conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="221" />
+        <location filename="../../widgets/main_window.py" line="221" />
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="223" />
+        <location filename="../../widgets/main_window.py" line="223" />
         <source>Open the log folder</source>
         <translation>Abrir a pasta de registros</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="224" />
+        <location filename="../../widgets/main_window.py" line="224" />
         <source>About Rvops Desktop</source>
         <translation>Sobre o Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="240" />
+        <location filename="../../widgets/main_window.py" line="240" />
         <source>Sign out</source>
         <translation>Sair da conta</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="241" />
+        <location filename="../../widgets/main_window.py" line="241" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sair da conta do Rvops neste computador? As mensagens ainda não enviadas ficam guardadas e saem quando você entrar de novo.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="276" />
+        <location filename="../../widgets/main_window.py" line="276" />
         <source>Calls are not available.</source>
         <translation>Ligações não estão disponíveis.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="283" />
+        <location filename="../../widgets/main_window.py" line="283" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Sua sessão não é mais válida: entre de novo. O que você escreveu está guardado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="285" />
+        <location filename="../../widgets/main_window.py" line="285" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>Você está sem conexão. Dá para ler e buscar o que está neste computador; o que você escrever é enviado quando a conexão voltar (%1 aguardando).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="460" />
+        <location filename="../../widgets/main_window.py" line="460" />
         <source>Close conversation</source>
         <translation>Finalizar conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="461" />
+        <location filename="../../widgets/main_window.py" line="461" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Finalizar a conversa com %1? Ela sai da sua caixa de entrada e o registro do contato é consolidado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="523" />
+        <location filename="../../widgets/main_window.py" line="523" />
         <source>This contact has no conversation yet.</source>
         <translation>Este contato ainda não tem conversa.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="586" />
+        <location filename="../../widgets/main_window.py" line="586" />
         <source>Rvops keeps running</source>
         <translation>O Rvops continua aberto</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="587" />
+        <location filename="../../widgets/main_window.py" line="587" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Ligações e mensagens continuam chegando. Para sair, use o menu da bandeja ou Arquivo ▸ Sair.</translation>
     </message>
@@ -1011,22 +1011,22 @@ Arquivo de registro: %4</translation>
 <context>
     <name>MediaService</name>
     <message>
-        <location filename="../../rvops_desktop/ui/services/media.py" line="52" />
+        <location filename="../../services/media.py" line="52" />
         <source>The file could not be uploaded: check your connection and try again.</source>
         <translation>Não foi possível enviar o arquivo: confira sua conexão e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/media.py" line="65" />
+        <location filename="../../services/media.py" line="65" />
         <source>The download could not be retried: check your connection and try again.</source>
         <translation>Não foi possível pedir o download de novo: verifique sua conexão e tente outra vez.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/media.py" line="71" />
+        <location filename="../../services/media.py" line="71" />
         <source>The download could not be retried (the server answered %1).</source>
         <translation>Não foi possível pedir o download de novo (o servidor respondeu %1).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/media.py" line="99" />
+        <location filename="../../services/media.py" line="99" />
         <source>The file could not be downloaded: check your connection and try again.</source>
         <translation>Não foi possível baixar o arquivo: confira sua conexão e tente de novo.</translation>
     </message>
@@ -1034,167 +1034,167 @@ Arquivo de registro: %4</translation>
 <context>
     <name>MessageContent</name>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="43" />
+        <location filename="../../delegates/message_content.py" line="43" />
         <source>downloading…</source>
         <translation>baixando…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="46" />
+        <location filename="../../delegates/message_content.py" line="46" />
         <source>download failed: %1 (click to retry)</source>
         <translation>falha no download: %1 (clique para tentar de novo)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="61" />
+        <location filename="../../delegates/message_content.py" line="61" />
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="63" />
+        <location filename="../../delegates/message_content.py" line="63" />
         <source>Yesterday</source>
         <translation>Ontem</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="86" />
+        <location filename="../../delegates/message_content.py" line="86" />
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="94" />
+        <location filename="../../delegates/message_content.py" line="94" />
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="103" />
+        <location filename="../../delegates/message_content.py" line="103" />
         <source>%1 claimed the conversation</source>
         <translation>%1 assumiu a conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="104" />
+        <location filename="../../delegates/message_content.py" line="104" />
         <source>Conversation assigned to %2</source>
         <translation>Conversa atribuída a %2</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="105" />
+        <location filename="../../delegates/message_content.py" line="105" />
         <source>%1 transferred the conversation to %2</source>
         <translation>%1 transferiu a conversa para %2</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="106" />
+        <location filename="../../delegates/message_content.py" line="106" />
         <source>%1 closed the conversation</source>
         <translation>%1 encerrou a conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="107" />
+        <location filename="../../delegates/message_content.py" line="107" />
         <source>%1 reopened the conversation</source>
         <translation>%1 reabriu a conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="108" />
+        <location filename="../../delegates/message_content.py" line="108" />
         <source>New conversation</source>
         <translation>Nova conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="119" />
+        <location filename="../../delegates/message_content.py" line="119" />
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="127" />
+        <location filename="../../delegates/message_content.py" line="127" />
         <source>The customer changed their number: %1 → %2</source>
         <translation>O cliente mudou de número: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="130" />
+        <location filename="../../delegates/message_content.py" line="130" />
         <source>The customer came from the ad: %1</source>
         <translation>O cliente veio do anúncio: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="140" />
+        <location filename="../../delegates/message_content.py" line="140" />
         <source>From the ad: %1</source>
         <translation>Do anúncio: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="143" />
+        <location filename="../../delegates/message_content.py" line="143" />
         <source>Replied to your story</source>
         <translation>Respondeu ao seu story</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="145" />
+        <location filename="../../delegates/message_content.py" line="145" />
         <source>Mentioned you in their story</source>
         <translation>Mencionou você no story dele(a)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="147" />
+        <location filename="../../delegates/message_content.py" line="147" />
         <source>Received while another app handled the chat</source>
         <translation>Recebida enquanto outro app atendia a conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="159" />
+        <location filename="../../delegates/message_content.py" line="159" />
         <source>Call — %1</source>
         <translation>Ligação — %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="159" />
+        <location filename="../../delegates/message_content.py" line="159" />
         <source>Missed call</source>
         <translation>Ligação perdida</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="164" />
+        <location filename="../../delegates/message_content.py" line="164" />
         <source>Hidden note — only agents see this</source>
         <translation>Nota oculta — só agentes veem</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="166" />
+        <location filename="../../delegates/message_content.py" line="166" />
         <source>Attachment</source>
         <translation>Anexo</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="169" />
+        <location filename="../../delegates/message_content.py" line="169" />
         <source>Template: %1</source>
         <translation>Modelo: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="172" />
+        <location filename="../../delegates/message_content.py" line="172" />
         <source>The customer deleted this message</source>
         <translation>O cliente apagou esta mensagem</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="175" />
+        <location filename="../../delegates/message_content.py" line="175" />
         <source>edited</source>
         <translation>editada</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="181" />
+        <location filename="../../delegates/message_content.py" line="181" />
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="191" />
+        <location filename="../../delegates/message_content.py" line="191" />
         <source>Contact card</source>
         <translation>Cartão de contato</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="194" />
+        <location filename="../../delegates/message_content.py" line="194" />
         <source>Reacted %1</source>
         <translation>Reagiu %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="196" />
+        <location filename="../../delegates/message_content.py" line="196" />
         <source>This message type is not supported yet.</source>
         <translation>Este tipo de mensagem ainda não é suportado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="205" />
+        <location filename="../../delegates/message_content.py" line="205" />
         <source>Voice note</source>
         <translation>Áudio</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="215" />
+        <location filename="../../delegates/message_content.py" line="215" />
         <source>not sent</source>
         <translation>não enviada</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="216" />
+        <location filename="../../delegates/message_content.py" line="216" />
         <source>Not sent: %1 — click to retry</source>
         <translation>Não enviada: %1 — clique para tentar de novo</translation>
     </message>
@@ -1202,32 +1202,32 @@ Arquivo de registro: %4</translation>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="62" />
+        <location filename="../../services/notifications.py" line="62" />
         <source>Open Rvops</source>
         <translation>Abrir o Rvops</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="64" />
+        <location filename="../../services/notifications.py" line="64" />
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="82" />
+        <location filename="../../services/notifications.py" line="82" />
         <source>Rvops — %1 unread</source>
         <translation>Rvops — %1 não lida(s)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="120" />
+        <location filename="../../services/notifications.py" line="120" />
         <source>New conversation for you</source>
         <translation>Nova conversa para você</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="123" />
+        <location filename="../../services/notifications.py" line="123" />
         <source>New conversation in the queue</source>
         <translation>Nova conversa na fila</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="140" />
+        <location filename="../../services/notifications.py" line="140" />
         <source>New message from %1</source>
         <translation>Nova mensagem de %1</translation>
     </message>
@@ -1235,37 +1235,37 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ResumeDialog</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="31" />
+        <location filename="../../dialogs/resume.py" line="31" />
         <source>Resume conversation</source>
         <translation>Retomar conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="53" />
+        <location filename="../../dialogs/resume.py" line="53" />
         <source>Send template</source>
         <translation>Enviar modelo</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="57" />
+        <location filename="../../dialogs/resume.py" line="57" />
         <source>Approved WhatsApp templates</source>
         <translation>Modelos do WhatsApp aprovados</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="60" />
+        <location filename="../../dialogs/resume.py" line="60" />
         <source>Preview</source>
         <translation>Pré-visualização</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="84" />
+        <location filename="../../dialogs/resume.py" line="84" />
         <source>Variable {{%1}}</source>
         <translation>Variável {{%1}}</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="99" />
+        <location filename="../../dialogs/resume.py" line="99" />
         <source>Choose an approved template.</source>
         <translation>Escolha um modelo aprovado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="101" />
+        <location filename="../../dialogs/resume.py" line="101" />
         <source>Fill in %1 to send: WhatsApp refuses a template with an empty variable.</source>
         <translation>Preencha %1 para enviar: o WhatsApp recusa modelo com variável vazia.</translation>
     </message>
@@ -1273,37 +1273,37 @@ Arquivo de registro: %4</translation>
 <context>
     <name>SessionService</name>
     <message>
-        <location filename="../../rvops_desktop/ui/services/session.py" line="25" />
+        <location filename="../../services/session.py" line="25" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/session.py" line="27" />
+        <location filename="../../services/session.py" line="27" />
         <source>Syncing: %1 pending</source>
         <translation>Sincronizando: %1 pendente(s)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/session.py" line="29" />
+        <location filename="../../services/session.py" line="29" />
         <source>Offline: %1 pending</source>
         <translation>Offline: %1 pendente(s)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/session.py" line="31" />
+        <location filename="../../services/session.py" line="31" />
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/session.py" line="33" />
+        <location filename="../../services/session.py" line="33" />
         <source>Session expired: sign in again</source>
         <translation>Sessão expirada: entre novamente</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/session.py" line="34" />
+        <location filename="../../services/session.py" line="34" />
         <source>Sync stopped</source>
         <translation>Sincronização parada</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/session.py" line="119" />
+        <location filename="../../services/session.py" line="119" />
         <source>The server refused this action.</source>
         <translation>O servidor recusou esta ação.</translation>
     </message>
@@ -1311,62 +1311,62 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="10" />
+        <location filename="../../dialogs/shortcuts.py" line="10" />
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="11" />
+        <location filename="../../dialogs/shortcuts.py" line="11" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="11" />
+        <location filename="../../dialogs/shortcuts.py" line="11" />
         <source>Previous / next conversation</source>
         <translation>Conversa anterior / seguinte</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="12" />
+        <location filename="../../dialogs/shortcuts.py" line="12" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="12" />
+        <location filename="../../dialogs/shortcuts.py" line="12" />
         <source>New line</source>
         <translation>Nova linha</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="13" />
+        <location filename="../../dialogs/shortcuts.py" line="13" />
         <source>Snippets</source>
         <translation>Atalhos de texto</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="13" />
+        <location filename="../../dialogs/shortcuts.py" line="13" />
         <source>Close conversation</source>
         <translation>Finalizar conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="14" />
+        <location filename="../../dialogs/shortcuts.py" line="14" />
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="14" />
+        <location filename="../../dialogs/shortcuts.py" line="14" />
         <source>Dial pad</source>
         <translation>Teclado de discagem</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="15" />
+        <location filename="../../dialogs/shortcuts.py" line="15" />
         <source>This sheet</source>
         <translation>Esta lista</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="18" />
+        <location filename="../../dialogs/shortcuts.py" line="18" />
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="18" />
+        <location filename="../../dialogs/shortcuts.py" line="18" />
         <source>Action</source>
         <translation>Ação</translation>
     </message>
@@ -1374,172 +1374,172 @@ Arquivo de registro: %4</translation>
 <context>
     <name>SipSettingsDialog</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="36" />
+        <location filename="../../dialogs/sip_settings.py" line="36" />
         <source>Softphone settings</source>
         <translation>Configurações do softphone</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="39" />
+        <location filename="../../dialogs/sip_settings.py" line="39" />
         <source>Use the softphone on this computer</source>
         <translation>Usar o softphone neste computador</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="41" />
+        <location filename="../../dialogs/sip_settings.py" line="41" />
         <source>sip.example.com or 10.0.0.5:5060</source>
         <translation>sip.exemplo.com.br ou 10.0.0.5:5060</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="42" />
+        <location filename="../../dialogs/sip_settings.py" line="42" />
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="43" />
+        <location filename="../../dialogs/sip_settings.py" line="43" />
         <source>extension or user name</source>
         <translation>ramal ou nome de usuário</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="44" />
+        <location filename="../../dialogs/sip_settings.py" line="44" />
         <source>optional; the same as the user when empty</source>
         <translation>opcional; igual ao usuário quando vazio</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="52" />
+        <location filename="../../dialogs/sip_settings.py" line="52" />
         <source>The password is kept in the system keyring, never in a file.</source>
         <translation>A senha fica no chaveiro do sistema, nunca em um arquivo.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="54" />
+        <location filename="../../dialogs/sip_settings.py" line="54" />
         <source>The system keyring is not available, so the password is kept only until the app closes. Install or unlock a keyring to have it remembered.</source>
         <translation>O chaveiro do sistema não está disponível, então a senha só é guardada até o aplicativo fechar. Instale ou desbloqueie um chaveiro para que ela seja lembrada.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="58" />
+        <location filename="../../dialogs/sip_settings.py" line="58" />
         <source>shown to the people you call</source>
         <translation>mostrado para quem você liga</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="63" />
+        <location filename="../../dialogs/sip_settings.py" line="63" />
         <source>optional, e.g. stun.example.com:3478 (used after a restart)</source>
         <translation>opcional, ex.: stun.exemplo.com.br:3478 (usado após reiniciar)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="64" />
+        <location filename="../../dialogs/sip_settings.py" line="64" />
         <source>optional, e.g. 0 for an outside line</source>
         <translation>opcional, ex.: 0 para linha externa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="65" />
+        <location filename="../../dialogs/sip_settings.py" line="65" />
         <source>Record calls to WAV files</source>
         <translation>Gravar ligações em arquivos WAV</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="67" />
+        <location filename="../../dialogs/sip_settings.py" line="67" />
         <source>folder (the Recordings folder when empty)</source>
         <translation>pasta (a pasta Recordings quando vazio)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="71" />
+        <location filename="../../dialogs/sip_settings.py" line="71" />
         <source>SIP account</source>
         <translation>Conta SIP</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="74" />
+        <location filename="../../dialogs/sip_settings.py" line="74" />
         <source>Registrar</source>
         <translation>Registrar (servidor SIP)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="75" />
+        <location filename="../../dialogs/sip_settings.py" line="75" />
         <source>Outbound proxy</source>
         <translation>Proxy de saída</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="76" />
+        <location filename="../../dialogs/sip_settings.py" line="76" />
         <source>User</source>
         <translation>Usuário</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="77" />
+        <location filename="../../dialogs/sip_settings.py" line="77" />
         <source>Authentication user</source>
         <translation>Usuário de autenticação</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="78" />
+        <location filename="../../dialogs/sip_settings.py" line="78" />
         <source>Password</source>
         <translation>Senha</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="80" />
+        <location filename="../../dialogs/sip_settings.py" line="80" />
         <source>Display name</source>
         <translation>Nome de exibição</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="81" />
+        <location filename="../../dialogs/sip_settings.py" line="81" />
         <source>Transport</source>
         <translation>Transporte</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="82" />
+        <location filename="../../dialogs/sip_settings.py" line="82" />
         <source>STUN server</source>
         <translation>Servidor STUN</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="83" />
+        <location filename="../../dialogs/sip_settings.py" line="83" />
         <source>Calls</source>
         <translation>Ligações</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="85" />
+        <location filename="../../dialogs/sip_settings.py" line="85" />
         <source>Dial prefix</source>
         <translation>Prefixo de discagem</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="87" />
+        <location filename="../../dialogs/sip_settings.py" line="87" />
         <source>Recordings folder</source>
         <translation>Pasta das gravações</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="91" />
+        <location filename="../../dialogs/sip_settings.py" line="91" />
         <source>Audio devices (headset)</source>
         <translation>Dispositivos de áudio (headset)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="93" />
+        <location filename="../../dialogs/sip_settings.py" line="93" />
         <source>Microphone</source>
         <translation>Microfone</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="94" />
+        <location filename="../../dialogs/sip_settings.py" line="94" />
         <source>Speaker / headset</source>
         <translation>Alto-falante / headset</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="95" />
+        <location filename="../../dialogs/sip_settings.py" line="95" />
         <source>Ring on</source>
         <translation>Tocar em</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="98" />
+        <location filename="../../dialogs/sip_settings.py" line="98" />
         <source>Same as the speaker</source>
         <translation>O mesmo do alto-falante</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="98" />
+        <location filename="../../dialogs/sip_settings.py" line="98" />
         <source>System default</source>
         <translation>Padrão do sistema</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="103" />
+        <location filename="../../dialogs/sip_settings.py" line="103" />
         <source>%1 (not connected)</source>
         <translation>%1 (desconectado)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="114" />
+        <location filename="../../dialogs/sip_settings.py" line="114" />
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="115" />
+        <location filename="../../dialogs/sip_settings.py" line="115" />
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
@@ -1547,7 +1547,7 @@ Arquivo de registro: %4</translation>
 <context>
     <name>SnippetPopup</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/snippet_popup.py" line="21" />
+        <location filename="../../widgets/snippet_popup.py" line="21" />
         <source>Snippets</source>
         <translation>Atalhos de texto</translation>
     </message>
@@ -1555,57 +1555,57 @@ Arquivo de registro: %4</translation>
 <context>
     <name>SnippetsDialog</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="27" />
+        <location filename="../../dialogs/snippets.py" line="27" />
         <source>Snippets</source>
         <translation>Atalhos de texto</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="37" />
+        <location filename="../../dialogs/snippets.py" line="37" />
         <source>Text; variables: {{contact.name}}, {{agent.name}}</source>
         <translation>Texto; variáveis: {{contact.name}}, {{agent.name}}</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="40" />
+        <location filename="../../dialogs/snippets.py" line="40" />
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="41" />
+        <location filename="../../dialogs/snippets.py" line="41" />
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="42" />
+        <location filename="../../dialogs/snippets.py" line="42" />
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="47" />
+        <location filename="../../dialogs/snippets.py" line="47" />
         <source>Shortcut (/…)</source>
         <translation>Atalho (/…)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="48" />
+        <location filename="../../dialogs/snippets.py" line="48" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="49" />
+        <location filename="../../dialogs/snippets.py" line="49" />
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="95" />
+        <location filename="../../dialogs/snippets.py" line="95" />
         <source>Fill in a shortcut (letters, digits, - or _), a title and the text.</source>
         <translation>Preencha um atalho (letras, números, - ou _), um título e o texto.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="104" />
+        <location filename="../../dialogs/snippets.py" line="104" />
         <source>Delete snippet</source>
         <translation>Excluir atalho</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="105" />
+        <location filename="../../dialogs/snippets.py" line="105" />
         <source>Delete the snippet /%1?</source>
         <translation>Excluir o atalho /%1?</translation>
     </message>
@@ -1613,87 +1613,87 @@ Arquivo de registro: %4</translation>
 <context>
     <name>SoftphoneService</name>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="91" />
+        <location filename="../../services/softphone.py" line="91" />
         <source>The softphone is not started.</source>
         <translation>O softphone não está iniciado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="94" />
+        <location filename="../../services/softphone.py" line="94" />
         <source>The softphone is turned off in its settings (Tools ▸ Softphone settings…).</source>
         <translation>O softphone está desligado nas configurações (Ferramentas ▸ Configurações do softphone…).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="95" />
+        <location filename="../../services/softphone.py" line="95" />
         <source>No SIP account is set up: fill in Tools ▸ Softphone settings….</source>
         <translation>Nenhuma conta SIP configurada: preencha Ferramentas ▸ Configurações do softphone….</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="103" />
+        <location filename="../../services/softphone.py" line="103" />
         <source>Registered as %1.</source>
         <translation>Registrado como %1.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="105" />
+        <location filename="../../services/softphone.py" line="105" />
         <source>Registering with %1…</source>
         <translation>Registrando em %1…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="108" />
+        <location filename="../../services/softphone.py" line="108" />
         <source>the user name or password is wrong</source>
         <translation>o usuário ou a senha estão errados</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="109" />
+        <location filename="../../services/softphone.py" line="109" />
         <source>the server refused this account</source>
         <translation>o servidor recusou esta conta</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="110" />
+        <location filename="../../services/softphone.py" line="110" />
         <source>the server does not know this user</source>
         <translation>o servidor não conhece este usuário</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="111" />
+        <location filename="../../services/softphone.py" line="111" />
         <source>the proxy needs a valid user name and password</source>
         <translation>o proxy precisa de usuário e senha válidos</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="112" />
+        <location filename="../../services/softphone.py" line="112" />
         <source>the registrar did not answer; check its address and the network</source>
         <translation>o servidor SIP não respondeu; confira o endereço e a rede</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="113" />
+        <location filename="../../services/softphone.py" line="113" />
         <source>the registrar cannot be reached; check its address, the transport and the network</source>
         <translation>não foi possível alcançar o servidor SIP; confira o endereço, o transporte e a rede</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="115" />
+        <location filename="../../services/softphone.py" line="115" />
         <source>check the account in the softphone settings</source>
         <translation>confira a conta nas configurações do softphone</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="117" />
+        <location filename="../../services/softphone.py" line="117" />
         <source>the server asks for a password and none is saved for this account; enter it in the softphone settings</source>
         <translation>o servidor pede uma senha e nenhuma está salva para esta conta; informe-a nas configurações do softphone</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="119" />
+        <location filename="../../services/softphone.py" line="119" />
         <source>Registration failed (%1): %2.</source>
         <translation>O registro falhou (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="120" />
+        <location filename="../../services/softphone.py" line="120" />
         <source>The softphone is off.</source>
         <translation>O softphone está desligado.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="254" />
+        <location filename="../../services/softphone.py" line="254" />
         <source>The softphone settings could not be applied: %1</source>
         <translation>Não foi possível aplicar as configurações do softphone: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="285" />
+        <location filename="../../services/softphone.py" line="285" />
         <source>Calls are disabled: the SIP engine (the pjsua2-python package) is not available on this computer. Install it and restart the app; everything else works without it.</source>
         <translation>As ligações estão desativadas: o mecanismo SIP (o pacote pjsua2-python) não está disponível neste computador. Instale-o e reinicie o aplicativo; todo o resto funciona sem ele.</translation>
     </message>
@@ -1701,48 +1701,48 @@ Arquivo de registro: %4</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="20" />
+        <location filename="../../widgets/status_bar.py" line="20" />
         <source>Your status</source>
         <translation>Seu status</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="21" />
+        <location filename="../../widgets/status_bar.py" line="21" />
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="21" />
+        <location filename="../../widgets/status_bar.py" line="21" />
         <source>● Away</source>
         <translation>● Ausente</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="22" />
+        <location filename="../../widgets/status_bar.py" line="22" />
         <source>● Offline</source>
         <translation>● Offline</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="47" />
+        <location filename="../../widgets/status_bar.py" line="47" />
         <source>No connection: your status is sent again when it returns.</source>
         <translation>Sem conexão: seu status é enviado de novo quando ela voltar.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="62" />
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="73" />
+        <location filename="../../widgets/status_bar.py" line="62" />
+        <location filename="../../widgets/status_bar.py" line="73" />
         <source>● Phone: off</source>
         <translation>● Telefone: desligado</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="71" />
+        <location filename="../../widgets/status_bar.py" line="71" />
         <source>● Phone: registered</source>
         <translation>● Telefone: registrado</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="71" />
+        <location filename="../../widgets/status_bar.py" line="71" />
         <source>● Phone: registering…</source>
         <translation>● Telefone: registrando…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="72" />
+        <location filename="../../widgets/status_bar.py" line="72" />
         <source>● Phone: failing (%1)</source>
         <translation>● Telefone: falhando (%1)</translation>
     </message>
@@ -1750,17 +1750,17 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/thread_view.py" line="27" />
+        <location filename="../../widgets/thread_view.py" line="27" />
         <source>Messages of the conversation</source>
         <translation>Mensagens da conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/thread_view.py" line="147" />
+        <location filename="../../widgets/thread_view.py" line="147" />
         <source>Reply</source>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/thread_view.py" line="149" />
+        <location filename="../../widgets/thread_view.py" line="149" />
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
@@ -1768,47 +1768,47 @@ Arquivo de registro: %4</translation>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="38" />
+        <location filename="../../dialogs/transfer.py" line="38" />
         <source>Transfer conversation</source>
         <translation>Transferir conversa</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="42" />
+        <location filename="../../dialogs/transfer.py" line="42" />
         <source>Search teams and agents</source>
         <translation>Buscar equipes e agentes</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="50" />
+        <location filename="../../dialogs/transfer.py" line="50" />
         <source>Team %1 — %2 online</source>
         <translation>Equipe %1 — %2 online</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="58" />
+        <location filename="../../dialogs/transfer.py" line="58" />
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="58" />
+        <location filename="../../dialogs/transfer.py" line="58" />
         <source>away</source>
         <translation>ausente</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="58" />
+        <location filename="../../dialogs/transfer.py" line="58" />
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="65" />
+        <location filename="../../dialogs/transfer.py" line="65" />
         <source>Optional note for the receiver (hidden from the contact)</source>
         <translation>Nota opcional para quem recebe (o contato não vê)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="68" />
+        <location filename="../../dialogs/transfer.py" line="68" />
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="74" />
+        <location filename="../../dialogs/transfer.py" line="74" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -1816,22 +1816,22 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ViewsModel</name>
     <message>
-        <location filename="../../rvops_desktop/ui/qt_models/views_model.py" line="29" />
+        <location filename="../../qt_models/views_model.py" line="29" />
         <source>Mine</source>
         <translation>Minhas</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/qt_models/views_model.py" line="29" />
+        <location filename="../../qt_models/views_model.py" line="29" />
         <source>Queue</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/qt_models/views_model.py" line="31" />
+        <location filename="../../qt_models/views_model.py" line="31" />
         <source>Closed</source>
         <translation>Finalizadas</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/qt_models/views_model.py" line="65" />
+        <location filename="../../qt_models/views_model.py" line="65" />
         <source>Search: %1</source>
         <translation>Busca: %1</translation>
     </message>
@@ -1839,65 +1839,65 @@ Arquivo de registro: %4</translation>
 <context>
     <name>VoiceRecorder</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="48" />
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="49" />
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="220" />
+        <location filename="../../widgets/voice_recorder.py" line="48" />
+        <location filename="../../widgets/voice_recorder.py" line="49" />
+        <location filename="../../widgets/voice_recorder.py" line="220" />
         <source>Record a voice note</source>
         <translation>Gravar áudio</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="61" />
+        <location filename="../../widgets/voice_recorder.py" line="61" />
         <source>Listen</source>
         <translation>Ouvir</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="62" />
+        <location filename="../../widgets/voice_recorder.py" line="62" />
         <source>Send voice note</source>
         <translation>Enviar áudio</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="63" />
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="152" />
+        <location filename="../../widgets/voice_recorder.py" line="63" />
+        <location filename="../../widgets/voice_recorder.py" line="152" />
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="114" />
+        <location filename="../../widgets/voice_recorder.py" line="114" />
         <source>The voice note could not be recorded: %1</source>
         <translation>Não foi possível gravar o áudio: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="143" />
+        <location filename="../../widgets/voice_recorder.py" line="143" />
         <source>The voice note was too short: hold on a little longer.</source>
         <translation>O áudio ficou curto demais: grave um pouco mais.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="148" />
+        <location filename="../../widgets/voice_recorder.py" line="148" />
         <source>Voice note %1</source>
         <translation>Áudio de %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="173" />
+        <location filename="../../widgets/voice_recorder.py" line="173" />
         <source>The voice note could not be played: %1</source>
         <translation>Não foi possível tocar o áudio: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="201" />
+        <location filename="../../widgets/voice_recorder.py" line="201" />
         <source>Stop recording</source>
         <translation>Parar a gravação</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="205" />
+        <location filename="../../widgets/voice_recorder.py" line="205" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="213" />
+        <location filename="../../widgets/voice_recorder.py" line="213" />
         <source>● Recording %1</source>
         <translation>● Gravando %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="103" />
+        <location filename="../../widgets/voice_recorder.py" line="103" />
         <source>No microphone was found: connect one to record voice notes.</source>
         <translation>Nenhum microfone encontrado: conecte um para gravar áudios.</translation>
     </message>
@@ -1905,142 +1905,142 @@ Arquivo de registro: %4</translation>
 <context>
     <name>voip</name>
     <message>
-        <location filename="../../rvops_desktop/voip/call.py" line="44" />
+        <location filename="../../../voip/call.py" line="44" />
         <source>answer the call</source>
         <translation>atender a ligação</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/call.py" line="45" />
+        <location filename="../../../voip/call.py" line="45" />
         <source>reject the call</source>
         <translation>recusar a ligação</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/call.py" line="46" />
+        <location filename="../../../voip/call.py" line="46" />
         <source>hang up the call</source>
         <translation>desligar a ligação</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/call.py" line="47" />
+        <location filename="../../../voip/call.py" line="47" />
         <source>put the call on hold</source>
         <translation>colocar a ligação em espera</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/call.py" line="48" />
+        <location filename="../../../voip/call.py" line="48" />
         <source>resume the call</source>
         <translation>retomar a ligação</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/call.py" line="49" />
+        <location filename="../../../voip/call.py" line="49" />
         <source>send keypad tones</source>
         <translation>enviar tons do teclado</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/call.py" line="50" />
+        <location filename="../../../voip/call.py" line="50" />
         <source>transfer the call</source>
         <translation>transferir a ligação</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/call.py" line="52" />
+        <location filename="../../../voip/call.py" line="52" />
         <source>still calling</source>
         <translation>ainda chamando</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/call.py" line="53" />
+        <location filename="../../../voip/call.py" line="53" />
         <source>still ringing</source>
         <translation>ainda tocando</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/call.py" line="54" />
+        <location filename="../../../voip/call.py" line="54" />
         <source>still connecting</source>
         <translation>ainda conectando</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/call.py" line="55" />
+        <location filename="../../../voip/call.py" line="55" />
         <source>already answered</source>
         <translation>já atendida</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/call.py" line="56" />
+        <location filename="../../../voip/call.py" line="56" />
         <source>over</source>
         <translation>encerrada</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/call.py" line="171" />
+        <location filename="../../../voip/call.py" line="171" />
         <source>“{digits}” has keys a phone keypad cannot send (use 0-9, *, #, A-D).</source>
         <translation>“{digits}” tem teclas que um teclado de telefone não envia (use 0-9, *, #, A-D).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/call.py" line="188" />
+        <location filename="../../../voip/call.py" line="188" />
         <source>Call quality is available only while the call has audio.</source>
         <translation>A qualidade da ligação só está disponível enquanto ela tem áudio.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/call.py" line="193" />
+        <location filename="../../../voip/call.py" line="193" />
         <source>Call quality is not available right now ({reason}).</source>
         <translation>A qualidade da ligação não está disponível agora ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/call.py" line="325" />
+        <location filename="../../../voip/call.py" line="325" />
         <source>Cannot {action}: the call is {state}.</source>
         <translation>Não é possível {action}: a ligação está {state}.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/call.py" line="339" />
+        <location filename="../../../voip/call.py" line="339" />
         <source>Could not {action} ({reason}).</source>
         <translation>Não foi possível {action} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/numbers.py" line="51" />
+        <location filename="../../../voip/numbers.py" line="53" />
         <source>“{raw}” has no country code; type it as +&lt;country&gt;&lt;number&gt;.</source>
         <translation>“{raw}” não tem código do país; digite como +&lt;país&gt;&lt;número&gt;.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/numbers.py" line="54" />
+        <location filename="../../../voip/numbers.py" line="55" />
         <source>“{raw}” is not a valid phone number.</source>
         <translation>“{raw}” não é um número de telefone válido.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/numbers.py" line="69" />
+        <location filename="../../../voip/numbers.py" line="77" />
         <source>Type a number to call.</source>
         <translation>Digite um número para ligar.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/numbers.py" line="75" />
+        <location filename="../../../voip/numbers.py" line="83" />
         <source>“{raw}” is neither a phone number nor a SIP address.</source>
         <translation>“{raw}” não é um número de telefone nem um endereço SIP.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/softphone.py" line="363" />
+        <location filename="../../../voip/softphone.py" line="363" />
         <source>Could not call {number} ({reason}).</source>
         <translation>Não foi possível ligar para {number} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/softphone.py" line="371" />
+        <location filename="../../../voip/softphone.py" line="371" />
         <source>Set up the SIP account before calling a number.</source>
         <translation>Configure a conta SIP antes de ligar para um número.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/softphone.py" line="471" />
+        <location filename="../../../voip/softphone.py" line="471" />
         <source>The sound device could not be opened ({reason}); the call goes on without sound. Choose another device in the softphone settings.</source>
         <translation>Não foi possível abrir o dispositivo de som ({reason}); a ligação continua sem som. Escolha outro dispositivo nas configurações do softphone.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/audio.py" line="50" />
+        <location filename="../../../voip/audio.py" line="50" />
         <source>microphone</source>
         <translation>microfone</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/audio.py" line="51" />
+        <location filename="../../../voip/audio.py" line="51" />
         <source>speaker</source>
         <translation>alto-falante</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/audio.py" line="52" />
+        <location filename="../../../voip/audio.py" line="52" />
         <source>ring device</source>
         <translation>dispositivo de toque</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/audio.py" line="57" />
+        <location filename="../../../voip/audio.py" line="57" />
         <source>The {role} “{device}” is not available (unplugged?); using the system default instead. It will be used again once you choose it in the softphone settings.</source>
         <translation>O {role} “{device}” não está disponível (desconectado?); usando o padrão do sistema. Ele volta a ser usado quando você o escolher nas configurações do softphone.</translation>
     </message>

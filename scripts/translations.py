@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Regenerate the translations: pyside6-lupdate → fill pt-BR from PT_BR below → pyside6-lrelease.
 
-    .venv/bin/python resources/translations/build.py
+    .venv/bin/python scripts/translations.py
 
 Source strings are English (rvops_en.ts needs no translations); pt-BR is the default locale.
 A source string without an entry here stays "unfinished" and shows in English.
@@ -13,8 +13,8 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
+ROOT = Path(__file__).resolve().parents[1]
+HERE = ROOT / "rvops_desktop" / "ui" / "resources" / "translations"
 BIN = Path(sys.executable).parent
 
 # The voip layer's sentences (rvops_desktop/voip: Qt-free, rendered by ui/services/softphone.py `say`).

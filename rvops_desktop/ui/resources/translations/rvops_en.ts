@@ -3,7 +3,7 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/about.py" line="25" />
+        <location filename="../../dialogs/about.py" line="25" />
         <source>Rvops Desktop %1
 Signed in as %2 on %3.
 Log file: %4</source>
@@ -12,12 +12,12 @@ Signed in as %2 on %3.
 Log file: %4</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/about.py" line="28" />
+        <location filename="../../dialogs/about.py" line="28" />
         <source>About Rvops Desktop</source>
         <translation>About Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/about.py" line="32" />
+        <location filename="../../dialogs/about.py" line="32" />
         <source>Open the log folder</source>
         <translation>Open the log folder</translation>
     </message>
@@ -25,23 +25,23 @@ Log file: %4</translation>
 <context>
     <name>AudioPlayerDialog</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/audio_player.py" line="20" />
+        <location filename="../../dialogs/audio_player.py" line="20" />
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/audio_player.py" line="23" />
-        <location filename="../../rvops_desktop/ui/dialogs/audio_player.py" line="75" />
+        <location filename="../../dialogs/audio_player.py" line="23" />
+        <location filename="../../dialogs/audio_player.py" line="75" />
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/audio_player.py" line="75" />
+        <location filename="../../dialogs/audio_player.py" line="75" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/audio_player.py" line="78" />
+        <location filename="../../dialogs/audio_player.py" line="78" />
         <source>This audio cannot be played: %1</source>
         <translation>This audio cannot be played: %1</translation>
     </message>
@@ -49,164 +49,164 @@ Log file: %4</translation>
 <context>
     <name>CallBar</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="100" />
+        <location filename="../../widgets/call_bar.py" line="100" />
         <source>Hang up</source>
         <translation>Hang up</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="88" />
+        <location filename="../../widgets/call_bar.py" line="88" />
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="91" />
+        <location filename="../../widgets/call_bar.py" line="91" />
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="91" />
+        <location filename="../../widgets/call_bar.py" line="91" />
         <source>Decline the call (the caller hears busy)</source>
         <translation>Decline the call (the caller hears busy)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="92" />
+        <location filename="../../widgets/call_bar.py" line="92" />
         <source>Open conversation</source>
         <translation>Open conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="93" />
+        <location filename="../../widgets/call_bar.py" line="93" />
         <source>Open this contact's conversation</source>
         <translation>Open this contact's conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="94" />
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="207" />
+        <location filename="../../widgets/call_bar.py" line="94" />
+        <location filename="../../widgets/call_bar.py" line="207" />
         <source>Mute</source>
         <translation>Mute</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="94" />
+        <location filename="../../widgets/call_bar.py" line="94" />
         <source>Stop sending your microphone</source>
         <translation>Stop sending your microphone</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="95" />
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="209" />
+        <location filename="../../widgets/call_bar.py" line="95" />
+        <location filename="../../widgets/call_bar.py" line="209" />
         <source>Hold</source>
         <translation>Hold</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="95" />
+        <location filename="../../widgets/call_bar.py" line="95" />
         <source>Put the call on hold</source>
         <translation>Put the call on hold</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="96" />
+        <location filename="../../widgets/call_bar.py" line="96" />
         <source>Keypad</source>
         <translation>Keypad</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="96" />
+        <location filename="../../widgets/call_bar.py" line="96" />
         <source>Send keypad tones (DTMF)</source>
         <translation>Send keypad tones (DTMF)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="97" />
+        <location filename="../../widgets/call_bar.py" line="97" />
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="98" />
+        <location filename="../../widgets/call_bar.py" line="98" />
         <source>Blind transfer to a number or SIP address</source>
         <translation>Blind transfer to a number or SIP address</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="99" />
+        <location filename="../../widgets/call_bar.py" line="99" />
         <source>Quality</source>
         <translation>Quality</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="99" />
+        <location filename="../../widgets/call_bar.py" line="99" />
         <source>Show codec, jitter and loss</source>
         <translation>Show codec, jitter and loss</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="189" />
+        <location filename="../../widgets/call_bar.py" line="189" />
         <source>Incoming call: %1</source>
         <translation>Incoming call: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="191" />
+        <location filename="../../widgets/call_bar.py" line="191" />
         <source>Calling…</source>
         <translation>Calling…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="191" />
+        <location filename="../../widgets/call_bar.py" line="191" />
         <source>Ringing…</source>
         <translation>Ringing…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="192" />
+        <location filename="../../widgets/call_bar.py" line="192" />
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="198" />
+        <location filename="../../widgets/call_bar.py" line="198" />
         <source>In call</source>
         <translation>In call</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="193" />
+        <location filename="../../widgets/call_bar.py" line="193" />
         <source>On hold</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="207" />
+        <location filename="../../widgets/call_bar.py" line="207" />
         <source>Unmute</source>
         <translation>Unmute</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="209" />
+        <location filename="../../widgets/call_bar.py" line="209" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="233" />
+        <location filename="../../widgets/call_bar.py" line="233" />
         <source>The call to %1 did not go through: %2.</source>
         <translation>The call to %1 did not go through: %2.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="236" />
+        <location filename="../../widgets/call_bar.py" line="236" />
         <source>%1 declined the call (%2).</source>
         <translation>%1 declined the call (%2).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="268" />
+        <location filename="../../widgets/call_bar.py" line="268" />
         <source>Transfer call</source>
         <translation>Transfer call</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="269" />
+        <location filename="../../widgets/call_bar.py" line="269" />
         <source>Transfer this call to a number or SIP address. The call leaves you as soon as the other side accepts.</source>
         <translation>Transfer this call to a number or SIP address. The call leaves you as soon as the other side accepts.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="272" />
+        <location filename="../../widgets/call_bar.py" line="272" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="287" />
+        <location filename="../../widgets/call_bar.py" line="287" />
         <source>Call quality is not available right now.</source>
         <translation>Call quality is not available right now.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="289" />
+        <location filename="../../widgets/call_bar.py" line="289" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/call_bar.py" line="291" />
+        <location filename="../../widgets/call_bar.py" line="291" />
         <source>Codec %1 · jitter %2 ms · loss %3 % · round trip %4 · packets in %5, out %6</source>
         <translation>Codec %1 · jitter %2 ms · loss %3 % · round trip %4 · packets in %5, out %6</translation>
     </message>
@@ -214,102 +214,102 @@ Log file: %4</translation>
 <context>
     <name>ChannelError</name>
     <message>
-        <location filename="../../rvops_desktop/ui/channel_errors.py" line="12" />
+        <location filename="../../channel_errors.py" line="12" />
         <source>The 24-hour window is closed: send an approved template to resume the conversation.</source>
         <translation>The 24-hour window is closed: send an approved template to resume the conversation.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/channel_errors.py" line="14" />
+        <location filename="../../channel_errors.py" line="14" />
         <source>Meta's sending limit was reached; the message will be retried shortly.</source>
         <translation>Meta's sending limit was reached; the message will be retried shortly.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/channel_errors.py" line="16" />
+        <location filename="../../channel_errors.py" line="16" />
         <source>The message could not be delivered to this contact (no WhatsApp account, or unavailable).</source>
         <translation>The message could not be delivered to this contact (no WhatsApp account, or unavailable).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/channel_errors.py" line="18" />
+        <location filename="../../channel_errors.py" line="18" />
         <source>The template's variables do not match the approved template; check them and try again.</source>
         <translation>The template's variables do not match the approved template; check them and try again.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/channel_errors.py" line="20" />
+        <location filename="../../channel_errors.py" line="20" />
         <source>This template does not exist in this language or is not approved yet; sync the templates.</source>
         <translation>This template does not exist in this language or is not approved yet; sync the templates.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/channel_errors.py" line="22" />
+        <location filename="../../channel_errors.py" line="22" />
         <source>This template was paused or disabled by Meta; pick another template.</source>
         <translation>This template was paused or disabled by Meta; pick another template.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/channel_errors.py" line="24" />
+        <location filename="../../channel_errors.py" line="24" />
         <source>Meta's access token expired or is invalid; ask an administrator to renew it.</source>
         <translation>Meta's access token expired or is invalid; ask an administrator to renew it.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/channel_errors.py" line="26" />
+        <location filename="../../channel_errors.py" line="26" />
         <source>The account lacks Meta's permission for this action; ask an administrator to check it.</source>
         <translation>The account lacks Meta's permission for this action; ask an administrator to check it.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/channel_errors.py" line="28" />
+        <location filename="../../channel_errors.py" line="28" />
         <source>Meta refused the message because of an invalid parameter.</source>
         <translation>Meta refused the message because of an invalid parameter.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/channel_errors.py" line="30" />
+        <location filename="../../channel_errors.py" line="30" />
         <source>Meta could not process the file; check its type and size and try again.</source>
         <translation>Meta could not process the file; check its type and size and try again.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/channel_errors.py" line="32" />
+        <location filename="../../channel_errors.py" line="32" />
         <source>This kind of message is not supported by the channel.</source>
         <translation>This kind of message is not supported by the channel.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/channel_errors.py" line="34" />
+        <location filename="../../channel_errors.py" line="34" />
         <source>There is a problem with the Meta business account (lock or payment); tell an administrator.</source>
         <translation>There is a problem with the Meta business account (lock or payment); tell an administrator.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/channel_errors.py" line="36" />
+        <location filename="../../channel_errors.py" line="36" />
         <source>This contact cannot receive messages right now.</source>
         <translation>This contact cannot receive messages right now.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/channel_errors.py" line="38" />
+        <location filename="../../channel_errors.py" line="38" />
         <source>Meta's service is temporarily unavailable; try again shortly.</source>
         <translation>Meta's service is temporarily unavailable; try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/channel_errors.py" line="40" />
+        <location filename="../../channel_errors.py" line="40" />
         <source>The file points outside Meta's hosts and was not downloaded.</source>
         <translation>The file points outside Meta's hosts and was not downloaded.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/channel_errors.py" line="42" />
+        <location filename="../../channel_errors.py" line="42" />
         <source>The file did not come with the message.</source>
         <translation>The file did not come with the message.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/channel_errors.py" line="43" />
+        <location filename="../../channel_errors.py" line="43" />
         <source>Not sent: Meta did not take the message in 24 hours of retries; send it again.</source>
         <translation>Not sent: Meta did not take the message in 24 hours of retries; send it again.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/channel_errors.py" line="45" />
+        <location filename="../../channel_errors.py" line="45" />
         <source>The attachment was not found on the server.</source>
         <translation>The attachment was not found on the server.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/channel_errors.py" line="46" />
+        <location filename="../../channel_errors.py" line="46" />
         <source>The contact has no Instagram account.</source>
         <translation>The contact has no Instagram account.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/channel_errors.py" line="47" />
+        <location filename="../../channel_errors.py" line="47" />
         <source>This channel is not configured on the server; ask an administrator.</source>
         <translation>This channel is not configured on the server; ask an administrator.</translation>
     </message>
@@ -317,67 +317,67 @@ Log file: %4</translation>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="85" />
+        <location filename="../../widgets/composer.py" line="85" />
         <source>Message to the customer</source>
         <translation>Message to the customer</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="87" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="217" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="279" />
+        <location filename="../../widgets/composer.py" line="87" />
+        <location filename="../../widgets/composer.py" line="217" />
+        <location filename="../../widgets/composer.py" line="279" />
         <source>Write a message… (/ for snippets, Enter sends, Shift+Enter new line)</source>
         <translation>Write a message… (/ for snippets, Enter sends, Shift+Enter new line)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="92" />
+        <location filename="../../widgets/composer.py" line="92" />
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="98" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="249" />
+        <location filename="../../widgets/composer.py" line="98" />
+        <location filename="../../widgets/composer.py" line="249" />
         <source>Attach a file</source>
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="103" />
+        <location filename="../../widgets/composer.py" line="103" />
         <source>Hidden note</source>
         <translation>Hidden note</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="105" />
+        <location filename="../../widgets/composer.py" line="105" />
         <source>Write an internal note: only agents see it</source>
         <translation>Write an internal note: only agents see it</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="107" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="280" />
+        <location filename="../../widgets/composer.py" line="107" />
+        <location filename="../../widgets/composer.py" line="280" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="121" />
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="122" />
+        <location filename="../../widgets/composer.py" line="121" />
+        <location filename="../../widgets/composer.py" line="122" />
         <source>Cancel the reply</source>
         <translation>Cancel the reply</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="148" />
+        <location filename="../../widgets/composer.py" line="148" />
         <source>Resume conversation</source>
         <translation>Resume conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="183" />
+        <location filename="../../widgets/composer.py" line="183" />
         <source>Replying to: %1</source>
         <translation>Replying to: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="278" />
+        <location filename="../../widgets/composer.py" line="278" />
         <source>Hidden note — only agents see this</source>
         <translation>Hidden note — only agents see this</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/composer.py" line="280" />
+        <location filename="../../widgets/composer.py" line="280" />
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
@@ -385,148 +385,148 @@ Log file: %4</translation>
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="45" />
+        <location filename="../../widgets/contact_panel.py" line="45" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="46" />
+        <location filename="../../widgets/contact_panel.py" line="46" />
         <source>Qualification</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="47" />
+        <location filename="../../widgets/contact_panel.py" line="47" />
         <source>Proposal</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="48" />
+        <location filename="../../widgets/contact_panel.py" line="48" />
         <source>Negotiation</source>
         <translation>Negotiation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="49" />
+        <location filename="../../widgets/contact_panel.py" line="49" />
         <source>Won</source>
         <translation>Won</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="50" />
+        <location filename="../../widgets/contact_panel.py" line="50" />
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="80" />
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="154" />
+        <location filename="../../widgets/contact_panel.py" line="80" />
+        <location filename="../../widgets/contact_panel.py" line="162" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="86" />
+        <location filename="../../widgets/contact_panel.py" line="86" />
         <source>Properties</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="104" />
+        <location filename="../../widgets/contact_panel.py" line="104" />
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="104" />
+        <location filename="../../widgets/contact_panel.py" line="104" />
         <source>New deal</source>
         <translation>New deal</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="105" />
+        <location filename="../../widgets/contact_panel.py" line="105" />
         <source>Companies</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="105" />
+        <location filename="../../widgets/contact_panel.py" line="105" />
         <source>New company</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="106" />
+        <location filename="../../widgets/contact_panel.py" line="106" />
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="106" />
+        <location filename="../../widgets/contact_panel.py" line="106" />
         <source>New task</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="121" />
+        <location filename="../../widgets/contact_panel.py" line="121" />
         <source>Right-click a deal to move it to another stage</source>
         <translation>Right-click a deal to move it to another stage</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="154" />
+        <location filename="../../widgets/contact_panel.py" line="162" />
         <source>Call %1</source>
         <translation>Call %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="157" />
+        <location filename="../../widgets/contact_panel.py" line="165" />
         <source>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</source>
         <translation>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="159" />
+        <location filename="../../widgets/contact_panel.py" line="167" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="159" />
+        <location filename="../../widgets/contact_panel.py" line="167" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="160" />
+        <location filename="../../widgets/contact_panel.py" line="168" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="248" />
+        <location filename="../../widgets/contact_panel.py" line="256" />
         <source>a number, such as 1234,5</source>
         <translation>a number, such as 1234,5</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="248" />
+        <location filename="../../widgets/contact_panel.py" line="256" />
         <source>yes or no</source>
         <translation>yes or no</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="249" />
+        <location filename="../../widgets/contact_panel.py" line="257" />
         <source>a date, such as 31/12/2026</source>
         <translation>a date, such as 31/12/2026</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="249" />
+        <location filename="../../widgets/contact_panel.py" line="257" />
         <source>up to 2000 characters</source>
         <translation>up to 2000 characters</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="250" />
+        <location filename="../../widgets/contact_panel.py" line="258" />
         <source>one of: %1</source>
         <translation>one of: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="251" />
+        <location filename="../../widgets/contact_panel.py" line="259" />
         <source>%1 was not saved: type %2.</source>
         <translation>%1 was not saved: type %2.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="259" />
+        <location filename="../../widgets/contact_panel.py" line="267" />
         <source>Deal title</source>
         <translation>Deal title</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="259" />
+        <location filename="../../widgets/contact_panel.py" line="267" />
         <source>Company name</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/contact_panel.py" line="260" />
+        <location filename="../../widgets/contact_panel.py" line="268" />
         <source>Task title</source>
         <translation>Task title</translation>
     </message>
@@ -534,67 +534,67 @@ Log file: %4</translation>
 <context>
     <name>ConversationDelegate</name>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="31" />
+        <location filename="../../delegates/conversation_delegate.py" line="31" />
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="35" />
+        <location filename="../../delegates/conversation_delegate.py" line="35" />
         <source>%1 h %2 min left</source>
         <translation>%1 h %2 min left</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="36" />
+        <location filename="../../delegates/conversation_delegate.py" line="36" />
         <source>%1 min left</source>
         <translation>%1 min left</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="50" />
+        <location filename="../../delegates/conversation_delegate.py" line="50" />
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="51" />
+        <location filename="../../delegates/conversation_delegate.py" line="51" />
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="52" />
+        <location filename="../../delegates/conversation_delegate.py" line="52" />
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="53" />
+        <location filename="../../delegates/conversation_delegate.py" line="53" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="54" />
+        <location filename="../../delegates/conversation_delegate.py" line="54" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="55" />
+        <location filename="../../delegates/conversation_delegate.py" line="55" />
         <source>Contact card</source>
         <translation>Contact card</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="56" />
+        <location filename="../../delegates/conversation_delegate.py" line="56" />
         <source>Reaction</source>
         <translation>Reaction</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="57" />
+        <location filename="../../delegates/conversation_delegate.py" line="57" />
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="58" />
+        <location filename="../../delegates/conversation_delegate.py" line="58" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/conversation_delegate.py" line="131" />
+        <location filename="../../delegates/conversation_delegate.py" line="131" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
@@ -602,32 +602,32 @@ Log file: %4</translation>
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="40" />
+        <location filename="../../widgets/conversation_header.py" line="40" />
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="41" />
+        <location filename="../../widgets/conversation_header.py" line="41" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="42" />
+        <location filename="../../widgets/conversation_header.py" line="42" />
         <source>Previous history</source>
         <translation>Previous history</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="43" />
+        <location filename="../../widgets/conversation_header.py" line="43" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="44" />
+        <location filename="../../widgets/conversation_header.py" line="44" />
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_header.py" line="45" />
+        <location filename="../../widgets/conversation_header.py" line="45" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
@@ -635,32 +635,32 @@ Log file: %4</translation>
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="34" />
+        <location filename="../../widgets/conversation_list.py" line="34" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="35" />
+        <location filename="../../widgets/conversation_list.py" line="35" />
         <source>Search conversations, contacts, messages (Ctrl+K)</source>
         <translation>Search conversations, contacts, messages (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="46" />
+        <location filename="../../widgets/conversation_list.py" line="46" />
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="47" />
+        <location filename="../../widgets/conversation_list.py" line="47" />
         <source>Take this conversation from the queue</source>
         <translation>Take this conversation from the queue</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="52" />
+        <location filename="../../widgets/conversation_list.py" line="52" />
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_list.py" line="58" />
+        <location filename="../../widgets/conversation_list.py" line="58" />
         <source>No conversations here.</source>
         <translation>No conversations here.</translation>
     </message>
@@ -668,52 +668,52 @@ Log file: %4</translation>
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="35" />
+        <location filename="../../widgets/conversation_pane.py" line="35" />
         <source>Pick a conversation on the left.</source>
         <translation>Pick a conversation on the left.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="61" />
+        <location filename="../../widgets/conversation_pane.py" line="61" />
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="117" />
+        <location filename="../../widgets/conversation_pane.py" line="117" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="120" />
+        <location filename="../../widgets/conversation_pane.py" line="120" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="124" />
+        <location filename="../../widgets/conversation_pane.py" line="124" />
         <source>Window: %1 h %2 min left</source>
         <translation>Window: %1 h %2 min left</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="127" />
+        <location filename="../../widgets/conversation_pane.py" line="127" />
         <source>Window closed</source>
         <translation>Window closed</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="134" />
+        <location filename="../../widgets/conversation_pane.py" line="134" />
         <source>This conversation is closed.</source>
         <translation>This conversation is closed.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="137" />
+        <location filename="../../widgets/conversation_pane.py" line="137" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="140" />
+        <location filename="../../widgets/conversation_pane.py" line="140" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/conversation_pane.py" line="146" />
+        <location filename="../../widgets/conversation_pane.py" line="146" />
         <source>Claim this conversation to reply.</source>
         <translation>Claim this conversation to reply.</translation>
     </message>
@@ -721,7 +721,7 @@ Log file: %4</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../rvops_desktop/app.py" line="129" />
+        <location filename="../../../app.py" line="145" />
         <source>Your session has expired or was ended on another device. Sign in again; nothing you wrote is lost.</source>
         <translation>Your session has expired or was ended on another device. Sign in again; nothing you wrote is lost.</translation>
     </message>
@@ -729,17 +729,17 @@ Log file: %4</translation>
 <context>
     <name>DesktopNotices</name>
     <message>
-        <location filename="../../rvops_desktop/ui/services/desktop_notices.py" line="52" />
+        <location filename="../../services/desktop_notices.py" line="52" />
         <source>Incoming call</source>
         <translation>Incoming call</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/desktop_notices.py" line="54" />
+        <location filename="../../services/desktop_notices.py" line="54" />
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/desktop_notices.py" line="55" />
+        <location filename="../../services/desktop_notices.py" line="55" />
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
@@ -747,17 +747,17 @@ Log file: %4</translation>
 <context>
     <name>DialPadDialog</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/dial_pad.py" line="28" />
+        <location filename="../../dialogs/dial_pad.py" line="28" />
         <source>Dial pad</source>
         <translation>Dial pad</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/dial_pad.py" line="31" />
+        <location filename="../../dialogs/dial_pad.py" line="31" />
         <source>Number, extension or SIP address</source>
         <translation>Number, extension or SIP address</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/dial_pad.py" line="42" />
+        <location filename="../../dialogs/dial_pad.py" line="42" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
@@ -765,37 +765,37 @@ Log file: %4</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="39" />
+        <location filename="../../dialogs/history.py" line="39" />
         <source>Previous history — %1</source>
         <translation>Previous history — %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="46" />
+        <location filename="../../dialogs/history.py" line="46" />
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="46" />
+        <location filename="../../dialogs/history.py" line="46" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="72" />
+        <location filename="../../dialogs/history.py" line="72" />
         <source>Conversations (%1)</source>
         <translation>Conversations (%1)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="73" />
+        <location filename="../../dialogs/history.py" line="73" />
         <source>Templates sent (%1)</source>
         <translation>Templates sent (%1)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="74" />
+        <location filename="../../dialogs/history.py" line="74" />
         <source>Calls (%1)</source>
         <translation>Calls (%1)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/history.py" line="76" />
+        <location filename="../../dialogs/history.py" line="76" />
         <source>Read from this computer's copy: available offline.</source>
         <translation>Read from this computer's copy: available offline.</translation>
     </message>
@@ -803,7 +803,7 @@ Log file: %4</translation>
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/image_viewer.py" line="39" />
+        <location filename="../../dialogs/image_viewer.py" line="39" />
         <source>Save as</source>
         <translation>Save as</translation>
     </message>
@@ -811,37 +811,37 @@ Log file: %4</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="19" />
+        <location filename="../../dialogs/login.py" line="19" />
         <source>Sign in to Rvops</source>
         <translation>Sign in to Rvops</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="42" />
+        <location filename="../../dialogs/login.py" line="42" />
         <source>This computer has no password keychain (Secret Service, Keychain or Credential Manager): you stay signed in only until the app closes.</source>
         <translation>This computer has no password keychain (Secret Service, Keychain or Credential Manager): you stay signed in only until the app closes.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="47" />
+        <location filename="../../dialogs/login.py" line="47" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="51" />
+        <location filename="../../dialogs/login.py" line="51" />
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="52" />
+        <location filename="../../dialogs/login.py" line="52" />
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="53" />
+        <location filename="../../dialogs/login.py" line="53" />
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/login.py" line="68" />
+        <location filename="../../dialogs/login.py" line="68" />
         <source>Fill in the server, your e-mail and your password.</source>
         <translation>Fill in the server, your e-mail and your password.</translation>
     </message>
@@ -849,22 +849,22 @@ Log file: %4</translation>
 <context>
     <name>LoginService</name>
     <message>
-        <location filename="../../rvops_desktop/ui/services/login.py" line="36" />
+        <location filename="../../services/login.py" line="36" />
         <source>Too many failed attempts for this account or network. Try again in %1 minute(s), or ask an administrator to unlock it.</source>
         <translation>Too many failed attempts for this account or network. Try again in %1 minute(s), or ask an administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/login.py" line="39" />
+        <location filename="../../services/login.py" line="39" />
         <source>Wrong e-mail or password. Check them and try again.</source>
         <translation>Wrong e-mail or password. Check them and try again.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/login.py" line="42" />
+        <location filename="../../services/login.py" line="42" />
         <source>The server could not be reached. Check the address and your connection.</source>
         <translation>The server could not be reached. Check the address and your connection.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/login.py" line="45" />
+        <location filename="../../services/login.py" line="45" />
         <source>Signing in failed: %1</source>
         <translation>Signing in failed: %1</translation>
     </message>
@@ -872,138 +872,138 @@ Log file: %4</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="63" />
+        <location filename="../../widgets/main_window.py" line="63" />
         <source>Inbox views</source>
         <translation>Inbox views</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="72" />
+        <location filename="../../widgets/main_window.py" line="72" />
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="168" />
+        <location filename="../../widgets/main_window.py" line="168" />
         <source>The softphone is not started.</source>
         <translation>The softphone is not started.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="194" />
+        <location filename="../../widgets/main_window.py" line="194" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="195" />
+        <location filename="../../widgets/main_window.py" line="195" />
         <source>Keep running in the tray when the window is closed</source>
         <translation>Keep running in the tray when the window is closed</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="202" />
+        <location filename="../../widgets/main_window.py" line="202" />
         <source>Sign &amp;out (%1)</source>
         <translation>Sign &amp;out (%1)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="203" />
+        <location filename="../../widgets/main_window.py" line="203" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="205" />
+        <location filename="../../widgets/main_window.py" line="205" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="206" />
+        <location filename="../../widgets/main_window.py" line="206" />
         <source>Snippets…</source>
         <translation>Snippets…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="209" />
+        <location filename="../../widgets/main_window.py" line="209" />
         <source>Your profile does not have the "manage snippets" permission.</source>
         <translation>Your profile does not have the "manage snippets" permission.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="210" />
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="222" />
+        <location filename="../../widgets/main_window.py" line="210" />
+        <location filename="../../widgets/main_window.py" line="222" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="212" />
+        <location filename="../../widgets/main_window.py" line="212" />
         <source>Dial pad…</source>
         <translation>Dial pad…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="215" />
+        <location filename="../../widgets/main_window.py" line="215" />
         <source>Softphone settings…</source>
         <translation>Softphone settings…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="218" />
+        <location filename="../../widgets/main_window.py" line="218" />
         <source>Mute this conversation</source>
         <translation>Mute this conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="221" />
+        <location filename="../../widgets/main_window.py" line="221" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="223" />
+        <location filename="../../widgets/main_window.py" line="223" />
         <source>Open the log folder</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="224" />
+        <location filename="../../widgets/main_window.py" line="224" />
         <source>About Rvops Desktop</source>
         <translation>About Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="240" />
+        <location filename="../../widgets/main_window.py" line="240" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="241" />
+        <location filename="../../widgets/main_window.py" line="241" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="276" />
+        <location filename="../../widgets/main_window.py" line="276" />
         <source>Calls are not available.</source>
         <translation>Calls are not available.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="283" />
+        <location filename="../../widgets/main_window.py" line="283" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Your session is no longer valid: sign in again. What you wrote is kept.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="285" />
+        <location filename="../../widgets/main_window.py" line="285" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="460" />
+        <location filename="../../widgets/main_window.py" line="460" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="461" />
+        <location filename="../../widgets/main_window.py" line="461" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="523" />
+        <location filename="../../widgets/main_window.py" line="523" />
         <source>This contact has no conversation yet.</source>
         <translation>This contact has no conversation yet.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="586" />
+        <location filename="../../widgets/main_window.py" line="586" />
         <source>Rvops keeps running</source>
         <translation>Rvops keeps running</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/main_window.py" line="587" />
+        <location filename="../../widgets/main_window.py" line="587" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</translation>
     </message>
@@ -1011,22 +1011,22 @@ Log file: %4</translation>
 <context>
     <name>MediaService</name>
     <message>
-        <location filename="../../rvops_desktop/ui/services/media.py" line="52" />
+        <location filename="../../services/media.py" line="52" />
         <source>The file could not be uploaded: check your connection and try again.</source>
         <translation>The file could not be uploaded: check your connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/media.py" line="65" />
+        <location filename="../../services/media.py" line="65" />
         <source>The download could not be retried: check your connection and try again.</source>
         <translation>The download could not be retried: check your connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/media.py" line="71" />
+        <location filename="../../services/media.py" line="71" />
         <source>The download could not be retried (the server answered %1).</source>
         <translation>The download could not be retried (the server answered %1).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/media.py" line="99" />
+        <location filename="../../services/media.py" line="99" />
         <source>The file could not be downloaded: check your connection and try again.</source>
         <translation>The file could not be downloaded: check your connection and try again.</translation>
     </message>
@@ -1034,167 +1034,167 @@ Log file: %4</translation>
 <context>
     <name>MessageContent</name>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="43" />
+        <location filename="../../delegates/message_content.py" line="43" />
         <source>downloading…</source>
         <translation>downloading…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="46" />
+        <location filename="../../delegates/message_content.py" line="46" />
         <source>download failed: %1 (click to retry)</source>
         <translation>download failed: %1 (click to retry)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="61" />
+        <location filename="../../delegates/message_content.py" line="61" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="63" />
+        <location filename="../../delegates/message_content.py" line="63" />
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="86" />
+        <location filename="../../delegates/message_content.py" line="86" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="94" />
+        <location filename="../../delegates/message_content.py" line="94" />
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="103" />
+        <location filename="../../delegates/message_content.py" line="103" />
         <source>%1 claimed the conversation</source>
         <translation>%1 claimed the conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="104" />
+        <location filename="../../delegates/message_content.py" line="104" />
         <source>Conversation assigned to %2</source>
         <translation>Conversation assigned to %2</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="105" />
+        <location filename="../../delegates/message_content.py" line="105" />
         <source>%1 transferred the conversation to %2</source>
         <translation>%1 transferred the conversation to %2</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="106" />
+        <location filename="../../delegates/message_content.py" line="106" />
         <source>%1 closed the conversation</source>
         <translation>%1 closed the conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="107" />
+        <location filename="../../delegates/message_content.py" line="107" />
         <source>%1 reopened the conversation</source>
         <translation>%1 reopened the conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="108" />
+        <location filename="../../delegates/message_content.py" line="108" />
         <source>New conversation</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="119" />
+        <location filename="../../delegates/message_content.py" line="119" />
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="127" />
+        <location filename="../../delegates/message_content.py" line="127" />
         <source>The customer changed their number: %1 → %2</source>
         <translation>The customer changed their number: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="130" />
+        <location filename="../../delegates/message_content.py" line="130" />
         <source>The customer came from the ad: %1</source>
         <translation>The customer came from the ad: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="140" />
+        <location filename="../../delegates/message_content.py" line="140" />
         <source>From the ad: %1</source>
         <translation>From the ad: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="143" />
+        <location filename="../../delegates/message_content.py" line="143" />
         <source>Replied to your story</source>
         <translation>Replied to your story</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="145" />
+        <location filename="../../delegates/message_content.py" line="145" />
         <source>Mentioned you in their story</source>
         <translation>Mentioned you in their story</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="147" />
+        <location filename="../../delegates/message_content.py" line="147" />
         <source>Received while another app handled the chat</source>
         <translation>Received while another app handled the chat</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="159" />
+        <location filename="../../delegates/message_content.py" line="159" />
         <source>Call — %1</source>
         <translation>Call — %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="159" />
+        <location filename="../../delegates/message_content.py" line="159" />
         <source>Missed call</source>
         <translation>Missed call</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="164" />
+        <location filename="../../delegates/message_content.py" line="164" />
         <source>Hidden note — only agents see this</source>
         <translation>Hidden note — only agents see this</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="166" />
+        <location filename="../../delegates/message_content.py" line="166" />
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="169" />
+        <location filename="../../delegates/message_content.py" line="169" />
         <source>Template: %1</source>
         <translation>Template: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="172" />
+        <location filename="../../delegates/message_content.py" line="172" />
         <source>The customer deleted this message</source>
         <translation>The customer deleted this message</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="175" />
+        <location filename="../../delegates/message_content.py" line="175" />
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="181" />
+        <location filename="../../delegates/message_content.py" line="181" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="191" />
+        <location filename="../../delegates/message_content.py" line="191" />
         <source>Contact card</source>
         <translation>Contact card</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="194" />
+        <location filename="../../delegates/message_content.py" line="194" />
         <source>Reacted %1</source>
         <translation>Reacted %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="196" />
+        <location filename="../../delegates/message_content.py" line="196" />
         <source>This message type is not supported yet.</source>
         <translation>This message type is not supported yet.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="205" />
+        <location filename="../../delegates/message_content.py" line="205" />
         <source>Voice note</source>
         <translation>Voice note</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="215" />
+        <location filename="../../delegates/message_content.py" line="215" />
         <source>not sent</source>
         <translation>not sent</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/delegates/message_content.py" line="216" />
+        <location filename="../../delegates/message_content.py" line="216" />
         <source>Not sent: %1 — click to retry</source>
         <translation>Not sent: %1 — click to retry</translation>
     </message>
@@ -1202,32 +1202,32 @@ Log file: %4</translation>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="62" />
+        <location filename="../../services/notifications.py" line="62" />
         <source>Open Rvops</source>
         <translation>Open Rvops</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="64" />
+        <location filename="../../services/notifications.py" line="64" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="82" />
+        <location filename="../../services/notifications.py" line="82" />
         <source>Rvops — %1 unread</source>
         <translation>Rvops — %1 unread</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="120" />
+        <location filename="../../services/notifications.py" line="120" />
         <source>New conversation for you</source>
         <translation>New conversation for you</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="123" />
+        <location filename="../../services/notifications.py" line="123" />
         <source>New conversation in the queue</source>
         <translation>New conversation in the queue</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/notifications.py" line="140" />
+        <location filename="../../services/notifications.py" line="140" />
         <source>New message from %1</source>
         <translation>New message from %1</translation>
     </message>
@@ -1235,37 +1235,37 @@ Log file: %4</translation>
 <context>
     <name>ResumeDialog</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="31" />
+        <location filename="../../dialogs/resume.py" line="31" />
         <source>Resume conversation</source>
         <translation>Resume conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="53" />
+        <location filename="../../dialogs/resume.py" line="53" />
         <source>Send template</source>
         <translation>Send template</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="57" />
+        <location filename="../../dialogs/resume.py" line="57" />
         <source>Approved WhatsApp templates</source>
         <translation>Approved WhatsApp templates</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="60" />
+        <location filename="../../dialogs/resume.py" line="60" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="84" />
+        <location filename="../../dialogs/resume.py" line="84" />
         <source>Variable {{%1}}</source>
         <translation>Variable {{%1}}</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="99" />
+        <location filename="../../dialogs/resume.py" line="99" />
         <source>Choose an approved template.</source>
         <translation>Choose an approved template.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/resume.py" line="101" />
+        <location filename="../../dialogs/resume.py" line="101" />
         <source>Fill in %1 to send: WhatsApp refuses a template with an empty variable.</source>
         <translation>Fill in %1 to send: WhatsApp refuses a template with an empty variable.</translation>
     </message>
@@ -1273,37 +1273,37 @@ Log file: %4</translation>
 <context>
     <name>SessionService</name>
     <message>
-        <location filename="../../rvops_desktop/ui/services/session.py" line="25" />
+        <location filename="../../services/session.py" line="25" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/session.py" line="27" />
+        <location filename="../../services/session.py" line="27" />
         <source>Syncing: %1 pending</source>
         <translation>Syncing: %1 pending</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/session.py" line="29" />
+        <location filename="../../services/session.py" line="29" />
         <source>Offline: %1 pending</source>
         <translation>Offline: %1 pending</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/session.py" line="31" />
+        <location filename="../../services/session.py" line="31" />
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/session.py" line="33" />
+        <location filename="../../services/session.py" line="33" />
         <source>Session expired: sign in again</source>
         <translation>Session expired: sign in again</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/session.py" line="34" />
+        <location filename="../../services/session.py" line="34" />
         <source>Sync stopped</source>
         <translation>Sync stopped</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/session.py" line="119" />
+        <location filename="../../services/session.py" line="119" />
         <source>The server refused this action.</source>
         <translation>The server refused this action.</translation>
     </message>
@@ -1311,62 +1311,62 @@ Log file: %4</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="10" />
+        <location filename="../../dialogs/shortcuts.py" line="10" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="11" />
+        <location filename="../../dialogs/shortcuts.py" line="11" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="11" />
+        <location filename="../../dialogs/shortcuts.py" line="11" />
         <source>Previous / next conversation</source>
         <translation>Previous / next conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="12" />
+        <location filename="../../dialogs/shortcuts.py" line="12" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="12" />
+        <location filename="../../dialogs/shortcuts.py" line="12" />
         <source>New line</source>
         <translation>New line</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="13" />
+        <location filename="../../dialogs/shortcuts.py" line="13" />
         <source>Snippets</source>
         <translation>Snippets</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="13" />
+        <location filename="../../dialogs/shortcuts.py" line="13" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="14" />
+        <location filename="../../dialogs/shortcuts.py" line="14" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="14" />
+        <location filename="../../dialogs/shortcuts.py" line="14" />
         <source>Dial pad</source>
         <translation>Dial pad</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="15" />
+        <location filename="../../dialogs/shortcuts.py" line="15" />
         <source>This sheet</source>
         <translation>This sheet</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="18" />
+        <location filename="../../dialogs/shortcuts.py" line="18" />
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/shortcuts.py" line="18" />
+        <location filename="../../dialogs/shortcuts.py" line="18" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -1374,172 +1374,172 @@ Log file: %4</translation>
 <context>
     <name>SipSettingsDialog</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="36" />
+        <location filename="../../dialogs/sip_settings.py" line="36" />
         <source>Softphone settings</source>
         <translation>Softphone settings</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="39" />
+        <location filename="../../dialogs/sip_settings.py" line="39" />
         <source>Use the softphone on this computer</source>
         <translation>Use the softphone on this computer</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="41" />
+        <location filename="../../dialogs/sip_settings.py" line="41" />
         <source>sip.example.com or 10.0.0.5:5060</source>
         <translation>sip.example.com or 10.0.0.5:5060</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="42" />
+        <location filename="../../dialogs/sip_settings.py" line="42" />
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="43" />
+        <location filename="../../dialogs/sip_settings.py" line="43" />
         <source>extension or user name</source>
         <translation>extension or user name</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="44" />
+        <location filename="../../dialogs/sip_settings.py" line="44" />
         <source>optional; the same as the user when empty</source>
         <translation>optional; the same as the user when empty</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="52" />
+        <location filename="../../dialogs/sip_settings.py" line="52" />
         <source>The password is kept in the system keyring, never in a file.</source>
         <translation>The password is kept in the system keyring, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="54" />
+        <location filename="../../dialogs/sip_settings.py" line="54" />
         <source>The system keyring is not available, so the password is kept only until the app closes. Install or unlock a keyring to have it remembered.</source>
         <translation>The system keyring is not available, so the password is kept only until the app closes. Install or unlock a keyring to have it remembered.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="58" />
+        <location filename="../../dialogs/sip_settings.py" line="58" />
         <source>shown to the people you call</source>
         <translation>shown to the people you call</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="63" />
+        <location filename="../../dialogs/sip_settings.py" line="63" />
         <source>optional, e.g. stun.example.com:3478 (used after a restart)</source>
         <translation>optional, e.g. stun.example.com:3478 (used after a restart)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="64" />
+        <location filename="../../dialogs/sip_settings.py" line="64" />
         <source>optional, e.g. 0 for an outside line</source>
         <translation>optional, e.g. 0 for an outside line</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="65" />
+        <location filename="../../dialogs/sip_settings.py" line="65" />
         <source>Record calls to WAV files</source>
         <translation>Record calls to WAV files</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="67" />
+        <location filename="../../dialogs/sip_settings.py" line="67" />
         <source>folder (the Recordings folder when empty)</source>
         <translation>folder (the Recordings folder when empty)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="71" />
+        <location filename="../../dialogs/sip_settings.py" line="71" />
         <source>SIP account</source>
         <translation>SIP account</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="74" />
+        <location filename="../../dialogs/sip_settings.py" line="74" />
         <source>Registrar</source>
         <translation>Registrar</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="75" />
+        <location filename="../../dialogs/sip_settings.py" line="75" />
         <source>Outbound proxy</source>
         <translation>Outbound proxy</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="76" />
+        <location filename="../../dialogs/sip_settings.py" line="76" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="77" />
+        <location filename="../../dialogs/sip_settings.py" line="77" />
         <source>Authentication user</source>
         <translation>Authentication user</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="78" />
+        <location filename="../../dialogs/sip_settings.py" line="78" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="80" />
+        <location filename="../../dialogs/sip_settings.py" line="80" />
         <source>Display name</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="81" />
+        <location filename="../../dialogs/sip_settings.py" line="81" />
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="82" />
+        <location filename="../../dialogs/sip_settings.py" line="82" />
         <source>STUN server</source>
         <translation>STUN server</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="83" />
+        <location filename="../../dialogs/sip_settings.py" line="83" />
         <source>Calls</source>
         <translation>Calls</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="85" />
+        <location filename="../../dialogs/sip_settings.py" line="85" />
         <source>Dial prefix</source>
         <translation>Dial prefix</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="87" />
+        <location filename="../../dialogs/sip_settings.py" line="87" />
         <source>Recordings folder</source>
         <translation>Recordings folder</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="91" />
+        <location filename="../../dialogs/sip_settings.py" line="91" />
         <source>Audio devices (headset)</source>
         <translation>Audio devices (headset)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="93" />
+        <location filename="../../dialogs/sip_settings.py" line="93" />
         <source>Microphone</source>
         <translation>Microphone</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="94" />
+        <location filename="../../dialogs/sip_settings.py" line="94" />
         <source>Speaker / headset</source>
         <translation>Speaker / headset</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="95" />
+        <location filename="../../dialogs/sip_settings.py" line="95" />
         <source>Ring on</source>
         <translation>Ring on</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="98" />
+        <location filename="../../dialogs/sip_settings.py" line="98" />
         <source>Same as the speaker</source>
         <translation>Same as the speaker</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="98" />
+        <location filename="../../dialogs/sip_settings.py" line="98" />
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="103" />
+        <location filename="../../dialogs/sip_settings.py" line="103" />
         <source>%1 (not connected)</source>
         <translation>%1 (not connected)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="114" />
+        <location filename="../../dialogs/sip_settings.py" line="114" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/sip_settings.py" line="115" />
+        <location filename="../../dialogs/sip_settings.py" line="115" />
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
@@ -1547,7 +1547,7 @@ Log file: %4</translation>
 <context>
     <name>SnippetPopup</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/snippet_popup.py" line="21" />
+        <location filename="../../widgets/snippet_popup.py" line="21" />
         <source>Snippets</source>
         <translation>Snippets</translation>
     </message>
@@ -1555,57 +1555,57 @@ Log file: %4</translation>
 <context>
     <name>SnippetsDialog</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="27" />
+        <location filename="../../dialogs/snippets.py" line="27" />
         <source>Snippets</source>
         <translation>Snippets</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="37" />
+        <location filename="../../dialogs/snippets.py" line="37" />
         <source>Text; variables: {{contact.name}}, {{agent.name}}</source>
         <translation>Text; variables: {{contact.name}}, {{agent.name}}</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="40" />
+        <location filename="../../dialogs/snippets.py" line="40" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="41" />
+        <location filename="../../dialogs/snippets.py" line="41" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="42" />
+        <location filename="../../dialogs/snippets.py" line="42" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="47" />
+        <location filename="../../dialogs/snippets.py" line="47" />
         <source>Shortcut (/…)</source>
         <translation>Shortcut (/…)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="48" />
+        <location filename="../../dialogs/snippets.py" line="48" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="49" />
+        <location filename="../../dialogs/snippets.py" line="49" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="95" />
+        <location filename="../../dialogs/snippets.py" line="95" />
         <source>Fill in a shortcut (letters, digits, - or _), a title and the text.</source>
         <translation>Fill in a shortcut (letters, digits, - or _), a title and the text.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="104" />
+        <location filename="../../dialogs/snippets.py" line="104" />
         <source>Delete snippet</source>
         <translation>Delete snippet</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/snippets.py" line="105" />
+        <location filename="../../dialogs/snippets.py" line="105" />
         <source>Delete the snippet /%1?</source>
         <translation>Delete the snippet /%1?</translation>
     </message>
@@ -1613,87 +1613,87 @@ Log file: %4</translation>
 <context>
     <name>SoftphoneService</name>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="91" />
+        <location filename="../../services/softphone.py" line="91" />
         <source>The softphone is not started.</source>
         <translation>The softphone is not started.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="94" />
+        <location filename="../../services/softphone.py" line="94" />
         <source>The softphone is turned off in its settings (Tools ▸ Softphone settings…).</source>
         <translation>The softphone is turned off in its settings (Tools ▸ Softphone settings…).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="95" />
+        <location filename="../../services/softphone.py" line="95" />
         <source>No SIP account is set up: fill in Tools ▸ Softphone settings….</source>
         <translation>No SIP account is set up: fill in Tools ▸ Softphone settings….</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="103" />
+        <location filename="../../services/softphone.py" line="103" />
         <source>Registered as %1.</source>
         <translation>Registered as %1.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="105" />
+        <location filename="../../services/softphone.py" line="105" />
         <source>Registering with %1…</source>
         <translation>Registering with %1…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="108" />
+        <location filename="../../services/softphone.py" line="108" />
         <source>the user name or password is wrong</source>
         <translation>the user name or password is wrong</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="109" />
+        <location filename="../../services/softphone.py" line="109" />
         <source>the server refused this account</source>
         <translation>the server refused this account</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="110" />
+        <location filename="../../services/softphone.py" line="110" />
         <source>the server does not know this user</source>
         <translation>the server does not know this user</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="111" />
+        <location filename="../../services/softphone.py" line="111" />
         <source>the proxy needs a valid user name and password</source>
         <translation>the proxy needs a valid user name and password</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="112" />
+        <location filename="../../services/softphone.py" line="112" />
         <source>the registrar did not answer; check its address and the network</source>
         <translation>the registrar did not answer; check its address and the network</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="113" />
+        <location filename="../../services/softphone.py" line="113" />
         <source>the registrar cannot be reached; check its address, the transport and the network</source>
         <translation>the registrar cannot be reached; check its address, the transport and the network</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="115" />
+        <location filename="../../services/softphone.py" line="115" />
         <source>check the account in the softphone settings</source>
         <translation>check the account in the softphone settings</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="117" />
+        <location filename="../../services/softphone.py" line="117" />
         <source>the server asks for a password and none is saved for this account; enter it in the softphone settings</source>
         <translation>the server asks for a password and none is saved for this account; enter it in the softphone settings</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="119" />
+        <location filename="../../services/softphone.py" line="119" />
         <source>Registration failed (%1): %2.</source>
         <translation>Registration failed (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="120" />
+        <location filename="../../services/softphone.py" line="120" />
         <source>The softphone is off.</source>
         <translation>The softphone is off.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="254" />
+        <location filename="../../services/softphone.py" line="254" />
         <source>The softphone settings could not be applied: %1</source>
         <translation>The softphone settings could not be applied: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/services/softphone.py" line="285" />
+        <location filename="../../services/softphone.py" line="285" />
         <source>Calls are disabled: the SIP engine (the pjsua2-python package) is not available on this computer. Install it and restart the app; everything else works without it.</source>
         <translation>Calls are disabled: the SIP engine (the pjsua2-python package) is not available on this computer. Install it and restart the app; everything else works without it.</translation>
     </message>
@@ -1701,48 +1701,48 @@ Log file: %4</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="20" />
+        <location filename="../../widgets/status_bar.py" line="20" />
         <source>Your status</source>
         <translation>Your status</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="21" />
+        <location filename="../../widgets/status_bar.py" line="21" />
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="21" />
+        <location filename="../../widgets/status_bar.py" line="21" />
         <source>● Away</source>
         <translation>● Away</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="22" />
+        <location filename="../../widgets/status_bar.py" line="22" />
         <source>● Offline</source>
         <translation>● Offline</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="47" />
+        <location filename="../../widgets/status_bar.py" line="47" />
         <source>No connection: your status is sent again when it returns.</source>
         <translation>No connection: your status is sent again when it returns.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="62" />
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="73" />
+        <location filename="../../widgets/status_bar.py" line="62" />
+        <location filename="../../widgets/status_bar.py" line="73" />
         <source>● Phone: off</source>
         <translation>● Phone: off</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="71" />
+        <location filename="../../widgets/status_bar.py" line="71" />
         <source>● Phone: registered</source>
         <translation>● Phone: registered</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="71" />
+        <location filename="../../widgets/status_bar.py" line="71" />
         <source>● Phone: registering…</source>
         <translation>● Phone: registering…</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/status_bar.py" line="72" />
+        <location filename="../../widgets/status_bar.py" line="72" />
         <source>● Phone: failing (%1)</source>
         <translation>● Phone: failing (%1)</translation>
     </message>
@@ -1750,17 +1750,17 @@ Log file: %4</translation>
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/thread_view.py" line="27" />
+        <location filename="../../widgets/thread_view.py" line="27" />
         <source>Messages of the conversation</source>
         <translation>Messages of the conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/thread_view.py" line="147" />
+        <location filename="../../widgets/thread_view.py" line="147" />
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/thread_view.py" line="149" />
+        <location filename="../../widgets/thread_view.py" line="149" />
         <source>Copy text</source>
         <translation>Copy text</translation>
     </message>
@@ -1768,47 +1768,47 @@ Log file: %4</translation>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="38" />
+        <location filename="../../dialogs/transfer.py" line="38" />
         <source>Transfer conversation</source>
         <translation>Transfer conversation</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="42" />
+        <location filename="../../dialogs/transfer.py" line="42" />
         <source>Search teams and agents</source>
         <translation>Search teams and agents</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="50" />
+        <location filename="../../dialogs/transfer.py" line="50" />
         <source>Team %1 — %2 online</source>
         <translation>Team %1 — %2 online</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="58" />
+        <location filename="../../dialogs/transfer.py" line="58" />
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="58" />
+        <location filename="../../dialogs/transfer.py" line="58" />
         <source>away</source>
         <translation>away</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="58" />
+        <location filename="../../dialogs/transfer.py" line="58" />
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="65" />
+        <location filename="../../dialogs/transfer.py" line="65" />
         <source>Optional note for the receiver (hidden from the contact)</source>
         <translation>Optional note for the receiver (hidden from the contact)</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="68" />
+        <location filename="../../dialogs/transfer.py" line="68" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/dialogs/transfer.py" line="74" />
+        <location filename="../../dialogs/transfer.py" line="74" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1816,22 +1816,22 @@ Log file: %4</translation>
 <context>
     <name>ViewsModel</name>
     <message>
-        <location filename="../../rvops_desktop/ui/qt_models/views_model.py" line="29" />
+        <location filename="../../qt_models/views_model.py" line="29" />
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/qt_models/views_model.py" line="29" />
+        <location filename="../../qt_models/views_model.py" line="29" />
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/qt_models/views_model.py" line="31" />
+        <location filename="../../qt_models/views_model.py" line="31" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/qt_models/views_model.py" line="65" />
+        <location filename="../../qt_models/views_model.py" line="65" />
         <source>Search: %1</source>
         <translation>Search: %1</translation>
     </message>
@@ -1839,65 +1839,65 @@ Log file: %4</translation>
 <context>
     <name>VoiceRecorder</name>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="48" />
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="49" />
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="220" />
+        <location filename="../../widgets/voice_recorder.py" line="48" />
+        <location filename="../../widgets/voice_recorder.py" line="49" />
+        <location filename="../../widgets/voice_recorder.py" line="220" />
         <source>Record a voice note</source>
         <translation>Record a voice note</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="61" />
+        <location filename="../../widgets/voice_recorder.py" line="61" />
         <source>Listen</source>
         <translation>Listen</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="62" />
+        <location filename="../../widgets/voice_recorder.py" line="62" />
         <source>Send voice note</source>
         <translation>Send voice note</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="63" />
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="152" />
+        <location filename="../../widgets/voice_recorder.py" line="63" />
+        <location filename="../../widgets/voice_recorder.py" line="152" />
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="114" />
+        <location filename="../../widgets/voice_recorder.py" line="114" />
         <source>The voice note could not be recorded: %1</source>
         <translation>The voice note could not be recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="143" />
+        <location filename="../../widgets/voice_recorder.py" line="143" />
         <source>The voice note was too short: hold on a little longer.</source>
         <translation>The voice note was too short: hold on a little longer.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="148" />
+        <location filename="../../widgets/voice_recorder.py" line="148" />
         <source>Voice note %1</source>
         <translation>Voice note %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="173" />
+        <location filename="../../widgets/voice_recorder.py" line="173" />
         <source>The voice note could not be played: %1</source>
         <translation>The voice note could not be played: %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="201" />
+        <location filename="../../widgets/voice_recorder.py" line="201" />
         <source>Stop recording</source>
         <translation>Stop recording</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="205" />
+        <location filename="../../widgets/voice_recorder.py" line="205" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="213" />
+        <location filename="../../widgets/voice_recorder.py" line="213" />
         <source>● Recording %1</source>
         <translation>● Recording %1</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/ui/widgets/voice_recorder.py" line="103" />
+        <location filename="../../widgets/voice_recorder.py" line="103" />
         <source>No microphone was found: connect one to record voice notes.</source>
         <translation>No microphone was found: connect one to record voice notes.</translation>
     </message>
@@ -1905,142 +1905,142 @@ Log file: %4</translation>
 <context>
     <name>voip</name>
     <message>
-        <location filename="../../rvops_desktop/voip/call.py" line="44" />
+        <location filename="../../../voip/call.py" line="44" />
         <source>answer the call</source>
         <translation>answer the call</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/call.py" line="45" />
+        <location filename="../../../voip/call.py" line="45" />
         <source>reject the call</source>
         <translation>reject the call</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/call.py" line="46" />
+        <location filename="../../../voip/call.py" line="46" />
         <source>hang up the call</source>
         <translation>hang up the call</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/call.py" line="47" />
+        <location filename="../../../voip/call.py" line="47" />
         <source>put the call on hold</source>
         <translation>put the call on hold</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/call.py" line="48" />
+        <location filename="../../../voip/call.py" line="48" />
         <source>resume the call</source>
         <translation>resume the call</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/call.py" line="49" />
+        <location filename="../../../voip/call.py" line="49" />
         <source>send keypad tones</source>
         <translation>send keypad tones</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/call.py" line="50" />
+        <location filename="../../../voip/call.py" line="50" />
         <source>transfer the call</source>
         <translation>transfer the call</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/call.py" line="52" />
+        <location filename="../../../voip/call.py" line="52" />
         <source>still calling</source>
         <translation>still calling</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/call.py" line="53" />
+        <location filename="../../../voip/call.py" line="53" />
         <source>still ringing</source>
         <translation>still ringing</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/call.py" line="54" />
+        <location filename="../../../voip/call.py" line="54" />
         <source>still connecting</source>
         <translation>still connecting</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/call.py" line="55" />
+        <location filename="../../../voip/call.py" line="55" />
         <source>already answered</source>
         <translation>already answered</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/call.py" line="56" />
+        <location filename="../../../voip/call.py" line="56" />
         <source>over</source>
         <translation>over</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/call.py" line="171" />
+        <location filename="../../../voip/call.py" line="171" />
         <source>“{digits}” has keys a phone keypad cannot send (use 0-9, *, #, A-D).</source>
         <translation>“{digits}” has keys a phone keypad cannot send (use 0-9, *, #, A-D).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/call.py" line="188" />
+        <location filename="../../../voip/call.py" line="188" />
         <source>Call quality is available only while the call has audio.</source>
         <translation>Call quality is available only while the call has audio.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/call.py" line="193" />
+        <location filename="../../../voip/call.py" line="193" />
         <source>Call quality is not available right now ({reason}).</source>
         <translation>Call quality is not available right now ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/call.py" line="325" />
+        <location filename="../../../voip/call.py" line="325" />
         <source>Cannot {action}: the call is {state}.</source>
         <translation>Cannot {action}: the call is {state}.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/call.py" line="339" />
+        <location filename="../../../voip/call.py" line="339" />
         <source>Could not {action} ({reason}).</source>
         <translation>Could not {action} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/numbers.py" line="51" />
+        <location filename="../../../voip/numbers.py" line="53" />
         <source>“{raw}” has no country code; type it as +&lt;country&gt;&lt;number&gt;.</source>
         <translation>“{raw}” has no country code; type it as +&lt;country&gt;&lt;number&gt;.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/numbers.py" line="54" />
+        <location filename="../../../voip/numbers.py" line="55" />
         <source>“{raw}” is not a valid phone number.</source>
         <translation>“{raw}” is not a valid phone number.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/numbers.py" line="69" />
+        <location filename="../../../voip/numbers.py" line="77" />
         <source>Type a number to call.</source>
         <translation>Type a number to call.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/numbers.py" line="75" />
+        <location filename="../../../voip/numbers.py" line="83" />
         <source>“{raw}” is neither a phone number nor a SIP address.</source>
         <translation>“{raw}” is neither a phone number nor a SIP address.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/softphone.py" line="363" />
+        <location filename="../../../voip/softphone.py" line="363" />
         <source>Could not call {number} ({reason}).</source>
         <translation>Could not call {number} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/softphone.py" line="371" />
+        <location filename="../../../voip/softphone.py" line="371" />
         <source>Set up the SIP account before calling a number.</source>
         <translation>Set up the SIP account before calling a number.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/softphone.py" line="471" />
+        <location filename="../../../voip/softphone.py" line="471" />
         <source>The sound device could not be opened ({reason}); the call goes on without sound. Choose another device in the softphone settings.</source>
         <translation>The sound device could not be opened ({reason}); the call goes on without sound. Choose another device in the softphone settings.</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/audio.py" line="50" />
+        <location filename="../../../voip/audio.py" line="50" />
         <source>microphone</source>
         <translation>microphone</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/audio.py" line="51" />
+        <location filename="../../../voip/audio.py" line="51" />
         <source>speaker</source>
         <translation>speaker</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/audio.py" line="52" />
+        <location filename="../../../voip/audio.py" line="52" />
         <source>ring device</source>
         <translation>ring device</translation>
     </message>
     <message>
-        <location filename="../../rvops_desktop/voip/audio.py" line="57" />
+        <location filename="../../../voip/audio.py" line="57" />
         <source>The {role} “{device}” is not available (unplugged?); using the system default instead. It will be used again once you choose it in the softphone settings.</source>
         <translation>The {role} “{device}” is not available (unplugged?); using the system default instead. It will be used again once you choose it in the softphone settings.</translation>
     </message>

@@ -1,0 +1,116 @@
+"""The built wheel, installed into fresh virtual environments (not editable), as an operator and an
+agent install it: the server-only install carries no Qt and serves; the demo install starts in pt-BR
+with its icons, under Xvfb, driven by real keystrokes."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import httpx
+import numpy as np
+import pytest
+
+from tests.support.desktop import Display, Session, missing_tools
+
+pytestmark = pytest.mark.packaging
+ROOT = Path(__file__).resolve().parents[2]
+WHATSAPP_GREEN = (0x25, 0xD3, 0x66)  # the channel icon's fill (ui/resources/icons/whatsapp.svg)
+
+
+def run(*command: str | Path, **kwargs) -> subprocess.CompletedProcess:
+    done = subprocess.run([str(c) for c in command], capture_output=True, text=True, timeout=600, **kwargs)
+    assert done.returncode == 0, f"{command} failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
+    return done
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory) -> Path:
+    """`pip wheel .`: the one artefact both installs come from."""
+    out = tmp_path_factory.mktemp("wheel")
+    run(sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "--wheel-dir", out, ROOT)
+    (built,) = out.glob("rvops-*.whl")
+    return built
+
+
+def fresh_venv(folder: Path, requirement: str) -> Path:
+    """A new virtual environment with `requirement` installed from the index; returns its scripts."""
+    run(sys.executable, "-m", "venv", folder)
+    run(folder / "bin" / "python", "-m", "pip", "install", "--quiet", requirement)
+    return folder / "bin"
+
+
+def test_the_wheel_carries_what_the_packages_read_at_run_time(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    resources = "rvops_desktop/ui/resources/"
+    for needed in (f"{resources}translations/rvops_pt_BR.qm", f"{resources}translations/rvops_en.qm",
+                   f"{resources}icons/rvops.svg", f"{resources}icons/whatsapp.svg", f"{resources}sounds/notify.wav",
+                   "rvops_server/store/migrations/env.py", "rvops_server/store/migrations/script.py.mako"):
+        assert needed in names, f"{needed} is not in {wheel.name}"
+    migrations = {n for n in names if n.startswith("rvops_server/store/migrations/versions/")}
+    in_checkout = {str(p.relative_to(ROOT)) for p in (ROOT / "rvops_server/store/migrations/versions").glob("*.py")}
+    assert migrations == in_checkout
+    metadata = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith(".dist-info/METADATA"))).decode()
+    assert "License-Expression: LicenseRef-Proprietary" in metadata
+    assert "Classifier: Programming Language :: Python :: 3.12" in metadata
+    assert 'Requires-Dist: PySide6-Essentials>=6.7; extra == "desktop"' in metadata
+    assert "Requires-Dist: pyside6" not in metadata.lower().replace("pyside6-essentials", "").replace(
+        "pyside6-addons", "")  # not the bundle with WebEngine
+
+
+def test_the_server_only_install_has_no_qt_and_serves_the_demo(wheel, tmp_path):
+    scripts = fresh_venv(tmp_path / "venv", f"{wheel}[server]")
+    installed = run(scripts / "python", "-m", "pip", "list", "--format=freeze").stdout.lower()
+    for qt in ("pyside6", "shiboken6", "qasync"):
+        assert qt not in installed, f"the server install pulled {qt}"
+    # Every server module imports without Qt or the desktop client.
+    code = ("import pkgutil, importlib, sys, rvops_server\n"
+            "for m in pkgutil.walk_packages(rvops_server.__path__, 'rvops_server.'):\n"
+            "    importlib.import_module(m.name)\n"
+            "bad = sorted(n for n in sys.modules if n.split('.')[0] in ('PySide6', 'shiboken6', 'rvops_desktop'))\n"
+            "print(len([n for n in sys.modules if n.startswith('rvops_server')]), bad)")
+    imported, bad = run(scripts / "python", "-c", code, cwd=tmp_path).stdout.split(" ", 1)
+    assert int(imported) > 30 and bad.strip() == "[]"
+    # The installed console script migrates a new database (migrations from the wheel) and serves.
+    with Display() as display, Session(display, tmp_path, notifications=False, bin=scripts) as desk:
+        server = desk.server()
+        with server.api("ana@demo.rvops") as http:
+            assert http.get("/api/v1/sync/bootstrap").raise_for_status().json()["conversations"]
+        assert httpx.get(f"{server.url}/healthz", timeout=10).status_code == 200
+        server.stop()
+    # The desktop command, on a server-only install, says what to install instead of a traceback.
+    done = subprocess.run([scripts / "rvops-desktop"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert "pip install 'rvops[desktop]'" in done.stderr and "Traceback" not in done.stderr
+
+
+def whatsapp_green_pixels(png: Path) -> int:
+    from PySide6.QtGui import QImage
+    image = QImage(str(png)).convertToFormat(QImage.Format.Format_RGB888)
+    assert not image.isNull(), png
+    pixels = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
+    rgb = pixels[:, : image.width() * 3].reshape(image.height(), image.width(), 3).astype(int)
+    return int((np.abs(rgb - WHATSAPP_GREEN).max(axis=2) <= 12).sum())
+
+
+def test_the_installed_demo_starts_in_pt_br_with_its_icons(wheel, tmp_path):
+    if missing_tools():
+        pytest.fail(f"needs {missing_tools()} (scripts/setup installs them)")
+    scripts = fresh_venv(tmp_path / "venv", f"{wheel}[demo]")
+    assert "/site-packages/" in run(scripts / "python", "-c",
+                                    "import rvops_desktop; print(rvops_desktop.__file__)",
+                                    cwd=tmp_path).stdout  # not the checkout
+    with Display() as display, Session(display, tmp_path, bin=scripts) as desk:
+        app = desk.launch("--demo", "--no-customers")  # no --language: pt-BR is the default
+        window = desk.wait_window("^Rvops — ", 90)
+        app.wait_log(r"inbox window shown")
+        assert desk.icon_size(window), "the window has no icon (_NET_WM_ICON): icons missing from the install"
+        shot = desk.screenshot(tmp_path / "installed-demo.png")
+        # Two WhatsApp conversations in "Minhas": their channel icons are drawn (≈150 px each at 20 px).
+        assert whatsapp_green_pixels(shot) >= 200, f"no channel icons in {shot}"
+        desk.focus(window)
+        desk.key("ctrl+slash")  # the shortcut sheet, whose title is translated
+        sheet = desk.wait_window("^Atalhos de teclado$", 30)
+        assert desk.title(sheet) == "Atalhos de teclado"
+        assert "Traceback" not in app.text()
