@@ -9,20 +9,13 @@ import zipfile
 from pathlib import Path
 
 import httpx
-import numpy as np
 import pytest
 
-from tests.support.desktop import Display, Session, missing_tools
+from tests.packaging.smoke import demo_starts_in_pt_br_with_its_icons, run
+from tests.support.desktop import Display, Session
 
 pytestmark = pytest.mark.packaging
 ROOT = Path(__file__).resolve().parents[2]
-WHATSAPP_GREEN = (0x25, 0xD3, 0x66)  # the channel icon's fill (ui/resources/icons/whatsapp.svg)
-
-
-def run(*command: str | Path, **kwargs) -> subprocess.CompletedProcess:
-    done = subprocess.run([str(c) for c in command], capture_output=True, text=True, timeout=600, **kwargs)
-    assert done.returncode == 0, f"{command} failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
-    return done
 
 
 @pytest.fixture(scope="module")
@@ -85,32 +78,9 @@ def test_the_server_only_install_has_no_qt_and_serves_the_demo(wheel, tmp_path):
     assert "pip install 'rvops[desktop]'" in done.stderr and "Traceback" not in done.stderr
 
 
-def whatsapp_green_pixels(png: Path) -> int:
-    from PySide6.QtGui import QImage
-    image = QImage(str(png)).convertToFormat(QImage.Format.Format_RGB888)
-    assert not image.isNull(), png
-    pixels = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
-    rgb = pixels[:, : image.width() * 3].reshape(image.height(), image.width(), 3).astype(int)
-    return int((np.abs(rgb - WHATSAPP_GREEN).max(axis=2) <= 12).sum())
-
-
 def test_the_installed_demo_starts_in_pt_br_with_its_icons(wheel, tmp_path):
-    if missing_tools():
-        pytest.fail(f"needs {missing_tools()} (scripts/setup installs them)")
     scripts = fresh_venv(tmp_path / "venv", f"{wheel}[demo]")
     assert "/site-packages/" in run(scripts / "python", "-c",
                                     "import rvops_desktop; print(rvops_desktop.__file__)",
                                     cwd=tmp_path).stdout  # not the checkout
-    with Display() as display, Session(display, tmp_path, bin=scripts) as desk:
-        app = desk.launch("--demo", "--no-customers")  # no --language: pt-BR is the default
-        window = desk.wait_window("^Rvops — ", 90)
-        app.wait_log(r"inbox window shown")
-        assert desk.icon_size(window), "the window has no icon (_NET_WM_ICON): icons missing from the install"
-        shot = desk.screenshot(tmp_path / "installed-demo.png")
-        # Two WhatsApp conversations in "Minhas": their channel icons are drawn (≈150 px each at 20 px).
-        assert whatsapp_green_pixels(shot) >= 200, f"no channel icons in {shot}"
-        desk.focus(window)
-        desk.key("ctrl+slash")  # the shortcut sheet, whose title is translated
-        sheet = desk.wait_window("^Atalhos de teclado$", 30)
-        assert desk.title(sheet) == "Atalhos de teclado"
-        assert "Traceback" not in app.text()
+    demo_starts_in_pt_br_with_its_icons(scripts, tmp_path)
