@@ -136,10 +136,20 @@ def _v3_prefix_indexes(conn: Connection) -> None:
         conn.exec_driver_sql(f"INSERT INTO {index}({index}) VALUES ('rebuild')")
 
 
+def _v4_queued_at(conn: Connection) -> None:
+    """v3 -> v4: `conversations.queued_at` (waiting in the queue since) becomes a column; the
+    reconciliation added it, this step moves the values older versions kept in `extra`."""
+    conn.exec_driver_sql(
+        "UPDATE conversations SET queued_at = json_extract(extra, '$.queued_at'), "
+        "extra = nullif(json_remove(extra, '$.queued_at'), '{}') "
+        "WHERE extra IS NOT NULL AND json_type(extra, '$.queued_at') IS NOT NULL")
+
+
 # version -> step bringing the file from version-1 to version
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_search,
     3: _v3_prefix_indexes,
+    4: _v4_queued_at,
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 

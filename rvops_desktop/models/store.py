@@ -132,6 +132,7 @@ class ConversationSummary:
     last_message_preview: str | None
     unread: int
     window_closed_by_provider: bool
+    queued_at: str | None = None  # waiting in the queue for an agent since
 
     @property
     def last_activity(self) -> str | None:
@@ -194,7 +195,7 @@ def _inbox_order(items: list[ConversationSummary]) -> list[ConversationSummary]:
 _SUMMARY_SQL = """
 SELECT c.id, c.contact_id, ct.name, ct.phone, c.channel, c.status, c.assignee_id, c.team_id,
        c.opened_at, c.closed_at, c.last_inbound_at, c.last_message_at, c.last_message_preview,
-       coalesce(c.unread, 0), coalesce(c.window_closed_by_provider, 0)
+       coalesce(c.unread, 0), coalesce(c.window_closed_by_provider, 0), c.queued_at
 FROM conversations AS c LEFT JOIN contacts AS ct ON ct.id = c.contact_id
 """
 
@@ -225,7 +226,7 @@ class SearchMatch(ConversationSummary):
 
 
 def _summary(row: tuple) -> ConversationSummary:
-    return ConversationSummary(*row[:13], int(row[13]), bool(row[14]))
+    return ConversationSummary(*row[:13], int(row[13]), bool(row[14]), row[15])
 
 
 def _slot_constructor(cls):
@@ -253,9 +254,9 @@ def _summaries(cursor) -> list[ConversationSummary]:
     make = _make_summary
     return [make(cid, contact_id, name, phone, one(channel, channel), one(status, status),
                  one(assignee, assignee), one(team, team), opened, closed, inbound, last, preview,
-                 int(unread), bool(closed_by_provider))
+                 int(unread), bool(closed_by_provider), queued)
             for (cid, contact_id, name, phone, channel, status, assignee, team, opened, closed,
-                 inbound, last, preview, unread, closed_by_provider) in cursor]
+                 inbound, last, preview, unread, closed_by_provider, queued) in cursor]
 
 
 _make_summary = _slot_constructor(ConversationSummary)

@@ -160,6 +160,7 @@ class ConversationBase(SQLModel):
     last_message_preview: str | None = None
     unread: int | None = 0  # for the agent this replica belongs to
     window_closed_by_provider: bool | None = False
+    queued_at: str | None = None  # waiting in the queue for an agent since (None: not queued)
 
 
 class Conversation(ConversationBase, _Synced, table=True):
