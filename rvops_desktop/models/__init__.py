@@ -17,6 +17,14 @@ from .evented import (
                       qt_move_destination,
 )
 from .inbox import InboxModel
+from .inbox_filter import (
+                      FiltersChanged,
+                      InboxFilter,
+                      InboxFilters,
+                      Sort,
+                      waiting_minutes,
+                      waiting_since,
+)
 from .media import MediaCache
 from .outbox import Effect, Outbox, PendingMutation, RefusalRecord, new_mutation_id
 from .replica import Replica, ReplicaChange, iso, replica_path
@@ -32,6 +40,9 @@ __all__ = [
                       "ConversationSummary",
                       "Effect",
                       "EventEmitter",
+                      "FiltersChanged",
+                      "InboxFilter",
+                      "InboxFilters",
                       "InboxModel",
                       "Inserted",
                       "Inserting",
@@ -49,6 +60,7 @@ __all__ = [
                       "Reset",
                       "Resetting",
                       "SearchHit",
+                      "Sort",
                       "SortedEventedList",
                       "Store",
                       "ThreadModel",
@@ -59,4 +71,6 @@ __all__ = [
                       "new_mutation_id",
                       "qt_move_destination",
                       "replica_path",
+                      "waiting_minutes",
+                      "waiting_since",
 ]

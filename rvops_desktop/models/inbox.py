@@ -1,10 +1,11 @@
-"""`InboxModel`: the conversations of one inbox view, always in `inbox_sort_key` order."""
+"""`InboxModel`: the conversations of one inbox view, filtered and sorted as `InboxFilters` says."""
 from __future__ import annotations
 
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from .evented import SortedEventedList
+from .inbox_filter import SORT_KEYS, FiltersChanged, InboxFilters, Sort
 from .store import ConversationSummary, SearchMatch, View, inbox_sort_key
 
 if TYPE_CHECKING:
@@ -16,24 +17,39 @@ class InboxModel(SortedEventedList[ConversationSummary]):
 
     After each replica commit it re-reads only the conversations the commit touched (and those
     of touched contacts) and emits inserted/removed/moved/changed events; a bootstrap resets it.
+
+    `filters` (shared with the filter bar) narrow the view and choose its order; a change of
+    filter or sort reloads it. Rows that pass every filter but "waiting longer than N min" are
+    held back until `tick()` finds they have waited long enough (a wait only grows), so the
+    clock (`clock`, the replica's by default) is read only here and in `tick`.
     """
 
     sort_key = staticmethod(inbox_sort_key)
 
     def __init__(self, replica: Replica, view: View | str, user_id: str | None = None,
-                 team_ids: Collection[str] = ()) -> None:
+                 team_ids: Collection[str] = (), *, filters: InboxFilters | None = None,
+                 clock=None) -> None:
         super().__init__()
         self._replica = replica
+        self._clock = clock or replica.clock
         self.user_id = user_id
         self.team_ids = tuple(team_ids)
         self.view = View.parse(view) if isinstance(view, str) else view
+        self.filters = filters if filters is not None else InboxFilters()
         self._search_ids: set[str] = set()
         self._matches: dict[str, SearchMatch] = {}  # search view: what matched, kept as rows update
+        self._held: dict[str, ConversationSummary] = {}  # not yet waiting long enough
         self._load()
         self._unsubscribe = replica.subscribe(self._on_replica_change)
+        self.filters.events.connect(self._on_filters_changed)
 
     def close(self) -> None:
         self._unsubscribe()
+        self.filters.events.disconnect(self._on_filters_changed)
+
+    @property
+    def sort(self) -> Sort:
+        return self.filters.sort_for(self.view)
 
     def set_view(self, view: View | str, team_ids: Collection[str] | None = None) -> None:
         self.view = View.parse(view) if isinstance(view, str) else view
@@ -41,11 +57,45 @@ class InboxModel(SortedEventedList[ConversationSummary]):
             self.team_ids = tuple(team_ids)
         self._load()
 
+    def tick(self) -> int:
+        """Time passed: admit the held-back rows that now have waited long enough. Returns how
+        many came in (each an insert event: the list does not reset)."""
+        if not self._held:
+            return 0
+        now, accepts = self._clock.now(), self.filters.filter.accepts
+        due = [s for s in self._held.values() if accepts(s, now)]
+        for summary in sorted(due, key=self.sort_key):
+            del self._held[summary.id]
+            self._upsert(self._with_match(summary))
+        return len(due)
+
     def _load(self) -> None:
+        sort = self.sort
+        self.sort_key = SORT_KEYS[sort]  # an instance attribute: SortedEventedList reads self.sort_key
         items = self._replica.store.conversations_for_view(self.view, self.user_id, self.team_ids)
         self._search_ids = {i.id for i in items} if self.view.kind == "search" else set()
         self._matches = {i.id: i for i in items if isinstance(i, SearchMatch)}
-        self._reset(items, in_order=True)  # the store sorted them by inbox_sort_key
+        self._held = {}
+        if self.filters.filter.active:
+            items = [s for s in items if self._admit(s)]
+        # the store sorted them by inbox_sort_key; another order is sorted here
+        self._reset(items, in_order=sort is Sort.NEWEST_ACTIVITY)
+
+    def _admit(self, summary: ConversationSummary) -> bool:
+        """Whether `summary` is shown now; one that may pass later is held back."""
+        rule = self.filters.filter
+        if not rule.accepts_now(summary):
+            self._held.pop(summary.id, None)
+            return False
+        if rule.accepts(summary, self._clock.now()):
+            self._held.pop(summary.id, None)
+            return True
+        self._held[summary.id] = summary
+        return False
+
+    def _on_filters_changed(self, event: FiltersChanged) -> None:
+        if event.fields != {"sort"} or self.sort_key is not SORT_KEYS[self.sort]:
+            self._load()
 
     def _on_replica_change(self, change: ReplicaChange) -> None:
         if change.full:
@@ -59,11 +109,18 @@ class InboxModel(SortedEventedList[ConversationSummary]):
             candidates &= self._search_ids  # a result list keeps its members; rows still update
         if not candidates:
             return
-        fresh = {s.id: s for s in self._replica.store.conversation_summaries(
-            candidates, self.view, self.user_id, self.team_ids)}
+        rows = self._replica.store.conversation_summaries(candidates, self.view, self.user_id, self.team_ids)
+        for gone in candidates - {s.id for s in rows}:  # left the view
+            self._held.pop(gone, None)
+        active = self.filters.filter.active
+        fresh = {s.id: s for s in rows if not active or self._admit(s)}
         self._remove_ids(i for i in candidates if i not in fresh)
-        for summary in sorted(fresh.values(), key=inbox_sort_key):
-            match = self._matches.get(summary.id)
-            if match is not None:
-                summary = SearchMatch.of(summary, match.match_message_id, match.match_text)
-            self._upsert(summary)
+        for summary in sorted(fresh.values(), key=self.sort_key):
+            self._upsert(self._with_match(summary))
+
+    def _with_match(self, summary: ConversationSummary) -> ConversationSummary:
+        """A search result row keeps the message that matched as the row updates."""
+        match = self._matches.get(summary.id)
+        if match is None or isinstance(summary, SearchMatch):
+            return summary
+        return SearchMatch.of(summary, match.match_message_id, match.match_text)
