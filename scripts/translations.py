@@ -312,6 +312,22 @@ PT_BR_DESK = {
 }
 PT_BR.update(PT_BR_DESK)
 
+# The queue and the list's filters (issue 15, item 13).
+PT_BR_QUEUE = {
+    "waiting %1 min": "aguardando %1 min", "waiting %1 h %2 min": "aguardando %1 h %2 min",
+    "waiting %1 d %2 h": "aguardando %1 d %2 h", "All conversations": "Todas as conversas",
+    "Unread": "Não lidas", "Only unread conversations": "Somente conversas não lidas",
+    "Show only conversations with unread messages": "Mostrar só as conversas com mensagens não lidas",
+    "Channel": "Canal", "All channels": "Todos os canais", "Team": "Equipe", "All teams": "Todas as equipes",
+    "Waiting longer than": "Aguardando há mais de", "Any wait": "Qualquer espera",
+    "Waiting > %1 min": "Aguardando > %1 min",
+    "Only customers waiting in the queue for an agent longer than this":
+        "Só clientes aguardando um atendente na fila há mais tempo que isso",
+    "Sort": "Ordem", "Newest activity": "Atividade mais recente", "Oldest waiting": "Mais antigas aguardando",
+    "Order of this list": "Ordem desta lista",
+}
+PT_BR.update(PT_BR_QUEUE)
+
 
 def sources() -> list[str]:
     """The UI, and the voip layer's sentences (marked with QT_TRANSLATE_NOOP, rendered by the UI)."""

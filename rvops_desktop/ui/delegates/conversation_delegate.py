@@ -1,5 +1,6 @@
 """Paints one conversation row: channel icon, contact name, last message preview, time, unread
-badge, assignee and the window state (time left, or locked). Fixed height: uniform item sizes
+badge, assignee (or, while the customer waits for an agent, how long: urgent from
+`LONG_WAIT_MIN`) and the window state (time left, or locked). Fixed height: uniform item sizes
 keep a 100,000-row list smooth."""
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from rvops_contract import preview
 from rvops_contract.clock import from_iso
+from rvops_desktop.models.inbox_filter import LONG_WAIT_MIN, waiting_minutes
 
 from ..qt_models import roles
 from ..resources import icon
@@ -138,7 +140,13 @@ class ConversationDelegate(QStyledItemDelegate):
             painter.setPen(c.danger if locked else c.muted)
             painter.drawText(QRect(wx, rect.top() + 46, tw, 16), Qt.AlignmentFlag.AlignRight, window_text)
             right = wx - 18
-        painter.setPen(c.muted)
+        waiting = index.data(roles.WAITING)
+        if waiting:  # nobody has it yet: how long the customer has waited says more than "Unassigned"
+            long_wait = (waiting_minutes(row, now) or 0) >= LONG_WAIT_MIN
+            painter.setPen(c.danger if long_wait else c.accent)
+            assignee = waiting
+        else:
+            painter.setPen(c.muted)
         painter.drawText(QRect(x, rect.top() + 46, right - x, 16), Qt.AlignmentFlag.AlignLeft,
                          fm_small.elidedText(assignee, Qt.TextElideMode.ElideRight, right - x))
         painter.restore()

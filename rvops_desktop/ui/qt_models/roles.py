@@ -14,3 +14,4 @@ COUNT = USER + 7  # views model: unread conversations in the view
 VIEW = USER + 8  # views model: the rvops_desktop.models.View
 REPLY = USER + 9  # thread model: the message replied to, if loaded
 AUTHOR_NAME = USER + 10
+WAITING = USER + 11  # inbox model: "waiting 12 min" while the customer waits for an agent, else ""

@@ -1,5 +1,5 @@
-"""The views list on the left: Mine, Queue, each of my teams, Closed, and search results — each
-with its count of unread conversations."""
+"""The views list on the left: Mine, Queue, each of my teams, All conversations (only for who may
+see everything), Closed, and search results — each with its count of unread conversations."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -24,10 +24,14 @@ class ViewEntry:
 
 
 class ViewsListModel(QAbstractListModel):
-    def __init__(self, teams: list[tuple[str, str]], parent: QObject | None = None) -> None:
+    def __init__(self, teams: list[tuple[str, str]], parent: QObject | None = None, *,
+                 sees_all: bool = False) -> None:
+        """`sees_all`: the agent has the see-all-conversations permission (a supervisor)."""
         super().__init__(parent)
         self.entries = [ViewEntry(View.mine(), QCoreApplication.translate("ViewsModel", "Mine")), ViewEntry(View.queue(), QCoreApplication.translate("ViewsModel", "Queue"))]
         self.entries += [ViewEntry(View.team(team_id), name) for team_id, name in teams]
+        if sees_all:
+            self.entries.append(ViewEntry(View.all(), QCoreApplication.translate("ViewsModel", "All conversations")))
         self.entries.append(ViewEntry(View.closed(), QCoreApplication.translate("ViewsModel", "Closed")))
 
     def rowCount(self, parent: QModelIndex = _NO_PARENT) -> int:

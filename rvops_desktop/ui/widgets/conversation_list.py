@@ -65,9 +65,15 @@ class ConversationList(QWidget):
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.search)
         layout.addLayout(top)
+        self._list_layout = layout
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty)
         self._model = None
+
+    def set_filter_bar(self, bar: QWidget) -> None:
+        """The filters, between the list's title and the list."""
+        self.filter_bar = bar
+        self._list_layout.insertWidget(self._list_layout.indexOf(self.view), bar)
 
     def set_model(self, model, *, title: str, is_queue: bool) -> None:
         if self._model is not model:

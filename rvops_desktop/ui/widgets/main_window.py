@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rvops_desktop.models import InboxModel, View
+from rvops_contract.permissions import Permission
+from rvops_desktop.models import InboxFilters, InboxModel, View
 
 from ..delegates.view_delegate import ViewDelegate
 from ..plain_text import plain
@@ -30,6 +31,7 @@ from ..services.replica_bridge import ReplicaBridge
 from .contact_panel import ContactPanel
 from .conversation_list import ConversationList
 from .conversation_pane import ConversationPane
+from .inbox_filter_bar import InboxFilterBar
 from .status_bar import StatusBar
 
 log = logging.getLogger(__name__)
@@ -57,7 +59,8 @@ class MainWindow(QMainWindow):
         store = self.replica.store
         self.bridge = ReplicaBridge(self.replica, self)
         teams = {t.id: t.name for t in store.teams()}
-        self.views_model = ViewsListModel([(tid, teams.get(tid, tid)) for tid in session.team_ids], self)
+        self.views_model = ViewsListModel([(tid, teams.get(tid, tid)) for tid in session.team_ids], self,
+                                          sees_all=session.can(Permission.SEE_ALL_CONVERSATIONS))
         self.views = QListView(self)
         self.views.setObjectName("viewsList")
         self.views.setAccessibleName(self.tr("Inbox views"))
@@ -66,9 +69,13 @@ class MainWindow(QMainWindow):
         self.views.setMinimumWidth(120)  # the view names (Mine, Queue, teams) stay readable
         self.views.setMaximumWidth(200)
         self.views.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.inbox = InboxModel(self.replica, View.mine(), user_id=session.user_id, team_ids=session.team_ids)
+        self.filters = InboxFilters()  # what the lists show and in which order; the filter bar edits it
+        self.inbox = InboxModel(self.replica, View.mine(), user_id=session.user_id, team_ids=session.team_ids,
+                                filters=self.filters, clock=session.clock)
         self.inbox_model = InboxListModel(self.inbox, clock=session.clock, user_names=self._user_name, parent=self)
         self.list = ConversationList(session.clock, self)
+        self.filter_bar = InboxFilterBar(self.filters, list(teams.items()), self.list)
+        self.list.set_filter_bar(self.filter_bar)
         self.list.set_model(self.inbox_model, title=self.tr("Mine"), is_queue=False)
         self.pane = ConversationPane(session, self)
         self.contact_panel = ContactPanel(session, self)
@@ -190,7 +197,6 @@ class MainWindow(QMainWindow):
         bind("Ctrl+Shift+D", self.dial_pad)
 
     def _menus(self) -> None:
-        from rvops_contract.permissions import Permission
         file = self.menuBar().addMenu(self.tr("&File"))
         self.close_to_tray_action = file.addAction(self.tr("Keep running in the tray when the window is closed"))
         self.close_to_tray_action.setCheckable(True)
@@ -290,7 +296,6 @@ class MainWindow(QMainWindow):
             self.offline_banner.hide()
 
     def snippets(self) -> None:
-        from rvops_contract.permissions import Permission
         if not self.session.can(Permission.MANAGE_SNIPPETS):
             return
         from ..dialogs.snippets import SnippetsDialog
@@ -311,6 +316,7 @@ class MainWindow(QMainWindow):
         title = self.views_model.entries[row].title if row >= 0 else ""
         if view != self.inbox.view:
             self.inbox.set_view(view, self.session.team_ids)
+        self.filter_bar.set_view(view)
         self.list.set_model(self.inbox_model, title=title, is_queue=view.kind == "queue")
 
     def focus_search(self) -> None:
@@ -418,7 +424,11 @@ class MainWindow(QMainWindow):
             self.notifier.replica_changed(change)
 
     def _tick(self) -> None:
+        """Time passed: the window's time left, customers who now wait long enough for the
+        filter, and the waiting times shown (only the rows whose text changed)."""
         self.pane.refresh()
+        self.inbox.tick()
+        self.inbox_model.tick()
         self.list.view.viewport().update()
 
     # ---- actions ---------------------------------------------------------------------------------

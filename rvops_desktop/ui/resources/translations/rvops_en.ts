@@ -534,67 +534,67 @@ Log file: %4</translation>
 <context>
     <name>ConversationDelegate</name>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="31" />
+        <location filename="../../delegates/conversation_delegate.py" line="33" />
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="35" />
+        <location filename="../../delegates/conversation_delegate.py" line="37" />
         <source>%1 h %2 min left</source>
         <translation>%1 h %2 min left</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="36" />
+        <location filename="../../delegates/conversation_delegate.py" line="38" />
         <source>%1 min left</source>
         <translation>%1 min left</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="50" />
+        <location filename="../../delegates/conversation_delegate.py" line="52" />
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="51" />
+        <location filename="../../delegates/conversation_delegate.py" line="53" />
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="52" />
+        <location filename="../../delegates/conversation_delegate.py" line="54" />
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="53" />
+        <location filename="../../delegates/conversation_delegate.py" line="55" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="54" />
+        <location filename="../../delegates/conversation_delegate.py" line="56" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="55" />
+        <location filename="../../delegates/conversation_delegate.py" line="57" />
         <source>Contact card</source>
         <translation>Contact card</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="56" />
+        <location filename="../../delegates/conversation_delegate.py" line="58" />
         <source>Reaction</source>
         <translation>Reaction</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="57" />
+        <location filename="../../delegates/conversation_delegate.py" line="59" />
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="58" />
+        <location filename="../../delegates/conversation_delegate.py" line="60" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="131" />
+        <location filename="../../delegates/conversation_delegate.py" line="133" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
@@ -809,6 +809,102 @@ Log file: %4</translation>
     </message>
 </context>
 <context>
+    <name>InboxFilterBar</name>
+    <message>
+        <location filename="../../widgets/inbox_filter_bar.py" line="21" />
+        <source>Unread</source>
+        <translation>Unread</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inbox_filter_bar.py" line="23" />
+        <source>Only unread conversations</source>
+        <translation>Only unread conversations</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inbox_filter_bar.py" line="24" />
+        <source>Show only conversations with unread messages</source>
+        <translation>Show only conversations with unread messages</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inbox_filter_bar.py" line="25" />
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inbox_filter_bar.py" line="26" />
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inbox_filter_bar.py" line="27" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inbox_filter_bar.py" line="28" />
+        <source>All teams</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inbox_filter_bar.py" line="29" />
+        <source>Waiting longer than</source>
+        <translation>Waiting longer than</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inbox_filter_bar.py" line="30" />
+        <source>Any wait</source>
+        <translation>Any wait</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inbox_filter_bar.py" line="31" />
+        <source>Waiting &gt; %1 min</source>
+        <translation>Waiting &gt; %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inbox_filter_bar.py" line="32" />
+        <source>Only customers waiting in the queue for an agent longer than this</source>
+        <translation>Only customers waiting in the queue for an agent longer than this</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inbox_filter_bar.py" line="33" />
+        <source>Sort</source>
+        <translation>Sort</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inbox_filter_bar.py" line="34" />
+        <source>Newest activity</source>
+        <translation>Newest activity</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inbox_filter_bar.py" line="35" />
+        <source>Oldest waiting</source>
+        <translation>Oldest waiting</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inbox_filter_bar.py" line="36" />
+        <source>Order of this list</source>
+        <translation>Order of this list</translation>
+    </message>
+</context>
+<context>
+    <name>InboxListModel</name>
+    <message>
+        <location filename="../../qt_models/inbox_model.py" line="29" />
+        <source>waiting %1 min</source>
+        <translation>waiting %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../qt_models/inbox_model.py" line="32" />
+        <source>waiting %1 h %2 min</source>
+        <translation>waiting %1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../qt_models/inbox_model.py" line="35" />
+        <source>waiting %1 d %2 h</source>
+        <translation>waiting %1 d %2 h</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../dialogs/login.py" line="19" />
@@ -872,138 +968,138 @@ Log file: %4</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="63" />
+        <location filename="../../widgets/main_window.py" line="66" />
         <source>Inbox views</source>
         <translation>Inbox views</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="72" />
+        <location filename="../../widgets/main_window.py" line="79" />
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="168" />
+        <location filename="../../widgets/main_window.py" line="175" />
         <source>The softphone is not started.</source>
         <translation>The softphone is not started.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="194" />
+        <location filename="../../widgets/main_window.py" line="200" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="195" />
+        <location filename="../../widgets/main_window.py" line="201" />
         <source>Keep running in the tray when the window is closed</source>
         <translation>Keep running in the tray when the window is closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="202" />
+        <location filename="../../widgets/main_window.py" line="208" />
         <source>Sign &amp;out (%1)</source>
         <translation>Sign &amp;out (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="203" />
+        <location filename="../../widgets/main_window.py" line="209" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="205" />
+        <location filename="../../widgets/main_window.py" line="211" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="206" />
+        <location filename="../../widgets/main_window.py" line="212" />
         <source>Snippets…</source>
         <translation>Snippets…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="209" />
+        <location filename="../../widgets/main_window.py" line="215" />
         <source>Your profile does not have the "manage snippets" permission.</source>
         <translation>Your profile does not have the "manage snippets" permission.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="210" />
-        <location filename="../../widgets/main_window.py" line="222" />
+        <location filename="../../widgets/main_window.py" line="216" />
+        <location filename="../../widgets/main_window.py" line="228" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="212" />
+        <location filename="../../widgets/main_window.py" line="218" />
         <source>Dial pad…</source>
         <translation>Dial pad…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="215" />
+        <location filename="../../widgets/main_window.py" line="221" />
         <source>Softphone settings…</source>
         <translation>Softphone settings…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="218" />
+        <location filename="../../widgets/main_window.py" line="224" />
         <source>Mute this conversation</source>
         <translation>Mute this conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="221" />
+        <location filename="../../widgets/main_window.py" line="227" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="223" />
+        <location filename="../../widgets/main_window.py" line="229" />
         <source>Open the log folder</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="224" />
+        <location filename="../../widgets/main_window.py" line="230" />
         <source>About Rvops Desktop</source>
         <translation>About Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="240" />
+        <location filename="../../widgets/main_window.py" line="246" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="241" />
+        <location filename="../../widgets/main_window.py" line="247" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="276" />
+        <location filename="../../widgets/main_window.py" line="282" />
         <source>Calls are not available.</source>
         <translation>Calls are not available.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="283" />
+        <location filename="../../widgets/main_window.py" line="289" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Your session is no longer valid: sign in again. What you wrote is kept.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="285" />
+        <location filename="../../widgets/main_window.py" line="291" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="460" />
+        <location filename="../../widgets/main_window.py" line="470" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="461" />
+        <location filename="../../widgets/main_window.py" line="471" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="523" />
+        <location filename="../../widgets/main_window.py" line="533" />
         <source>This contact has no conversation yet.</source>
         <translation>This contact has no conversation yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="586" />
+        <location filename="../../widgets/main_window.py" line="596" />
         <source>Rvops keeps running</source>
         <translation>Rvops keeps running</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="587" />
+        <location filename="../../widgets/main_window.py" line="597" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</translation>
     </message>
@@ -1816,22 +1912,27 @@ Log file: %4</translation>
 <context>
     <name>ViewsModel</name>
     <message>
-        <location filename="../../qt_models/views_model.py" line="29" />
+        <location filename="../../qt_models/views_model.py" line="31" />
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../qt_models/views_model.py" line="29" />
+        <location filename="../../qt_models/views_model.py" line="31" />
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../qt_models/views_model.py" line="31" />
+        <location filename="../../qt_models/views_model.py" line="34" />
+        <source>All conversations</source>
+        <translation>All conversations</translation>
+    </message>
+    <message>
+        <location filename="../../qt_models/views_model.py" line="35" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../qt_models/views_model.py" line="65" />
+        <location filename="../../qt_models/views_model.py" line="69" />
         <source>Search: %1</source>
         <translation>Search: %1</translation>
     </message>

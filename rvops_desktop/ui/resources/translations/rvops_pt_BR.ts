@@ -534,67 +534,67 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ConversationDelegate</name>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="31" />
+        <location filename="../../delegates/conversation_delegate.py" line="33" />
         <source>Locked</source>
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="35" />
+        <location filename="../../delegates/conversation_delegate.py" line="37" />
         <source>%1 h %2 min left</source>
         <translation>faltam %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="36" />
+        <location filename="../../delegates/conversation_delegate.py" line="38" />
         <source>%1 min left</source>
         <translation>faltam %1 min</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="50" />
+        <location filename="../../delegates/conversation_delegate.py" line="52" />
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="51" />
+        <location filename="../../delegates/conversation_delegate.py" line="53" />
         <source>Audio</source>
         <translation>Áudio</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="52" />
+        <location filename="../../delegates/conversation_delegate.py" line="54" />
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="53" />
+        <location filename="../../delegates/conversation_delegate.py" line="55" />
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="54" />
+        <location filename="../../delegates/conversation_delegate.py" line="56" />
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="55" />
+        <location filename="../../delegates/conversation_delegate.py" line="57" />
         <source>Contact card</source>
         <translation>Cartão de contato</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="56" />
+        <location filename="../../delegates/conversation_delegate.py" line="58" />
         <source>Reaction</source>
         <translation>Reação</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="57" />
+        <location filename="../../delegates/conversation_delegate.py" line="59" />
         <source>Reply</source>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="58" />
+        <location filename="../../delegates/conversation_delegate.py" line="60" />
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="131" />
+        <location filename="../../delegates/conversation_delegate.py" line="133" />
         <source>Unassigned</source>
         <translation>Sem responsável</translation>
     </message>
@@ -809,6 +809,102 @@ Arquivo de registro: %4</translation>
     </message>
 </context>
 <context>
+    <name>InboxFilterBar</name>
+    <message>
+        <location filename="../../widgets/inbox_filter_bar.py" line="21" />
+        <source>Unread</source>
+        <translation>Não lidas</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inbox_filter_bar.py" line="23" />
+        <source>Only unread conversations</source>
+        <translation>Somente conversas não lidas</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inbox_filter_bar.py" line="24" />
+        <source>Show only conversations with unread messages</source>
+        <translation>Mostrar só as conversas com mensagens não lidas</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inbox_filter_bar.py" line="25" />
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inbox_filter_bar.py" line="26" />
+        <source>All channels</source>
+        <translation>Todos os canais</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inbox_filter_bar.py" line="27" />
+        <source>Team</source>
+        <translation>Equipe</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inbox_filter_bar.py" line="28" />
+        <source>All teams</source>
+        <translation>Todas as equipes</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inbox_filter_bar.py" line="29" />
+        <source>Waiting longer than</source>
+        <translation>Aguardando há mais de</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inbox_filter_bar.py" line="30" />
+        <source>Any wait</source>
+        <translation>Qualquer espera</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inbox_filter_bar.py" line="31" />
+        <source>Waiting &gt; %1 min</source>
+        <translation>Aguardando &gt; %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inbox_filter_bar.py" line="32" />
+        <source>Only customers waiting in the queue for an agent longer than this</source>
+        <translation>Só clientes aguardando um atendente na fila há mais tempo que isso</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inbox_filter_bar.py" line="33" />
+        <source>Sort</source>
+        <translation>Ordem</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inbox_filter_bar.py" line="34" />
+        <source>Newest activity</source>
+        <translation>Atividade mais recente</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inbox_filter_bar.py" line="35" />
+        <source>Oldest waiting</source>
+        <translation>Mais antigas aguardando</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inbox_filter_bar.py" line="36" />
+        <source>Order of this list</source>
+        <translation>Ordem desta lista</translation>
+    </message>
+</context>
+<context>
+    <name>InboxListModel</name>
+    <message>
+        <location filename="../../qt_models/inbox_model.py" line="29" />
+        <source>waiting %1 min</source>
+        <translation>aguardando %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../qt_models/inbox_model.py" line="32" />
+        <source>waiting %1 h %2 min</source>
+        <translation>aguardando %1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../qt_models/inbox_model.py" line="35" />
+        <source>waiting %1 d %2 h</source>
+        <translation>aguardando %1 d %2 h</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../dialogs/login.py" line="19" />
@@ -872,138 +968,138 @@ Arquivo de registro: %4</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="63" />
+        <location filename="../../widgets/main_window.py" line="66" />
         <source>Inbox views</source>
         <translation>Visões da caixa de entrada</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="72" />
+        <location filename="../../widgets/main_window.py" line="79" />
         <source>Mine</source>
         <translation>Minhas</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="168" />
+        <location filename="../../widgets/main_window.py" line="175" />
         <source>The softphone is not started.</source>
         <translation>O softphone não está iniciado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="194" />
+        <location filename="../../widgets/main_window.py" line="200" />
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="195" />
+        <location filename="../../widgets/main_window.py" line="201" />
         <source>Keep running in the tray when the window is closed</source>
         <translation>Continuar na bandeja ao fechar a janela</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="202" />
+        <location filename="../../widgets/main_window.py" line="208" />
         <source>Sign &amp;out (%1)</source>
         <translation>Sai&amp;r da conta (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="203" />
+        <location filename="../../widgets/main_window.py" line="209" />
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="205" />
+        <location filename="../../widgets/main_window.py" line="211" />
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="206" />
+        <location filename="../../widgets/main_window.py" line="212" />
         <source>Snippets…</source>
         <translation>Atalhos…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="209" />
+        <location filename="../../widgets/main_window.py" line="215" />
         <source>Your profile does not have the "manage snippets" permission.</source>
         <translation>Seu perfil não tem a permissão "gerenciar atalhos".</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="210" />
-        <location filename="../../widgets/main_window.py" line="222" />
+        <location filename="../../widgets/main_window.py" line="216" />
+        <location filename="../../widgets/main_window.py" line="228" />
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="212" />
+        <location filename="../../widgets/main_window.py" line="218" />
         <source>Dial pad…</source>
         <translation>Teclado de discagem…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="215" />
+        <location filename="../../widgets/main_window.py" line="221" />
         <source>Softphone settings…</source>
         <translation>Configurações do softphone…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="218" />
+        <location filename="../../widgets/main_window.py" line="224" />
         <source>Mute this conversation</source>
         <translation>Silenciar esta conversa</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="221" />
+        <location filename="../../widgets/main_window.py" line="227" />
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="223" />
+        <location filename="../../widgets/main_window.py" line="229" />
         <source>Open the log folder</source>
         <translation>Abrir a pasta de registros</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="224" />
+        <location filename="../../widgets/main_window.py" line="230" />
         <source>About Rvops Desktop</source>
         <translation>Sobre o Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="240" />
+        <location filename="../../widgets/main_window.py" line="246" />
         <source>Sign out</source>
         <translation>Sair da conta</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="241" />
+        <location filename="../../widgets/main_window.py" line="247" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sair da conta do Rvops neste computador? As mensagens ainda não enviadas ficam guardadas e saem quando você entrar de novo.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="276" />
+        <location filename="../../widgets/main_window.py" line="282" />
         <source>Calls are not available.</source>
         <translation>Ligações não estão disponíveis.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="283" />
+        <location filename="../../widgets/main_window.py" line="289" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Sua sessão não é mais válida: entre de novo. O que você escreveu está guardado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="285" />
+        <location filename="../../widgets/main_window.py" line="291" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>Você está sem conexão. Dá para ler e buscar o que está neste computador; o que você escrever é enviado quando a conexão voltar (%1 aguardando).</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="460" />
+        <location filename="../../widgets/main_window.py" line="470" />
         <source>Close conversation</source>
         <translation>Finalizar conversa</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="461" />
+        <location filename="../../widgets/main_window.py" line="471" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Finalizar a conversa com %1? Ela sai da sua caixa de entrada e o registro do contato é consolidado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="523" />
+        <location filename="../../widgets/main_window.py" line="533" />
         <source>This contact has no conversation yet.</source>
         <translation>Este contato ainda não tem conversa.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="586" />
+        <location filename="../../widgets/main_window.py" line="596" />
         <source>Rvops keeps running</source>
         <translation>O Rvops continua aberto</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="587" />
+        <location filename="../../widgets/main_window.py" line="597" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Ligações e mensagens continuam chegando. Para sair, use o menu da bandeja ou Arquivo ▸ Sair.</translation>
     </message>
@@ -1816,22 +1912,27 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ViewsModel</name>
     <message>
-        <location filename="../../qt_models/views_model.py" line="29" />
+        <location filename="../../qt_models/views_model.py" line="31" />
         <source>Mine</source>
         <translation>Minhas</translation>
     </message>
     <message>
-        <location filename="../../qt_models/views_model.py" line="29" />
+        <location filename="../../qt_models/views_model.py" line="31" />
         <source>Queue</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../qt_models/views_model.py" line="31" />
+        <location filename="../../qt_models/views_model.py" line="34" />
+        <source>All conversations</source>
+        <translation>Todas as conversas</translation>
+    </message>
+    <message>
+        <location filename="../../qt_models/views_model.py" line="35" />
         <source>Closed</source>
         <translation>Finalizadas</translation>
     </message>
     <message>
-        <location filename="../../qt_models/views_model.py" line="65" />
+        <location filename="../../qt_models/views_model.py" line="69" />
         <source>Search: %1</source>
         <translation>Busca: %1</translation>
     </message>

@@ -1,0 +1,84 @@
+"""The filters above the conversation list: unread only, channel, team, waiting longer than N
+minutes, and the view's sort. The state is `rvops_desktop.models.InboxFilters` (plain Python);
+this widget only lays the controls out, writes the agent's choices into it and shows what it
+holds."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QSizePolicy, QWidget
+
+from rvops_desktop.models import InboxFilters, Sort, View
+from rvops_desktop.models.inbox_filter import CHANNELS, WAITING_CHOICES_MIN
+
+_CHANNEL_NAMES = {"whatsapp": "WhatsApp", "instagram": "Instagram", "webchat": "Webchat"}  # brand names
+
+
+class InboxFilterBar(QWidget):
+    def __init__(self, filters: InboxFilters, teams: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("inboxFilterBar")
+        self.filters = filters
+        self._view = View.mine()
+        self.unread = QCheckBox(self.tr("Unread"), self)
+        self.unread.setObjectName("filterUnread")
+        self.unread.setAccessibleName(self.tr("Only unread conversations"))
+        self.unread.setToolTip(self.tr("Show only conversations with unread messages"))
+        self.channel = self._combo("filterChannel", self.tr("Channel"),
+                                   [(self.tr("All channels"), None)] + [(_CHANNEL_NAMES.get(c, c), str(c)) for c in CHANNELS])
+        self.team = self._combo("filterTeam", self.tr("Team"),
+                                [(self.tr("All teams"), None)] + [(name, team_id) for team_id, name in teams])
+        self.waiting = self._combo("filterWaiting", self.tr("Waiting longer than"),
+                                   [(self.tr("Any wait"), None)]
+                                   + [(self.tr("Waiting > %1 min").replace("%1", str(m)), m) for m in WAITING_CHOICES_MIN])
+        self.waiting.setToolTip(self.tr("Only customers waiting in the queue for an agent longer than this"))
+        self.sort = self._combo("filterSort", self.tr("Sort"),
+                                [(self.tr("Newest activity"), Sort.NEWEST_ACTIVITY),
+                                 (self.tr("Oldest waiting"), Sort.OLDEST_WAITING)])
+        self.sort.setToolTip(self.tr("Order of this list"))
+        grid = QGridLayout(self)
+        grid.setContentsMargins(6, 2, 6, 2)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(4)
+        grid.addWidget(self.unread, 0, 0)
+        grid.addWidget(self.channel, 0, 1)
+        grid.addWidget(self.team, 0, 2)
+        grid.addWidget(self.waiting, 1, 0, 1, 2)
+        grid.addWidget(self.sort, 1, 2)
+        for column in (1, 2):
+            grid.setColumnStretch(column, 1)
+        self.unread.toggled.connect(filters.set_unread_only)
+        self.channel.currentIndexChanged.connect(lambda _i: filters.set_channel(self.channel.currentData()))
+        self.team.currentIndexChanged.connect(lambda _i: filters.set_team(self.team.currentData()))
+        self.waiting.currentIndexChanged.connect(lambda _i: filters.set_waiting_over(self.waiting.currentData()))
+        self.sort.currentIndexChanged.connect(lambda _i: filters.set_sort(self._view, self.sort.currentData()))
+        filters.events.connect(self._show)
+        self.destroyed.connect(lambda *_: filters.events.disconnect(self._show))
+        self._show()
+
+    def _combo(self, name: str, accessible: str, choices: list[tuple[str, object]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(6)
+        combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        for text, data in choices:
+            combo.addItem(text, data)
+        return combo
+
+    def set_view(self, view: View) -> None:
+        """The list now shows `view`: the sort box shows that view's order."""
+        self._view = view
+        self._show()
+
+    def _show(self, _event=None) -> None:
+        """Every control as the model holds it (without echoing back into the model)."""
+        rule = self.filters.filter
+        for control, value in ((self.unread, rule.unread_only), (self.channel, rule.channel),
+                               (self.team, rule.team_id), (self.waiting, rule.waiting_over_min),
+                               (self.sort, self.filters.sort_for(self._view))):
+            control.blockSignals(True)
+            if isinstance(control, QCheckBox):
+                control.setChecked(value)
+            else:
+                control.setCurrentIndex(max(0, control.findData(value)))
+            control.blockSignals(False)
