@@ -23,6 +23,47 @@ async def settle(seconds: float = 0.6) -> None:
     await asyncio.sleep(seconds)
 
 
+class LaterClock:
+    """The system clock, `minutes` later: the queue as it looks after its customers have waited."""
+
+    def __init__(self) -> None:
+        self.minutes = 0
+
+    def now(self):
+        from datetime import UTC, datetime, timedelta
+        return datetime.now(UTC) + timedelta(minutes=self.minutes)
+
+
+QUEUE_CUSTOMERS = [  # they write in (no agent has them: manual distribution puts them in the queue)
+    ("5511912340001", "Rafael Costa", "Boa tarde! Meu pedido ainda não chegou."),
+    ("5521912340002", "Beatriz Lima", "Vocês atendem aos sábados?"),
+    ("5531912340003", "Gustavo Alves", "Preciso da segunda via do boleto, por favor."),
+]
+
+
+async def shoot_queue(window, stack, clock) -> None:
+    """The queue with its filters: the customer waiting longest first, each with how long."""
+    import httpx
+
+    from rvops_desktop.models import View
+    async with httpx.AsyncClient(base_url=stack.standin_url) as standin:
+        for wa_id, name, text in QUEUE_CUSTOMERS:
+            await standin.post("/_standin/whatsapp/inbound", json={
+                "wa_id": wa_id, "profile_name": name, "body": {"body": text}})
+            await settle(0.4)
+    await settle(1.5)
+    window.views.setCurrentIndex(window.views_model.index(window.views_model.row_of(View.queue())))
+    clock.minutes = 14  # a quarter of an hour later, nobody has claimed them yet
+    window._tick()
+    await settle()
+    window.grab().save(str(OUT / "queue-filters.png"))
+    window.filter_bar.waiting.setCurrentIndex(window.filter_bar.waiting.findData(15))
+    await settle()
+    window.list.grab().save(str(OUT / "queue-filtered-list.png"))
+    window.filters.clear()
+    clock.minutes = 0
+
+
 async def shoot(app, theme: str) -> None:
     from rvops_desktop.demo import DemoStack
     from rvops_desktop.models import Replica
@@ -40,8 +81,9 @@ async def shoot(app, theme: str) -> None:
         engine.start()
         await engine.wait_idle(30)
         app._rvops_theme = themes.ThemeWatcher(forced=theme, parent=app)
+        clock = LaterClock()
         window = build_main_window(engine, replica, me=user, language=os.environ.get("RVOPS_LANG", "pt_BR"),
-                                   notifications=False)
+                                   notifications=False, clock=clock)
         window.resize(1440, 860)
         window.move(0, 0)
         window.show()
@@ -83,6 +125,7 @@ async def shoot(app, theme: str) -> None:
         await settle()
         dialog.grab().save(str(OUT / "resume-dialog.png"))
         dialog.reject()
+        await shoot_queue(window, stack, clock)
         window.close()
         await engine.stop()
         await session.client.aclose()

@@ -320,10 +320,10 @@ PT_BR_QUEUE = {
     "Show only conversations with unread messages": "Mostrar só as conversas com mensagens não lidas",
     "Channel": "Canal", "All channels": "Todos os canais", "Team": "Equipe", "All teams": "Todas as equipes",
     "Waiting longer than": "Aguardando há mais de", "Any wait": "Qualquer espera",
-    "Waiting > %1 min": "Aguardando > %1 min",
+    "Wait > %1 min": "Espera > %1 min",
     "Only customers waiting in the queue for an agent longer than this":
         "Só clientes aguardando um atendente na fila há mais tempo que isso",
-    "Sort": "Ordem", "Newest activity": "Atividade mais recente", "Oldest waiting": "Mais antigas aguardando",
+    "Sort": "Ordem", "Newest activity": "Atividade recente", "Longest waiting": "Maior espera",
     "Order of this list": "Ordem desta lista",
 }
 PT_BR.update(PT_BR_QUEUE)

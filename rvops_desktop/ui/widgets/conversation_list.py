@@ -54,6 +54,7 @@ class ConversationList(QWidget):
         self.view.setItemDelegate(ConversationDelegate(clock, self.view))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows elide to the width
         self.view.setMinimumWidth(280)
         self.empty = QLabel(self.tr("No conversations here."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -61,6 +62,7 @@ class ConversationList(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.claim_button)
+        self._top = top
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.search)
@@ -71,8 +73,11 @@ class ConversationList(QWidget):
         self._model = None
 
     def set_filter_bar(self, bar: QWidget) -> None:
-        """The filters, between the list's title and the list."""
+        """The filters, between the list's title and the list (its `title_controls` in the title
+        row, before the Claim button)."""
         self.filter_bar = bar
+        for control in getattr(bar, "title_controls", ()):
+            self._top.insertWidget(self._top.indexOf(self.claim_button), control)
         self._list_layout.insertWidget(self._list_layout.indexOf(self.view), bar)
 
     def set_model(self, model, *, title: str, is_queue: bool) -> None:

@@ -28,22 +28,24 @@ class InboxFilterBar(QWidget):
                                 [(self.tr("All teams"), None)] + [(name, team_id) for team_id, name in teams])
         self.waiting = self._combo("filterWaiting", self.tr("Waiting longer than"),
                                    [(self.tr("Any wait"), None)]
-                                   + [(self.tr("Waiting > %1 min").replace("%1", str(m)), m) for m in WAITING_CHOICES_MIN])
+                                   + [(self.tr("Wait > %1 min").replace("%1", str(m)), m) for m in WAITING_CHOICES_MIN])
         self.waiting.setToolTip(self.tr("Only customers waiting in the queue for an agent longer than this"))
         self.sort = self._combo("filterSort", self.tr("Sort"),
                                 [(self.tr("Newest activity"), Sort.NEWEST_ACTIVITY),
-                                 (self.tr("Oldest waiting"), Sort.OLDEST_WAITING)])
+                                 (self.tr("Longest waiting"), Sort.OLDEST_WAITING)])
         self.sort.setToolTip(self.tr("Order of this list"))
+        # The combo boxes two by two (the list column is narrow); the unread check box goes in the
+        # list's title row (`title_controls`), beside the view's name.
+        self.title_controls = [self.unread]
         grid = QGridLayout(self)
-        grid.setContentsMargins(6, 2, 6, 2)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(4)
-        grid.addWidget(self.unread, 0, 0)
-        grid.addWidget(self.channel, 0, 1)
-        grid.addWidget(self.team, 0, 2)
-        grid.addWidget(self.waiting, 1, 0, 1, 2)
-        grid.addWidget(self.sort, 1, 2)
-        for column in (1, 2):
+        grid.addWidget(self.channel, 0, 0)
+        grid.addWidget(self.team, 0, 1)
+        grid.addWidget(self.waiting, 1, 0)
+        grid.addWidget(self.sort, 1, 1)
+        for column in (0, 1):
             grid.setColumnStretch(column, 1)
         self.unread.toggled.connect(filters.set_unread_only)
         self.channel.currentIndexChanged.connect(lambda _i: filters.set_channel(self.channel.currentData()))

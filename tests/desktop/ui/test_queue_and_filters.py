@@ -146,7 +146,7 @@ def test_team_filter(rig):
 
 def test_waiting_filter_and_customers_who_come_to_wait_long_enough(rig):
     rig.bar.waiting.setCurrentIndex(rig.bar.waiting.findData(15))
-    assert rig.bar.waiting.currentText() == "Waiting > 15 min"
+    assert rig.bar.waiting.currentText() == "Wait > 15 min"
     assert rig.filters.filter.waiting_over_min == 15 and rig.ids() == ["c_bia"]
     inserted = []
     rig.model.rowsInserted.connect(lambda _p, first, last: inserted.append((first, last)))
@@ -203,8 +203,8 @@ def test_portuguese_wait_and_filters(qapp):
         assert waiting_label(65) == "aguardando 1 h 05 min"
         assert QCoreApplication.translate("ViewsModel", "All conversations") == "Todas as conversas"
         bar = InboxFilterBar(InboxFilters(), TEAMS)
-        assert bar.unread.text() == "Não lidas" and bar.sort.itemText(1) == "Mais antigas aguardando"
-        assert bar.waiting.itemText(2) == "Aguardando > 15 min"
+        assert bar.unread.text() == "Não lidas" and bar.sort.itemText(1) == "Maior espera"
+        assert bar.waiting.itemText(2) == "Espera > 15 min"
         bar.deleteLater()
     finally:
         i18n.install(qapp, "en")

@@ -660,7 +660,7 @@ Log file: %4</translation>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="58" />
+        <location filename="../../widgets/conversation_list.py" line="59" />
         <source>No conversations here.</source>
         <translation>No conversations here.</translation>
     </message>
@@ -857,8 +857,8 @@ Log file: %4</translation>
     </message>
     <message>
         <location filename="../../widgets/inbox_filter_bar.py" line="31" />
-        <source>Waiting &gt; %1 min</source>
-        <translation>Waiting &gt; %1 min</translation>
+        <source>Wait &gt; %1 min</source>
+        <translation>Wait &gt; %1 min</translation>
     </message>
     <message>
         <location filename="../../widgets/inbox_filter_bar.py" line="32" />
@@ -877,8 +877,8 @@ Log file: %4</translation>
     </message>
     <message>
         <location filename="../../widgets/inbox_filter_bar.py" line="35" />
-        <source>Oldest waiting</source>
-        <translation>Oldest waiting</translation>
+        <source>Longest waiting</source>
+        <translation>Longest waiting</translation>
     </message>
     <message>
         <location filename="../../widgets/inbox_filter_bar.py" line="36" />

@@ -660,7 +660,7 @@ Arquivo de registro: %4</translation>
         <translation>Conversas</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="58" />
+        <location filename="../../widgets/conversation_list.py" line="59" />
         <source>No conversations here.</source>
         <translation>Nenhuma conversa aqui.</translation>
     </message>
@@ -857,8 +857,8 @@ Arquivo de registro: %4</translation>
     </message>
     <message>
         <location filename="../../widgets/inbox_filter_bar.py" line="31" />
-        <source>Waiting &gt; %1 min</source>
-        <translation>Aguardando &gt; %1 min</translation>
+        <source>Wait &gt; %1 min</source>
+        <translation>Espera &gt; %1 min</translation>
     </message>
     <message>
         <location filename="../../widgets/inbox_filter_bar.py" line="32" />
@@ -873,12 +873,12 @@ Arquivo de registro: %4</translation>
     <message>
         <location filename="../../widgets/inbox_filter_bar.py" line="34" />
         <source>Newest activity</source>
-        <translation>Atividade mais recente</translation>
+        <translation>Atividade recente</translation>
     </message>
     <message>
         <location filename="../../widgets/inbox_filter_bar.py" line="35" />
-        <source>Oldest waiting</source>
-        <translation>Mais antigas aguardando</translation>
+        <source>Longest waiting</source>
+        <translation>Maior espera</translation>
     </message>
     <message>
         <location filename="../../widgets/inbox_filter_bar.py" line="36" />
