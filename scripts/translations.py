@@ -316,7 +316,7 @@ PT_BR.update(PT_BR_DESK)
 PT_BR_QUEUE = {
     "waiting %1 min": "aguardando %1 min", "waiting %1 h %2 min": "aguardando %1 h %2 min",
     "waiting %1 d %2 h": "aguardando %1 d %2 h", "All conversations": "Todas as conversas",
-    "Unread": "Não lidas", "Only unread conversations": "Somente conversas não lidas",
+    "&Unread": "&Não lidas", "Only unread conversations": "Somente conversas não lidas",
     "Show only conversations with unread messages": "Mostrar só as conversas com mensagens não lidas",
     "Channel": "Canal", "All channels": "Todos os canais", "Team": "Equipe", "All teams": "Todas as equipes",
     "Waiting longer than": "Aguardando há mais de", "Any wait": "Qualquer espera",

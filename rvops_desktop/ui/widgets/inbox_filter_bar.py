@@ -18,7 +18,7 @@ class InboxFilterBar(QWidget):
         self.setObjectName("inboxFilterBar")
         self.filters = filters
         self._view = View.mine()
-        self.unread = QCheckBox(self.tr("Unread"), self)
+        self.unread = QCheckBox(self.tr("&Unread"), self)  # Alt+U
         self.unread.setObjectName("filterUnread")
         self.unread.setAccessibleName(self.tr("Only unread conversations"))
         self.unread.setToolTip(self.tr("Show only conversations with unread messages"))

@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.list = ConversationList(session.clock, self)
         self.filter_bar = InboxFilterBar(self.filters, list(teams.items()), self.list)
         self.list.set_filter_bar(self.filter_bar)
+        self.filters.events.connect(lambda _event: self._log_list())  # after the inbox reloaded
         self.list.set_model(self.inbox_model, title=self.tr("Mine"), is_queue=False)
         self.pane = ConversationPane(session, self)
         self.contact_panel = ContactPanel(session, self)
@@ -318,6 +319,13 @@ class MainWindow(QMainWindow):
             self.inbox.set_view(view, self.session.team_ids)
         self.filter_bar.set_view(view)
         self.list.set_model(self.inbox_model, title=title, is_queue=view.kind == "queue")
+        self._log_list()
+
+    def _log_list(self) -> None:
+        rule, view = self.filters.filter, self.inbox.view
+        shown = ", ".join(f"{name}={value}" for name, value in vars(rule).items() if value) or "none"
+        log.info("list %s: %d conversations (filters: %s; sort: %s)", view.kind if view.kind != "team"
+                 else f"team:{view.team_id}", len(self.inbox), shown, self.inbox.sort)
 
     def focus_search(self) -> None:
         self.list.search.setFocus()

@@ -203,7 +203,7 @@ def test_portuguese_wait_and_filters(qapp):
         assert waiting_label(65) == "aguardando 1 h 05 min"
         assert QCoreApplication.translate("ViewsModel", "All conversations") == "Todas as conversas"
         bar = InboxFilterBar(InboxFilters(), TEAMS)
-        assert bar.unread.text() == "Não lidas" and bar.sort.itemText(1) == "Maior espera"
+        assert bar.unread.text() == "&Não lidas" and bar.sort.itemText(1) == "Maior espera"
         assert bar.waiting.itemText(2) == "Espera > 15 min"
         bar.deleteLater()
     finally:
