@@ -4,6 +4,7 @@ Secret Service — it opens in pt-BR, with its window icon and channel icons, an
 from __future__ import annotations
 
 import subprocess
+import time
 from pathlib import Path
 
 import numpy as np
@@ -38,8 +39,12 @@ def demo_starts_in_pt_br_with_its_icons(scripts: Path, folder: Path) -> Path:
         window = desk.wait_window("^Rvops — ", 120)
         app.wait_log(r"inbox window shown", 60)
         assert desk.icon_size(window), "the window has no icon (_NET_WM_ICON): icons missing from this build"
-        shot = desk.screenshot(folder / "demo.png")
         # Two WhatsApp conversations in "Minhas": their channel icons are drawn (≈150 px each at 20 px).
+        # The window maps before it paints: look until the list is drawn (or give up after 45 s).
+        shot = folder / "demo.png"
+        deadline = time.monotonic() + 45
+        while whatsapp_green_pixels(desk.screenshot(shot)) < 200 and time.monotonic() < deadline:
+            time.sleep(0.5)  # each look is a full-screen capture
         assert whatsapp_green_pixels(shot) >= 200, f"no channel icons in {shot}"
         desk.focus(window)
         desk.key("ctrl+slash")  # the shortcut sheet, whose title is translated
