@@ -73,7 +73,9 @@ def main(argv: list[str] | None = None) -> int:
         log.info("already running for this profile: handed over %s", args.links or "a request to show the window")
         return 0
     instance.listen()
-    log.info("Rvops Desktop starting; log file %s", log_file)
+    from rvops_desktop.updates import current_version
+    log.info("Rvops Desktop %s starting; log file %s", current_version(), log_file)
+    args.restart = []  # set to the new release's executable when an update was installed
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     quitting = asyncio.Event()
@@ -83,9 +85,16 @@ def main(argv: list[str] | None = None) -> int:
     _quit_on_signals(app, loop, quitting)
     try:
         with loop:
-            return loop.run_until_complete(run(app, args, quitting, instance))
+            code = loop.run_until_complete(run(app, args, quitting, instance))
     finally:
         instance.close()
+        with suppress(Exception):
+            import faulthandler
+            faulthandler.cancel_dump_traceback_later()
+    if args.restart:  # everything is shut (replica, outbox, demo stack): become the new release
+        from rvops_desktop.updates import restart_into
+        restart_into(args.restart[0], sys.argv[1:] if argv is None else list(argv))
+    return code
 
 
 def _profile_folder() -> Path:
@@ -147,6 +156,7 @@ async def run(app, args, quitting: asyncio.Event, instance=None) -> int:
                             "nothing you wrote is lost.")
                 log.info("session of %s no longer valid: back to the login dialog", user.get("email"))
     finally:
+        log.info("shutting down: softphone %s, demo stack %s", "on" if softphone else "off", "on" if stack else "off")
         if softphone is not None:
             with suppress(Exception):
                 softphone.shutdown()
@@ -155,6 +165,7 @@ async def run(app, args, quitting: asyncio.Event, instance=None) -> int:
                     softphone.audio_bridge.close()
         if stack is not None:
             await asyncio.to_thread(stack.stop)
+        log.info("shut down")
 
 
 async def open_desk(args, session, user, path, softphone, quitting: asyncio.Event, links) -> str:
@@ -202,11 +213,15 @@ async def open_desk(args, session, user, path, softphone, quitting: asyncio.Even
         gc.collect()
         gc.freeze()
         log.info("inbox window shown for %s on %s", user["email"], session.server_url)
+        checking = _offer_updates(window, softphone, args, end)
+        if checking is not None:
+            started.append(checking.cancel)
         waiting_quit = asyncio.ensure_future(quitting.wait())
         waiting_quit.add_done_callback(lambda _f: end(QUIT))
         outcome = await ended
         waiting_quit.cancel()
         log.info("desk closing: %s", outcome)
+        _watch_shutdown()
         return outcome
     finally:
         links.deliver_to(None)
@@ -289,6 +304,59 @@ async def _sign_in(notice: str | None, quitting: asyncio.Event):
     if not code or dialog.session is None:
         return None, None
     return dialog.session, dialog.user
+
+
+SHUTDOWN_REPORT_AFTER_S = 20
+
+
+def _watch_shutdown() -> None:
+    """Closing (replica, sync, softphone, demo stack) takes a second or two: if it takes longer, the
+    log gets every thread's stack, so a stuck step is named rather than guessed."""
+    import faulthandler
+    with suppress(Exception):
+        faulthandler.dump_traceback_later(SHUTDOWN_REPORT_AFTER_S, repeat=False, file=sys.stderr)
+
+
+def _offer_updates(window, softphone, args, end):
+    """In a packaged app whose operator publishes updates: look for a newer release off the GUI
+    thread and, if there is one, offer it; the agent chooses when (never during a call), then the
+    desk closes as on Quit and the process restarts into the new release (`main`)."""
+    from rvops_desktop import updates
+    app_dir = updates.installed_app_dir()
+    if app_dir is None:
+        return None
+    updates.clean_previous(app_dir)
+    source = updates.UpdateSource.beside(app_dir)
+    if source is None:
+        log.info("updates: this installation has no update repository configured")
+        return None
+    import platformdirs
+    cache = Path(platformdirs.user_cache_dir("rvops-desktop", appauthor=False)) / "updates"
+    updater = updates.Updater(source, app_dir, cache)
+
+    def blocked() -> str | None:
+        return updates.may_install_now(len(softphone.calls) if softphone is not None else 0, app_dir)
+
+    async def check() -> None:
+        try:
+            offer = await asyncio.to_thread(updater.check)
+        except Exception as exc:  # offline, or a repository that does not verify: say so in the log only
+            log.warning("updates: the repository could not be read or trusted: %s", exc)
+            return
+        if offer is None:
+            log.info("updates: %s is the newest release", updater.current)
+            return
+        log.info("updates: %s offered (running %s)", offer.version, updater.current)
+        from rvops_desktop.ui.dialogs.update import UpdateDialog
+        dialog = UpdateDialog(offer, updater.current, blocked, updater.install, window)
+
+        def installed(executable) -> None:
+            args.restart[:] = [executable]
+            end(QUIT)
+        dialog.installed.connect(installed)
+        dialog.show()
+
+    return asyncio.ensure_future(check())
 
 
 def _start_softphone():

@@ -116,6 +116,16 @@ PT_BR = {
     "This message type is not supported yet.": "Este tipo de mensagem ainda não é suportado.",
     "Title": "Título", "Transfer": "Transferir", "Transfer conversation": "Transferir conversa",
     "Unassigned": "Sem responsável", "Variable {{%1}}": "Variável {{%1}}", "Voice note": "Áudio",
+    "Rvops Desktop update": "Atualização do Rvops Desktop",
+    "Version %1 is available (you have %2). Installing it restarts the app; your conversations and unsent messages are kept.":
+        "A versão %1 está disponível (você usa a %2). Instalar reinicia o app; suas conversas e mensagens não enviadas são mantidas.",
+    "Update and restart": "Atualizar e reiniciar", "Later": "Mais tarde",
+    "You can update when the call ends.": "Você pode atualizar quando a ligação terminar.",
+    "This installation is managed by the system: it is updated with the system's packages (ask your administrator).":
+        "Esta instalação é gerenciada pelo sistema: ela é atualizada pelos pacotes do sistema (fale com o administrador).",
+    "Downloading and checking the update…": "Baixando e verificando a atualização…",
+    "The update could not be installed (%1). Nothing was changed.": "A atualização não pôde ser instalada (%1). Nada foi alterado.",
+    "Restarting…": "Reiniciando…",
     "Reopen": "Reabrir", "Today": "Hoje", "Yesterday": "Ontem", "Copy text": "Copiar texto", "Cancel the reply": "Cancelar a resposta",
     "Replying to: %1": "Respondendo a: %1", "Qualification": "Qualificação", "Proposal": "Proposta", "Negotiation": "Negociação",
     "Won": "Ganho", "Lost": "Perdido", "Right-click a deal to move it to another stage":

@@ -15,15 +15,6 @@ ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
 
 
-@pytest.fixture(scope="module")
-def frozen(tmp_path_factory) -> Path:
-    """`pyinstaller packaging/rvops-desktop.spec`: the one-folder build."""
-    work = tmp_path_factory.mktemp("frozen")
-    run(BIN / "pyinstaller", "--noconfirm", "--log-level", "WARN", "--distpath", work / "dist",
-        "--workpath", work / "work", ROOT / "packaging" / "rvops-desktop.spec", cwd=ROOT)
-    return work / "dist" / "rvops-desktop"
-
-
 def test_the_frozen_build_carries_the_softphone_the_migrations_and_the_resources(frozen):
     internal = frozen / "_internal"
     assert list((internal / "pjsua2").glob("_pjsua2*.so")), "pjsua2's native module is not collected"

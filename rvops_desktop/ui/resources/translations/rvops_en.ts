@@ -721,7 +721,7 @@ Log file: %4</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../../app.py" line="145" />
+        <location filename="../../../app.py" line="151" />
         <source>Your session has expired or was ended on another device. Sign in again; nothing you wrote is lost.</source>
         <translation>Your session has expired or was ended on another device. Sign in again; nothing you wrote is lost.</translation>
     </message>
@@ -1907,6 +1907,54 @@ Log file: %4</translation>
         <location filename="../../dialogs/transfer.py" line="74" />
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDialog</name>
+    <message>
+        <location filename="../../dialogs/update.py" line="31" />
+        <source>Rvops Desktop update</source>
+        <translation>Rvops Desktop update</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/update.py" line="33" />
+        <source>Version %1 is available (you have %2). Installing it restarts the app; your conversations and unsent messages are kept.</source>
+        <translation>Version %1 is available (you have %2). Installing it restarts the app; your conversations and unsent messages are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/update.py" line="41" />
+        <source>Update and restart</source>
+        <translation>Update and restart</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/update.py" line="43" />
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/update.py" line="61" />
+        <source>You can update when the call ends.</source>
+        <translation>You can update when the call ends.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/update.py" line="63" />
+        <source>This installation is managed by the system: it is updated with the system's packages (ask your administrator).</source>
+        <translation>This installation is managed by the system: it is updated with the system's packages (ask your administrator).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/update.py" line="82" />
+        <source>Downloading and checking the update…</source>
+        <translation>Downloading and checking the update…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/update.py" line="93" />
+        <source>The update could not be installed (%1). Nothing was changed.</source>
+        <translation>The update could not be installed (%1). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/update.py" line="97" />
+        <source>Restarting…</source>
+        <translation>Restarting…</translation>
     </message>
 </context>
 <context>

@@ -721,7 +721,7 @@ Arquivo de registro: %4</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../../app.py" line="145" />
+        <location filename="../../../app.py" line="151" />
         <source>Your session has expired or was ended on another device. Sign in again; nothing you wrote is lost.</source>
         <translation>Sua sessão expirou ou foi encerrada em outro aparelho. Entre de novo; nada do que você escreveu se perdeu.</translation>
     </message>
@@ -1907,6 +1907,54 @@ Arquivo de registro: %4</translation>
         <location filename="../../dialogs/transfer.py" line="74" />
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDialog</name>
+    <message>
+        <location filename="../../dialogs/update.py" line="31" />
+        <source>Rvops Desktop update</source>
+        <translation>Atualização do Rvops Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/update.py" line="33" />
+        <source>Version %1 is available (you have %2). Installing it restarts the app; your conversations and unsent messages are kept.</source>
+        <translation>A versão %1 está disponível (você usa a %2). Instalar reinicia o app; suas conversas e mensagens não enviadas são mantidas.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/update.py" line="41" />
+        <source>Update and restart</source>
+        <translation>Atualizar e reiniciar</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/update.py" line="43" />
+        <source>Later</source>
+        <translation>Mais tarde</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/update.py" line="61" />
+        <source>You can update when the call ends.</source>
+        <translation>Você pode atualizar quando a ligação terminar.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/update.py" line="63" />
+        <source>This installation is managed by the system: it is updated with the system's packages (ask your administrator).</source>
+        <translation>Esta instalação é gerenciada pelo sistema: ela é atualizada pelos pacotes do sistema (fale com o administrador).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/update.py" line="82" />
+        <source>Downloading and checking the update…</source>
+        <translation>Baixando e verificando a atualização…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/update.py" line="93" />
+        <source>The update could not be installed (%1). Nothing was changed.</source>
+        <translation>A atualização não pôde ser instalada (%1). Nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/update.py" line="97" />
+        <source>Restarting…</source>
+        <translation>Reiniciando…</translation>
     </message>
 </context>
 <context>
