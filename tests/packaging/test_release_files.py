@@ -65,3 +65,22 @@ def test_the_macos_bundle_asks_for_the_microphone_and_takes_call_links():
     assert '"CFBundleURLSchemes": ["tel", "callto", "sip"]' in spec
     entitlements = plistlib.loads((ROOT / "packaging/macos/entitlements.plist").read_bytes())
     assert entitlements["com.apple.security.device.audio-input"] is True
+
+
+def test_the_flatpak_manifest_wraps_the_frozen_build_with_what_the_app_talks_to():
+    import yaml
+    manifest = yaml.safe_load((ROOT / "packaging/flatpak/app.rvops.Desktop.yml").read_text())
+    assert manifest["id"] == "app.rvops.Desktop" and manifest["command"] == "rvops-desktop"
+    for needed in ("--socket=pulseaudio", "--share=network", "--talk-name=org.freedesktop.secrets",
+                   "--talk-name=org.freedesktop.Notifications", "--socket=x11"):
+        assert needed in manifest["finish-args"], needed
+    (module,) = manifest["modules"]
+    for source in module["sources"]:
+        if source["type"] == "file":  # every file it takes exists in the repository
+            assert (ROOT / "packaging/flatpak" / source["path"]).resolve().is_file(), source["path"]
+
+
+def test_the_appstream_metadata_validates():
+    metainfo = ROOT / "packaging/flatpak/app.rvops.Desktop.metainfo.xml"
+    done = run("appstreamcli", "validate", "--no-net", metainfo)
+    assert "Validation was successful" in done.stdout
