@@ -104,12 +104,6 @@ class SyncEngine:
         self._reconnected.set()
         self._link_wake.set()
 
-    def kick(self) -> None:
-        """Retry now: cut any back-off wait short (e.g. the user pressed "retry")."""
-        self._reconnected.set()
-        self._link_wake.set()
-        self._outbox_wake.set()
-
     async def wait_for(self, predicate: Callable[[SyncStatus], bool], timeout: float) -> SyncStatus:
         """Wait until `predicate(status)` holds (checked after every change); TimeoutError if not."""
         async def _wait() -> SyncStatus:

@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,9 +39,6 @@ class RefusalNotice:
     data: dict[str, Any] | None = None
 
 
-Pause = Callable[[float], Awaitable[None]]
-
-
 class OutboxSender:
     """One push round at a time: `push_once()` returns how many mutations got resolved."""
 
@@ -67,18 +64,6 @@ class OutboxSender:
         except Rejected as exc:
             return await self._isolate(batch, exc)
         return self._resolve(batch, results)
-
-    async def drain(self, pause: Pause) -> None:
-        """Push until the outbox is empty, pausing with back-off on transport failures."""
-        while True:
-            try:
-                if await self.push_once() == 0:
-                    return
-                self.backoff.reset()
-            except Offline as exc:
-                delay = self.backoff.next_delay()
-                log.info("push failed (%s); retrying in %.2fs", exc, delay)
-                await pause(delay)
 
     def _resolve(self, batch: Sequence, results: Sequence[dict[str, Any]]) -> int:
         by_id = {m.mutation_id: m for m in batch}

@@ -162,10 +162,6 @@ class CallBar(QWidget):
     def session(self):
         return self._service.current
 
-    def show_call(self, session=None) -> None:
-        """Kept for callers of the first version: the bar always shows the service's current call."""
-        self.refresh()
-
     def refresh(self) -> None:
         session = self.session
         if session is None or str(session.state) == "ended":

@@ -156,7 +156,3 @@ class ThreadView(QListView):
         if event.type() == QEvent.Type.PaletteChange:
             self.delegate.clear_cache()
         return super().event(event)
-
-    def message_at_row(self, row: int):
-        model = self.model()
-        return model.index(row).data(roles.ROW) if model is not None and 0 <= row < model.rowCount() else None
