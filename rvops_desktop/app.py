@@ -202,7 +202,9 @@ async def open_desk(args, session, user, path, softphone, quitting: asyncio.Even
                                       FIRST_SYNC_TIMEOUT_SECONDS)
         if softphone is not None:
             softphone.contact_matcher = contact_matcher(replica)
-        window = build_main_window(engine, replica, softphone, me=user, language=args.language)
+        media = media_cache_beside(path)  # opened files are kept under a size cap, not left in /tmp
+        started.append(media.close)
+        window = build_main_window(engine, replica, softphone, me=user, language=args.language, media_cache=media)
         window.managed = True  # closing it goes to the tray or quits through `end`, not behind our back
         window.signOutRequested.connect(lambda: end(SIGN_OUT))
         window.quitRequested.connect(lambda: end(QUIT))
@@ -233,6 +235,13 @@ async def open_desk(args, session, user, path, softphone, quitting: asyncio.Even
                 if asyncio.iscoroutine(result):
                     await result
         gc.unfreeze()
+
+
+def media_cache_beside(replica_path: Path):
+    """The downloaded attachments of one account, next to its replica (LRU, capped at 500 MB)."""
+    from rvops_desktop.models import MediaCache
+    replica_path = Path(replica_path)
+    return MediaCache(replica_path.with_name(replica_path.stem + "-media"))
 
 
 class Links:
