@@ -42,6 +42,8 @@ users = sa.Table(
     _ts("last_assigned_at", nullable=True),
     sa.Column("sip_extension", sa.String(64), nullable=True),
     _ts("created_at", nullable=False),
+    # a deactivated user cannot sign in, holds no token and is never routed to (kept for history)
+    sa.Column("active", sa.Boolean, nullable=False, server_default=sa.true()),
 )
 
 teams = sa.Table(
@@ -224,6 +226,9 @@ audit_events = sa.Table(
     sa.Column("conversation_id", ID, nullable=True, index=True),
     sa.Column("event", sa.String(40), nullable=False),
     sa.Column("details", sa.JSON, nullable=False, default=dict),
+    # what an administrator's change was made to (user, team); None for conversation events
+    sa.Column("target_kind", sa.String(20), nullable=True),
+    sa.Column("target_id", ID, nullable=True, index=True),
 )
 
 sessions = sa.Table(
