@@ -126,6 +126,7 @@ PT_BR = {
     "Downloading and checking the update…": "Baixando e verificando a atualização…",
     "The update could not be installed (%1). Nothing was changed.": "A atualização não pôde ser instalada (%1). Nada foi alterado.",
     "Restarting…": "Reiniciando…",
+    "Open the softphone settings": "Abrir as configurações do softphone",
     "Reopen": "Reabrir", "Today": "Hoje", "Yesterday": "Ontem", "Copy text": "Copiar texto", "Cancel the reply": "Cancelar a resposta",
     "Replying to: %1": "Respondendo a: %1", "Qualification": "Qualificação", "Proposal": "Proposta", "Negotiation": "Negociação",
     "Won": "Ganho", "Lost": "Perdido", "Right-click a deal to move it to another stage":

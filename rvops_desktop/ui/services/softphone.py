@@ -95,6 +95,15 @@ class SoftphoneService(QObject):
             return self.tr("No SIP account is set up: fill in Tools ▸ Softphone settings….")
         return ""
 
+    @property
+    def settings_can_fix(self) -> bool:
+        """Calls are off for a reason the agent fixes in the softphone settings (no account, turned
+        off): then a Call click says so and offers the settings, rather than a disabled button."""
+        phone = self.softphone
+        engine = phone.availability
+        return (engine is None or engine.available) and phone.running \
+            and phone.registration.state is RegistrationState.DISABLED
+
     def registration_sentence(self, status=None) -> str:
         """The registration state as a sentence for people (the SIP code and reason kept)."""
         status = status or self.softphone.registration

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -56,6 +57,7 @@ class _ElidedLabel(QLabel):
 
 class CallBar(QWidget):
     openConversation = Signal(str, str)  # contact id, conversation id ("" when the call has none)
+    settingsRequested = Signal()  # the agent asked for the softphone settings (after a failure they fix)
 
     def __init__(self, service, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,6 +123,12 @@ class CallBar(QWidget):
         self.message.setObjectName("callMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #D93025;")
+        # shown with a failure the softphone settings fix (no account, turned off): one click away
+        self.settings_button = QPushButton(self.tr("Softphone settings…"), self)
+        self.settings_button.setObjectName("callSettings")
+        self.settings_button.setAccessibleName(self.tr("Open the softphone settings"))
+        self.settings_button.clicked.connect(self.settingsRequested)
+        self.settings_button.hide()
 
         top = QHBoxLayout()
         top.addWidget(self.label, 1)
@@ -141,7 +149,10 @@ class CallBar(QWidget):
         layout.addLayout(top)
         layout.addWidget(self._keys)
         layout.addWidget(self.quality_label)
-        layout.addWidget(self.message)
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.message, 1)
+        message_row.addWidget(self.settings_button)
+        layout.addLayout(message_row)
         self._keys.hide()
         self.quality_label.hide()
         self.message.hide()
@@ -293,6 +304,7 @@ class CallBar(QWidget):
     def show_message(self, sentence: str) -> None:
         self.message.setText(sentence)
         self.message.show()
+        self.settings_button.setVisible(self._service.settings_can_fix)
         if self.session is None:
             self.label.setText(sentence)
             self.label.hide()
@@ -305,6 +317,7 @@ class CallBar(QWidget):
         self.show()
 
     def _clear_message(self) -> None:
+        self.settings_button.hide()
         self.message.hide()
         self.message.clear()
         self.label.show()

@@ -1,5 +1,7 @@
 """Call buttons follow the softphone: disabled, with the reason as tooltip, while calls cannot be placed
-(no SIP engine, softphone off, no account). Their owners keep enabling them by their own rules (e.g. the
+(no SIP engine, softphone not started). When the agent can fix it in the softphone settings (no account,
+turned off) the buttons stay clickable with the reason as tooltip: the click says it and offers the
+settings (the call bar). Their owners keep enabling them by their own rules (e.g. the
 contact has a phone); the gate only adds its condition on top."""
 from __future__ import annotations
 
@@ -22,8 +24,16 @@ class CallGate(QObject):
 
     @property
     def reason(self) -> str:
-        """Why calls are disabled now ("" when they are not)."""
-        return self._service.unavailable_reason if self._service is not None else self._fixed_reason
+        """Why the call buttons are disabled now ("" when they are not)."""
+        if self._service is None:
+            return self._fixed_reason
+        return "" if self._service.settings_can_fix else self._service.unavailable_reason
+
+    def _tip(self, button: QAbstractButton) -> str:
+        """The owner's tooltip, or why a click will not call (fixable in the settings)."""
+        if self._service is not None and self._service.settings_can_fix:
+            return self._service.unavailable_reason
+        return self._tips.get(id(button), "")
 
     def add(self, button: QAbstractButton) -> QAbstractButton:
         self._buttons.append(button)
@@ -56,7 +66,7 @@ class CallGate(QObject):
             else:
                 if key in self._wanted:
                     button.setEnabled(self._wanted.pop(key))
-                button.setToolTip(self._tips.get(key, ""))
+                button.setToolTip(self._tip(button))
         finally:
             self._applying = False
 

@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
             self.call_bar = CallBar(softphone, self)
             self.pane.layout().insertWidget(1, self.call_bar)
             self.call_bar.openConversation.connect(self.open_contact_conversation)
+            self.call_bar.settingsRequested.connect(self.softphone_settings)
             softphone.audioFallback.connect(lambda sentence: self.statusBar().showMessage(sentence, 15000))
             self.call_gate = CallGate(softphone, parent=self)
             self.status.show_softphone(softphone)

@@ -249,17 +249,22 @@ def test_settings_dialog_registers_keeps_the_password_in_the_keyring_and_gates_c
         indicator = window.status.registration
         await ui.until(lambda: indicator.text() == "● Phone: registered", what="registered")
         assert "alice@127.0.0.1:5060" in indicator.toolTip()
-        # no account: calls are off, with the reason, everywhere
+        # no account: a Call click says so (not only a tooltip) and offers the settings
         window.softphone.apply_settings(phone.settings.with_changes(user="", input_device="USB Headset"))
         window.list.select("cv_maria")
         await ui.until(lambda: window.pane.conversation_id == "cv_maria")
         call = window.pane.header.buttons["call"]
-        await ui.until(lambda: not call.isEnabled(), what="call disabled")
-        assert call.toolTip() == "No SIP account is set up: fill in Tools ▸ Softphone settings…."
-        assert not window.contact_panel.call_button.isEnabled()
+        no_account = "No SIP account is set up: fill in Tools ▸ Softphone settings…."
+        await ui.until(lambda: call.toolTip() == no_account, what="the reason on the Call button")
+        assert call.isEnabled() and window.contact_panel.call_button.isEnabled()
         assert indicator.text() == "● Phone: off"
-        # the settings dialog from the indicator
-        indicator.click()
+        call.click()
+        bar = window.call_bar
+        await ui.until(lambda: bar.message.text() == no_account, what="the reason said on click")
+        assert bar.isVisibleTo(window) and bar.settings_button.isVisibleTo(window)
+        assert window.softphone.current is None  # nothing was dialled
+        # the settings dialog, one click away from the failure
+        bar.settings_button.click()
         dialog = window.last_dialog
         assert dialog.objectName() == "sipSettings" and dialog.isVisible()
         assert not dialog.record.isChecked()   # recording is off by default

@@ -49,164 +49,174 @@ Log file: %4</translation>
 <context>
     <name>CallBar</name>
     <message>
-        <location filename="../../widgets/call_bar.py" line="100" />
+        <location filename="../../widgets/call_bar.py" line="102" />
         <source>Hang up</source>
         <translation>Hang up</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="88" />
+        <location filename="../../widgets/call_bar.py" line="90" />
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="91" />
+        <location filename="../../widgets/call_bar.py" line="93" />
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="91" />
+        <location filename="../../widgets/call_bar.py" line="93" />
         <source>Decline the call (the caller hears busy)</source>
         <translation>Decline the call (the caller hears busy)</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="92" />
+        <location filename="../../widgets/call_bar.py" line="94" />
         <source>Open conversation</source>
         <translation>Open conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="93" />
+        <location filename="../../widgets/call_bar.py" line="95" />
         <source>Open this contact's conversation</source>
         <translation>Open this contact's conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="94" />
-        <location filename="../../widgets/call_bar.py" line="207" />
+        <location filename="../../widgets/call_bar.py" line="96" />
+        <location filename="../../widgets/call_bar.py" line="214" />
         <source>Mute</source>
         <translation>Mute</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="94" />
+        <location filename="../../widgets/call_bar.py" line="96" />
         <source>Stop sending your microphone</source>
         <translation>Stop sending your microphone</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="95" />
-        <location filename="../../widgets/call_bar.py" line="209" />
+        <location filename="../../widgets/call_bar.py" line="97" />
+        <location filename="../../widgets/call_bar.py" line="216" />
         <source>Hold</source>
         <translation>Hold</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="95" />
+        <location filename="../../widgets/call_bar.py" line="97" />
         <source>Put the call on hold</source>
         <translation>Put the call on hold</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="96" />
+        <location filename="../../widgets/call_bar.py" line="98" />
         <source>Keypad</source>
         <translation>Keypad</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="96" />
+        <location filename="../../widgets/call_bar.py" line="98" />
         <source>Send keypad tones (DTMF)</source>
         <translation>Send keypad tones (DTMF)</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="97" />
+        <location filename="../../widgets/call_bar.py" line="99" />
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="98" />
+        <location filename="../../widgets/call_bar.py" line="100" />
         <source>Blind transfer to a number or SIP address</source>
         <translation>Blind transfer to a number or SIP address</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="99" />
+        <location filename="../../widgets/call_bar.py" line="101" />
         <source>Quality</source>
         <translation>Quality</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="99" />
+        <location filename="../../widgets/call_bar.py" line="101" />
         <source>Show codec, jitter and loss</source>
         <translation>Show codec, jitter and loss</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="189" />
+        <location filename="../../widgets/call_bar.py" line="127" />
+        <source>Softphone settings…</source>
+        <translation>Softphone settings…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/call_bar.py" line="129" />
+        <source>Open the softphone settings</source>
+        <translation>Open the softphone settings</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/call_bar.py" line="196" />
         <source>Incoming call: %1</source>
         <translation>Incoming call: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="191" />
+        <location filename="../../widgets/call_bar.py" line="198" />
         <source>Calling…</source>
         <translation>Calling…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="191" />
+        <location filename="../../widgets/call_bar.py" line="198" />
         <source>Ringing…</source>
         <translation>Ringing…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="192" />
+        <location filename="../../widgets/call_bar.py" line="199" />
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="198" />
+        <location filename="../../widgets/call_bar.py" line="205" />
         <source>In call</source>
         <translation>In call</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="193" />
+        <location filename="../../widgets/call_bar.py" line="200" />
         <source>On hold</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="207" />
+        <location filename="../../widgets/call_bar.py" line="214" />
         <source>Unmute</source>
         <translation>Unmute</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="209" />
+        <location filename="../../widgets/call_bar.py" line="216" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="233" />
+        <location filename="../../widgets/call_bar.py" line="240" />
         <source>The call to %1 did not go through: %2.</source>
         <translation>The call to %1 did not go through: %2.</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="236" />
+        <location filename="../../widgets/call_bar.py" line="243" />
         <source>%1 declined the call (%2).</source>
         <translation>%1 declined the call (%2).</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="268" />
+        <location filename="../../widgets/call_bar.py" line="275" />
         <source>Transfer call</source>
         <translation>Transfer call</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="269" />
+        <location filename="../../widgets/call_bar.py" line="276" />
         <source>Transfer this call to a number or SIP address. The call leaves you as soon as the other side accepts.</source>
         <translation>Transfer this call to a number or SIP address. The call leaves you as soon as the other side accepts.</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="272" />
+        <location filename="../../widgets/call_bar.py" line="279" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="287" />
+        <location filename="../../widgets/call_bar.py" line="294" />
         <source>Call quality is not available right now.</source>
         <translation>Call quality is not available right now.</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="289" />
+        <location filename="../../widgets/call_bar.py" line="296" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="291" />
+        <location filename="../../widgets/call_bar.py" line="298" />
         <source>Codec %1 · jitter %2 ms · loss %3 % · round trip %4 · packets in %5, out %6</source>
         <translation>Codec %1 · jitter %2 ms · loss %3 % · round trip %4 · packets in %5, out %6</translation>
     </message>
@@ -721,7 +731,7 @@ Log file: %4</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../../app.py" line="151" />
+        <location filename="../../../app.py" line="154" />
         <source>Your session has expired or was ended on another device. Sign in again; nothing you wrote is lost.</source>
         <translation>Your session has expired or was ended on another device. Sign in again; nothing you wrote is lost.</translation>
     </message>
@@ -978,128 +988,128 @@ Log file: %4</translation>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="176" />
+        <location filename="../../widgets/main_window.py" line="177" />
         <source>The softphone is not started.</source>
         <translation>The softphone is not started.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="201" />
+        <location filename="../../widgets/main_window.py" line="202" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="202" />
+        <location filename="../../widgets/main_window.py" line="203" />
         <source>Keep running in the tray when the window is closed</source>
         <translation>Keep running in the tray when the window is closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="209" />
+        <location filename="../../widgets/main_window.py" line="210" />
         <source>Sign &amp;out (%1)</source>
         <translation>Sign &amp;out (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="210" />
+        <location filename="../../widgets/main_window.py" line="211" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="212" />
+        <location filename="../../widgets/main_window.py" line="213" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="213" />
+        <location filename="../../widgets/main_window.py" line="214" />
         <source>Snippets…</source>
         <translation>Snippets…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="216" />
+        <location filename="../../widgets/main_window.py" line="217" />
         <source>Your profile does not have the "manage snippets" permission.</source>
         <translation>Your profile does not have the "manage snippets" permission.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="217" />
-        <location filename="../../widgets/main_window.py" line="229" />
+        <location filename="../../widgets/main_window.py" line="218" />
+        <location filename="../../widgets/main_window.py" line="230" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="219" />
+        <location filename="../../widgets/main_window.py" line="220" />
         <source>Dial pad…</source>
         <translation>Dial pad…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="222" />
+        <location filename="../../widgets/main_window.py" line="223" />
         <source>Softphone settings…</source>
         <translation>Softphone settings…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="225" />
+        <location filename="../../widgets/main_window.py" line="226" />
         <source>Mute this conversation</source>
         <translation>Mute this conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="228" />
+        <location filename="../../widgets/main_window.py" line="229" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="230" />
+        <location filename="../../widgets/main_window.py" line="231" />
         <source>Open the log folder</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="231" />
+        <location filename="../../widgets/main_window.py" line="232" />
         <source>About Rvops Desktop</source>
         <translation>About Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="247" />
+        <location filename="../../widgets/main_window.py" line="248" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="248" />
+        <location filename="../../widgets/main_window.py" line="249" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="283" />
+        <location filename="../../widgets/main_window.py" line="284" />
         <source>Calls are not available.</source>
         <translation>Calls are not available.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="290" />
+        <location filename="../../widgets/main_window.py" line="291" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Your session is no longer valid: sign in again. What you wrote is kept.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="292" />
+        <location filename="../../widgets/main_window.py" line="293" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="478" />
+        <location filename="../../widgets/main_window.py" line="479" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="479" />
+        <location filename="../../widgets/main_window.py" line="480" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="541" />
+        <location filename="../../widgets/main_window.py" line="542" />
         <source>This contact has no conversation yet.</source>
         <translation>This contact has no conversation yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="604" />
+        <location filename="../../widgets/main_window.py" line="605" />
         <source>Rvops keeps running</source>
         <translation>Rvops keeps running</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="605" />
+        <location filename="../../widgets/main_window.py" line="606" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</translation>
     </message>
@@ -1724,72 +1734,72 @@ Log file: %4</translation>
         <translation>No SIP account is set up: fill in Tools ▸ Softphone settings….</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="103" />
+        <location filename="../../services/softphone.py" line="112" />
         <source>Registered as %1.</source>
         <translation>Registered as %1.</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="105" />
+        <location filename="../../services/softphone.py" line="114" />
         <source>Registering with %1…</source>
         <translation>Registering with %1…</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="108" />
+        <location filename="../../services/softphone.py" line="117" />
         <source>the user name or password is wrong</source>
         <translation>the user name or password is wrong</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="109" />
+        <location filename="../../services/softphone.py" line="118" />
         <source>the server refused this account</source>
         <translation>the server refused this account</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="110" />
+        <location filename="../../services/softphone.py" line="119" />
         <source>the server does not know this user</source>
         <translation>the server does not know this user</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="111" />
+        <location filename="../../services/softphone.py" line="120" />
         <source>the proxy needs a valid user name and password</source>
         <translation>the proxy needs a valid user name and password</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="112" />
+        <location filename="../../services/softphone.py" line="121" />
         <source>the registrar did not answer; check its address and the network</source>
         <translation>the registrar did not answer; check its address and the network</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="113" />
+        <location filename="../../services/softphone.py" line="122" />
         <source>the registrar cannot be reached; check its address, the transport and the network</source>
         <translation>the registrar cannot be reached; check its address, the transport and the network</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="115" />
+        <location filename="../../services/softphone.py" line="124" />
         <source>check the account in the softphone settings</source>
         <translation>check the account in the softphone settings</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="117" />
+        <location filename="../../services/softphone.py" line="126" />
         <source>the server asks for a password and none is saved for this account; enter it in the softphone settings</source>
         <translation>the server asks for a password and none is saved for this account; enter it in the softphone settings</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="119" />
+        <location filename="../../services/softphone.py" line="128" />
         <source>Registration failed (%1): %2.</source>
         <translation>Registration failed (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="120" />
+        <location filename="../../services/softphone.py" line="129" />
         <source>The softphone is off.</source>
         <translation>The softphone is off.</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="254" />
+        <location filename="../../services/softphone.py" line="263" />
         <source>The softphone settings could not be applied: %1</source>
         <translation>The softphone settings could not be applied: %1</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="285" />
+        <location filename="../../services/softphone.py" line="294" />
         <source>Calls are disabled: the SIP engine (the pjsua2-python package) is not available on this computer. Install it and restart the app; everything else works without it.</source>
         <translation>Calls are disabled: the SIP engine (the pjsua2-python package) is not available on this computer. Install it and restart the app; everything else works without it.</translation>
     </message>
