@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import pjsua2 as pj
 
+from .audio_port import RING_TONE  # one cadence for pjsua's tone and the bridge's ring
 from .settings import SoftphoneSettings, Transport, _host_port
 
 if TYPE_CHECKING:
@@ -22,7 +23,6 @@ log = logging.getLogger(__name__)
 
 REGISTRATION_EXPIRY_S = 300
 REGISTRATION_RETRY_S = 60
-RING_TONE = (425, 1000, 4000)  # Hz, ms on, ms off (the Brazilian/European ring cadence)
 
 PJ_TRANSPORT = {
     Transport.UDP: pj.PJSIP_TRANSPORT_UDP,

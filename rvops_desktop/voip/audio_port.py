@@ -15,7 +15,9 @@ No Qt here; pjsua2 is imported only when a port is created (as `_engine` is).
 from __future__ import annotations
 
 import logging
+import math
 import threading
+from array import array
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
@@ -144,6 +146,27 @@ class AudioBridge(Protocol):
     def stop(self) -> None:
         """Close the devices (no call left). Idempotent."""
         ...
+
+    def ring(self, device: str) -> None:
+        """Play the ring cadence (`ring_cadence`) on this device by name ("" = the system default)
+        until `stop_ring`. Idempotent; a new device name moves the ring there."""
+        ...
+
+    def stop_ring(self) -> None:
+        """Stop ringing. Idempotent."""
+        ...
+
+
+RING_TONE = (425, 1000, 4000)  # Hz, ms on, ms off (the Brazilian/European ring cadence)
+RING_AMPLITUDE = 8000          # −15 dBFS: heard across a room, not a shout in the headset
+
+
+def ring_cadence(rate: int = CLOCK_RATE_HZ) -> bytes:
+    """One cycle of the ring (425 Hz for 1 s, then 4 s of silence) as 16-bit mono PCM at `rate`."""
+    freq, on_ms, off_ms = RING_TONE
+    on = rate * on_ms // 1000
+    tone = array("h", (int(RING_AMPLITUDE * math.sin(2 * math.pi * freq * i / rate)) for i in range(on)))
+    return tone.tobytes() + bytes(2 * rate * off_ms // 1000)
 
 
 _port_class: type | None = None

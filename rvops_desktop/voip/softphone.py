@@ -106,6 +106,7 @@ class Softphone:
         self.audio_bridge = audio_bridge
         self._bridge_port: Any = None         # the CallAudioPort, while the endpoint runs
         self._bridge_active = False
+        self._bridge_ringing = False
         self._log_level, self._log_file = log_level, log_file
         self.on_registration_changed: Signal[RegistrationStatus] = Signal("registration_changed")
         self.on_incoming_call: Signal[CallSession] = Signal("incoming_call")
@@ -223,6 +224,9 @@ class Softphone:
             self._queue.clear()
             self._ep = None
             self._account, self._old_accounts, self._ringer, self._ring_port = None, [], None, None
+            if self._bridge_ringing:
+                self._bridge_ringing = False
+                self.audio_bridge.stop_ring()
             if self._bridge_active:
                 self._bridge_active = False
                 self.audio_bridge.stop()
@@ -333,7 +337,7 @@ class Softphone:
 
     @property
     def ringing(self) -> bool:
-        return self._ringer is not None and self._ringer.ringing
+        return self._bridge_ringing or (self._ringer is not None and self._ringer.ringing)
 
     def call(self, target: str, *, contact: Any = None,
              conversation_id: str | None = None) -> CallSession:
@@ -502,6 +506,17 @@ class Softphone:
 
     def _update_ringer(self) -> None:
         if self._ep is None:
+            return
+        if self.audio_bridge is not None:
+            # the bridge owns the OS's devices: it rings on the ring device by itself (pjsua's
+            # own tone would only reach the call's port, that is the headset)
+            ringing = any(c.state is CallState.RINGING for c in self._calls)
+            if ringing:
+                s = self.settings
+                self.audio_bridge.ring(s.ring_device or s.output_device)
+            elif self._bridge_ringing:
+                self.audio_bridge.stop_ring()
+            self._bridge_ringing = ringing
             return
         if any(c.state is CallState.RINGING for c in self._calls):
             if self._ringer is None:

@@ -9,6 +9,8 @@ pjmedia's clock thread never waits on Qt.
 
 Devices are chosen by their description (what the settings remember); a device that is
 missing, or that fails while open, is replaced by the system default without ending the call.
+The ring (an incoming call) plays on its own sink, on the ring device the settings name (the PC's
+speaker, say, while calls go to the headset).
 """
 from __future__ import annotations
 
@@ -18,7 +20,14 @@ from PySide6.QtCore import QCoreApplication, QMetaObject, QObject, Qt, QThread, 
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QAudioSource, QMediaDevices, QtAudio
 
 from rvops_desktop.voip.audio import AudioDevice
-from rvops_desktop.voip.audio_port import BYTES_PER_FRAME, CHANNELS, CLOCK_RATE_HZ, FRAME_MS, JitterBuffer
+from rvops_desktop.voip.audio_port import (
+    BYTES_PER_FRAME,
+    CHANNELS,
+    CLOCK_RATE_HZ,
+    FRAME_MS,
+    JitterBuffer,
+    ring_cadence,
+)
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +64,12 @@ class _Devices(QObject):
         self._names = ("", "")
         self._timer: QTimer | None = None
         self.reopens = 0                  # devices replaced after an error
+        self._cadence = ring_cadence()    # one 5 s cycle, looped
+        self._ring_sink: QAudioSink | None = None
+        self._ring_out = None
+        self._ring_name: str | None = None
+        self._ring_at = 0
+        self._ring_timer: QTimer | None = None
 
     @Slot(str, str)
     def open(self, input_name: str, output_name: str) -> None:
@@ -94,6 +109,47 @@ class _Devices(QObject):
             if stream is not None:
                 self._discard(stream)
         self._source = self._sink = self._mic = self._out = None
+
+    @Slot(str)
+    def ring(self, device_name: str) -> None:
+        """Play the ring cadence on `device_name` (the default output when missing) until stop_ring."""
+        if self._ring_sink is not None and self._ring_name == device_name:
+            return
+        self.stop_ring()
+        device = _find(QMediaDevices.audioOutputs(), device_name, QMediaDevices.defaultAudioOutput())
+        if device.isNull():
+            log.warning("ring: no output device; the call rings silently")
+            return
+        self._ring_name = device_name
+        self._ring_sink = QAudioSink(device, _format(), self)
+        self._ring_sink.setBufferSize(SINK_BUFFER_FRAMES * BYTES_PER_FRAME)
+        self._ring_out = self._ring_sink.start()
+        self._ring_at = 0
+        if self._ring_timer is None:
+            self._ring_timer = QTimer(self)
+            self._ring_timer.setInterval(DRAIN_INTERVAL_MS)
+            self._ring_timer.timeout.connect(self._feed_ring)
+        self._ring_timer.start()
+        self._feed_ring()
+        log.info("ringing on %s", device.description())
+
+    @Slot()
+    def stop_ring(self) -> None:
+        if self._ring_timer is not None:
+            self._ring_timer.stop()
+        if self._ring_sink is not None:
+            self._discard(self._ring_sink)
+        self._ring_sink = self._ring_out = None
+        self._ring_name = None
+
+    def _feed_ring(self) -> None:
+        if self._ring_sink is None or self._ring_out is None:
+            return
+        cadence = self._cadence
+        while self._ring_sink.bytesFree() >= BYTES_PER_FRAME:
+            chunk = cadence[self._ring_at:self._ring_at + BYTES_PER_FRAME]
+            self._ring_at = (self._ring_at + BYTES_PER_FRAME) % len(cadence)
+            self._ring_out.write(chunk)
 
     def _capture(self) -> None:
         if self._mic is not None:
@@ -146,6 +202,8 @@ class QtCallAudio(QObject):
 
     _opening = Signal(str, str)   # queued to the worker's thread
     _closing = Signal()
+    _ringing = Signal(str)
+    _ring_stopping = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -159,6 +217,8 @@ class QtCallAudio(QObject):
         self._worker.moveToThread(self._thread)
         self._opening.connect(self._worker.open)
         self._closing.connect(self._worker.close)
+        self._ringing.connect(self._worker.ring)
+        self._ring_stopping.connect(self._worker.stop_ring)
         self._thread.finished.connect(self._worker.deleteLater)
         self._thread.start(QThread.Priority.TimeCriticalPriority)
         app = QCoreApplication.instance()
@@ -189,6 +249,12 @@ class QtCallAudio(QObject):
             self._running = False
             self._closing.emit()
 
+    def ring(self, device: str) -> None:
+        self._ringing.emit(device)
+
+    def stop_ring(self) -> None:
+        self._ring_stopping.emit()
+
     # ---- for the app and the tests ------------------------------------------------------------
     @property
     def running(self) -> bool:
@@ -202,6 +268,7 @@ class QtCallAudio(QObject):
         """Close the devices and end the thread (after the softphone's shutdown). Idempotent."""
         self._running = False
         if self._thread.isRunning():
+            QMetaObject.invokeMethod(self._worker, "stop_ring", Qt.ConnectionType.BlockingQueuedConnection)
             QMetaObject.invokeMethod(self._worker, "close", Qt.ConnectionType.BlockingQueuedConnection)
         self._thread.quit()
         self._thread.wait()
