@@ -127,6 +127,14 @@ PT_BR = {
     "The update could not be installed (%1). Nothing was changed.": "A atualização não pôde ser instalada (%1). Nada foi alterado.",
     "Restarting…": "Reiniciando…",
     "Open the softphone settings": "Abrir as configurações do softphone",
+    "Do not disturb: decline incoming calls (they stay in the call log)":
+        "Não perturbe: recusar ligações recebidas (elas ficam no histórico de ligações)",
+    "Answer incoming calls automatically (call-center queues)": "Atender ligações automaticamente (filas de call center)",
+    " s": " s", "Answer after": "Atender após",
+    "Seconds of ringing before answering automatically": "Segundos tocando antes de atender automaticamente",
+    "● Phone: do not disturb": "● Telefone: não perturbe",
+    "Incoming calls are declined (Tools ▸ Softphone settings…).":
+        "As ligações recebidas são recusadas (Ferramentas ▸ Configurações do softphone…).",
     "Reopen": "Reabrir", "Today": "Hoje", "Yesterday": "Ontem", "Copy text": "Copiar texto", "Cancel the reply": "Cancelar a resposta",
     "Replying to: %1": "Respondendo a: %1", "Qualification": "Qualificação", "Proposal": "Proposta", "Negotiation": "Negociação",
     "Won": "Ganho", "Lost": "Perdido", "Right-click a deal to move it to another stage":

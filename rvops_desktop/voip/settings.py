@@ -39,6 +39,9 @@ class SoftphoneSettings:
     ring_device: str = ""        # "" = same as output
     record_calls: bool = False
     recordings_dir: str = ""
+    do_not_disturb: bool = False      # incoming calls are declined (486 Busy Here) and logged, not rung
+    auto_answer: bool = False         # call-center queues: incoming calls are answered by themselves…
+    auto_answer_after_s: float = 0.0  # …after this long ringing (0 = at once)
 
     @property
     def domain(self) -> str:

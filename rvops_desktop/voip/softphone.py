@@ -107,6 +107,7 @@ class Softphone:
         self._bridge_port: Any = None         # the CallAudioPort, while the endpoint runs
         self._bridge_active = False
         self._bridge_ringing = False
+        self._auto_answer_at: dict[str, float] = {}  # call id → when it answers by itself
         self._log_level, self._log_file = log_level, log_file
         self.on_registration_changed: Signal[RegistrationStatus] = Signal("registration_changed")
         self.on_incoming_call: Signal[CallSession] = Signal("incoming_call")
@@ -186,6 +187,8 @@ class Softphone:
                 break
             wait = 0
         self._run_queue()
+        if self._auto_answer_at:
+            self._answer_due_calls()
         if (self.registration.state is RegistrationState.REGISTERING and self._reg_started is not None
                 and self._clock() - self._reg_started > REGISTRATION_TIMEOUT_S):
             self._reg_started = None
@@ -396,11 +399,35 @@ class Softphone:
         session.number = caller_number(ci.remoteUri, self.settings.country_code)
         session.contact = self._match(session.number)
         prm = self._pj.CallOpParam()
+        if self.settings.do_not_disturb:  # declined at once, never rung; the call log keeps it
+            log.info("incoming call from %s declined: do not disturb", session.number)
+            session._rejected_by_us = True
+            prm.statusCode = 486
+            pjcall.answer(prm)
+            return
         prm.statusCode = 180
         pjcall.answer(prm)
+        if self.settings.auto_answer:
+            self._auto_answer_at[session.id] = self._clock() + max(0.0, self.settings.auto_answer_after_s)
         self._later(self._update_ringer)
         self._later(self.on_incoming_call.emit, session)
         self._emit_call_state(session)
+
+    def _answer_due_calls(self) -> None:
+        """Auto-answer: a ringing incoming call whose delay has passed is answered (by the clock)."""
+        now = self._clock()
+        for session in list(self._calls):
+            due = self._auto_answer_at.get(session.id)
+            if due is None:
+                continue
+            if session.state is not CallState.RINGING:
+                self._auto_answer_at.pop(session.id, None)
+            elif now >= due:
+                self._auto_answer_at.pop(session.id, None)
+                log.info("incoming call from %s answered automatically", session.number)
+                session.answer()
+        for gone in set(self._auto_answer_at) - {c.id for c in self._calls}:
+            self._auto_answer_at.pop(gone, None)
 
     def _emit_call_state(self, session: CallSession) -> None:
         self._later(self.on_call_state.emit, session)

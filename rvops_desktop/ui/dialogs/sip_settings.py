@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -67,6 +68,20 @@ class SipSettingsDialog(QDialog):
         self.recordings_dir = self._line(s.recordings_dir, self.tr("folder (the Recordings folder when empty)"))
         self.recordings_dir.setEnabled(s.record_calls)
         self.record.toggled.connect(self.recordings_dir.setEnabled)
+        self.do_not_disturb = QCheckBox(self.tr("Do not disturb: decline incoming calls (they stay in the call log)"),
+                                        self)
+        self.do_not_disturb.setChecked(s.do_not_disturb)
+        self.auto_answer = QCheckBox(self.tr("Answer incoming calls automatically (call-center queues)"), self)
+        self.auto_answer.setChecked(s.auto_answer)
+        self.auto_answer_after = QSpinBox(self)
+        self.auto_answer_after.setRange(0, 30)
+        self.auto_answer_after.setSuffix(self.tr(" s"))
+        self.auto_answer_after.setValue(round(s.auto_answer_after_s))
+        self.auto_answer_after.setAccessibleName(self.tr("Seconds of ringing before answering automatically"))
+        self.auto_answer_after.setEnabled(s.auto_answer and not s.do_not_disturb)
+        self.auto_answer.setEnabled(not s.do_not_disturb)
+        self.auto_answer.toggled.connect(lambda on: self.auto_answer_after.setEnabled(on))
+        self.do_not_disturb.toggled.connect(self._dnd_toggled)
 
         account = QGroupBox(self.tr("SIP account"), self)
         form = QFormLayout(account)
@@ -85,6 +100,9 @@ class SipSettingsDialog(QDialog):
         calls_form.addRow(self.tr("Dial prefix"), self.dial_prefix)
         calls_form.addRow(self.record)
         calls_form.addRow(self.tr("Recordings folder"), self.recordings_dir)
+        calls_form.addRow(self.do_not_disturb)
+        calls_form.addRow(self.auto_answer)
+        calls_form.addRow(self.tr("Answer after"), self.auto_answer_after)
 
         devices = service.audio_devices()
         self.devices: dict[DeviceRole, QComboBox] = {}
@@ -132,6 +150,11 @@ class SipSettingsDialog(QDialog):
         edit.setPlaceholderText(placeholder)
         return edit
 
+    def _dnd_toggled(self, on: bool) -> None:
+        """Do not disturb wins over auto-answer: nothing rings, nothing is answered."""
+        self.auto_answer.setEnabled(not on)
+        self.auto_answer_after.setEnabled(not on and self.auto_answer.isChecked())
+
     def settings(self):
         """The settings as edited (the password is not part of them)."""
         return self._service.settings.with_changes(
@@ -141,6 +164,8 @@ class SipSettingsDialog(QDialog):
             transport=Transport(self.transport.currentData()), stun_server=self.stun.text().strip(),
             dial_prefix=self.dial_prefix.text().strip(), record_calls=self.record.isChecked(),
             recordings_dir=self.recordings_dir.text().strip(),
+            do_not_disturb=self.do_not_disturb.isChecked(), auto_answer=self.auto_answer.isChecked(),
+            auto_answer_after_s=float(self.auto_answer_after.value()),
             input_device=self.devices[DeviceRole.INPUT].currentData(),
             output_device=self.devices[DeviceRole.OUTPUT].currentData(),
             ring_device=self.devices[DeviceRole.RING].currentData())

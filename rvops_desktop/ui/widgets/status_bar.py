@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QStatusBar, QToolButton, QWidget
 
 _REGISTRATION_COLORS = {"registered": "#1E8E3E", "registering": "#2F80ED", "failing": "#D93025",
-                        "disabled": "#6B7280"}
+                        "do_not_disturb": "#B06000", "disabled": "#6B7280"}
 
 
 class StatusBar(QStatusBar):
@@ -71,7 +71,11 @@ class StatusBar(QStatusBar):
         label = {"registered": self.tr("● Phone: registered"), "registering": self.tr("● Phone: registering…"),
                  "failing": self.tr("● Phone: failing (%1)").replace("%1", sip_reason(status)),
                  "disabled": self.tr("● Phone: off")}.get(state, state)
-        self._registration_shown(state, label, self._softphone.registration_sentence(status))
+        sentence = self._softphone.registration_sentence(status)
+        if state == "registered" and self._softphone.settings.do_not_disturb:
+            state, label = "do_not_disturb", self.tr("● Phone: do not disturb")
+            sentence += " " + self.tr("Incoming calls are declined (Tools ▸ Softphone settings…).")
+        self._registration_shown(state, label, sentence)
 
     def _registration_shown(self, state: str, label: str, sentence: str) -> None:
         self.registration.setText(label)

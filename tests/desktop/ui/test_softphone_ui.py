@@ -292,4 +292,15 @@ def test_settings_dialog_registers_keeps_the_password_in_the_keyring_and_gates_c
         assert '"dial_prefix": "0"' in saved and '"input_device": "USB Headset"' in saved
         assert '"record_calls": false' in saved
         await ui.until(lambda: "USB Headset" in window.statusBar().currentMessage(), what="fallback said")
+        # do not disturb: the indicator says it; auto-answer cannot be chosen with it
+        indicator.click()
+        dialog = window.last_dialog
+        dialog.auto_answer.setChecked(True)
+        assert dialog.auto_answer_after.isEnabled()
+        dialog.do_not_disturb.setChecked(True)
+        assert not dialog.auto_answer.isEnabled() and not dialog.auto_answer_after.isEnabled()
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+        await ui.until(lambda: indicator.text() == "● Phone: do not disturb", what="do not disturb shown")
+        assert "Incoming calls are declined" in indicator.toolTip()
+        assert phone.settings.do_not_disturb and '"do_not_disturb": true' in default_settings_path().read_text()
     ui.run(scenario())

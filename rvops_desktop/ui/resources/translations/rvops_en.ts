@@ -1480,172 +1480,197 @@ Log file: %4</translation>
 <context>
     <name>SipSettingsDialog</name>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="36" />
+        <location filename="../../dialogs/sip_settings.py" line="37" />
         <source>Softphone settings</source>
         <translation>Softphone settings</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="39" />
+        <location filename="../../dialogs/sip_settings.py" line="40" />
         <source>Use the softphone on this computer</source>
         <translation>Use the softphone on this computer</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="41" />
+        <location filename="../../dialogs/sip_settings.py" line="42" />
         <source>sip.example.com or 10.0.0.5:5060</source>
         <translation>sip.example.com or 10.0.0.5:5060</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="42" />
+        <location filename="../../dialogs/sip_settings.py" line="43" />
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="43" />
+        <location filename="../../dialogs/sip_settings.py" line="44" />
         <source>extension or user name</source>
         <translation>extension or user name</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="44" />
+        <location filename="../../dialogs/sip_settings.py" line="45" />
         <source>optional; the same as the user when empty</source>
         <translation>optional; the same as the user when empty</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="52" />
+        <location filename="../../dialogs/sip_settings.py" line="53" />
         <source>The password is kept in the system keyring, never in a file.</source>
         <translation>The password is kept in the system keyring, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="54" />
+        <location filename="../../dialogs/sip_settings.py" line="55" />
         <source>The system keyring is not available, so the password is kept only until the app closes. Install or unlock a keyring to have it remembered.</source>
         <translation>The system keyring is not available, so the password is kept only until the app closes. Install or unlock a keyring to have it remembered.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="58" />
+        <location filename="../../dialogs/sip_settings.py" line="59" />
         <source>shown to the people you call</source>
         <translation>shown to the people you call</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="63" />
+        <location filename="../../dialogs/sip_settings.py" line="64" />
         <source>optional, e.g. stun.example.com:3478 (used after a restart)</source>
         <translation>optional, e.g. stun.example.com:3478 (used after a restart)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="64" />
+        <location filename="../../dialogs/sip_settings.py" line="65" />
         <source>optional, e.g. 0 for an outside line</source>
         <translation>optional, e.g. 0 for an outside line</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="65" />
+        <location filename="../../dialogs/sip_settings.py" line="66" />
         <source>Record calls to WAV files</source>
         <translation>Record calls to WAV files</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="67" />
+        <location filename="../../dialogs/sip_settings.py" line="68" />
         <source>folder (the Recordings folder when empty)</source>
         <translation>folder (the Recordings folder when empty)</translation>
     </message>
     <message>
         <location filename="../../dialogs/sip_settings.py" line="71" />
+        <source>Do not disturb: decline incoming calls (they stay in the call log)</source>
+        <translation>Do not disturb: decline incoming calls (they stay in the call log)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/sip_settings.py" line="74" />
+        <source>Answer incoming calls automatically (call-center queues)</source>
+        <translation>Answer incoming calls automatically (call-center queues)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/sip_settings.py" line="78" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/sip_settings.py" line="80" />
+        <source>Seconds of ringing before answering automatically</source>
+        <translation>Seconds of ringing before answering automatically</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/sip_settings.py" line="86" />
         <source>SIP account</source>
         <translation>SIP account</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="74" />
+        <location filename="../../dialogs/sip_settings.py" line="89" />
         <source>Registrar</source>
         <translation>Registrar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="75" />
+        <location filename="../../dialogs/sip_settings.py" line="90" />
         <source>Outbound proxy</source>
         <translation>Outbound proxy</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="76" />
+        <location filename="../../dialogs/sip_settings.py" line="91" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="77" />
+        <location filename="../../dialogs/sip_settings.py" line="92" />
         <source>Authentication user</source>
         <translation>Authentication user</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="78" />
+        <location filename="../../dialogs/sip_settings.py" line="93" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="80" />
+        <location filename="../../dialogs/sip_settings.py" line="95" />
         <source>Display name</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="81" />
+        <location filename="../../dialogs/sip_settings.py" line="96" />
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="82" />
+        <location filename="../../dialogs/sip_settings.py" line="97" />
         <source>STUN server</source>
         <translation>STUN server</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="83" />
+        <location filename="../../dialogs/sip_settings.py" line="98" />
         <source>Calls</source>
         <translation>Calls</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="85" />
+        <location filename="../../dialogs/sip_settings.py" line="100" />
         <source>Dial prefix</source>
         <translation>Dial prefix</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="87" />
+        <location filename="../../dialogs/sip_settings.py" line="102" />
         <source>Recordings folder</source>
         <translation>Recordings folder</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="91" />
+        <location filename="../../dialogs/sip_settings.py" line="105" />
+        <source>Answer after</source>
+        <translation>Answer after</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/sip_settings.py" line="109" />
         <source>Audio devices (headset)</source>
         <translation>Audio devices (headset)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="93" />
+        <location filename="../../dialogs/sip_settings.py" line="111" />
         <source>Microphone</source>
         <translation>Microphone</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="94" />
+        <location filename="../../dialogs/sip_settings.py" line="112" />
         <source>Speaker / headset</source>
         <translation>Speaker / headset</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="95" />
+        <location filename="../../dialogs/sip_settings.py" line="113" />
         <source>Ring on</source>
         <translation>Ring on</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="98" />
+        <location filename="../../dialogs/sip_settings.py" line="116" />
         <source>Same as the speaker</source>
         <translation>Same as the speaker</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="98" />
+        <location filename="../../dialogs/sip_settings.py" line="116" />
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="103" />
+        <location filename="../../dialogs/sip_settings.py" line="121" />
         <source>%1 (not connected)</source>
         <translation>%1 (not connected)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="114" />
+        <location filename="../../dialogs/sip_settings.py" line="132" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="115" />
+        <location filename="../../dialogs/sip_settings.py" line="133" />
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
@@ -1851,6 +1876,16 @@ Log file: %4</translation>
         <location filename="../../widgets/status_bar.py" line="72" />
         <source>● Phone: failing (%1)</source>
         <translation>● Phone: failing (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="76" />
+        <source>● Phone: do not disturb</source>
+        <translation>● Phone: do not disturb</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="77" />
+        <source>Incoming calls are declined (Tools ▸ Softphone settings…).</source>
+        <translation>Incoming calls are declined (Tools ▸ Softphone settings…).</translation>
     </message>
 </context>
 <context>
@@ -2169,17 +2204,17 @@ Log file: %4</translation>
         <translation>“{raw}” is neither a phone number nor a SIP address.</translation>
     </message>
     <message>
-        <location filename="../../../voip/softphone.py" line="363" />
+        <location filename="../../../voip/softphone.py" line="370" />
         <source>Could not call {number} ({reason}).</source>
         <translation>Could not call {number} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../../voip/softphone.py" line="371" />
+        <location filename="../../../voip/softphone.py" line="378" />
         <source>Set up the SIP account before calling a number.</source>
         <translation>Set up the SIP account before calling a number.</translation>
     </message>
     <message>
-        <location filename="../../../voip/softphone.py" line="471" />
+        <location filename="../../../voip/softphone.py" line="502" />
         <source>The sound device could not be opened ({reason}); the call goes on without sound. Choose another device in the softphone settings.</source>
         <translation>The sound device could not be opened ({reason}); the call goes on without sound. Choose another device in the softphone settings.</translation>
     </message>

@@ -1480,172 +1480,197 @@ Arquivo de registro: %4</translation>
 <context>
     <name>SipSettingsDialog</name>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="36" />
+        <location filename="../../dialogs/sip_settings.py" line="37" />
         <source>Softphone settings</source>
         <translation>Configurações do softphone</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="39" />
+        <location filename="../../dialogs/sip_settings.py" line="40" />
         <source>Use the softphone on this computer</source>
         <translation>Usar o softphone neste computador</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="41" />
+        <location filename="../../dialogs/sip_settings.py" line="42" />
         <source>sip.example.com or 10.0.0.5:5060</source>
         <translation>sip.exemplo.com.br ou 10.0.0.5:5060</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="42" />
+        <location filename="../../dialogs/sip_settings.py" line="43" />
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="43" />
+        <location filename="../../dialogs/sip_settings.py" line="44" />
         <source>extension or user name</source>
         <translation>ramal ou nome de usuário</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="44" />
+        <location filename="../../dialogs/sip_settings.py" line="45" />
         <source>optional; the same as the user when empty</source>
         <translation>opcional; igual ao usuário quando vazio</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="52" />
+        <location filename="../../dialogs/sip_settings.py" line="53" />
         <source>The password is kept in the system keyring, never in a file.</source>
         <translation>A senha fica no chaveiro do sistema, nunca em um arquivo.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="54" />
+        <location filename="../../dialogs/sip_settings.py" line="55" />
         <source>The system keyring is not available, so the password is kept only until the app closes. Install or unlock a keyring to have it remembered.</source>
         <translation>O chaveiro do sistema não está disponível, então a senha só é guardada até o aplicativo fechar. Instale ou desbloqueie um chaveiro para que ela seja lembrada.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="58" />
+        <location filename="../../dialogs/sip_settings.py" line="59" />
         <source>shown to the people you call</source>
         <translation>mostrado para quem você liga</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="63" />
+        <location filename="../../dialogs/sip_settings.py" line="64" />
         <source>optional, e.g. stun.example.com:3478 (used after a restart)</source>
         <translation>opcional, ex.: stun.exemplo.com.br:3478 (usado após reiniciar)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="64" />
+        <location filename="../../dialogs/sip_settings.py" line="65" />
         <source>optional, e.g. 0 for an outside line</source>
         <translation>opcional, ex.: 0 para linha externa</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="65" />
+        <location filename="../../dialogs/sip_settings.py" line="66" />
         <source>Record calls to WAV files</source>
         <translation>Gravar ligações em arquivos WAV</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="67" />
+        <location filename="../../dialogs/sip_settings.py" line="68" />
         <source>folder (the Recordings folder when empty)</source>
         <translation>pasta (a pasta Recordings quando vazio)</translation>
     </message>
     <message>
         <location filename="../../dialogs/sip_settings.py" line="71" />
+        <source>Do not disturb: decline incoming calls (they stay in the call log)</source>
+        <translation>Não perturbe: recusar ligações recebidas (elas ficam no histórico de ligações)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/sip_settings.py" line="74" />
+        <source>Answer incoming calls automatically (call-center queues)</source>
+        <translation>Atender ligações automaticamente (filas de call center)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/sip_settings.py" line="78" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/sip_settings.py" line="80" />
+        <source>Seconds of ringing before answering automatically</source>
+        <translation>Segundos tocando antes de atender automaticamente</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/sip_settings.py" line="86" />
         <source>SIP account</source>
         <translation>Conta SIP</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="74" />
+        <location filename="../../dialogs/sip_settings.py" line="89" />
         <source>Registrar</source>
         <translation>Registrar (servidor SIP)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="75" />
+        <location filename="../../dialogs/sip_settings.py" line="90" />
         <source>Outbound proxy</source>
         <translation>Proxy de saída</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="76" />
+        <location filename="../../dialogs/sip_settings.py" line="91" />
         <source>User</source>
         <translation>Usuário</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="77" />
+        <location filename="../../dialogs/sip_settings.py" line="92" />
         <source>Authentication user</source>
         <translation>Usuário de autenticação</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="78" />
+        <location filename="../../dialogs/sip_settings.py" line="93" />
         <source>Password</source>
         <translation>Senha</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="80" />
+        <location filename="../../dialogs/sip_settings.py" line="95" />
         <source>Display name</source>
         <translation>Nome de exibição</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="81" />
+        <location filename="../../dialogs/sip_settings.py" line="96" />
         <source>Transport</source>
         <translation>Transporte</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="82" />
+        <location filename="../../dialogs/sip_settings.py" line="97" />
         <source>STUN server</source>
         <translation>Servidor STUN</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="83" />
+        <location filename="../../dialogs/sip_settings.py" line="98" />
         <source>Calls</source>
         <translation>Ligações</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="85" />
+        <location filename="../../dialogs/sip_settings.py" line="100" />
         <source>Dial prefix</source>
         <translation>Prefixo de discagem</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="87" />
+        <location filename="../../dialogs/sip_settings.py" line="102" />
         <source>Recordings folder</source>
         <translation>Pasta das gravações</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="91" />
+        <location filename="../../dialogs/sip_settings.py" line="105" />
+        <source>Answer after</source>
+        <translation>Atender após</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/sip_settings.py" line="109" />
         <source>Audio devices (headset)</source>
         <translation>Dispositivos de áudio (headset)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="93" />
+        <location filename="../../dialogs/sip_settings.py" line="111" />
         <source>Microphone</source>
         <translation>Microfone</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="94" />
+        <location filename="../../dialogs/sip_settings.py" line="112" />
         <source>Speaker / headset</source>
         <translation>Alto-falante / headset</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="95" />
+        <location filename="../../dialogs/sip_settings.py" line="113" />
         <source>Ring on</source>
         <translation>Tocar em</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="98" />
+        <location filename="../../dialogs/sip_settings.py" line="116" />
         <source>Same as the speaker</source>
         <translation>O mesmo do alto-falante</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="98" />
+        <location filename="../../dialogs/sip_settings.py" line="116" />
         <source>System default</source>
         <translation>Padrão do sistema</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="103" />
+        <location filename="../../dialogs/sip_settings.py" line="121" />
         <source>%1 (not connected)</source>
         <translation>%1 (desconectado)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="114" />
+        <location filename="../../dialogs/sip_settings.py" line="132" />
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="115" />
+        <location filename="../../dialogs/sip_settings.py" line="133" />
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
@@ -1851,6 +1876,16 @@ Arquivo de registro: %4</translation>
         <location filename="../../widgets/status_bar.py" line="72" />
         <source>● Phone: failing (%1)</source>
         <translation>● Telefone: falhando (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="76" />
+        <source>● Phone: do not disturb</source>
+        <translation>● Telefone: não perturbe</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="77" />
+        <source>Incoming calls are declined (Tools ▸ Softphone settings…).</source>
+        <translation>As ligações recebidas são recusadas (Ferramentas ▸ Configurações do softphone…).</translation>
     </message>
 </context>
 <context>
@@ -2169,17 +2204,17 @@ Arquivo de registro: %4</translation>
         <translation>“{raw}” não é um número de telefone nem um endereço SIP.</translation>
     </message>
     <message>
-        <location filename="../../../voip/softphone.py" line="363" />
+        <location filename="../../../voip/softphone.py" line="370" />
         <source>Could not call {number} ({reason}).</source>
         <translation>Não foi possível ligar para {number} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../../voip/softphone.py" line="371" />
+        <location filename="../../../voip/softphone.py" line="378" />
         <source>Set up the SIP account before calling a number.</source>
         <translation>Configure a conta SIP antes de ligar para um número.</translation>
     </message>
     <message>
-        <location filename="../../../voip/softphone.py" line="471" />
+        <location filename="../../../voip/softphone.py" line="502" />
         <source>The sound device could not be opened ({reason}); the call goes on without sound. Choose another device in the softphone settings.</source>
         <translation>Não foi possível abrir o dispositivo de som ({reason}); a ligação continua sem som. Escolha outro dispositivo nas configurações do softphone.</translation>
     </message>
