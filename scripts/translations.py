@@ -135,6 +135,7 @@ PT_BR = {
     "● Phone: do not disturb": "● Telefone: não perturbe",
     "Incoming calls are declined (Tools ▸ Softphone settings…).":
         "As ligações recebidas são recusadas (Ferramentas ▸ Configurações do softphone…).",
+    "Microphone level": "Nível do microfone", "%v dBFS": "%v dBFS",
     "Reopen": "Reabrir", "Today": "Hoje", "Yesterday": "Ontem", "Copy text": "Copiar texto", "Cancel the reply": "Cancelar a resposta",
     "Replying to: %1": "Respondendo a: %1", "Qualification": "Qualificação", "Proposal": "Proposta", "Negotiation": "Negociação",
     "Won": "Ganho", "Lost": "Perdido", "Right-click a deal to move it to another stage":

@@ -169,6 +169,18 @@ def ring_cadence(rate: int = CLOCK_RATE_HZ) -> bytes:
     return tone.tobytes() + bytes(2 * rate * off_ms // 1000)
 
 
+SILENCE_DBFS = -90.0
+
+
+def level_dbfs(pcm: bytes) -> float:
+    """The RMS level of 16-bit PCM in dBFS (a full-scale sine is −3; silence is SILENCE_DBFS)."""
+    samples = array("h", pcm[: len(pcm) // 2 * 2])
+    if not samples:
+        return SILENCE_DBFS
+    rms = math.sqrt(sum(x * x for x in samples) / len(samples))
+    return max(SILENCE_DBFS, 20 * math.log10(rms / 32768)) if rms else SILENCE_DBFS
+
+
 _port_class: type | None = None
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -31,7 +32,7 @@ _STATE_COLORS = {RegistrationState.REGISTERED: "#1E8E3E", RegistrationState.REGI
 
 
 class SipSettingsDialog(QDialog):
-    def __init__(self, service, parent: QWidget | None = None) -> None:
+    def __init__(self, service, parent: QWidget | None = None, *, listen_to_microphone: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("sipSettings")
         self.setWindowTitle(self.tr("Softphone settings"))
@@ -122,6 +123,24 @@ class SipSettingsDialog(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(current)))
             audio_form.addRow(label, combo)
             self.devices[role] = combo
+        # the microphone's level, live while the dialog is open: test the headset before a shift
+        self.mic_level = QProgressBar(self)
+        self.mic_level.setObjectName("micLevel")
+        self.mic_level.setRange(-60, 0)
+        self.mic_level.setValue(-60)
+        self.mic_level.setTextVisible(True)
+        self.mic_level.setFormat(self.tr("%v dBFS"))
+        self.mic_level.setAccessibleName(self.tr("Microphone level"))
+        audio_form.addRow(self.tr("Microphone level"), self.mic_level)
+        self._meter = None
+        if listen_to_microphone:
+            from ..services.mic_level import MicLevel
+            self._meter = MicLevel(self)
+            self._meter.level.connect(self._show_level)
+            self.devices[DeviceRole.INPUT].currentIndexChanged.connect(
+                lambda _i: self._meter.listen(self.devices[DeviceRole.INPUT].currentData()))
+            self._meter.listen(s.input_device)
+            self.finished.connect(lambda _code: self._meter.stop())
 
         self.status = plain(QLabel(self))  # may quote the SIP server's reason
         self.status.setObjectName("registrationStatus")
@@ -149,6 +168,9 @@ class SipSettingsDialog(QDialog):
         edit = QLineEdit(text or "", self)
         edit.setPlaceholderText(placeholder)
         return edit
+
+    def _show_level(self, dbfs: float) -> None:
+        self.mic_level.setValue(max(-60, min(0, round(dbfs))))
 
     def _dnd_toggled(self, on: bool) -> None:
         """Do not disturb wins over auto-answer: nothing rings, nothing is answered."""

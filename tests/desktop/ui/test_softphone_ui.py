@@ -271,6 +271,8 @@ def test_settings_dialog_registers_keeps_the_password_in_the_keyring_and_gates_c
         assert [dialog.transport.itemText(i) for i in range(dialog.transport.count())] == ["UDP", "TCP", "TLS"]
         microphone = dialog.devices[DeviceRole.INPUT]
         assert microphone.currentText() == "USB Headset (not connected)"   # remembered, not plugged in
+        dialog._meter.level.emit(-15.3)   # what the meter measures (tests/desktop/ui/test_mic_level.py)
+        assert dialog.mic_level.value() == -15 and dialog.mic_level.accessibleName() == "Microphone level"
         dialog.user.setText("alice")
         dialog.password.setText("wrong-password")
         dialog.apply()

@@ -1480,197 +1480,208 @@ Log file: %4</translation>
 <context>
     <name>SipSettingsDialog</name>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="37" />
+        <location filename="../../dialogs/sip_settings.py" line="38" />
         <source>Softphone settings</source>
         <translation>Softphone settings</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="40" />
+        <location filename="../../dialogs/sip_settings.py" line="41" />
         <source>Use the softphone on this computer</source>
         <translation>Use the softphone on this computer</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="42" />
+        <location filename="../../dialogs/sip_settings.py" line="43" />
         <source>sip.example.com or 10.0.0.5:5060</source>
         <translation>sip.example.com or 10.0.0.5:5060</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="43" />
+        <location filename="../../dialogs/sip_settings.py" line="44" />
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="44" />
+        <location filename="../../dialogs/sip_settings.py" line="45" />
         <source>extension or user name</source>
         <translation>extension or user name</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="45" />
+        <location filename="../../dialogs/sip_settings.py" line="46" />
         <source>optional; the same as the user when empty</source>
         <translation>optional; the same as the user when empty</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="53" />
+        <location filename="../../dialogs/sip_settings.py" line="54" />
         <source>The password is kept in the system keyring, never in a file.</source>
         <translation>The password is kept in the system keyring, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="55" />
+        <location filename="../../dialogs/sip_settings.py" line="56" />
         <source>The system keyring is not available, so the password is kept only until the app closes. Install or unlock a keyring to have it remembered.</source>
         <translation>The system keyring is not available, so the password is kept only until the app closes. Install or unlock a keyring to have it remembered.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="59" />
+        <location filename="../../dialogs/sip_settings.py" line="60" />
         <source>shown to the people you call</source>
         <translation>shown to the people you call</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="64" />
+        <location filename="../../dialogs/sip_settings.py" line="65" />
         <source>optional, e.g. stun.example.com:3478 (used after a restart)</source>
         <translation>optional, e.g. stun.example.com:3478 (used after a restart)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="65" />
+        <location filename="../../dialogs/sip_settings.py" line="66" />
         <source>optional, e.g. 0 for an outside line</source>
         <translation>optional, e.g. 0 for an outside line</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="66" />
+        <location filename="../../dialogs/sip_settings.py" line="67" />
         <source>Record calls to WAV files</source>
         <translation>Record calls to WAV files</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="68" />
+        <location filename="../../dialogs/sip_settings.py" line="69" />
         <source>folder (the Recordings folder when empty)</source>
         <translation>folder (the Recordings folder when empty)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="71" />
+        <location filename="../../dialogs/sip_settings.py" line="72" />
         <source>Do not disturb: decline incoming calls (they stay in the call log)</source>
         <translation>Do not disturb: decline incoming calls (they stay in the call log)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="74" />
+        <location filename="../../dialogs/sip_settings.py" line="75" />
         <source>Answer incoming calls automatically (call-center queues)</source>
         <translation>Answer incoming calls automatically (call-center queues)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="78" />
+        <location filename="../../dialogs/sip_settings.py" line="79" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="80" />
+        <location filename="../../dialogs/sip_settings.py" line="81" />
         <source>Seconds of ringing before answering automatically</source>
         <translation>Seconds of ringing before answering automatically</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="86" />
+        <location filename="../../dialogs/sip_settings.py" line="87" />
         <source>SIP account</source>
         <translation>SIP account</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="89" />
+        <location filename="../../dialogs/sip_settings.py" line="90" />
         <source>Registrar</source>
         <translation>Registrar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="90" />
+        <location filename="../../dialogs/sip_settings.py" line="91" />
         <source>Outbound proxy</source>
         <translation>Outbound proxy</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="91" />
+        <location filename="../../dialogs/sip_settings.py" line="92" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="92" />
+        <location filename="../../dialogs/sip_settings.py" line="93" />
         <source>Authentication user</source>
         <translation>Authentication user</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="93" />
+        <location filename="../../dialogs/sip_settings.py" line="94" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="95" />
+        <location filename="../../dialogs/sip_settings.py" line="96" />
         <source>Display name</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="96" />
+        <location filename="../../dialogs/sip_settings.py" line="97" />
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="97" />
+        <location filename="../../dialogs/sip_settings.py" line="98" />
         <source>STUN server</source>
         <translation>STUN server</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="98" />
+        <location filename="../../dialogs/sip_settings.py" line="99" />
         <source>Calls</source>
         <translation>Calls</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="100" />
+        <location filename="../../dialogs/sip_settings.py" line="101" />
         <source>Dial prefix</source>
         <translation>Dial prefix</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="102" />
+        <location filename="../../dialogs/sip_settings.py" line="103" />
         <source>Recordings folder</source>
         <translation>Recordings folder</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="105" />
+        <location filename="../../dialogs/sip_settings.py" line="106" />
         <source>Answer after</source>
         <translation>Answer after</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="109" />
+        <location filename="../../dialogs/sip_settings.py" line="110" />
         <source>Audio devices (headset)</source>
         <translation>Audio devices (headset)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="111" />
+        <location filename="../../dialogs/sip_settings.py" line="112" />
         <source>Microphone</source>
         <translation>Microphone</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="112" />
+        <location filename="../../dialogs/sip_settings.py" line="113" />
         <source>Speaker / headset</source>
         <translation>Speaker / headset</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="113" />
+        <location filename="../../dialogs/sip_settings.py" line="114" />
         <source>Ring on</source>
         <translation>Ring on</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="116" />
+        <location filename="../../dialogs/sip_settings.py" line="117" />
         <source>Same as the speaker</source>
         <translation>Same as the speaker</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="116" />
+        <location filename="../../dialogs/sip_settings.py" line="117" />
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="121" />
+        <location filename="../../dialogs/sip_settings.py" line="122" />
         <source>%1 (not connected)</source>
         <translation>%1 (not connected)</translation>
     </message>
     <message>
         <location filename="../../dialogs/sip_settings.py" line="132" />
+        <source>%v dBFS</source>
+        <translation>%v dBFS</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/sip_settings.py" line="133" />
+        <location filename="../../dialogs/sip_settings.py" line="134" />
+        <source>Microphone level</source>
+        <translation>Microphone level</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/sip_settings.py" line="151" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="133" />
+        <location filename="../../dialogs/sip_settings.py" line="152" />
         <source>Apply</source>
         <translation>Apply</translation>
     </message>

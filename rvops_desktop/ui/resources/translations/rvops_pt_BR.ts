@@ -1480,197 +1480,208 @@ Arquivo de registro: %4</translation>
 <context>
     <name>SipSettingsDialog</name>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="37" />
+        <location filename="../../dialogs/sip_settings.py" line="38" />
         <source>Softphone settings</source>
         <translation>Configurações do softphone</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="40" />
+        <location filename="../../dialogs/sip_settings.py" line="41" />
         <source>Use the softphone on this computer</source>
         <translation>Usar o softphone neste computador</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="42" />
+        <location filename="../../dialogs/sip_settings.py" line="43" />
         <source>sip.example.com or 10.0.0.5:5060</source>
         <translation>sip.exemplo.com.br ou 10.0.0.5:5060</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="43" />
+        <location filename="../../dialogs/sip_settings.py" line="44" />
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="44" />
+        <location filename="../../dialogs/sip_settings.py" line="45" />
         <source>extension or user name</source>
         <translation>ramal ou nome de usuário</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="45" />
+        <location filename="../../dialogs/sip_settings.py" line="46" />
         <source>optional; the same as the user when empty</source>
         <translation>opcional; igual ao usuário quando vazio</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="53" />
+        <location filename="../../dialogs/sip_settings.py" line="54" />
         <source>The password is kept in the system keyring, never in a file.</source>
         <translation>A senha fica no chaveiro do sistema, nunca em um arquivo.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="55" />
+        <location filename="../../dialogs/sip_settings.py" line="56" />
         <source>The system keyring is not available, so the password is kept only until the app closes. Install or unlock a keyring to have it remembered.</source>
         <translation>O chaveiro do sistema não está disponível, então a senha só é guardada até o aplicativo fechar. Instale ou desbloqueie um chaveiro para que ela seja lembrada.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="59" />
+        <location filename="../../dialogs/sip_settings.py" line="60" />
         <source>shown to the people you call</source>
         <translation>mostrado para quem você liga</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="64" />
+        <location filename="../../dialogs/sip_settings.py" line="65" />
         <source>optional, e.g. stun.example.com:3478 (used after a restart)</source>
         <translation>opcional, ex.: stun.exemplo.com.br:3478 (usado após reiniciar)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="65" />
+        <location filename="../../dialogs/sip_settings.py" line="66" />
         <source>optional, e.g. 0 for an outside line</source>
         <translation>opcional, ex.: 0 para linha externa</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="66" />
+        <location filename="../../dialogs/sip_settings.py" line="67" />
         <source>Record calls to WAV files</source>
         <translation>Gravar ligações em arquivos WAV</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="68" />
+        <location filename="../../dialogs/sip_settings.py" line="69" />
         <source>folder (the Recordings folder when empty)</source>
         <translation>pasta (a pasta Recordings quando vazio)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="71" />
+        <location filename="../../dialogs/sip_settings.py" line="72" />
         <source>Do not disturb: decline incoming calls (they stay in the call log)</source>
         <translation>Não perturbe: recusar ligações recebidas (elas ficam no histórico de ligações)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="74" />
+        <location filename="../../dialogs/sip_settings.py" line="75" />
         <source>Answer incoming calls automatically (call-center queues)</source>
         <translation>Atender ligações automaticamente (filas de call center)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="78" />
+        <location filename="../../dialogs/sip_settings.py" line="79" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="80" />
+        <location filename="../../dialogs/sip_settings.py" line="81" />
         <source>Seconds of ringing before answering automatically</source>
         <translation>Segundos tocando antes de atender automaticamente</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="86" />
+        <location filename="../../dialogs/sip_settings.py" line="87" />
         <source>SIP account</source>
         <translation>Conta SIP</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="89" />
+        <location filename="../../dialogs/sip_settings.py" line="90" />
         <source>Registrar</source>
         <translation>Registrar (servidor SIP)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="90" />
+        <location filename="../../dialogs/sip_settings.py" line="91" />
         <source>Outbound proxy</source>
         <translation>Proxy de saída</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="91" />
+        <location filename="../../dialogs/sip_settings.py" line="92" />
         <source>User</source>
         <translation>Usuário</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="92" />
+        <location filename="../../dialogs/sip_settings.py" line="93" />
         <source>Authentication user</source>
         <translation>Usuário de autenticação</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="93" />
+        <location filename="../../dialogs/sip_settings.py" line="94" />
         <source>Password</source>
         <translation>Senha</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="95" />
+        <location filename="../../dialogs/sip_settings.py" line="96" />
         <source>Display name</source>
         <translation>Nome de exibição</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="96" />
+        <location filename="../../dialogs/sip_settings.py" line="97" />
         <source>Transport</source>
         <translation>Transporte</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="97" />
+        <location filename="../../dialogs/sip_settings.py" line="98" />
         <source>STUN server</source>
         <translation>Servidor STUN</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="98" />
+        <location filename="../../dialogs/sip_settings.py" line="99" />
         <source>Calls</source>
         <translation>Ligações</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="100" />
+        <location filename="../../dialogs/sip_settings.py" line="101" />
         <source>Dial prefix</source>
         <translation>Prefixo de discagem</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="102" />
+        <location filename="../../dialogs/sip_settings.py" line="103" />
         <source>Recordings folder</source>
         <translation>Pasta das gravações</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="105" />
+        <location filename="../../dialogs/sip_settings.py" line="106" />
         <source>Answer after</source>
         <translation>Atender após</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="109" />
+        <location filename="../../dialogs/sip_settings.py" line="110" />
         <source>Audio devices (headset)</source>
         <translation>Dispositivos de áudio (headset)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="111" />
+        <location filename="../../dialogs/sip_settings.py" line="112" />
         <source>Microphone</source>
         <translation>Microfone</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="112" />
+        <location filename="../../dialogs/sip_settings.py" line="113" />
         <source>Speaker / headset</source>
         <translation>Alto-falante / headset</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="113" />
+        <location filename="../../dialogs/sip_settings.py" line="114" />
         <source>Ring on</source>
         <translation>Tocar em</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="116" />
+        <location filename="../../dialogs/sip_settings.py" line="117" />
         <source>Same as the speaker</source>
         <translation>O mesmo do alto-falante</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="116" />
+        <location filename="../../dialogs/sip_settings.py" line="117" />
         <source>System default</source>
         <translation>Padrão do sistema</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="121" />
+        <location filename="../../dialogs/sip_settings.py" line="122" />
         <source>%1 (not connected)</source>
         <translation>%1 (desconectado)</translation>
     </message>
     <message>
         <location filename="../../dialogs/sip_settings.py" line="132" />
+        <source>%v dBFS</source>
+        <translation>%v dBFS</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/sip_settings.py" line="133" />
+        <location filename="../../dialogs/sip_settings.py" line="134" />
+        <source>Microphone level</source>
+        <translation>Nível do microfone</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/sip_settings.py" line="151" />
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="133" />
+        <location filename="../../dialogs/sip_settings.py" line="152" />
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
