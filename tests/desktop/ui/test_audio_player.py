@@ -31,7 +31,38 @@ def mp3(tmp_path):
     return str(path)
 
 
-@pytest.mark.parametrize(("fixture", "seconds"), [("voice_note", 2.5), ("mp3", 3.0)])
+def _encode(path, codec: str, rate: int, seconds: float) -> str:
+    """A file as the customer's phone sends it, encoded by FFmpeg (PyAV): AAC in MP4 (iPhone voice
+    notes, audio/mp4), AMR-NB (older Android recorders, audio/amr)."""
+    av = pytest.importorskip("av")
+    samples = (_tone(seconds, rate) * 32767).astype("<i2")
+    with av.open(str(path), "w") as container:
+        stream = container.add_stream(codec, rate=rate, layout="mono")
+        if codec == "libopencore_amrnb":
+            stream.bit_rate = 12_200
+        frame_size = stream.codec_context.frame_size or 1024
+        for start in range(0, len(samples), frame_size):
+            chunk = samples[start:start + frame_size]
+            frame = av.AudioFrame.from_ndarray(chunk.reshape(1, -1), format="s16", layout="mono")
+            frame.sample_rate = rate
+            for packet in stream.encode(frame):
+                container.mux(packet)
+        for packet in stream.encode(None):
+            container.mux(packet)
+    return str(path)
+
+
+@pytest.fixture
+def aac(tmp_path):
+    return _encode(tmp_path / "audio.m4a", "aac", 44_100, 3.0)
+
+
+@pytest.fixture
+def amr(tmp_path):
+    return _encode(tmp_path / "audio.amr", "libopencore_amrnb", 8_000, 3.0)
+
+
+@pytest.mark.parametrize(("fixture", "seconds"), [("voice_note", 2.5), ("mp3", 3.0), ("aac", 3.0), ("amr", 3.0)])
 def test_the_player_shows_the_duration_and_seeks(qtbot, request, fixture, seconds):
     dialog = AudioPlayerDialog(request.getfixturevalue(fixture), "nota.ogg")
     qtbot.addWidget(dialog)
