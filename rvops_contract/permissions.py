@@ -44,6 +44,23 @@ def has_permission(user: Mapping[str, Any], permission: Permission) -> bool:
     return permission in permissions_of(user)
 
 
+def counts_as_admin(user: Mapping[str, Any]) -> bool:
+    """An administrator the workspace can rely on: active, role `admin`, and able to manage users.
+    The last one may not be demoted, stripped of `manage_users` or deactivated."""
+    return (user.get("active", True) and user.get("role") == "admin"
+            and has_permission(user, Permission.MANAGE_USERS))
+
+
+def may_administer(actor: Mapping[str, Any], user: Mapping[str, Any]) -> bool:
+    """Whether `actor` (who holds `manage_users`) may give `user` — as it is, or as it would be
+    after a change — what it holds: nobody hands out more than they have, and only an admin makes
+    or changes an admin. So a supervisor granted `manage_users` cannot raise anyone, themself
+    included, above their own permissions."""
+    if user.get("role") == "admin" and actor.get("role") != "admin":
+        return False
+    return permissions_of(user) <= permissions_of(actor)
+
+
 def can_see_conversation(user: Mapping[str, Any], conversation: Mapping[str, Any],
                          team_ids: Collection[str], *, sees_all: bool | None = None) -> bool:
     """Visibility: all with the see-all permission; otherwise the assignee, and the shared queue

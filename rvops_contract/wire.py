@@ -10,9 +10,14 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from rvops_contract.permissions import Permission
+
 API_PREFIX = "/api/v1"
 MAX_MUTATIONS_PER_BATCH = 500
 MAX_TEXT_LENGTH = 4096  # WhatsApp's own limit for a text body
+MIN_PASSWORD_LENGTH = 8
+MAX_PASSWORD_LENGTH = 1024
+MAX_CAPACITY = 1000  # the most open conversations one agent may be given
 
 
 class Channel(StrEnum):
@@ -55,6 +60,14 @@ class MessageStatus(StrEnum):
     RECEIVED = "received"  # inbound messages
 
 
+class Role(StrEnum):
+    """The roles an administrator gives (rvops_contract.permissions.ROLE_PERMISSIONS has their flags)."""
+
+    ADMIN = "admin"
+    SUPERVISOR = "supervisor"
+    AGENT = "agent"
+
+
 class PresenceStatus(StrEnum):
     ONLINE = "online"
     AWAY = "away"
@@ -90,6 +103,16 @@ class MutationType(StrEnum):
     LOG_CALL = "log_call"
     START_CONVERSATION = "start_conversation"
     SET_CAPACITY = "set_capacity"
+    # workspace administration (issue 16): `manage_users`
+    CREATE_USER = "create_user"
+    UPDATE_USER = "update_user"
+    DEACTIVATE_USER = "deactivate_user"
+    REACTIVATE_USER = "reactivate_user"
+    RESET_PASSWORD = "reset_password"
+    CHANGE_PASSWORD = "change_password"  # oneself
+    CREATE_TEAM = "create_team"
+    UPDATE_TEAM = "update_team"
+    DELETE_TEAM = "delete_team"
 
 
 class Reason(StrEnum):
@@ -270,7 +293,80 @@ class SetDistributionMethodArgs(_Strict):
 
 class SetCapacityArgs(_Strict):
     user_id: str
-    capacity: int | None = Field(default=None, ge=1, le=1000)  # None: no limit
+    capacity: int | None = Field(default=None, ge=1, le=MAX_CAPACITY)  # None: no limit
+
+
+# ---- workspace administration (issue 16) --------------------------------------------------
+Password = Field(min_length=MIN_PASSWORD_LENGTH, max_length=MAX_PASSWORD_LENGTH, repr=False)
+
+
+class CreateUserArgs(_Strict):
+    """A new user who can sign in at once with `password`. `permissions` adds (true) or removes
+    (false) single flags on top of the role's."""
+
+    email: str = Field(min_length=3, max_length=320, pattern=r"^[^@\s]+@[^@\s]+$")
+    name: str = Field(min_length=1, max_length=200)
+    role: Role = Role.AGENT
+    permissions: dict[Permission, bool] = Field(default_factory=dict)
+    team_ids: list[str] = Field(default_factory=list)
+    password: str = Password
+    capacity: int | None = Field(default=None, ge=1, le=MAX_CAPACITY)
+    sip_extension: str | None = Field(default=None, max_length=64)
+    id: str | None = Field(default=None, min_length=1, max_length=64)
+
+
+class UpdateUserArgs(_Strict):
+    """Only the fields given change; `permissions` and `team_ids` replace the whole set, and an
+    explicit null clears `capacity` (no limit) or `sip_extension`."""
+
+    user_id: str
+    name: str | None = Field(default=None, min_length=1, max_length=200)
+    role: Role | None = None
+    permissions: dict[Permission, bool] | None = None
+    team_ids: list[str] | None = None
+    capacity: int | None = Field(default=None, ge=1, le=MAX_CAPACITY)
+    sip_extension: str | None = Field(default=None, max_length=64)
+
+
+class DeactivateUserArgs(_Strict):
+    user_id: str
+
+
+class ReactivateUserArgs(_Strict):
+    user_id: str
+
+
+class ResetPasswordArgs(_Strict):
+    user_id: str
+    new_password: str = Password
+
+
+class ChangePasswordArgs(_Strict):
+    current_password: str = Field(min_length=1, max_length=MAX_PASSWORD_LENGTH, repr=False)
+    new_password: str = Password
+
+
+class CreateTeamArgs(_Strict):
+    """`distribution_method` None: the workspace's."""
+
+    name: str = Field(min_length=1, max_length=200)
+    member_ids: list[str] = Field(default_factory=list)
+    distribution_method: DistributionMethod | None = None
+    id: str | None = Field(default=None, min_length=1, max_length=64)
+
+
+class UpdateTeamArgs(_Strict):
+    """Only the fields given change; `member_ids` replaces the members; an explicit null
+    `distribution_method` makes the team follow the workspace's."""
+
+    team_id: str
+    name: str | None = Field(default=None, min_length=1, max_length=200)
+    member_ids: list[str] | None = None
+    distribution_method: DistributionMethod | None = None
+
+
+class DeleteTeamArgs(_Strict):
+    team_id: str
 
 
 class LogCallArgs(_Strict):
@@ -307,6 +403,15 @@ ARGS_BY_TYPE: dict[MutationType, type[_Strict]] = {
     MutationType.LOG_CALL: LogCallArgs,
     MutationType.START_CONVERSATION: StartConversationArgs,
     MutationType.SET_CAPACITY: SetCapacityArgs,
+    MutationType.CREATE_USER: CreateUserArgs,
+    MutationType.UPDATE_USER: UpdateUserArgs,
+    MutationType.DEACTIVATE_USER: DeactivateUserArgs,
+    MutationType.REACTIVATE_USER: ReactivateUserArgs,
+    MutationType.RESET_PASSWORD: ResetPasswordArgs,
+    MutationType.CHANGE_PASSWORD: ChangePasswordArgs,
+    MutationType.CREATE_TEAM: CreateTeamArgs,
+    MutationType.UPDATE_TEAM: UpdateTeamArgs,
+    MutationType.DELETE_TEAM: DeleteTeamArgs,
 }
 
 

@@ -11,7 +11,7 @@ from starlette.concurrency import run_in_threadpool
 from rvops_contract.clock import Clock, SystemClock
 from rvops_server import access_log
 from rvops_server.api import auth as auth_api
-from rvops_server.api import errors, media, records, sync
+from rvops_server.api import admin, errors, media, records, sync
 from rvops_server.api.direct import DirectRoutes
 from rvops_server.api.limits import BodySizeLimit
 from rvops_server.config import Settings
@@ -86,6 +86,7 @@ def create_app(settings: Settings | None = None, clock: Clock | None = None, *,
     app.include_router(sync.router)
     app.include_router(records.router)
     app.include_router(media.router)
+    app.include_router(admin.router)
 
     @app.get("/healthz", tags=["health"], summary="Liveness and database reachability, for load balancers")
     async def healthz():

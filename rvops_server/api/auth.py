@@ -4,15 +4,18 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
+import sqlalchemy as sa
 from fastapi import APIRouter, Depends, Request, Response
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
-from rvops_server.api.deps import bearer_token, current_viewer, services
+from rvops_server.api.deps import bearer_token, current_viewer, language, services
 from rvops_server.api.errors import ApiError, ErrorBody
 from rvops_server.domain import auth, login_throttle, passwords
 from rvops_server.domain.records import load
+from rvops_server.domain.sentences import say
+from rvops_server.store import schema as t
 from rvops_server.domain.visibility import Viewer
 
 log = logging.getLogger(__name__)
@@ -32,6 +35,7 @@ class LoginResponse(BaseModel):
 
 @router.post("/login", response_model=LoginResponse, summary="Sign in with e-mail and password",
              responses={401: {"model": ErrorBody, "description": "Wrong e-mail or password"},
+                        403: {"model": ErrorBody, "description": "The account is deactivated"},
                         429: {"model": ErrorBody, "description": "Too many failed sign-ins for this account or "
                                                                  "from this address; see Retry-After"}})
 async def login(body: LoginRequest, request: Request):
@@ -61,11 +65,16 @@ async def login(body: LoginRequest, request: Request):
 
     def _signed_in():
         with svc.store.write() as uow:
+            if not uow.conn.execute(sa.select(t.users.c.active).where(t.users.c.id == row.id)).scalar():
+                return None, None  # deactivated (checked in the transaction that would issue the token)
             login_throttle.clear_account(uow, body.email)
             token = auth.issue_token(uow, row.id, svc.clock.now(), timedelta(hours=svc.settings.token_ttl_hours))
             return token, load(uow.conn, "users", [row.id])[row.id]
 
     token, user = await run_in_threadpool(_signed_in)
+    if token is None:
+        log.warning("sign-in of a deactivated account: %s", body.email.strip().lower())
+        raise ApiError(403, "account_deactivated", say("account_deactivated", language(request)))
     return {"token": token, "user": user}
 
 

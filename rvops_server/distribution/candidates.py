@@ -1,7 +1,7 @@
 """Who may receive a conversation: the eligible agents, and those of them available right now.
 
 Eligible: the team's members when the conversation belongs to a team, else every agent
-(roles `agent` and `supervisor`). Available: eligible, online (see `domain.presence`) and below
+(roles `agent` and `supervisor`); never a deactivated user. Available: eligible, online (see `domain.presence`) and below
 their capacity (maximum open conversations) when they have one.
 """
 from __future__ import annotations
@@ -29,7 +29,7 @@ class Candidates:
 
     @cached_property
     def eligible(self) -> list[str]:
-        q = sa.select(t.users.c.id).where(t.users.c.role.in_(AGENT_ROLES))
+        q = sa.select(t.users.c.id).where(t.users.c.role.in_(AGENT_ROLES), t.users.c.active == sa.true())
         if self.team_id is not None:
             q = q.where(t.users.c.id.in_(sa.select(t.team_members.c.user_id)
                                          .where(t.team_members.c.team_id == self.team_id)))

@@ -41,7 +41,7 @@ def login(uow: UnitOfWork, email: str, password: str, now: datetime, ttl: timede
     """The user row and a new token, or None for wrong credentials (no hint which was wrong).
     Hashes inside the caller's transaction: for scripts and tests; the API uses domain/passwords.py."""
     row = find_user(uow.conn, email)
-    if row is None:
+    if row is None or not row.active:
         _hasher.hash("timing-equaliser")
         return None
     try:
@@ -52,10 +52,11 @@ def login(uow: UnitOfWork, email: str, password: str, now: datetime, ttl: timede
 
 
 def resolve_token(conn: Connection, token: str, now: datetime) -> str | None:
-    """The user id behind a live token, or None."""
-    row = conn.execute(sa.select(t.sessions.c.user_id).where(
+    """The user id behind a live token of an active user, or None. (Deactivation revokes the
+    user's tokens too; the check here also covers a sign-in that raced with it.)"""
+    row = conn.execute(sa.select(t.sessions.c.user_id).join(t.users, t.users.c.id == t.sessions.c.user_id).where(
         t.sessions.c.token_hash == _token_hash(token), t.sessions.c.revoked_at.is_(None),
-        t.sessions.c.expires_at > naive_utc(now))).first()
+        t.sessions.c.expires_at > naive_utc(now), t.users.c.active == sa.true())).first()
     return row[0] if row else None
 
 

@@ -19,6 +19,7 @@ _FALLBACK_PT = {
     "transferred": "{actor} transferiu a conversa para {target}",
     "closed": "{actor} encerrou a conversa",
     "reopened": "{actor} reabriu a conversa",
+    "requeued": "{actor} desativou quem atendia: a conversa voltou para a distribuição",
     "resumed": "{actor} retomou a conversa com o template {template}",
     "opened": "Nova conversa",
     "number_changed": "O cliente mudou de número: {old} → {new}",

@@ -59,3 +59,14 @@ async def verify(password_hash: str | None, password: str) -> bool:
 
 async def hash_password(password: str) -> str:
     return await asyncio.get_running_loop().run_in_executor(_pool, _hasher.hash, password)
+
+
+def hash_blocking(password: str) -> str:
+    """`hash_password` for code on a worker thread (mutations): waits for the password pool,
+    never hashing on the caller's thread, and never inside a write transaction (see PREPARERS)."""
+    return _pool.submit(_hasher.hash, password).result()
+
+
+def verify_blocking(password_hash: str | None, password: str) -> bool:
+    """`verify` for code on a worker thread, on the password pool."""
+    return _pool.submit(_verify, password_hash, password).result()

@@ -69,6 +69,24 @@ SENTENCES: dict[str, tuple[str, str]] = {
                       "This call id already belongs to someone else."),
     "reply_to_unknown": ("A mensagem respondida não está nesta conversa.",
                          "The message replied to is not in this conversation."),
+    "email_taken": ("O e-mail {email} já pertence a outro usuário.", "The e-mail {email} already belongs to another user."),
+    "team_name_taken": ("Já existe um setor chamado \"{name}\".", "There is already a team called \"{name}\"."),
+    "last_admin": ("{name} é o último administrador ativo: torne outro usuário administrador antes de rebaixar ou "
+                   "desativar esta conta.",
+                   "{name} is the last active administrator: make another user an administrator before demoting or "
+                   "deactivating this account."),
+    "above_yourself": ("Você não pode dar a um usuário permissões que você não tem, nem alterar um administrador sem "
+                       "ser administrador.",
+                       "You cannot give a user permissions you do not hold, nor change an administrator without being "
+                       "one."),
+    "user_inactive": ("{name} está desativado(a): reative a conta ou escolha outra pessoa.",
+                      "{name} is deactivated: reactivate the account or choose someone else."),
+    "wrong_current_password": ("A senha atual não confere. Digite-a de novo ou peça a um administrador para redefini-la.",
+                               "The current password is wrong. Type it again or ask an administrator to reset it."),
+    "team_has_open": ("O setor {name} tem {count} conversa(s) aberta(s): transfira-as ou encerre-as antes de excluí-lo.",
+                      "The team {name} holds {count} open conversation(s): transfer or close them before deleting it."),
+    "account_deactivated": ("Esta conta está desativada. Fale com um administrador.",
+                            "This account is deactivated. Talk to an administrator."),
 }
 
 

@@ -39,6 +39,10 @@ class Context:
 
 Handler = Callable[[Context, Any], dict[str, Any] | None]
 HANDLERS: dict[MutationType, Handler] = {}
+# Slow work a handler needs done before its transaction (argon2 hashing: never inside the SQLite
+# write lock): fn(store, user_id, args) -> values the handler finds in ctx.data["prepared"].
+Preparer = Callable[[Store, str, Any], dict[str, Any]]
+PREPARERS: dict[MutationType, Preparer] = {}
 
 
 def handles(kind: MutationType):
@@ -46,6 +50,24 @@ def handles(kind: MutationType):
         HANDLERS[kind] = fn
         return fn
     return register
+
+
+def prepares(kind: MutationType):
+    def register(fn: Preparer) -> Preparer:
+        PREPARERS[kind] = fn
+        return fn
+    return register
+
+
+def _prepare(store: Store, user_id: str, mutation: Mutation) -> dict[str, Any]:
+    preparer = PREPARERS.get(mutation.type)
+    if preparer is None:
+        return {}
+    try:
+        args = ARGS_BY_TYPE[mutation.type].model_validate(mutation.args)
+    except ValidationError:
+        return {}  # refused as invalid inside the transaction
+    return preparer(store, user_id, args)
 
 
 def _previous(conn, user_id: str, mutation_id: str):
@@ -58,8 +80,9 @@ def apply_one(store: Store, services, user_id: str, mutation: Mutation, lang: st
         previous = _previous(conn, user_id, mutation.mutation_id)
     if previous is not None:
         return MutationResult(**previous)
+    prepared = _prepare(store, user_id, mutation)
     try:
-        return _apply_once(store, services, user_id, mutation, lang)
+        return _apply_once(store, services, user_id, mutation, lang, prepared)
     except IntegrityError:
         # A concurrent replay of the same mutation_id committed first (PostgreSQL does not
         # serialise writers): our transaction rolled back; answer with the stored first result.
@@ -70,14 +93,15 @@ def apply_one(store: Store, services, user_id: str, mutation: Mutation, lang: st
         return MutationResult(**previous)
 
 
-def _apply_once(store: Store, services, user_id: str, mutation: Mutation, lang: str) -> MutationResult:
+def _apply_once(store: Store, services, user_id: str, mutation: Mutation, lang: str,
+                prepared: dict[str, Any]) -> MutationResult:
     with store.write() as uow:
         previous = _previous(uow.conn, user_id, mutation.mutation_id)  # re-check under the write lock
         if previous is not None:
             return MutationResult(**previous)
         viewer = load_viewer(uow.conn, user_id)
         now = store.clock.now()
-        ctx = Context(uow, viewer, services, now, {"lang": lang})
+        ctx = Context(uow, viewer, services, now, {"lang": lang, "prepared": prepared})
         savepoint = uow.conn.begin_nested()
         try:
             args = ARGS_BY_TYPE[mutation.type].model_validate(mutation.args)
@@ -120,4 +144,4 @@ def _validation_sentence(exc: ValidationError) -> str:
 
 
 # register the handlers
-from . import conversation_flow, crm, messaging, settings  # noqa: E402,F401
+from . import conversation_flow, crm, messaging, settings, users  # noqa: E402,F401

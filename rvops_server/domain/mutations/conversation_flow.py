@@ -46,8 +46,11 @@ def _check_target(ctx, conv, args: TransferArgs) -> None:
         raise Refused(Reason.INVALID, say("transfer_target", lang(ctx)))
     table = t.users if args.to_user_id else t.teams
     target_id = args.to_user_id or args.to_team_id
-    if ctx.conn.execute(sa.select(table.c.id).where(table.c.id == target_id)).first() is None:
+    target = ctx.conn.execute(sa.select(table).where(table.c.id == target_id)).first()
+    if target is None:
         raise Refused(Reason.NOT_FOUND, say("transfer_unknown", lang(ctx)))
+    if table is t.users and not target.active:
+        raise Refused(Reason.INVALID, say("user_inactive", lang(ctx), name=target.name), field="to_user_id")
     if args.to_user_id and args.to_user_id == conv.assignee_id:
         raise Refused(Reason.INVALID, say("transfer_self", lang(ctx)))
 

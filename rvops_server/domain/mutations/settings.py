@@ -9,6 +9,7 @@ from rvops_contract.clock import from_iso
 from rvops_contract.permissions import Permission
 from rvops_contract.wire import (DeleteSnippetArgs, LogCallArgs, MutationType, Reason, SetDistributionMethodArgs,
                                  SetCapacityArgs, SetStatusArgs, UpsertSnippetArgs)
+from rvops_server.domain.audit import record_admin_change
 from rvops_server.domain.contact_access import may_see_contact
 from rvops_server.domain.errors import Refused
 from rvops_server.domain.presence import is_online
@@ -63,15 +64,21 @@ def delete_snippet(ctx, args: DeleteSnippetArgs):
 def set_distribution_method(ctx, args: SetDistributionMethodArgs):
     require_permission(ctx, Permission.MANAGE_DISTRIBUTION)
     if args.team_id:
-        done = ctx.conn.execute(t.teams.update().where(t.teams.c.id == args.team_id)
-                                .values(distribution_method=args.method.value)).rowcount
-        if not done:
+        before = ctx.conn.execute(sa.select(t.teams.c.distribution_method)
+                                  .where(t.teams.c.id == args.team_id)).first()
+        if before is None:
             raise Refused(Reason.NOT_FOUND, say("team_unknown", lang(ctx)))
+        ctx.conn.execute(t.teams.update().where(t.teams.c.id == args.team_id)
+                         .values(distribution_method=args.method.value))
         ctx.uow.changed("teams", args.team_id)
+        record_admin_change(ctx.uow, ctx.now, ctx.viewer.id, "distribution_method_set", "team", args.team_id,
+                            method=args.method.value, before=before[0])
     else:
-        ctx.conn.execute(t.workspace.update().values(distribution_method=args.method.value))
-        for workspace_id in ctx.conn.execute(sa.select(t.workspace.c.id)).scalars():
+        for workspace_id, before in ctx.conn.execute(sa.select(t.workspace.c.id, t.workspace.c.distribution_method)):
             ctx.uow.changed("workspace", workspace_id)
+            record_admin_change(ctx.uow, ctx.now, ctx.viewer.id, "distribution_method_set", "workspace",
+                                workspace_id, method=args.method.value, before=before)
+        ctx.conn.execute(t.workspace.update().values(distribution_method=args.method.value))
     ctx.services.router.drain_queue(ctx.uow, ctx.now)
     return None
 
@@ -80,11 +87,13 @@ def set_distribution_method(ctx, args: SetDistributionMethodArgs):
 def set_capacity(ctx, args: SetCapacityArgs):
     """An agent's maximum of open conversations for the automatic methods (None: no limit)."""
     require_permission(ctx, Permission.MANAGE_USERS)
-    done = ctx.conn.execute(t.users.update().where(t.users.c.id == args.user_id)
-                            .values(capacity=args.capacity)).rowcount
-    if not done:
+    before = ctx.conn.execute(sa.select(t.users.c.capacity).where(t.users.c.id == args.user_id)).first()
+    if before is None:
         raise Refused(Reason.NOT_FOUND, say("user_unknown", lang(ctx)))
+    ctx.conn.execute(t.users.update().where(t.users.c.id == args.user_id).values(capacity=args.capacity))
     ctx.uow.changed("users", args.user_id)
+    record_admin_change(ctx.uow, ctx.now, ctx.viewer.id, "capacity_set", "user", args.user_id,
+                        capacity=args.capacity, before=before[0])
     ctx.services.router.drain_queue(ctx.uow, ctx.now)  # more room may route waiting conversations
     return None
 

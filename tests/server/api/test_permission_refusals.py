@@ -3,6 +3,7 @@ the flag, changing nothing; and the reads gated by visibility answer 403 with a 
 from datetime import datetime
 
 import pytest
+import sqlalchemy as sa
 
 from rvops_contract.permissions import Permission, has_permission
 from rvops_server.domain.auth import hash_password
@@ -31,6 +32,14 @@ CASES = [
     ("bruno", "set_distribution_method", Permission.MANAGE_DISTRIBUTION, dict(method="random", team_id="t_vendas")),
     ("bruno", "set_capacity", Permission.MANAGE_USERS, dict(user_id="u_bruno", capacity=50)),
     ("carla", "set_capacity", Permission.MANAGE_USERS, dict(user_id="u_ana", capacity=3)),
+    ("bruno", "create_user", Permission.MANAGE_USERS, dict(email="x@demo.rvops", name="X", password="senha-do-x")),
+    ("carla", "create_user", Permission.MANAGE_USERS, dict(email="x@demo.rvops", name="X", password="senha-do-x")),
+    ("bruno", "update_user", Permission.MANAGE_USERS, dict(user_id="u_bruno", role="admin")),
+    ("carla", "update_user", Permission.MANAGE_USERS, dict(user_id="u_ana", team_ids=["t_suporte"])),
+    ("bruno", "deactivate_user", Permission.MANAGE_USERS, dict(user_id="u_ana")),
+    ("carla", "deactivate_user", Permission.MANAGE_USERS, dict(user_id="u_ana")),
+    ("bruno", "reactivate_user", Permission.MANAGE_USERS, dict(user_id="u_ana")),
+    ("bruno", "reset_password", Permission.MANAGE_USERS, dict(user_id="u_admin", new_password="tomada-de-conta")),
 ]
 
 
@@ -39,6 +48,12 @@ def _add_vera(server) -> None:
         uow.conn.execute(t.users.insert().values(**VERA, password_hash=hash_password("demo"), status="offline",
                                                  created_at=datetime(2026, 1, 1)))
         uow.changed("users", VERA["id"])
+
+
+def _admin_audit_rows(server) -> int:
+    with server.services.store.read() as conn:
+        return conn.execute(sa.select(sa.func.count()).select_from(t.audit_events)
+                            .where(t.audit_events.c.target_kind.is_not(None))).scalar_one()
 
 
 @pytest.mark.parametrize("who, kind, permission, args", CASES,
@@ -56,6 +71,7 @@ def test_a_mutation_is_refused_without_its_permission(live_server, who, kind, pe
         assert permission.value in result["message"] and result["message"].endswith(".")
         assert result["cursor"] is None  # nothing changed
         assert agent.changes(before["cursor"])["changes"] == []
+        assert _admin_audit_rows(live_server) == 0  # a refusal leaves no trace in the audit trail
         english = agent.http.post("/api/v1/sync/mutations", headers={"accept-language": "en"}, json={
             "mutations": [{"mutation_id": f"en-{kind}-refused", "type": kind, "args": args}]}).json()["results"][0]
         assert english["reason"] == "forbidden" and "lacks" in english["message"]
@@ -65,7 +81,8 @@ def test_a_mutation_is_refused_without_its_permission(live_server, who, kind, pe
 
 def test_every_permission_gated_mutation_is_covered():
     gated = {"update_contact", "create_deal", "create_company", "create_task", "transfer", "upsert_snippet",
-             "delete_snippet", "set_distribution_method", "set_capacity"}
+             "delete_snippet", "set_distribution_method", "set_capacity", "create_user", "update_user",
+             "deactivate_user", "reactivate_user", "reset_password"}
     assert {kind for _who, kind, _p, _a in CASES} == gated
 
 

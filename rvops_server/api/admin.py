@@ -1,0 +1,41 @@
+"""GET /api/v1/admin/audit: the administrators' audit trail, newest first, for `manage_users`."""
+from __future__ import annotations
+
+from typing import Literal
+
+from fastapi import APIRouter, Depends, Query, Request
+from starlette.concurrency import run_in_threadpool
+
+from rvops_contract.permissions import Permission, has_permission
+from rvops_server.api.deps import current_viewer, language, services
+from rvops_server.api.errors import ApiError, ErrorBody
+from rvops_server.domain.audit import DEFAULT_AUDIT_PAGE, MAX_AUDIT_PAGE, audit_page
+from rvops_server.domain.sentences import say
+from rvops_server.domain.visibility import Viewer
+
+router = APIRouter(prefix="/api/v1/admin", tags=["administration"])
+MAX_AUDIT_ID = 2**63 - 1
+
+
+@router.get("/audit", summary="The audit trail: who changed which user or team, what, and when",
+            responses={403: {"model": ErrorBody, "description": "Needs the manage_users permission"}})
+async def get_audit(request: Request,
+                    before: int | None = Query(None, ge=1, le=MAX_AUDIT_ID,
+                                               description="the `next_before` of the previous page"),
+                    limit: int = Query(DEFAULT_AUDIT_PAGE, ge=1, le=MAX_AUDIT_PAGE),
+                    scope: Literal["admin", "all"] = Query("admin", description="all: conversation events too"),
+                    target_id: str | None = Query(None, max_length=64),
+                    actor_id: str | None = Query(None, max_length=64),
+                    viewer: Viewer = Depends(current_viewer)):
+    if not has_permission(viewer.user, Permission.MANAGE_USERS):
+        raise ApiError(403, "forbidden", say("forbidden_perm", language(request),
+                                             permission=Permission.MANAGE_USERS.value))
+    svc = services(request)
+
+    def _do():
+        with svc.store.read() as conn:
+            return audit_page(conn, before=before, limit=limit, scope=scope, target_id=target_id,
+                              actor_id=actor_id)
+
+    events, next_before = await run_in_threadpool(_do)
+    return {"events": events, "next_before": next_before}

@@ -1,0 +1,226 @@
+"""Users (issue 16): create, update, deactivate and reactivate them, and their passwords.
+
+All but `change_password` need `manage_users` (admins), are audited, and reach every client through
+the change log. Nobody hands out more than they hold (`may_administer`), and the last active
+administrator stays one (`keep_an_admin`). Passwords are hashed before the transaction (PREPARERS).
+"""
+from __future__ import annotations
+
+import uuid
+
+import sqlalchemy as sa
+
+from rvops_contract.wire import (
+    ChangePasswordArgs,
+    CreateUserArgs,
+    DeactivateUserArgs,
+    MutationType,
+    ReactivateUserArgs,
+    Reason,
+    ResetPasswordArgs,
+    UpdateUserArgs,
+)
+from rvops_server.distribution.router import touch_history
+from rvops_server.domain import events, passwords
+from rvops_server.domain.auth import find_user
+from rvops_server.domain.errors import Refused
+from rvops_server.domain.sentences import say
+from rvops_server.store import schema as t
+from rvops_server.store.db import naive_utc
+
+from . import handles, prepares
+from .admin_kit import (
+    audit,
+    begin_admin_change,
+    keep_an_admin,
+    reannounce_queues,
+    require_existing,
+    require_may_administer,
+    team_ids_of,
+    user_row,
+)
+from .guards import lang
+
+USER_FIELDS = ("name", "role", "permissions", "capacity", "sip_extension")  # columns update_user sets
+
+
+def _permissions(flags) -> dict[str, bool]:
+    return {permission.value: allowed for permission, allowed in (flags or {}).items()}
+
+
+@prepares(MutationType.CREATE_USER)
+def _hash_first_password(_store, _user_id, args: CreateUserArgs):
+    return {"password_hash": passwords.hash_blocking(args.password)}
+
+
+@handles(MutationType.CREATE_USER)
+def create_user(ctx, args: CreateUserArgs):
+    """A user who can sign in at once, in the teams given, offline until they connect."""
+    begin_admin_change(ctx)
+    user_id = args.id or uuid.uuid4().hex
+    email = args.email.strip().lower()
+    if ctx.conn.execute(sa.select(t.users.c.id).where(t.users.c.id == user_id)).first() is not None:
+        raise Refused(Reason.CONFLICT, say("id_taken", lang(ctx)), field="id")
+    if find_user(ctx.conn, email) is not None:
+        raise Refused(Reason.CONFLICT, say("email_taken", lang(ctx), email=email), field="email")
+    record = dict(id=user_id, name=args.name, email=email, role=args.role.value,
+                  permissions=_permissions(args.permissions), capacity=args.capacity,
+                  sip_extension=args.sip_extension)
+    require_may_administer(ctx, record)
+    team_ids = require_existing(ctx, t.teams, args.team_ids, "team_ids")
+    ctx.conn.execute(t.users.insert().values(
+        **record, password_hash=ctx.data["prepared"]["password_hash"], status="offline", active=True,
+        created_at=naive_utc(ctx.now)))
+    for team_id in team_ids:
+        ctx.conn.execute(t.team_members.insert().values(team_id=team_id, user_id=user_id))
+        ctx.uow.changed("teams", team_id)
+    ctx.uow.changed("users", user_id)
+    ctx.uow.changed("presence", user_id)
+    audit(ctx, "user_created", "user", user_id, email=email, name=args.name, role=record["role"],
+          permissions=record["permissions"], team_ids=team_ids, capacity=args.capacity,
+          sip_extension=args.sip_extension)
+    return {"id": user_id}
+
+
+@handles(MutationType.UPDATE_USER)
+def update_user(ctx, args: UpdateUserArgs):
+    """Name, role, permissions, teams, capacity, SIP extension: only the fields given change.
+    Joining or leaving a team re-announces that team's queue, so the agent's inbox follows."""
+    begin_admin_change(ctx)
+    row = user_row(ctx, args.user_id)
+    before = dict(row._mapping)
+    given = args.model_fields_set
+    wanted = {"name": args.name, "role": args.role.value if args.role else None,
+              "permissions": _permissions(args.permissions) if args.permissions is not None else None,
+              "capacity": args.capacity, "sip_extension": args.sip_extension}
+    nullable = {"capacity", "sip_extension"}  # an explicit null clears these; the others ignore it
+    values = {f: wanted[f] for f in USER_FIELDS
+              if f in given and (wanted[f] is not None or f in nullable) and wanted[f] != before[f]}
+    after = {**before, **values}
+    require_may_administer(ctx, before, after)
+    keep_an_admin(ctx, before, after)
+    changed, was = dict(values), {f: before[f] for f in values}
+    teams_touched: set[str] = set()
+    if "team_ids" in given and args.team_ids is not None:
+        old = set(team_ids_of(ctx.conn, row.id))
+        new = set(require_existing(ctx, t.teams, args.team_ids, "team_ids"))
+        if new != old:
+            tm = t.team_members.c
+            if old - new:
+                ctx.conn.execute(t.team_members.delete().where(tm.user_id == row.id, tm.team_id.in_(old - new)))
+            for team_id in sorted(new - old):
+                ctx.conn.execute(t.team_members.insert().values(team_id=team_id, user_id=row.id))
+            teams_touched = old ^ new
+            changed["team_ids"], was["team_ids"] = sorted(new), sorted(old)
+    if not changed:
+        return {"changed": []}
+    if values:
+        ctx.conn.execute(t.users.update().where(t.users.c.id == row.id).values(**values))
+    ctx.uow.changed("users", row.id)
+    for team_id in sorted(teams_touched):
+        ctx.uow.changed("teams", team_id)
+    reannounce_queues(ctx, teams_touched)
+    audit(ctx, "user_updated", "user", row.id, changes=changed, before=was)
+    if {"capacity", "team_ids", "role"} & changed.keys():
+        ctx.services.router.drain_queue(ctx.uow, ctx.now)  # room, or a new member, may take waiting ones
+    return {"changed": sorted(changed)}
+
+
+@handles(MutationType.DEACTIVATE_USER)
+def deactivate_user(ctx, args: DeactivateUserArgs):
+    """The user can no longer sign in: their tokens are revoked at once (their live streams close
+    with 4401 as the change reaches them), they are offline and never routed to, and their open
+    conversations go back to routing (another agent by the team's method, or the queue)."""
+    begin_admin_change(ctx)
+    row = user_row(ctx, args.user_id)
+    before = dict(row._mapping)
+    if not row.active:
+        return {"already_inactive": True}
+    require_may_administer(ctx, before)
+    keep_an_admin(ctx, before, {**before, "active": False})
+    ctx.conn.execute(t.users.update().where(t.users.c.id == row.id).values(active=False, status="offline"))
+    revoked = _revoke_tokens(ctx, row.id)
+    ctx.conn.execute(t.presence_connections.delete().where(t.presence_connections.c.user_id == row.id))
+    ctx.uow.changed("users", row.id)  # wakes the user's streams, which re-check their token
+    ctx.uow.changed("presence", row.id)
+    routed = _back_to_routing(ctx, row.id)
+    audit(ctx, "user_deactivated", "user", row.id, tokens_revoked=revoked, conversations=routed)
+    return {"conversations": routed}
+
+
+def _revoke_tokens(ctx, user_id: str) -> int:
+    s = t.sessions.c
+    return ctx.conn.execute(t.sessions.update().where(s.user_id == user_id, s.revoked_at.is_(None))
+                            .values(revoked_at=naive_utc(ctx.now))).rowcount
+
+
+def _back_to_routing(ctx, user_id: str) -> dict[str, str | None]:
+    """Each open conversation of the user, unassigned and routed again: {conversation: new assignee}."""
+    c = t.conversations.c
+    router = ctx.services.router
+    out: dict[str, str | None] = {}
+    for conversation_id in ctx.conn.execute(sa.select(c.id).where(c.assignee_id == user_id, c.status == "open")
+                                            .order_by(c.opened_at, c.id)).scalars().all():
+        ctx.conn.execute(t.conversations.update().where(c.id == conversation_id)
+                         .values(assignee_id=None, queued_at=naive_utc(ctx.now)))
+        events.record(ctx.uow, ctx.now, "requeued", conversation_id, actor_id=ctx.viewer.id, from_user_id=user_id)
+        router_choice = router.route(ctx.uow, conversation_id, ctx.now, actor_id=ctx.viewer.id, exclude={user_id})
+        if router_choice is None:
+            touch_history(ctx.uow, conversation_id)  # the queue's agents receive it with its history
+        out[conversation_id] = router_choice
+    return out
+
+
+@handles(MutationType.REACTIVATE_USER)
+def reactivate_user(ctx, args: ReactivateUserArgs):
+    """The user may sign in again (with the password they had), offline until they connect."""
+    begin_admin_change(ctx)
+    row = user_row(ctx, args.user_id)
+    if row.active:
+        return {"already_active": True}
+    require_may_administer(ctx, dict(row._mapping))
+    ctx.conn.execute(t.users.update().where(t.users.c.id == row.id).values(active=True))
+    ctx.uow.changed("users", row.id)
+    audit(ctx, "user_reactivated", "user", row.id)
+    return None
+
+
+@prepares(MutationType.RESET_PASSWORD)
+def _hash_reset_password(_store, _user_id, args: ResetPasswordArgs):
+    return {"password_hash": passwords.hash_blocking(args.new_password)}
+
+
+@handles(MutationType.RESET_PASSWORD)
+def reset_password(ctx, args: ResetPasswordArgs):
+    """An administrator sets a new password; every token of the user is revoked (signed out everywhere)."""
+    begin_admin_change(ctx)
+    row = user_row(ctx, args.user_id)
+    require_may_administer(ctx, dict(row._mapping))
+    ctx.conn.execute(t.users.update().where(t.users.c.id == row.id)
+                     .values(password_hash=ctx.data["prepared"]["password_hash"]))
+    revoked = _revoke_tokens(ctx, row.id)
+    ctx.uow.changed("users", row.id)  # their open streams close
+    audit(ctx, "password_reset", "user", row.id, tokens_revoked=revoked)
+    return None
+
+
+@prepares(MutationType.CHANGE_PASSWORD)
+def _check_current_password(store, user_id, args: ChangePasswordArgs):
+    """The current password, checked off the write lock; the handler makes sure it is still the one."""
+    with store.read() as conn:
+        current = conn.execute(sa.select(t.users.c.password_hash).where(t.users.c.id == user_id)).scalar()
+    if not passwords.verify_blocking(current, args.current_password):
+        return {"checked_hash": None}
+    return {"checked_hash": current, "password_hash": passwords.hash_blocking(args.new_password)}
+
+
+@handles(MutationType.CHANGE_PASSWORD)
+def change_password(ctx, args: ChangePasswordArgs):
+    """One's own password, given the current one (a wrong one: `invalid`, field current_password)."""
+    row = user_row(ctx, ctx.viewer.id)
+    prepared = ctx.data["prepared"]
+    if prepared.get("checked_hash") is None or prepared["checked_hash"] != row.password_hash:
+        raise Refused(Reason.INVALID, say("wrong_current_password", lang(ctx)), field="current_password")
+    ctx.conn.execute(t.users.update().where(t.users.c.id == row.id).values(password_hash=prepared["password_hash"]))
+    audit(ctx, "password_changed", "user", row.id)
+    return None
