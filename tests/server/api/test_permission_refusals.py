@@ -40,6 +40,12 @@ CASES = [
     ("carla", "deactivate_user", Permission.MANAGE_USERS, dict(user_id="u_ana")),
     ("bruno", "reactivate_user", Permission.MANAGE_USERS, dict(user_id="u_ana")),
     ("bruno", "reset_password", Permission.MANAGE_USERS, dict(user_id="u_admin", new_password="tomada-de-conta")),
+    ("bruno", "create_team", Permission.MANAGE_USERS, dict(name="Cobrança", member_ids=["u_bruno"])),
+    ("carla", "create_team", Permission.MANAGE_USERS, dict(name="Cobrança")),
+    ("bruno", "update_team", Permission.MANAGE_USERS, dict(team_id="t_vendas", member_ids=[])),
+    ("carla", "update_team", Permission.MANAGE_USERS, dict(team_id="t_suporte", name="Help desk")),
+    ("bruno", "delete_team", Permission.MANAGE_USERS, dict(team_id="t_vendas")),
+    ("carla", "delete_team", Permission.MANAGE_USERS, dict(team_id="t_suporte")),
 ]
 
 
@@ -82,7 +88,7 @@ def test_a_mutation_is_refused_without_its_permission(live_server, who, kind, pe
 def test_every_permission_gated_mutation_is_covered():
     gated = {"update_contact", "create_deal", "create_company", "create_task", "transfer", "upsert_snippet",
              "delete_snippet", "set_distribution_method", "set_capacity", "create_user", "update_user",
-             "deactivate_user", "reactivate_user", "reset_password"}
+             "deactivate_user", "reactivate_user", "reset_password", "create_team", "update_team", "delete_team"}
     assert {kind for _who, kind, _p, _a in CASES} == gated
 
 

@@ -1,0 +1,115 @@
+"""Teams (issue 16): create, update (name, members, distribution method) and delete them.
+
+`manage_users` (admins), audited, streamed: the team itself, and each member whose `team_ids`
+changed. A member who joins or leaves receives, or loses, the team's queue at once.
+"""
+from __future__ import annotations
+
+import uuid
+
+import sqlalchemy as sa
+
+from rvops_contract.wire import CreateTeamArgs, DeleteTeamArgs, MutationType, Reason, UpdateTeamArgs
+from rvops_server.domain.errors import Refused
+from rvops_server.domain.sentences import say
+from rvops_server.store import schema as t
+
+from . import handles
+from .admin_kit import audit, begin_admin_change, member_ids_of, reannounce_queues, require_existing, team_row
+from .guards import lang
+
+
+def _name_free(ctx, name: str, team_id: str) -> None:
+    """No two teams share a name, whatever its case (compared here: SQLite's lower() knows only ASCII)."""
+    wanted = name.strip().casefold()
+    for other_id, other_name in ctx.conn.execute(sa.select(t.teams.c.id, t.teams.c.name)):
+        if other_id != team_id and other_name.strip().casefold() == wanted:
+            raise Refused(Reason.CONFLICT, say("team_name_taken", lang(ctx), name=other_name), field="name")
+
+
+@handles(MutationType.CREATE_TEAM)
+def create_team(ctx, args: CreateTeamArgs):
+    begin_admin_change(ctx)
+    team_id = args.id or uuid.uuid4().hex
+    if ctx.conn.execute(sa.select(t.teams.c.id).where(t.teams.c.id == team_id)).first() is not None:
+        raise Refused(Reason.CONFLICT, say("id_taken", lang(ctx)), field="id")
+    _name_free(ctx, args.name, team_id)
+    members = require_existing(ctx, t.users, args.member_ids, "member_ids")
+    method = args.distribution_method.value if args.distribution_method else None
+    ctx.conn.execute(t.teams.insert().values(id=team_id, name=args.name.strip(), distribution_method=method))
+    for user_id in members:
+        ctx.conn.execute(t.team_members.insert().values(team_id=team_id, user_id=user_id))
+        ctx.uow.changed("users", user_id)
+    ctx.uow.changed("teams", team_id)
+    audit(ctx, "team_created", "team", team_id, name=args.name.strip(), member_ids=members,
+          distribution_method=method)
+    return {"id": team_id}
+
+
+@handles(MutationType.UPDATE_TEAM)
+def update_team(ctx, args: UpdateTeamArgs):
+    """Only the fields given change; `member_ids` replaces the members; a null method follows the
+    workspace's. New members or a new method may route the team's waiting conversations at once."""
+    begin_admin_change(ctx)
+    row = team_row(ctx, args.team_id)
+    given = args.model_fields_set
+    changed, was = {}, {}
+    if "name" in given and args.name is not None and args.name.strip() != row.name:
+        _name_free(ctx, args.name, row.id)
+        changed["name"], was["name"] = args.name.strip(), row.name
+    method = args.distribution_method.value if args.distribution_method else None
+    if "distribution_method" in given and method != row.distribution_method:
+        changed["distribution_method"], was["distribution_method"] = method, row.distribution_method
+    moved: set[str] = set()
+    if "member_ids" in given and args.member_ids is not None:
+        old = set(member_ids_of(ctx.conn, row.id))
+        new = set(require_existing(ctx, t.users, args.member_ids, "member_ids"))
+        if new != old:
+            tm = t.team_members.c
+            if old - new:
+                ctx.conn.execute(t.team_members.delete().where(tm.team_id == row.id, tm.user_id.in_(old - new)))
+            for user_id in sorted(new - old):
+                ctx.conn.execute(t.team_members.insert().values(team_id=row.id, user_id=user_id))
+            moved = old ^ new
+            changed["member_ids"], was["member_ids"] = sorted(new), sorted(old)
+    if not changed:
+        return {"changed": []}
+    columns = {k: v for k, v in changed.items() if k in ("name", "distribution_method")}
+    if columns:
+        ctx.conn.execute(t.teams.update().where(t.teams.c.id == row.id).values(**columns))
+    ctx.uow.changed("teams", row.id)
+    for user_id in sorted(moved):
+        ctx.uow.changed("users", user_id)
+    if moved:
+        reannounce_queues(ctx, [row.id])
+    audit(ctx, "team_updated", "team", row.id, changes=changed, before=was)
+    if {"distribution_method", "member_ids"} & changed.keys():
+        ctx.services.router.drain_queue(ctx.uow, ctx.now)
+    return {"changed": sorted(changed)}
+
+
+@handles(MutationType.DELETE_TEAM)
+def delete_team(ctx, args: DeleteTeamArgs):
+    """Refused (`conflict`, data.open_conversations) while the team holds open conversations:
+    transfer or close them first. Its closed conversations stay in history, without a team."""
+    begin_admin_change(ctx)
+    row = team_row(ctx, args.team_id)
+    c = t.conversations.c
+    open_count = ctx.conn.execute(sa.select(sa.func.count()).where(c.team_id == row.id, c.status == "open")).scalar()
+    if open_count:
+        raise Refused(Reason.CONFLICT, say("team_has_open", lang(ctx), name=row.name, count=open_count),
+                      open_conversations=open_count)
+    members = member_ids_of(ctx.conn, row.id)
+    closed = ctx.conn.execute(sa.select(c.id).where(c.team_id == row.id)).scalars().all()
+    if closed:
+        ctx.conn.execute(t.conversations.update().where(c.team_id == row.id).values(team_id=None))
+        for conversation_id in closed:
+            ctx.uow.changed("conversations", conversation_id)
+    ctx.conn.execute(t.team_members.delete().where(t.team_members.c.team_id == row.id))
+    ctx.conn.execute(t.teams.delete().where(t.teams.c.id == row.id))
+    ctx.uow.changed("teams", row.id, "delete")
+    for user_id in members:
+        ctx.uow.changed("users", user_id)
+    audit(ctx, "team_deleted", "team", row.id, name=row.name, member_ids=members,
+          distribution_method=row.distribution_method, closed_conversations=len(closed))
+    return None
