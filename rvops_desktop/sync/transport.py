@@ -12,7 +12,7 @@ import json
 import logging
 from collections.abc import AsyncIterator, Callable, Sequence
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import httpx
 from websockets.asyncio.client import connect as ws_connect
@@ -128,6 +128,12 @@ class SyncClient:
             raise Offline(str(exc)) from exc
         if response.status_code == 401:
             raise Unauthorized(response.text[:300])
+
+    async def typing(self, conversation_id: str) -> int:
+        """POST /conversations/{id}/typing: the webchat visitor sees the agent typing; how many of
+        the visitor's open widgets were told."""
+        body = await self._request("POST", f"/conversations/{quote(conversation_id, safe='')}/typing")
+        return int(body.get("delivered") or 0)
 
     async def bootstrap(self) -> dict[str, Any]:
         return await self._request("GET", "/sync/bootstrap", parse_off_loop=True)

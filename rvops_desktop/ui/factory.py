@@ -51,6 +51,7 @@ def build_main_window(engine, replica, softphone=None, *, me=None, clock=None, l
         from .services.media import MediaService
         window.uploads = window.media = MediaService(session, client, media_cache, parent=window)
         window.media.failed.connect(lambda sentence: window.statusBar().showMessage(sentence, 15000))
+        _tell_visitors_the_agent_types(window, client, clock)
     if notifier is not None:
         notifier.setParent(window)
         notifier.activated.connect(lambda cid: _open(window, cid))
@@ -62,6 +63,25 @@ def build_main_window(engine, replica, softphone=None, *, me=None, clock=None, l
         phone.callChanged.connect(lambda call: notifier is not None and getattr(call, "state", None) is not None
                                   and str(call.state.value) != "ringing" and notifier.native.call_over())
     return window
+
+
+def _tell_visitors_the_agent_types(window: MainWindow, client, clock) -> None:
+    """Keystrokes in the composer of a webchat conversation show "… is typing" in the visitor's widget."""
+    import asyncio
+
+    from rvops_desktop.sync.typing import TypingSignal
+    typing = TypingSignal(client.typing, clock=lambda: clock.now().timestamp())
+    window.typing = typing
+    pane = window.pane
+
+    def typed() -> None:
+        conversation = pane.conversation
+        if conversation is None or not pane.composer.edit.toPlainText().strip():
+            return  # nothing written (a cleared composer after sending is not typing)
+        pending = typing.keystroke(conversation.id, conversation.channel or "")
+        if pending is not None:
+            asyncio.ensure_future(pending)
+    pane.composer.edit.textChanged.connect(typed)
 
 
 def _ringing(window: MainWindow, phone, notifier, call) -> None:
