@@ -47,7 +47,7 @@ def has_permission(user: Mapping[str, Any], permission: Permission) -> bool:
 def counts_as_admin(user: Mapping[str, Any]) -> bool:
     """An administrator the workspace can rely on: active, role `admin`, and able to manage users.
     The last one may not be demoted, stripped of `manage_users` or deactivated."""
-    return (user.get("active", True) and user.get("role") == "admin"
+    return (bool(user.get("active", True)) and user.get("role") == "admin"
             and has_permission(user, Permission.MANAGE_USERS))
 
 
