@@ -65,3 +65,35 @@ def test_row_count_and_rows_follow_the_inbox_under_random_changes(qapp, tmp_path
     model.close()
     inbox.close()
     replica.close()
+
+
+def test_one_conversation_changing_costs_a_few_row_signals_at_90k_rows(qapp, tmp_path):
+    """Issue 14: an inbound message (the row moves to the top, unread grows) and a mark-read change
+    one row: no model reset, no layout change, a bounded number of row signals — at any size."""
+    rows = 90_000
+    replica = Replica.open(tmp_path / "replica.sqlite3")
+    replica.apply_bootstrap({"cursor": 1, "contacts": [{"id": "k0", "name": "Maria", "phone": "+5511900000000"}],
+                             "conversations": [
+                                 {"id": f"c{i:05d}", "contact_id": "k0", "channel": "whatsapp", "status": "open",
+                                  "assignee_id": "u1", "opened_at": "2026-01-01T00:00:00Z", "unread": 0,
+                                  "last_message_at": f"2026-01-01T{i // 3600 % 24:02d}:{i // 60 % 60:02d}:{i % 60:02d}Z"}
+                                 for i in range(rows)]})
+    inbox = InboxModel(replica, View.mine(), user_id="u1")
+    model = InboxListModel(inbox, clock=Clock())
+    assert model.rowCount() == rows
+    signals: dict[str, int] = {}
+    for name in ("modelReset", "layoutChanged", "rowsMoved", "rowsInserted", "rowsRemoved", "dataChanged"):
+        getattr(model, name).connect(lambda *_a, n=name: signals.__setitem__(n, signals.get(n, 0) + 1))
+    oldest = model.conversation_id(rows - 1)
+    replica.apply_changes([{"cursor": 2, "collection": "conversations", "op": "upsert", "id": oldest,
+                            "record": {"id": oldest, "contact_id": "k0", "channel": "whatsapp", "status": "open",
+                                       "assignee_id": "u1", "opened_at": "2026-01-01T00:00:00Z", "unread": 1,
+                                       "last_message_at": "2026-01-02T09:00:00Z"}}])
+    assert model.conversation_id(0) == oldest and model.rowCount() == rows   # moved to the top
+    replica.apply_changes([{"cursor": 3, "collection": "conversations", "op": "upsert", "id": oldest,
+                            "record": {"id": oldest, "contact_id": "k0", "channel": "whatsapp", "status": "open",
+                                       "assignee_id": "u1", "opened_at": "2026-01-01T00:00:00Z", "unread": 0,
+                                       "last_message_at": "2026-01-02T09:00:00Z"}}])   # read
+    assert signals.get("modelReset", 0) == 0 and signals.get("layoutChanged", 0) == 0, signals
+    assert signals.get("rowsInserted", 0) == 0 and signals.get("rowsRemoved", 0) == 0, signals
+    assert signals.get("rowsMoved", 0) <= 1 and signals.get("dataChanged", 0) <= 3, signals
