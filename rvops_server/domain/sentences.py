@@ -85,6 +85,8 @@ SENTENCES: dict[str, tuple[str, str]] = {
                                "The current password is wrong. Type it again or ask an administrator to reset it."),
     "team_has_open": ("O setor {name} tem {count} conversa(s) aberta(s): transfira-as ou encerre-as antes de excluí-lo.",
                       "The team {name} holds {count} open conversation(s): transfer or close them before deleting it."),
+    "password_throttled": ("Muitas tentativas com a senha atual errada; tente de novo em {wait} s.",
+                           "Too many attempts with a wrong current password; try again in {wait} s."),
     "account_deactivated": ("Esta conta está desativada. Fale com um administrador.",
                             "This account is deactivated. Talk to an administrator."),
 }

@@ -10,35 +10,21 @@ import uuid
 
 import sqlalchemy as sa
 
-from rvops_contract.wire import (
-    ChangePasswordArgs,
-    CreateUserArgs,
-    DeactivateUserArgs,
-    MutationType,
-    ReactivateUserArgs,
-    Reason,
-    ResetPasswordArgs,
-    UpdateUserArgs,
-)
+from rvops_contract.permissions import Permission, has_permission
+from rvops_contract.wire import (ChangePasswordArgs, CreateUserArgs, DeactivateUserArgs, MutationType,
+                                 ReactivateUserArgs, Reason, ResetPasswordArgs, UpdateUserArgs)
 from rvops_server.distribution.router import touch_history
-from rvops_server.domain import events, passwords
+from rvops_server.domain import events, login_throttle, passwords
 from rvops_server.domain.auth import find_user
 from rvops_server.domain.errors import Refused
 from rvops_server.domain.sentences import say
+from rvops_server.domain.visibility import load_viewer
 from rvops_server.store import schema as t
 from rvops_server.store.db import naive_utc
 
 from . import handles, prepares
-from .admin_kit import (
-    audit,
-    begin_admin_change,
-    keep_an_admin,
-    reannounce_queues,
-    require_existing,
-    require_may_administer,
-    team_ids_of,
-    user_row,
-)
+from .admin_kit import (audit, begin_admin_change, keep_an_admin, reannounce_queues, require_existing,
+                        require_may_administer, team_ids_of, user_row)
 from .guards import lang
 
 USER_FIELDS = ("name", "role", "permissions", "capacity", "sip_extension")  # columns update_user sets
@@ -48,8 +34,18 @@ def _permissions(flags) -> dict[str, bool]:
     return {permission.value: allowed for permission, allowed in (flags or {}).items()}
 
 
+def _manages_users(store, user_id: str) -> bool:
+    """Checked before hashing: an agent without `manage_users` never gets argon2 run for them
+    (the handler refuses them under the lock, where it counts)."""
+    with store.read() as conn:
+        viewer = load_viewer(conn, user_id)
+    return viewer is not None and has_permission(viewer.user, Permission.MANAGE_USERS)
+
+
 @prepares(MutationType.CREATE_USER)
-def _hash_first_password(_store, _user_id, args: CreateUserArgs):
+def _hash_first_password(store, user_id, args: CreateUserArgs):
+    if not _manages_users(store, user_id):
+        return {}
     return {"password_hash": passwords.hash_blocking(args.password)}
 
 
@@ -186,7 +182,9 @@ def reactivate_user(ctx, args: ReactivateUserArgs):
 
 
 @prepares(MutationType.RESET_PASSWORD)
-def _hash_reset_password(_store, _user_id, args: ResetPasswordArgs):
+def _hash_reset_password(store, user_id, args: ResetPasswordArgs):
+    if not _manages_users(store, user_id):
+        return {}
     return {"password_hash": passwords.hash_blocking(args.new_password)}
 
 
@@ -206,19 +204,31 @@ def reset_password(ctx, args: ResetPasswordArgs):
 
 @prepares(MutationType.CHANGE_PASSWORD)
 def _check_current_password(store, user_id, args: ChangePasswordArgs):
-    """The current password, checked off the write lock; the handler makes sure it is still the one."""
+    """The current password, checked off the write lock (the handler makes sure it is still the
+    one). Wrong guesses count against the account as wrong sign-ins do (domain/login_throttle.py)."""
+    now = store.clock.now()
+    throttle_key = f"change_password:{user_id}"
     with store.read() as conn:
-        current = conn.execute(sa.select(t.users.c.password_hash).where(t.users.c.id == user_id)).scalar()
-    if not passwords.verify_blocking(current, args.current_password):
+        row = conn.execute(sa.select(t.users.c.email, t.users.c.password_hash).where(t.users.c.id == user_id)).first()
+        wait = login_throttle.retry_after(conn, row.email, throttle_key, now) if row else None
+    if row is None or wait is not None:
+        return {"retry_after": wait}
+    if not passwords.verify_blocking(row.password_hash, args.current_password):
+        with store.write() as uow:
+            login_throttle.record_failure(uow, row.email, throttle_key, now)
         return {"checked_hash": None}
-    return {"checked_hash": current, "password_hash": passwords.hash_blocking(args.new_password)}
+    return {"checked_hash": row.password_hash, "password_hash": passwords.hash_blocking(args.new_password)}
 
 
 @handles(MutationType.CHANGE_PASSWORD)
 def change_password(ctx, args: ChangePasswordArgs):
-    """One's own password, given the current one (a wrong one: `invalid`, field current_password)."""
+    """One's own password, given the current one (a wrong one: `invalid`, field current_password;
+    too many wrong ones: `forbidden` with data.retry_after, seconds)."""
     row = user_row(ctx, ctx.viewer.id)
     prepared = ctx.data["prepared"]
+    if prepared.get("retry_after"):
+        raise Refused(Reason.FORBIDDEN, say("password_throttled", lang(ctx), wait=prepared["retry_after"]),
+                      retry_after=prepared["retry_after"])
     if prepared.get("checked_hash") is None or prepared["checked_hash"] != row.password_hash:
         raise Refused(Reason.INVALID, say("wrong_current_password", lang(ctx)), field="current_password")
     ctx.conn.execute(t.users.update().where(t.users.c.id == row.id).values(password_hash=prepared["password_hash"]))

@@ -231,3 +231,16 @@ def test_the_audit_trail_is_for_admins_newest_first_a_page_at_a_time(live_server
     refused = bruno.http.get("/api/v1/admin/audit")
     assert refused.status_code == 403 and refused.json()["error"] == "forbidden"
     assert "manage_users" in refused.json()["message"]
+
+
+def test_wrong_current_passwords_are_throttled_like_wrong_sign_ins(live_server, fake_clock, bruno):
+    from rvops_server.domain.login_throttle import ACCOUNT_MAX_FAILURES
+    for n in range(ACCOUNT_MAX_FAILURES):
+        wrong = bruno.mutate("change_password", current_password=f"chute-{n}", new_password="minha-nova-senha")
+        assert wrong["reason"] == "invalid", wrong
+    held = bruno.mutate("change_password", current_password="demo", new_password="minha-nova-senha")
+    assert held["status"] == "refused" and held["reason"] == "forbidden" and held["data"]["retry_after"] > 0
+    assert sign_in(live_server, "bruno@demo.rvops", "demo").status_code == 429  # the same account's count
+    fake_clock.advance(seconds=held["data"]["retry_after"])
+    right = bruno.mutate("change_password", current_password="demo", new_password="minha-nova-senha")
+    assert right["status"] == "accepted", right
