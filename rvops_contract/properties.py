@@ -7,6 +7,7 @@ dates as 2026-03-01 or 01/03/2026, yes/no) into the value the definition stores.
 """
 from __future__ import annotations
 
+import math
 import re
 from datetime import date
 from typing import Any
@@ -57,7 +58,7 @@ def from_text(kind: str, text: str) -> Any:
             number = float(cleaned)
         except ValueError:
             raise NotAValue("number") from None
-        if number != number or number in (float("inf"), float("-inf")):
+        if not math.isfinite(number):  # NaN and ±inf are not values a person typed
             raise NotAValue("number")
         return int(number) if number.is_integer() and "." not in cleaned else number
     if kind == "bool":

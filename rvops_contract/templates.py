@@ -22,7 +22,7 @@ def render(components: Components, variables: list[str], *, missing: str | None 
     """The template's texts (header, body, footer), one per line, `{{n}}` replaced by the n-th
     variable. A variable not given (or empty) is left as `{{n}}`, or shown as `missing` with
     `{n}` in it (e.g. "[{n}]" for a preview that marks what is still to fill)."""
-    def fill(match: re.Match) -> str:
+    def fill(match: re.Match[str]) -> str:
         n = int(match.group(1))
         value = variables[n - 1] if 0 < n <= len(variables) else ""
         if value:
