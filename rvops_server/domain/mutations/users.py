@@ -42,6 +42,11 @@ def _manages_users(store, user_id: str) -> bool:
     return viewer is not None and has_permission(viewer.user, Permission.MANAGE_USERS)
 
 
+def _prepared_hash(ctx, password: str) -> str:
+    """The hash made before the transaction; made here only if the permission came in between."""
+    return ctx.data["prepared"].get("password_hash") or passwords.hash_blocking(password)
+
+
 @prepares(MutationType.CREATE_USER)
 def _hash_first_password(store, user_id, args: CreateUserArgs):
     if not _manages_users(store, user_id):
@@ -65,7 +70,7 @@ def create_user(ctx, args: CreateUserArgs):
     require_may_administer(ctx, record)
     team_ids = require_existing(ctx, t.teams, args.team_ids, "team_ids")
     ctx.conn.execute(t.users.insert().values(
-        **record, password_hash=ctx.data["prepared"]["password_hash"], status="offline", active=True,
+        **record, password_hash=_prepared_hash(ctx, args.password), status="offline", active=True,
         created_at=naive_utc(ctx.now)))
     for team_id in team_ids:
         ctx.conn.execute(t.team_members.insert().values(team_id=team_id, user_id=user_id))
@@ -195,7 +200,7 @@ def reset_password(ctx, args: ResetPasswordArgs):
     row = user_row(ctx, args.user_id)
     require_may_administer(ctx, dict(row._mapping))
     ctx.conn.execute(t.users.update().where(t.users.c.id == row.id)
-                     .values(password_hash=ctx.data["prepared"]["password_hash"]))
+                     .values(password_hash=_prepared_hash(ctx, args.new_password)))
     revoked = _revoke_tokens(ctx, row.id)
     ctx.uow.changed("users", row.id)  # their open streams close
     audit(ctx, "password_reset", "user", row.id, tokens_revoked=revoked)
