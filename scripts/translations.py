@@ -136,6 +136,8 @@ PT_BR = {
     "Incoming calls are declined (Tools ▸ Softphone settings…).":
         "As ligações recebidas são recusadas (Ferramentas ▸ Configurações do softphone…).",
     "Microphone level": "Nível do microfone", "%v dBFS": "%v dBFS",
+    "%1 deactivated the agent who held it: the conversation went back to distribution":
+        "%1 desativou quem atendia: a conversa voltou para a distribuição",
     "Reopen": "Reabrir", "Today": "Hoje", "Yesterday": "Ontem", "Copy text": "Copiar texto", "Cancel the reply": "Cancelar a resposta",
     "Replying to: %1": "Respondendo a: %1", "Qualification": "Qualificação", "Proposal": "Proposta", "Negotiation": "Negociação",
     "Won": "Ganho", "Lost": "Perdido", "Right-click a deal to move it to another stage":

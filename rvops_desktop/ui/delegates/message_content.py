@@ -106,6 +106,8 @@ _EVENT_LINES = {
     "closed": QT_TRANSLATE_NOOP("MessageContent", "%1 closed the conversation"),
     "reopened": QT_TRANSLATE_NOOP("MessageContent", "%1 reopened the conversation"),
     "opened": QT_TRANSLATE_NOOP("MessageContent", "New conversation"),
+    "requeued": QT_TRANSLATE_NOOP("MessageContent",
+                                  "%1 deactivated the agent who held it: the conversation went back to distribution"),
 }
 
 

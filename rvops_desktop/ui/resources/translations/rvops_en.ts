@@ -1200,107 +1200,112 @@ Log file: %4</translation>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="119" />
+        <location filename="../../delegates/message_content.py" line="109" />
+        <source>%1 deactivated the agent who held it: the conversation went back to distribution</source>
+        <translation>%1 deactivated the agent who held it: the conversation went back to distribution</translation>
+    </message>
+    <message>
+        <location filename="../../delegates/message_content.py" line="121" />
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="127" />
+        <location filename="../../delegates/message_content.py" line="129" />
         <source>The customer changed their number: %1 → %2</source>
         <translation>The customer changed their number: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="130" />
+        <location filename="../../delegates/message_content.py" line="132" />
         <source>The customer came from the ad: %1</source>
         <translation>The customer came from the ad: %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="140" />
+        <location filename="../../delegates/message_content.py" line="142" />
         <source>From the ad: %1</source>
         <translation>From the ad: %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="143" />
+        <location filename="../../delegates/message_content.py" line="145" />
         <source>Replied to your story</source>
         <translation>Replied to your story</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="145" />
+        <location filename="../../delegates/message_content.py" line="147" />
         <source>Mentioned you in their story</source>
         <translation>Mentioned you in their story</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="147" />
+        <location filename="../../delegates/message_content.py" line="149" />
         <source>Received while another app handled the chat</source>
         <translation>Received while another app handled the chat</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="159" />
+        <location filename="../../delegates/message_content.py" line="161" />
         <source>Call — %1</source>
         <translation>Call — %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="159" />
+        <location filename="../../delegates/message_content.py" line="161" />
         <source>Missed call</source>
         <translation>Missed call</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="164" />
+        <location filename="../../delegates/message_content.py" line="166" />
         <source>Hidden note — only agents see this</source>
         <translation>Hidden note — only agents see this</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="166" />
+        <location filename="../../delegates/message_content.py" line="168" />
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="169" />
+        <location filename="../../delegates/message_content.py" line="171" />
         <source>Template: %1</source>
         <translation>Template: %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="172" />
+        <location filename="../../delegates/message_content.py" line="174" />
         <source>The customer deleted this message</source>
         <translation>The customer deleted this message</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="175" />
+        <location filename="../../delegates/message_content.py" line="177" />
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="181" />
+        <location filename="../../delegates/message_content.py" line="183" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="191" />
+        <location filename="../../delegates/message_content.py" line="193" />
         <source>Contact card</source>
         <translation>Contact card</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="194" />
+        <location filename="../../delegates/message_content.py" line="196" />
         <source>Reacted %1</source>
         <translation>Reacted %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="196" />
+        <location filename="../../delegates/message_content.py" line="198" />
         <source>This message type is not supported yet.</source>
         <translation>This message type is not supported yet.</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="205" />
+        <location filename="../../delegates/message_content.py" line="207" />
         <source>Voice note</source>
         <translation>Voice note</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="215" />
+        <location filename="../../delegates/message_content.py" line="217" />
         <source>not sent</source>
         <translation>not sent</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="216" />
+        <location filename="../../delegates/message_content.py" line="218" />
         <source>Not sent: %1 — click to retry</source>
         <translation>Not sent: %1 — click to retry</translation>
     </message>

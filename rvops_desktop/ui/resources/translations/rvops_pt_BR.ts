@@ -1200,107 +1200,112 @@ Arquivo de registro: %4</translation>
         <translation>Nova conversa</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="119" />
+        <location filename="../../delegates/message_content.py" line="109" />
+        <source>%1 deactivated the agent who held it: the conversation went back to distribution</source>
+        <translation>%1 desativou quem atendia: a conversa voltou para a distribuição</translation>
+    </message>
+    <message>
+        <location filename="../../delegates/message_content.py" line="121" />
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="127" />
+        <location filename="../../delegates/message_content.py" line="129" />
         <source>The customer changed their number: %1 → %2</source>
         <translation>O cliente mudou de número: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="130" />
+        <location filename="../../delegates/message_content.py" line="132" />
         <source>The customer came from the ad: %1</source>
         <translation>O cliente veio do anúncio: %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="140" />
+        <location filename="../../delegates/message_content.py" line="142" />
         <source>From the ad: %1</source>
         <translation>Do anúncio: %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="143" />
+        <location filename="../../delegates/message_content.py" line="145" />
         <source>Replied to your story</source>
         <translation>Respondeu ao seu story</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="145" />
+        <location filename="../../delegates/message_content.py" line="147" />
         <source>Mentioned you in their story</source>
         <translation>Mencionou você no story dele(a)</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="147" />
+        <location filename="../../delegates/message_content.py" line="149" />
         <source>Received while another app handled the chat</source>
         <translation>Recebida enquanto outro app atendia a conversa</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="159" />
+        <location filename="../../delegates/message_content.py" line="161" />
         <source>Call — %1</source>
         <translation>Ligação — %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="159" />
+        <location filename="../../delegates/message_content.py" line="161" />
         <source>Missed call</source>
         <translation>Ligação perdida</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="164" />
+        <location filename="../../delegates/message_content.py" line="166" />
         <source>Hidden note — only agents see this</source>
         <translation>Nota oculta — só agentes veem</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="166" />
+        <location filename="../../delegates/message_content.py" line="168" />
         <source>Attachment</source>
         <translation>Anexo</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="169" />
+        <location filename="../../delegates/message_content.py" line="171" />
         <source>Template: %1</source>
         <translation>Modelo: %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="172" />
+        <location filename="../../delegates/message_content.py" line="174" />
         <source>The customer deleted this message</source>
         <translation>O cliente apagou esta mensagem</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="175" />
+        <location filename="../../delegates/message_content.py" line="177" />
         <source>edited</source>
         <translation>editada</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="181" />
+        <location filename="../../delegates/message_content.py" line="183" />
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="191" />
+        <location filename="../../delegates/message_content.py" line="193" />
         <source>Contact card</source>
         <translation>Cartão de contato</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="194" />
+        <location filename="../../delegates/message_content.py" line="196" />
         <source>Reacted %1</source>
         <translation>Reagiu %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="196" />
+        <location filename="../../delegates/message_content.py" line="198" />
         <source>This message type is not supported yet.</source>
         <translation>Este tipo de mensagem ainda não é suportado.</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="205" />
+        <location filename="../../delegates/message_content.py" line="207" />
         <source>Voice note</source>
         <translation>Áudio</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="215" />
+        <location filename="../../delegates/message_content.py" line="217" />
         <source>not sent</source>
         <translation>não enviada</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="216" />
+        <location filename="../../delegates/message_content.py" line="218" />
         <source>Not sent: %1 — click to retry</source>
         <translation>Não enviada: %1 — clique para tentar de novo</translation>
     </message>
