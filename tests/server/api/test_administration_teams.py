@@ -2,30 +2,10 @@
 delete, each accepted for an admin, audited and streamed (the team, and its members' team_ids);
 a team holding open conversations cannot be deleted. (`forbidden` for agents and supervisors:
 tests/server/api/test_permission_refusals.py.)"""
-import pytest
 
+from tests.server.api.conftest import audit_trail as trail
 from tests.server.distribution.routing_kit import customer_writes, go_online
 from tests.support.servers import Agent
-
-
-@pytest.fixture
-def admin(live_server):
-    agent = Agent(live_server.url, "admin@demo.rvops")
-    yield agent
-    agent.close()
-
-
-@pytest.fixture
-def bruno(live_server):
-    agent = Agent(live_server.url, "bruno@demo.rvops")
-    yield agent
-    agent.close()
-
-
-def trail(admin: Agent, **params) -> list[dict]:
-    response = admin.http.get("/api/v1/admin/audit", params=params)
-    assert response.status_code == 200, response.text
-    return response.json()["events"]
 
 
 def changes(agent: Agent, cursor: int, collection: str) -> dict[str, dict]:

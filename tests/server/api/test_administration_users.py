@@ -10,35 +10,9 @@ import pytest
 from websockets.exceptions import ConnectionClosed
 from websockets.sync.client import connect
 
+from tests.server.api.conftest import audit_trail as trail
 from tests.server.distribution.routing_kit import customer_writes, go_online
 from tests.support.servers import Agent
-
-
-@pytest.fixture
-def admin(live_server):
-    agent = Agent(live_server.url, "admin@demo.rvops")
-    yield agent
-    agent.close()
-
-
-@pytest.fixture
-def bruno(live_server):
-    agent = Agent(live_server.url, "bruno@demo.rvops")
-    yield agent
-    agent.close()
-
-
-@pytest.fixture
-def ana(live_server):
-    agent = Agent(live_server.url, "ana@demo.rvops")
-    yield agent
-    agent.close()
-
-
-def trail(admin: Agent, **params) -> list[dict]:
-    response = admin.http.get("/api/v1/admin/audit", params=params)
-    assert response.status_code == 200, response.text
-    return response.json()["events"]
 
 
 def upserts(agent: Agent, cursor: int, collection: str) -> dict[str, dict]:

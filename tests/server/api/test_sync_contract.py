@@ -9,20 +9,6 @@ from rvops_server.domain.inbound import Inbound, ingest
 from tests.support.servers import Agent
 
 
-@pytest.fixture
-def ana(live_server):
-    agent = Agent(live_server.url, "ana@demo.rvops")
-    yield agent
-    agent.close()
-
-
-@pytest.fixture
-def bruno(live_server):
-    agent = Agent(live_server.url, "bruno@demo.rvops")
-    yield agent
-    agent.close()
-
-
 def customer_writes(server, phone="+5511900000001", text="Olá!", provider_id="wamid.T1", name="Cliente"):
     with server.services.store.write() as uow:
         return ingest(uow, server.services.router,
