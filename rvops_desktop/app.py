@@ -65,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     from rvops_desktop.ui.services.single_instance import SingleInstance, profile_key
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from rvops_desktop.ui.services.main_thread_gc import MainThreadGarbageCollector
+    collector = MainThreadGarbageCollector(app)  # noqa: F841 - worker threads never free GUI objects
     app.setApplicationName("rvops-desktop")  # no space: D-Bus paths (the launcher badge) are built from it
     app.setOrganizationName("Rvops")
     app.setDesktopFileName("rvops-desktop")

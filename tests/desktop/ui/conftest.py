@@ -115,6 +115,15 @@ class UiRig:
         asyncio.set_event_loop(None)
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _collect_garbage_on_the_gui_thread(qapp):
+    """As the app does (ui/services/main_thread_gc.py): worker threads never free GUI objects."""
+    from rvops_desktop.ui.services.main_thread_gc import MainThreadGarbageCollector
+    collector = MainThreadGarbageCollector()
+    yield
+    collector.stop()
+
+
 @pytest.fixture
 def ui(qapp, live_server, tmp_path, fake_clock, monkeypatch):
     monkeypatch.setenv("HOME", str(tmp_path))  # QSettings (mutes, last login) stay in the test

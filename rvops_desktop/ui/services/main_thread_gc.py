@@ -1,0 +1,43 @@
+"""Garbage collection on the GUI thread only.
+
+Python's cycle collector runs in whichever thread happens to allocate when a threshold is crossed.
+A worker thread (asyncio.to_thread, qasync's executor, the call-audio thread) can then destroy Qt
+objects that live on the GUI thread: a QObject with a running timer freed there leaves Qt's timer
+list pointing at freed memory, and the GUI thread crashes later in QTimerInfoList::activateTimers
+(seen as rare segfaults in long runs). So automatic collection is turned off and the GUI thread
+collects on a timer, with Python's own thresholds (pyqtgraph's GarbageCollector does the same).
+"""
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QObject, QTimer
+
+INTERVAL_MS = 500
+
+
+class MainThreadGarbageCollector(QObject):
+    def __init__(self, parent: QObject | None = None, interval_ms: int = INTERVAL_MS) -> None:
+        super().__init__(parent)
+        self._thresholds = gc.get_threshold()
+        self._was_enabled = gc.isenabled()
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.collect_if_due)
+        self._timer.start()
+
+    def collect_if_due(self) -> int:
+        """Collect the oldest generation whose count passed its threshold (what Python would have
+        done); returns how many objects were freed."""
+        counts = gc.get_count()
+        for generation in (2, 1, 0):
+            if counts[generation] > self._thresholds[generation]:
+                return gc.collect(generation)
+        return 0
+
+    def stop(self) -> None:
+        """Back to Python's own collection (what there was before)."""
+        self._timer.stop()
+        if self._was_enabled:
+            gc.enable()
