@@ -26,6 +26,7 @@ from tests.support.servers import free_port, wait_healthy
 from tests.support.waiting import wait_until
 
 BIN = Path(sys.executable).parent
+NO_GRAPH = "http://127.0.0.1:9"  # Meta's Graph API nowhere: what the app sends reaches no one
 TOOLS = ("Xvfb", "xdotool", "xprop", "openbox", "dbus-daemon", "gnome-keyring-daemon", "dunst", "import")
 DUNSTRC = """[global]
     follow = none
@@ -182,9 +183,10 @@ class Session:
         return done.stdout.strip() or None
 
     # ---- processes -----------------------------------------------------------------------------
-    def server(self, database: Path | None = None, port: int | None = None) -> Server:
-        """`rvops-server serve --demo` as a separate process on loopback."""
-        server = Server(self, database or self.folder / "server.sqlite3", port or free_port())
+    def server(self, database: Path | None = None, port: int | None = None, graph_url: str = NO_GRAPH) -> Server:
+        """`rvops-server serve --demo` as a separate process on loopback (Meta's Graph API at `graph_url`:
+        by default nowhere, so nothing sent reaches anyone)."""
+        server = Server(self, database or self.folder / "server.sqlite3", port or free_port(), graph_url)
         server.start()
         return server
 
@@ -260,8 +262,9 @@ class Session:
 class Server:
     """`rvops-server serve` (the installed console script) on loopback, stoppable and restartable."""
 
-    def __init__(self, session: Session, database: Path, port: int) -> None:
+    def __init__(self, session: Session, database: Path, port: int, graph_url: str = "") -> None:
         self.session = session
+        self.graph_url = graph_url or NO_GRAPH
         self.database = database
         self.port = port
         self.url = f"http://127.0.0.1:{port}"
@@ -273,8 +276,8 @@ class Server:
             [str(self.session.bin / "rvops-server"), "serve", "--host", "127.0.0.1", "--port", str(self.port),
              "--database-url", f"sqlite:///{self.database}", "--demo"],
             env={**self.session.env, "RVOPS_MEDIA_DIR": str(self.session.folder / "media"),
-                 # the operator's Meta app: webhooks signed with its secret; Graph is never reached
-                 "RVOPS_META_APP_SECRET": demo.APP_SECRET, "RVOPS_GRAPH_API_URL": "http://127.0.0.1:9"},
+                 # the operator's Meta app: webhooks signed with its secret; Graph where the test says
+                 "RVOPS_META_APP_SECRET": demo.APP_SECRET, "RVOPS_GRAPH_API_URL": self.graph_url},
             stdout=out, stderr=subprocess.STDOUT)
         self.session._servers.append(self.process)
         wait_healthy(self.url, timeout=60, process=self.process)

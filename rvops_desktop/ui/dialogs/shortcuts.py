@@ -10,7 +10,8 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         rows = [("Ctrl+K", self.tr("Search")), ("Alt+↑ / Alt+↓", self.tr("Previous / next conversation")),
                 ("Enter / Ctrl+Enter", self.tr("Send")), ("Shift+Enter", self.tr("New line")),
-                ("/", self.tr("Snippets")), ("Ctrl+Shift+C", self.tr("Close conversation")),
+                ("/", self.tr("Snippets")), ("Ctrl+Shift+A", self.tr("Claim")),
+                ("Ctrl+Shift+C", self.tr("Close conversation")), ("Ctrl+Shift+R", self.tr("Reopen")),
                 ("Ctrl+Shift+T", self.tr("Transfer")), ("Ctrl+Shift+D", self.tr("Dial pad")),
                 ("Ctrl+/", self.tr("This sheet"))]
         table = QTableWidget(len(rows), 2, self)

@@ -6,9 +6,12 @@ failed Message to retry, "deal"/"company"/"task" from the contact panel's button
 """
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from rvops_desktop.sync.actions import Actions as SyncActions
+
+log = logging.getLogger(__name__)
 
 
 class Actions:
@@ -17,8 +20,11 @@ class Actions:
 
     def send_message(self, conversation_id: str, text: str = "", *, attachment: dict | None = None,
                      reply_to_id: str | None = None) -> str:
-        return self._sync.send_message(conversation_id, text, attachment_id=(attachment or {}).get("id"),
-                                       reply_to_id=reply_to_id).args["message_id"]
+        message_id = self._sync.send_message(conversation_id, text, attachment_id=(attachment or {}).get("id"),
+                                             reply_to_id=reply_to_id).args["message_id"]
+        log.info("message %s to %s%s", message_id, conversation_id,
+                 f" replying to {reply_to_id}" if reply_to_id else "")
+        return message_id
 
     def add_note(self, conversation_id: str, text: str) -> str:
         return self._sync.add_note(conversation_id, text).args["message_id"]
@@ -35,16 +41,20 @@ class Actions:
         return self._sync.resume(conversation_id, template.name, template.language, variables).args["message_id"]
 
     def claim(self, conversation_id: str) -> None:
+        log.info("claim %s", conversation_id)
         self._sync.claim(conversation_id)
 
     def transfer(self, conversation_id: str, *, to_user_id: str | None = None, to_team_id: str | None = None,
                  note: str | None = None) -> None:
+        log.info("transfer %s to %s", conversation_id, to_user_id or f"team {to_team_id}")
         self._sync.transfer(conversation_id, to_user_id=to_user_id, to_team_id=to_team_id, note=note)
 
     def close(self, conversation_id: str) -> None:
+        log.info("close %s", conversation_id)
         self._sync.close(conversation_id)
 
     def reopen(self, conversation_id: str) -> None:
+        log.info("reopen %s", conversation_id)
         self._sync.reopen(conversation_id)
 
     def mark_read(self, conversation_id: str) -> None:

@@ -37,11 +37,11 @@ class ConversationHeader(QWidget):
         texts.addWidget(self.subtitle)
         row.addLayout(texts, 1)
         for name, label, tip, signal in (
-                ("claim", self.tr("Claim"), "", self.claim),
+                ("claim", self.tr("Claim"), "Ctrl+Shift+A", self.claim),
                 ("transfer", self.tr("Transfer"), "Ctrl+Shift+T", self.transfer),
                 ("history", self.tr("Previous history"), "", self.history),
                 ("close", self.tr("Close"), "Ctrl+Shift+C", self.close_),
-                ("reopen", self.tr("Reopen"), "", self.reopen),
+                ("reopen", self.tr("Reopen"), "Ctrl+Shift+R", self.reopen),
                 ("call", self.tr("Call"), "", self.call)):
             button = QPushButton(label, self)
             button.setObjectName(f"{name}Button")

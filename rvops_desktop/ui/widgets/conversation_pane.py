@@ -1,6 +1,8 @@
 """The open conversation: header with actions, the thread, and the composer with its lock."""
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -15,6 +17,7 @@ from .conversation_header import ConversationHeader
 from .thread_view import ThreadView
 
 THREAD_PAGE = 60
+log = logging.getLogger(__name__)
 
 
 class ConversationPane(QWidget):
@@ -58,6 +61,7 @@ class ConversationPane(QWidget):
         row = self.thread_model.row_of(message_id)
         message = self.thread_model.message_at(row) if row >= 0 else None
         if message is not None:
+            log.info("replying to message %s of %s", message.id, self.conversation_id)
             self.composer.set_reply(message.id, message.text or self.tr("Attachment"))
 
     @property

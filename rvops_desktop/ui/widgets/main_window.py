@@ -195,6 +195,8 @@ class MainWindow(QMainWindow):
         bind("Ctrl+Enter", self.pane.composer.submit)
         bind("Ctrl+Shift+C", self.close_conversation)
         bind("Ctrl+Shift+T", self.transfer)
+        bind("Ctrl+Shift+A", self.claim_open_conversation)
+        bind("Ctrl+Shift+R", self.reopen_conversation)
         bind("Ctrl+/", self.shortcut_sheet)
         bind("Ctrl+Shift+D", self.dial_pad)
 
@@ -454,6 +456,12 @@ class MainWindow(QMainWindow):
             self.views.selectionModel().setCurrentIndex(mine, QItemSelectionModel.SelectionFlag.ClearAndSelect)
             if not self.list.select(conversation_id):
                 self.open_conversation(conversation_id)
+
+    def claim_open_conversation(self) -> None:
+        """Ctrl+Shift+A: claim the queued conversation in front of the agent (the header's Claim)."""
+        c = self.pane.conversation
+        if c is not None and c.status == "open" and c.assignee_id is None:
+            self.claim(c.id)
 
     def transfer(self) -> None:
         c = self.pane.conversation

@@ -678,52 +678,52 @@ Log file: %4</translation>
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="35" />
+        <location filename="../../widgets/conversation_pane.py" line="38" />
         <source>Pick a conversation on the left.</source>
         <translation>Pick a conversation on the left.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="61" />
+        <location filename="../../widgets/conversation_pane.py" line="65" />
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="117" />
+        <location filename="../../widgets/conversation_pane.py" line="121" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="120" />
+        <location filename="../../widgets/conversation_pane.py" line="124" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="124" />
+        <location filename="../../widgets/conversation_pane.py" line="128" />
         <source>Window: %1 h %2 min left</source>
         <translation>Window: %1 h %2 min left</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="127" />
+        <location filename="../../widgets/conversation_pane.py" line="131" />
         <source>Window closed</source>
         <translation>Window closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="134" />
+        <location filename="../../widgets/conversation_pane.py" line="138" />
         <source>This conversation is closed.</source>
         <translation>This conversation is closed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="137" />
+        <location filename="../../widgets/conversation_pane.py" line="141" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="140" />
+        <location filename="../../widgets/conversation_pane.py" line="144" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="146" />
+        <location filename="../../widgets/conversation_pane.py" line="150" />
         <source>Claim this conversation to reply.</source>
         <translation>Claim this conversation to reply.</translation>
     </message>
@@ -731,7 +731,7 @@ Log file: %4</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../../app.py" line="154" />
+        <location filename="../../../app.py" line="156" />
         <source>Your session has expired or was ended on another device. Sign in again; nothing you wrote is lost.</source>
         <translation>Your session has expired or was ended on another device. Sign in again; nothing you wrote is lost.</translation>
     </message>
@@ -993,123 +993,123 @@ Log file: %4</translation>
         <translation>The softphone is not started.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="202" />
+        <location filename="../../widgets/main_window.py" line="204" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="203" />
+        <location filename="../../widgets/main_window.py" line="205" />
         <source>Keep running in the tray when the window is closed</source>
         <translation>Keep running in the tray when the window is closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="210" />
+        <location filename="../../widgets/main_window.py" line="212" />
         <source>Sign &amp;out (%1)</source>
         <translation>Sign &amp;out (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="211" />
+        <location filename="../../widgets/main_window.py" line="213" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="213" />
+        <location filename="../../widgets/main_window.py" line="215" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="214" />
+        <location filename="../../widgets/main_window.py" line="216" />
         <source>Snippets…</source>
         <translation>Snippets…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="217" />
+        <location filename="../../widgets/main_window.py" line="219" />
         <source>Your profile does not have the "manage snippets" permission.</source>
         <translation>Your profile does not have the "manage snippets" permission.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="218" />
-        <location filename="../../widgets/main_window.py" line="230" />
+        <location filename="../../widgets/main_window.py" line="220" />
+        <location filename="../../widgets/main_window.py" line="232" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="220" />
+        <location filename="../../widgets/main_window.py" line="222" />
         <source>Dial pad…</source>
         <translation>Dial pad…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="223" />
+        <location filename="../../widgets/main_window.py" line="225" />
         <source>Softphone settings…</source>
         <translation>Softphone settings…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="226" />
+        <location filename="../../widgets/main_window.py" line="228" />
         <source>Mute this conversation</source>
         <translation>Mute this conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="229" />
+        <location filename="../../widgets/main_window.py" line="231" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="231" />
+        <location filename="../../widgets/main_window.py" line="233" />
         <source>Open the log folder</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="232" />
+        <location filename="../../widgets/main_window.py" line="234" />
         <source>About Rvops Desktop</source>
         <translation>About Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="248" />
+        <location filename="../../widgets/main_window.py" line="250" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="249" />
+        <location filename="../../widgets/main_window.py" line="251" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="284" />
+        <location filename="../../widgets/main_window.py" line="286" />
         <source>Calls are not available.</source>
         <translation>Calls are not available.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="291" />
+        <location filename="../../widgets/main_window.py" line="293" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Your session is no longer valid: sign in again. What you wrote is kept.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="293" />
+        <location filename="../../widgets/main_window.py" line="295" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="479" />
+        <location filename="../../widgets/main_window.py" line="487" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="480" />
+        <location filename="../../widgets/main_window.py" line="488" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="542" />
+        <location filename="../../widgets/main_window.py" line="550" />
         <source>This contact has no conversation yet.</source>
         <translation>This contact has no conversation yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="605" />
+        <location filename="../../widgets/main_window.py" line="613" />
         <source>Rvops keeps running</source>
         <translation>Rvops keeps running</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="606" />
+        <location filename="../../widgets/main_window.py" line="614" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</translation>
     </message>
@@ -1453,31 +1453,41 @@ Log file: %4</translation>
     </message>
     <message>
         <location filename="../../dialogs/shortcuts.py" line="13" />
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/shortcuts.py" line="14" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
         <location filename="../../dialogs/shortcuts.py" line="14" />
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/shortcuts.py" line="15" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="14" />
+        <location filename="../../dialogs/shortcuts.py" line="15" />
         <source>Dial pad</source>
         <translation>Dial pad</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="15" />
+        <location filename="../../dialogs/shortcuts.py" line="16" />
         <source>This sheet</source>
         <translation>This sheet</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="18" />
+        <location filename="../../dialogs/shortcuts.py" line="19" />
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="18" />
+        <location filename="../../dialogs/shortcuts.py" line="19" />
         <source>Action</source>
         <translation>Action</translation>
     </message>

@@ -678,52 +678,52 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="35" />
+        <location filename="../../widgets/conversation_pane.py" line="38" />
         <source>Pick a conversation on the left.</source>
         <translation>Escolha uma conversa à esquerda.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="61" />
+        <location filename="../../widgets/conversation_pane.py" line="65" />
         <source>Attachment</source>
         <translation>Anexo</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="117" />
+        <location filename="../../widgets/conversation_pane.py" line="121" />
         <source>Unassigned</source>
         <translation>Sem responsável</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="120" />
+        <location filename="../../widgets/conversation_pane.py" line="124" />
         <source>Closed</source>
         <translation>Finalizadas</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="124" />
+        <location filename="../../widgets/conversation_pane.py" line="128" />
         <source>Window: %1 h %2 min left</source>
         <translation>Janela: faltam %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="127" />
+        <location filename="../../widgets/conversation_pane.py" line="131" />
         <source>Window closed</source>
         <translation>Janela fechada</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="134" />
+        <location filename="../../widgets/conversation_pane.py" line="138" />
         <source>This conversation is closed.</source>
         <translation>Esta conversa está finalizada.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="137" />
+        <location filename="../../widgets/conversation_pane.py" line="141" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>A janela de 24 horas está fechada: a última mensagem do contato tem mais de 24 horas. Retome a conversa com um modelo aprovado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="140" />
+        <location filename="../../widgets/conversation_pane.py" line="144" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>A janela de 24 horas está fechada: no Instagram o contato precisa escrever primeiro; a conversa desbloqueia quando ele escrever.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="146" />
+        <location filename="../../widgets/conversation_pane.py" line="150" />
         <source>Claim this conversation to reply.</source>
         <translation>Assuma esta conversa para responder.</translation>
     </message>
@@ -731,7 +731,7 @@ Arquivo de registro: %4</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../../app.py" line="154" />
+        <location filename="../../../app.py" line="156" />
         <source>Your session has expired or was ended on another device. Sign in again; nothing you wrote is lost.</source>
         <translation>Sua sessão expirou ou foi encerrada em outro aparelho. Entre de novo; nada do que você escreveu se perdeu.</translation>
     </message>
@@ -993,123 +993,123 @@ Arquivo de registro: %4</translation>
         <translation>O softphone não está iniciado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="202" />
+        <location filename="../../widgets/main_window.py" line="204" />
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="203" />
+        <location filename="../../widgets/main_window.py" line="205" />
         <source>Keep running in the tray when the window is closed</source>
         <translation>Continuar na bandeja ao fechar a janela</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="210" />
+        <location filename="../../widgets/main_window.py" line="212" />
         <source>Sign &amp;out (%1)</source>
         <translation>Sai&amp;r da conta (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="211" />
+        <location filename="../../widgets/main_window.py" line="213" />
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="213" />
+        <location filename="../../widgets/main_window.py" line="215" />
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="214" />
+        <location filename="../../widgets/main_window.py" line="216" />
         <source>Snippets…</source>
         <translation>Atalhos…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="217" />
+        <location filename="../../widgets/main_window.py" line="219" />
         <source>Your profile does not have the "manage snippets" permission.</source>
         <translation>Seu perfil não tem a permissão "gerenciar atalhos".</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="218" />
-        <location filename="../../widgets/main_window.py" line="230" />
+        <location filename="../../widgets/main_window.py" line="220" />
+        <location filename="../../widgets/main_window.py" line="232" />
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="220" />
+        <location filename="../../widgets/main_window.py" line="222" />
         <source>Dial pad…</source>
         <translation>Teclado de discagem…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="223" />
+        <location filename="../../widgets/main_window.py" line="225" />
         <source>Softphone settings…</source>
         <translation>Configurações do softphone…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="226" />
+        <location filename="../../widgets/main_window.py" line="228" />
         <source>Mute this conversation</source>
         <translation>Silenciar esta conversa</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="229" />
+        <location filename="../../widgets/main_window.py" line="231" />
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="231" />
+        <location filename="../../widgets/main_window.py" line="233" />
         <source>Open the log folder</source>
         <translation>Abrir a pasta de registros</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="232" />
+        <location filename="../../widgets/main_window.py" line="234" />
         <source>About Rvops Desktop</source>
         <translation>Sobre o Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="248" />
+        <location filename="../../widgets/main_window.py" line="250" />
         <source>Sign out</source>
         <translation>Sair da conta</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="249" />
+        <location filename="../../widgets/main_window.py" line="251" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sair da conta do Rvops neste computador? As mensagens ainda não enviadas ficam guardadas e saem quando você entrar de novo.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="284" />
+        <location filename="../../widgets/main_window.py" line="286" />
         <source>Calls are not available.</source>
         <translation>Ligações não estão disponíveis.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="291" />
+        <location filename="../../widgets/main_window.py" line="293" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Sua sessão não é mais válida: entre de novo. O que você escreveu está guardado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="293" />
+        <location filename="../../widgets/main_window.py" line="295" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>Você está sem conexão. Dá para ler e buscar o que está neste computador; o que você escrever é enviado quando a conexão voltar (%1 aguardando).</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="479" />
+        <location filename="../../widgets/main_window.py" line="487" />
         <source>Close conversation</source>
         <translation>Finalizar conversa</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="480" />
+        <location filename="../../widgets/main_window.py" line="488" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Finalizar a conversa com %1? Ela sai da sua caixa de entrada e o registro do contato é consolidado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="542" />
+        <location filename="../../widgets/main_window.py" line="550" />
         <source>This contact has no conversation yet.</source>
         <translation>Este contato ainda não tem conversa.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="605" />
+        <location filename="../../widgets/main_window.py" line="613" />
         <source>Rvops keeps running</source>
         <translation>O Rvops continua aberto</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="606" />
+        <location filename="../../widgets/main_window.py" line="614" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Ligações e mensagens continuam chegando. Para sair, use o menu da bandeja ou Arquivo ▸ Sair.</translation>
     </message>
@@ -1453,31 +1453,41 @@ Arquivo de registro: %4</translation>
     </message>
     <message>
         <location filename="../../dialogs/shortcuts.py" line="13" />
+        <source>Claim</source>
+        <translation>Assumir</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/shortcuts.py" line="14" />
         <source>Close conversation</source>
         <translation>Finalizar conversa</translation>
     </message>
     <message>
         <location filename="../../dialogs/shortcuts.py" line="14" />
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/shortcuts.py" line="15" />
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="14" />
+        <location filename="../../dialogs/shortcuts.py" line="15" />
         <source>Dial pad</source>
         <translation>Teclado de discagem</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="15" />
+        <location filename="../../dialogs/shortcuts.py" line="16" />
         <source>This sheet</source>
         <translation>Esta lista</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="18" />
+        <location filename="../../dialogs/shortcuts.py" line="19" />
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="18" />
+        <location filename="../../dialogs/shortcuts.py" line="19" />
         <source>Action</source>
         <translation>Ação</translation>
     </message>
