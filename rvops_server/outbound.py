@@ -53,9 +53,11 @@ def enqueue(uow: UnitOfWork, message_id: str, now: datetime) -> None:
 
 
 def _sent(uow: UnitOfWork, message_id: str, provider_id: str | None, now: datetime) -> None:
-    """Sent: Meta's id recorded, a reason left by an earlier attempt cleared, the queue row gone."""
+    """Sent: Meta's id recorded, a reason left by an earlier attempt cleared, the queue row gone.
+    A failure that overtook this answer (its status webhook adopted the message) keeps its reason."""
     mark_sent(uow, message_id, provider_id, now)
-    uow.conn.execute(t.messages.update().where(t.messages.c.id == message_id, t.messages.c.error_code.isnot(None))
+    m = t.messages.c
+    uow.conn.execute(t.messages.update().where(m.id == message_id, m.error_code.isnot(None), m.status != "failed")
                      .values(error_code=None, error_text=None))
     uow.conn.execute(t.outbound_sends.delete().where(t.outbound_sends.c.message_id == message_id))
 

@@ -44,3 +44,27 @@ def test_a_window_closed_failure_locks_the_conversation_and_statuses_never_go_ba
         apply_status(uow, "whatsapp", "wamid.OUT", "failed", fake_clock.now(), error_code="window_closed",
                      error_text="A janela de 24 horas fechou.")
     assert _conv(live_server, first.conversation_id).window_closed_by_provider is True
+
+
+def test_a_failure_that_overtakes_the_send_answer_keeps_its_reason(live_server, fake_clock):
+    """Meta answers the send with an id and, at once, a `failed` status webhook; when the webhook is
+    applied first (adopting the message by its idempotency key), the send's answer that follows must
+    not wipe the failure's reason."""
+    from rvops_server.outbound import _sent, adopt_by_key
+    first = _write(live_server, Inbound("whatsapp", "+5511900000011", "wamid.E", text="oi"))
+    now = fake_clock.now()
+    with live_server.services.store.write() as uow:
+        uow.conn.execute(t.messages.insert().values(
+            id="out-2", conversation_id=first.conversation_id, direction="outbound", kind="text", text="x",
+            status="queued", channel="whatsapp", attachments=[], payload={}, created_at=now.replace(tzinfo=None),
+            updated_at=now.replace(tzinfo=None)))
+    with live_server.services.store.write() as uow:  # the webhook, before the send's answer is stored
+        assert apply_status(uow, "whatsapp", "wamid.LATE", "failed", now) is None
+        assert adopt_by_key(uow, "out-2", "wamid.LATE", now)
+        apply_status(uow, "whatsapp", "wamid.LATE", "failed", now, error_code="window_closed",
+                     error_text="A janela de 24 horas fechou.")
+    with live_server.services.store.write() as uow:  # then the send's own answer
+        _sent(uow, "out-2", "wamid.LATE", now)
+    with live_server.services.store.read() as conn:
+        row = conn.execute(sa.select(t.messages).where(t.messages.c.id == "out-2")).first()
+    assert (row.status, row.error_code, row.error_text) == ("failed", "window_closed", "A janela de 24 horas fechou.")
