@@ -7,8 +7,7 @@ and its actions); failures arrive as sentences through `callFailed` and show for
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -21,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..plain_text import plain, plain_tooltip
+from ..plain_text import plain
 from ..resources import icon
 from .dial_pad import Keypad
+from .elided_label import ElidedLabel
 
 MESSAGE_MS = 8000
 
@@ -32,27 +32,6 @@ def format_duration(seconds: float) -> str:
     seconds = int(seconds or 0)
     hours, rest = divmod(seconds, 3600)
     return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60:02d}:{rest % 60:02d}"
-
-
-class _ElidedLabel(QLabel):
-    """A one-line label that gives up width to the buttons beside it (… at the end, full text as tooltip)."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        plain(self)  # a contact's name or number, as they wrote it
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self.setToolTip(plain_tooltip(text))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(80, super().minimumSizeHint().height())
-
-    def paintEvent(self, _event) -> None:
-        painter = QPainter(self)
-        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
-        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
-        painter.end()
 
 
 class CallBar(QWidget):
@@ -67,7 +46,7 @@ class CallBar(QWidget):
         self._service = service
         self.last_dialog = None
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.label = _ElidedLabel(self)
+        self.label = ElidedLabel(self)
         self.label.setObjectName("callLabel")
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         font = self.label.font()

@@ -1,12 +1,16 @@
 """Above the thread: the contact's name, channel and window state, and the conversation's
-actions: Claim, Transfer, Previous history, Close (Reopen once closed), Call."""
+actions: Claim, Transfer, Previous history, Close (Reopen once closed), Call.
+
+The header holds still: every action keeps its place whether it is offered or not (Claim's place
+stays while it is hidden, Close and Reopen share one), and the name gives up width with `…`, so
+opening another conversation never moves a button or a pane under the agent's mouse."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
-from ..plain_text import plain
 from ..resources import icon
+from .elided_label import ElidedLabel
 
 
 class ConversationHeader(QWidget):
@@ -20,13 +24,13 @@ class ConversationHeader(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.channel_icon = QLabel(self)
-        self.title = plain(QLabel(self))  # the contact's name, as they wrote it
+        self.title = ElidedLabel(self)  # the contact's name, as they wrote it
         self.title.setObjectName("conversationTitle")
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() + 2)
         self.title.setFont(font)
-        self.subtitle = plain(QLabel(self))
+        self.subtitle = ElidedLabel(self)
         self.subtitle.setObjectName("conversationSubtitle")
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout(self)
@@ -50,8 +54,19 @@ class ConversationHeader(QWidget):
             if name == "call":
                 button.setIcon(icon("call"))
             button.clicked.connect(signal)
-            row.addWidget(button)
             self.buttons[name] = button
+            if name in ("claim", "transfer"):  # offered or not, its place stays
+                policy = button.sizePolicy()
+                policy.setRetainSizeWhenHidden(True)
+                button.setSizePolicy(policy)
+            if name == "close":
+                self._close_or_reopen = QStackedWidget(self)
+                self._close_or_reopen.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+                row.addWidget(self._close_or_reopen)
+            if name in ("close", "reopen"):
+                self._close_or_reopen.addWidget(button)
+            else:
+                row.addWidget(button)
 
     def show_conversation(self, *, name: str, channel: str, subtitle: str, can_claim: bool, can_act: bool,
                           is_open: bool, can_call: bool) -> None:
@@ -61,8 +76,7 @@ class ConversationHeader(QWidget):
         self.buttons["claim"].setVisible(can_claim)
         # A closed conversation offers what can be done with it: reopen it, not transfer or close it
         self.buttons["transfer"].setVisible(is_open)
-        self.buttons["close"].setVisible(is_open)
-        self.buttons["reopen"].setVisible(not is_open)
+        self._close_or_reopen.setCurrentWidget(self.buttons["close" if is_open else "reopen"])
         self.buttons["transfer"].setEnabled(can_act and is_open)
         self.buttons["close"].setEnabled(can_act and is_open)
         self.buttons["call"].setEnabled(can_call)

@@ -85,8 +85,8 @@ def test_a_hostile_contact_name_and_message_show_as_plain_text_everywhere(ui):
 
 
 def test_the_call_bar_shows_a_hostile_name_plainly(qapp):
-    from rvops_desktop.ui.widgets.call_bar import _ElidedLabel
-    label = _ElidedLabel()
+    from rvops_desktop.ui.widgets.elided_label import ElidedLabel
+    label = ElidedLabel()
     label.setText(f"Chamando {NAME}")
     assert label.textFormat() == Qt.TextFormat.PlainText
     assert shown(label.toolTip()) == f"Chamando {NAME}"

@@ -1,0 +1,69 @@
+"""Issue 15, item 11: opening another conversation moves nothing in the header.
+
+Claim appears for a queued conversation, Reopen replaces Close for a closed one, names run from
+"Ana" to a long company name: every action keeps its place and the header asks its pane for the
+same width, so the panes beside it do not reflow under the agent's mouse."""
+from __future__ import annotations
+
+import html
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from rvops_desktop.ui.widgets.conversation_header import ConversationHeader
+
+pytestmark = pytest.mark.gui
+
+LONG = "Distribuidora de Materiais de Construção Irmãos Albuquerque & Filhos Ltda. — filial Niterói"
+CASES = {
+    "mine": dict(name="Maria Silva", can_claim=False, can_act=True, is_open=True),
+    "queued": dict(name="Lúcia", can_claim=True, can_act=False, is_open=True),
+    "closed": dict(name="Maria Silva", can_claim=False, can_act=False, is_open=False),
+    "long name": dict(name=LONG, can_claim=True, can_act=True, is_open=True),
+}
+
+
+def _show(header: ConversationHeader, case: dict) -> dict:
+    header.show_conversation(channel="whatsapp", subtitle=f"+55 21 98765-4321 · {LONG}", can_call=True, **case)
+    QCoreApplication.processEvents()
+    places = {name: button.geometry() for name, button in header.buttons.items() if button.isVisible()}
+    anchors = {name: header.buttons[name].mapTo(header, header.buttons[name].rect().topLeft())
+               for name in ("history", "call")}
+    return {"minimum": header.minimumSizeHint(), "hint": header.sizeHint(), "anchors": anchors,
+            "visible": sorted(places)}
+
+
+@pytest.mark.parametrize("width", [560, 900])
+def test_actions_keep_their_places_whatever_conversation_is_open(qapp: QApplication, width):
+    header = ConversationHeader()
+    header.resize(width, 60)
+    header.show()
+    seen = {kind: _show(header, case) for kind, case in CASES.items()}
+    assert seen["queued"]["visible"] == ["call", "claim", "close", "history", "transfer"]
+    assert seen["mine"]["visible"] == ["call", "close", "history", "transfer"]  # Claim hidden, its place kept
+    assert seen["closed"]["visible"] == ["call", "history", "reopen"]  # Reopen where Close was
+    first = seen["mine"]
+    for kind, geometry in seen.items():
+        assert geometry["minimum"] == first["minimum"], kind  # the pane is never asked to grow
+        assert geometry["hint"] == first["hint"], kind
+        assert geometry["anchors"] == first["anchors"], kind  # no button moved
+    assert header.buttons["reopen"].geometry() == _close_place(header)
+    header.close()
+
+
+def _close_place(header: ConversationHeader):
+    header.show_conversation(channel="whatsapp", subtitle="", can_call=True, **CASES["mine"])
+    QCoreApplication.processEvents()
+    return header.buttons["close"].geometry()
+
+
+def test_a_long_name_ends_with_an_ellipsis_and_is_whole_in_its_tooltip(qapp: QApplication):
+    header = ConversationHeader()
+    header.resize(560, 60)
+    header.show()
+    _show(header, CASES["long name"])
+    assert header.title.text() == LONG and LONG in html.unescape(header.title.toolTip())
+    assert header.title.width() < header.title.fontMetrics().horizontalAdvance(LONG)  # it gave up width
+    assert header.title.minimumSizeHint().width() < 200
+    header.close()
