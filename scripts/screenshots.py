@@ -64,7 +64,20 @@ async def shoot_queue(window, stack, clock) -> None:
     clock.minutes = 0
 
 
-async def shoot(app, theme: str) -> None:
+SIZES = [(1360, 768), (1920, 1080)]  # a laptop and a desk monitor
+
+
+async def shoot_sizes(window, language: str, theme: str) -> None:
+    """The same window at the sizes agents have, to check that nothing is clipped or reflows."""
+    for width, height in SIZES:
+        window.resize(width, height)
+        await settle()
+        window.grab().save(str(OUT / f"window-{language}-{theme}-{width}x{height}.png"))
+    window.resize(1440, 860)
+    await settle()
+
+
+async def shoot(app, theme: str, language: str) -> None:
     from rvops_desktop.demo import DemoStack
     from rvops_desktop.models import Replica
     from rvops_desktop.sync.credentials import Session
@@ -81,8 +94,10 @@ async def shoot(app, theme: str) -> None:
         engine.start()
         await engine.wait_idle(30)
         app._rvops_theme = themes.ThemeWatcher(forced=theme, parent=app)
+        from rvops_desktop.ui import i18n
+        app.setProperty("rvopsLanguage", i18n.install(app, language))  # each run in its own language
         clock = LaterClock()
-        window = build_main_window(engine, replica, me=user, language=os.environ.get("RVOPS_LANG", "pt_BR"),
+        window = build_main_window(engine, replica, me=user, language=language,
                                    notifications=False, clock=clock)
         window.resize(1440, 860)
         window.move(0, 0)
@@ -103,35 +118,41 @@ async def shoot(app, theme: str) -> None:
         window.session.actions.send_message("cv_maria", "Vou preparar a proposta do plano Enterprise agora.")
         await engine.wait_idle(10)
         await settle(1.5)
-        suffix = "" if theme == "light" else "-dark"
-        window.grab().save(str(OUT / f"main-window{suffix}.png"))
-        if theme != "light":
-            return
-        window.transfer()
-        await settle()
-        window.last_dialog.grab().save(str(OUT / "transfer-dialog.png"))
-        window.last_dialog.reject()
-        window.history()
-        await settle()
-        window.last_dialog.grab().save(str(OUT / "history-dialog.png"))
-        window.last_dialog.reject()
-        window.list.select("cv_joao")
-        await settle()
-        window.grab().save(str(OUT / "locked-composer.png"))
-        window.resume()
-        dialog = window.last_dialog
-        for edit in dialog.inputs[1:]:
-            edit.setText("o boleto de março")
-        await settle()
-        dialog.grab().save(str(OUT / "resume-dialog.png"))
-        dialog.reject()
-        await shoot_queue(window, stack, clock)
+        await shoot_sizes(window, language, theme)
+        if language == "pt_BR":
+            suffix = "" if theme == "light" else "-dark"
+            window.grab().save(str(OUT / f"main-window{suffix}.png"))
+        if (language, theme) == ("pt_BR", "light"):
+            await shoot_dialogs(window, stack, clock)
         window.close()
         await engine.stop()
         await session.client.aclose()
         replica.close()
     finally:
         stack.stop()
+
+
+async def shoot_dialogs(window, stack, clock) -> None:
+    """The dialogs and the queue, from the pt-BR light window."""
+    window.transfer()
+    await settle()
+    window.last_dialog.grab().save(str(OUT / "transfer-dialog.png"))
+    window.last_dialog.reject()
+    window.history()
+    await settle()
+    window.last_dialog.grab().save(str(OUT / "history-dialog.png"))
+    window.last_dialog.reject()
+    window.list.select("cv_joao")
+    await settle()
+    window.grab().save(str(OUT / "locked-composer.png"))
+    window.resume()
+    dialog = window.last_dialog
+    for edit in dialog.inputs[1:]:
+        edit.setText("o boleto de março")
+    await settle()
+    dialog.grab().save(str(OUT / "resume-dialog.png"))
+    dialog.reject()
+    await shoot_queue(window, stack, clock)
 
 
 def main() -> int:
@@ -143,8 +164,12 @@ def main() -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with loop:
-        for theme in ("light", "dark"):
-            loop.run_until_complete(shoot(app, theme))
+        only = os.environ.get("RVOPS_LANG")  # one language only, when set
+        for language in ("pt_BR", "en"):
+            if only and language != only:
+                continue
+            for theme in ("light", "dark"):
+                loop.run_until_complete(shoot(app, theme, language))
     print(f"saved to {OUT}")
     return 0
 

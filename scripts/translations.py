@@ -83,7 +83,8 @@ PT_BR = {
         "Nota opcional para quem recebe (o contato não vê)",
     "Password": "Senha", "Phone": "Telefone", "Pick a conversation on the left.": "Escolha uma conversa à esquerda.",
     "Preview": "Pré-visualização", "Previous / next conversation": "Conversa anterior / seguinte",
-    "Previous history": "Histórico anterior", "Previous history — %1": "Histórico anterior — %1",
+    "Previous history": "Histórico anterior", "History": "Histórico",
+    "Previous history: this contact's earlier conversations": "Histórico anterior: as conversas anteriores deste contato", "Previous history — %1": "Histórico anterior — %1",
     "Properties": "Propriedades", "Queue": "Fila",
     "Read from this computer's copy: available offline.": "Lido da cópia deste computador: disponível offline.",
     "Read-only: your profile does not have the \"edit contact\" permission. Ask an administrator.":

@@ -85,6 +85,8 @@ class ContactPanel(QWidget):
         self.read_only_reason.setObjectName("readOnlyReason")
         self.form_box = QGroupBox(self.tr("Properties"), self)
         self.form = QFormLayout(self.form_box)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long value goes under its label
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, QWidget] = {}  # key -> its editor's widget
         self.editors: dict[str, PropertyEditor] = {}
         self.field_error = plain(QLabel(self))  # why what was typed was not saved, at the form

@@ -1,12 +1,13 @@
 """Above the thread: the contact's name, channel and window state, and the conversation's
 actions: Claim, Transfer, Previous history, Close (Reopen once closed), Call.
 
-The header holds still: every action keeps its place whether it is offered or not (Claim's place
-stays while it is hidden, Close and Reopen share one), and the name gives up width with `…`, so
-opening another conversation never moves a button or a pane under the agent's mouse."""
+The header holds still: the actions are anchored right and Close and Reopen share one place, so
+Claim coming and going (leftmost) moves no other button; the name gives up width with `…`; and the
+header asks its pane for the width of every action at once, whichever are shown, so opening
+another conversation never moves a pane under the agent's mouse."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from ..resources import icon
@@ -43,7 +44,8 @@ class ConversationHeader(QWidget):
         for name, label, tip, signal in (
                 ("claim", self.tr("Claim"), "Ctrl+Shift+A", self.claim),
                 ("transfer", self.tr("Transfer"), "Ctrl+Shift+T", self.transfer),
-                ("history", self.tr("Previous history"), "", self.history),
+                ("history", self.tr("History"), self.tr("Previous history: this contact's earlier conversations"),
+                 self.history),
                 ("close", self.tr("Close"), "Ctrl+Shift+C", self.close_),
                 ("reopen", self.tr("Reopen"), "Ctrl+Shift+R", self.reopen),
                 ("call", self.tr("Call"), "", self.call)):
@@ -55,10 +57,6 @@ class ConversationHeader(QWidget):
                 button.setIcon(icon("call"))
             button.clicked.connect(signal)
             self.buttons[name] = button
-            if name in ("claim", "transfer"):  # offered or not, its place stays
-                policy = button.sizePolicy()
-                policy.setRetainSizeWhenHidden(True)
-                button.setSizePolicy(policy)
             if name == "close":
                 self._close_or_reopen = QStackedWidget(self)
                 self._close_or_reopen.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -67,6 +65,14 @@ class ConversationHeader(QWidget):
                 self._close_or_reopen.addWidget(button)
             else:
                 row.addWidget(button)
+
+    def minimumSizeHint(self) -> QSize:
+        """As wide as with every action shown, whichever are: the pane never has to grow for one."""
+        hint = super().minimumSizeHint()
+        spacing = max(self.layout().spacing(), 0)
+        hidden = sum(self.buttons[name].sizeHint().width() + spacing for name in ("claim", "transfer")
+                     if self.buttons[name].isHidden())
+        return QSize(hint.width() + hidden, hint.height())
 
     def show_conversation(self, *, name: str, channel: str, subtitle: str, can_claim: bool, can_act: bool,
                           is_open: bool, can_call: bool) -> None:

@@ -40,7 +40,13 @@ class PropertyEditor:
             day = as_date(value)
             self.widget.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
         else:
-            self.widget = QLineEdit(_shown(kind, value), parent)
+            text = _shown(kind, value)
+            self.widget = QLineEdit(text, parent)
+            self.widget.setCursorPosition(0)  # a long value shows its beginning, not its end
+            # room for the whole value (up to 32 characters): where the panel is too narrow for it
+            # beside its label, the form puts the field under the label instead of clipping it
+            metrics = self.widget.fontMetrics()
+            self.widget.setMinimumWidth(min(metrics.horizontalAdvance(text), metrics.averageCharWidth() * 32) + 16)
             if kind == "number":
                 self.widget.setPlaceholderText(QLocale().toString(1234.5, "f", 1))
 

@@ -110,3 +110,31 @@ def test_a_deal_shows_its_stage_by_name_moves_stage_and_a_task_is_ticked(ui):
         await ui.until(lambda: tasks.count() == 1 and tasks.item(0).checkState() == Qt.CheckState.Checked,
                        what="the tick kept after the server's answer")
     ui.run(scenario())
+
+
+@pytest.mark.parametrize("width, height", [(1360, 768), (1920, 1080)])
+def test_a_long_e_mail_shows_whole_on_a_laptop_screen(ui, width, height):
+    """Issue 15 #11: at 1360×768 the e-mail field was clipped to '@example.com.br'. A value too long
+    to sit beside its label goes under it; it shows from its beginning, whole."""
+    email = "maria.oliveira@example.com.br"
+    agent = Agent(ui.server.url, "carla@demo.rvops")
+    try:
+        assert agent.mutate("update_contact", contact_id="c_maria", fields={"email": email})["status"] == "accepted"
+    finally:
+        agent.close()
+
+    async def scenario():
+        window = await ui.open_window("ana@demo.rvops")
+        window.resize(width, height)
+        window.list.select("cv_maria")
+        panel = window.contact_panel
+        await ui.until(lambda: panel.fields.get("email") is not None and panel.fields["email"].text() == email,
+                       what="the e-mail in the panel")
+        await ui.until(lambda: panel.fields["email"].isVisible(), what="the panel laid out")
+        field = panel.fields["email"]
+        assert field.cursorPosition() == 0  # its beginning is what shows
+        assert field.fontMetrics().horizontalAdvance(email) + 8 <= field.contentsRect().width(), field.width()
+        assert field.mapTo(window, field.rect().topRight()).x() <= window.width()  # inside the window
+        name = panel.fields["name"]  # a short value stays beside its label
+        assert name.mapTo(panel, name.rect().topLeft()).y() < field.mapTo(panel, field.rect().topLeft()).y()
+    ui.run(scenario())

@@ -49,174 +49,174 @@ Log file: %4</translation>
 <context>
     <name>CallBar</name>
     <message>
-        <location filename="../../widgets/call_bar.py" line="102" />
+        <location filename="../../widgets/call_bar.py" line="81" />
         <source>Hang up</source>
         <translation>Hang up</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="90" />
+        <location filename="../../widgets/call_bar.py" line="69" />
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="93" />
+        <location filename="../../widgets/call_bar.py" line="72" />
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="93" />
+        <location filename="../../widgets/call_bar.py" line="72" />
         <source>Decline the call (the caller hears busy)</source>
         <translation>Decline the call (the caller hears busy)</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="94" />
+        <location filename="../../widgets/call_bar.py" line="73" />
         <source>Open conversation</source>
         <translation>Open conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="95" />
+        <location filename="../../widgets/call_bar.py" line="74" />
         <source>Open this contact's conversation</source>
         <translation>Open this contact's conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="96" />
-        <location filename="../../widgets/call_bar.py" line="214" />
+        <location filename="../../widgets/call_bar.py" line="75" />
+        <location filename="../../widgets/call_bar.py" line="193" />
         <source>Mute</source>
         <translation>Mute</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="96" />
+        <location filename="../../widgets/call_bar.py" line="75" />
         <source>Stop sending your microphone</source>
         <translation>Stop sending your microphone</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="97" />
-        <location filename="../../widgets/call_bar.py" line="216" />
+        <location filename="../../widgets/call_bar.py" line="76" />
+        <location filename="../../widgets/call_bar.py" line="195" />
         <source>Hold</source>
         <translation>Hold</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="97" />
+        <location filename="../../widgets/call_bar.py" line="76" />
         <source>Put the call on hold</source>
         <translation>Put the call on hold</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="98" />
+        <location filename="../../widgets/call_bar.py" line="77" />
         <source>Keypad</source>
         <translation>Keypad</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="98" />
+        <location filename="../../widgets/call_bar.py" line="77" />
         <source>Send keypad tones (DTMF)</source>
         <translation>Send keypad tones (DTMF)</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="99" />
+        <location filename="../../widgets/call_bar.py" line="78" />
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="100" />
+        <location filename="../../widgets/call_bar.py" line="79" />
         <source>Blind transfer to a number or SIP address</source>
         <translation>Blind transfer to a number or SIP address</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="101" />
+        <location filename="../../widgets/call_bar.py" line="80" />
         <source>Quality</source>
         <translation>Quality</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="101" />
+        <location filename="../../widgets/call_bar.py" line="80" />
         <source>Show codec, jitter and loss</source>
         <translation>Show codec, jitter and loss</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="127" />
+        <location filename="../../widgets/call_bar.py" line="106" />
         <source>Softphone settings…</source>
         <translation>Softphone settings…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="129" />
+        <location filename="../../widgets/call_bar.py" line="108" />
         <source>Open the softphone settings</source>
         <translation>Open the softphone settings</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="196" />
+        <location filename="../../widgets/call_bar.py" line="175" />
         <source>Incoming call: %1</source>
         <translation>Incoming call: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="198" />
+        <location filename="../../widgets/call_bar.py" line="177" />
         <source>Calling…</source>
         <translation>Calling…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="198" />
+        <location filename="../../widgets/call_bar.py" line="177" />
         <source>Ringing…</source>
         <translation>Ringing…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="199" />
+        <location filename="../../widgets/call_bar.py" line="178" />
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="205" />
+        <location filename="../../widgets/call_bar.py" line="184" />
         <source>In call</source>
         <translation>In call</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="200" />
+        <location filename="../../widgets/call_bar.py" line="179" />
         <source>On hold</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="214" />
+        <location filename="../../widgets/call_bar.py" line="193" />
         <source>Unmute</source>
         <translation>Unmute</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="216" />
+        <location filename="../../widgets/call_bar.py" line="195" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="240" />
+        <location filename="../../widgets/call_bar.py" line="219" />
         <source>The call to %1 did not go through: %2.</source>
         <translation>The call to %1 did not go through: %2.</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="243" />
+        <location filename="../../widgets/call_bar.py" line="222" />
         <source>%1 declined the call (%2).</source>
         <translation>%1 declined the call (%2).</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="275" />
+        <location filename="../../widgets/call_bar.py" line="254" />
         <source>Transfer call</source>
         <translation>Transfer call</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="276" />
+        <location filename="../../widgets/call_bar.py" line="255" />
         <source>Transfer this call to a number or SIP address. The call leaves you as soon as the other side accepts.</source>
         <translation>Transfer this call to a number or SIP address. The call leaves you as soon as the other side accepts.</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="279" />
+        <location filename="../../widgets/call_bar.py" line="258" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="294" />
+        <location filename="../../widgets/call_bar.py" line="273" />
         <source>Call quality is not available right now.</source>
         <translation>Call quality is not available right now.</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="296" />
+        <location filename="../../widgets/call_bar.py" line="275" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="298" />
+        <location filename="../../widgets/call_bar.py" line="277" />
         <source>Codec %1 · jitter %2 ms · loss %3 % · round trip %4 · packets in %5, out %6</source>
         <translation>Codec %1 · jitter %2 ms · loss %3 % · round trip %4 · packets in %5, out %6</translation>
     </message>
@@ -612,32 +612,37 @@ Log file: %4</translation>
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="40" />
+        <location filename="../../widgets/conversation_header.py" line="45" />
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="41" />
+        <location filename="../../widgets/conversation_header.py" line="46" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="42" />
-        <source>Previous history</source>
-        <translation>Previous history</translation>
+        <location filename="../../widgets/conversation_header.py" line="47" />
+        <source>History</source>
+        <translation>History</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="43" />
+        <location filename="../../widgets/conversation_header.py" line="47" />
+        <source>Previous history: this contact's earlier conversations</source>
+        <translation>Previous history: this contact's earlier conversations</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conversation_header.py" line="49" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="44" />
+        <location filename="../../widgets/conversation_header.py" line="50" />
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="45" />
+        <location filename="../../widgets/conversation_header.py" line="51" />
         <source>Call</source>
         <translation>Call</translation>
     </message>

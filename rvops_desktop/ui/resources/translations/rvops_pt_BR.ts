@@ -49,174 +49,174 @@ Arquivo de registro: %4</translation>
 <context>
     <name>CallBar</name>
     <message>
-        <location filename="../../widgets/call_bar.py" line="102" />
+        <location filename="../../widgets/call_bar.py" line="81" />
         <source>Hang up</source>
         <translation>Desligar</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="90" />
+        <location filename="../../widgets/call_bar.py" line="69" />
         <source>Answer</source>
         <translation>Atender</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="93" />
+        <location filename="../../widgets/call_bar.py" line="72" />
         <source>Reject</source>
         <translation>Recusar</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="93" />
+        <location filename="../../widgets/call_bar.py" line="72" />
         <source>Decline the call (the caller hears busy)</source>
         <translation>Recusar a ligação (quem liga ouve ocupado)</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="94" />
+        <location filename="../../widgets/call_bar.py" line="73" />
         <source>Open conversation</source>
         <translation>Abrir conversa</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="95" />
+        <location filename="../../widgets/call_bar.py" line="74" />
         <source>Open this contact's conversation</source>
         <translation>Abrir a conversa deste contato</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="96" />
-        <location filename="../../widgets/call_bar.py" line="214" />
+        <location filename="../../widgets/call_bar.py" line="75" />
+        <location filename="../../widgets/call_bar.py" line="193" />
         <source>Mute</source>
         <translation>Silenciar</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="96" />
+        <location filename="../../widgets/call_bar.py" line="75" />
         <source>Stop sending your microphone</source>
         <translation>Parar de enviar seu microfone</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="97" />
-        <location filename="../../widgets/call_bar.py" line="216" />
+        <location filename="../../widgets/call_bar.py" line="76" />
+        <location filename="../../widgets/call_bar.py" line="195" />
         <source>Hold</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="97" />
+        <location filename="../../widgets/call_bar.py" line="76" />
         <source>Put the call on hold</source>
         <translation>Colocar a ligação em espera</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="98" />
+        <location filename="../../widgets/call_bar.py" line="77" />
         <source>Keypad</source>
         <translation>Teclado</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="98" />
+        <location filename="../../widgets/call_bar.py" line="77" />
         <source>Send keypad tones (DTMF)</source>
         <translation>Enviar tons do teclado (DTMF)</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="99" />
+        <location filename="../../widgets/call_bar.py" line="78" />
         <source>Transfer…</source>
         <translation>Transferir…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="100" />
+        <location filename="../../widgets/call_bar.py" line="79" />
         <source>Blind transfer to a number or SIP address</source>
         <translation>Transferência direta para um número ou endereço SIP</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="101" />
+        <location filename="../../widgets/call_bar.py" line="80" />
         <source>Quality</source>
         <translation>Qualidade</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="101" />
+        <location filename="../../widgets/call_bar.py" line="80" />
         <source>Show codec, jitter and loss</source>
         <translation>Mostrar codec, jitter e perda</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="127" />
+        <location filename="../../widgets/call_bar.py" line="106" />
         <source>Softphone settings…</source>
         <translation>Configurações do softphone…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="129" />
+        <location filename="../../widgets/call_bar.py" line="108" />
         <source>Open the softphone settings</source>
         <translation>Abrir as configurações do softphone</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="196" />
+        <location filename="../../widgets/call_bar.py" line="175" />
         <source>Incoming call: %1</source>
         <translation>Ligação recebida: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="198" />
+        <location filename="../../widgets/call_bar.py" line="177" />
         <source>Calling…</source>
         <translation>Chamando…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="198" />
+        <location filename="../../widgets/call_bar.py" line="177" />
         <source>Ringing…</source>
         <translation>Tocando…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="199" />
+        <location filename="../../widgets/call_bar.py" line="178" />
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="205" />
+        <location filename="../../widgets/call_bar.py" line="184" />
         <source>In call</source>
         <translation>Em ligação</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="200" />
+        <location filename="../../widgets/call_bar.py" line="179" />
         <source>On hold</source>
         <translation>Em espera</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="214" />
+        <location filename="../../widgets/call_bar.py" line="193" />
         <source>Unmute</source>
         <translation>Ativar microfone</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="216" />
+        <location filename="../../widgets/call_bar.py" line="195" />
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="240" />
+        <location filename="../../widgets/call_bar.py" line="219" />
         <source>The call to %1 did not go through: %2.</source>
         <translation>A ligação para %1 não foi completada: %2.</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="243" />
+        <location filename="../../widgets/call_bar.py" line="222" />
         <source>%1 declined the call (%2).</source>
         <translation>%1 recusou a ligação (%2).</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="275" />
+        <location filename="../../widgets/call_bar.py" line="254" />
         <source>Transfer call</source>
         <translation>Transferir ligação</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="276" />
+        <location filename="../../widgets/call_bar.py" line="255" />
         <source>Transfer this call to a number or SIP address. The call leaves you as soon as the other side accepts.</source>
         <translation>Transferir esta ligação para um número ou endereço SIP. A ligação sai de você assim que o outro lado aceitar.</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="279" />
+        <location filename="../../widgets/call_bar.py" line="258" />
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="294" />
+        <location filename="../../widgets/call_bar.py" line="273" />
         <source>Call quality is not available right now.</source>
         <translation>A qualidade da ligação não está disponível agora.</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="296" />
+        <location filename="../../widgets/call_bar.py" line="275" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="298" />
+        <location filename="../../widgets/call_bar.py" line="277" />
         <source>Codec %1 · jitter %2 ms · loss %3 % · round trip %4 · packets in %5, out %6</source>
         <translation>Codec %1 · jitter %2 ms · perda %3 % · ida e volta %4 · pacotes recebidos %5, enviados %6</translation>
     </message>
@@ -612,32 +612,37 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="40" />
+        <location filename="../../widgets/conversation_header.py" line="45" />
         <source>Claim</source>
         <translation>Assumir</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="41" />
+        <location filename="../../widgets/conversation_header.py" line="46" />
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="42" />
-        <source>Previous history</source>
-        <translation>Histórico anterior</translation>
+        <location filename="../../widgets/conversation_header.py" line="47" />
+        <source>History</source>
+        <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="43" />
+        <location filename="../../widgets/conversation_header.py" line="47" />
+        <source>Previous history: this contact's earlier conversations</source>
+        <translation>Histórico anterior: as conversas anteriores deste contato</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conversation_header.py" line="49" />
         <source>Close</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="44" />
+        <location filename="../../widgets/conversation_header.py" line="50" />
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="45" />
+        <location filename="../../widgets/conversation_header.py" line="51" />
         <source>Call</source>
         <translation>Ligar</translation>
     </message>
