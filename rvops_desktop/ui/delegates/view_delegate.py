@@ -2,11 +2,32 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ..qt_models import roles
 from ..theme import colors
+
+
+LEFT = 12  # the name's left margin
+GAP = 8  # between the name and the badge, and after the badge
+
+
+def badge_width(count: int, font: QFont) -> int:
+    return max(20, QFontMetrics(font).horizontalAdvance(str(count)) + 10)
+
+
+def name_room(row_width: int, count: int, font: QFont) -> int:
+    """The width the view's name has in a row `row_width` wide: what the count's badge leaves."""
+    return row_width - LEFT - (badge_width(count, font) + 2 * GAP if count else LEFT)
+
+
+def width_for(names: list[str], font: QFont) -> int:
+    """A row width that shows every name whole in bold beside a three-digit count."""
+    bold = QFont(font)
+    bold.setBold(True)
+    widest = max((QFontMetrics(bold).horizontalAdvance(name) for name in names), default=0)
+    return widest + LEFT + badge_width(999, bold) + 2 * GAP
 
 
 class ViewDelegate(QStyledItemDelegate):
@@ -25,13 +46,13 @@ class ViewDelegate(QStyledItemDelegate):
             font.setBold(True)
         painter.setFont(font)
         painter.setPen(c.text)
-        painter.drawText(rect.adjusted(12, 0, -40, 0), int(Qt.AlignmentFlag.AlignVCenter),
-                         QFontMetrics(font).elidedText(index.data() or "", Qt.TextElideMode.ElideRight,
-                                                       rect.width() - 52))
+        room = name_room(rect.width(), count, font)
+        painter.drawText(rect.adjusted(LEFT, 0, 0, 0), int(Qt.AlignmentFlag.AlignVCenter),
+                         QFontMetrics(font).elidedText(index.data() or "", Qt.TextElideMode.ElideRight, room))
         if count:
             label = str(count)
-            w = max(20, QFontMetrics(font).horizontalAdvance(label) + 10)
-            badge = QRect(rect.right() - w - 8, rect.center().y() - 9, w, 18)
+            w = badge_width(count, font)
+            badge = QRect(rect.right() - w - GAP, rect.center().y() - 9, w, 18)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(c.badge)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from rvops_contract.permissions import Permission
 from rvops_desktop.models import InboxFilters, InboxModel, View
 
-from ..delegates.view_delegate import ViewDelegate
+from ..delegates.view_delegate import ViewDelegate, width_for
 from ..plain_text import plain
 from ..qt_models import roles
 from ..qt_models.inbox_model import InboxListModel
@@ -66,8 +66,11 @@ class MainWindow(QMainWindow):
         self.views.setAccessibleName(self.tr("Inbox views"))
         self.views.setModel(self.views_model)
         self.views.setItemDelegate(ViewDelegate(self.views))
-        self.views.setMinimumWidth(120)  # the view names (Mine, Queue, teams) stay readable
-        self.views.setMaximumWidth(200)
+        # wide enough for every view's name whole beside its count (Mine, Queue, teams, All conversations)
+        names = [self.views_model.index(row).data() or "" for row in range(self.views_model.rowCount())]
+        views_width = min(max(width_for(names, self.views.font()) + 2 * self.views.frameWidth(), 120), 220)
+        self.views.setMinimumWidth(min(views_width, 160))
+        self.views.setMaximumWidth(240)
         self.views.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.filters = InboxFilters()  # what the lists show and in which order; the filter bar edits it
         self.inbox = InboxModel(self.replica, View.mine(), user_id=session.user_id, team_ids=session.team_ids,
@@ -84,7 +87,7 @@ class MainWindow(QMainWindow):
         for widget, stretch in ((self.views, 0), (self.list, 0), (self.pane, 1), (self.contact_panel, 0)):
             splitter.addWidget(widget)
             splitter.setStretchFactor(splitter.indexOf(widget), stretch)
-        splitter.setSizes([150, 330, 580, 300])  # a 1360 px laptop: the e-mail beside its label
+        splitter.setSizes([views_width, 330, 580, 300])  # on a 1360 px laptop too
         self.offline_banner = QLabel(self)
         self.offline_banner.setObjectName("offlineBanner")
         self.offline_banner.setTextFormat(Qt.TextFormat.PlainText)

@@ -1,8 +1,8 @@
-"""Issue 15, item 11: opening another conversation moves nothing in the header.
+"""Issue 15, item 11: the window holds still and fits a 1360 px laptop.
 
 Claim appears for a queued conversation, Reopen replaces Close for a closed one, names run from
 "Ana" to a long company name: the other actions keep their places and the header asks its pane for
-the same width, so the panes beside it do not reflow under the agent's mouse."""
+the same width, so the panes beside it do not reflow under the agent's mouse; the views list is as wide as its longest name."""
 from __future__ import annotations
 
 import html
@@ -66,3 +66,26 @@ def test_a_long_name_ends_with_an_ellipsis_and_is_whole_in_its_tooltip(qapp: QAp
     assert header.title.width() < header.title.fontMetrics().horizontalAdvance(LONG)  # it gave up width
     assert header.title.minimumSizeHint().width() < 200
     header.close()
+
+
+@pytest.mark.parametrize("email", ["carla@demo.rvops", "ana@demo.rvops"])
+def test_at_1360_by_768_every_view_name_reads_whole(ui, email):
+    """Issue 15 #11: at 1360 px the views' names collapsed to '…' (a supervisor's All conversations,
+    long team names): the list is as wide as its longest name in bold beside a count."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from rvops_desktop.ui.delegates.view_delegate import name_room
+
+    async def scenario():
+        window = await ui.open_window(email)
+        window.resize(1360, 768)
+        QCoreApplication.processEvents()
+        views, model = window.views, window.views_model
+        bold = QFont(views.font())
+        bold.setBold(True)
+        names = [model.index(row).data() for row in range(model.rowCount())]
+        assert names and all(names)
+        for row, name in enumerate(names):
+            room = name_room(views.visualRect(model.index(row)).width(), 999, bold)
+            assert QFontMetrics(bold).horizontalAdvance(name) <= room, (name, room)
+    ui.run(scenario())
