@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from ..qt_models import roles
 from ..theme import colors
 
-
 LEFT = 12  # the name's left margin
 GAP = 8  # between the name and the badge, and after the badge
 

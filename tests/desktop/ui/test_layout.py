@@ -2,7 +2,8 @@
 
 Claim appears for a queued conversation, Reopen replaces Close for a closed one, names run from
 "Ana" to a long company name: the other actions keep their places and the header asks its pane for
-the same width, so the panes beside it do not reflow under the agent's mouse; the views list is as wide as its longest name."""
+the same width, so the panes beside it do not reflow under the agent's mouse. The views list is as
+wide as its longest name."""
 from __future__ import annotations
 
 import html
