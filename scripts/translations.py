@@ -62,7 +62,7 @@ PT_BR = {
     "Closed": "Finalizadas", "Companies": "Empresas", "Company name": "Nome da empresa",
     "Connecting…": "Conectando…", "Contact card": "Cartão de contato",
     "Conversations (%1)": "Conversas (%1)", "Deal title": "Título do negócio", "Deals": "Negócios",
-    "Delete": "Excluir", "Delete snippet": "Excluir atalho", "Delete the snippet /%1?": "Excluir o atalho /%1?",
+    "Delete": "Excluir", "Delete snippet": "Excluir resposta rápida", "Delete the snippet /%1?": "Excluir a resposta rápida /%1?",
     "E-mail": "E-mail", "Emoji": "Emoji",
     "Fill in a shortcut (letters, digits, - or _), a title and the text.":
         "Preencha um atalho (letras, números, - ou _), um título e o texto.",
@@ -95,7 +95,7 @@ PT_BR = {
     "Search teams and agents": "Buscar equipes e agentes", "Send": "Enviar", "Send template": "Enviar modelo",
     "Server": "Servidor", "Session expired: sign in again": "Sessão expirada: entre novamente",
     "Shortcut (/…)": "Atalho (/…)", "Sign in": "Entrar", "Sign in to Rvops": "Entrar no Rvops",
-    "Signing in failed: %1": "Não foi possível entrar: %1", "Snippets": "Atalhos", "Snippets…": "Atalhos…",
+    "Signing in failed: %1": "Não foi possível entrar: %1", "Snippets": "Respostas rápidas", "Snippets…": "Respostas rápidas…",
     "Stop and send the voice note": "Parar e enviar o áudio", "Sync stopped": "Sincronização parada",
     "Syncing: %1 pending": "Sincronizando: %1 pendente(s)",
     "Take this conversation from the queue": "Assumir esta conversa da fila",
@@ -139,13 +139,13 @@ PT_BR = {
     "Microphone level": "Nível do microfone", "%v dBFS": "%v dBFS",
     "%1 deactivated the agent who held it: the conversation went back to distribution":
         "%1 desativou quem atendia: a conversa voltou para a distribuição",
-    "Reopen": "Reabrir", "Today": "Hoje", "Yesterday": "Ontem", "Copy text": "Copiar texto", "Cancel the reply": "Cancelar a resposta",
+    "Reopen": "Reabrir", "Image": "Imagem", "Today": "Hoje", "Yesterday": "Ontem", "Copy text": "Copiar texto", "Cancel the reply": "Cancelar a resposta",
     "Replying to: %1": "Respondendo a: %1", "Qualification": "Qualificação", "Proposal": "Proposta", "Negotiation": "Negociação",
     "Won": "Ganho", "Lost": "Perdido", "Right-click a deal to move it to another stage":
         "Clique com o botão direito num negócio para mudá-lo de etapa", "a number, such as 1234,5": "um número, como 1234,5", "yes or no": "sim ou não",
     "a date, such as 31/12/2026": "uma data, como 31/12/2026", "up to 2000 characters": "até 2000 caracteres",
     "one of: %1": "uma destas opções: %1", "%1 was not saved: type %2.": "%1 não foi salvo: digite %2.", "Photo": "Foto", "Audio": "Áudio", "Video": "Vídeo", "File": "Arquivo",
-    "Location": "Localização", "Contact card": "Cartão de contato", "Reaction": "Reação", "Reply": "Resposta", "Snippets": "Atalhos de texto", "Message to the customer": "Mensagem para o cliente",
+    "Location": "Localização", "Contact card": "Cartão de contato", "Reaction": "Reação", "Reply": "Resposta", "Snippets": "Respostas rápidas", "Message to the customer": "Mensagem para o cliente",
     "Inbox views": "Visões da caixa de entrada", "Messages of the conversation": "Mensagens da conversa",
     "Conversations": "Conversas", "Your status": "Seu status", "%1 claimed the conversation": "%1 assumiu a conversa",
     "Conversation assigned to %2": "Conversa atribuída a %2",
@@ -195,11 +195,11 @@ PT_BR = {
     "Window closed": "Janela fechada", "Window: %1 h %2 min left": "Janela: faltam %1 h %2 min",
     "%1 h %2 min left": "faltam %1 h %2 min", "%1 min left": "faltam %1 min",
     "Write a message… (/ for snippets, Enter sends, Shift+Enter new line)":
-        "Escreva uma mensagem… (/ para atalhos, Enter envia, Shift+Enter nova linha)",
+        "Escreva uma mensagem… (/ para respostas rápidas, Enter envia, Shift+Enter nova linha)",
     "Write an internal note: only agents see it": "Escrever uma nota interna: só agentes veem",
     "Wrong e-mail or password. Check them and try again.": "E-mail ou senha incorretos. Confira e tente de novo.",
     "Your profile does not have the \"manage snippets\" permission.":
-        "Seu perfil não tem a permissão \"gerenciar atalhos\".",
+        "Seu perfil não tem a permissão \"gerenciar respostas rápidas\".",
     "downloading…": "baixando…", "download failed: %1 (click to retry)": "falha no download: %1 (clique para tentar de novo)",
     "The download could not be retried: check your connection and try again.":
         "Não foi possível pedir o download de novo: verifique sua conexão e tente outra vez.",

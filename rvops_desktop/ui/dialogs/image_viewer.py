@@ -18,11 +18,14 @@ from PySide6.QtWidgets import (
 
 
 class ImageViewer(QDialog):
-    def __init__(self, path: str, parent: QWidget | None = None) -> None:
+    def __init__(self, path: str, parent: QWidget | None = None, *, name: str = "") -> None:
+        """`name`: the file's name as the customer sent it (none for a photo): the title and the
+        name offered when saving, never the cache's file name."""
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.path = path
-        self.setWindowTitle(Path(path).name)
+        self.name = name or self.tr("Image") + Path(path).suffix.lower()
+        self.setWindowTitle(name or self.tr("Image"))
         self.image = QLabel(self)
         self.image.setPixmap(QPixmap(path))
         scroll = QScrollArea(self)
@@ -36,6 +39,6 @@ class ImageViewer(QDialog):
         self.resize(900, 700)
 
     def save(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), Path(self.path).name)
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), self.name)
         if target:
             shutil.copyfile(self.path, target)

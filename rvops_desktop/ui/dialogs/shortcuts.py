@@ -1,7 +1,15 @@
 """The shortcut sheet (Ctrl+/)."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class ShortcutsDialog(QDialog):
@@ -17,6 +25,9 @@ class ShortcutsDialog(QDialog):
         table = QTableWidget(len(rows), 2, self)
         table.setObjectName("shortcutTable")
         table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # a sheet to read, not a form
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().hide()
         for i, (keys, action) in enumerate(rows):
             table.setItem(i, 0, QTableWidgetItem(keys))
             table.setItem(i, 1, QTableWidgetItem(action))

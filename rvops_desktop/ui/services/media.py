@@ -79,7 +79,7 @@ class MediaService(QObject):
         mime = attachment.get("mime_type") or mimetypes.guess_type(path)[0] or ""
         if mime.startswith("image/"):
             from ..dialogs.image_viewer import ImageViewer
-            ImageViewer(path, self.parent()).open()
+            ImageViewer(path, self.parent(), name=attachment.get("filename") or "").open()
         elif mime.startswith("audio/"):
             self.play(path, attachment.get("filename") or "")
         else:

@@ -36,6 +36,9 @@ def test_image_is_uploaded_sent_and_opens_full_size(ui, tmp_path):
         await ui.until(lambda: fetched, what="downloaded")
         viewer = await ui.until(lambda: window.findChild(_viewer_class()), what="image viewer")
         assert viewer.image.pixmap().width() == 64
+        # titled by the name the file was sent with, not the cache's file name (issue 15 #10)
+        assert viewer.windowTitle() == attachment.get("filename") == "foto.png"
+        assert viewer.name == "foto.png"
     ui.run(scenario())
 
 

@@ -426,7 +426,7 @@ Log file: %4</translation>
     </message>
     <message>
         <location filename="../../widgets/contact_panel.py" line="80" />
-        <location filename="../../widgets/contact_panel.py" line="162" />
+        <location filename="../../widgets/contact_panel.py" line="164" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
@@ -436,107 +436,107 @@ Log file: %4</translation>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="104" />
+        <location filename="../../widgets/contact_panel.py" line="106" />
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="104" />
+        <location filename="../../widgets/contact_panel.py" line="106" />
         <source>New deal</source>
         <translation>New deal</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="105" />
+        <location filename="../../widgets/contact_panel.py" line="107" />
         <source>Companies</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="105" />
+        <location filename="../../widgets/contact_panel.py" line="107" />
         <source>New company</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="106" />
+        <location filename="../../widgets/contact_panel.py" line="108" />
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="106" />
+        <location filename="../../widgets/contact_panel.py" line="108" />
         <source>New task</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="121" />
+        <location filename="../../widgets/contact_panel.py" line="123" />
         <source>Right-click a deal to move it to another stage</source>
         <translation>Right-click a deal to move it to another stage</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="162" />
+        <location filename="../../widgets/contact_panel.py" line="164" />
         <source>Call %1</source>
         <translation>Call %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="165" />
+        <location filename="../../widgets/contact_panel.py" line="167" />
         <source>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</source>
         <translation>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="167" />
+        <location filename="../../widgets/contact_panel.py" line="169" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="167" />
+        <location filename="../../widgets/contact_panel.py" line="169" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="168" />
+        <location filename="../../widgets/contact_panel.py" line="170" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="256" />
+        <location filename="../../widgets/contact_panel.py" line="258" />
         <source>a number, such as 1234,5</source>
         <translation>a number, such as 1234,5</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="256" />
+        <location filename="../../widgets/contact_panel.py" line="258" />
         <source>yes or no</source>
         <translation>yes or no</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="257" />
+        <location filename="../../widgets/contact_panel.py" line="259" />
         <source>a date, such as 31/12/2026</source>
         <translation>a date, such as 31/12/2026</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="257" />
+        <location filename="../../widgets/contact_panel.py" line="259" />
         <source>up to 2000 characters</source>
         <translation>up to 2000 characters</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="258" />
+        <location filename="../../widgets/contact_panel.py" line="260" />
         <source>one of: %1</source>
         <translation>one of: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="259" />
+        <location filename="../../widgets/contact_panel.py" line="261" />
         <source>%1 was not saved: type %2.</source>
         <translation>%1 was not saved: type %2.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="267" />
+        <location filename="../../widgets/contact_panel.py" line="269" />
         <source>Deal title</source>
         <translation>Deal title</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="267" />
+        <location filename="../../widgets/contact_panel.py" line="269" />
         <source>Company name</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="268" />
+        <location filename="../../widgets/contact_panel.py" line="270" />
         <source>Task title</source>
         <translation>Task title</translation>
     </message>
@@ -818,7 +818,13 @@ Log file: %4</translation>
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../dialogs/image_viewer.py" line="39" />
+        <location filename="../../dialogs/image_viewer.py" line="27" />
+        <location filename="../../dialogs/image_viewer.py" line="28" />
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/image_viewer.py" line="42" />
         <source>Save as</source>
         <translation>Save as</translation>
     </message>
@@ -988,133 +994,133 @@ Log file: %4</translation>
         <translation>Inbox views</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="80" />
+        <location filename="../../widgets/main_window.py" line="83" />
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="177" />
+        <location filename="../../widgets/main_window.py" line="180" />
         <source>The softphone is not started.</source>
         <translation>The softphone is not started.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="204" />
+        <location filename="../../widgets/main_window.py" line="207" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="205" />
+        <location filename="../../widgets/main_window.py" line="208" />
         <source>Keep running in the tray when the window is closed</source>
         <translation>Keep running in the tray when the window is closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="212" />
+        <location filename="../../widgets/main_window.py" line="215" />
         <source>Sign &amp;out (%1)</source>
         <translation>Sign &amp;out (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="213" />
+        <location filename="../../widgets/main_window.py" line="216" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="215" />
+        <location filename="../../widgets/main_window.py" line="218" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="216" />
+        <location filename="../../widgets/main_window.py" line="219" />
         <source>Snippets…</source>
         <translation>Snippets…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="219" />
+        <location filename="../../widgets/main_window.py" line="222" />
         <source>Your profile does not have the "manage snippets" permission.</source>
         <translation>Your profile does not have the "manage snippets" permission.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="220" />
-        <location filename="../../widgets/main_window.py" line="232" />
+        <location filename="../../widgets/main_window.py" line="223" />
+        <location filename="../../widgets/main_window.py" line="235" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="222" />
+        <location filename="../../widgets/main_window.py" line="225" />
         <source>Dial pad…</source>
         <translation>Dial pad…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="225" />
+        <location filename="../../widgets/main_window.py" line="228" />
         <source>Softphone settings…</source>
         <translation>Softphone settings…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="228" />
+        <location filename="../../widgets/main_window.py" line="231" />
         <source>Mute this conversation</source>
         <translation>Mute this conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="231" />
+        <location filename="../../widgets/main_window.py" line="234" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="233" />
+        <location filename="../../widgets/main_window.py" line="236" />
         <source>Open the log folder</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="234" />
+        <location filename="../../widgets/main_window.py" line="237" />
         <source>About Rvops Desktop</source>
         <translation>About Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="250" />
+        <location filename="../../widgets/main_window.py" line="253" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="251" />
+        <location filename="../../widgets/main_window.py" line="254" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="286" />
+        <location filename="../../widgets/main_window.py" line="289" />
         <source>Calls are not available.</source>
         <translation>Calls are not available.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="293" />
+        <location filename="../../widgets/main_window.py" line="296" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Your session is no longer valid: sign in again. What you wrote is kept.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="295" />
+        <location filename="../../widgets/main_window.py" line="298" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="487" />
+        <location filename="../../widgets/main_window.py" line="490" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="488" />
+        <location filename="../../widgets/main_window.py" line="491" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="550" />
+        <location filename="../../widgets/main_window.py" line="553" />
         <source>This contact has no conversation yet.</source>
         <translation>This contact has no conversation yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="613" />
+        <location filename="../../widgets/main_window.py" line="616" />
         <source>Rvops keeps running</source>
         <translation>Rvops keeps running</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="614" />
+        <location filename="../../widgets/main_window.py" line="617" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</translation>
     </message>
@@ -1427,72 +1433,72 @@ Log file: %4</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="10" />
+        <location filename="../../dialogs/shortcuts.py" line="18" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="11" />
+        <location filename="../../dialogs/shortcuts.py" line="19" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="11" />
+        <location filename="../../dialogs/shortcuts.py" line="19" />
         <source>Previous / next conversation</source>
         <translation>Previous / next conversation</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="12" />
+        <location filename="../../dialogs/shortcuts.py" line="20" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="12" />
+        <location filename="../../dialogs/shortcuts.py" line="20" />
         <source>New line</source>
         <translation>New line</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="13" />
+        <location filename="../../dialogs/shortcuts.py" line="21" />
         <source>Snippets</source>
         <translation>Snippets</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="13" />
+        <location filename="../../dialogs/shortcuts.py" line="21" />
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="14" />
+        <location filename="../../dialogs/shortcuts.py" line="22" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="14" />
+        <location filename="../../dialogs/shortcuts.py" line="22" />
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="15" />
+        <location filename="../../dialogs/shortcuts.py" line="23" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="15" />
+        <location filename="../../dialogs/shortcuts.py" line="23" />
         <source>Dial pad</source>
         <translation>Dial pad</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="16" />
+        <location filename="../../dialogs/shortcuts.py" line="24" />
         <source>This sheet</source>
         <translation>This sheet</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="19" />
+        <location filename="../../dialogs/shortcuts.py" line="27" />
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="19" />
+        <location filename="../../dialogs/shortcuts.py" line="27" />
         <source>Action</source>
         <translation>Action</translation>
     </message>

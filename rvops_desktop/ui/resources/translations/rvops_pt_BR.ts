@@ -336,7 +336,7 @@ Arquivo de registro: %4</translation>
         <location filename="../../widgets/composer.py" line="217" />
         <location filename="../../widgets/composer.py" line="279" />
         <source>Write a message… (/ for snippets, Enter sends, Shift+Enter new line)</source>
-        <translation>Escreva uma mensagem… (/ para atalhos, Enter envia, Shift+Enter nova linha)</translation>
+        <translation>Escreva uma mensagem… (/ para respostas rápidas, Enter envia, Shift+Enter nova linha)</translation>
     </message>
     <message>
         <location filename="../../widgets/composer.py" line="92" />
@@ -426,7 +426,7 @@ Arquivo de registro: %4</translation>
     </message>
     <message>
         <location filename="../../widgets/contact_panel.py" line="80" />
-        <location filename="../../widgets/contact_panel.py" line="162" />
+        <location filename="../../widgets/contact_panel.py" line="164" />
         <source>Call</source>
         <translation>Ligar</translation>
     </message>
@@ -436,107 +436,107 @@ Arquivo de registro: %4</translation>
         <translation>Propriedades</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="104" />
+        <location filename="../../widgets/contact_panel.py" line="106" />
         <source>Deals</source>
         <translation>Negócios</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="104" />
+        <location filename="../../widgets/contact_panel.py" line="106" />
         <source>New deal</source>
         <translation>Novo negócio</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="105" />
+        <location filename="../../widgets/contact_panel.py" line="107" />
         <source>Companies</source>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="105" />
+        <location filename="../../widgets/contact_panel.py" line="107" />
         <source>New company</source>
         <translation>Nova empresa</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="106" />
+        <location filename="../../widgets/contact_panel.py" line="108" />
         <source>Tasks</source>
         <translation>Tarefas</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="106" />
+        <location filename="../../widgets/contact_panel.py" line="108" />
         <source>New task</source>
         <translation>Nova tarefa</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="121" />
+        <location filename="../../widgets/contact_panel.py" line="123" />
         <source>Right-click a deal to move it to another stage</source>
         <translation>Clique com o botão direito num negócio para mudá-lo de etapa</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="162" />
+        <location filename="../../widgets/contact_panel.py" line="164" />
         <source>Call %1</source>
         <translation>Ligar %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="165" />
+        <location filename="../../widgets/contact_panel.py" line="167" />
         <source>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</source>
         <translation>Somente leitura: seu perfil não tem a permissão "editar contato". Peça a um administrador.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="167" />
+        <location filename="../../widgets/contact_panel.py" line="169" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="167" />
+        <location filename="../../widgets/contact_panel.py" line="169" />
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="168" />
+        <location filename="../../widgets/contact_panel.py" line="170" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="256" />
+        <location filename="../../widgets/contact_panel.py" line="258" />
         <source>a number, such as 1234,5</source>
         <translation>um número, como 1234,5</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="256" />
+        <location filename="../../widgets/contact_panel.py" line="258" />
         <source>yes or no</source>
         <translation>sim ou não</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="257" />
+        <location filename="../../widgets/contact_panel.py" line="259" />
         <source>a date, such as 31/12/2026</source>
         <translation>uma data, como 31/12/2026</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="257" />
+        <location filename="../../widgets/contact_panel.py" line="259" />
         <source>up to 2000 characters</source>
         <translation>até 2000 caracteres</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="258" />
+        <location filename="../../widgets/contact_panel.py" line="260" />
         <source>one of: %1</source>
         <translation>uma destas opções: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="259" />
+        <location filename="../../widgets/contact_panel.py" line="261" />
         <source>%1 was not saved: type %2.</source>
         <translation>%1 não foi salvo: digite %2.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="267" />
+        <location filename="../../widgets/contact_panel.py" line="269" />
         <source>Deal title</source>
         <translation>Título do negócio</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="267" />
+        <location filename="../../widgets/contact_panel.py" line="269" />
         <source>Company name</source>
         <translation>Nome da empresa</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="268" />
+        <location filename="../../widgets/contact_panel.py" line="270" />
         <source>Task title</source>
         <translation>Título da tarefa</translation>
     </message>
@@ -818,7 +818,13 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../dialogs/image_viewer.py" line="39" />
+        <location filename="../../dialogs/image_viewer.py" line="27" />
+        <location filename="../../dialogs/image_viewer.py" line="28" />
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/image_viewer.py" line="42" />
         <source>Save as</source>
         <translation>Salvar como</translation>
     </message>
@@ -988,133 +994,133 @@ Arquivo de registro: %4</translation>
         <translation>Visões da caixa de entrada</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="80" />
+        <location filename="../../widgets/main_window.py" line="83" />
         <source>Mine</source>
         <translation>Minhas</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="177" />
+        <location filename="../../widgets/main_window.py" line="180" />
         <source>The softphone is not started.</source>
         <translation>O softphone não está iniciado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="204" />
+        <location filename="../../widgets/main_window.py" line="207" />
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="205" />
+        <location filename="../../widgets/main_window.py" line="208" />
         <source>Keep running in the tray when the window is closed</source>
         <translation>Continuar na bandeja ao fechar a janela</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="212" />
+        <location filename="../../widgets/main_window.py" line="215" />
         <source>Sign &amp;out (%1)</source>
         <translation>Sai&amp;r da conta (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="213" />
+        <location filename="../../widgets/main_window.py" line="216" />
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="215" />
+        <location filename="../../widgets/main_window.py" line="218" />
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="216" />
-        <source>Snippets…</source>
-        <translation>Atalhos…</translation>
-    </message>
-    <message>
         <location filename="../../widgets/main_window.py" line="219" />
-        <source>Your profile does not have the "manage snippets" permission.</source>
-        <translation>Seu perfil não tem a permissão "gerenciar atalhos".</translation>
+        <source>Snippets…</source>
+        <translation>Respostas rápidas…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="220" />
-        <location filename="../../widgets/main_window.py" line="232" />
+        <location filename="../../widgets/main_window.py" line="222" />
+        <source>Your profile does not have the "manage snippets" permission.</source>
+        <translation>Seu perfil não tem a permissão "gerenciar respostas rápidas".</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="223" />
+        <location filename="../../widgets/main_window.py" line="235" />
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="222" />
+        <location filename="../../widgets/main_window.py" line="225" />
         <source>Dial pad…</source>
         <translation>Teclado de discagem…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="225" />
+        <location filename="../../widgets/main_window.py" line="228" />
         <source>Softphone settings…</source>
         <translation>Configurações do softphone…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="228" />
+        <location filename="../../widgets/main_window.py" line="231" />
         <source>Mute this conversation</source>
         <translation>Silenciar esta conversa</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="231" />
+        <location filename="../../widgets/main_window.py" line="234" />
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="233" />
+        <location filename="../../widgets/main_window.py" line="236" />
         <source>Open the log folder</source>
         <translation>Abrir a pasta de registros</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="234" />
+        <location filename="../../widgets/main_window.py" line="237" />
         <source>About Rvops Desktop</source>
         <translation>Sobre o Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="250" />
+        <location filename="../../widgets/main_window.py" line="253" />
         <source>Sign out</source>
         <translation>Sair da conta</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="251" />
+        <location filename="../../widgets/main_window.py" line="254" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sair da conta do Rvops neste computador? As mensagens ainda não enviadas ficam guardadas e saem quando você entrar de novo.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="286" />
+        <location filename="../../widgets/main_window.py" line="289" />
         <source>Calls are not available.</source>
         <translation>Ligações não estão disponíveis.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="293" />
+        <location filename="../../widgets/main_window.py" line="296" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Sua sessão não é mais válida: entre de novo. O que você escreveu está guardado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="295" />
+        <location filename="../../widgets/main_window.py" line="298" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>Você está sem conexão. Dá para ler e buscar o que está neste computador; o que você escrever é enviado quando a conexão voltar (%1 aguardando).</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="487" />
+        <location filename="../../widgets/main_window.py" line="490" />
         <source>Close conversation</source>
         <translation>Finalizar conversa</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="488" />
+        <location filename="../../widgets/main_window.py" line="491" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Finalizar a conversa com %1? Ela sai da sua caixa de entrada e o registro do contato é consolidado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="550" />
+        <location filename="../../widgets/main_window.py" line="553" />
         <source>This contact has no conversation yet.</source>
         <translation>Este contato ainda não tem conversa.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="613" />
+        <location filename="../../widgets/main_window.py" line="616" />
         <source>Rvops keeps running</source>
         <translation>O Rvops continua aberto</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="614" />
+        <location filename="../../widgets/main_window.py" line="617" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Ligações e mensagens continuam chegando. Para sair, use o menu da bandeja ou Arquivo ▸ Sair.</translation>
     </message>
@@ -1427,72 +1433,72 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="10" />
+        <location filename="../../dialogs/shortcuts.py" line="18" />
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="11" />
+        <location filename="../../dialogs/shortcuts.py" line="19" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="11" />
+        <location filename="../../dialogs/shortcuts.py" line="19" />
         <source>Previous / next conversation</source>
         <translation>Conversa anterior / seguinte</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="12" />
+        <location filename="../../dialogs/shortcuts.py" line="20" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="12" />
+        <location filename="../../dialogs/shortcuts.py" line="20" />
         <source>New line</source>
         <translation>Nova linha</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="13" />
+        <location filename="../../dialogs/shortcuts.py" line="21" />
         <source>Snippets</source>
-        <translation>Atalhos de texto</translation>
+        <translation>Respostas rápidas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="13" />
+        <location filename="../../dialogs/shortcuts.py" line="21" />
         <source>Claim</source>
         <translation>Assumir</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="14" />
+        <location filename="../../dialogs/shortcuts.py" line="22" />
         <source>Close conversation</source>
         <translation>Finalizar conversa</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="14" />
+        <location filename="../../dialogs/shortcuts.py" line="22" />
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="15" />
+        <location filename="../../dialogs/shortcuts.py" line="23" />
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="15" />
+        <location filename="../../dialogs/shortcuts.py" line="23" />
         <source>Dial pad</source>
         <translation>Teclado de discagem</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="16" />
+        <location filename="../../dialogs/shortcuts.py" line="24" />
         <source>This sheet</source>
         <translation>Esta lista</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="19" />
+        <location filename="../../dialogs/shortcuts.py" line="27" />
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="19" />
+        <location filename="../../dialogs/shortcuts.py" line="27" />
         <source>Action</source>
         <translation>Ação</translation>
     </message>
@@ -1711,7 +1717,7 @@ Arquivo de registro: %4</translation>
     <message>
         <location filename="../../widgets/snippet_popup.py" line="21" />
         <source>Snippets</source>
-        <translation>Atalhos de texto</translation>
+        <translation>Respostas rápidas</translation>
     </message>
 </context>
 <context>
@@ -1719,7 +1725,7 @@ Arquivo de registro: %4</translation>
     <message>
         <location filename="../../dialogs/snippets.py" line="27" />
         <source>Snippets</source>
-        <translation>Atalhos de texto</translation>
+        <translation>Respostas rápidas</translation>
     </message>
     <message>
         <location filename="../../dialogs/snippets.py" line="37" />
@@ -1764,12 +1770,12 @@ Arquivo de registro: %4</translation>
     <message>
         <location filename="../../dialogs/snippets.py" line="104" />
         <source>Delete snippet</source>
-        <translation>Excluir atalho</translation>
+        <translation>Excluir resposta rápida</translation>
     </message>
     <message>
         <location filename="../../dialogs/snippets.py" line="105" />
         <source>Delete the snippet /%1?</source>
-        <translation>Excluir o atalho /%1?</translation>
+        <translation>Excluir a resposta rápida /%1?</translation>
     </message>
 </context>
 <context>
