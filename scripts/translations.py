@@ -139,7 +139,8 @@ PT_BR = {
     "Microphone level": "Nível do microfone", "%v dBFS": "%v dBFS",
     "%1 deactivated the agent who held it: the conversation went back to distribution":
         "%1 desativou quem atendia: a conversa voltou para a distribuição",
-    "Reopen": "Reabrir", "Image": "Imagem", "Today": "Hoje", "Yesterday": "Ontem", "Copy text": "Copiar texto", "Cancel the reply": "Cancelar a resposta",
+    "Reopen": "Reabrir", "Image": "Imagem", "Incoming": "Recebida", "Outgoing": "Feita", "answered": "atendida",
+    "missed": "perdida", "rejected": "recusada", "failed": "falhou", "Today": "Hoje", "Yesterday": "Ontem", "Copy text": "Copiar texto", "Cancel the reply": "Cancelar a resposta",
     "Replying to: %1": "Respondendo a: %1", "Qualification": "Qualificação", "Proposal": "Proposta", "Negotiation": "Negociação",
     "Won": "Ganho", "Lost": "Perdido", "Right-click a deal to move it to another stage":
         "Clique com o botão direito num negócio para mudá-lo de etapa", "a number, such as 1234,5": "um número, como 1234,5", "yes or no": "sim ou não",

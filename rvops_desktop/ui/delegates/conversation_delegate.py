@@ -14,6 +14,7 @@ from rvops_contract import preview
 from rvops_contract.clock import from_iso
 from rvops_desktop.models.inbox_filter import LONG_WAIT_MIN, waiting_minutes
 
+from ..local_time import clock_time, day_and_month
 from ..qt_models import roles
 from ..resources import icon
 from ..theme import colors
@@ -44,8 +45,8 @@ def short_time(iso: str | None, now: datetime) -> str:
         return ""
     local = moment.astimezone()
     if local.date() == now.astimezone().date():
-        return local.strftime("%H:%M")
-    return local.strftime("%d/%m")
+        return clock_time(local)
+    return day_and_month(local)
 
 
 _MARK_WORDS = {  # a last message without text: its mark (rvops_contract/preview.py) and a word

@@ -10,6 +10,7 @@ from rvops_contract.clock import from_iso
 from rvops_contract.referrals import ad_headline
 
 from ..channel_errors import explain
+from ..local_time import clock_time
 
 
 @dataclass
@@ -55,7 +56,8 @@ def day_of(iso: str | None):
 
 def day_label(day, today=None) -> str:
     """A thread's date separator: Today, Yesterday, else the date in the agent's language."""
-    from datetime import date as _date, timedelta
+    from datetime import date as _date
+    from datetime import timedelta
     today = today or _date.today()
     if day == today:
         return QCoreApplication.translate("MessageContent", "Today")
@@ -66,8 +68,7 @@ def day_label(day, today=None) -> str:
 
 
 def time_label(iso: str | None) -> str:
-    moment = from_iso(iso)
-    return moment.astimezone().strftime("%H:%M") if moment else ""
+    return clock_time(iso)
 
 
 CURRENCY_SYMBOLS = {"BRL": "R$", "USD": "US$", "EUR": "€", "GBP": "£"}  # Meta sends ISO 4217 codes

@@ -2,7 +2,7 @@
 from the local replica only — it works offline, on a plane."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,15 +19,32 @@ from PySide6.QtWidgets import (
 from rvops_contract.attachments import CHANNEL_NAMES_PT
 from rvops_desktop.models import ThreadModel
 
-from ..delegates.message_content import time_label
+from ..local_time import clock_time, short_date
 from ..qt_models.thread_model import ThreadListModel
 from ..widgets.thread_view import ThreadView
 
 HISTORY_PAGE = 200
 
 
-def _date(iso: str | None) -> str:
-    return (iso or "")[:10]
+CALL_DIRECTIONS = {"inbound": QT_TRANSLATE_NOOP("HistoryDialog", "Incoming"),
+                   "outbound": QT_TRANSLATE_NOOP("HistoryDialog", "Outgoing")}
+CALL_OUTCOMES = {"answered": QT_TRANSLATE_NOOP("HistoryDialog", "answered"),
+                 "missed": QT_TRANSLATE_NOOP("HistoryDialog", "missed"),
+                 "rejected": QT_TRANSLATE_NOOP("HistoryDialog", "rejected"),
+                 "failed": QT_TRANSLATE_NOOP("HistoryDialog", "failed")}
+
+
+def _said(words: dict[str, str], value: str | None) -> str:
+    """A stored value (`inbound`, `missed`) in the agent's words; an unknown one as it is."""
+    return QCoreApplication.translate("HistoryDialog", words[value]) if value in words else (value or "")
+
+
+def call_line(call) -> str:
+    """03/12/2026 17:25  ·  Incoming, missed  ·  0:00"""
+    seconds = int(call.duration_seconds or 0)
+    return (f"{short_date(call.started_at)} {clock_time(call.started_at)}  ·  "
+            f"{_said(CALL_DIRECTIONS, call.direction)}, {_said(CALL_OUTCOMES, call.outcome)}  ·  "
+            f"{seconds // 60}:{seconds % 60:02d}")
 
 
 class HistoryDialog(QDialog):
@@ -45,7 +62,7 @@ class HistoryDialog(QDialog):
         for c in history.conversations:
             status = self.tr("closed") if c.status == "closed" else self.tr("open")
             channel = CHANNEL_NAMES_PT.get(c.channel, c.channel or "")
-            item = QListWidgetItem(f"{_date(c.opened_at)}  ·  {channel}  ·  {status}\n"
+            item = QListWidgetItem(f"{short_date(c.opened_at)}  ·  {channel}  ·  {status}\n"
                                    f"{(c.last_message_preview or '')[:70]}")
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             self.conversations.addItem(item)
@@ -61,13 +78,11 @@ class HistoryDialog(QDialog):
         self.templates.setObjectName("historyTemplates")
         for m in history.templates_sent:
             template = (m.payload or {}).get("template") or {}
-            self.templates.addItem(f"{_date(m.created_at)} {time_label(m.created_at)}  ·  {template.get('name', '')}\n"
+            self.templates.addItem(f"{short_date(m.created_at)} {clock_time(m.created_at)}  ·  {template.get('name', '')}\n"
                                    f"{m.text or ''}")
         self.calls = QListWidget(self)
         for call in history.calls:
-            seconds = int(call.duration_seconds or 0)
-            self.calls.addItem(f"{_date(call.started_at)}  ·  {call.direction}  ·  {call.outcome}  ·  "
-                               f"{seconds // 60}:{seconds % 60:02d}")
+            self.calls.addItem(call_line(call))
         tabs = QTabWidget(self)
         tabs.addTab(split, self.tr("Conversations (%1)").replace("%1", str(len(history.conversations))))
         tabs.addTab(self.templates, self.tr("Templates sent (%1)").replace("%1", str(len(history.templates_sent))))

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QWidge
 
 from rvops_contract.properties import as_date, from_text
 
+from ..local_time import date_format
+
 NO_DATE = QDate(1900, 1, 1)  # the date picker's "no date" (shown as —)
 
 
@@ -33,8 +35,7 @@ class PropertyEditor:
         elif kind == "date":
             self.widget = QDateEdit(parent)
             self.widget.setCalendarPopup(True)
-            self.widget.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-                                         .replace("yy", "yyyy").replace("yyyyyyyy", "yyyy"))
+            self.widget.setDisplayFormat(date_format())
             self.widget.setMinimumDate(NO_DATE)
             self.widget.setSpecialValueText("—")
             day = as_date(value)

@@ -544,67 +544,67 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ConversationDelegate</name>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="33" />
+        <location filename="../../delegates/conversation_delegate.py" line="34" />
         <source>Locked</source>
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="37" />
+        <location filename="../../delegates/conversation_delegate.py" line="38" />
         <source>%1 h %2 min left</source>
         <translation>faltam %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="38" />
+        <location filename="../../delegates/conversation_delegate.py" line="39" />
         <source>%1 min left</source>
         <translation>faltam %1 min</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="52" />
+        <location filename="../../delegates/conversation_delegate.py" line="53" />
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="53" />
+        <location filename="../../delegates/conversation_delegate.py" line="54" />
         <source>Audio</source>
         <translation>Áudio</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="54" />
+        <location filename="../../delegates/conversation_delegate.py" line="55" />
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="55" />
+        <location filename="../../delegates/conversation_delegate.py" line="56" />
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="56" />
+        <location filename="../../delegates/conversation_delegate.py" line="57" />
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="57" />
+        <location filename="../../delegates/conversation_delegate.py" line="58" />
         <source>Contact card</source>
         <translation>Cartão de contato</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="58" />
+        <location filename="../../delegates/conversation_delegate.py" line="59" />
         <source>Reaction</source>
         <translation>Reação</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="59" />
+        <location filename="../../delegates/conversation_delegate.py" line="60" />
         <source>Reply</source>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="60" />
+        <location filename="../../delegates/conversation_delegate.py" line="61" />
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="133" />
+        <location filename="../../delegates/conversation_delegate.py" line="134" />
         <source>Unassigned</source>
         <translation>Sem responsável</translation>
     </message>
@@ -780,37 +780,67 @@ Arquivo de registro: %4</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../dialogs/history.py" line="39" />
+        <location filename="../../dialogs/history.py" line="29" />
+        <source>Incoming</source>
+        <translation>Recebida</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/history.py" line="30" />
+        <source>Outgoing</source>
+        <translation>Feita</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/history.py" line="31" />
+        <source>answered</source>
+        <translation>atendida</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/history.py" line="32" />
+        <source>missed</source>
+        <translation>perdida</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/history.py" line="33" />
+        <source>rejected</source>
+        <translation>recusada</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/history.py" line="34" />
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/history.py" line="56" />
         <source>Previous history — %1</source>
         <translation>Histórico anterior — %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="46" />
+        <location filename="../../dialogs/history.py" line="63" />
         <source>closed</source>
         <translation>finalizada</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="46" />
+        <location filename="../../dialogs/history.py" line="63" />
         <source>open</source>
         <translation>aberta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="72" />
+        <location filename="../../dialogs/history.py" line="87" />
         <source>Conversations (%1)</source>
         <translation>Conversas (%1)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="73" />
+        <location filename="../../dialogs/history.py" line="88" />
         <source>Templates sent (%1)</source>
         <translation>Modelos enviados (%1)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="74" />
+        <location filename="../../dialogs/history.py" line="89" />
         <source>Calls (%1)</source>
         <translation>Ligações (%1)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="76" />
+        <location filename="../../dialogs/history.py" line="91" />
         <source>Read from this computer's copy: available offline.</source>
         <translation>Lido da cópia deste computador: disponível offline.</translation>
     </message>
@@ -1151,172 +1181,172 @@ Arquivo de registro: %4</translation>
 <context>
     <name>MessageContent</name>
     <message>
-        <location filename="../../delegates/message_content.py" line="43" />
+        <location filename="../../delegates/message_content.py" line="44" />
         <source>downloading…</source>
         <translation>baixando…</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="46" />
+        <location filename="../../delegates/message_content.py" line="47" />
         <source>download failed: %1 (click to retry)</source>
         <translation>falha no download: %1 (clique para tentar de novo)</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="61" />
+        <location filename="../../delegates/message_content.py" line="63" />
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="63" />
+        <location filename="../../delegates/message_content.py" line="65" />
         <source>Yesterday</source>
         <translation>Ontem</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="86" />
+        <location filename="../../delegates/message_content.py" line="87" />
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="94" />
+        <location filename="../../delegates/message_content.py" line="95" />
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="103" />
+        <location filename="../../delegates/message_content.py" line="104" />
         <source>%1 claimed the conversation</source>
         <translation>%1 assumiu a conversa</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="104" />
+        <location filename="../../delegates/message_content.py" line="105" />
         <source>Conversation assigned to %2</source>
         <translation>Conversa atribuída a %2</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="105" />
+        <location filename="../../delegates/message_content.py" line="106" />
         <source>%1 transferred the conversation to %2</source>
         <translation>%1 transferiu a conversa para %2</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="106" />
+        <location filename="../../delegates/message_content.py" line="107" />
         <source>%1 closed the conversation</source>
         <translation>%1 encerrou a conversa</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="107" />
+        <location filename="../../delegates/message_content.py" line="108" />
         <source>%1 reopened the conversation</source>
         <translation>%1 reabriu a conversa</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="108" />
+        <location filename="../../delegates/message_content.py" line="109" />
         <source>New conversation</source>
         <translation>Nova conversa</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="109" />
+        <location filename="../../delegates/message_content.py" line="110" />
         <source>%1 deactivated the agent who held it: the conversation went back to distribution</source>
         <translation>%1 desativou quem atendia: a conversa voltou para a distribuição</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="121" />
+        <location filename="../../delegates/message_content.py" line="122" />
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="129" />
+        <location filename="../../delegates/message_content.py" line="130" />
         <source>The customer changed their number: %1 → %2</source>
         <translation>O cliente mudou de número: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="132" />
+        <location filename="../../delegates/message_content.py" line="133" />
         <source>The customer came from the ad: %1</source>
         <translation>O cliente veio do anúncio: %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="142" />
+        <location filename="../../delegates/message_content.py" line="143" />
         <source>From the ad: %1</source>
         <translation>Do anúncio: %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="145" />
+        <location filename="../../delegates/message_content.py" line="146" />
         <source>Replied to your story</source>
         <translation>Respondeu ao seu story</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="147" />
+        <location filename="../../delegates/message_content.py" line="148" />
         <source>Mentioned you in their story</source>
         <translation>Mencionou você no story dele(a)</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="149" />
+        <location filename="../../delegates/message_content.py" line="150" />
         <source>Received while another app handled the chat</source>
         <translation>Recebida enquanto outro app atendia a conversa</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="161" />
+        <location filename="../../delegates/message_content.py" line="162" />
         <source>Call — %1</source>
         <translation>Ligação — %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="161" />
+        <location filename="../../delegates/message_content.py" line="162" />
         <source>Missed call</source>
         <translation>Ligação perdida</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="166" />
+        <location filename="../../delegates/message_content.py" line="167" />
         <source>Hidden note — only agents see this</source>
         <translation>Nota oculta — só agentes veem</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="168" />
+        <location filename="../../delegates/message_content.py" line="169" />
         <source>Attachment</source>
         <translation>Anexo</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="171" />
+        <location filename="../../delegates/message_content.py" line="172" />
         <source>Template: %1</source>
         <translation>Modelo: %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="174" />
+        <location filename="../../delegates/message_content.py" line="175" />
         <source>The customer deleted this message</source>
         <translation>O cliente apagou esta mensagem</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="177" />
+        <location filename="../../delegates/message_content.py" line="178" />
         <source>edited</source>
         <translation>editada</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="183" />
+        <location filename="../../delegates/message_content.py" line="184" />
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="193" />
+        <location filename="../../delegates/message_content.py" line="194" />
         <source>Contact card</source>
         <translation>Cartão de contato</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="196" />
+        <location filename="../../delegates/message_content.py" line="197" />
         <source>Reacted %1</source>
         <translation>Reagiu %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="198" />
+        <location filename="../../delegates/message_content.py" line="199" />
         <source>This message type is not supported yet.</source>
         <translation>Este tipo de mensagem ainda não é suportado.</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="207" />
+        <location filename="../../delegates/message_content.py" line="208" />
         <source>Voice note</source>
         <translation>Áudio</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="217" />
+        <location filename="../../delegates/message_content.py" line="218" />
         <source>not sent</source>
         <translation>não enviada</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="218" />
+        <location filename="../../delegates/message_content.py" line="219" />
         <source>Not sent: %1 — click to retry</source>
         <translation>Não enviada: %1 — clique para tentar de novo</translation>
     </message>
