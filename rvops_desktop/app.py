@@ -106,8 +106,10 @@ def _profile_folder() -> Path:
 
 async def run(app, args, quitting: asyncio.Event, instance=None) -> int:
     from rvops_desktop.ui import i18n
+    from rvops_desktop.ui.emoji_font import ensure_emoji_font
 
     app.setProperty("rvopsLanguage", i18n.install(app, args.language))
+    ensure_emoji_font()
     links = Links(args.links)
     if instance is not None:
         instance.received.connect(links.handed_over)

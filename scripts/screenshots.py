@@ -152,6 +152,13 @@ async def shoot_dialogs(window, stack, clock) -> None:
     await settle()
     dialog.grab().save(str(OUT / "resume-dialog.png"))
     dialog.reject()
+    window.list.select("cv_maria")
+    await settle()
+    picker = window.pane.composer.open_emoji_picker()
+    picker.search.setText("coração")
+    await settle()
+    picker.grab().save(str(OUT / "emoji-picker.png"))
+    picker.hide()
     await shoot_queue(window, stack, clock)
 
 

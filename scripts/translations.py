@@ -139,7 +139,11 @@ PT_BR = {
     "Microphone level": "Nível do microfone", "%v dBFS": "%v dBFS",
     "%1 deactivated the agent who held it: the conversation went back to distribution":
         "%1 desativou quem atendia: a conversa voltou para a distribuição",
-    "Reopen": "Reabrir", "Image": "Imagem", "Incoming": "Recebida", "Outgoing": "Feita", "answered": "atendida",
+    "Reopen": "Reabrir", "Image": "Imagem", "Recently used": "Usados recentemente",
+    "Smileys & emotion": "Carinhas e emoções", "People & body": "Pessoas e corpo", "Animals & nature": "Animais e natureza",
+    "Food & drink": "Comidas e bebidas", "Travel & places": "Viagens e lugares", "Activities": "Atividades",
+    "Objects": "Objetos", "Symbols": "Símbolos", "Flags": "Bandeiras", "Search emoji": "Buscar emoji",
+    "Search emoji (pizza, heart, thumbs up…)": "Buscar emoji (pizza, coração, polegar…)", "Incoming": "Recebida", "Outgoing": "Feita", "answered": "atendida",
     "missed": "perdida", "rejected": "recusada", "failed": "falhou", "Today": "Hoje", "Yesterday": "Ontem", "Copy text": "Copiar texto", "Cancel the reply": "Cancelar a resposta",
     "Replying to: %1": "Respondendo a: %1", "Qualification": "Qualificação", "Proposal": "Proposta", "Negotiation": "Negociação",
     "Won": "Ganho", "Lost": "Perdido", "Right-click a deal to move it to another stage":

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
@@ -28,10 +27,10 @@ from ..i18n import language
 from ..plain_text import plain
 from ..resources import icon
 from ..theme import colors
+from .emoji_popup import EmojiPopup
 from .snippet_popup import SnippetPopup, fill_variables
 from .voice_recorder import VoiceRecorder
 
-EMOJIS = "😀 😂 😊 😍 🙏 👍 👏 🎉 ❤️ 🔥 ✅ ❌ 📎 📞 ⏰ 💰 📦 🚚 🙂 😉 🤝 👋 💬 ⭐".split()
 _SLASH = re.compile(r"(?:^|\s)/([\w\-]*)$")
 
 
@@ -90,11 +89,8 @@ class Composer(QWidget):
         self.edit.insert_snippet = self.insert_snippet
         self.edit.textChanged.connect(self._text_changed)
         self.emoji_button = self._tool("emoji", self.tr("Emoji"))
-        menu = QMenu(self.emoji_button)
-        for emoji in EMOJIS:
-            menu.addAction(emoji, lambda e=emoji: self.edit.insertPlainText(e))
-        self.emoji_button.setMenu(menu)
-        self.emoji_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.emoji_popup: EmojiPopup | None = None  # built on first use (the catalogue loads then)
+        self.emoji_button.clicked.connect(self.open_emoji_picker)
         self.attach_button = self._tool("attach", self.tr("Attach a file"))
         self.attach_button.clicked.connect(self._pick_file)
         self.recorder = VoiceRecorder(self)
@@ -159,6 +155,17 @@ class Composer(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+
+    def open_emoji_picker(self) -> EmojiPopup:
+        if self.emoji_popup is None:
+            self.emoji_popup = EmojiPopup(self)
+            self.emoji_popup.picked.connect(self._insert_emoji)
+        self.emoji_popup.popup_above(self.emoji_button)
+        return self.emoji_popup
+
+    def _insert_emoji(self, char: str) -> None:
+        self.edit.insertPlainText(char)
+        self.edit.setFocus()
 
     def _tool(self, name: str, tip: str) -> QToolButton:
         button = QToolButton(self)

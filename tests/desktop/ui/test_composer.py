@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from rvops_desktop.ui.qt_models import roles
 
@@ -99,7 +100,7 @@ def test_emoji_picker_and_voice_notes_where_the_channel_allows(qapp):
     from rvops_desktop.ui.widgets.composer import Composer
     composer = Composer()
     composer.set_conversation("whatsapp", {})
-    next(a for a in composer.emoji_button.menu().actions() if a.text() == "👍").trigger()
+    _pick_emoji(composer, "polegar")
     assert composer.edit.toPlainText() == "👍"
     assert not composer.recorder.button.isHidden()
     composer.set_conversation("webchat", {})
@@ -110,3 +111,50 @@ def test_emoji_picker_and_voice_notes_where_the_channel_allows(qapp):
     composer.recorder.button.click()
     assert not composer.recorder.button.isChecked()
     assert composer.problem.text() == "No microphone was found: connect one to record voice notes."
+
+
+def _pick_emoji(composer, query: str) -> None:
+    """Open the picker from its button, type `query`, press Enter: the first match is inserted."""
+    from PySide6.QtCore import QCoreApplication
+    composer.emoji_button.click()
+    popup = composer.emoji_popup
+    assert popup is not None and popup.isVisible()
+    popup.search.setText(query)
+    popup.search.returnPressed.emit()
+    QCoreApplication.processEvents()
+    assert not popup.isVisible()
+
+
+def test_the_emoji_picker_searches_in_portuguese_browses_categories_and_remembers(qapp, tmp_path):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from rvops_desktop.ui import i18n
+    from rvops_desktop.ui.widgets.emoji_popup import EmojiPopup
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    try:
+        i18n.install(qapp, "pt_BR")
+        popup = EmojiPopup(settings=settings)
+        got = []
+        popup.picked.connect(got.append)
+        names = [popup.tabs.tabToolTip(i) for i in range(popup.tabs.count())]
+        assert names[:3] == ["Carinhas e emoções", "Pessoas e corpo", "Animais e natureza"] and len(names) == 9
+        popup.tabs.setCurrentIndex(3)  # Comidas e bebidas
+        assert "🍕" in [popup.model.index(r).data() for r in range(popup.model.rowCount())]
+        popup.search.setText("coracao")  # no accent needed
+        first = popup.model.index(0)
+        assert popup.model.rowCount() > 5 and "cora" in first.data(Qt.ItemDataRole.ToolTipRole)
+        popup.grid.clicked.emit(popup.model.index(0))
+        assert got == [first.data()]
+        # next time, what was used comes first, in its own tab
+        again = EmojiPopup(settings=settings)
+        assert again.tabs.tabToolTip(0) == "Usados recentemente"
+        assert [again.model.index(r).data() for r in range(again.model.rowCount())] == got
+        # the keyboard: ↓ from the search goes into the grid
+        again.popup_above(again.search)
+        again.search.setText("pizza")
+        QTest.keyClick(again.search, Qt.Key.Key_Down)
+        assert QApplication.focusWidget() in (again.grid, None) and again.grid.currentIndex().data() == "🍕"
+        again.hide()
+    finally:
+        i18n.install(qapp, "en")

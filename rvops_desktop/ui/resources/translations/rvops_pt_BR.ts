@@ -327,67 +327,67 @@ Arquivo de registro: %4</translation>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../widgets/composer.py" line="85" />
+        <location filename="../../widgets/composer.py" line="84" />
         <source>Message to the customer</source>
         <translation>Mensagem para o cliente</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="87" />
-        <location filename="../../widgets/composer.py" line="217" />
-        <location filename="../../widgets/composer.py" line="279" />
+        <location filename="../../widgets/composer.py" line="86" />
+        <location filename="../../widgets/composer.py" line="224" />
+        <location filename="../../widgets/composer.py" line="286" />
         <source>Write a message… (/ for snippets, Enter sends, Shift+Enter new line)</source>
         <translation>Escreva uma mensagem… (/ para respostas rápidas, Enter envia, Shift+Enter nova linha)</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="92" />
+        <location filename="../../widgets/composer.py" line="91" />
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="98" />
-        <location filename="../../widgets/composer.py" line="249" />
+        <location filename="../../widgets/composer.py" line="94" />
+        <location filename="../../widgets/composer.py" line="256" />
         <source>Attach a file</source>
         <translation>Anexar arquivo</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="103" />
+        <location filename="../../widgets/composer.py" line="99" />
         <source>Hidden note</source>
         <translation>Nota oculta</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="105" />
+        <location filename="../../widgets/composer.py" line="101" />
         <source>Write an internal note: only agents see it</source>
         <translation>Escrever uma nota interna: só agentes veem</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="107" />
-        <location filename="../../widgets/composer.py" line="280" />
+        <location filename="../../widgets/composer.py" line="103" />
+        <location filename="../../widgets/composer.py" line="287" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="121" />
-        <location filename="../../widgets/composer.py" line="122" />
+        <location filename="../../widgets/composer.py" line="117" />
+        <location filename="../../widgets/composer.py" line="118" />
         <source>Cancel the reply</source>
         <translation>Cancelar a resposta</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="148" />
+        <location filename="../../widgets/composer.py" line="144" />
         <source>Resume conversation</source>
         <translation>Retomar conversa</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="183" />
+        <location filename="../../widgets/composer.py" line="190" />
         <source>Replying to: %1</source>
         <translation>Respondendo a: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="278" />
+        <location filename="../../widgets/composer.py" line="285" />
         <source>Hidden note — only agents see this</source>
         <translation>Nota oculta — só agentes veem</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="280" />
+        <location filename="../../widgets/composer.py" line="287" />
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
@@ -775,6 +775,74 @@ Arquivo de registro: %4</translation>
         <location filename="../../dialogs/dial_pad.py" line="42" />
         <source>Call</source>
         <translation>Ligar</translation>
+    </message>
+</context>
+<context>
+    <name>EmojiPopup</name>
+    <message>
+        <location filename="../../widgets/emoji_popup.py" line="25" />
+        <source>Recently used</source>
+        <translation>Usados recentemente</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emoji_popup.py" line="26" />
+        <source>Smileys &amp; emotion</source>
+        <translation>Carinhas e emoções</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emoji_popup.py" line="27" />
+        <source>People &amp; body</source>
+        <translation>Pessoas e corpo</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emoji_popup.py" line="28" />
+        <source>Animals &amp; nature</source>
+        <translation>Animais e natureza</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emoji_popup.py" line="29" />
+        <source>Food &amp; drink</source>
+        <translation>Comidas e bebidas</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emoji_popup.py" line="30" />
+        <source>Travel &amp; places</source>
+        <translation>Viagens e lugares</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emoji_popup.py" line="31" />
+        <source>Activities</source>
+        <translation>Atividades</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emoji_popup.py" line="32" />
+        <source>Objects</source>
+        <translation>Objetos</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emoji_popup.py" line="33" />
+        <source>Symbols</source>
+        <translation>Símbolos</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emoji_popup.py" line="34" />
+        <source>Flags</source>
+        <translation>Bandeiras</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emoji_popup.py" line="54" />
+        <source>Search emoji (pizza, heart, thumbs up…)</source>
+        <translation>Buscar emoji (pizza, coração, polegar…)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emoji_popup.py" line="55" />
+        <source>Search emoji</source>
+        <translation>Buscar emoji</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emoji_popup.py" line="66" />
+        <source>Emoji</source>
+        <translation>Emoji</translation>
     </message>
 </context>
 <context>
