@@ -83,6 +83,7 @@ class DistributionMethod(StrEnum):
 
 class MutationType(StrEnum):
     SEND_MESSAGE = "send_message"
+    REACT = "react"  # the agent reacts to a customer's (or a colleague's) message with an emoji
     ADD_NOTE = "add_note"
     CLAIM = "claim"
     TRANSFER = "transfer"
@@ -173,6 +174,13 @@ class SendMessageArgs(_Strict):
     message_id: str | None = Field(default=None, max_length=64)  # client-chosen id of the new row
     attachment_id: str | None = None  # an upload already stored on the server
     reply_to_id: str | None = None
+
+
+class ReactArgs(_Strict):
+    conversation_id: str
+    target_id: str  # our id of the message reacted to
+    emoji: str = Field(min_length=1, max_length=16)
+    message_id: str | None = Field(default=None, max_length=64)  # client-chosen id of the reaction's row
 
 
 class AddNoteArgs(_Strict):
@@ -383,6 +391,7 @@ class LogCallArgs(_Strict):
 
 ARGS_BY_TYPE: dict[MutationType, type[_Strict]] = {
     MutationType.SEND_MESSAGE: SendMessageArgs,
+    MutationType.REACT: ReactArgs,
     MutationType.ADD_NOTE: AddNoteArgs,
     MutationType.CLAIM: ClaimArgs,
     MutationType.TRANSFER: TransferArgs,

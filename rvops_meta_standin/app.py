@@ -248,6 +248,12 @@ class MetaStandin:
                                 details=msg_type)
         elif msg_type == "template":
             self._validate_template(content)
+        elif msg_type == "reaction":  # Meta: message_id required, emoji "" removes the reaction
+            if not isinstance(content.get("message_id"), str) or not content["message_id"]:
+                raise MetaError(100, "(#100) The parameter reaction['message_id'] is required.",
+                                details="reaction.message_id")
+            if not isinstance(content.get("emoji"), str):
+                raise MetaError(100, "(#100) The parameter reaction['emoji'] is required.", details="reaction.emoji")
 
     def _validate_template(self, content: dict[str, Any]) -> None:
         name = content.get("name")

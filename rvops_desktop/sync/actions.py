@@ -70,6 +70,15 @@ class Actions:
             "attachment_id": attachment_id, "reply_to_id": reply_to_id},
             self._outgoing(conversation_id, message_id, kind=kind, text=text or None, reply_to_id=reply_to_id))
 
+    def react(self, conversation_id: str, target_id: str, emoji: str, *,
+              message_id: str | None = None) -> PendingMutation:
+        """An emoji on a message, sent to the customer as a WhatsApp reaction (its own bubble)."""
+        message_id = message_id or new_id()
+        return self._enqueue(MutationType.REACT, {
+            "conversation_id": conversation_id, "target_id": target_id, "emoji": emoji, "message_id": message_id},
+            self._outgoing(conversation_id, message_id, kind=MessageKind.REACTION, text=None,
+                           payload={"reaction": {"message_id": target_id, "emoji": emoji}}, touches_preview=False))
+
     def add_note(self, conversation_id: str, text: str, *, message_id: str | None = None) -> PendingMutation:
         """A hidden comment (S5): in the timeline, never sent to the customer."""
         message_id = message_id or new_id()

@@ -120,6 +120,12 @@ class GraphClient:
         return await self._send_whatsapp(phone_number_id, to, "text",
                                          {"preview_url": preview_url, "body": body}, reply_to, key)
 
+    async def send_reaction(self, phone_number_id: str, to: str, message_id: str, emoji: str, *,
+                            key: str | None = None) -> SentMessage:
+        """React to the customer's (or our) message `message_id` (Meta's wamid); "" removes it."""
+        return await self._send_whatsapp(phone_number_id, to, "reaction", {"message_id": message_id, "emoji": emoji},
+                                         None, key)
+
     async def send_media(self, phone_number_id: str, to: str, media_type: str, media_id: str, *,
                          caption: str | None = None, filename: str | None = None,
                          reply_to: str | None = None, key: str | None = None) -> SentMessage:

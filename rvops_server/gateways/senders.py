@@ -63,7 +63,11 @@ def whatsapp_sender(gateway: MetaGateway):
         graph = await gateway.job_client()
         phone_id, key = cfg.phone_number_id, message["id"]  # the message id: the send's idempotency key
         try:
-            if message["kind"] == "template":
+            if message["kind"] == "reaction":
+                reaction = (message.get("payload") or {}).get("reaction") or {}
+                sent = await graph.send_reaction(phone_id, to, reaction.get("target_id") or "",
+                                                 reaction.get("emoji") or "", key=key)
+            elif message["kind"] == "template":
                 template = (message.get("payload") or {}).get("template") or {}
                 sent = await graph.send_template(phone_id, to, template["name"], template["language"],
                                                  template.get("variables") or [], key=key)

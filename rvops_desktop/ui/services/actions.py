@@ -26,6 +26,11 @@ class Actions:
                  f" replying to {reply_to_id}" if reply_to_id else "")
         return message_id
 
+    def react(self, conversation_id: str, target_id: str, emoji: str) -> str:
+        message_id = self._sync.react(conversation_id, target_id, emoji).args["message_id"]
+        log.info("reaction %s %s to %s in %s", message_id, emoji, target_id, conversation_id)
+        return message_id
+
     def add_note(self, conversation_id: str, text: str) -> str:
         return self._sync.add_note(conversation_id, text).args["message_id"]
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from rvops_contract.attachments import CHANNEL_NAMES_PT
 from rvops_contract.clock import from_iso
+from rvops_contract.reactions import reactions_sent_on
 from rvops_contract.window import window_state
 from rvops_desktop.models import ThreadModel
 
@@ -34,6 +35,7 @@ class ConversationPane(QWidget):
         self.thread_model = ThreadListModel(user_names=self._user_name, parent=self)
         self.thread.setModel(self.thread_model)
         self.thread.replyRequested.connect(self._reply_to)
+        self.thread.reactRequested.connect(self._react)
         self.composer = Composer(snippets=self._replica.store.snippets, parent=self)
         self.placeholder = QLabel(self.tr("Pick a conversation on the left."), self)
         self.placeholder.setObjectName("placeholder")
@@ -63,6 +65,10 @@ class ConversationPane(QWidget):
         if message is not None:
             log.info("replying to message %s of %s", message.id, self.conversation_id)
             self.composer.set_reply(message.id, message.text or self.tr("Attachment"))
+
+    def _react(self, message_id: str, emoji: str) -> None:
+        if self.conversation is not None:
+            self._session.actions.react(self.conversation.id, message_id, emoji)
 
     @property
     def conversation_id(self) -> str | None:
@@ -146,6 +152,7 @@ class ConversationPane(QWidget):
             self.composer.set_locked(reason, can_resume=state.can_resume and can_act)
         else:
             self.composer.set_locked(None)
+        self.thread.reactions_allowed = is_open and can_act and state.is_open and reactions_sent_on(c.channel or "")
         if is_open and c.assignee_id != me and not can_act:
             self.composer.set_read_only(self.tr("Claim this conversation to reply."))
         else:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QListView, QMenu, QStyleOptionViewItem, QWidget
 
+from rvops_contract.reactions import QUICK_REACTIONS
+
 from ..delegates.message_delegate import MessageDelegate
 from ..qt_models import roles
 
@@ -20,10 +22,12 @@ class ThreadView(QListView):
     attachmentClicked = Signal(str, dict)  # message id, attachment
     retryRequested = Signal(str)  # message id
     replyRequested = Signal(str)  # message id: quote it in the composer
+    reactRequested = Signal(str, str)  # message id, emoji: react to it (WhatsApp)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("threadView")
+        self.reactions_allowed = False  # the pane says: a WhatsApp conversation the agent may write in
         self.setAccessibleName(self.tr("Messages of the conversation"))
         self.delegate = MessageDelegate(self)
         self.setItemDelegate(self.delegate)
@@ -136,7 +140,7 @@ class ThreadView(QListView):
         super().mouseReleaseEvent(event)
 
     def contextMenuEvent(self, event) -> None:
-        """Right-click (or the menu key) on a message: reply quoting it, copy its text."""
+        """Right-click (or the menu key) on a message: reply quoting it, react to it, copy its text."""
         index = self.indexAt(event.pos())
         message = index.data(roles.ROW) if index.isValid() else None
         if message is None or message.kind in ("system", "call"):
@@ -145,6 +149,13 @@ class ThreadView(QListView):
         menu.setObjectName("messageMenu")
         if message.kind != "note" and message.status != "failed" and not (message.payload or {}).get("deleted"):
             menu.addAction(self.tr("Reply"), lambda: self.replyRequested.emit(message.id))
+        if self.reactions_allowed and message.kind not in ("note", "reaction") \
+                and message.status in ("received", "sent", "delivered", "read") \
+                and not (message.payload or {}).get("deleted"):
+            react = menu.addMenu(self.tr("React"))
+            react.setObjectName("reactMenu")
+            for emoji in QUICK_REACTIONS:
+                react.addAction(emoji, lambda e=emoji: self.reactRequested.emit(message.id, e))
         if message.text:
             menu.addAction(self.tr("Copy text"), lambda: QApplication.clipboard().setText(message.text))
         if menu.isEmpty():

@@ -6,9 +6,10 @@ from datetime import UTC
 
 import sqlalchemy as sa
 
-from rvops_contract.attachments import check_attachment
+from rvops_contract.attachments import CHANNEL_NAMES_PT, check_attachment
 from rvops_contract.clock import to_iso
 from rvops_contract.preview import preview_of
+from rvops_contract.reactions import reactions_sent_on
 from rvops_contract.templates import placeholder_count, render
 from rvops_contract.window import window_for
 from rvops_contract.wire import (
@@ -16,6 +17,7 @@ from rvops_contract.wire import (
     Channel,
     MarkReadArgs,
     MutationType,
+    ReactArgs,
     Reason,
     ResumeArgs,
     SendMessageArgs,
@@ -30,7 +32,6 @@ from rvops_server.store.db import naive_utc
 
 from . import handles
 from .guards import acting_conversation, lang, reply_target, user_name
-
 
 
 def _new_message_id(ctx, wanted: str | None) -> str:
@@ -96,6 +97,42 @@ def send_message(ctx, args: SendMessageArgs):
     _insert_message(ctx, conv, message_id, kind="media" if attachments else "text", text=args.text or None,
                     status="queued", attachments=attachments, reply_to_id=reply_target(ctx, conv, args.reply_to_id))
     ctx.services.outbound.enqueue(ctx.uow, message_id)  # durable: sent after the commit
+    return {"message_id": message_id}
+
+
+def channel_name(channel: str) -> str:
+    return CHANNEL_NAMES_PT.get(channel, channel)
+
+
+@handles(MutationType.REACT)
+def react(ctx, args: ReactArgs):
+    """An emoji on a message of the conversation, sent to the customer as a WhatsApp reaction (a bubble of its own in our thread). One per agent and message: a new one
+    replaces the earlier (Meta replaces it on the customer's phone too)."""
+    conv = acting_conversation(ctx, args.conversation_id)
+    if not reactions_sent_on(conv.channel):
+        raise Refused(Reason.INVALID, say("reaction_not_on_channel", lang(ctx), channel=channel_name(conv.channel)))
+    emoji = args.emoji
+    m = t.messages.c
+    target = ctx.conn.execute(sa.select(m.id, m.provider_id, m.kind).where(
+        m.id == args.target_id, m.conversation_id == conv.id)).first()
+    if target is None or target.kind in ("note", "system", "reaction"):
+        raise Refused(Reason.INVALID, say("reaction_target_unknown", lang(ctx)), field="target_id")
+    if not target.provider_id:
+        raise Refused(Reason.INVALID, say("reaction_target_unsent", lang(ctx)), field="target_id")
+    state = window_for(conv._mapping, ctx.now)
+    if not state.is_open:
+        _refuse_closed_window(ctx, conv, state)
+    for earlier in ctx.conn.execute(sa.select(m.id, m.payload).where(
+            m.conversation_id == conv.id, m.kind == "reaction", m.direction == "outbound",
+            m.author_id == ctx.viewer.id)).all():
+        if ((earlier.payload or {}).get("reaction") or {}).get("message_id") == target.id:
+            ctx.conn.execute(t.outbound_sends.delete().where(t.outbound_sends.c.message_id == earlier.id))
+            ctx.conn.execute(t.messages.delete().where(m.id == earlier.id))
+            ctx.uow.changed("messages", earlier.id, "delete")
+    message_id = _new_message_id(ctx, args.message_id)
+    _insert_message(ctx, conv, message_id, kind="reaction", text=None, status="queued", touches_preview=False,
+                    payload={"reaction": {"target_id": target.provider_id, "message_id": target.id, "emoji": emoji}})
+    ctx.services.outbound.enqueue(ctx.uow, message_id)
     return {"message_id": message_id}
 
 
@@ -197,4 +234,3 @@ def mark_read(ctx, args: MarkReadArgs):
     if conv.unread_count and conv.assignee_id == ctx.viewer.id:
         ctx.conn.execute(t.conversations.update().where(t.conversations.c.id == conv.id).values(unread_count=0))
         ctx.uow.changed("conversations", conv.id)
-    return None

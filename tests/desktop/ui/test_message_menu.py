@@ -1,9 +1,8 @@
 """Per message: right-click offers Reply (the composer quotes it; the message goes out as a
-WhatsApp reply with `context`) and Copy text; system lines offer nothing."""
+WhatsApp reply with `context`), React (WhatsApp) and Copy text; system lines offer nothing."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication
 
@@ -31,7 +30,7 @@ def test_reply_quotes_the_message_and_sends_it_as_a_reply(ui):
         quoted = model.message_at(row)
         await ui.until(lambda: view.visualRect(model.index(row)).height() > 0, what="laid out")
         menu = _right_click(view, row)
-        assert [a.text() for a in menu.actions()] == ["Reply", "Copy text"]
+        assert [a.text() for a in menu.actions()] == ["Reply", "React", "Copy text"]
         next(a for a in menu.actions() if a.text() == "Copy text").trigger()
         assert QApplication.clipboard().text() == "Qual o prazo de entrega?"
         next(a for a in menu.actions() if a.text() == "Reply").trigger()
@@ -50,4 +49,36 @@ def test_reply_quotes_the_message_and_sends_it_as_a_reply(ui):
         system_row = next((r for r in range(model.rowCount()) if model.message_at(r).kind == "system"), None)
         if system_row is not None:
             assert _right_click(view, system_row) is None
+    ui.run(scenario())
+
+
+def test_react_sends_a_whatsapp_reaction_to_the_customers_message(ui):
+    """Issue 15 #14: React ▸ 👍 on Maria's message: a reaction bubble at once, accepted by the server
+    and sent to Meta as a reaction to her wamid; a closed window or another channel offers no React."""
+    async def scenario():
+        window = await ui.open_window("ana@demo.rvops")
+        await ui.customer_writes("+5511987654321", "Maria Oliveira", "Chegou tudo certo, obrigada!")
+        window.list.select("cv_maria")
+        model, view = window.pane.thread_model, window.pane.thread
+        text = "Chegou tudo certo, obrigada!"
+        await ui.until(lambda: any(model.message_at(r).text == text for r in range(model.rowCount())),
+                       what="Maria's message in the thread")
+        row = next(r for r in range(model.rowCount()) if model.message_at(r).text == text)
+        theirs = model.message_at(row)
+        await ui.until(lambda: view.visualRect(model.index(row)).height() > 0, what="laid out")
+        menu = _right_click(view, row)
+        react = next(a for a in menu.actions() if a.text() == "React").menu()
+        assert [a.text() for a in react.actions()] == ["👍", "❤️", "😂", "😮", "😢", "🙏"]
+        next(a for a in react.actions() if a.text() == "👍").trigger()
+        menu.close()
+        await ui.until(lambda: any(model.message_at(r).kind == "reaction" for r in range(model.rowCount())),
+                       what="the reaction bubble")
+        await ui.until(lambda: window.replica.outbox.pending_count() == 0, what="the reaction accepted")
+        await ui.until(lambda: any(s.payload.get("type") == "reaction" for s in ui.server.standin.state.sent),
+                       what="sent to Meta")
+        wire = next(s.payload for s in ui.server.standin.state.sent if s.payload.get("type") == "reaction")
+        assert wire["reaction"] == {"message_id": theirs.provider_id, "emoji": "👍"}
+        assert window.pane.conversation.last_message_preview != "👍"  # not a new last message
+        window.pane.thread.reactions_allowed = False  # as for a closed window or Instagram / Webchat
+        assert "React" not in [a.text() for a in _right_click(view, row).actions()]
     ui.run(scenario())

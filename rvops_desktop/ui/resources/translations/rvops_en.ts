@@ -683,52 +683,52 @@ Log file: %4</translation>
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="38" />
+        <location filename="../../widgets/conversation_pane.py" line="40" />
         <source>Pick a conversation on the left.</source>
         <translation>Pick a conversation on the left.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="65" />
+        <location filename="../../widgets/conversation_pane.py" line="67" />
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="121" />
+        <location filename="../../widgets/conversation_pane.py" line="128" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="124" />
+        <location filename="../../widgets/conversation_pane.py" line="131" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="128" />
+        <location filename="../../widgets/conversation_pane.py" line="135" />
         <source>Window: %1 h %2 min left</source>
         <translation>Window: %1 h %2 min left</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="131" />
+        <location filename="../../widgets/conversation_pane.py" line="138" />
         <source>Window closed</source>
         <translation>Window closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="138" />
+        <location filename="../../widgets/conversation_pane.py" line="145" />
         <source>This conversation is closed.</source>
         <translation>This conversation is closed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="141" />
+        <location filename="../../widgets/conversation_pane.py" line="148" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="144" />
+        <location filename="../../widgets/conversation_pane.py" line="151" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="150" />
+        <location filename="../../widgets/conversation_pane.py" line="158" />
         <source>Claim this conversation to reply.</source>
         <translation>Claim this conversation to reply.</translation>
     </message>
@@ -736,7 +736,7 @@ Log file: %4</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../../app.py" line="156" />
+        <location filename="../../../app.py" line="158" />
         <source>Your session has expired or was ended on another device. Sign in again; nothing you wrote is lost.</source>
         <translation>Your session has expired or was ended on another device. Sign in again; nothing you wrote is lost.</translation>
     </message>
@@ -2026,17 +2026,22 @@ Log file: %4</translation>
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../widgets/thread_view.py" line="27" />
+        <location filename="../../widgets/thread_view.py" line="31" />
         <source>Messages of the conversation</source>
         <translation>Messages of the conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/thread_view.py" line="147" />
+        <location filename="../../widgets/thread_view.py" line="151" />
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../widgets/thread_view.py" line="149" />
+        <location filename="../../widgets/thread_view.py" line="155" />
+        <source>React</source>
+        <translation>React</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/thread_view.py" line="160" />
         <source>Copy text</source>
         <translation>Copy text</translation>
     </message>

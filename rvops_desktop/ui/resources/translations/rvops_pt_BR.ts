@@ -683,52 +683,52 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="38" />
+        <location filename="../../widgets/conversation_pane.py" line="40" />
         <source>Pick a conversation on the left.</source>
         <translation>Escolha uma conversa à esquerda.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="65" />
+        <location filename="../../widgets/conversation_pane.py" line="67" />
         <source>Attachment</source>
         <translation>Anexo</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="121" />
+        <location filename="../../widgets/conversation_pane.py" line="128" />
         <source>Unassigned</source>
         <translation>Sem responsável</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="124" />
+        <location filename="../../widgets/conversation_pane.py" line="131" />
         <source>Closed</source>
         <translation>Finalizadas</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="128" />
+        <location filename="../../widgets/conversation_pane.py" line="135" />
         <source>Window: %1 h %2 min left</source>
         <translation>Janela: faltam %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="131" />
+        <location filename="../../widgets/conversation_pane.py" line="138" />
         <source>Window closed</source>
         <translation>Janela fechada</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="138" />
+        <location filename="../../widgets/conversation_pane.py" line="145" />
         <source>This conversation is closed.</source>
         <translation>Esta conversa está finalizada.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="141" />
+        <location filename="../../widgets/conversation_pane.py" line="148" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>A janela de 24 horas está fechada: a última mensagem do contato tem mais de 24 horas. Retome a conversa com um modelo aprovado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="144" />
+        <location filename="../../widgets/conversation_pane.py" line="151" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>A janela de 24 horas está fechada: no Instagram o contato precisa escrever primeiro; a conversa desbloqueia quando ele escrever.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="150" />
+        <location filename="../../widgets/conversation_pane.py" line="158" />
         <source>Claim this conversation to reply.</source>
         <translation>Assuma esta conversa para responder.</translation>
     </message>
@@ -736,7 +736,7 @@ Arquivo de registro: %4</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../../app.py" line="156" />
+        <location filename="../../../app.py" line="158" />
         <source>Your session has expired or was ended on another device. Sign in again; nothing you wrote is lost.</source>
         <translation>Sua sessão expirou ou foi encerrada em outro aparelho. Entre de novo; nada do que você escreveu se perdeu.</translation>
     </message>
@@ -2026,17 +2026,22 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../widgets/thread_view.py" line="27" />
+        <location filename="../../widgets/thread_view.py" line="31" />
         <source>Messages of the conversation</source>
         <translation>Mensagens da conversa</translation>
     </message>
     <message>
-        <location filename="../../widgets/thread_view.py" line="147" />
+        <location filename="../../widgets/thread_view.py" line="151" />
         <source>Reply</source>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../../widgets/thread_view.py" line="149" />
+        <location filename="../../widgets/thread_view.py" line="155" />
+        <source>React</source>
+        <translation>Reagir</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/thread_view.py" line="160" />
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
