@@ -2,18 +2,22 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import random
 import uuid
+from collections.abc import Iterator
+from typing import Any
 
-from fastapi import APIRouter, Depends, Query, Request, WebSocket, WebSocketDisconnect
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, WebSocket, WebSocketDisconnect
+from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from rvops_contract.wire import MutationBatch
 from rvops_server.api.deps import current_viewer, language, services, viewer_for_token
-from rvops_server.domain import presence
+from rvops_server.domain import presence, snapshot
 from rvops_server.domain.auth import resolve_token
-from rvops_server.domain.changes import MAX_CHANGES_PAGE, bootstrap, changes_since, visibility
+from rvops_server.domain.changes import MAX_CHANGES_PAGE, changes_since, current_cursor, visibility
 from rvops_server.domain.mutations import apply_one
 from rvops_server.domain.visibility import Viewer, load_viewer
 
@@ -22,18 +26,76 @@ router = APIRouter(prefix="/api/v1/sync", tags=["sync"])
 MAX_CURSOR = 2**63 - 1  # cursors are a bigint sequence: past it is a client's mistake (422), not a 500
 
 
-@router.get("/bootstrap", summary="Everything the agent may see, with the cursor to continue from")
+@router.get("/bootstrap", summary="Everything the agent may see, with the cursor to continue from",
+            response_class=StreamingResponse)
 async def get_bootstrap(request: Request, viewer: Viewer = Depends(current_viewer)):
+    """One JSON document, `{"cursor": n, "<collection>": [records…], …}`, written as its pages are
+    read (the server never holds a whole workspace). For scripts and tools; the desktop signs in
+    through /sync/snapshot, which it can resume."""
     svc = services(request)
+    at = await run_in_threadpool(_current_cursor, svc)
 
-    def _do():
-        with svc.store.engine.connect() as conn:
-            if conn.dialect.name == "postgresql":
-                conn = conn.execution_options(isolation_level="REPEATABLE READ")
-            with conn.begin():
-                return bootstrap(conn, viewer)
+    def _document() -> Iterator[bytes]:
+        yield b'{"cursor":%d' % at
+        collection = None
+        for page in snapshot.pages(svc.store.read, viewer):
+            if page.collection != collection:
+                yield (b"]" if collection else b"") + b',"%s":[' % page.collection.encode()
+                first, collection = True, page.collection
+            for record in page.records:
+                yield (b"" if first else b",") + _json(record)
+                first = False
+        yield b"]}"
 
-    return await run_in_threadpool(_do)
+    return StreamingResponse(_document(), media_type="application/json")
+
+
+@router.get("/snapshot", summary="The bootstrap in resumable pages (NDJSON)", response_class=StreamingResponse)
+async def get_snapshot(request: Request, viewer: Viewer = Depends(current_viewer),
+                       at: int | None = Query(None, ge=0, le=MAX_CURSOR,
+                                              description="the cursor of the snapshot being resumed"),
+                       resume: str | None = Query(None, max_length=2000,
+                                                  description="the last page's `resume` token"),
+                       limit: int = Query(snapshot.PAGE_ROWS, ge=1, le=snapshot.MAX_PAGE_ROWS,
+                                          description="rows per page")):
+    """Lines of JSON: `{"type": "begin", "cursor", "counts"}`, then `{"type": "page", "collection",
+    "records", "resume"}` per page of at most `limit` rows (1000 by default), then `{"type": "end", "cursor"}`. A client
+    cut off mid-way asks again with `at` (the begin's cursor) and the last page's `resume` token, and
+    gets the rest; once it has the end, it pulls /changes since that cursor."""
+    svc = services(request)
+    current = await run_in_threadpool(_current_cursor, svc)
+    if at is not None and at > current:
+        raise HTTPException(422, "at: not a cursor of this server")
+    if resume is not None and at is None:
+        raise HTTPException(422, "resume: needs the snapshot's cursor in at")
+    try:
+        start = snapshot.Resume.parse(resume) if resume else None
+    except ValueError as exc:
+        raise HTTPException(422, f"resume: {exc}") from exc
+    at = current if at is None else at
+
+    def _counts() -> dict[str, int]:
+        with svc.store.read() as conn:
+            return snapshot.counts(conn, viewer)
+
+    def _frames() -> Iterator[bytes]:
+        yield _json({"type": "begin", "cursor": at, "counts": _counts()}) + b"\n"
+        for page in snapshot.pages(svc.store.read, viewer, start, limit):
+            token = page.resume.token() if page.resume else None
+            yield _json({"type": "page", "collection": page.collection, "records": page.records,
+                         "resume": token}) + b"\n"
+        yield _json({"type": "end", "cursor": at}) + b"\n"
+
+    return StreamingResponse(_frames(), media_type="application/x-ndjson")
+
+
+def _current_cursor(svc) -> int:
+    with svc.store.read() as conn:
+        return current_cursor(conn)
+
+
+def _json(value: Any) -> bytes:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, default=str).encode()
 
 
 @router.get("/changes", summary="What changed after a cursor, in order")

@@ -1,4 +1,5 @@
-"""Reading the change log for one agent: bootstrap snapshot and deltas, filtered by visibility."""
+"""Reading the change log for one agent: deltas after a cursor, filtered by visibility (the
+bootstrap snapshot that comes before them: snapshot.py)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -8,10 +9,8 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from rvops_contract.permissions import can_see_call, can_see_contact, can_see_linked
-from rvops_contract.wire import COLLECTIONS, ChangeOp
-from rvops_server.domain.contact_access import call_filter, contact_filter, linked_filter
-from rvops_server.domain.presence import presence_records
-from rvops_server.domain.records import TABLES, load, serialize
+from rvops_contract.wire import ChangeOp
+from rvops_server.domain.records import load
 from rvops_server.domain.visibility import Viewer
 from rvops_server.store import schema as t
 
@@ -20,38 +19,6 @@ MAX_CHANGES_PAGE = 1000
 
 def current_cursor(conn: Connection) -> int:
     return int(conn.execute(sa.select(sa.func.coalesce(sa.func.max(t.changes.c.cursor), 0))).scalar_one())
-
-
-def bootstrap(conn: Connection, viewer: Viewer) -> dict[str, Any]:
-    """Everything the agent may see, and the cursor to continue from: the conversations they see
-    with their messages, the contacts they may see (see-all, owner, or in one of those
-    conversations), the calls they may see (their own, or in one of those conversations) and the
-    deals, companies and tasks of those contacts (or their own deals and tasks).
-
-    The cursor is read first: every change up to it is committed (see UnitOfWork), so the
-    snapshot read afterwards contains at least that state and no change can be skipped.
-    """
-    out: dict[str, Any] = {"cursor": current_cursor(conn)}
-    visible = viewer.conversation_filter()
-    for collection in COLLECTIONS:
-        if collection == "presence":
-            out[collection] = presence_records(conn)
-            continue
-        table = TABLES[collection]
-        q = sa.select(table)
-        if collection == "conversations":
-            q = q.where(visible)
-        elif collection == "contacts":
-            q = q.where(contact_filter(viewer))
-        elif collection == "calls":
-            q = q.where(call_filter(viewer))
-        elif collection in LINKED:
-            q = q.where(linked_filter(viewer, collection, table))
-        elif collection == "messages":
-            q = q.where(t.messages.c.conversation_id.in_(sa.select(t.conversations.c.id).where(visible)))
-            q = q.order_by(t.messages.c.created_at)
-        out[collection] = serialize(conn, collection, conn.execute(q))
-    return out
 
 
 @dataclass(frozen=True)
