@@ -37,7 +37,11 @@ class MainThreadGarbageCollector(QObject):
         return 0
 
     def stop(self) -> None:
-        """Back to Python's own collection (what there was before)."""
+        """Back to Python's own collection (what there was before), after one full collection here,
+        at a safe point: re-enabled with garbage pending, the first automatic collection could start
+        inside a Qt destructor (this object's own, say) and free a widget there; Qt then waits for a
+        lock its caller holds, and the process hangs (seen once in a CI run, at a module's end)."""
         self._timer.stop()
+        gc.collect()
         if self._was_enabled:
             gc.enable()

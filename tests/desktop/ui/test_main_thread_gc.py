@@ -59,3 +59,17 @@ def test_collect_if_due_follows_pythons_thresholds(qapp):
         assert collector.collect_if_due() > 0
     finally:
         collector.stop()
+
+
+def test_stopping_frees_pending_garbage_at_once_so_no_collection_starts_inside_a_destructor(qapp):
+    """A CI run hung in a module's teardown: the collector stopped with Qt garbage pending, and the
+    first automatic collection started inside a QObject destructor, freeing a widget there."""
+    collector = MainThreadGarbageCollector()
+    freed: list[bool] = []
+    holder = QObject()
+    holder.me = holder                             # a cycle: only the cycle collector frees it
+    weakref.finalize(holder, lambda: freed.append(True))
+    del holder
+    collector.stop()
+    assert freed == [True]                         # freed by stop(), at a safe point
+    assert gc.get_count()[0] < gc.get_threshold()[0]
