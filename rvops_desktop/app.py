@@ -199,9 +199,11 @@ async def open_desk(args, session, user, path, softphone, quitting: asyncio.Even
             if status.state is ConnectionState.SIGNED_OUT:
                 end(EXPIRED)
         started.append(engine.subscribe(heard))
-        if first_sync:  # a first sign-in has nothing to show until the bootstrap lands (or the link drops)
+        if first_sync:  # a first sign-in shows the inbox once its conversations start to arrive (the rest
+            # keeps coming, counted in the status bar), or once the link drops
             with suppress(asyncio.TimeoutError, TimeoutError):
                 await engine.wait_for(lambda s: (s.state is ConnectionState.ONLINE and s.pending == 0)
+                                      or s.inbox_arriving
                                       or s.state in (ConnectionState.OFFLINE, ConnectionState.SIGNED_OUT),
                                       FIRST_SYNC_TIMEOUT_SECONDS)
         if softphone is not None:

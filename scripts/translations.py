@@ -139,7 +139,8 @@ PT_BR = {
     "Microphone level": "Nível do microfone", "%v dBFS": "%v dBFS",
     "%1 deactivated the agent who held it: the conversation went back to distribution":
         "%1 desativou quem atendia: a conversa voltou para a distribuição",
-    "Reopen": "Reabrir", "Image": "Imagem", "React": "Reagir", "Recently used": "Usados recentemente",
+    "Reopen": "Reabrir", "Image": "Imagem", "React": "Reagir", "Downloading the inbox": "Baixando a caixa de entrada",
+    "Downloading the inbox: %1 of %2": "Baixando a caixa de entrada: %1 de %2", "Recently used": "Usados recentemente",
     "Smileys & emotion": "Carinhas e emoções", "People & body": "Pessoas e corpo", "Animals & nature": "Animais e natureza",
     "Food & drink": "Comidas e bebidas", "Travel & places": "Viagens e lugares", "Activities": "Atividades",
     "Objects": "Objetos", "Symbols": "Símbolos", "Flags": "Bandeiras", "Search emoji": "Buscar emoji",

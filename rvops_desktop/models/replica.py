@@ -16,7 +16,7 @@ import hashlib
 import logging
 import re
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -28,6 +28,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import StaticPool
 
 from . import apply as _apply
+from . import snapshot as _snapshot
 from .outbox import Outbox
 from .schema import ensure_schema
 
@@ -70,6 +71,10 @@ class ReplicaChange:
 
     ids: dict[str, set[str]] = field(default_factory=dict)
     full: bool = False
+    # when not empty: every conversation the touched messages belong to (a snapshot page says so,
+    # so an open thread skips the pages of other conversations without reading them)
+    message_parents: set[str] = field(default_factory=set)
+    snapshot: bool = False  # a page of the first sign-in: history arriving, not news (no notices)
 
     def touched(self, collection: str) -> set[str]:
         return self.ids.get(collection, set())
@@ -223,6 +228,26 @@ class Replica:
     def apply_bootstrap(self, payload: Mapping[str, Any]) -> _apply.ApplyResult:
         with self.write() as tx:
             return _apply.apply_bootstrap(tx, payload)
+
+    # ---- the paged bootstrap (snapshot.py) ----------------------------------------------------
+    @property
+    def snapshot_progress(self) -> _snapshot.SnapshotProgress | None:
+        """A snapshot under way (resume it), or None."""
+        with self.read() as conn:
+            return _snapshot.snapshot_progress(conn)
+
+    def begin_snapshot(self, cursor: int, counts: Mapping[str, int]) -> _snapshot.SnapshotProgress:
+        with self.write() as tx:
+            return _snapshot.begin_snapshot(tx, cursor, counts)
+
+    def apply_snapshot_page(self, collection: str, records: Sequence[Mapping[str, Any]],
+                            resume: str | None) -> _snapshot.SnapshotProgress:
+        with self.write() as tx:
+            return _snapshot.apply_snapshot_page(tx, collection, records, resume)
+
+    def finish_snapshot(self) -> int:
+        with self.write() as tx:
+            return _snapshot.finish_snapshot(tx)
 
     def apply_changes(self, changes: Iterable[Any], cursor: int | None = None
                       ) -> _apply.ApplyResult:

@@ -84,7 +84,7 @@ class ThreadModel(SortedEventedList[Message]):
             self._open_at(None)
             return
         ids = change.touched("messages")
-        if not ids:
+        if not ids or (change.message_parents and self.conversation_id not in change.message_parents):
             return
         fresh = {m.id: m for m in self._replica.store.messages(ids)
                  if m.conversation_id == self.conversation_id}

@@ -33,6 +33,15 @@ log = logging.getLogger(__name__)
 
 
 Sleep = Callable[[float], Awaitable[Any]]
+# what the snapshot sends before the conversations (the server's order: domain/snapshot.py)
+_WORKSPACE_COLLECTIONS = frozenset({"workspace", "users", "teams", "property_definitions", "snippets",
+                                    "templates", "presence"})
+
+
+def _inbox_arriving(last_collection: str | None) -> bool:
+    """The snapshot has passed the workspace and reached the conversations: from their first page
+    on, the window can show them while the rest arrives."""
+    return last_collection is not None and last_collection not in _WORKSPACE_COLLECTIONS
 
 
 class SyncEngine:
@@ -43,6 +52,7 @@ class SyncEngine:
         self._sleep = sleep
         self._board = StatusBoard()
         self._link_backoff = Backoff(random=random)
+        self.snapshot_page_rows: int | None = None  # the server's default (1000) unless set
         self.sender = OutboxSender(replica, client, batch_size=batch_size, backoff=Backoff(random=random))
         self._loop: asyncio.AbstractEventLoop | None = None
         self._loop_thread: int | None = None
@@ -121,21 +131,80 @@ class SyncEngine:
     async def sync_once(self) -> int:
         """Bootstrap if needed and pull until caught up (no stream). Returns the cursor."""
         if self.replica.cursor is None:
-            self._board.set_bootstrapping(True)
-            try:
-                payload = await self.client.bootstrap()
-                # a whole workspace takes a while to write: off the event loop (the GUI's, under
-                # qasync), so the window keeps painting; the GUI hears of it on its own thread
-                await asyncio.to_thread(self.replica.apply_bootstrap, payload)
-                log.info("bootstrap applied at cursor %s", payload.get("cursor"))
-            finally:
-                self._board.set_bootstrapping(False)
+            await self._bootstrap()
         while True:
             since = self.replica.cursor or 0
             page = await self.client.changes(since)
             self._apply(page.get("changes") or [], page.get("cursor"))
             if not page.get("has_more"):
                 return self.replica.cursor or 0
+
+    async def _bootstrap(self) -> None:
+        """The paged snapshot (server /sync/snapshot): each page written as it arrives, off the event
+        loop (the GUI's, under qasync), with its resume token; after a drop, the rest from there."""
+        progress = self.replica.snapshot_progress
+        self._board.set_bootstrapping(True)
+        try:
+            try:
+                await self._read_snapshot(progress)
+            except Rejected as exc:  # the server cannot resume this one (another server, a reset)
+                if progress is None:
+                    raise
+                log.warning("the server refused to resume the snapshot at %s (%s): starting again",
+                            progress.at, exc)
+                await self._read_snapshot(None)
+        finally:
+            self._board.set_bootstrapping(False)
+
+    async def _read_snapshot(self, progress) -> None:
+        """Read and apply the snapshot in a worker thread (parsing and writing never hold the event
+        loop); a cancelled engine stops it after the page in hand, never mid-write."""
+        loop = asyncio.get_running_loop()
+        stop = threading.Event()
+        state = {"progress": progress, "arriving": progress is not None and _inbox_arriving(progress.collection),
+                 "done": False}
+
+        def publish() -> None:
+            current = state["progress"]
+            if state["done"]:
+                self._board.set_snapshot(None)
+            elif current is not None:
+                self._board.set_snapshot(current.received, current.total, inbox_arriving=state["arriving"])
+
+        def take(frame: dict[str, Any]) -> bool:
+            if stop.is_set():
+                return False
+            kind, current = frame.get("type"), state["progress"]
+            if kind == "begin":
+                if current is None or current.at != int(frame["cursor"]):
+                    current = self.replica.begin_snapshot(int(frame["cursor"]), frame.get("counts") or {})
+                    log.info("snapshot at %s: %s rows to fetch", current.at, current.total)
+            elif kind == "page" and current is not None:
+                current = self.replica.apply_snapshot_page(str(frame["collection"]), frame.get("records") or [],
+                                                           frame.get("resume"))
+                state["arriving"] = state["arriving"] or _inbox_arriving(current.collection)
+            elif kind == "end" and current is not None:
+                cursor = self.replica.finish_snapshot()
+                log.info("snapshot applied at cursor %s: %s rows", cursor, current.received)
+                state["done"] = True
+            state["progress"] = current
+            loop.call_soon_threadsafe(publish)
+            return not state["done"]
+
+        if progress is not None:
+            log.info("resuming the snapshot at %s: %s of %s rows kept", progress.at, progress.received, progress.total)
+            publish()
+        at, resume = (progress.at, progress.resume) if progress else (None, None)
+        work = loop.run_in_executor(None, self.client.read_snapshot, at, resume, self.snapshot_page_rows, take)
+        try:
+            await asyncio.shield(work)
+        except asyncio.CancelledError:
+            stop.set()  # the engine stops: let the page in hand finish, then leave
+            await asyncio.wait([work])
+            raise
+        publish()
+        if not state["done"]:
+            raise Offline("the snapshot stopped before its end")
 
     async def _link_loop(self) -> None:
         while True:

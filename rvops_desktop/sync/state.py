@@ -38,6 +38,10 @@ class SyncStatus:
     state: ConnectionState = ConnectionState.STOPPED
     pending: int = 0  # mutations in the outbox, not yet accepted or refused
     error: str | None = None  # machine code of the last link problem (for logs), None when fine
+    snapshot: tuple[int, int] | None = None  # first sign-in under way: rows received, rows in all
+    # the first sign-in has brought the workspace and reached the conversations: the inbox can be
+    # shown while the rest (older conversations, messages, CRM records) keeps arriving
+    inbox_arriving: bool = False
 
     def label(self, lang: str = "pt-BR") -> str:
         """What the status bar shows, e.g. "Sincronizando: 3 pendente(s)" / "Syncing: 3 pending"."""
@@ -55,6 +59,8 @@ class StatusBoard:
         self._status = SyncStatus()
         self._link = ConnectionState.STOPPED
         self._bootstrapping = False
+        self._snapshot: tuple[int, int] | None = None
+        self._inbox_arriving = False
         self._signed_out = False
         self._listeners: list[StatusListener] = []
 
@@ -74,6 +80,13 @@ class StatusBoard:
         self._bootstrapping = running
         self._publish(error=self._status.error)
 
+    def set_snapshot(self, received: int | None, total: int = 0, *, inbox_arriving: bool = False) -> None:
+        """The first sign-in's progress (None: no snapshot under way)."""
+        snapshot = None if received is None else (received, total)
+        if snapshot != self._status.snapshot or inbox_arriving != self._inbox_arriving:
+            self._snapshot, self._inbox_arriving = snapshot, inbox_arriving and snapshot is not None
+            self._publish(error=self._status.error)
+
     def set_signed_out(self, signed_out: bool, error: str | None = None) -> None:
         """Either loop met a bad token (True) / new credentials arrived (False); overrides the link."""
         self._signed_out = signed_out
@@ -87,7 +100,8 @@ class StatusBoard:
         state = ConnectionState.SIGNED_OUT if self._signed_out else self._link
         if state is ConnectionState.ONLINE and (pending > 0 or self._bootstrapping):
             state = ConnectionState.SYNCING
-        new = replace(self._status, state=state, pending=pending, error=error)
+        new = replace(self._status, state=state, pending=pending, error=error, snapshot=self._snapshot,
+                      inbox_arriving=self._inbox_arriving)
         if new == self._status:
             return
         self._status = new

@@ -138,6 +138,37 @@ class SyncClient:
     async def bootstrap(self) -> dict[str, Any]:
         return await self._request("GET", "/sync/bootstrap", parse_off_loop=True)
 
+    def read_snapshot(self, at: int | None, resume: str | None, limit: int | None,
+                      take: Callable[[dict[str, Any]], bool]) -> None:
+        """GET /sync/snapshot with a blocking client, for a worker thread: each frame
+        ({"type": "begin"|"page"|"end"}) goes to `take` as it arrives, parsed and applied off the event
+        loop; `take` returns False to stop. A link that breaks mid-way raises Offline; the caller asks
+        again with `at` and the last page's `resume`. (Blocking on purpose: an asyncio stream
+        abandoned mid-body leaves httpx's nested async generators to be finalised in another task.)"""
+        params: dict[str, Any] = {k: v for k, v in (("at", at), ("resume", resume), ("limit", limit)) if v is not None}
+        timeout = httpx.Timeout(HTTP_TIMEOUT_SECONDS, connect=CONNECT_TIMEOUT_SECONDS)
+        try:
+            with httpx.Client(base_url=self.server_url, timeout=timeout) as http, http.stream(
+                    "GET", API_PREFIX + "/sync/snapshot", params=params, headers=self._headers()) as response:
+                if response.status_code >= 400:
+                    body = response.read().decode(errors="replace")
+                    if response.status_code == 401:
+                        raise Unauthorized(body[:300])
+                    if response.status_code >= 500 or response.status_code in _TRANSIENT_STATUS:
+                        raise Offline(f"HTTP {response.status_code}")
+                    raise Rejected(response.status_code, body)
+                for line in response.iter_lines():
+                    if not line:
+                        continue
+                    try:
+                        frame = json.loads(line)
+                    except ValueError as exc:  # a line cut short by a dying server
+                        raise Offline(f"unreadable snapshot line: {exc}") from exc
+                    if not take(frame):
+                        return
+        except httpx.TransportError as exc:  # refused, reset, timed out, cut mid-body
+            raise Offline(f"{exc.__class__.__name__}: {exc}") from exc
+
     async def changes(self, since: int, limit: int | None = None) -> dict[str, Any]:
         params = {"since": since} if limit is None else {"since": since, "limit": limit}
         return await self._request("GET", "/sync/changes", params=params)

@@ -18,12 +18,16 @@ _HEADROOM = 1 << 60
 
 
 def make_none_immortal() -> bool:
-    """Raise None's reference count out of reach; True if it was needed (CPython < 3.12)."""
+    """Raise the reference counts of None, True and False out of reach (3.12 makes all three
+    immortal); True if it was needed (CPython < 3.12). True and False: an app run that ended with
+    "bool_dealloc: deallocating True or False" while collecting garbage at exit, after the window
+    had painted the emoji picker, reactions and the layout work of issue 15."""
     if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
         return False
-    refcount = ctypes.c_ssize_t.from_address(id(None))
-    if refcount.value < _HEADROOM:
-        refcount.value += _HEADROOM
+    for singleton in (None, True, False):
+        refcount = ctypes.c_ssize_t.from_address(id(singleton))
+        if refcount.value < _HEADROOM:
+            refcount.value += _HEADROOM
     return True
 
 

@@ -12,8 +12,9 @@ appeared, vanished or became invisible all end right. The change log is never pr
 resume days later is still sound.
 
 Order: what the agent needs first comes first: the workspace's small collections, then the
-conversations (latest activity first), their contacts, the messages (newest first, so every
-thread's recent part arrives early), then calls and the CRM records.
+conversations (latest activity first, so the inbox fills from the top), their contacts, the
+messages (oldest first: the replica's search ranks by arrival order, docs/replica.md), then calls
+and the CRM records.
 """
 from __future__ import annotations
 
@@ -50,8 +51,8 @@ def _keys(collection: str) -> tuple[list[Any], bool]:
     """The columns a collection's pages are ordered by (unique, last is the id) and whether newest first."""
     if collection == "conversations":
         return [_activity, t.conversations.c.id], True
-    if collection == "messages":
-        return [t.messages.c.created_at, t.messages.c.id], True
+    if collection == "messages":  # oldest first: the replica's search takes arrival order for age
+        return [t.messages.c.created_at, t.messages.c.id], False
     return [TABLES[collection].c.id], False
 
 

@@ -159,7 +159,7 @@ messages = sa.Table(
     _ts("created_at", nullable=False),
     _ts("updated_at", nullable=False),
     sa.Index("ix_messages_conversation_created", "conversation_id", "created_at"),
-    sa.Index("ix_messages_created_id", "created_at", "id"),  # the snapshot's newest-first pages
+    sa.Index("ix_messages_created_id", "created_at", "id"),  # the snapshot's pages of messages
     sa.UniqueConstraint("channel", "provider_id", name="uq_messages_channel_provider_id"),
 )
 

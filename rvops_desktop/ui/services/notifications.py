@@ -98,6 +98,9 @@ class Notifier(QObject):
         if change.full:
             return
         self._prime()
+        if change.snapshot:  # the first sign-in's history arriving: known from now on, announced never
+            self._learn(change.touched("conversations"))
+            return
         conversations = change.touched("conversations")
         self._newly_mine = set()
         if conversations:
@@ -124,6 +127,16 @@ class Notifier(QObject):
                                     f"{s.display_name}: {s.last_message_preview or ''}", "offered"))
             (self._mine.add if mine else self._mine.discard)(s.id)
             (self._offered.add if offered else self._offered.discard)(s.id)
+
+    def _learn(self, ids) -> None:
+        if not ids:
+            return
+        me, teams = self._session.user_id, set(self._session.team_ids)
+        for s in self._store.conversation_summaries(ids):
+            if s.status == "open" and s.assignee_id == me:
+                self._mine.add(s.id)
+            elif s.status == "open" and s.assignee_id is None and (s.team_id is None or s.team_id in teams):
+                self._offered.add(s.id)
 
     def _messages(self, ids) -> None:
         for m in self._store.messages(ids):

@@ -36,6 +36,7 @@ def _state_label(state: str, pending: int) -> str:
 
 class SessionService(QObject):
     connectionChanged = Signal(str, int, str)  # state, pending, label
+    snapshotProgress = Signal(int, int)  # first sign-in: rows received, rows in all (0, 0: done)
     presenceChanged = Signal(str)  # my status: online | away | offline
     cutOffChanged = Signal(bool)  # the server cannot be reached (or no longer accepts the session)
     refused = Signal(str, str)  # mutation type, the sentence for the agent
@@ -50,6 +51,7 @@ class SessionService(QObject):
         self.clock = clock
         self.actions = Actions(replica, engine, self.me, clock)
         self._state = ("stopped", 0)
+        self._snapshot: tuple[int, int] | None = None
         self._cut_off = False
         self._presence = replica.store.chosen_status(self.me["id"]) or "online"
         self._statusRelay.connect(self._on_status, Qt.ConnectionType.QueuedConnection)
@@ -101,7 +103,16 @@ class SessionService(QObject):
         """Offline until the link is back: the retries in between ("connecting") do not end it."""
         return self._cut_off
 
+    @property
+    def snapshot(self) -> tuple[int, int] | None:
+        """The first sign-in's progress (rows received, rows in all), or None."""
+        return self._snapshot
+
     def _on_status(self, status) -> None:
+        snapshot = getattr(status, "snapshot", None)
+        if snapshot != self._snapshot:
+            self._snapshot = snapshot
+            self.snapshotProgress.emit(*(snapshot or (0, 0)))
         state = (str(status.state), int(status.pending))
         if state == self._state:
             return

@@ -2,8 +2,8 @@
 registration (registered / failing with the SIP reason / off); clicking it opens the softphone settings."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QStatusBar, QToolButton, QWidget
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
 
 _REGISTRATION_COLORS = {"registered": "#1E8E3E", "registering": "#2F80ED", "failing": "#D93025",
                         "do_not_disturb": "#B06000", "disabled": "#6B7280"}
@@ -26,12 +26,34 @@ class StatusBar(QStatusBar):
         session.presenceChanged.connect(self._show_presence)
         self.connection = QLabel(self)
         self.connection.setObjectName("connectionLabel")
+        self.snapshot = QProgressBar(self)  # the first sign-in of a big workspace: how far along
+        self.snapshot.setObjectName("snapshotProgress")
+        self.snapshot.setAccessibleName(self.tr("Downloading the inbox"))
+        self.snapshot.setMaximumWidth(320)
+        self.snapshot.setTextVisible(True)
+        self.snapshot.hide()
+        self.addPermanentWidget(self.snapshot)
         self.addPermanentWidget(self.presence)
         self.addPermanentWidget(self.connection)
         session.connectionChanged.connect(self._connection)
+        session.snapshotProgress.connect(self._snapshot_progress)
+        self._snapshot_progress(*(session.snapshot or (0, 0)))
         state, pending = session.connection
         from ..services.session import _state_label
         self._connection(state, pending, _state_label(state, pending))
+
+    def _snapshot_progress(self, received: int, total: int) -> None:
+        """'Baixando a caixa de entrada: 12.000 de 250.000' while the first sign-in runs; gone after."""
+        if total <= 0:
+            self.snapshot.hide()
+            return
+        self.snapshot.setRange(0, total)
+        self.snapshot.setValue(min(received, total))
+        locale = QLocale()
+        self.snapshot.setFormat(self.tr("Downloading the inbox: %1 of %2")
+                                .replace("%1", locale.toString(min(received, total)))
+                                .replace("%2", locale.toString(total)))
+        self.snapshot.show()
 
     def _show_presence(self, status: str) -> None:
         """Shows a status without sending it (the combo's own changes are the agent's choices)."""

@@ -37,23 +37,46 @@ async def test_first_login_bootstraps_then_follows_the_live_stream(server, clien
 async def test_the_bootstrap_is_written_off_the_event_loop_and_heard_on_its_thread(server, clients):
     ana = await clients(server.url, "ana@demo.rvops", start=False)
     loop_thread, written_on, heard_on, queued = threading.get_ident(), [], [], []
-    apply = ana.replica.apply_bootstrap
+    apply = ana.replica.apply_snapshot_page
 
-    def recording_apply(payload):
+    def recording_apply(collection, records, resume):
         written_on.append(threading.get_ident())
-        return apply(payload)
+        return apply(collection, records, resume)
 
-    ana.replica.apply_bootstrap = recording_apply
+    ana.replica.apply_snapshot_page = recording_apply
     # as the window does (ReplicaBridge): commits from other threads reach listeners on this one
     ana.replica.deliver_listeners_with(queued.append)
-    ana.replica.subscribe(lambda change: heard_on.append((threading.get_ident(), change.full)))
+    ana.replica.subscribe(lambda change: heard_on.append((threading.get_ident(), change.touched("conversations"))))
     await ana.engine.sync_once()
-    assert written_on and written_on[0] != loop_thread  # the event loop (the GUI) kept turning
-    assert not any(full for _, full in heard_on)  # not heard on the writing thread...
+    assert written_on and loop_thread not in written_on  # the event loop (the GUI) kept turning
+    assert not heard_on  # not heard on the writing thread...
     for run in queued:
-        run()  # ...but when the GUI thread runs what was handed to it
-    assert (loop_thread, True) in heard_on
+        run()  # ...but when the GUI thread runs what was handed to it, page by page
+    assert any(thread == loop_thread and "cv_maria" in ids for thread, ids in heard_on)
     assert {s.id for s in ana.replica.store.conversations_for_view(View.mine(), ana.user_id)} >= {"cv_maria"}
+
+
+async def test_the_first_sign_in_shows_rows_page_by_page_with_its_progress(server, clients):
+    """Issue 14 #2: the bootstrap is consumed as it arrives: conversations are in the replica (and
+    heard by the window) before the snapshot ends, and the status counts the rows up to the total."""
+    ana = await clients(server.url, "carla@demo.rvops", start=False)
+    ana.engine.snapshot_page_rows = 2
+    progress, before_the_end, showable = [], [], []
+    ana.engine.subscribe(lambda status: progress.append(status.snapshot))
+    ana.engine.subscribe(lambda status: showable.append((status.inbox_arriving, status.snapshot)))
+    ana.replica.subscribe(lambda change: before_the_end.append(change.touched("conversations"))
+                          if ana.replica.cursor is None else None)
+    await ana.engine.sync_once()
+    shown = set().union(*before_the_end)
+    assert len([ids for ids in before_the_end if ids]) >= 2 and "cv_maria" in shown  # page by page
+    counts = [p for p in progress if p is not None]
+    assert counts and counts[-1][0] == counts[-1][1] > 0  # every row the server announced arrived
+    assert [received for received, _ in counts] == sorted(received for received, _ in counts)
+    assert progress[-1] is None and ana.engine.status.snapshot is None
+    # the window may open from the first page of conversations on, long before the end
+    first = next(snapshot for arriving, snapshot in showable if arriving)
+    assert first[0] <= counts[-1][1] - 10 and not showable[-1][0]  # ten rows and more still to come
+    assert ana.replica.cursor is not None and ana.replica.snapshot_progress is None
 
 
 async def test_send_message_is_optimistic_then_confirmed_with_the_same_id(server, clients):

@@ -216,30 +216,44 @@ def grow_history(sqlite_url: str) -> None:
     engine.dispose()
 
 
-async def test_server_killed_mid_bootstrap_then_bootstrap_completes_whole(server_process, sqlite_url, tmp_path):
+async def test_server_killed_mid_bootstrap_resumes_where_it_stopped_and_completes_whole(
+        server_process, sqlite_url, tmp_path):
+    """The server dies after the client kept three pages of messages: the pages stay (the window
+    shows them), the cursor stays unset, and once the server is back the client asks for the rest
+    with the snapshot's cursor and the last page's token: whole, nothing twice."""
     server_process.kill()
     grow_history(sqlite_url)
     server_process.start()
-    bootstraps = []
+    message_pages, rows_per_page = [], []
 
-    async def kill_during_first_bootstrap(request: httpx.Request) -> None:
-        if request.url.path.endswith("/sync/bootstrap"):
-            bootstraps.append(request)
-            if len(bootstraps) == 1:
-                threading.Timer(0.05, server_process.kill).start()
+    def kill_after_three_pages(change) -> None:
+        if change.snapshot:
+            rows_per_page.append(sum(len(ids) for ids in change.ids.values()))
+        if change.touched("messages") and not change.full:
+            message_pages.append(len(change.touched("messages")))
+            if len(message_pages) == 3:
+                threading.Timer(0, server_process.kill).start()
 
     db = tmp_path / "ana.sqlite3"
-    engine, replica, client = await open_engine(server_process.url, db, request=kill_during_first_bootstrap)
+    engine, replica, client = await open_engine(server_process.url, db)
+    replica.subscribe(kill_after_three_pages)
     engine.start()
     try:
         await engine.wait_for(lambda s: s.state is ConnectionState.OFFLINE, 60)
-        assert replica.cursor is None  # nothing of the cut bootstrap was applied
+        progress = replica.snapshot_progress
+        assert replica.cursor is None and progress is not None  # mid-snapshot, and it knows it
+        assert 3 * 1000 <= progress.received < progress.total
+        kept = len(replica_statuses(replica, "cv_maria"))
+        assert kept >= 2000  # what arrived is in the replica (the window shows it)
+        pages_before = len(rows_per_page)
         server_process.start()
         await engine.wait_idle(120)
         await eventually(lambda: converged(replica, sqlite_url, "cv_maria"), timeout=60)
         assert len(replica_statuses(replica, "cv_maria")) > BIG_HISTORY
+        assert replica.snapshot_progress is None and replica.cursor is not None
     finally:
         await engine.stop()
         await client.aclose()
         replica.close()
-    assert len(bootstraps) >= 2
+    # the rest, not the whole again: the pages after the restart hold exactly the rows still missing
+    assert sum(rows_per_page[pages_before:]) == progress.total - progress.received

@@ -37,3 +37,10 @@ def test_without_the_patch_pyside6_drains_none_and_the_interpreter_aborts():
 def test_with_the_patch_the_same_calls_are_harmless():
     done = run("import rvops_desktop.ui\n" + DRAIN)
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="True and False are immortal from CPython 3.12")
+def test_the_patch_puts_true_and_false_out_of_reach_too():
+    """The issue-15 window once ended with "bool_dealloc: deallocating True or False" at exit."""
+    done = run("import sys\nimport rvops_desktop.ui\nprint(sys.getrefcount(True) > 2**59, sys.getrefcount(False) > 2**59)")
+    assert done.stdout.split() == ["True", "True"], done.stderr[-2000:]

@@ -693,42 +693,42 @@ Log file: %4</translation>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="128" />
+        <location filename="../../widgets/conversation_pane.py" line="127" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="131" />
+        <location filename="../../widgets/conversation_pane.py" line="130" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="135" />
+        <location filename="../../widgets/conversation_pane.py" line="134" />
         <source>Window: %1 h %2 min left</source>
         <translation>Window: %1 h %2 min left</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="138" />
+        <location filename="../../widgets/conversation_pane.py" line="137" />
         <source>Window closed</source>
         <translation>Window closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="145" />
+        <location filename="../../widgets/conversation_pane.py" line="144" />
         <source>This conversation is closed.</source>
         <translation>This conversation is closed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="148" />
+        <location filename="../../widgets/conversation_pane.py" line="147" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="151" />
+        <location filename="../../widgets/conversation_pane.py" line="150" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="158" />
+        <location filename="../../widgets/conversation_pane.py" line="157" />
         <source>Claim this conversation to reply.</source>
         <translation>Claim this conversation to reply.</translation>
     </message>
@@ -1523,7 +1523,7 @@ Log file: %4</translation>
         <translation>Sync stopped</translation>
     </message>
     <message>
-        <location filename="../../services/session.py" line="119" />
+        <location filename="../../services/session.py" line="130" />
         <source>The server refused this action.</source>
         <translation>The server refused this action.</translation>
     </message>
@@ -1987,38 +1987,48 @@ Log file: %4</translation>
         <translation>● Offline</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="47" />
+        <location filename="../../widgets/status_bar.py" line="31" />
+        <source>Downloading the inbox</source>
+        <translation>Downloading the inbox</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="53" />
+        <source>Downloading the inbox: %1 of %2</source>
+        <translation>Downloading the inbox: %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="69" />
         <source>No connection: your status is sent again when it returns.</source>
         <translation>No connection: your status is sent again when it returns.</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="62" />
-        <location filename="../../widgets/status_bar.py" line="73" />
+        <location filename="../../widgets/status_bar.py" line="84" />
+        <location filename="../../widgets/status_bar.py" line="95" />
         <source>● Phone: off</source>
         <translation>● Phone: off</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="71" />
+        <location filename="../../widgets/status_bar.py" line="93" />
         <source>● Phone: registered</source>
         <translation>● Phone: registered</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="71" />
+        <location filename="../../widgets/status_bar.py" line="93" />
         <source>● Phone: registering…</source>
         <translation>● Phone: registering…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="72" />
+        <location filename="../../widgets/status_bar.py" line="94" />
         <source>● Phone: failing (%1)</source>
         <translation>● Phone: failing (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="76" />
+        <location filename="../../widgets/status_bar.py" line="98" />
         <source>● Phone: do not disturb</source>
         <translation>● Phone: do not disturb</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="77" />
+        <location filename="../../widgets/status_bar.py" line="99" />
         <source>Incoming calls are declined (Tools ▸ Softphone settings…).</source>
         <translation>Incoming calls are declined (Tools ▸ Softphone settings…).</translation>
     </message>

@@ -693,42 +693,42 @@ Arquivo de registro: %4</translation>
         <translation>Anexo</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="128" />
+        <location filename="../../widgets/conversation_pane.py" line="127" />
         <source>Unassigned</source>
         <translation>Sem responsável</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="131" />
+        <location filename="../../widgets/conversation_pane.py" line="130" />
         <source>Closed</source>
         <translation>Finalizadas</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="135" />
+        <location filename="../../widgets/conversation_pane.py" line="134" />
         <source>Window: %1 h %2 min left</source>
         <translation>Janela: faltam %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="138" />
+        <location filename="../../widgets/conversation_pane.py" line="137" />
         <source>Window closed</source>
         <translation>Janela fechada</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="145" />
+        <location filename="../../widgets/conversation_pane.py" line="144" />
         <source>This conversation is closed.</source>
         <translation>Esta conversa está finalizada.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="148" />
+        <location filename="../../widgets/conversation_pane.py" line="147" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>A janela de 24 horas está fechada: a última mensagem do contato tem mais de 24 horas. Retome a conversa com um modelo aprovado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="151" />
+        <location filename="../../widgets/conversation_pane.py" line="150" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>A janela de 24 horas está fechada: no Instagram o contato precisa escrever primeiro; a conversa desbloqueia quando ele escrever.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="158" />
+        <location filename="../../widgets/conversation_pane.py" line="157" />
         <source>Claim this conversation to reply.</source>
         <translation>Assuma esta conversa para responder.</translation>
     </message>
@@ -1523,7 +1523,7 @@ Arquivo de registro: %4</translation>
         <translation>Sincronização parada</translation>
     </message>
     <message>
-        <location filename="../../services/session.py" line="119" />
+        <location filename="../../services/session.py" line="130" />
         <source>The server refused this action.</source>
         <translation>O servidor recusou esta ação.</translation>
     </message>
@@ -1987,38 +1987,48 @@ Arquivo de registro: %4</translation>
         <translation>● Offline</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="47" />
+        <location filename="../../widgets/status_bar.py" line="31" />
+        <source>Downloading the inbox</source>
+        <translation>Baixando a caixa de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="53" />
+        <source>Downloading the inbox: %1 of %2</source>
+        <translation>Baixando a caixa de entrada: %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="69" />
         <source>No connection: your status is sent again when it returns.</source>
         <translation>Sem conexão: seu status é enviado de novo quando ela voltar.</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="62" />
-        <location filename="../../widgets/status_bar.py" line="73" />
+        <location filename="../../widgets/status_bar.py" line="84" />
+        <location filename="../../widgets/status_bar.py" line="95" />
         <source>● Phone: off</source>
         <translation>● Telefone: desligado</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="71" />
+        <location filename="../../widgets/status_bar.py" line="93" />
         <source>● Phone: registered</source>
         <translation>● Telefone: registrado</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="71" />
+        <location filename="../../widgets/status_bar.py" line="93" />
         <source>● Phone: registering…</source>
         <translation>● Telefone: registrando…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="72" />
+        <location filename="../../widgets/status_bar.py" line="94" />
         <source>● Phone: failing (%1)</source>
         <translation>● Telefone: falhando (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="76" />
+        <location filename="../../widgets/status_bar.py" line="98" />
         <source>● Phone: do not disturb</source>
         <translation>● Telefone: não perturbe</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="77" />
+        <location filename="../../widgets/status_bar.py" line="99" />
         <source>Incoming calls are declined (Tools ▸ Softphone settings…).</source>
         <translation>As ligações recebidas são recusadas (Ferramentas ▸ Configurações do softphone…).</translation>
     </message>

@@ -4,7 +4,7 @@ Revision ID: 0008
 Revises: 0007
 Create Date: 2026-12-03 23:59:00.000000
 
-The paged bootstrap (domain/snapshot.py) sends messages newest first with a keyset on
+The paged bootstrap (domain/snapshot.py) sends messages in (created_at, id) order with a keyset on
 (created_at, id): this index lets each page start where the last one stopped instead of sorting
 every message of the workspace again.
 """
