@@ -139,6 +139,12 @@ PT_BR = {
     "Microphone level": "Nível do microfone", "%v dBFS": "%v dBFS",
     "%1 deactivated the agent who held it: the conversation went back to distribution":
         "%1 desativou quem atendia: a conversa voltou para a distribuição",
+    "Forward…": "Encaminhar…", "Forward message": "Encaminhar mensagem", "Forward": "Encaminhar",
+    "Search conversations": "Buscar conversas", "Conversations to forward to": "Conversas para onde encaminhar",
+    "Forwarded to %1": "Encaminhada para %1",
+    "None of your open conversations can receive it now: forward to a conversation you hold whose 24-hour "
+    "window is open.": "Nenhuma das suas conversas abertas pode recebê-la agora: encaminhe para uma conversa "
+    "que você atende com a janela de 24 horas aberta.",
     "Reopen": "Reabrir", "Image": "Imagem", "React": "Reagir", "Downloading the inbox": "Baixando a caixa de entrada",
     "Downloading the inbox: %1 of %2": "Baixando a caixa de entrada: %1 de %2", "Recently used": "Usados recentemente",
     "Smileys & emotion": "Carinhas e emoções", "People & body": "Pessoas e corpo", "Animals & nature": "Animais e natureza",

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from rvops_contract.attachments import CHANNEL_NAMES_PT
@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 
 class ConversationPane(QWidget):
     opened = Signal(str)  # conversation id
+    said = Signal(str)  # a sentence for the status bar
 
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +37,7 @@ class ConversationPane(QWidget):
         self.thread.setModel(self.thread_model)
         self.thread.replyRequested.connect(self._reply_to)
         self.thread.reactRequested.connect(self._react)
+        self.thread.forwardRequested.connect(self.forward)
         self.composer = Composer(snippets=self._replica.store.snippets, parent=self)
         self.placeholder = QLabel(self.tr("Pick a conversation on the left."), self)
         self.placeholder.setObjectName("placeholder")
@@ -69,6 +71,36 @@ class ConversationPane(QWidget):
     def _react(self, message_id: str, emoji: str) -> None:
         if self.conversation is not None:
             self._session.actions.react(self.conversation.id, message_id, emoji)
+
+    def forward(self, message_id: str):
+        """Pick one of the agent's writable conversations (models/forwarding.py) and send the message's
+        text there as the agent's own message, queued offline like any other. Opens the dialog
+        window-modal without a nested event loop (qasync-friendly) and returns it."""
+        from rvops_desktop.models.forwarding import forward_targets
+
+        from ..dialogs.forward import ForwardDialog
+        message = self._replica.store.message(message_id)
+        if message is None or not message.text:
+            return None
+        targets = forward_targets(self._replica.store, self._session.user_id, self._session.clock.now(),
+                                  exclude=message.conversation_id)
+        names = {t.id: t.display_name for t in targets}
+        dialog = ForwardDialog(message.text, targets, self)
+        dialog.setObjectName("forwardDialog")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def send() -> None:
+            target = dialog.target()
+            if target is None:
+                return
+            log.info("forwarding message %s to %s", message_id, target)
+            self._session.actions.send_message(target, message.text)
+            self.said.emit(self.tr("Forwarded to %1").replace("%1", names.get(target, "")))
+
+        dialog.accepted.connect(send)
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
 
     @property
     def conversation_id(self) -> str | None:

@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         self.pane.thread.retryRequested.connect(self._retry)
         self.pane.thread.attachmentClicked.connect(self._open_attachment)
         self.pane.opened.connect(self._opened)
+        self.pane.said.connect(lambda sentence: self.statusBar().showMessage(sentence, 8000))
         self.contact_panel.fieldEdited.connect(self._contact_edited)
         self.contact_panel.dealStageChosen.connect(lambda deal_id, stage: s.actions.update_deal(deal_id, stage=stage))
         self.contact_panel.taskTicked.connect(lambda task_id, done: s.actions.update_task(task_id, done=done))

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QListView, QMenu, QStyleOptionViewItem, QWidget
 
 from rvops_contract.reactions import QUICK_REACTIONS
+from rvops_desktop.models.forwarding import can_forward
 
 from ..delegates.message_delegate import MessageDelegate
 from ..qt_models import roles
@@ -23,6 +24,7 @@ class ThreadView(QListView):
     retryRequested = Signal(str)  # message id
     replyRequested = Signal(str)  # message id: quote it in the composer
     reactRequested = Signal(str, str)  # message id, emoji: react to it (WhatsApp)
+    forwardRequested = Signal(str)  # message id: send its text to another conversation
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,7 +142,7 @@ class ThreadView(QListView):
         super().mouseReleaseEvent(event)
 
     def contextMenuEvent(self, event) -> None:
-        """Right-click (or the menu key) on a message: reply quoting it, react to it, copy its text."""
+        """Right-click (or the menu key) on a message: reply quoting it, react to it, forward it, copy its text."""
         index = self.indexAt(event.pos())
         message = index.data(roles.ROW) if index.isValid() else None
         if message is None or message.kind in ("system", "call"):
@@ -156,6 +158,8 @@ class ThreadView(QListView):
             react.setObjectName("reactMenu")
             for emoji in QUICK_REACTIONS:
                 react.addAction(emoji, lambda e=emoji: self.reactRequested.emit(message.id, e))
+        if can_forward(message.kind, message.text, message.payload):
+            menu.addAction(self.tr("Forward…"), lambda: self.forwardRequested.emit(message.id))
         if message.text:
             menu.addAction(self.tr("Copy text"), lambda: QApplication.clipboard().setText(message.text))
         if menu.isEmpty():

@@ -3,8 +3,10 @@ WhatsApp reply with `context`), React (WhatsApp) and Copy text; system lines off
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QListWidget
 
 pytestmark = pytest.mark.gui
 
@@ -30,7 +32,7 @@ def test_reply_quotes_the_message_and_sends_it_as_a_reply(ui):
         quoted = model.message_at(row)
         await ui.until(lambda: view.visualRect(model.index(row)).height() > 0, what="laid out")
         menu = _right_click(view, row)
-        assert [a.text() for a in menu.actions()] == ["Reply", "React", "Copy text"]
+        assert [a.text() for a in menu.actions()] == ["Reply", "React", "Forward…", "Copy text"]
         next(a for a in menu.actions() if a.text() == "Copy text").trigger()
         assert QApplication.clipboard().text() == "Qual o prazo de entrega?"
         next(a for a in menu.actions() if a.text() == "Reply").trigger()
@@ -81,4 +83,38 @@ def test_react_sends_a_whatsapp_reaction_to_the_customers_message(ui):
         assert window.pane.conversation.last_message_preview != "👍"  # not a new last message
         window.pane.thread.reactions_allowed = False  # as for a closed window or Instagram / Webchat
         assert "React" not in [a.text() for a in _right_click(view, row).actions()]
+    ui.run(scenario())
+
+
+def test_forward_sends_the_text_to_a_conversation_the_agent_may_write_in(ui):
+    """Issue 15 #14: Forward… on Maria's message lists only Ana's conversations with an open window
+    (João, who just wrote; not Pedro, whose Instagram window closed 26 h ago); choosing João sends
+    the text there as Ana's message, accepted by the server, and the status bar says where it went."""
+    async def scenario():
+        window = await ui.open_window("ana@demo.rvops")
+        await ui.customer_writes("+5521998765432", "João Pereira", "Ainda preciso da segunda via")
+        await ui.customer_writes("+5511987654321", "Maria Oliveira", "O código do pedido é 4471")
+        window.list.select("cv_maria")
+        model, view = window.pane.thread_model, window.pane.thread
+        text = "O código do pedido é 4471"
+        await ui.until(lambda: any(model.message_at(r).text == text for r in range(model.rowCount())),
+                       what="Maria's message in the thread")
+        row = next(r for r in range(model.rowCount()) if model.message_at(r).text == text)
+        await ui.until(lambda: view.visualRect(model.index(row)).height() > 0, what="laid out")
+        forward = next(a for a in _right_click(view, row).actions() if a.text() == "Forward…")
+        forward.trigger()
+        dialog = window.pane.last_dialog
+        assert dialog.isVisible() and dialog.isModal()
+        targets = dialog.findChild(QListWidget, "forwardTargets")
+        assert [targets.item(i).text() for i in range(targets.count())] == ["João Pereira  ·  WhatsApp"]
+        assert dialog.findChild(QLabel, "forwardedText").text() == text
+        QTest.keyClicks(dialog.search, "pedro")  # not a target: nothing to forward to
+        assert not dialog.forward_button.isEnabled()
+        dialog.search.clear()
+        QTest.keyClicks(dialog.search, "joao")  # accents optional
+        QTest.keyClick(dialog.search, Qt.Key.Key_Return)
+        assert window.statusBar().currentMessage() == "Forwarded to João Pereira"
+        await ui.until(lambda: window.replica.outbox.pending_count() == 0, what="accepted")
+        sent = [m for m in window.replica.store.messages_page("cv_joao", limit=50) if m.text == text]
+        assert len(sent) == 1 and sent[0].direction == "outbound" and sent[0].status != "failed"
     ui.run(scenario())
