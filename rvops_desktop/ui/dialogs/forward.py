@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from rvops_contract.attachments import CHANNEL_NAMES_PT
-from rvops_desktop.models.text import fold
 
 from ..plain_text import plain
+from ..widgets.list_search import filter_items
 
 
 class ForwardDialog(QDialog):
@@ -61,15 +61,7 @@ class ForwardDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _filter(self, text: str) -> None:
-        needle, first = fold(text), None
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            hidden = bool(needle) and needle not in fold(item.text())
-            item.setHidden(hidden)
-            if not hidden and first is None:
-                first = item
-        self.list.setCurrentItem(first)
-        self.forward_button.setEnabled(first is not None)
+        self.forward_button.setEnabled(filter_items(self.list, text) is not None)
 
     def target(self) -> str | None:
         item = self.list.currentItem()

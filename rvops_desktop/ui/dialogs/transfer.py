@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rvops_desktop.models.text import fold
+from ..widgets.list_search import filter_items
 
 _DOT = {"online": "#1E8E3E", "away": "#F29900", "offline": "#9AA0A6"}
 
@@ -76,16 +76,7 @@ class TransferDialog(QDialog):
         layout.addWidget(buttons)
 
     def _filter(self, text: str) -> None:
-        needle = fold(text)
-        first = None
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            hidden = bool(needle) and needle not in fold(item.text())
-            item.setHidden(hidden)
-            if not hidden and first is None:
-                first = item
-        if first is not None:
-            self.list.setCurrentItem(first)
+        filter_items(self.list, text)
 
     def select(self, kind: str, target_id: str) -> None:
         for i in range(self.list.count()):
