@@ -24,6 +24,8 @@ import threading
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from rvops_contract.snapshot import inbox_arriving
+
 from .backoff import Backoff
 from .sender import OUTBOX_BATCH_SIZE, OutboxSender, RefusalNotice
 from .state import ConnectionState, StatusBoard, StatusListener, SyncStatus
@@ -33,15 +35,6 @@ log = logging.getLogger(__name__)
 
 
 Sleep = Callable[[float], Awaitable[Any]]
-# what the snapshot sends before the conversations (the server's order: domain/snapshot.py)
-_WORKSPACE_COLLECTIONS = frozenset({"workspace", "users", "teams", "property_definitions", "snippets",
-                                    "templates", "presence"})
-
-
-def _inbox_arriving(last_collection: str | None) -> bool:
-    """The snapshot has passed the workspace and reached the conversations: from their first page
-    on, the window can show them while the rest arrives."""
-    return last_collection is not None and last_collection not in _WORKSPACE_COLLECTIONS
 
 
 class SyncEngine:
@@ -161,7 +154,7 @@ class SyncEngine:
         loop); a cancelled engine stops it after the page in hand, never mid-write."""
         loop = asyncio.get_running_loop()
         stop = threading.Event()
-        state = {"progress": progress, "arriving": progress is not None and _inbox_arriving(progress.collection),
+        state = {"progress": progress, "arriving": progress is not None and inbox_arriving(progress.collection),
                  "done": False}
 
         def publish() -> None:
@@ -182,7 +175,7 @@ class SyncEngine:
             elif kind == "page" and current is not None:
                 current = self.replica.apply_snapshot_page(str(frame["collection"]), frame.get("records") or [],
                                                            frame.get("resume"))
-                state["arriving"] = state["arriving"] or _inbox_arriving(current.collection)
+                state["arriving"] = state["arriving"] or inbox_arriving(current.collection)
             elif kind == "end" and current is not None:
                 cursor = self.replica.finish_snapshot()
                 log.info("snapshot applied at cursor %s: %s rows", cursor, current.received)

@@ -29,7 +29,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from rvops_contract.wire import COLLECTIONS
+from rvops_contract.snapshot import SNAPSHOT_ORDER
 from rvops_server.domain.contact_access import call_filter, contact_filter, linked_filter
 from rvops_server.domain.presence import presence_records
 from rvops_server.domain.records import TABLES, serialize
@@ -39,9 +39,7 @@ from rvops_server.store import schema as t
 PAGE_ROWS = 1000
 MAX_PAGE_ROWS = 5000
 
-ORDER = ("workspace", "users", "teams", "property_definitions", "snippets", "templates", "presence",
-         "conversations", "contacts", "messages", "calls", "deals", "companies", "tasks")
-assert sorted(ORDER) == sorted(COLLECTIONS), "every synced collection is in the snapshot, once"
+ORDER = SNAPSHOT_ORDER
 
 _LINKED = frozenset({"deals", "companies", "tasks"})
 _activity = sa.func.coalesce(t.conversations.c.last_message_at, t.conversations.c.opened_at)

@@ -20,6 +20,17 @@ def _right_click(view, row: int):
     return view.last_menu
 
 
+async def _marias_message_shown(ui, window, text: str) -> int:
+    """Open Maria's conversation and wait until `text` is a laid-out row of the thread; its row."""
+    window.list.select("cv_maria")
+    model, view = window.pane.thread_model, window.pane.thread
+    await ui.until(lambda: any(model.message_at(r).text == text for r in range(model.rowCount())),
+                   what="Maria's message in the thread")
+    row = next(r for r in range(model.rowCount()) if model.message_at(r).text == text)
+    await ui.until(lambda: view.visualRect(model.index(row)).height() > 0, what="laid out")
+    return row
+
+
 def test_reply_quotes_the_message_and_sends_it_as_a_reply(ui):
     async def scenario():
         window = await ui.open_window("ana@demo.rvops")
@@ -60,14 +71,9 @@ def test_react_sends_a_whatsapp_reaction_to_the_customers_message(ui):
     async def scenario():
         window = await ui.open_window("ana@demo.rvops")
         await ui.customer_writes("+5511987654321", "Maria Oliveira", "Chegou tudo certo, obrigada!")
-        window.list.select("cv_maria")
+        row = await _marias_message_shown(ui, window, "Chegou tudo certo, obrigada!")
         model, view = window.pane.thread_model, window.pane.thread
-        text = "Chegou tudo certo, obrigada!"
-        await ui.until(lambda: any(model.message_at(r).text == text for r in range(model.rowCount())),
-                       what="Maria's message in the thread")
-        row = next(r for r in range(model.rowCount()) if model.message_at(r).text == text)
         theirs = model.message_at(row)
-        await ui.until(lambda: view.visualRect(model.index(row)).height() > 0, what="laid out")
         menu = _right_click(view, row)
         react = next(a for a in menu.actions() if a.text() == "React").menu()
         assert [a.text() for a in react.actions()] == ["👍", "❤️", "😂", "😮", "😢", "🙏"]
@@ -94,13 +100,9 @@ def test_forward_sends_the_text_to_a_conversation_the_agent_may_write_in(ui):
         window = await ui.open_window("ana@demo.rvops")
         await ui.customer_writes("+5521998765432", "João Pereira", "Ainda preciso da segunda via")
         await ui.customer_writes("+5511987654321", "Maria Oliveira", "O código do pedido é 4471")
-        window.list.select("cv_maria")
-        model, view = window.pane.thread_model, window.pane.thread
         text = "O código do pedido é 4471"
-        await ui.until(lambda: any(model.message_at(r).text == text for r in range(model.rowCount())),
-                       what="Maria's message in the thread")
-        row = next(r for r in range(model.rowCount()) if model.message_at(r).text == text)
-        await ui.until(lambda: view.visualRect(model.index(row)).height() > 0, what="laid out")
+        row = await _marias_message_shown(ui, window, text)
+        view = window.pane.thread
         forward = next(a for a in _right_click(view, row).actions() if a.text() == "Forward…")
         forward.trigger()
         dialog = window.pane.last_dialog
