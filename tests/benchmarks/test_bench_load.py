@@ -29,5 +29,6 @@ def test_a_short_load_run_reports_every_target_with_nothing_lost(tmp_path):
                                                                      report, re.M)}
     assert set(rows) == {"bare uvicorn (floor)", "1 instance"}
     offered, accepted, refused, p50, p99, _, _, lost, duplicated = rows["1 instance"]
-    assert int(refused) == 0 and int(lost) == 0 and int(duplicated) == 0
+    assert (int(refused), int(lost), int(duplicated)) == (0, 0, 0), (  # which one, when it fails
+        f"refused {refused}, lost {lost}, duplicated {duplicated}; report:\n{report}")
     assert 0 < float(p50) <= float(p99)
