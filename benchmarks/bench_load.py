@@ -153,10 +153,11 @@ class Poster:
         return (f"POST {path} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\nContent-Length: {len(body)}\r\n"
                 f"{head}\r\n").encode() + body
 
-    async def _connection(self):
-        with contextlib.suppress(asyncio.QueueEmpty):
-            return self._idle.get_nowait()
-        if self._open < self.max:
+    async def _connection(self, reuse: bool = True):
+        if reuse:
+            with contextlib.suppress(asyncio.QueueEmpty):
+                return self._idle.get_nowait()
+        if self._open < self.max or not reuse:
             self._open += 1
             try:
                 connection = await asyncio.open_connection(self.host, self.port)
@@ -167,12 +168,22 @@ class Poster:
             return connection
         return await self._idle.get()
 
-    async def post(self, raw: bytes) -> int:
-        """The answer's status code (0: the connection failed; it is dropped)."""
-        reader, writer = connection = await self._connection()
+    async def post(self, raw: bytes, reuse: bool = True) -> int:
+        """The answer's status code (0: the connection failed; it is dropped). A kept-alive connection
+        the server closed while it sat idle (uvicorn's keep-alive timeout: a slow warm-up under load)
+        answers nothing; like any HTTP client, the request then goes again on a new connection."""
+        reader, writer = connection = await self._connection(reuse)
         try:
             writer.write(raw)
-            status = int((await reader.readline()).split()[1])
+            try:
+                first = await reader.readline()
+            except OSError:   # reset: the same stale connection
+                first = b""
+            if not first and reuse:
+                writer.close()
+                self._open -= 1
+                return await self.post(raw, reuse=False)
+            status = int(first.split()[1])
             length, chunked = 0, False
             while (line := await reader.readline()) not in (b"\r\n", b""):
                 name, _, value = line.decode("latin-1").partition(":")
