@@ -35,6 +35,10 @@ SOURCE_BUFFER_FRAMES = 2     # 40 ms asked of the microphone per delivery (at mo
 SINK_BUFFER_FRAMES = 4       # 80 ms queued in the headset's stream: room for a late wake-up
 DRAIN_INTERVAL_MS = FRAME_MS // 2   # the worker feeds the sink twice per frame
 DRIVER = "qt"
+# A device that failed is replaced this long after the failure is seen, not at once: its backend
+# (PulseAudio, CoreAudio) may still deliver the removal's callbacks to the failed stream, and a
+# stream deleted under them crashes (QTBUG-145704 and kin); a burst of changes collapses into one swap.
+SWAP_DELAY_MS = 250
 
 
 def _format() -> QAudioFormat:
@@ -64,6 +68,8 @@ class _Devices(QObject):
         self._names = ("", "")
         self._timer: QTimer | None = None
         self.reopens = 0                  # devices replaced after an error
+        self._swap: QTimer | None = None  # replaces failed devices, SWAP_DELAY_MS after the failure
+        self._retired: list[QAudioSource | QAudioSink] = []   # failed streams, deleted at close()
         self._cadence = ring_cadence()    # one 5 s cycle, looped
         self._ring_sink: QAudioSink | None = None
         self._ring_out = None
@@ -80,6 +86,10 @@ class _Devices(QObject):
             self._timer.setTimerType(Qt.TimerType.PreciseTimer)
             self._timer.setInterval(DRAIN_INTERVAL_MS)
             self._timer.timeout.connect(self._drain)
+            self._swap = QTimer(self)
+            self._swap.setSingleShot(True)
+            self._swap.setInterval(SWAP_DELAY_MS)
+            self._swap.timeout.connect(self._replace_failed)
         self._open_source(_find(QMediaDevices.audioInputs(), input_name, QMediaDevices.defaultAudioInput()))
         self._open_sink(_find(QMediaDevices.audioOutputs(), output_name, QMediaDevices.defaultAudioOutput()))
         self._timer.start()
@@ -105,10 +115,12 @@ class _Devices(QObject):
     def close(self) -> None:
         if self._timer is not None:
             self._timer.stop()
-        for stream in (self._source, self._sink):
+            self._swap.stop()
+        for stream in (self._source, self._sink, *self._retired):
             if stream is not None:
                 self._discard(stream)
         self._source = self._sink = self._mic = self._out = None
+        self._retired = []
 
     @Slot(str)
     def ring(self, device_name: str) -> None:
@@ -171,18 +183,26 @@ class _Devices(QObject):
     def _check_devices(self) -> None:
         """A device that stopped on an error (unplugged) is replaced by the default; the call goes on.
         (Polled from the drain timer: PySide6 cannot hand QAudio::State to a Python slot.)"""
+        if (_failed(self._source) or _failed(self._sink)) and not self._swap.isActive():
+            self._swap.start()
+
+    def _replace_failed(self) -> None:
         if _failed(self._source):
             log.warning("call audio: the microphone failed (%s); using the default", self._source.error().name)
-            self._discard(self._source)
+            self._retire(self._source)
             self._source = self._mic = None
-            self.reopens += 1
             self._open_source(QMediaDevices.defaultAudioInput())
         if _failed(self._sink):
             log.warning("call audio: the speaker failed (%s); using the default", self._sink.error().name)
-            self._discard(self._sink)
+            self._retire(self._sink)
             self._sink = self._out = None
-            self.reopens += 1
             self._open_sink(QMediaDevices.defaultAudioOutput())
+
+    def _retire(self, stream: QAudioSource | QAudioSink) -> None:
+        """Keep a failed stream alive, stopped, until the call's devices close."""
+        self.reopens += 1
+        stream.stop()
+        self._retired.append(stream)
 
     @staticmethod
     def _discard(stream: QAudioSource | QAudioSink) -> None:

@@ -96,13 +96,14 @@ def _stop(recorder: subprocess.Popen) -> None:
 
 def _agent(pulse: PulseAudio, tmp_path: Path, talk_frames: int, *extra: str) -> subprocess.Popen:
     env = {**pulse.env, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.Popen([sys.executable, str(AGENT), str(talk_frames), str(tmp_path / "pjsua.log"), *extra],
+    return subprocess.Popen([sys.executable, "-X", "faulthandler",   # a crash shows every thread's stack
+                             str(AGENT), str(talk_frames), str(tmp_path / "pjsua.log"), *extra],
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=AGENT.parent)
 
 
 def _result(agent: subprocess.Popen) -> dict:
     out, err = agent.communicate(timeout=90)
-    assert agent.returncode == 0, err[-3000:]
+    assert agent.returncode == 0, f"agent exited {agent.returncode}\nstdout: {out[-1000:]}\nstderr: {err[-4000:]}"
     return json.loads(out.strip().splitlines()[-1])
 
 
