@@ -199,3 +199,24 @@ def _human(size: int) -> str:
     if size >= KB:
         return f"{size / KB:.0f} KB"
     return f"{size} bytes"
+
+
+class CaptionRule(StrEnum):
+    """What happens to the text an agent writes with a file."""
+
+    WITH_FILE = "with_file"   # shown under the file (WhatsApp image, video, document; webchat)
+    SEPARATE = "separate"     # the provider has no captions: the text follows as its own message (Instagram)
+    NONE = "none"             # the provider would drop it (WhatsApp audio and stickers): not offered
+
+
+_WHATSAPP_CAPTIONED = frozenset({MediaType.IMAGE, MediaType.VIDEO, MediaType.DOCUMENT})
+
+
+def caption_rule(channel: Channel | str, media_type: MediaType | str | None) -> CaptionRule:
+    """Whether a file of `media_type` sent on `channel` can carry a caption, and how."""
+    channel = Channel(channel)
+    if channel is Channel.INSTAGRAM:
+        return CaptionRule.SEPARATE
+    if channel is Channel.WHATSAPP:
+        return CaptionRule.WITH_FILE if media_type in _WHATSAPP_CAPTIONED else CaptionRule.NONE
+    return CaptionRule.WITH_FILE

@@ -142,6 +142,16 @@ PT_BR = {
     "Forward…": "Encaminhar…", "Forward message": "Encaminhar mensagem", "Forward": "Encaminhar",
     "Search conversations": "Buscar conversas", "Conversations to forward to": "Conversas para onde encaminhar",
     "Forwarded to %1": "Encaminhada para %1",
+    # sending a file (the preview before it goes)
+    "Send a file": "Enviar arquivo", "Picture to send": "Imagem a enviar", "File to send": "Arquivo a enviar",
+    "Caption": "Legenda", "Add a caption (optional)": "Adicionar legenda (opcional)",
+    "No caption on this kind of file": "Este tipo de arquivo não leva legenda",
+    "%1 shows no caption on audio or stickers: send the text as its own message.":
+        "O %1 não mostra legenda em áudios e figurinhas: envie o texto como uma mensagem própria.",
+    "%1 has no captions: the text goes as a message right after the file.":
+        "O %1 não tem legendas: o texto vai como uma mensagem logo depois do arquivo.",
+    "Pasted image %1": "Imagem colada %1",
+    "The pasted picture could not be saved.": "Não foi possível salvar a imagem colada.",
     "None of your open conversations can receive it now: forward to a conversation you hold whose 24-hour "
     "window is open.": "Nenhuma das suas conversas abertas pode recebê-la agora: encaminhe para uma conversa "
     "que você atende com a janela de 24 horas aberta.",

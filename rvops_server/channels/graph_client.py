@@ -16,6 +16,9 @@ from typing import Any
 
 import httpx
 
+from rvops_contract.attachments import CaptionRule, caption_rule
+from rvops_contract.wire import Channel
+
 from .errors import ChannelError, ChannelErrorReason, describe_error, describe_error_body
 
 GRAPH_API_VERSION = "v21.0"
@@ -131,7 +134,7 @@ class GraphClient:
                          reply_to: str | None = None, key: str | None = None) -> SentMessage:
         """Send an uploaded media (`upload_media`) as image, video, audio, document or sticker."""
         content: dict[str, Any] = {"id": media_id}
-        if caption and media_type in ("image", "video", "document"):
+        if caption and caption_rule(Channel.WHATSAPP, media_type) is CaptionRule.WITH_FILE:
             content["caption"] = caption
         if filename and media_type == "document":
             content["filename"] = filename

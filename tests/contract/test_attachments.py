@@ -11,8 +11,10 @@ from rvops_contract.attachments import (
     WHATSAPP_IMAGE_MAX_BYTES,
     WHATSAPP_STICKER_MAX_BYTES,
     AttachmentRefusal,
+    CaptionRule,
     MediaType,
     accepted_mime_types,
+    caption_rule,
     check_attachment,
     normalise_mime_type,
 )
@@ -117,3 +119,13 @@ def test_accepted_types_for_the_picker():
     assert "application/pdf" in accepted_mime_types(Channel.WHATSAPP)
     assert "application/pdf" not in accepted_mime_types(Channel.WEBCHAT)
     assert not any(t.startswith("audio/") for t in accepted_mime_types(Channel.WEBCHAT))
+
+
+@pytest.mark.parametrize(("channel", "media_type", "rule"), [
+    ("whatsapp", "image", CaptionRule.WITH_FILE), ("whatsapp", "video", CaptionRule.WITH_FILE),
+    ("whatsapp", "document", CaptionRule.WITH_FILE), ("whatsapp", "audio", CaptionRule.NONE),
+    ("whatsapp", "sticker", CaptionRule.NONE), ("instagram", "image", CaptionRule.SEPARATE),
+    ("webchat", "document", CaptionRule.WITH_FILE),
+])
+def test_the_caption_rule_says_where_the_text_written_with_a_file_goes(channel, media_type, rule):
+    assert caption_rule(channel, media_type) is rule

@@ -38,8 +38,8 @@ class MediaService(QObject):
         token = self._client._token() if self._client is not None else None
         return {"authorization": f"Bearer {token}"} if token else {}
 
-    @asyncSlot(str, str, str)
-    async def send_file(self, conversation_id: str, path: str, mime_type: str) -> None:
+    @asyncSlot(str, str, str, str)
+    async def send_file(self, conversation_id: str, path: str, mime_type: str, caption: str = "") -> None:
         file = Path(path)
         try:
             response = await self._client.http.post(
@@ -51,7 +51,7 @@ class MediaService(QObject):
             log.info("upload of %s failed: %r", file.name, exc)
             self.failed.emit(self.tr("The file could not be uploaded: check your connection and try again."))
             return
-        self._session.actions.send_message(conversation_id, "", attachment=record)
+        self._session.actions.send_message(conversation_id, caption, attachment=record)
         self.uploaded.emit(conversation_id, record)
 
     @asyncSlot(str, int)

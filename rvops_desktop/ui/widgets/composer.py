@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import mimetypes
 import re
+import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDateTime, QMimeData, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QKeyEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from rvops_contract.attachments import check_attachment
 
+from ..dialogs.attachment_preview import AttachmentPreview
 from ..i18n import language
 from ..plain_text import plain
 from ..resources import icon
@@ -34,6 +36,12 @@ from .voice_recorder import VoiceRecorder
 _SLASH = re.compile(r"(?:^|\s)/([\w\-]*)$")
 
 
+def _local_files(data: QMimeData) -> list[str]:
+    """The local files a drop or a paste carries (none when any of its URLs is not a local file)."""
+    urls = data.urls() if data.hasUrls() else []
+    return [u.toLocalFile() for u in urls] if urls and all(u.isLocalFile() for u in urls) else []
+
+
 class ComposerEdit(QPlainTextEdit):
     """Enter sends, Shift+Enter inserts a line break; arrows/Enter/Esc drive the snippet list."""
 
@@ -43,6 +51,20 @@ class ComposerEdit(QPlainTextEdit):
         super().__init__(parent)
         self._popup = popup
         self.insert_snippet = lambda _snippet: None
+        self.files_given = lambda _paths: None   # files pasted or dropped here
+        self.image_given = lambda _image: None   # a picture pasted (a screenshot, a copied image)
+
+    # paste and drop: files and pictures become attachments, text stays text
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return bool(_local_files(source)) or source.hasImage() or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if files := _local_files(source):
+            self.files_given(files)
+        elif source.hasImage():
+            self.image_given(QImage(source.imageData()))
+        else:
+            super().insertFromMimeData(source)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -70,7 +92,7 @@ class ComposerEdit(QPlainTextEdit):
 class Composer(QWidget):
     sendText = Signal(str)
     sendNote = Signal(str)
-    sendFile = Signal(str, str)  # path, MIME type (already allowed by the channel rules)
+    sendFile = Signal(str, str, str)  # path, MIME type (allowed by the channel rules), caption
     resumeRequested = Signal()
 
     def __init__(self, snippets=None, parent: QWidget | None = None) -> None:
@@ -87,6 +109,12 @@ class Composer(QWidget):
         self.edit.setMaximumHeight(110)
         self.edit.submitted.connect(self.submit)
         self.edit.insert_snippet = self.insert_snippet
+        self.edit.files_given = self.attach_files
+        self.edit.image_given = self.attach_image
+        self.setAcceptDrops(True)   # a file dropped anywhere on the composer, not only on the text
+        self.preview: AttachmentPreview | None = None   # the file being confirmed
+        self._waiting: list[str] = []                   # dropped together: confirmed one by one
+        self._pasted: tempfile.TemporaryDirectory | None = None
         self.edit.textChanged.connect(self._text_changed)
         self.emoji_button = self._tool("emoji", self.tr("Emoji"))
         self.emoji_popup: EmojiPopup | None = None  # built on first use (the catalogue loads then)
@@ -94,7 +122,7 @@ class Composer(QWidget):
         self.attach_button = self._tool("attach", self.tr("Attach a file"))
         self.attach_button.clicked.connect(self._pick_file)
         self.recorder = VoiceRecorder(self)
-        self.recorder.recorded.connect(self.attach)  # the path and the mime type of what it encoded
+        self.recorder.recorded.connect(self.send_recording)  # the path and the mime type it encoded
         self.recorder.failed.connect(self.show_problem)
         self.note_toggle = QPushButton(self.tr("Hidden note"), self)
         self.note_toggle.setCheckable(True)
@@ -239,18 +267,80 @@ class Composer(QWidget):
         self.popup.hide()
         self.show_problem("")
 
-    def attach(self, path: str, mime_type: str | None = None) -> bool:
-        """Check the file against the channel's rules; emit sendFile or say why not."""
+    def _decide(self, path: str, mime_type: str | None):
         file = Path(path)
-        mime_type = mime_type or mimetypes.guess_type(file.name)[0]
         size = file.stat().st_size if file.exists() else 0
-        decision = check_attachment(self.channel, mime_type, size, file.name)
-        if not decision.allowed:
-            self.show_problem(decision.message(language()))
+        decision = check_attachment(self.channel, mime_type or mimetypes.guess_type(file.name)[0], size, file.name)
+        self.show_problem("" if decision.allowed else decision.message(language()))
+        return decision
+
+    def attach(self, path: str, mime_type: str | None = None) -> bool:
+        """Check the file against the channel's rules, then show it with a caption field; Send there
+        emits sendFile. False (and the reason shown) when the channel does not take it."""
+        if self.locked or self.edit.isReadOnly():
             return False
-        self.show_problem("")
-        self.sendFile.emit(str(file), decision.mime_type)
+        decision = self._decide(path, mime_type)
+        if not decision.allowed:
+            return False
+        self.preview = AttachmentPreview(str(Path(path)), decision.mime_type, decision.media_type, self.channel,
+                                         parent=self)
+        self.preview.finished.connect(lambda result, preview=self.preview: self._preview_finished(preview, result))
+        self.preview.open()
         return True
+
+    def _preview_finished(self, preview: AttachmentPreview, result: int) -> None:
+        self.preview = None
+        if result == AttachmentPreview.DialogCode.Accepted:
+            self.sendFile.emit(preview.path, preview.mime_type, preview.caption_text())
+        preview.deleteLater()
+        self._next_file()
+
+    def attach_files(self, paths: list[str]) -> None:
+        """Files dropped or pasted: each is checked and confirmed in turn."""
+        self._waiting.extend(paths)
+        if self.preview is None:
+            self._next_file()
+
+    def _next_file(self) -> None:
+        refused = []
+        while self._waiting:
+            path = self._waiting.pop(0)
+            if self.attach(path):
+                break
+            if self.problem.text():   # refused: named with its reason, and the next one is offered
+                refused.append(f"{Path(path).name}: {self.problem.text()}")
+        if refused:
+            self.show_problem("\n".join(refused))
+
+    def attach_image(self, image: QImage) -> bool:
+        """A pasted picture: saved as a PNG, then offered like a file."""
+        if image.isNull():
+            return False
+        if self._pasted is None:
+            self._pasted = tempfile.TemporaryDirectory(prefix="rvops-pasted-")
+        stamp = QDateTime.currentDateTime().toString("yyyy-MM-dd HH.mm.ss")
+        path = Path(self._pasted.name) / f"{self.tr('Pasted image %1').replace('%1', stamp)}.png"
+        if not image.save(str(path), "PNG"):
+            self.show_problem(self.tr("The pasted picture could not be saved."))
+            return False
+        self.attach_files([str(path)])
+        return True
+
+    def send_recording(self, path: str, mime_type: str) -> bool:
+        """A voice note the agent stopped: it goes at once (no caption on voice notes)."""
+        decision = self._decide(path, mime_type)
+        if decision.allowed:
+            self.sendFile.emit(path, decision.mime_type, "")
+        return decision.allowed
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _local_files(event.mimeData()) and not self.locked:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if files := _local_files(event.mimeData()):
+            event.acceptProposedAction()
+            self.attach_files(files)
 
     def _pick_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"))

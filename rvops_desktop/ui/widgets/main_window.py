@@ -569,10 +569,10 @@ class MainWindow(QMainWindow):
         self.last_dialog = dialog
         dialog.open()
 
-    def _send_file(self, path: str, mime_type: str) -> None:
+    def _send_file(self, path: str, mime_type: str, caption: str) -> None:
         uploads = getattr(self, "uploads", None)
         if uploads is not None:
-            uploads.send_file(self.pane.conversation_id, path, mime_type)
+            uploads.send_file(self.pane.conversation_id, path, mime_type, caption)
 
     def _retry(self, message_id: str) -> None:
         message = self.replica.store.message(message_id)

@@ -17,7 +17,7 @@ composer.set_conversation("whatsapp", {})
 result = {}
 composer.recorder.failed.connect(lambda sentence: result.setdefault("failed", sentence))
 composer.recorder.recorded.connect(lambda path, mime: result.update(path=path, mime=mime))
-composer.sendFile.connect(lambda path, mime: result.update(sent=[path, mime]))
+composer.sendFile.connect(lambda path, mime, caption: result.update(sent=[path, mime, caption]))
 marks = {}
 
 

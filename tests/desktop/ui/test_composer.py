@@ -56,7 +56,7 @@ def test_a_pdf_on_instagram_is_refused_with_the_sentence(ui, tmp_path):
         window = await _open(ui, "ana@demo.rvops", "cv_pedro")  # Instagram
         composer = window.pane.composer
         sent = []
-        composer.sendFile.connect(lambda path, mime: sent.append((path, mime)))
+        composer.sendFile.connect(lambda path, mime, caption: sent.append((path, mime, caption)))
         composer.set_locked(None)  # the rule applies whatever the window; it is checked first
         assert composer.attach(str(pdf)) is False
         assert composer.problem.isVisibleTo(window)
@@ -66,7 +66,10 @@ def test_a_pdf_on_instagram_is_refused_with_the_sentence(ui, tmp_path):
         window.list.select("cv_maria")
         await ui.until(lambda: window.pane.conversation_id == "cv_maria")
         assert composer.attach(str(pdf)) is True
-        assert sent == [(str(pdf), "application/pdf")]
+        assert sent == []                               # shown first, sent when confirmed
+        composer.preview.caption.setText("Segue a proposta")
+        composer.preview.send_button.click()
+        assert sent == [(str(pdf), "application/pdf", "Segue a proposta")]
         assert not composer.problem.isVisibleTo(window)
     ui.run(scenario())
 

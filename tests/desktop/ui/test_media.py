@@ -21,6 +21,8 @@ def test_image_is_uploaded_sent_and_opens_full_size(ui, tmp_path):
         window.list.select("cv_maria")
         await ui.until(lambda: window.pane.conversation_id == "cv_maria")
         assert window.pane.composer.attach(str(picture))
+        window.pane.composer.preview.caption.setText("A foto do produto")
+        window.pane.composer.preview.send_button.click()
         model = window.pane.thread_model
 
         def media_message():
@@ -30,6 +32,7 @@ def test_image_is_uploaded_sent_and_opens_full_size(ui, tmp_path):
         await ui.until(lambda: media_message().status in ("sent", "delivered", "read"), what="media sent")
         attachment = media_message().attachments[0]
         assert attachment["mime_type"] == "image/png"
+        assert media_message().text == "A foto do produto"   # the caption goes with the picture
         fetched = []
         window.media.fetched.connect(lambda att, path: fetched.append(path))
         window.media.open(attachment)

@@ -30,7 +30,8 @@ def test_a_voice_note_from_the_microphone_is_ogg_opus_with_its_duration_and_tone
     assert "failed" not in result, (result, done.stderr[-2000:])
     assert result["panel"] and result["preview"] and result["levels"] > 50  # the meter moved (a tone at -16 dBFS)
     assert result["status"] in ("● Recording 0:01", "● Recording 0:02")  # the timer ran (it ticks every 100 ms)
-    path, mime = result["sent"]
+    path, mime, caption = result["sent"]
+    assert caption == ""   # a voice note goes as recorded, without the preview
     assert mime == "audio/ogg" and path.endswith(".ogg") and result["path"] == path
     head = Path(path).read_bytes()[:64]
     assert head.startswith(b"OggS") and b"OpusHead" in head

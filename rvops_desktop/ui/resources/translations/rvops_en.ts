@@ -23,6 +23,54 @@ Log file: %4</translation>
     </message>
 </context>
 <context>
+    <name>AttachmentPreview</name>
+    <message>
+        <location filename="../../dialogs/attachment_preview.py" line="45" />
+        <source>Send a file</source>
+        <translation>Send a file</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/attachment_preview.py" line="52" />
+        <source>Picture to send</source>
+        <translation>Picture to send</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/attachment_preview.py" line="55" />
+        <source>File to send</source>
+        <translation>File to send</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/attachment_preview.py" line="63" />
+        <source>Caption</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/attachment_preview.py" line="71" />
+        <source>No caption on this kind of file</source>
+        <translation>No caption on this kind of file</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/attachment_preview.py" line="72" />
+        <source>%1 shows no caption on audio or stickers: send the text as its own message.</source>
+        <translation>%1 shows no caption on audio or stickers: send the text as its own message.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/attachment_preview.py" line="75" />
+        <source>Add a caption (optional)</source>
+        <translation>Add a caption (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/attachment_preview.py" line="77" />
+        <source>%1 has no captions: the text goes as a message right after the file.</source>
+        <translation>%1 has no captions: the text goes as a message right after the file.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/attachment_preview.py" line="83" />
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+</context>
+<context>
     <name>AudioPlayerDialog</name>
     <message>
         <location filename="../../dialogs/audio_player.py" line="20" />
@@ -327,67 +375,72 @@ Log file: %4</translation>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../widgets/composer.py" line="84" />
+        <location filename="../../widgets/composer.py" line="106" />
         <source>Message to the customer</source>
         <translation>Message to the customer</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="86" />
-        <location filename="../../widgets/composer.py" line="224" />
-        <location filename="../../widgets/composer.py" line="286" />
+        <location filename="../../widgets/composer.py" line="108" />
+        <location filename="../../widgets/composer.py" line="252" />
+        <location filename="../../widgets/composer.py" line="376" />
         <source>Write a message… (/ for snippets, Enter sends, Shift+Enter new line)</source>
         <translation>Write a message… (/ for snippets, Enter sends, Shift+Enter new line)</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="91" />
+        <location filename="../../widgets/composer.py" line="119" />
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="94" />
-        <location filename="../../widgets/composer.py" line="256" />
+        <location filename="../../widgets/composer.py" line="122" />
+        <location filename="../../widgets/composer.py" line="346" />
         <source>Attach a file</source>
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="99" />
+        <location filename="../../widgets/composer.py" line="127" />
         <source>Hidden note</source>
         <translation>Hidden note</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="101" />
+        <location filename="../../widgets/composer.py" line="129" />
         <source>Write an internal note: only agents see it</source>
         <translation>Write an internal note: only agents see it</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="103" />
-        <location filename="../../widgets/composer.py" line="287" />
+        <location filename="../../widgets/composer.py" line="131" />
+        <location filename="../../widgets/composer.py" line="377" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="117" />
-        <location filename="../../widgets/composer.py" line="118" />
+        <location filename="../../widgets/composer.py" line="145" />
+        <location filename="../../widgets/composer.py" line="146" />
         <source>Cancel the reply</source>
         <translation>Cancel the reply</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="144" />
+        <location filename="../../widgets/composer.py" line="172" />
         <source>Resume conversation</source>
         <translation>Resume conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="190" />
+        <location filename="../../widgets/composer.py" line="218" />
         <source>Replying to: %1</source>
         <translation>Replying to: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="285" />
+        <location filename="../../widgets/composer.py" line="324" />
+        <source>The pasted picture could not be saved.</source>
+        <translation>The pasted picture could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/composer.py" line="375" />
         <source>Hidden note — only agents see this</source>
         <translation>Hidden note — only agents see this</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="287" />
+        <location filename="../../widgets/composer.py" line="377" />
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
@@ -693,47 +746,47 @@ Log file: %4</translation>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="93" />
+        <location filename="../../widgets/conversation_pane.py" line="98" />
         <source>Forwarded to %1</source>
         <translation>Forwarded to %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="150" />
+        <location filename="../../widgets/conversation_pane.py" line="159" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="153" />
+        <location filename="../../widgets/conversation_pane.py" line="162" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="157" />
+        <location filename="../../widgets/conversation_pane.py" line="166" />
         <source>Window: %1 h %2 min left</source>
         <translation>Window: %1 h %2 min left</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="160" />
+        <location filename="../../widgets/conversation_pane.py" line="169" />
         <source>Window closed</source>
         <translation>Window closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="167" />
+        <location filename="../../widgets/conversation_pane.py" line="176" />
         <source>This conversation is closed.</source>
         <translation>This conversation is closed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="170" />
+        <location filename="../../widgets/conversation_pane.py" line="179" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="173" />
+        <location filename="../../widgets/conversation_pane.py" line="182" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="180" />
+        <location filename="../../widgets/conversation_pane.py" line="189" />
         <source>Claim this conversation to reply.</source>
         <translation>Claim this conversation to reply.</translation>
     </message>
