@@ -51,6 +51,9 @@ def build_main_window(engine, replica, softphone=None, *, me=None, clock=None, l
         from .services.media import MediaService
         window.uploads = window.media = MediaService(session, client, media_cache, parent=window)
         window.media.failed.connect(lambda sentence: window.statusBar().showMessage(sentence, 15000))
+        from .services.thumbnails import Thumbnails
+        media = window.media
+        window.pane.thread.set_thumbnails(Thumbnails(media_cache, lambda a: media.fetch(a, quiet=True), parent=window))
         _tell_visitors_the_agent_types(window, client, clock)
     if notifier is not None:
         notifier.setParent(window)

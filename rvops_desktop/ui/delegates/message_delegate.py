@@ -4,10 +4,11 @@ centred; media chips, quotes of replies, template headers, the failure reason wi
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from ..qt_models import roles
+from ..services.thumbnails import THUMB_SIZE, is_thumbnailed
 from ..theme import colors
 from .message_content import Content, day_label, day_of, describe
 
@@ -38,7 +39,11 @@ class MessageDelegate(QStyledItemDelegate):
         self._fonts: tuple[QFont, QFontMetrics, QFont, QFontMetrics] | None = None
         self._source = None  # the ThreadListModel, read directly (no QVariant round trip per row)
         self.marked_id: str | None = None  # a search hit: its bubble is outlined
+        self.thumbnails = None  # ui/services/thumbnails.Thumbnails: pictures drawn in their bubbles
 
+    def set_thumbnails(self, thumbnails) -> None:
+        self.thumbnails = thumbnails
+        self.clear_cache()   # image bubbles grow a picture
     def set_source(self, model) -> None:
         """The view's model, when it is a ThreadListModel (`message_at(row)`); else None."""
         self._source = model if hasattr(model, "message_at") else None
@@ -122,7 +127,12 @@ class MessageDelegate(QStyledItemDelegate):
             parts["body"] = QRect(PAD, y, inner, r.height())
             y += r.height() + 4
             used = max(used, r.width())
-        for i, (_kind, label, _att) in enumerate(content.chips):
+        for i, (kind, label, attachment) in enumerate(content.chips):
+            if kind == "image" and self.thumbnails is not None and is_thumbnailed(attachment):
+                tw = min(inner, THUMB_SIZE.width())   # a fixed box: the row keeps its height when it loads
+                parts[f"thumb{i}"] = QRect(PAD, y, tw, THUMB_SIZE.height())
+                y += THUMB_SIZE.height() + 4
+                used = max(used, tw)
             cw = min(inner, sfm.horizontalAdvance(label) + 20)
             parts[f"chip{i}"] = QRect(PAD, y, cw, CHIP_H)
             y += CHIP_H + 4
@@ -177,13 +187,33 @@ class MessageDelegate(QStyledItemDelegate):
         parts = self._painted_layout(message, content, option.rect.width(), option.font)
         local = pos - option.rect.topLeft()
         for i, (_kind, _label, attachment) in enumerate(content.chips):
-            if parts[f"chip{i}"].contains(local):
+            if parts[f"chip{i}"].contains(local) or parts.get(f"thumb{i}", QRect()).contains(local):
                 self.chipClicked.emit(message.id, attachment)
                 return
         if "failed" in parts and parts["failed"].contains(local):
             self.retryClicked.emit(message.id)
 
     # ---- painting ------------------------------------------------------------------------------
+    def _paint_thumbnail(self, painter: QPainter, box: QRect, attachment: dict, c) -> None:
+        """The picture fitted and centred in its box (a plain box while it loads)."""
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(c.surface)
+        painter.drawRoundedRect(box, 6, 6)
+        pixmap = self.thumbnails.pixmap(attachment)
+        if pixmap is None:
+            return
+        size = pixmap.size()
+        if size.width() > box.width() or size.height() > box.height():
+            size = size.scaled(box.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        target = QRect(0, 0, size.width(), size.height())
+        target.moveCenter(box.center())
+        clip = QPainterPath()
+        clip.addRoundedRect(target, 6, 6)
+        painter.save()
+        painter.setClipPath(clip)
+        painter.drawPixmap(target, pixmap)
+        painter.restore()
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         message, content = self._content(index)
         c = colors()
@@ -228,7 +258,10 @@ class MessageDelegate(QStyledItemDelegate):
             painter.setPen(text_color)
             painter.drawText(parts["body"], _WRAP, content.body)
         painter.setFont(small)
-        for i, (_kind, label, _att) in enumerate(content.chips):
+        for i, (_kind, label, attachment) in enumerate(content.chips):
+            if f"thumb{i}" in parts:
+                self._paint_thumbnail(painter, parts[f"thumb{i}"], attachment, c)
+                painter.setFont(small)
             chip = parts[f"chip{i}"]
             painter.setPen(c.border)
             painter.setBrush(c.surface)

@@ -42,15 +42,17 @@ class MediaService(QObject):
     async def send_file(self, conversation_id: str, path: str, mime_type: str, caption: str = "") -> None:
         file = Path(path)
         try:
+            data = file.read_bytes()
             response = await self._client.http.post(
-                f"{API_PREFIX}/attachments", headers=self._headers(),
-                files={"file": (file.name, file.read_bytes(), mime_type)})
+                f"{API_PREFIX}/attachments", headers=self._headers(), files={"file": (file.name, data, mime_type)})
             response.raise_for_status()
             record = response.json()
         except Exception as exc:
             log.info("upload of %s failed: %r", file.name, exc)
             self.failed.emit(self.tr("The file could not be uploaded: check your connection and try again."))
             return
+        if self._cache is not None and record.get("id"):   # our own file: its thumbnail needs no download
+            self._cache.put(record["id"], data, suffix=file.suffix)
         self._session.actions.send_message(conversation_id, caption, attachment=record)
         self.uploaded.emit(conversation_id, record)
 
@@ -85,7 +87,9 @@ class MediaService(QObject):
         else:
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
-    async def fetch(self, attachment: dict) -> str | None:
+    async def fetch(self, attachment: dict, *, quiet: bool = False) -> str | None:
+        """The attachment's file on disk (from the cache, else downloaded into it); None when it
+        cannot be had — said to the agent, unless `quiet` (a thumbnail's prefetch)."""
         media_id = attachment.get("id") or ""
         cached = self._cache.get(media_id) if self._cache is not None and media_id else None
         if cached is not None:
@@ -96,6 +100,8 @@ class MediaService(QObject):
             response.raise_for_status()
         except Exception as exc:
             log.info("download of %s failed: %r", media_id, exc)
+            if quiet:
+                return None
             self.failed.emit(self.tr("The file could not be downloaded: check your connection and try again."))
             return None
         suffix = Path(attachment.get("filename") or "").suffix
@@ -106,7 +112,8 @@ class MediaService(QObject):
             handle.write(response.content)
             handle.close()
             path = handle.name
-        self.fetched.emit(attachment, path)
+        if not quiet:
+            self.fetched.emit(attachment, path)
         return path
 
     def play(self, path: str, title: str = "") -> None:

@@ -47,6 +47,12 @@ class ThreadView(QListView):
         self._pinned = True
         self._loading_older = False
 
+    def set_thumbnails(self, thumbnails) -> None:
+        """Draw image attachments as pictures (ui/services/thumbnails.py); each repaints once loaded."""
+        self.delegate.set_thumbnails(thumbnails)
+        thumbnails.ready.connect(lambda _id: self.viewport().update())
+        self.scheduleDelayedItemsLayout()
+
     def setModel(self, model) -> None:
         old = self.model()
         if old is not None:
