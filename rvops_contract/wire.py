@@ -89,6 +89,7 @@ class MutationType(StrEnum):
     TRANSFER = "transfer"
     CLOSE = "close"
     REOPEN = "reopen"
+    SNOOZE = "snooze"  # out of the holder's inbox until a time (or the customer writes); until=None wakes it
     RESUME = "resume"
     UPDATE_CONTACT = "update_contact"
     CREATE_DEAL = "create_deal"
@@ -202,6 +203,13 @@ class TransferArgs(_Strict):
 
 class CloseArgs(_Strict):
     conversation_id: str
+
+
+class SnoozeArgs(_Strict):
+    """Until `until` (ISO-8601 UTC, in the future, at most MAX_SNOOZE away), or None: awake now."""
+
+    conversation_id: str
+    until: str | None = None
 
 
 class ReopenArgs(_Strict):
@@ -397,6 +405,7 @@ ARGS_BY_TYPE: dict[MutationType, type[_Strict]] = {
     MutationType.TRANSFER: TransferArgs,
     MutationType.CLOSE: CloseArgs,
     MutationType.REOPEN: ReopenArgs,
+    MutationType.SNOOZE: SnoozeArgs,
     MutationType.RESUME: ResumeArgs,
     MutationType.UPDATE_CONTACT: UpdateContactArgs,
     MutationType.CREATE_DEAL: CreateDealArgs,

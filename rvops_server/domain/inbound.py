@@ -67,7 +67,7 @@ def _lookup(channel: str) -> sa.Select:
 _LOOKUP = {channel: _lookup(channel) for channel in CONTACT_KEYS}
 _INSERT_MESSAGE = t.messages.insert()
 _TOUCHED = {"last_message_at": sa.bindparam("ts"), "last_message_preview": sa.bindparam("preview"),
-            "unread_count": _c.unread_count + 1}
+            "unread_count": _c.unread_count + 1, "snoozed_until": None}   # the customer wrote: awake
 _TOUCH_CONVERSATION = {  # by whether the message reopens the 24-hour window
     False: t.conversations.update().where(_c.id == sa.bindparam("cid")).values(**_TOUCHED),
     True: t.conversations.update().where(_c.id == sa.bindparam("cid")).values(

@@ -1,12 +1,15 @@
-"""Who holds a conversation: claim from the queue (S2), transfer (S7), close (S10)."""
+"""Who holds a conversation: claim from the queue (S2), transfer (S7), close (S10), reopen,
+snooze (issue 15 #16)."""
 from __future__ import annotations
 
 import uuid
 
 import sqlalchemy as sa
 
+from rvops_contract.clock import from_iso
 from rvops_contract.permissions import Permission
-from rvops_contract.wire import ClaimArgs, CloseArgs, MutationType, Reason, ReopenArgs, TransferArgs
+from rvops_contract.snooze import SnoozeRefusal, check_snooze
+from rvops_contract.wire import ClaimArgs, CloseArgs, MutationType, Reason, ReopenArgs, SnoozeArgs, TransferArgs
 from rvops_server.distribution.router import assign, touch_history
 from rvops_server.domain import events
 from rvops_server.domain.errors import Refused
@@ -75,6 +78,7 @@ def transfer(ctx, args: TransferArgs):
     conv = acting_conversation(ctx, args.conversation_id)
     _check_target(ctx, conv, args)
     _hidden_note(ctx, conv, args.note)
+    ctx.conn.execute(t.conversations.update().where(t.conversations.c.id == conv.id).values(snoozed_until=None))
     events.record(ctx.uow, ctx.now, "transferred", conv.id, actor_id=ctx.viewer.id,
                   from_user_id=conv.assignee_id, to_user_id=args.to_user_id, to_team_id=args.to_team_id)
     if args.to_user_id:
@@ -100,7 +104,8 @@ def close(ctx, args: CloseArgs):
         return {"already_closed": True}
     conv = acting_conversation(ctx, args.conversation_id)
     ctx.conn.execute(t.conversations.update().where(t.conversations.c.id == conv.id).values(
-        status="closed", closed_at=naive_utc(ctx.now), closed_by=ctx.viewer.id, unread_count=0, queued_at=None))
+        status="closed", closed_at=naive_utc(ctx.now), closed_by=ctx.viewer.id, unread_count=0, queued_at=None,
+        snoozed_until=None))
     ctx.uow.changed("conversations", conv.id)
     events.record(ctx.uow, ctx.now, "closed", conv.id, actor_id=ctx.viewer.id)
     if conv.assignee_id is not None:  # a place freed up under the capacity limit
@@ -129,8 +134,30 @@ def reopen(ctx, args: ReopenArgs):
         raise Refused(Reason.CONFLICT, say("reopen_busy", lang(ctx), name=name), conversation_id=other.id,
                       assignee_id=other.assignee_id, assignee_name=name)
     ctx.conn.execute(t.conversations.update().where(c.id == row.id).values(
-        status="open", closed_at=None, closed_by=None, queued_at=None))
+        status="open", closed_at=None, closed_by=None, queued_at=None, snoozed_until=None))
     events.record(ctx.uow, ctx.now, "reopened", row.id, actor_id=ctx.viewer.id)
     assign(ctx.uow, row.id, ctx.viewer.id, ctx.now, event="assigned", actor_id=ctx.viewer.id, system_line=False)
     ctx.conn.execute(t.conversations.update().where(c.id == row.id).values(unread_count=0))  # they are looking at it
     return {"assignee_id": ctx.viewer.id}
+
+
+@handles(MutationType.SNOOZE)
+def snooze(ctx, args: SnoozeArgs):
+    """Out of the holder's inbox until `until` (the customer writing wakes it: domain/inbound.py);
+    `until` None wakes it now. Only who may write in it (its holder, or a see-all role) may."""
+    conv = acting_conversation(ctx, args.conversation_id)
+    until = None
+    if args.until is not None:
+        until = from_iso(args.until)
+        if until is None:
+            raise Refused(Reason.INVALID, say("snooze_in_the_past", lang(ctx)), field="until")
+        refusal = check_snooze(until, ctx.now)
+        if refusal is not None:
+            key = "snooze_too_far" if refusal is SnoozeRefusal.TOO_FAR else "snooze_in_the_past"
+            raise Refused(Reason.INVALID, say(key, lang(ctx)), field="until")
+    ctx.conn.execute(t.conversations.update().where(t.conversations.c.id == conv.id).values(
+        snoozed_until=naive_utc(until) if until is not None else None))
+    ctx.uow.changed("conversations", conv.id)
+    events.record(ctx.uow, ctx.now, "snoozed" if until is not None else "woken", conv.id, actor_id=ctx.viewer.id,
+                  system_line=False, until=args.until)
+    return {"snoozed_until": args.until}
