@@ -151,6 +151,16 @@ PT_BR = {
     "%1 has no captions: the text goes as a message right after the file.":
         "O %1 não tem legendas: o texto vai como uma mensagem logo depois do arquivo.",
     "Pasted image %1": "Imagem colada %1",
+    # snooze (the header's menu, the pane's sentences, the views list)
+    "Snooze": "Adiar", "Snoozed": "Adiadas",
+    "Put it away until a time: it comes back to Mine then, or as soon as the customer writes":
+        "Guardar até um horário: ela volta para Minhas nesse momento, ou assim que o cliente escrever",
+    "For 1 hour": "Por 1 hora", "For 3 hours": "Por 3 horas", "Until tomorrow, 9:00": "Até amanhã, 9:00",
+    "Until Monday, 9:00": "Até segunda-feira, 9:00", "Wake it now": "Retomar agora",
+    "Awake: the conversation is back in Mine.": "Retomada: a conversa voltou para Minhas.",
+    "Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.":
+        "Adiada até %1: ela volta para Minhas nesse momento, ou assim que o cliente escrever.",
+    "Snoozed until %1": "Adiada até %1",
     "The pasted picture could not be saved.": "Não foi possível salvar a imagem colada.",
     "None of your open conversations can receive it now: forward to a conversation you hold whose 24-hour "
     "window is open.": "Nenhuma das suas conversas abertas pode recebê-la agora: encaminhe para uma conversa "

@@ -4,12 +4,16 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
+from rvops_contract.snooze import is_snoozed
+
 from .evented import SortedEventedList
 from .inbox_filter import SORT_KEYS, FiltersChanged, InboxFilters, Sort
 from .store import ConversationSummary, SearchMatch, View, inbox_sort_key
 
 if TYPE_CHECKING:
     from .replica import Replica, ReplicaChange
+
+SNOOZE_HIDES = frozenset({"mine", "team", "all"})  # views a snoozed conversation is away from
 
 
 class InboxModel(SortedEventedList[ConversationSummary]):
@@ -22,6 +26,9 @@ class InboxModel(SortedEventedList[ConversationSummary]):
     filter or sort reloads it. Rows that pass every filter but "waiting longer than N min" are
     held back until `tick()` finds they have waited long enough (a wait only grows), so the
     clock (`clock`, the replica's by default) is read only here and in `tick`.
+
+    Snoozed conversations (rvops_contract/snooze.py) are held back the same way in Mine, a team
+    and All until their time comes; the Snoozed view shows them until then.
     """
 
     sort_key = staticmethod(inbox_sort_key)
@@ -58,16 +65,29 @@ class InboxModel(SortedEventedList[ConversationSummary]):
         self._load()
 
     def tick(self) -> int:
-        """Time passed: admit the held-back rows that now have waited long enough. Returns how
-        many came in (each an insert event: the list does not reset)."""
+        """Time passed: admit the held-back rows that now have waited long enough or whose snooze
+        is over (and drop those from the Snoozed view). Returns how many came in (each an insert
+        event: the list does not reset)."""
+        now = self._clock.now()
+        if self.view.kind == "snoozed":   # their time came: back in Mine, gone from here
+            self._remove_ids([s.id for s in self if not is_snoozed(s.snoozed_until, now)])
         if not self._held:
             return 0
-        now, accepts = self._clock.now(), self.filters.filter.accepts
-        due = [s for s in self._held.values() if accepts(s, now)]
+        due = [s for s in self._held.values() if self._passes(s, now)]
         for summary in sorted(due, key=self.sort_key):
             del self._held[summary.id]
             self._upsert(self._with_match(summary))
         return len(due)
+
+    def _passes(self, summary: ConversationSummary, now) -> bool:
+        """Every filter, and awake (where snoozed ones are away), at `now`."""
+        if self.view.kind in SNOOZE_HIDES and is_snoozed(summary.snoozed_until, now):
+            return False
+        return self.filters.filter.accepts(summary, now)
+
+    def _screened(self, summary: ConversationSummary) -> bool:
+        """Whether `_admit` must decide (a filter is on, or the row is or was snoozed)."""
+        return self.filters.filter.active or summary.snoozed_until is not None
 
     def _load(self) -> None:
         sort = self.sort
@@ -78,16 +98,19 @@ class InboxModel(SortedEventedList[ConversationSummary]):
         self._held = {}
         if self.filters.filter.active:
             items = [s for s in items if self._admit(s)]
+        elif any(s.snoozed_until is not None for s in items):   # (no call per row for 100,000 awake ones)
+            items = [s for s in items if s.snoozed_until is None or self._admit(s)]
         # the store sorted them by inbox_sort_key; another order is sorted here
         self._reset(items, in_order=sort is Sort.NEWEST_ACTIVITY)
 
     def _admit(self, summary: ConversationSummary) -> bool:
         """Whether `summary` is shown now; one that may pass later is held back."""
-        rule = self.filters.filter
-        if not rule.accepts_now(summary):
+        rule, now = self.filters.filter, self._clock.now()
+        asleep = is_snoozed(summary.snoozed_until, now)
+        if not rule.accepts_now(summary) or (self.view.kind == "snoozed" and not asleep):
             self._held.pop(summary.id, None)
             return False
-        if rule.accepts(summary, self._clock.now()):
+        if self._passes(summary, now):
             self._held.pop(summary.id, None)
             return True
         self._held[summary.id] = summary
@@ -112,8 +135,8 @@ class InboxModel(SortedEventedList[ConversationSummary]):
         rows = self._replica.store.conversation_summaries(candidates, self.view, self.user_id, self.team_ids)
         for gone in candidates - {s.id for s in rows}:  # left the view
             self._held.pop(gone, None)
-        active = self.filters.filter.active
-        fresh = {s.id: s for s in rows if not active or self._admit(s)}
+        screened = self._screened
+        fresh = {s.id: s for s in rows if not screened(s) or self._admit(s)}
         self._remove_ids(i for i in candidates if i not in fresh)
         for summary in sorted(fresh.values(), key=self.sort_key):
             self._upsert(self._with_match(summary))

@@ -145,11 +145,21 @@ def _v4_queued_at(conn: Connection) -> None:
         "WHERE extra IS NOT NULL AND json_type(extra, '$.queued_at') IS NOT NULL")
 
 
+def _v5_snoozed_until(conn: Connection) -> None:
+    """v4 -> v5: `conversations.snoozed_until` (issue 15 #16) becomes a column, moved out of
+    `extra` where a v4 replica kept it after syncing with a server that has snooze."""
+    conn.exec_driver_sql(
+        "UPDATE conversations SET snoozed_until = json_extract(extra, '$.snoozed_until'), "
+        "extra = nullif(json_remove(extra, '$.snoozed_until'), '{}') "
+        "WHERE extra IS NOT NULL AND json_type(extra, '$.snoozed_until') IS NOT NULL")
+
+
 # version -> step bringing the file from version-1 to version
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_search,
     3: _v3_prefix_indexes,
     4: _v4_queued_at,
+    5: _v5_snoozed_until,
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 

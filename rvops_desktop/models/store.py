@@ -53,7 +53,7 @@ SCAN_BUSY_TIMEOUT_S = 5.0
 class View:
     """Which conversations an inbox list shows. Build with the class methods."""
 
-    kind: str  # mine | queue | team | closed | all | search
+    kind: str  # mine | queue | team | closed | all | snoozed | search
     team_id: str | None = None
     query: str | None = None
 
@@ -78,6 +78,11 @@ class View:
         return cls("all")
 
     @classmethod
+    def snoozed(cls) -> View:
+        """Mine, snoozed: until their time comes (InboxModel reads the clock; SQL cannot)."""
+        return cls("snoozed")
+
+    @classmethod
     def search(cls, query: str) -> View:
         return cls("search", query=query)
 
@@ -89,7 +94,7 @@ class View:
             return cls.team(rest)
         if kind == "search":
             return cls.search(rest)
-        if kind not in ("mine", "queue", "closed", "all"):
+        if kind not in ("mine", "queue", "closed", "all", "snoozed"):
             raise ValueError(f"unknown view {text!r}")
         return cls(kind)
 
@@ -110,6 +115,8 @@ class View:
                     [str(ConversationStatus.CLOSED), user_id, user_id])
         if self.kind == "all":
             return "c.status = ?", [open_]
+        if self.kind == "snoozed":
+            return "c.assignee_id = ? AND c.status = ? AND c.snoozed_until IS NOT NULL", [user_id, open_]
         raise ValueError(f"view {self.kind!r} has no SQL condition")
 
 
@@ -133,6 +140,7 @@ class ConversationSummary:
     unread: int
     window_closed_by_provider: bool
     queued_at: str | None = None  # waiting in the queue for an agent since
+    snoozed_until: str | None = None  # snoozed by its holder until then (rvops_contract/snooze.py)
 
     @property
     def last_activity(self) -> str | None:
@@ -195,7 +203,7 @@ def _inbox_order(items: list[ConversationSummary]) -> list[ConversationSummary]:
 _SUMMARY_SQL = """
 SELECT c.id, c.contact_id, ct.name, ct.phone, c.channel, c.status, c.assignee_id, c.team_id,
        c.opened_at, c.closed_at, c.last_inbound_at, c.last_message_at, c.last_message_preview,
-       coalesce(c.unread, 0), coalesce(c.window_closed_by_provider, 0), c.queued_at
+       coalesce(c.unread, 0), coalesce(c.window_closed_by_provider, 0), c.queued_at, c.snoozed_until
 FROM conversations AS c LEFT JOIN contacts AS ct ON ct.id = c.contact_id
 """
 
@@ -226,7 +234,7 @@ class SearchMatch(ConversationSummary):
 
 
 def _summary(row: tuple) -> ConversationSummary:
-    return ConversationSummary(*row[:13], int(row[13]), bool(row[14]), row[15])
+    return ConversationSummary(*row[:13], int(row[13]), bool(row[14]), row[15], row[16])
 
 
 def _slot_constructor(cls):
@@ -254,9 +262,9 @@ def _summaries(cursor) -> list[ConversationSummary]:
     make = _make_summary
     return [make(cid, contact_id, name, phone, one(channel, channel), one(status, status),
                  one(assignee, assignee), one(team, team), opened, closed, inbound, last, preview,
-                 int(unread), bool(closed_by_provider), queued)
+                 int(unread), bool(closed_by_provider), queued, snoozed)
             for (cid, contact_id, name, phone, channel, status, assignee, team, opened, closed,
-                 inbound, last, preview, unread, closed_by_provider, queued) in cursor]
+                 inbound, last, preview, unread, closed_by_provider, queued, snoozed) in cursor]
 
 
 _make_summary = _slot_constructor(ConversationSummary)

@@ -161,6 +161,7 @@ class ConversationBase(SQLModel):
     unread: int | None = 0  # for the agent this replica belongs to
     window_closed_by_provider: bool | None = False
     queued_at: str | None = None  # waiting in the queue for an agent since (None: not queued)
+    snoozed_until: str | None = None  # out of its holder's inbox until then (rvops_contract/snooze.py)
 
 
 class Conversation(ConversationBase, _Synced, table=True):

@@ -146,6 +146,11 @@ class Actions:
                 "status": str(ConversationStatus.OPEN), "assignee_id": self.user_id, "closed_at": None,
                 "closed_by": None, "unread": 0})])
 
+    def snooze(self, conversation_id: str, until: str | None) -> PendingMutation:
+        """Away from my inbox until `until` (ISO-8601 UTC), or awake now (None); undone if refused."""
+        return self._enqueue(MutationType.SNOOZE, {"conversation_id": conversation_id, "until": until}, [
+            Effect.update("conversations", conversation_id, {"snoozed_until": until})])
+
     # ---- the contact panel (S6) -----------------------------------------------------------------
     def update_contact(self, contact_id: str, fields: Mapping[str, Any]) -> PendingMutation:
         """Edit core fields and/or properties; last writer wins per field, in server order."""

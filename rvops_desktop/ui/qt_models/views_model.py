@@ -1,5 +1,5 @@
 """The views list on the left: Mine, Queue, each of my teams, All conversations (only for who may
-see everything), Closed, and search results — each with its count of unread conversations."""
+see everything), Snoozed, Closed, and search results — each with its count of unread conversations."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -32,6 +32,7 @@ class ViewsListModel(QAbstractListModel):
         self.entries += [ViewEntry(View.team(team_id), name) for team_id, name in teams]
         if sees_all:
             self.entries.append(ViewEntry(View.all(), QCoreApplication.translate("ViewsModel", "All conversations")))
+        self.entries.append(ViewEntry(View.snoozed(), QCoreApplication.translate("ViewsModel", "Snoozed")))
         self.entries.append(ViewEntry(View.closed(), QCoreApplication.translate("ViewsModel", "Closed")))
 
     def rowCount(self, parent: QModelIndex = _NO_PARENT) -> int:

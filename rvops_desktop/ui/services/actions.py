@@ -62,6 +62,10 @@ class Actions:
         log.info("reopen %s", conversation_id)
         self._sync.reopen(conversation_id)
 
+    def snooze(self, conversation_id: str, until: str | None) -> None:
+        log.info("snooze %s until %s", conversation_id, until)
+        self._sync.snooze(conversation_id, until)
+
     def mark_read(self, conversation_id: str) -> None:
         self._sync.mark_read(conversation_id)
 

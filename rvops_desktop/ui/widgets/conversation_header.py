@@ -1,5 +1,6 @@
 """Above the thread: the contact's name, channel and window state, and the conversation's
-actions: Claim, Transfer, Previous history, Close (Reopen once closed), Call.
+actions: Claim, Transfer, Snooze (a menu of times, and Wake now), Previous history, Close (Reopen
+once closed), Call.
 
 The header holds still: the actions are anchored right and Close and Reopen share one place, so
 Claim coming and going (leftmost) moves no other button; the name gives up width with `…`; and the
@@ -8,7 +9,18 @@ another conversation never moves a pane under the agent's mouse."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rvops_contract.snooze import SnoozeChoice
 
 from ..resources import icon
 from .elided_label import ElidedLabel
@@ -21,6 +33,7 @@ class ConversationHeader(QWidget):
     close_ = Signal()
     reopen = Signal()
     call = Signal()
+    snooze = Signal(str)  # a SnoozeChoice, or "" to wake it now
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +57,8 @@ class ConversationHeader(QWidget):
         for name, label, tip, signal in (
                 ("claim", self.tr("Claim"), "Ctrl+Shift+A", self.claim),
                 ("transfer", self.tr("Transfer"), "Ctrl+Shift+T", self.transfer),
+                ("snooze", self.tr("Snooze"), self.tr("Put it away until a time: it comes back to Mine then, "
+                                                      "or as soon as the customer writes"), None),
                 ("history", self.tr("History"), self.tr("Previous history: this contact's earlier conversations"),
                  self.history),
                 ("close", self.tr("Close"), "Ctrl+Shift+C", self.close_),
@@ -51,11 +66,17 @@ class ConversationHeader(QWidget):
                 ("call", self.tr("Call"), "", self.call)):
             button = QPushButton(label, self)
             button.setObjectName(f"{name}Button")
-            if tip:
+            if tip and name != "snooze":
                 button.setToolTip(tip)
             if name == "call":
                 button.setIcon(icon("call"))
-            button.clicked.connect(signal)
+            if name == "snooze":   # icon-only: the header must fit a 1360 px laptop (test_layout)
+                button.setIcon(icon("snooze"))
+                button.setText("")
+                button.setAccessibleName(label)
+                button.setToolTip(f"{label}: {tip}")
+            if signal is not None:
+                button.clicked.connect(signal)
             self.buttons[name] = button
             if name == "close":
                 self._close_or_reopen = QStackedWidget(self)
@@ -66,22 +87,38 @@ class ConversationHeader(QWidget):
             else:
                 row.addWidget(button)
 
+        self.snooze_menu = QMenu(self)
+        for choice, label in ((SnoozeChoice.ONE_HOUR, self.tr("For 1 hour")),
+                              (SnoozeChoice.THREE_HOURS, self.tr("For 3 hours")),
+                              (SnoozeChoice.TOMORROW, self.tr("Until tomorrow, 9:00")),
+                              (SnoozeChoice.NEXT_WEEK, self.tr("Until Monday, 9:00"))):
+            action = self.snooze_menu.addAction(label)
+            action.setObjectName(f"snooze_{choice.value}")
+            action.triggered.connect(lambda _checked=False, c=choice: self.snooze.emit(c.value))
+        self.snooze_menu.addSeparator()
+        self.wake_action = self.snooze_menu.addAction(self.tr("Wake it now"))
+        self.wake_action.triggered.connect(lambda: self.snooze.emit(""))
+        self.buttons["snooze"].setMenu(self.snooze_menu)
+
     def minimumSizeHint(self) -> QSize:
         """As wide as with every action shown, whichever are: the pane never has to grow for one."""
         hint = super().minimumSizeHint()
         spacing = max(self.layout().spacing(), 0)
-        hidden = sum(self.buttons[name].sizeHint().width() + spacing for name in ("claim", "transfer")
+        hidden = sum(self.buttons[name].sizeHint().width() + spacing for name in ("claim", "transfer", "snooze")
                      if self.buttons[name].isHidden())
         return QSize(hint.width() + hidden, hint.height())
 
     def show_conversation(self, *, name: str, channel: str, subtitle: str, can_claim: bool, can_act: bool,
-                          is_open: bool, can_call: bool) -> None:
+                          is_open: bool, can_call: bool, snoozed: bool = False) -> None:
         self.channel_icon.setPixmap(icon(channel).pixmap(28, 28))
         self.title.setText(name)
         self.subtitle.setText(subtitle)
         self.buttons["claim"].setVisible(can_claim)
         # A closed conversation offers what can be done with it: reopen it, not transfer or close it
         self.buttons["transfer"].setVisible(is_open)
+        self.buttons["snooze"].setVisible(is_open)
+        self.buttons["snooze"].setEnabled(can_act and is_open)
+        self.wake_action.setEnabled(snoozed)
         self._close_or_reopen.setCurrentWidget(self.buttons["close" if is_open else "reopen"])
         self.buttons["transfer"].setEnabled(can_act and is_open)
         self.buttons["close"].setEnabled(can_act and is_open)

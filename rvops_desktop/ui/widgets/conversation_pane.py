@@ -7,11 +7,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from rvops_contract.attachments import CHANNEL_NAMES_PT
-from rvops_contract.clock import from_iso
+from rvops_contract.clock import from_iso, to_iso
 from rvops_contract.reactions import reactions_sent_on
+from rvops_contract.snooze import SnoozeChoice, is_snoozed, snooze_until
 from rvops_contract.window import window_state
 from rvops_desktop.models import ThreadModel
 
+from ..local_time import clock_time, day_and_month
 from ..qt_models.thread_model import ThreadListModel
 from .composer import Composer
 from .conversation_header import ConversationHeader
@@ -39,6 +41,7 @@ class ConversationPane(QWidget):
         self.thread.reactRequested.connect(self._react)
         self.thread.forwardRequested.connect(self.forward)
         self.composer = Composer(snippets=self._replica.store.snippets, parent=self)
+        self.header.snooze.connect(self.snooze)
         self.placeholder = QLabel(self.tr("Pick a conversation on the left."), self)
         self.placeholder.setObjectName("placeholder")
         layout = QVBoxLayout(self)
@@ -142,6 +145,24 @@ class ConversationPane(QWidget):
         self.conversation = fresh
         self.refresh()
 
+    def snooze(self, choice: str) -> None:
+        """Snooze the open conversation until a choice's time ("" wakes it now); say what follows."""
+        c = self.conversation
+        if c is None or c.status != "open" or not self._session.can_act(c):
+            return
+        if not choice:
+            self._session.actions.snooze(c.id, None)
+            self.said.emit(self.tr("Awake: the conversation is back in Mine."))
+            return
+        until = snooze_until(SnoozeChoice(choice), self._session.clock.now())
+        self._session.actions.snooze(c.id, to_iso(until))
+        self.said.emit(self.tr("Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.")
+                       .replace("%1", self._moment(until)))
+
+    @staticmethod
+    def _moment(moment) -> str:
+        return f"{day_and_month(moment)} {clock_time(moment)}"
+
     def window(self):
         c = self.conversation
         return window_state(c.channel or "webchat", from_iso(c.last_inbound_at), self._session.clock.now(),
@@ -158,6 +179,9 @@ class ConversationPane(QWidget):
         state = self.window()
         assignee = self._user_name(c.assignee_id) if c.assignee_id else self.tr("Unassigned")
         subtitle = [CHANNEL_NAMES_PT.get(c.channel, c.channel or ""), assignee]
+        snoozed = is_open and is_snoozed(c.snoozed_until, self._session.clock.now())
+        if snoozed:
+            subtitle.append(self.tr("Snoozed until %1").replace("%1", self._moment(c.snoozed_until)))
         if not is_open:
             subtitle.append(self.tr("Closed"))
         elif state.closes_at is not None and state.is_open:
@@ -171,7 +195,7 @@ class ConversationPane(QWidget):
         self.header.show_conversation(name=(self.contact.name or phone or "") if self.contact else "",
                                       channel=c.channel or "webchat", subtitle="  ·  ".join(s for s in subtitle if s),
                                       can_claim=is_open and c.assignee_id is None, can_act=can_act,
-                                      is_open=is_open, can_call=bool(phone))
+                                      is_open=is_open, can_call=bool(phone), snoozed=snoozed)
         if not is_open:
             self.composer.set_locked(self.tr("This conversation is closed."))
         elif not state.is_open:

@@ -41,8 +41,8 @@ def test_actions_keep_their_places_whatever_conversation_is_open(qapp: QApplicat
     header.resize(width, 60)
     header.show()
     seen = {kind: _show(header, case) for kind, case in CASES.items()}
-    assert seen["queued"]["visible"] == ["call", "claim", "close", "history", "transfer"]
-    assert seen["mine"]["visible"] == ["call", "close", "history", "transfer"]
+    assert seen["queued"]["visible"] == ["call", "claim", "close", "history", "snooze", "transfer"]
+    assert seen["mine"]["visible"] == ["call", "close", "history", "snooze", "transfer"]
     assert seen["closed"]["visible"] == ["call", "history", "reopen"]  # Reopen where Close was
     first = seen["mine"]
     for kind, geometry in seen.items():

@@ -191,7 +191,7 @@ def test_only_a_supervisor_has_the_all_conversations_view(qapp):
     agent = ViewsListModel(TEAMS)
     supervisor = ViewsListModel(TEAMS, sees_all=True)
     assert View.all() not in [e.view for e in agent.entries]
-    assert [e.view.kind for e in supervisor.entries] == ["mine", "queue", "team", "team", "all", "closed"]
+    assert [e.view.kind for e in supervisor.entries] == ["mine", "queue", "team", "team", "all", "snoozed", "closed"]
     assert supervisor.entries[supervisor.row_of(View.all())].title == "All conversations"
 
 

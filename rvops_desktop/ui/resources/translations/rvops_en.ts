@@ -665,39 +665,74 @@ Log file: %4</translation>
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="45" />
+        <location filename="../../widgets/conversation_header.py" line="58" />
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="46" />
+        <location filename="../../widgets/conversation_header.py" line="59" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="47" />
+        <location filename="../../widgets/conversation_header.py" line="60" />
+        <source>Snooze</source>
+        <translation>Snooze</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conversation_header.py" line="60" />
+        <source>Put it away until a time: it comes back to Mine then, or as soon as the customer writes</source>
+        <translation>Put it away until a time: it comes back to Mine then, or as soon as the customer writes</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conversation_header.py" line="62" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="47" />
+        <location filename="../../widgets/conversation_header.py" line="62" />
         <source>Previous history: this contact's earlier conversations</source>
         <translation>Previous history: this contact's earlier conversations</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="49" />
+        <location filename="../../widgets/conversation_header.py" line="64" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="50" />
+        <location filename="../../widgets/conversation_header.py" line="65" />
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="51" />
+        <location filename="../../widgets/conversation_header.py" line="66" />
         <source>Call</source>
         <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conversation_header.py" line="86" />
+        <source>For 1 hour</source>
+        <translation>For 1 hour</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conversation_header.py" line="87" />
+        <source>For 3 hours</source>
+        <translation>For 3 hours</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conversation_header.py" line="88" />
+        <source>Until tomorrow, 9:00</source>
+        <translation>Until tomorrow, 9:00</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conversation_header.py" line="89" />
+        <source>Until Monday, 9:00</source>
+        <translation>Until Monday, 9:00</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conversation_header.py" line="94" />
+        <source>Wake it now</source>
+        <translation>Wake it now</translation>
     </message>
 </context>
 <context>
@@ -736,57 +771,72 @@ Log file: %4</translation>
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="42" />
+        <location filename="../../widgets/conversation_pane.py" line="45" />
         <source>Pick a conversation on the left.</source>
         <translation>Pick a conversation on the left.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="69" />
+        <location filename="../../widgets/conversation_pane.py" line="72" />
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="98" />
+        <location filename="../../widgets/conversation_pane.py" line="101" />
         <source>Forwarded to %1</source>
         <translation>Forwarded to %1</translation>
     </message>
     <message>
+        <location filename="../../widgets/conversation_pane.py" line="155" />
+        <source>Awake: the conversation is back in Mine.</source>
+        <translation>Awake: the conversation is back in Mine.</translation>
+    </message>
+    <message>
         <location filename="../../widgets/conversation_pane.py" line="159" />
+        <source>Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.</source>
+        <translation>Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conversation_pane.py" line="180" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="162" />
+        <location filename="../../widgets/conversation_pane.py" line="184" />
+        <source>Snoozed until %1</source>
+        <translation>Snoozed until %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conversation_pane.py" line="186" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="166" />
+        <location filename="../../widgets/conversation_pane.py" line="190" />
         <source>Window: %1 h %2 min left</source>
         <translation>Window: %1 h %2 min left</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="169" />
+        <location filename="../../widgets/conversation_pane.py" line="193" />
         <source>Window closed</source>
         <translation>Window closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="176" />
+        <location filename="../../widgets/conversation_pane.py" line="200" />
         <source>This conversation is closed.</source>
         <translation>This conversation is closed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="179" />
+        <location filename="../../widgets/conversation_pane.py" line="203" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="182" />
+        <location filename="../../widgets/conversation_pane.py" line="206" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="189" />
+        <location filename="../../widgets/conversation_pane.py" line="213" />
         <source>Claim this conversation to reply.</source>
         <translation>Claim this conversation to reply.</translation>
     </message>
@@ -1318,17 +1368,17 @@ Log file: %4</translation>
         <translation>The file could not be uploaded: check your connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../services/media.py" line="65" />
+        <location filename="../../services/media.py" line="67" />
         <source>The download could not be retried: check your connection and try again.</source>
         <translation>The download could not be retried: check your connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../services/media.py" line="71" />
+        <location filename="../../services/media.py" line="73" />
         <source>The download could not be retried (the server answered %1).</source>
         <translation>The download could not be retried (the server answered %1).</translation>
     </message>
     <message>
-        <location filename="../../services/media.py" line="99" />
+        <location filename="../../services/media.py" line="105" />
         <source>The file could not be downloaded: check your connection and try again.</source>
         <translation>The file could not be downloaded: check your connection and try again.</translation>
     </message>
@@ -2128,22 +2178,22 @@ Log file: %4</translation>
         <translation>Messages of the conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/thread_view.py" line="153" />
+        <location filename="../../widgets/thread_view.py" line="159" />
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../widgets/thread_view.py" line="157" />
+        <location filename="../../widgets/thread_view.py" line="163" />
         <source>React</source>
         <translation>React</translation>
     </message>
     <message>
-        <location filename="../../widgets/thread_view.py" line="162" />
+        <location filename="../../widgets/thread_view.py" line="168" />
         <source>Forward…</source>
         <translation>Forward…</translation>
     </message>
     <message>
-        <location filename="../../widgets/thread_view.py" line="164" />
+        <location filename="../../widgets/thread_view.py" line="170" />
         <source>Copy text</source>
         <translation>Copy text</translation>
     </message>
@@ -2263,11 +2313,16 @@ Log file: %4</translation>
     </message>
     <message>
         <location filename="../../qt_models/views_model.py" line="35" />
+        <source>Snoozed</source>
+        <translation>Snoozed</translation>
+    </message>
+    <message>
+        <location filename="../../qt_models/views_model.py" line="36" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../qt_models/views_model.py" line="69" />
+        <location filename="../../qt_models/views_model.py" line="70" />
         <source>Search: %1</source>
         <translation>Search: %1</translation>
     </message>

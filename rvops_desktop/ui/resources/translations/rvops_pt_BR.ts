@@ -665,39 +665,74 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="45" />
+        <location filename="../../widgets/conversation_header.py" line="58" />
         <source>Claim</source>
         <translation>Assumir</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="46" />
+        <location filename="../../widgets/conversation_header.py" line="59" />
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="47" />
+        <location filename="../../widgets/conversation_header.py" line="60" />
+        <source>Snooze</source>
+        <translation>Adiar</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conversation_header.py" line="60" />
+        <source>Put it away until a time: it comes back to Mine then, or as soon as the customer writes</source>
+        <translation>Guardar até um horário: ela volta para Minhas nesse momento, ou assim que o cliente escrever</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conversation_header.py" line="62" />
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="47" />
+        <location filename="../../widgets/conversation_header.py" line="62" />
         <source>Previous history: this contact's earlier conversations</source>
         <translation>Histórico anterior: as conversas anteriores deste contato</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="49" />
+        <location filename="../../widgets/conversation_header.py" line="64" />
         <source>Close</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="50" />
+        <location filename="../../widgets/conversation_header.py" line="65" />
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="51" />
+        <location filename="../../widgets/conversation_header.py" line="66" />
         <source>Call</source>
         <translation>Ligar</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conversation_header.py" line="86" />
+        <source>For 1 hour</source>
+        <translation>Por 1 hora</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conversation_header.py" line="87" />
+        <source>For 3 hours</source>
+        <translation>Por 3 horas</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conversation_header.py" line="88" />
+        <source>Until tomorrow, 9:00</source>
+        <translation>Até amanhã, 9:00</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conversation_header.py" line="89" />
+        <source>Until Monday, 9:00</source>
+        <translation>Até segunda-feira, 9:00</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conversation_header.py" line="94" />
+        <source>Wake it now</source>
+        <translation>Retomar agora</translation>
     </message>
 </context>
 <context>
@@ -736,57 +771,72 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="42" />
+        <location filename="../../widgets/conversation_pane.py" line="45" />
         <source>Pick a conversation on the left.</source>
         <translation>Escolha uma conversa à esquerda.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="69" />
+        <location filename="../../widgets/conversation_pane.py" line="72" />
         <source>Attachment</source>
         <translation>Anexo</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="98" />
+        <location filename="../../widgets/conversation_pane.py" line="101" />
         <source>Forwarded to %1</source>
         <translation>Encaminhada para %1</translation>
     </message>
     <message>
+        <location filename="../../widgets/conversation_pane.py" line="155" />
+        <source>Awake: the conversation is back in Mine.</source>
+        <translation>Retomada: a conversa voltou para Minhas.</translation>
+    </message>
+    <message>
         <location filename="../../widgets/conversation_pane.py" line="159" />
+        <source>Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.</source>
+        <translation>Adiada até %1: ela volta para Minhas nesse momento, ou assim que o cliente escrever.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conversation_pane.py" line="180" />
         <source>Unassigned</source>
         <translation>Sem responsável</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="162" />
+        <location filename="../../widgets/conversation_pane.py" line="184" />
+        <source>Snoozed until %1</source>
+        <translation>Adiada até %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conversation_pane.py" line="186" />
         <source>Closed</source>
         <translation>Finalizadas</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="166" />
+        <location filename="../../widgets/conversation_pane.py" line="190" />
         <source>Window: %1 h %2 min left</source>
         <translation>Janela: faltam %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="169" />
+        <location filename="../../widgets/conversation_pane.py" line="193" />
         <source>Window closed</source>
         <translation>Janela fechada</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="176" />
+        <location filename="../../widgets/conversation_pane.py" line="200" />
         <source>This conversation is closed.</source>
         <translation>Esta conversa está finalizada.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="179" />
+        <location filename="../../widgets/conversation_pane.py" line="203" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>A janela de 24 horas está fechada: a última mensagem do contato tem mais de 24 horas. Retome a conversa com um modelo aprovado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="182" />
+        <location filename="../../widgets/conversation_pane.py" line="206" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>A janela de 24 horas está fechada: no Instagram o contato precisa escrever primeiro; a conversa desbloqueia quando ele escrever.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="189" />
+        <location filename="../../widgets/conversation_pane.py" line="213" />
         <source>Claim this conversation to reply.</source>
         <translation>Assuma esta conversa para responder.</translation>
     </message>
@@ -1318,17 +1368,17 @@ Arquivo de registro: %4</translation>
         <translation>Não foi possível enviar o arquivo: confira sua conexão e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../services/media.py" line="65" />
+        <location filename="../../services/media.py" line="67" />
         <source>The download could not be retried: check your connection and try again.</source>
         <translation>Não foi possível pedir o download de novo: verifique sua conexão e tente outra vez.</translation>
     </message>
     <message>
-        <location filename="../../services/media.py" line="71" />
+        <location filename="../../services/media.py" line="73" />
         <source>The download could not be retried (the server answered %1).</source>
         <translation>Não foi possível pedir o download de novo (o servidor respondeu %1).</translation>
     </message>
     <message>
-        <location filename="../../services/media.py" line="99" />
+        <location filename="../../services/media.py" line="105" />
         <source>The file could not be downloaded: check your connection and try again.</source>
         <translation>Não foi possível baixar o arquivo: confira sua conexão e tente de novo.</translation>
     </message>
@@ -2128,22 +2178,22 @@ Arquivo de registro: %4</translation>
         <translation>Mensagens da conversa</translation>
     </message>
     <message>
-        <location filename="../../widgets/thread_view.py" line="153" />
+        <location filename="../../widgets/thread_view.py" line="159" />
         <source>Reply</source>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../../widgets/thread_view.py" line="157" />
+        <location filename="../../widgets/thread_view.py" line="163" />
         <source>React</source>
         <translation>Reagir</translation>
     </message>
     <message>
-        <location filename="../../widgets/thread_view.py" line="162" />
+        <location filename="../../widgets/thread_view.py" line="168" />
         <source>Forward…</source>
         <translation>Encaminhar…</translation>
     </message>
     <message>
-        <location filename="../../widgets/thread_view.py" line="164" />
+        <location filename="../../widgets/thread_view.py" line="170" />
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
@@ -2263,11 +2313,16 @@ Arquivo de registro: %4</translation>
     </message>
     <message>
         <location filename="../../qt_models/views_model.py" line="35" />
+        <source>Snoozed</source>
+        <translation>Adiadas</translation>
+    </message>
+    <message>
+        <location filename="../../qt_models/views_model.py" line="36" />
         <source>Closed</source>
         <translation>Finalizadas</translation>
     </message>
     <message>
-        <location filename="../../qt_models/views_model.py" line="69" />
+        <location filename="../../qt_models/views_model.py" line="70" />
         <source>Search: %1</source>
         <translation>Busca: %1</translation>
     </message>

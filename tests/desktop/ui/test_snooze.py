@@ -1,0 +1,74 @@
+"""Snooze from the header (issue 15 #16): the conversation leaves Mine (the pane moves on, as
+after closing) for Snoozed, where its header says until when; the server keeps it; when its time comes it is back in Mine; Wake it now ends it
+early. The clock is the test's (shared with the server): time is moved, never waited for."""
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+
+from rvops_desktop.models import View
+from rvops_server.store import schema as t
+
+pytestmark = pytest.mark.gui
+
+
+def _server_snoozed_until(live_server):
+    with live_server.services.store.read() as conn:
+        return conn.execute(sa.select(t.conversations.c.snoozed_until)
+                            .where(t.conversations.c.id == "cv_maria")).scalar()
+
+
+def _show(window, view):
+    window.views.setCurrentIndex(window.views_model.index(window.views_model.row_of(view)))
+
+
+def test_snoozed_for_an_hour_it_leaves_mine_and_comes_back_when_the_hour_is_over(ui, live_server, fake_clock):
+    async def scenario():
+        window = await ui.open_window("ana@demo.rvops")
+        window.list.select("cv_maria")
+        await ui.until(lambda: window.pane.conversation_id == "cv_maria", what="Maria open")
+        header = window.pane.header
+        assert header.buttons["snooze"].isVisibleTo(window) and not header.wake_action.isEnabled()
+        said = []
+        window.pane.said.connect(said.append)
+        header.snooze_menu.findChild(type(header.wake_action), "snooze_one_hour").trigger()
+        await ui.until(lambda: "cv_maria" not in window.inbox, what="gone from Mine")
+        await ui.until(lambda: window.replica.outbox.pending_count() == 0, what="the snooze accepted")
+        assert _server_snoozed_until(live_server) is not None
+        assert said and said[-1].startswith("Snoozed until")
+        _show(window, View.snoozed())
+        await ui.until(lambda: window.inbox.view.kind == "snoozed" and "cv_maria" in window.inbox,
+                       what="listed under Snoozed")
+        window.list.select("cv_maria")
+        await ui.until(lambda: window.pane.conversation_id == "cv_maria", what="Maria open from Snoozed")
+        assert "Snoozed until" in header.subtitle.text() and header.wake_action.isEnabled()
+        _show(window, View.mine())
+        await ui.until(lambda: window.inbox.view.kind == "mine", what="Mine again")
+        fake_clock.advance(minutes=59)
+        window._tick()
+        assert "cv_maria" not in window.inbox
+        fake_clock.advance(minutes=1, seconds=1)
+        window._tick()
+        assert "cv_maria" in window.inbox
+    ui.run(scenario())
+
+
+def test_wake_it_now_brings_it_back_at_once(ui, live_server):
+    async def scenario():
+        window = await ui.open_window("ana@demo.rvops")
+        window.list.select("cv_maria")
+        await ui.until(lambda: window.pane.conversation_id == "cv_maria", what="Maria open")
+        window.pane.snooze("tomorrow")
+        await ui.until(lambda: "cv_maria" not in window.inbox, what="gone from Mine")
+        _show(window, View.snoozed())
+        await ui.until(lambda: window.inbox.view.kind == "snoozed" and "cv_maria" in window.inbox, what="Snoozed")
+        window.list.select("cv_maria")
+        await ui.until(lambda: window.pane.conversation_id == "cv_maria"
+                       and window.pane.header.wake_action.isEnabled(), what="Maria open from Snoozed")
+        window.pane.header.wake_action.trigger()
+        await ui.until(lambda: "cv_maria" not in window.inbox, what="gone from Snoozed")
+        _show(window, View.mine())
+        await ui.until(lambda: window.inbox.view.kind == "mine" and "cv_maria" in window.inbox, what="back in Mine")
+        await ui.until(lambda: window.replica.outbox.pending_count() == 0, what="the wake accepted")
+        assert _server_snoozed_until(live_server) is None
+    ui.run(scenario())
