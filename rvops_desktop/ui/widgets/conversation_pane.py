@@ -7,11 +7,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from rvops_contract.attachments import CHANNEL_NAMES_PT
-from rvops_contract.clock import from_iso, to_iso
-from rvops_contract.reactions import reactions_sent_on
-from rvops_contract.snooze import SnoozeChoice, is_snoozed, snooze_until
-from rvops_contract.window import window_state
+from rvops_contract.clock import to_iso
+from rvops_contract.snooze import SnoozeChoice, snooze_until
 from rvops_desktop.models import ThreadModel
+from rvops_desktop.models.open_conversation import ComposerLock, ConversationState, conversation_state
 
 from ..local_time import clock_time, day_and_month
 from ..qt_models.thread_model import ThreadListModel
@@ -163,53 +162,43 @@ class ConversationPane(QWidget):
     def _moment(moment) -> str:
         return f"{day_and_month(moment)} {clock_time(moment)}"
 
-    def window(self):
+    def state(self) -> ConversationState:
+        """What the open conversation allows now (models/open_conversation.py decides)."""
         c = self.conversation
-        return window_state(c.channel or "webchat", from_iso(c.last_inbound_at), self._session.clock.now(),
-                            closed_by_provider=bool(c.window_closed_by_provider))
+        return conversation_state(c, self.contact, me=self._session.user_id, can_act=self._session.can_act(c),
+                                  now=self._session.clock.now())
 
     def refresh(self) -> None:
-        """Header buttons and composer lock, from the conversation, the window and permissions."""
+        """Header buttons and composer lock, from the conversation's state."""
         c = self.conversation
         if c is None:
             return
-        me = self._session.user_id
-        is_open = c.status == "open"
-        can_act = self._session.can_act(c)
-        state = self.window()
+        state = self.state()
         assignee = self._user_name(c.assignee_id) if c.assignee_id else self.tr("Unassigned")
         subtitle = [CHANNEL_NAMES_PT.get(c.channel, c.channel or ""), assignee]
-        snoozed = is_open and is_snoozed(c.snoozed_until, self._session.clock.now())
-        if snoozed:
-            subtitle.append(self.tr("Snoozed until %1").replace("%1", self._moment(c.snoozed_until)))
-        if not is_open:
+        if state.snoozed_until:
+            subtitle.append(self.tr("Snoozed until %1").replace("%1", self._moment(state.snoozed_until)))
+        if not state.is_open:
             subtitle.append(self.tr("Closed"))
-        elif state.closes_at is not None and state.is_open:
-            left = state.time_left(self._session.clock.now())
-            minutes = int(left.total_seconds() // 60)
-            subtitle.append(self.tr("Window: %1 h %2 min left").replace("%1", str(minutes // 60))
-                            .replace("%2", str(minutes % 60)))
-        elif not state.is_open:
+        elif state.minutes_left is not None:
+            subtitle.append(self.tr("Window: %1 h %2 min left").replace("%1", str(state.minutes_left // 60))
+                            .replace("%2", str(state.minutes_left % 60)))
+        elif not state.window.is_open:
             subtitle.append(self.tr("Window closed"))
         phone = self.contact.phone if self.contact else None
         self.header.show_conversation(name=(self.contact.name or phone or "") if self.contact else "",
                                       channel=c.channel or "webchat", subtitle="  ·  ".join(s for s in subtitle if s),
-                                      can_claim=is_open and c.assignee_id is None, can_act=can_act,
-                                      is_open=is_open, can_call=bool(phone), snoozed=snoozed)
-        if not is_open:
-            self.composer.set_locked(self.tr("This conversation is closed."))
-        elif not state.is_open:
-            if state.can_resume:
-                reason = self.tr("The 24-hour window is closed: the contact's last message is more than 24 hours "
-                                 "old. Resume the conversation with an approved template.")
-            else:
-                reason = self.tr("The 24-hour window is closed: on Instagram the contact must write first; "
-                                 "the conversation unlocks when they do.")
-            self.composer.set_locked(reason, can_resume=state.can_resume and can_act)
-        else:
-            self.composer.set_locked(None)
-        self.thread.reactions_allowed = is_open and can_act and state.is_open and reactions_sent_on(c.channel or "")
-        if is_open and c.assignee_id != me and not can_act:
-            self.composer.set_read_only(self.tr("Claim this conversation to reply."))
-        else:
-            self.composer.set_read_only(None)
+                                      can_claim=state.can_claim, can_act=state.can_act, is_open=state.is_open,
+                                      can_call=state.can_call, snoozed=state.snoozed_until is not None)
+        locks = {
+            ComposerLock.CLOSED: self.tr("This conversation is closed."),
+            ComposerLock.WINDOW_RESUMABLE: self.tr(
+                "The 24-hour window is closed: the contact's last message is more than 24 hours "
+                "old. Resume the conversation with an approved template."),
+            ComposerLock.WINDOW_WAIT: self.tr(
+                "The 24-hour window is closed: on Instagram the contact must write first; "
+                "the conversation unlocks when they do."),
+        }
+        self.composer.set_locked(locks.get(state.lock), can_resume=state.can_resume)
+        self.thread.reactions_allowed = state.reactions_allowed
+        self.composer.set_read_only(self.tr("Claim this conversation to reply.") if state.claim_first else None)
