@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from rvops_contract import preview
 from rvops_contract.clock import from_iso
+from rvops_contract.snooze import is_snoozed
 from rvops_desktop.models.inbox_filter import LONG_WAIT_MIN, waiting_minutes
 
 from ..local_time import clock_time, day_and_month
@@ -142,7 +143,11 @@ class ConversationDelegate(QStyledItemDelegate):
             painter.drawText(QRect(wx, rect.top() + 46, tw, 16), Qt.AlignmentFlag.AlignRight, window_text)
             right = wx - 18
         waiting = index.data(roles.WAITING)
-        if waiting:  # nobody has it yet: how long the customer has waited says more than "Unassigned"
+        if row.snoozed_until and is_snoozed(row.snoozed_until, now):   # the Snoozed view: when it comes back
+            painter.setPen(c.accent)
+            assignee = QCoreApplication.translate("ConversationDelegate", "Snoozed until %1").replace(
+                "%1", f"{day_and_month(row.snoozed_until)} {clock_time(row.snoozed_until)}")
+        elif waiting:  # nobody has it yet: how long the customer has waited says more than "Unassigned"
             long_wait = (waiting_minutes(row, now) or 0) >= LONG_WAIT_MIN
             painter.setPen(c.danger if long_wait else c.accent)
             assignee = waiting

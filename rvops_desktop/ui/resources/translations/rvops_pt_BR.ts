@@ -597,69 +597,74 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ConversationDelegate</name>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="34" />
+        <location filename="../../delegates/conversation_delegate.py" line="35" />
         <source>Locked</source>
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="38" />
+        <location filename="../../delegates/conversation_delegate.py" line="39" />
         <source>%1 h %2 min left</source>
         <translation>faltam %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="39" />
+        <location filename="../../delegates/conversation_delegate.py" line="40" />
         <source>%1 min left</source>
         <translation>faltam %1 min</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="53" />
+        <location filename="../../delegates/conversation_delegate.py" line="54" />
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="54" />
+        <location filename="../../delegates/conversation_delegate.py" line="55" />
         <source>Audio</source>
         <translation>Áudio</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="55" />
+        <location filename="../../delegates/conversation_delegate.py" line="56" />
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="56" />
+        <location filename="../../delegates/conversation_delegate.py" line="57" />
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="57" />
+        <location filename="../../delegates/conversation_delegate.py" line="58" />
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="58" />
+        <location filename="../../delegates/conversation_delegate.py" line="59" />
         <source>Contact card</source>
         <translation>Cartão de contato</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="59" />
+        <location filename="../../delegates/conversation_delegate.py" line="60" />
         <source>Reaction</source>
         <translation>Reação</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="60" />
+        <location filename="../../delegates/conversation_delegate.py" line="61" />
         <source>Reply</source>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="61" />
+        <location filename="../../delegates/conversation_delegate.py" line="62" />
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="134" />
+        <location filename="../../delegates/conversation_delegate.py" line="135" />
         <source>Unassigned</source>
         <translation>Sem responsável</translation>
+    </message>
+    <message>
+        <location filename="../../delegates/conversation_delegate.py" line="148" />
+        <source>Snoozed until %1</source>
+        <translation>Adiada até %1</translation>
     </message>
 </context>
 <context>
@@ -710,27 +715,27 @@ Arquivo de registro: %4</translation>
         <translation>Ligar</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="86" />
+        <location filename="../../widgets/conversation_header.py" line="91" />
         <source>For 1 hour</source>
         <translation>Por 1 hora</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="87" />
+        <location filename="../../widgets/conversation_header.py" line="92" />
         <source>For 3 hours</source>
         <translation>Por 3 horas</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="88" />
+        <location filename="../../widgets/conversation_header.py" line="93" />
         <source>Until tomorrow, 9:00</source>
         <translation>Até amanhã, 9:00</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="89" />
+        <location filename="../../widgets/conversation_header.py" line="94" />
         <source>Until Monday, 9:00</source>
         <translation>Até segunda-feira, 9:00</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="94" />
+        <location filename="../../widgets/conversation_header.py" line="99" />
         <source>Wake it now</source>
         <translation>Retomar agora</translation>
     </message>
@@ -771,72 +776,72 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="45" />
+        <location filename="../../widgets/conversation_pane.py" line="44" />
         <source>Pick a conversation on the left.</source>
         <translation>Escolha uma conversa à esquerda.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="72" />
+        <location filename="../../widgets/conversation_pane.py" line="71" />
         <source>Attachment</source>
         <translation>Anexo</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="101" />
+        <location filename="../../widgets/conversation_pane.py" line="100" />
         <source>Forwarded to %1</source>
         <translation>Encaminhada para %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="155" />
+        <location filename="../../widgets/conversation_pane.py" line="154" />
         <source>Awake: the conversation is back in Mine.</source>
         <translation>Retomada: a conversa voltou para Minhas.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="159" />
+        <location filename="../../widgets/conversation_pane.py" line="158" />
         <source>Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.</source>
         <translation>Adiada até %1: ela volta para Minhas nesse momento, ou assim que o cliente escrever.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="180" />
+        <location filename="../../widgets/conversation_pane.py" line="177" />
         <source>Unassigned</source>
         <translation>Sem responsável</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="184" />
+        <location filename="../../widgets/conversation_pane.py" line="180" />
         <source>Snoozed until %1</source>
         <translation>Adiada até %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="186" />
+        <location filename="../../widgets/conversation_pane.py" line="182" />
         <source>Closed</source>
         <translation>Finalizadas</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="190" />
+        <location filename="../../widgets/conversation_pane.py" line="184" />
         <source>Window: %1 h %2 min left</source>
         <translation>Janela: faltam %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="193" />
+        <location filename="../../widgets/conversation_pane.py" line="187" />
         <source>Window closed</source>
         <translation>Janela fechada</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="200" />
+        <location filename="../../widgets/conversation_pane.py" line="194" />
         <source>This conversation is closed.</source>
         <translation>Esta conversa está finalizada.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="203" />
+        <location filename="../../widgets/conversation_pane.py" line="196" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>A janela de 24 horas está fechada: a última mensagem do contato tem mais de 24 horas. Retome a conversa com um modelo aprovado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="206" />
+        <location filename="../../widgets/conversation_pane.py" line="199" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>A janela de 24 horas está fechada: no Instagram o contato precisa escrever primeiro; a conversa desbloqueia quando ele escrever.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="213" />
+        <location filename="../../widgets/conversation_pane.py" line="204" />
         <source>Claim this conversation to reply.</source>
         <translation>Assuma esta conversa para responder.</translation>
     </message>
