@@ -89,6 +89,7 @@ class MutationType(StrEnum):
     TRANSFER = "transfer"
     CLOSE = "close"
     REOPEN = "reopen"
+    SET_LABELS = "set_labels"  # the conversation's labels, whole (rvops_contract/labels.py)
     SNOOZE = "snooze"  # out of the holder's inbox until a time (or the customer writes); until=None wakes it
     RESUME = "resume"
     UPDATE_CONTACT = "update_contact"
@@ -210,6 +211,11 @@ class SnoozeArgs(_Strict):
 
     conversation_id: str
     until: str | None = None
+
+
+class SetLabelsArgs(_Strict):
+    conversation_id: str
+    labels: list[str]
 
 
 class ReopenArgs(_Strict):
@@ -406,6 +412,7 @@ ARGS_BY_TYPE: dict[MutationType, type[_Strict]] = {
     MutationType.CLOSE: CloseArgs,
     MutationType.REOPEN: ReopenArgs,
     MutationType.SNOOZE: SnoozeArgs,
+    MutationType.SET_LABELS: SetLabelsArgs,
     MutationType.RESUME: ResumeArgs,
     MutationType.UPDATE_CONTACT: UpdateContactArgs,
     MutationType.CREATE_DEAL: CreateDealArgs,

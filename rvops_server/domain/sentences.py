@@ -25,6 +25,8 @@ SENTENCES: dict[str, tuple[str, str]] = {
                            "The time for the conversation to come back has passed: choose another."),
     "snooze_too_far": ("Uma conversa pode ser adiada por no máximo 30 dias.",
                        "A conversation can be snoozed for at most 30 days."),
+    "labels_too_long": ("Uma etiqueta tem no máximo 30 caracteres.", "A label has at most 30 characters."),
+    "labels_too_many": ("Uma conversa tem no máximo 10 etiquetas.", "A conversation has at most 10 labels."),
     "deal_not_found": ("O negócio não existe.", "The deal does not exist."),
     "task_not_found": ("A tarefa não existe.", "The task does not exist."),
     "window_closed_never": ("O contato ainda não escreveu: envie um template para iniciar a conversa.",

@@ -135,6 +135,7 @@ conversations = sa.Table(
     sa.Column("window_closed_by_provider", sa.Boolean, nullable=False, default=False),
     _ts("queued_at", nullable=True),  # waiting for an agent since
     _ts("snoozed_until", nullable=True),  # out of its holder's inbox until then (rvops_contract/snooze.py)
+    sa.Column("labels", sa.JSON, nullable=False, default=list, server_default="[]"),  # rvops_contract/labels.py
     # the customer's number (WhatsApp) or account (Instagram, webchat) as the conversation opened:
     # replies go there, whatever the contact's record says later (domain/addresses.py)
     sa.Column("address", sa.String(100), nullable=True),

@@ -7,9 +7,19 @@ import uuid
 import sqlalchemy as sa
 
 from rvops_contract.clock import from_iso
+from rvops_contract.labels import LabelRefusal, check_labels, normalise_labels
 from rvops_contract.permissions import Permission
 from rvops_contract.snooze import SnoozeRefusal, check_snooze
-from rvops_contract.wire import ClaimArgs, CloseArgs, MutationType, Reason, ReopenArgs, SnoozeArgs, TransferArgs
+from rvops_contract.wire import (
+    ClaimArgs,
+    CloseArgs,
+    MutationType,
+    Reason,
+    ReopenArgs,
+    SetLabelsArgs,
+    SnoozeArgs,
+    TransferArgs,
+)
 from rvops_server.distribution.router import assign, touch_history
 from rvops_server.domain import events
 from rvops_server.domain.errors import Refused
@@ -161,3 +171,19 @@ def snooze(ctx, args: SnoozeArgs):
     events.record(ctx.uow, ctx.now, "snoozed" if until is not None else "woken", conv.id, actor_id=ctx.viewer.id,
                   system_line=False, until=args.until)
     return {"snoozed_until": args.until}
+
+
+@handles(MutationType.SET_LABELS)
+def set_labels(ctx, args: SetLabelsArgs):
+    """The conversation's labels, whole (normalised: rvops_contract/labels.py). Whoever may write
+    in it may label it, closed or open (a closed one is labelled to be found later)."""
+    conv = acting_conversation(ctx, args.conversation_id, allow_closed=True)
+    labels = normalise_labels(args.labels)
+    refusal = check_labels(labels)
+    if refusal is not None:
+        key = "labels_too_long" if refusal is LabelRefusal.TOO_LONG else "labels_too_many"
+        raise Refused(Reason.INVALID, say(key, lang(ctx)), field="labels")
+    ctx.conn.execute(t.conversations.update().where(t.conversations.c.id == conv.id).values(labels=labels))
+    ctx.uow.changed("conversations", conv.id)
+    events.record(ctx.uow, ctx.now, "labelled", conv.id, actor_id=ctx.viewer.id, system_line=False, labels=labels)
+    return {"labels": labels}
