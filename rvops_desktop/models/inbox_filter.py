@@ -77,6 +77,7 @@ class InboxFilter:
     channel: str | None = None  # rvops_contract.wire.Channel
     team_id: str | None = None
     waiting_over_min: int | None = None  # only customers waiting longer than this
+    label: str | None = None  # only conversations with this label (rvops_contract/labels.py)
 
     @property
     def active(self) -> bool:
@@ -89,6 +90,8 @@ class InboxFilter:
         if self.channel is not None and (summary.channel or "webchat") != self.channel:
             return False
         if self.team_id is not None and summary.team_id != self.team_id:
+            return False
+        if self.label is not None and self.label not in summary.labels:
             return False
         if self.waiting_over_min is not None and waiting_since(summary) is None:
             return False
@@ -139,6 +142,9 @@ class InboxFilters:
     def set_team(self, team_id: str | None) -> None:
         self._set(team_id=team_id or None)
 
+    def set_label(self, label: str | None) -> None:
+        self._set(label=label or None)
+
     def set_waiting_over(self, minutes: int | None) -> None:
         self._set(waiting_over_min=minutes if minutes else None)
 
@@ -161,4 +167,4 @@ class InboxFilters:
             self.events.emit(FiltersChanged(changed))
 
 
-_FIELDS = ("unread_only", "channel", "team_id", "waiting_over_min")
+_FIELDS = ("unread_only", "channel", "team_id", "waiting_over_min", "label")

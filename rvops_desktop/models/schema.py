@@ -154,12 +154,21 @@ def _v5_snoozed_until(conn: Connection) -> None:
         "WHERE extra IS NOT NULL AND json_type(extra, '$.snoozed_until') IS NOT NULL")
 
 
+def _v6_labels(conn: Connection) -> None:
+    """v5 -> v6: `conversations.labels` (issue 15 #16) becomes a column, moved out of `extra`."""
+    conn.exec_driver_sql(
+        "UPDATE conversations SET labels = json_extract(extra, '$.labels'), "
+        "extra = nullif(json_remove(extra, '$.labels'), '{}') "
+        "WHERE extra IS NOT NULL AND json_type(extra, '$.labels') = 'array'")
+
+
 # version -> step bringing the file from version-1 to version
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_search,
     3: _v3_prefix_indexes,
     4: _v4_queued_at,
     5: _v5_snoozed_until,
+    6: _v6_labels,
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 

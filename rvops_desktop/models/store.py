@@ -6,6 +6,7 @@ SQLModel table classes, detached from any session (reading them never touches th
 from __future__ import annotations
 
 import dataclasses
+import json
 import sqlite3
 from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
@@ -141,6 +142,7 @@ class ConversationSummary:
     window_closed_by_provider: bool
     queued_at: str | None = None  # waiting in the queue for an agent since
     snoozed_until: str | None = None  # snoozed by its holder until then (rvops_contract/snooze.py)
+    labels: tuple[str, ...] = ()  # the agents' labels (rvops_contract/labels.py)
 
     @property
     def last_activity(self) -> str | None:
@@ -203,7 +205,8 @@ def _inbox_order(items: list[ConversationSummary]) -> list[ConversationSummary]:
 _SUMMARY_SQL = """
 SELECT c.id, c.contact_id, ct.name, ct.phone, c.channel, c.status, c.assignee_id, c.team_id,
        c.opened_at, c.closed_at, c.last_inbound_at, c.last_message_at, c.last_message_preview,
-       coalesce(c.unread, 0), coalesce(c.window_closed_by_provider, 0), c.queued_at, c.snoozed_until
+       coalesce(c.unread, 0), coalesce(c.window_closed_by_provider, 0), c.queued_at, c.snoozed_until,
+       c.labels
 FROM conversations AS c LEFT JOIN contacts AS ct ON ct.id = c.contact_id
 """
 
@@ -234,7 +237,12 @@ class SearchMatch(ConversationSummary):
 
 
 def _summary(row: tuple) -> ConversationSummary:
-    return ConversationSummary(*row[:13], int(row[13]), bool(row[14]), row[15], row[16])
+    return ConversationSummary(*row[:13], int(row[13]), bool(row[14]), row[15], row[16], _labels(row[17]))
+
+
+def _labels(text: str | None) -> tuple[str, ...]:
+    """The JSON list of labels as a tuple (most conversations have none: no JSON parsed for them)."""
+    return tuple(json.loads(text)) if text and text != "[]" else ()
 
 
 def _slot_constructor(cls):
@@ -262,9 +270,10 @@ def _summaries(cursor) -> list[ConversationSummary]:
     make = _make_summary
     return [make(cid, contact_id, name, phone, one(channel, channel), one(status, status),
                  one(assignee, assignee), one(team, team), opened, closed, inbound, last, preview,
-                 int(unread), bool(closed_by_provider), queued, snoozed)
+                 int(unread), bool(closed_by_provider), queued, snoozed,
+                 () if not labels or labels == "[]" else tuple(json.loads(labels)))
             for (cid, contact_id, name, phone, channel, status, assignee, team, opened, closed,
-                 inbound, last, preview, unread, closed_by_provider, queued, snoozed) in cursor]
+                 inbound, last, preview, unread, closed_by_provider, queued, snoozed, labels) in cursor]
 
 
 _make_summary = _slot_constructor(ConversationSummary)
@@ -369,6 +378,13 @@ class Store:
                     (*chunk, *params)).all()
                 out.extend(map(_summary, rows))
         return out
+
+    def labels_in_use(self) -> list[str]:
+        """Every label on a conversation of this replica, sorted (the filter bar's choices)."""
+        with self._replica.read() as conn:
+            return [row[0] for row in conn.exec_driver_sql(
+                "SELECT DISTINCT value FROM conversations, json_each(conversations.labels) "
+                "WHERE json_valid(conversations.labels) ORDER BY value").all()]
 
     def conversation_ids_for_view(self, view: View | str, user_id: str | None = None,
                                   team_ids: Collection[str] = ()) -> set[str]:

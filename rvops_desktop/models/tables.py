@@ -162,6 +162,7 @@ class ConversationBase(SQLModel):
     window_closed_by_provider: bool | None = False
     queued_at: str | None = None  # waiting in the queue for an agent since (None: not queued)
     snoozed_until: str | None = None  # out of its holder's inbox until then (rvops_contract/snooze.py)
+    labels: list[str] | None = _json(list)  # the agents' labels (rvops_contract/labels.py)
 
 
 class Conversation(ConversationBase, _Synced, table=True):
