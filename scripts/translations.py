@@ -161,6 +161,13 @@ PT_BR = {
     "Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.":
         "Adiada até %1: ela volta para Minhas nesse momento, ou assim que o cliente escrever.",
     "Snoozed until %1": "Adiada até %1",
+    # labels
+    "Labels": "Etiquetas", "Put labels on the conversation, to find it again":
+        "Pôr etiquetas na conversa, para encontrá-la depois",
+    "Labels of the conversation": "Etiquetas da conversa", "New label, then Enter": "Nova etiqueta, e Enter",
+    "New label": "Nova etiqueta", "At most %1 labels on a conversation.": "No máximo %1 etiquetas por conversa.",
+    "Label": "Etiqueta", "All labels": "Todas as etiquetas",
+    "Only conversations with this label": "Só as conversas com esta etiqueta",
     "The pasted picture could not be saved.": "Não foi possível salvar a imagem colada.",
     "None of your open conversations can receive it now: forward to a conversation you hold whose 24-hour "
     "window is open.": "Nenhuma das suas conversas abertas pode recebê-la agora: encaminhe para uma conversa "

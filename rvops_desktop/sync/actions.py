@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from rvops_contract.deals import DEFAULT_PIPELINE, FIRST_STAGE
+from rvops_contract.labels import normalise_labels
 from rvops_contract.preview import preview_of
 from rvops_contract.templates import render
 from rvops_contract.wire import (
@@ -145,6 +146,12 @@ class Actions:
             Effect.update("conversations", conversation_id, {
                 "status": str(ConversationStatus.OPEN), "assignee_id": self.user_id, "closed_at": None,
                 "closed_by": None, "unread": 0})])
+
+    def set_labels(self, conversation_id: str, labels: list[str]) -> PendingMutation:
+        """The conversation's labels, whole (normalised as the server will); undone if refused."""
+        labels = normalise_labels(labels)
+        return self._enqueue(MutationType.SET_LABELS, {"conversation_id": conversation_id, "labels": labels}, [
+            Effect.update("conversations", conversation_id, {"labels": labels})])
 
     def snooze(self, conversation_id: str, until: str | None) -> PendingMutation:
         """Away from my inbox until `until` (ISO-8601 UTC), or awake now (None); undone if refused."""

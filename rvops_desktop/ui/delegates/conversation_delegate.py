@@ -153,6 +153,16 @@ class ConversationDelegate(QStyledItemDelegate):
             assignee = waiting
         else:
             painter.setPen(c.muted)
-        painter.drawText(QRect(x, rect.top() + 46, right - x, 16), Qt.AlignmentFlag.AlignLeft,
-                         fm_small.elidedText(assignee, Qt.TextElideMode.ElideRight, right - x))
+        if row.labels:   # the labels after the assignee, in the accent colour, as much as fits
+            room = right - x
+            shown = fm_small.elidedText(assignee, Qt.TextElideMode.ElideRight, room * 2 // 3)
+            painter.drawText(QRect(x, rect.top() + 46, room, 16), Qt.AlignmentFlag.AlignLeft, shown)
+            lx = x + fm_small.horizontalAdvance(shown) + 8
+            painter.setPen(c.accent)
+            painter.drawText(QRect(lx, rect.top() + 46, right - lx, 16), Qt.AlignmentFlag.AlignLeft,
+                             fm_small.elidedText(" ".join(f"#{label}" for label in row.labels),
+                                                 Qt.TextElideMode.ElideRight, max(0, right - lx)))
+        else:
+            painter.drawText(QRect(x, rect.top() + 46, right - x, 16), Qt.AlignmentFlag.AlignLeft,
+                             fm_small.elidedText(assignee, Qt.TextElideMode.ElideRight, right - x))
         painter.restore()

@@ -90,6 +90,8 @@ class InboxListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             waiting = self._waiting(row)
             text = f"{row.display_name}: {getattr(row, 'match_text', None) or row.last_message_preview or ''}"
+            if row.labels:   # what a screen reader says of the labels the list shows
+                text += ", " + ", ".join(f"#{label}" for label in row.labels)
             return f"{text}, {waiting}" if waiting else text
         return None
 

@@ -62,6 +62,10 @@ class Actions:
         log.info("reopen %s", conversation_id)
         self._sync.reopen(conversation_id)
 
+    def set_labels(self, conversation_id: str, labels: list[str]) -> None:
+        log.info("labels of %s: %s", conversation_id, labels)
+        self._sync.set_labels(conversation_id, labels)
+
     def snooze(self, conversation_id: str, until: str | None) -> None:
         log.info("snooze %s until %s", conversation_id, until)
         self._sync.snooze(conversation_id, until)

@@ -34,6 +34,7 @@ class ConversationHeader(QWidget):
     reopen = Signal()
     call = Signal()
     snooze = Signal(str)  # a SnoozeChoice, or "" to wake it now
+    labels = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +60,8 @@ class ConversationHeader(QWidget):
                 ("transfer", self.tr("Transfer"), "Ctrl+Shift+T", self.transfer),
                 ("snooze", self.tr("Snooze"), self.tr("Put it away until a time: it comes back to Mine then, "
                                                       "or as soon as the customer writes"), None),
+                ("labels", self.tr("Labels"), self.tr("Put labels on the conversation, to find it again"),
+                 self.labels),
                 ("history", self.tr("History"), self.tr("Previous history: this contact's earlier conversations"),
                  self.history),
                 ("close", self.tr("Close"), "Ctrl+Shift+C", self.close_),
@@ -66,13 +69,14 @@ class ConversationHeader(QWidget):
                 ("call", self.tr("Call"), "", self.call)):
             button = QPushButton(label, self)
             button.setObjectName(f"{name}Button")
-            if tip and name != "snooze":
+            if tip and name not in ("snooze", "labels"):
                 button.setToolTip(tip)
             if name == "call":
                 button.setIcon(icon("call"))
-            if name == "snooze":   # icon-only: the header must fit a 1360 px laptop (test_layout)
-                button.setIcon(icon("snooze"))
+            if name in ("snooze", "labels"):   # icon-only: the header must fit a 1360 px laptop (test_layout)
+                button.setIcon(icon("snooze" if name == "snooze" else "label"))
                 button.setText("")
+                button.setFixedWidth(button.iconSize().width() + 12)
                 button.setAccessibleName(label)
                 button.setToolTip(f"{label}: {tip}")
             if signal is not None:
@@ -104,7 +108,7 @@ class ConversationHeader(QWidget):
         """As wide as with every action shown, whichever are: the pane never has to grow for one."""
         hint = super().minimumSizeHint()
         spacing = max(self.layout().spacing(), 0)
-        hidden = sum(self.buttons[name].sizeHint().width() + spacing for name in ("claim", "transfer", "snooze")
+        hidden = sum(_laid_out_width(self.buttons[name]) + spacing for name in ("claim", "transfer", "snooze")
                      if self.buttons[name].isHidden())
         return QSize(hint.width() + hidden, hint.height())
 
@@ -119,7 +123,13 @@ class ConversationHeader(QWidget):
         self.buttons["snooze"].setVisible(is_open)
         self.buttons["snooze"].setEnabled(can_act and is_open)
         self.wake_action.setEnabled(snoozed)
+        self.buttons["labels"].setEnabled(can_act)
         self._close_or_reopen.setCurrentWidget(self.buttons["close" if is_open else "reopen"])
         self.buttons["transfer"].setEnabled(can_act and is_open)
         self.buttons["close"].setEnabled(can_act and is_open)
         self.buttons["call"].setEnabled(can_call)
+
+
+def _laid_out_width(button: QPushButton) -> int:
+    """The width the layout gives a button: its size hint, within its minimum and maximum (a fixed one)."""
+    return min(max(button.sizeHint().width(), button.minimumWidth()), button.maximumWidth())

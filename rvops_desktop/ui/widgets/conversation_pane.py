@@ -41,6 +41,8 @@ class ConversationPane(QWidget):
         self.thread.forwardRequested.connect(self.forward)
         self.composer = Composer(snippets=self._replica.store.snippets, parent=self)
         self.header.snooze.connect(self.snooze)
+        self.header.labels.connect(self.edit_labels)
+        self.last_dialog = None
         self.placeholder = QLabel(self.tr("Pick a conversation on the left."), self)
         self.placeholder.setObjectName("placeholder")
         layout = QVBoxLayout(self)
@@ -144,6 +146,18 @@ class ConversationPane(QWidget):
         self.conversation = fresh
         self.refresh()
 
+    def edit_labels(self):
+        """The labels dialog for the open conversation; Save sets them (the server normalises too)."""
+        c = self.conversation
+        if c is None or not self._session.can_act(c):
+            return None
+        from ..dialogs.labels import LabelsDialog
+        dialog = LabelsDialog(list(c.labels or []), self._replica.store.labels_in_use(), parent=self)
+        dialog.accepted.connect(lambda: self._session.actions.set_labels(c.id, dialog.labels()))
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
     def snooze(self, choice: str) -> None:
         """Snooze the open conversation until a choice's time ("" wakes it now); say what follows."""
         c = self.conversation
@@ -176,6 +190,8 @@ class ConversationPane(QWidget):
         state = self.state()
         assignee = self._user_name(c.assignee_id) if c.assignee_id else self.tr("Unassigned")
         subtitle = [CHANNEL_NAMES_PT.get(c.channel, c.channel or ""), assignee]
+        if c.labels:
+            subtitle.append(" ".join(f"#{label}" for label in c.labels))
         if state.snoozed_until:
             subtitle.append(self.tr("Snoozed until %1").replace("%1", self._moment(state.snoozed_until)))
         if not state.is_open:

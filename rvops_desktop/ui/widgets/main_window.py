@@ -77,7 +77,8 @@ class MainWindow(QMainWindow):
                                 filters=self.filters, clock=session.clock)
         self.inbox_model = InboxListModel(self.inbox, clock=session.clock, user_names=self._user_name, parent=self)
         self.list = ConversationList(session.clock, self)
-        self.filter_bar = InboxFilterBar(self.filters, list(teams.items()), self.list)
+        self.filter_bar = InboxFilterBar(self.filters, list(teams.items()), self.list,
+                                         labels_in_use=self.replica.store.labels_in_use)
         self.list.set_filter_bar(self.filter_bar)
         self.filters.events.connect(lambda _event: self._log_list())  # after the inbox reloaded
         self.list.set_model(self.inbox_model, title=self.tr("Mine"), is_queue=False)

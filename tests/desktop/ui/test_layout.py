@@ -41,9 +41,9 @@ def test_actions_keep_their_places_whatever_conversation_is_open(qapp: QApplicat
     header.resize(width, 60)
     header.show()
     seen = {kind: _show(header, case) for kind, case in CASES.items()}
-    assert seen["queued"]["visible"] == ["call", "claim", "close", "history", "snooze", "transfer"]
-    assert seen["mine"]["visible"] == ["call", "close", "history", "snooze", "transfer"]
-    assert seen["closed"]["visible"] == ["call", "history", "reopen"]  # Reopen where Close was
+    assert seen["queued"]["visible"] == ["call", "claim", "close", "history", "labels", "snooze", "transfer"]
+    assert seen["mine"]["visible"] == ["call", "close", "history", "labels", "snooze", "transfer"]
+    assert seen["closed"]["visible"] == ["call", "history", "labels", "reopen"]  # Reopen where Close was
     first = seen["mine"]
     for kind, geometry in seen.items():
         assert geometry["minimum"] == first["minimum"], kind  # the pane is never asked to grow

@@ -670,72 +670,82 @@ Log file: %4</translation>
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="58" />
+        <location filename="../../widgets/conversation_header.py" line="59" />
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="59" />
+        <location filename="../../widgets/conversation_header.py" line="60" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="60" />
+        <location filename="../../widgets/conversation_header.py" line="61" />
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="60" />
+        <location filename="../../widgets/conversation_header.py" line="61" />
         <source>Put it away until a time: it comes back to Mine then, or as soon as the customer writes</source>
         <translation>Put it away until a time: it comes back to Mine then, or as soon as the customer writes</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="62" />
+        <location filename="../../widgets/conversation_header.py" line="63" />
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conversation_header.py" line="63" />
+        <source>Put labels on the conversation, to find it again</source>
+        <translation>Put labels on the conversation, to find it again</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conversation_header.py" line="65" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="62" />
+        <location filename="../../widgets/conversation_header.py" line="65" />
         <source>Previous history: this contact's earlier conversations</source>
         <translation>Previous history: this contact's earlier conversations</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="64" />
+        <location filename="../../widgets/conversation_header.py" line="67" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="65" />
+        <location filename="../../widgets/conversation_header.py" line="68" />
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="66" />
+        <location filename="../../widgets/conversation_header.py" line="69" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="91" />
+        <location filename="../../widgets/conversation_header.py" line="95" />
         <source>For 1 hour</source>
         <translation>For 1 hour</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="92" />
+        <location filename="../../widgets/conversation_header.py" line="96" />
         <source>For 3 hours</source>
         <translation>For 3 hours</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="93" />
+        <location filename="../../widgets/conversation_header.py" line="97" />
         <source>Until tomorrow, 9:00</source>
         <translation>Until tomorrow, 9:00</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="94" />
+        <location filename="../../widgets/conversation_header.py" line="98" />
         <source>Until Monday, 9:00</source>
         <translation>Until Monday, 9:00</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="99" />
+        <location filename="../../widgets/conversation_header.py" line="103" />
         <source>Wake it now</source>
         <translation>Wake it now</translation>
     </message>
@@ -776,72 +786,72 @@ Log file: %4</translation>
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="44" />
+        <location filename="../../widgets/conversation_pane.py" line="46" />
         <source>Pick a conversation on the left.</source>
         <translation>Pick a conversation on the left.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="71" />
+        <location filename="../../widgets/conversation_pane.py" line="73" />
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="100" />
+        <location filename="../../widgets/conversation_pane.py" line="102" />
         <source>Forwarded to %1</source>
         <translation>Forwarded to %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="154" />
+        <location filename="../../widgets/conversation_pane.py" line="168" />
         <source>Awake: the conversation is back in Mine.</source>
         <translation>Awake: the conversation is back in Mine.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="158" />
+        <location filename="../../widgets/conversation_pane.py" line="172" />
         <source>Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.</source>
         <translation>Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="177" />
+        <location filename="../../widgets/conversation_pane.py" line="191" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="180" />
+        <location filename="../../widgets/conversation_pane.py" line="196" />
         <source>Snoozed until %1</source>
         <translation>Snoozed until %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="182" />
+        <location filename="../../widgets/conversation_pane.py" line="198" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="184" />
+        <location filename="../../widgets/conversation_pane.py" line="200" />
         <source>Window: %1 h %2 min left</source>
         <translation>Window: %1 h %2 min left</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="187" />
+        <location filename="../../widgets/conversation_pane.py" line="203" />
         <source>Window closed</source>
         <translation>Window closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="194" />
+        <location filename="../../widgets/conversation_pane.py" line="210" />
         <source>This conversation is closed.</source>
         <translation>This conversation is closed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="196" />
+        <location filename="../../widgets/conversation_pane.py" line="212" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="199" />
+        <location filename="../../widgets/conversation_pane.py" line="215" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="204" />
+        <location filename="../../widgets/conversation_pane.py" line="220" />
         <source>Claim this conversation to reply.</source>
         <translation>Claim this conversation to reply.</translation>
     </message>
@@ -1072,77 +1082,92 @@ Log file: %4</translation>
 <context>
     <name>InboxFilterBar</name>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="21" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="44" />
         <source>&amp;Unread</source>
         <translation>&amp;Unread</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="23" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="46" />
         <source>Only unread conversations</source>
         <translation>Only unread conversations</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="24" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="47" />
         <source>Show only conversations with unread messages</source>
         <translation>Show only conversations with unread messages</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="25" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="48" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="26" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="49" />
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="27" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="50" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="28" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="51" />
         <source>All teams</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="29" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="52" />
         <source>Waiting longer than</source>
         <translation>Waiting longer than</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="30" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="53" />
         <source>Any wait</source>
         <translation>Any wait</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="31" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="54" />
         <source>Wait &gt; %1 min</source>
         <translation>Wait &gt; %1 min</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="32" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="55" />
         <source>Only customers waiting in the queue for an agent longer than this</source>
         <translation>Only customers waiting in the queue for an agent longer than this</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="33" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="56" />
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inbox_filter_bar.py" line="56" />
+        <source>All labels</source>
+        <translation>All labels</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inbox_filter_bar.py" line="58" />
+        <source>Only conversations with this label</source>
+        <translation>Only conversations with this label</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inbox_filter_bar.py" line="59" />
         <source>Sort</source>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="34" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="60" />
         <source>Newest activity</source>
         <translation>Newest activity</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="35" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="61" />
         <source>Longest waiting</source>
         <translation>Longest waiting</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="36" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="62" />
         <source>Order of this list</source>
         <translation>Order of this list</translation>
     </message>
@@ -1163,6 +1188,34 @@ Log file: %4</translation>
         <location filename="../../qt_models/inbox_model.py" line="35" />
         <source>waiting %1 d %2 h</source>
         <translation>waiting %1 d %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <location filename="../../dialogs/labels.py" line="23" />
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/labels.py" line="27" />
+        <source>Labels of the conversation</source>
+        <translation>Labels of the conversation</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/labels.py" line="32" />
+        <source>New label, then Enter</source>
+        <translation>New label, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/labels.py" line="33" />
+        <source>New label</source>
+        <translation>New label</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/labels.py" line="76" />
+        <source>At most %1 labels on a conversation.</source>
+        <translation>At most %1 labels on a conversation.</translation>
     </message>
 </context>
 <context>
@@ -1234,133 +1287,133 @@ Log file: %4</translation>
         <translation>Inbox views</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="83" />
+        <location filename="../../widgets/main_window.py" line="84" />
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="181" />
+        <location filename="../../widgets/main_window.py" line="182" />
         <source>The softphone is not started.</source>
         <translation>The softphone is not started.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="208" />
+        <location filename="../../widgets/main_window.py" line="209" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="209" />
+        <location filename="../../widgets/main_window.py" line="210" />
         <source>Keep running in the tray when the window is closed</source>
         <translation>Keep running in the tray when the window is closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="216" />
+        <location filename="../../widgets/main_window.py" line="217" />
         <source>Sign &amp;out (%1)</source>
         <translation>Sign &amp;out (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="217" />
+        <location filename="../../widgets/main_window.py" line="218" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="219" />
+        <location filename="../../widgets/main_window.py" line="220" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="220" />
+        <location filename="../../widgets/main_window.py" line="221" />
         <source>Snippets…</source>
         <translation>Snippets…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="223" />
+        <location filename="../../widgets/main_window.py" line="224" />
         <source>Your profile does not have the "manage snippets" permission.</source>
         <translation>Your profile does not have the "manage snippets" permission.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="224" />
-        <location filename="../../widgets/main_window.py" line="236" />
+        <location filename="../../widgets/main_window.py" line="225" />
+        <location filename="../../widgets/main_window.py" line="237" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="226" />
+        <location filename="../../widgets/main_window.py" line="227" />
         <source>Dial pad…</source>
         <translation>Dial pad…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="229" />
+        <location filename="../../widgets/main_window.py" line="230" />
         <source>Softphone settings…</source>
         <translation>Softphone settings…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="232" />
+        <location filename="../../widgets/main_window.py" line="233" />
         <source>Mute this conversation</source>
         <translation>Mute this conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="235" />
+        <location filename="../../widgets/main_window.py" line="236" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="237" />
+        <location filename="../../widgets/main_window.py" line="238" />
         <source>Open the log folder</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="238" />
+        <location filename="../../widgets/main_window.py" line="239" />
         <source>About Rvops Desktop</source>
         <translation>About Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="254" />
+        <location filename="../../widgets/main_window.py" line="255" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="255" />
+        <location filename="../../widgets/main_window.py" line="256" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="290" />
+        <location filename="../../widgets/main_window.py" line="291" />
         <source>Calls are not available.</source>
         <translation>Calls are not available.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="297" />
+        <location filename="../../widgets/main_window.py" line="298" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Your session is no longer valid: sign in again. What you wrote is kept.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="299" />
+        <location filename="../../widgets/main_window.py" line="300" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="491" />
+        <location filename="../../widgets/main_window.py" line="492" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="492" />
+        <location filename="../../widgets/main_window.py" line="493" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="554" />
+        <location filename="../../widgets/main_window.py" line="555" />
         <source>This contact has no conversation yet.</source>
         <translation>This contact has no conversation yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="617" />
+        <location filename="../../widgets/main_window.py" line="618" />
         <source>Rvops keeps running</source>
         <translation>Rvops keeps running</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="618" />
+        <location filename="../../widgets/main_window.py" line="619" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</translation>
     </message>

@@ -670,72 +670,82 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="58" />
+        <location filename="../../widgets/conversation_header.py" line="59" />
         <source>Claim</source>
         <translation>Assumir</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="59" />
+        <location filename="../../widgets/conversation_header.py" line="60" />
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="60" />
+        <location filename="../../widgets/conversation_header.py" line="61" />
         <source>Snooze</source>
         <translation>Adiar</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="60" />
+        <location filename="../../widgets/conversation_header.py" line="61" />
         <source>Put it away until a time: it comes back to Mine then, or as soon as the customer writes</source>
         <translation>Guardar até um horário: ela volta para Minhas nesse momento, ou assim que o cliente escrever</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="62" />
+        <location filename="../../widgets/conversation_header.py" line="63" />
+        <source>Labels</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conversation_header.py" line="63" />
+        <source>Put labels on the conversation, to find it again</source>
+        <translation>Pôr etiquetas na conversa, para encontrá-la depois</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conversation_header.py" line="65" />
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="62" />
+        <location filename="../../widgets/conversation_header.py" line="65" />
         <source>Previous history: this contact's earlier conversations</source>
         <translation>Histórico anterior: as conversas anteriores deste contato</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="64" />
+        <location filename="../../widgets/conversation_header.py" line="67" />
         <source>Close</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="65" />
+        <location filename="../../widgets/conversation_header.py" line="68" />
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="66" />
+        <location filename="../../widgets/conversation_header.py" line="69" />
         <source>Call</source>
         <translation>Ligar</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="91" />
+        <location filename="../../widgets/conversation_header.py" line="95" />
         <source>For 1 hour</source>
         <translation>Por 1 hora</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="92" />
+        <location filename="../../widgets/conversation_header.py" line="96" />
         <source>For 3 hours</source>
         <translation>Por 3 horas</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="93" />
+        <location filename="../../widgets/conversation_header.py" line="97" />
         <source>Until tomorrow, 9:00</source>
         <translation>Até amanhã, 9:00</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="94" />
+        <location filename="../../widgets/conversation_header.py" line="98" />
         <source>Until Monday, 9:00</source>
         <translation>Até segunda-feira, 9:00</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="99" />
+        <location filename="../../widgets/conversation_header.py" line="103" />
         <source>Wake it now</source>
         <translation>Retomar agora</translation>
     </message>
@@ -776,72 +786,72 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="44" />
+        <location filename="../../widgets/conversation_pane.py" line="46" />
         <source>Pick a conversation on the left.</source>
         <translation>Escolha uma conversa à esquerda.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="71" />
+        <location filename="../../widgets/conversation_pane.py" line="73" />
         <source>Attachment</source>
         <translation>Anexo</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="100" />
+        <location filename="../../widgets/conversation_pane.py" line="102" />
         <source>Forwarded to %1</source>
         <translation>Encaminhada para %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="154" />
+        <location filename="../../widgets/conversation_pane.py" line="168" />
         <source>Awake: the conversation is back in Mine.</source>
         <translation>Retomada: a conversa voltou para Minhas.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="158" />
+        <location filename="../../widgets/conversation_pane.py" line="172" />
         <source>Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.</source>
         <translation>Adiada até %1: ela volta para Minhas nesse momento, ou assim que o cliente escrever.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="177" />
+        <location filename="../../widgets/conversation_pane.py" line="191" />
         <source>Unassigned</source>
         <translation>Sem responsável</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="180" />
+        <location filename="../../widgets/conversation_pane.py" line="196" />
         <source>Snoozed until %1</source>
         <translation>Adiada até %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="182" />
+        <location filename="../../widgets/conversation_pane.py" line="198" />
         <source>Closed</source>
         <translation>Finalizadas</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="184" />
+        <location filename="../../widgets/conversation_pane.py" line="200" />
         <source>Window: %1 h %2 min left</source>
         <translation>Janela: faltam %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="187" />
+        <location filename="../../widgets/conversation_pane.py" line="203" />
         <source>Window closed</source>
         <translation>Janela fechada</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="194" />
+        <location filename="../../widgets/conversation_pane.py" line="210" />
         <source>This conversation is closed.</source>
         <translation>Esta conversa está finalizada.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="196" />
+        <location filename="../../widgets/conversation_pane.py" line="212" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>A janela de 24 horas está fechada: a última mensagem do contato tem mais de 24 horas. Retome a conversa com um modelo aprovado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="199" />
+        <location filename="../../widgets/conversation_pane.py" line="215" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>A janela de 24 horas está fechada: no Instagram o contato precisa escrever primeiro; a conversa desbloqueia quando ele escrever.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="204" />
+        <location filename="../../widgets/conversation_pane.py" line="220" />
         <source>Claim this conversation to reply.</source>
         <translation>Assuma esta conversa para responder.</translation>
     </message>
@@ -1072,77 +1082,92 @@ Arquivo de registro: %4</translation>
 <context>
     <name>InboxFilterBar</name>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="21" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="44" />
         <source>&amp;Unread</source>
         <translation>&amp;Não lidas</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="23" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="46" />
         <source>Only unread conversations</source>
         <translation>Somente conversas não lidas</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="24" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="47" />
         <source>Show only conversations with unread messages</source>
         <translation>Mostrar só as conversas com mensagens não lidas</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="25" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="48" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="26" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="49" />
         <source>All channels</source>
         <translation>Todos os canais</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="27" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="50" />
         <source>Team</source>
         <translation>Equipe</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="28" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="51" />
         <source>All teams</source>
         <translation>Todas as equipes</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="29" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="52" />
         <source>Waiting longer than</source>
         <translation>Aguardando há mais de</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="30" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="53" />
         <source>Any wait</source>
         <translation>Qualquer espera</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="31" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="54" />
         <source>Wait &gt; %1 min</source>
         <translation>Espera &gt; %1 min</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="32" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="55" />
         <source>Only customers waiting in the queue for an agent longer than this</source>
         <translation>Só clientes aguardando um atendente na fila há mais tempo que isso</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="33" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="56" />
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inbox_filter_bar.py" line="56" />
+        <source>All labels</source>
+        <translation>Todas as etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inbox_filter_bar.py" line="58" />
+        <source>Only conversations with this label</source>
+        <translation>Só as conversas com esta etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inbox_filter_bar.py" line="59" />
         <source>Sort</source>
         <translation>Ordem</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="34" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="60" />
         <source>Newest activity</source>
         <translation>Atividade recente</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="35" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="61" />
         <source>Longest waiting</source>
         <translation>Maior espera</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="36" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="62" />
         <source>Order of this list</source>
         <translation>Ordem desta lista</translation>
     </message>
@@ -1163,6 +1188,34 @@ Arquivo de registro: %4</translation>
         <location filename="../../qt_models/inbox_model.py" line="35" />
         <source>waiting %1 d %2 h</source>
         <translation>aguardando %1 d %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <location filename="../../dialogs/labels.py" line="23" />
+        <source>Labels</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/labels.py" line="27" />
+        <source>Labels of the conversation</source>
+        <translation>Etiquetas da conversa</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/labels.py" line="32" />
+        <source>New label, then Enter</source>
+        <translation>Nova etiqueta, e Enter</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/labels.py" line="33" />
+        <source>New label</source>
+        <translation>Nova etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/labels.py" line="76" />
+        <source>At most %1 labels on a conversation.</source>
+        <translation>No máximo %1 etiquetas por conversa.</translation>
     </message>
 </context>
 <context>
@@ -1234,133 +1287,133 @@ Arquivo de registro: %4</translation>
         <translation>Visões da caixa de entrada</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="83" />
+        <location filename="../../widgets/main_window.py" line="84" />
         <source>Mine</source>
         <translation>Minhas</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="181" />
+        <location filename="../../widgets/main_window.py" line="182" />
         <source>The softphone is not started.</source>
         <translation>O softphone não está iniciado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="208" />
+        <location filename="../../widgets/main_window.py" line="209" />
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="209" />
+        <location filename="../../widgets/main_window.py" line="210" />
         <source>Keep running in the tray when the window is closed</source>
         <translation>Continuar na bandeja ao fechar a janela</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="216" />
+        <location filename="../../widgets/main_window.py" line="217" />
         <source>Sign &amp;out (%1)</source>
         <translation>Sai&amp;r da conta (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="217" />
+        <location filename="../../widgets/main_window.py" line="218" />
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="219" />
+        <location filename="../../widgets/main_window.py" line="220" />
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="220" />
+        <location filename="../../widgets/main_window.py" line="221" />
         <source>Snippets…</source>
         <translation>Respostas rápidas…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="223" />
+        <location filename="../../widgets/main_window.py" line="224" />
         <source>Your profile does not have the "manage snippets" permission.</source>
         <translation>Seu perfil não tem a permissão "gerenciar respostas rápidas".</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="224" />
-        <location filename="../../widgets/main_window.py" line="236" />
+        <location filename="../../widgets/main_window.py" line="225" />
+        <location filename="../../widgets/main_window.py" line="237" />
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="226" />
+        <location filename="../../widgets/main_window.py" line="227" />
         <source>Dial pad…</source>
         <translation>Teclado de discagem…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="229" />
+        <location filename="../../widgets/main_window.py" line="230" />
         <source>Softphone settings…</source>
         <translation>Configurações do softphone…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="232" />
+        <location filename="../../widgets/main_window.py" line="233" />
         <source>Mute this conversation</source>
         <translation>Silenciar esta conversa</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="235" />
+        <location filename="../../widgets/main_window.py" line="236" />
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="237" />
+        <location filename="../../widgets/main_window.py" line="238" />
         <source>Open the log folder</source>
         <translation>Abrir a pasta de registros</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="238" />
+        <location filename="../../widgets/main_window.py" line="239" />
         <source>About Rvops Desktop</source>
         <translation>Sobre o Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="254" />
+        <location filename="../../widgets/main_window.py" line="255" />
         <source>Sign out</source>
         <translation>Sair da conta</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="255" />
+        <location filename="../../widgets/main_window.py" line="256" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sair da conta do Rvops neste computador? As mensagens ainda não enviadas ficam guardadas e saem quando você entrar de novo.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="290" />
+        <location filename="../../widgets/main_window.py" line="291" />
         <source>Calls are not available.</source>
         <translation>Ligações não estão disponíveis.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="297" />
+        <location filename="../../widgets/main_window.py" line="298" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Sua sessão não é mais válida: entre de novo. O que você escreveu está guardado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="299" />
+        <location filename="../../widgets/main_window.py" line="300" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>Você está sem conexão. Dá para ler e buscar o que está neste computador; o que você escrever é enviado quando a conexão voltar (%1 aguardando).</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="491" />
+        <location filename="../../widgets/main_window.py" line="492" />
         <source>Close conversation</source>
         <translation>Finalizar conversa</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="492" />
+        <location filename="../../widgets/main_window.py" line="493" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Finalizar a conversa com %1? Ela sai da sua caixa de entrada e o registro do contato é consolidado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="554" />
+        <location filename="../../widgets/main_window.py" line="555" />
         <source>This contact has no conversation yet.</source>
         <translation>Este contato ainda não tem conversa.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="617" />
+        <location filename="../../widgets/main_window.py" line="618" />
         <source>Rvops keeps running</source>
         <translation>O Rvops continua aberto</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="618" />
+        <location filename="../../widgets/main_window.py" line="619" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Ligações e mensagens continuam chegando. Para sair, use o menu da bandeja ou Arquivo ▸ Sair.</translation>
     </message>
