@@ -44,9 +44,17 @@ def pythons(*versions: str) -> list:
 
 
 def fresh_venv(folder: Path, requirement: str, python: str = sys.executable) -> Path:
-    """A new virtual environment with `requirement` installed from the index; returns its scripts."""
-    run(python, "-m", "venv", folder)
-    run(folder / "bin" / "python", "-m", "pip", "install", "--quiet", requirement)
+    """A new virtual environment (with pip, as `python -m venv` makes it) with `requirement`
+    installed from the index, resolved as pip would; returns its scripts. uv does the work when the
+    dev environment has it: the same packages, linked from its cache instead of unpacked again
+    (PySide6 alone is ~500 MB; 38 s became 3 s per environment)."""
+    uv = Path(sys.executable).with_name("uv")
+    if uv.exists():
+        run(uv, "venv", "--quiet", "--seed", "--python", python, folder)
+        run(uv, "pip", "install", "--quiet", "--python", folder / "bin" / "python", requirement)
+    else:
+        run(python, "-m", "venv", folder)
+        run(folder / "bin" / "python", "-m", "pip", "install", "--quiet", requirement)
     return folder / "bin"
 
 
