@@ -9,7 +9,7 @@ pjmedia's clock thread never waits on Qt.
 
 Devices are chosen by their description (what the settings remember); a device that is
 missing, or that fails while open, is replaced by the system default without ending the call,
-and the chosen one is taken back when it is plugged in again (polled every REPLUG_POLL_MS).
+and the chosen one is taken back when it is plugged in again (QMediaDevices' change signals).
 The ring (an incoming call) plays on its own sink, on the ring device the settings name (the PC's
 speaker, say, while calls go to the headset).
 """
@@ -40,7 +40,6 @@ DRIVER = "qt"
 # (PulseAudio, CoreAudio) may still deliver the removal's callbacks to the failed stream, and a
 # stream deleted under them crashes (QTBUG-145704 and kin); a burst of changes collapses into one swap.
 SWAP_DELAY_MS = 250
-REPLUG_POLL_MS = 500   # how often a call on the default device looks for the chosen one
 
 
 def _format() -> QAudioFormat:
@@ -72,12 +71,7 @@ class _Devices(QObject):
         self.reopens = 0                  # devices replaced after an error
         self._swap: QTimer | None = None  # replaces failed devices, SWAP_DELAY_MS after the failure
         self._retired: list[QAudioSource | QAudioSink] = []   # failed streams, deleted at close()
-        # per direction (0: microphone, 1: speaker): on the default instead of the chosen device,
-        # and whether the chosen one has been seen missing since (a removed device can linger in
-        # the list for a moment: taking it back then would fail again, and again)
-        self._standing_in = [False, False]
-        self._seen_missing = [False, False]
-        self._ticks = 0
+        self._devices: QMediaDevices | None = None   # created on this thread: its change signals come here
         self._cadence = ring_cadence()    # one 5 s cycle, looped
         self._ring_sink: QAudioSink | None = None
         self._ring_out = None
@@ -98,13 +92,12 @@ class _Devices(QObject):
             self._swap.setSingleShot(True)
             self._swap.setInterval(SWAP_DELAY_MS)
             self._swap.timeout.connect(self._replace_failed)
-        inputs, outputs = QMediaDevices.audioInputs(), QMediaDevices.audioOutputs()
-        self._open_source(_find(inputs, input_name, QMediaDevices.defaultAudioInput()))
-        self._open_sink(_find(outputs, output_name, QMediaDevices.defaultAudioOutput()))
-        for side, (name, devices) in enumerate(((input_name, inputs), (output_name, outputs))):
-            chosen_there = any(d.description() == name for d in devices)
-            self._standing_in[side] = bool(name) and not chosen_there
-            self._seen_missing[side] = self._standing_in[side]
+        if self._devices is None:
+            self._devices = QMediaDevices(self)
+            self._devices.audioInputsChanged.connect(lambda: self._follow_chosen_device(0))
+            self._devices.audioOutputsChanged.connect(lambda: self._follow_chosen_device(1))
+        self._open_source(_find(QMediaDevices.audioInputs(), input_name, QMediaDevices.defaultAudioInput()))
+        self._open_sink(_find(QMediaDevices.audioOutputs(), output_name, QMediaDevices.defaultAudioOutput()))
         self._timer.start()
 
     def _open_source(self, device: QAudioDevice) -> None:
@@ -184,9 +177,7 @@ class _Devices(QObject):
 
     def _drain(self) -> None:
         self._check_devices()
-        self._ticks += 1
-        if any(self._standing_in) and self._ticks % (REPLUG_POLL_MS // DRAIN_INTERVAL_MS) == 0:
-            self._take_back_replugged()
+
         self._capture()   # also when the source's readyRead comes late
         if self._sink is None or self._out is None:
             return
@@ -208,37 +199,34 @@ class _Devices(QObject):
             self._retire(self._source)
             self._source = self._mic = None
             self._open_source(QMediaDevices.defaultAudioInput())
-            self._standing_in[0], self._seen_missing[0] = bool(self._names[0]), False
         if _failed(self._sink):
             log.warning("call audio: the speaker failed (%s); using the default", self._sink.error().name)
             self._retire(self._sink)
             self._sink = self._out = None
             self._open_sink(QMediaDevices.defaultAudioOutput())
-            self._standing_in[1], self._seen_missing[1] = bool(self._names[1]), False
 
-    def _take_back_replugged(self) -> None:
-        """The chosen device is back (plugged in again after it went missing): the call moves to it."""
-        for side, devices in ((0, QMediaDevices.audioInputs()), (1, QMediaDevices.audioOutputs())):
-            if not self._standing_in[side]:
-                continue
-            chosen = next((d for d in devices if d.description() == self._names[side]), None)
-            if chosen is None:
-                self._seen_missing[side] = True
-                continue
-            if not self._seen_missing[side]:
-                continue
-            log.info("call audio: %s is back; the call moves to it", chosen.description())
-            self._standing_in[side] = self._seen_missing[side] = False
-            if side == 0:
-                if self._source is not None:
-                    self._retire(self._source)
-                self._source = self._mic = None
-                self._open_source(chosen)
-            else:
-                if self._sink is not None:
-                    self._retire(self._sink)
-                self._sink = self._out = None
-                self._open_sink(chosen)
+    def _follow_chosen_device(self, side: int) -> None:
+        """The OS's device list changed during a call: the stream moves (back) to the chosen device
+        when it is there. An unplugged device's stream is moved to the default by PulseAudio itself
+        (elsewhere it fails: _check_devices); this is what brings it back once plugged in again.
+        Any change reopens the stream on the chosen device: one short gap, never a wrong device."""
+        name = self._names[side]
+        stream = self._source if side == 0 else self._sink
+        if not name or stream is None:
+            return
+        devices = QMediaDevices.audioInputs() if side == 0 else QMediaDevices.audioOutputs()
+        chosen = next((d for d in devices if d.description() == name), None)
+        if chosen is None:
+            log.warning("call audio: %s is gone; the call goes on on the default device", name)
+            return
+        log.info("call audio: the devices changed; the call is on %s", name)
+        self._retire(stream)
+        if side == 0:
+            self._source = self._mic = None
+            self._open_source(chosen)
+        else:
+            self._sink = self._out = None
+            self._open_sink(chosen)
 
     def _retire(self, stream: QAudioSource | QAudioSink) -> None:
         """Keep a failed stream alive, stopped, until the call's devices close."""

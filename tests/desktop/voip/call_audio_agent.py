@@ -1,7 +1,7 @@
 """Run by test_call_audio.py in its own process (one pjsua2 endpoint per process; QtMultimedia
 meets the test's PulseAudio at its first use): the softphone, with the QtMultimedia audio bridge,
 calls carol (audio_rig.py), talks until enough audio went both ways, checks that mute and
-hold/resume still work, hangs up and prints what it measured as one JSON line.
+hold/resume still work, sends keypad tones (1234#), hangs up and prints what it measured as one JSON line.
 
     call_audio_agent.py TALK_FRAMES PJSUA_LOG [--busy] [--output=DEVICE]
 
@@ -35,6 +35,7 @@ def pump(phone: Softphone, until, timeout: float, busy: bool = False) -> None:
         if time.monotonic() > deadline:
             raise TimeoutError(f"condition not met within {timeout} s")
         phone.poll(10)
+        QCoreApplication.processEvents()   # the GUI thread's event loop, as in the app (device lists follow it)
         if busy:   # pure-Python work holding the GIL most of the time, like a model update
             end = time.perf_counter() + BUSY_SLICE_S
             while time.perf_counter() < end:
@@ -42,6 +43,9 @@ def pump(phone: Softphone, until, timeout: float, busy: bool = False) -> None:
 
 
 def main(talk_frames: int, busy: bool, log_file: str, output: str = "") -> dict:
+    import logging
+    logging.basicConfig(filename=str(Path(log_file).with_name("agent.log")), level=logging.INFO,
+                        format="%(asctime)s %(name)s %(message)s", force=True)
     app = QCoreApplication([])  # noqa: F841 - QtMultimedia needs an application object
     bridge = QtCallAudio()
     settings = SoftphoneSettings(registrar=f"{siprig.HOST}:{siprig.KAMAILIO_PORT}", user="quitter",
@@ -91,6 +95,9 @@ def main(talk_frames: int, busy: bool, log_file: str, output: str = "") -> dict:
         pump(phone, lambda: bridge.from_call.frames_out >= heard + 25, 5)  # 0.5 s more after resuming
         out["heard_after_resume"] = bridge.from_call.frames_out - heard
         out["sending_after_resume"] = call.sending_audio
+        call.send_dtmf("1234#")   # keypad tones go on with the bridge (RFC 2833 events: the test reads carol's log)
+        heard = bridge.from_call.frames_out
+        pump(phone, lambda: bridge.from_call.frames_out >= heard + 100, 5)   # 2 s: five tones and their gaps
 
         call.hangup()
         pump(phone, lambda: not phone.calls, 5)

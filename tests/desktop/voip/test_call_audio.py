@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -198,9 +199,11 @@ def test_the_jitter_buffer_sheds_delay_that_lingers_above_its_target():
     assert buf.depth == 2 and buf.dropped_frames == 4   # back to the target after one window
 
 
-def test_a_headset_unplugged_mid_call_leaves_the_call_on_the_default_device(pulse, carol, tmp_path):
+def test_a_headset_unplugged_mid_call_leaves_the_call_on_the_default_device_until_it_is_back(
+        pulse, carol, tmp_path):
     """The agent chose the headset; the default output is the PC's speaker. Unplugging the headset
-    (unloading its sink) mid-call moves the far end's voice to the speaker; the call goes on."""
+    (unloading its sink) mid-call moves the far end's voice to the speaker; plugging it in again
+    brings the voice back to it; the call goes on (mute, hold, keypad tones)."""
     pulse.pactl("load-module", "module-null-sink", "sink_name=speaker",
                 "sink_properties=device.description=Speaker")
     pulse.pactl("set-default-sink", "speaker")
@@ -208,7 +211,7 @@ def test_a_headset_unplugged_mid_call_leaves_the_call_on_the_default_device(puls
                           if "sink_name=headset" in line)
     recorders = {sink: _record(pulse, sink, tmp_path / f"{sink}.raw") for sink in ("headset", "speaker")}
     try:
-        agent = _agent(pulse, tmp_path, 400, "--output=Headset")   # 8 s of talk
+        agent = _agent(pulse, tmp_path, 700, "--output=Headset")   # 14 s of talk
         try:
             wait_until(lambda: _tone_windows(_samples(tmp_path / "headset.raw"), RECORD_RATE).sum() >= 100, 30,
                        "a second of the far end on the headset")
@@ -216,6 +219,11 @@ def test_a_headset_unplugged_mid_call_leaves_the_call_on_the_default_device(puls
             pulse.pactl("unload-module", headset_module)                                     # unplugged
             wait_until(lambda: _tone_windows(_samples(tmp_path / "speaker.raw"), RECORD_RATE).sum() >= 100, 30,
                        "a second of the far end on the speaker")
+            pulse.pactl("load-module", "module-null-sink", "sink_name=headset",
+                        "sink_properties=device.description=Headset")                     # plugged in again
+            recorders["headset again"] = _record(pulse, "headset", tmp_path / "headset-again.raw")
+            wait_until(lambda: _tone_windows(_samples(tmp_path / "headset-again.raw"), RECORD_RATE).sum() >= 100,
+                       30, "a second of the far end on the headset, plugged in again")
             result = _result(agent)
         finally:
             if agent.poll() is None:
@@ -230,4 +238,8 @@ def test_a_headset_unplugged_mid_call_leaves_the_call_on_the_default_device(puls
     assert abs(_dbfs(heard) - TONE_DBFS) <= 3
     # the call was not dropped: the agent talked on, muted, held, resumed and hung up
     assert result["sent_while_muted"] == 0 and result["heard_after_resume"] >= 25
+    wait_until(lambda: "received event: '#' (end=1)" in (tmp_path / "carol.log").read_text(errors="replace"), 10,
+               "the keypad tones at the far end")
+    assert "".join(re.findall(r"received event: '(.)' \(end=1\)",
+                              (tmp_path / "carol.log").read_text(errors="replace"))) == "1234#"
     print(f"[unplug] speaker {_peak_hz(heard, RECORD_RATE):.1f} Hz {_dbfs(heard):.1f} dBFS; buffers {result['stats']}")
