@@ -116,6 +116,7 @@ async def shoot(app, theme: str, language: str) -> None:
         window.pane.composer.edit.setPlainText("Claro! Segue a proposta em anexo.")
         window.session.actions.add_note("cv_maria", "Cliente VIP: oferecer 10% no plano anual.")
         window.session.actions.send_message("cv_maria", "Vou preparar a proposta do plano Enterprise agora.")
+        window.session.actions.set_labels("cv_maria", ["vip", "proposta"])
         await engine.wait_idle(10)
         await settle(1.5)
         await shoot_sizes(window, language, theme)
@@ -159,7 +160,53 @@ async def shoot_dialogs(window, stack, clock) -> None:
     await settle()
     picker.grab().save(str(OUT / "emoji-picker.png"))
     picker.hide()
+    await shoot_picture_and_snooze(window)
     await shoot_queue(window, stack, clock)
+
+
+def _picture() -> Path:
+    """A product photo stand-in: a gradient with a caption, 1200×800."""
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter
+    image = QImage(1200, 800, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    gradient = QLinearGradient(QPointF(0, 0), QPointF(1200, 800))
+    gradient.setColorAt(0, QColor("#2F80ED"))
+    gradient.setColorAt(1, QColor("#27AE60"))
+    painter.fillRect(image.rect(), gradient)
+    painter.setPen(QColor("white"))
+    font = QFont()
+    font.setPointSize(72)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.drawText(image.rect(), int(Qt.AlignmentFlag.AlignCenter), "Plano Enterprise")
+    painter.end()
+    path = Path(tempfile.mkdtemp()) / "plano-enterprise.png"
+    image.save(str(path))
+    return path
+
+
+async def shoot_picture_and_snooze(window) -> None:
+    """A picture confirmed with a caption and drawn in its bubble; the header's Snooze menu."""
+    composer = window.pane.composer
+    composer.attach(str(_picture()))
+    composer.preview.caption.setText("Os valores do plano anual")
+    await settle()
+    composer.preview.grab().save(str(OUT / "attachment-preview.png"))
+    composer.preview.send_button.click()
+    await settle(2.5)   # uploaded, sent, its thumbnail decoded
+    window.pane.thread.scrollToBottom()
+    await settle()
+    window.grab().save(str(OUT / "thread-picture.png"))
+    header = window.pane.header
+    button = header.buttons["snooze"]
+    header.snooze_menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+    await settle()
+    from PySide6.QtGui import QGuiApplication   # the menu is a window of its own: grab the screen
+    g = window.geometry()
+    QGuiApplication.primaryScreen().grabWindow(0, g.x(), g.y(), g.width(), g.height()).save(
+        str(OUT / "snooze-menu.png"))
+    header.snooze_menu.hide()
 
 
 def main() -> int:

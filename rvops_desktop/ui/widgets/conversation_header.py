@@ -103,6 +103,8 @@ class ConversationHeader(QWidget):
         self.wake_action = self.snooze_menu.addAction(self.tr("Wake it now"))
         self.wake_action.triggered.connect(lambda: self.snooze.emit(""))
         self.buttons["snooze"].setMenu(self.snooze_menu)
+        # no drop-down arrow over the 28-px icon button (its tooltip says it opens choices)
+        self.buttons["snooze"].setStyleSheet("QPushButton::menu-indicator { image: none; width: 0px; }")
 
     def minimumSizeHint(self) -> QSize:
         """As wide as with every action shown, whichever are: the pane never has to grow for one."""

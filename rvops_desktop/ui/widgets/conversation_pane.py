@@ -190,8 +190,6 @@ class ConversationPane(QWidget):
         state = self.state()
         assignee = self._user_name(c.assignee_id) if c.assignee_id else self.tr("Unassigned")
         subtitle = [CHANNEL_NAMES_PT.get(c.channel, c.channel or ""), assignee]
-        if c.labels:
-            subtitle.append(" ".join(f"#{label}" for label in c.labels))
         if state.snoozed_until:
             subtitle.append(self.tr("Snoozed until %1").replace("%1", self._moment(state.snoozed_until)))
         if not state.is_open:
@@ -201,6 +199,8 @@ class ConversationPane(QWidget):
                             .replace("%2", str(state.minutes_left % 60)))
         elif not state.window.is_open:
             subtitle.append(self.tr("Window closed"))
+        if c.labels:   # last: the window's time matters more, and a narrow header elides from the end
+            subtitle.append(" ".join(f"#{label}" for label in c.labels))
         phone = self.contact.phone if self.contact else None
         self.header.show_conversation(name=(self.contact.name or phone or "") if self.contact else "",
                                       channel=c.channel or "webchat", subtitle="  ·  ".join(s for s in subtitle if s),
