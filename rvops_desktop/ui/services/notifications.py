@@ -27,7 +27,7 @@ class Notice:
     conversation_id: str
     title: str
     body: str
-    kind: str  # assigned | offered | message
+    kind: str  # assigned | offered | message | snooze
 
 
 class Notifier(QObject):
@@ -68,6 +68,14 @@ class Notifier(QObject):
                 lambda reason: reason == QSystemTrayIcon.ActivationReason.Trigger and self.showRequested.emit())
             self.tray.show()
         self._sound = None
+        from rvops_desktop.models.snooze_alarm import SnoozeAlarm
+        self._snooze_alarm = SnoozeAlarm(self._store, session.user_id, session.clock.now())
+
+    def tick(self) -> None:
+        """Time passed: a snoozed conversation whose time came is announced (once)."""
+        for s in self._snooze_alarm.woken(self._session.clock.now()):
+            self._notify(Notice(s.id, QCoreApplication.translate("Notifier", "Back from snooze: %1")
+                                .replace("%1", s.display_name), s.last_message_preview or "", "snooze"))
 
     # ---- mute ----------------------------------------------------------------------------------
     def set_muted(self, conversation_id: str, muted: bool) -> None:

@@ -445,6 +445,8 @@ class MainWindow(QMainWindow):
         self.pane.refresh()
         self.inbox.tick()
         self.inbox_model.tick()
+        if self.notifier is not None:
+            self.notifier.tick()
         self.list.view.viewport().update()
 
     # ---- actions ---------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """Snooze from the header (issue 15 #16): the conversation leaves Mine (the pane moves on, as
-after closing) for Snoozed, where its header says until when; the server keeps it; when its time comes it is back in Mine; Wake it now ends it
-early. The clock is the test's (shared with the server): time is moved, never waited for."""
+after closing) for Snoozed, where its header says until when; the server keeps it; when its time
+comes it is back in Mine and the agent is told once; Wake it now ends it early. The clock is the
+test's (shared with the server): time is moved, never waited for."""
 from __future__ import annotations
 
 import pytest
@@ -47,9 +48,15 @@ def test_snoozed_for_an_hour_it_leaves_mine_and_comes_back_when_the_hour_is_over
         fake_clock.advance(minutes=59)
         window._tick()
         assert "cv_maria" not in window.inbox
+        assert not [n for n in window.notifier.history if n.kind == "snooze"]
         fake_clock.advance(minutes=1, seconds=1)
         window._tick()
         assert "cv_maria" in window.inbox
+        (notice,) = [n for n in window.notifier.history if n.kind == "snooze"]   # told once, by the clock
+        assert notice.conversation_id == "cv_maria" and notice.title == "Back from snooze: Maria Oliveira"
+        fake_clock.advance(minutes=5)
+        window._tick()
+        assert len([n for n in window.notifier.history if n.kind == "snooze"]) == 1
     ui.run(scenario())
 
 

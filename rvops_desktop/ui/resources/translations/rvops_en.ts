@@ -816,22 +816,22 @@ Log file: %4</translation>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="196" />
+        <location filename="../../widgets/conversation_pane.py" line="194" />
         <source>Snoozed until %1</source>
         <translation>Snoozed until %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="198" />
+        <location filename="../../widgets/conversation_pane.py" line="196" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="200" />
+        <location filename="../../widgets/conversation_pane.py" line="198" />
         <source>Window: %1 h %2 min left</source>
         <translation>Window: %1 h %2 min left</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="203" />
+        <location filename="../../widgets/conversation_pane.py" line="201" />
         <source>Window closed</source>
         <translation>Window closed</translation>
     </message>
@@ -1393,27 +1393,27 @@ Log file: %4</translation>
         <translation>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="492" />
+        <location filename="../../widgets/main_window.py" line="494" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="493" />
+        <location filename="../../widgets/main_window.py" line="495" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="555" />
+        <location filename="../../widgets/main_window.py" line="557" />
         <source>This contact has no conversation yet.</source>
         <translation>This contact has no conversation yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="618" />
+        <location filename="../../widgets/main_window.py" line="620" />
         <source>Rvops keeps running</source>
         <translation>Rvops keeps running</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="619" />
+        <location filename="../../widgets/main_window.py" line="621" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</translation>
     </message>
@@ -1627,22 +1627,27 @@ Log file: %4</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="82" />
+        <location filename="../../services/notifications.py" line="77" />
+        <source>Back from snooze: %1</source>
+        <translation>Back from snooze: %1</translation>
+    </message>
+    <message>
+        <location filename="../../services/notifications.py" line="90" />
         <source>Rvops — %1 unread</source>
         <translation>Rvops — %1 unread</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="123" />
+        <location filename="../../services/notifications.py" line="131" />
         <source>New conversation for you</source>
         <translation>New conversation for you</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="126" />
+        <location filename="../../services/notifications.py" line="134" />
         <source>New conversation in the queue</source>
         <translation>New conversation in the queue</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="153" />
+        <location filename="../../services/notifications.py" line="161" />
         <source>New message from %1</source>
         <translation>New message from %1</translation>
     </message>

@@ -816,22 +816,22 @@ Arquivo de registro: %4</translation>
         <translation>Sem responsável</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="196" />
+        <location filename="../../widgets/conversation_pane.py" line="194" />
         <source>Snoozed until %1</source>
         <translation>Adiada até %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="198" />
+        <location filename="../../widgets/conversation_pane.py" line="196" />
         <source>Closed</source>
         <translation>Finalizadas</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="200" />
+        <location filename="../../widgets/conversation_pane.py" line="198" />
         <source>Window: %1 h %2 min left</source>
         <translation>Janela: faltam %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="203" />
+        <location filename="../../widgets/conversation_pane.py" line="201" />
         <source>Window closed</source>
         <translation>Janela fechada</translation>
     </message>
@@ -1393,27 +1393,27 @@ Arquivo de registro: %4</translation>
         <translation>Você está sem conexão. Dá para ler e buscar o que está neste computador; o que você escrever é enviado quando a conexão voltar (%1 aguardando).</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="492" />
+        <location filename="../../widgets/main_window.py" line="494" />
         <source>Close conversation</source>
         <translation>Finalizar conversa</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="493" />
+        <location filename="../../widgets/main_window.py" line="495" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Finalizar a conversa com %1? Ela sai da sua caixa de entrada e o registro do contato é consolidado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="555" />
+        <location filename="../../widgets/main_window.py" line="557" />
         <source>This contact has no conversation yet.</source>
         <translation>Este contato ainda não tem conversa.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="618" />
+        <location filename="../../widgets/main_window.py" line="620" />
         <source>Rvops keeps running</source>
         <translation>O Rvops continua aberto</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="619" />
+        <location filename="../../widgets/main_window.py" line="621" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Ligações e mensagens continuam chegando. Para sair, use o menu da bandeja ou Arquivo ▸ Sair.</translation>
     </message>
@@ -1627,22 +1627,27 @@ Arquivo de registro: %4</translation>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="82" />
+        <location filename="../../services/notifications.py" line="77" />
+        <source>Back from snooze: %1</source>
+        <translation>De volta do adiamento: %1</translation>
+    </message>
+    <message>
+        <location filename="../../services/notifications.py" line="90" />
         <source>Rvops — %1 unread</source>
         <translation>Rvops — %1 não lida(s)</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="123" />
+        <location filename="../../services/notifications.py" line="131" />
         <source>New conversation for you</source>
         <translation>Nova conversa para você</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="126" />
+        <location filename="../../services/notifications.py" line="134" />
         <source>New conversation in the queue</source>
         <translation>Nova conversa na fila</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="153" />
+        <location filename="../../services/notifications.py" line="161" />
         <source>New message from %1</source>
         <translation>Nova mensagem de %1</translation>
     </message>
