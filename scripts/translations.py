@@ -161,6 +161,7 @@ PT_BR = {
     "Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.":
         "Adiada até %1: ela volta para Minhas nesse momento, ou assim que o cliente escrever.",
     "Snoozed until %1": "Adiada até %1", "Back from snooze: %1": "De volta do adiamento: %1",
+    "%1 mentioned you": "%1 mencionou você",
     # labels
     "Labels": "Etiquetas", "Put labels on the conversation, to find it again":
         "Pôr etiquetas na conversa, para encontrá-la depois",

@@ -27,7 +27,7 @@ class Notice:
     conversation_id: str
     title: str
     body: str
-    kind: str  # assigned | offered | message | snooze
+    kind: str  # assigned | offered | message | snooze | mention
 
 
 class Notifier(QObject):
@@ -148,6 +148,8 @@ class Notifier(QObject):
 
     def _messages(self, ids) -> None:
         for m in self._store.messages(ids):
+            if m.kind == "note" and m.id not in self._seen_messages:
+                self._mentioned(m)
             if m.id in self._seen_messages or m.direction != "inbound" or m.kind in ("system", "note"):
                 continue
             self._seen_messages.add(m.id)
@@ -160,8 +162,23 @@ class Notifier(QObject):
             name = summary.display_name if summary else ""
             self._notify(Notice(cid, QCoreApplication.translate("Notifier", "New message from %1").replace("%1", name), (m.text or "")[:200], "message"))
 
+    def _mentioned(self, note) -> None:
+        """A colleague's hidden note that @mentions me (rvops_contract/mentions.py): said even in a
+        muted conversation — it is addressed to me — unless I am looking at it."""
+        me = self._session.user_id
+        if me not in ((note.payload or {}).get("mentions") or []) or note.author_id == me:
+            return
+        self._seen_messages.add(note.id)
+        if note.conversation_id == self.open_conversation_id:
+            return
+        author = self._store.user(note.author_id) if note.author_id else None
+        summary = next(iter(self._store.conversation_summaries([note.conversation_id])), None)
+        title = QCoreApplication.translate("Notifier", "%1 mentioned you").replace("%1", author.name if author else "")
+        body = f"{summary.display_name if summary else ''}: {(note.text or '')[:200]}"
+        self._notify(Notice(note.conversation_id, title, body, "mention"))
+
     def _notify(self, notice: Notice) -> None:
-        if notice.conversation_id in self.muted:
+        if notice.conversation_id in self.muted and notice.kind != "mention":
             return
         self.history.append(notice)
         self._last = notice

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from rvops_contract.attachments import check_attachment
+from rvops_contract.mentions import fold
 
 from ..dialogs.attachment_preview import AttachmentPreview
 from ..i18n import language
@@ -30,10 +31,11 @@ from ..plain_text import plain
 from ..resources import icon
 from ..theme import colors
 from .emoji_popup import EmojiPopup
-from .snippet_popup import SnippetPopup, fill_variables
+from .snippet_popup import Mention, SnippetPopup, fill_variables
 from .voice_recorder import VoiceRecorder
 
 _SLASH = re.compile(r"(?:^|\s)/([\w\-]*)$")
+_AT = re.compile(r"(?:^|\s)@(\w*(?: \w*)?)$")   # "@", then up to two words of a name being typed
 
 
 def _local_files(data: QMimeData) -> list[str]:
@@ -95,9 +97,11 @@ class Composer(QWidget):
     sendFile = Signal(str, str, str)  # path, MIME type (allowed by the channel rules), caption
     resumeRequested = Signal()
 
-    def __init__(self, snippets=None, parent: QWidget | None = None) -> None:
+    def __init__(self, snippets=None, parent: QWidget | None = None, colleagues=None) -> None:
+        """`snippets(filter)`: the "/" list; `colleagues()`: (user id, name) to @mention in notes."""
         super().__init__(parent)
         self._snippets = snippets or (lambda _filter: [])
+        self._colleagues = colleagues or (lambda: [])
         self._variables: dict[str, str] = {}
         self.channel = "webchat"
         self.popup = SnippetPopup(self)
@@ -351,6 +355,13 @@ class Composer(QWidget):
     def _text_changed(self) -> None:
         cursor = self.edit.textCursor()
         before = self.edit.toPlainText()[:cursor.position()]
+        at = _AT.search(before) if self.note_mode else None
+        if at is not None:
+            typed = fold(at.group(1))
+            people = [(uid, name) for uid, name in self._colleagues() if fold(name).startswith(typed)]
+            if people:
+                self.popup.show_people(sorted(people, key=lambda p: fold(p[1])))
+                return
         match = _SLASH.search(before)
         if match is None:
             self.popup.hide()
@@ -358,6 +369,9 @@ class Composer(QWidget):
         self.popup.show_snippets(self._snippets(match.group(1)))
 
     def insert_snippet(self, snippet) -> None:
+        if isinstance(snippet, Mention):
+            self._insert_mention(snippet.name)
+            return
         cursor = self.edit.textCursor()
         text = self.edit.toPlainText()
         match = _SLASH.search(text[:cursor.position()])
@@ -365,6 +379,16 @@ class Composer(QWidget):
         cursor.setPosition(start)
         cursor.setPosition(self.edit.textCursor().position(), cursor.MoveMode.KeepAnchor)
         cursor.insertText(fill_variables(snippet.body or "", self._variables))
+        self.edit.setTextCursor(cursor)
+        self.popup.hide()
+
+    def _insert_mention(self, name: str) -> None:
+        """The "@partial" before the cursor becomes "@Full Name " (the server recognises it)."""
+        cursor = self.edit.textCursor()
+        match = _AT.search(self.edit.toPlainText()[:cursor.position()])
+        if match is not None:
+            cursor.setPosition(cursor.position() - len(match.group(1)), cursor.MoveMode.KeepAnchor)
+        cursor.insertText(f"{name} ")
         self.edit.setTextCursor(cursor)
         self.popup.hide()
 

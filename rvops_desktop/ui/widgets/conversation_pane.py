@@ -39,7 +39,7 @@ class ConversationPane(QWidget):
         self.thread.replyRequested.connect(self._reply_to)
         self.thread.reactRequested.connect(self._react)
         self.thread.forwardRequested.connect(self.forward)
-        self.composer = Composer(snippets=self._replica.store.snippets, parent=self)
+        self.composer = Composer(snippets=self._replica.store.snippets, parent=self, colleagues=self._colleagues)
         self.header.snooze.connect(self.snooze)
         self.header.labels.connect(self.edit_labels)
         self.last_dialog = None
@@ -145,6 +145,12 @@ class ConversationPane(QWidget):
             return
         self.conversation = fresh
         self.refresh()
+
+    def _colleagues(self) -> list[tuple[str, str]]:
+        """Who a hidden note may @mention: the active colleagues."""
+        me = self._session.user_id
+        return [(u.id, u.name) for u in self._replica.store.users()
+                if u.id != me and u.name and getattr(u, "active", True) is not False]
 
     def edit_labels(self):
         """The labels dialog for the open conversation; Save sets them (the server normalises too)."""

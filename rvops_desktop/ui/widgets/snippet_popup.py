@@ -1,7 +1,9 @@
-"""The snippet list the composer opens on "/" (S3): filtered as you type, arrows and Enter."""
+"""The list the composer opens as you type: snippets on "/" (S3), and in a hidden note colleagues
+on "@" (issue 15 #16); filtered as you type, arrows and Enter."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
@@ -12,6 +14,13 @@ _VARIABLE = re.compile(r"\{\{\s*([\w.]+)\s*\}\}")
 def fill_variables(body: str, values: dict[str, str]) -> str:
     """`{{contact.name}}` → the value; unknown variables stay as typed, for the agent to see."""
     return _VARIABLE.sub(lambda m: values.get(m.group(1), m.group(0)), body)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A colleague chosen in the list (the composer writes their name after "@")."""
+
+    name: str
 
 
 class SnippetPopup(QListWidget):
@@ -28,6 +37,17 @@ class SnippetPopup(QListWidget):
         for snippet in snippets[:30]:
             item = QListWidgetItem(f"/{snippet.shortcut}  —  {snippet.title}\n{(snippet.body or '')[:90]}")
             item.setData(Qt.ItemDataRole.UserRole, snippet)
+            self.addItem(item)
+        self.setVisible(self.count() > 0)
+        if self.count():
+            self.setCurrentRow(0)
+
+    def show_people(self, people: list[tuple[str, str]]) -> None:
+        """Colleagues to @mention in a hidden note: (user id, name)."""
+        self.clear()
+        for _uid, name in people[:30]:
+            item = QListWidgetItem(f"@{name}")
+            item.setData(Qt.ItemDataRole.UserRole, Mention(name))
             self.addItem(item)
         self.setVisible(self.count() > 0)
         if self.count():

@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from rvops_contract.attachments import CHANNEL_NAMES_PT, check_attachment
 from rvops_contract.clock import to_iso
 from rvops_contract.preview import preview_of
+from rvops_contract.mentions import find_mentions
 from rvops_contract.reactions import reactions_sent_on
 from rvops_contract.templates import placeholder_count, render
 from rvops_contract.window import window_for
@@ -27,6 +28,7 @@ from rvops_server.domain import events
 from rvops_server.domain.errors import Refused
 from rvops_server.domain.media_access import link_attachments, may_attach
 from rvops_server.domain.sentences import say
+from rvops_server.domain.visibility import load_viewer
 from rvops_server.store import schema as t
 from rvops_server.store.db import naive_utc
 
@@ -138,11 +140,20 @@ def react(ctx, args: ReactArgs):
 
 @handles(MutationType.ADD_NOTE)
 def add_note(ctx, args: AddNoteArgs):
-    """A hidden note (S5): stored in the thread, never sent to a channel."""
+    """A hidden note (S5): stored in the thread, never sent to a channel. The colleagues it
+    @mentions (rvops_contract/mentions.py) are kept in its payload: their desks announce it. One who
+    cannot see the conversation would never get the note: the answer names them."""
     conv = acting_conversation(ctx, args.conversation_id, allow_closed=True)
     message_id = _new_message_id(ctx, args.message_id)
-    _insert_message(ctx, conv, message_id, kind="note", text=args.text, status="sent", touches_preview=False)
-    return {"message_id": message_id}
+    colleagues = ctx.conn.execute(sa.select(t.users.c.id, t.users.c.name).where(
+        t.users.c.active.is_(True), t.users.c.id != ctx.viewer.id)).all()
+    mentions = find_mentions(args.text, [(row.id, row.name) for row in colleagues])
+    _insert_message(ctx, conv, message_id, kind="note", text=args.text, status="sent", touches_preview=False,
+                    payload={"mentions": mentions} if mentions else None)
+    names = {row.id: row.name for row in colleagues}
+    unseen = [names[uid] for uid in mentions
+              if not (viewer := load_viewer(ctx.conn, uid)) or not viewer.can_see(dict(conv._mapping))]
+    return {"message_id": message_id, **({"mentions": mentions, "cannot_see": unseen} if mentions else {})}
 
 
 @handles(MutationType.RESUME)

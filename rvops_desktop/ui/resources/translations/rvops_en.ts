@@ -375,72 +375,72 @@ Log file: %4</translation>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../widgets/composer.py" line="106" />
+        <location filename="../../widgets/composer.py" line="110" />
         <source>Message to the customer</source>
         <translation>Message to the customer</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="108" />
-        <location filename="../../widgets/composer.py" line="252" />
-        <location filename="../../widgets/composer.py" line="376" />
+        <location filename="../../widgets/composer.py" line="112" />
+        <location filename="../../widgets/composer.py" line="256" />
+        <location filename="../../widgets/composer.py" line="400" />
         <source>Write a message… (/ for snippets, Enter sends, Shift+Enter new line)</source>
         <translation>Write a message… (/ for snippets, Enter sends, Shift+Enter new line)</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="119" />
+        <location filename="../../widgets/composer.py" line="123" />
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="122" />
-        <location filename="../../widgets/composer.py" line="346" />
+        <location filename="../../widgets/composer.py" line="126" />
+        <location filename="../../widgets/composer.py" line="350" />
         <source>Attach a file</source>
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="127" />
+        <location filename="../../widgets/composer.py" line="131" />
         <source>Hidden note</source>
         <translation>Hidden note</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="129" />
+        <location filename="../../widgets/composer.py" line="133" />
         <source>Write an internal note: only agents see it</source>
         <translation>Write an internal note: only agents see it</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="131" />
-        <location filename="../../widgets/composer.py" line="377" />
+        <location filename="../../widgets/composer.py" line="135" />
+        <location filename="../../widgets/composer.py" line="401" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="145" />
-        <location filename="../../widgets/composer.py" line="146" />
+        <location filename="../../widgets/composer.py" line="149" />
+        <location filename="../../widgets/composer.py" line="150" />
         <source>Cancel the reply</source>
         <translation>Cancel the reply</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="172" />
+        <location filename="../../widgets/composer.py" line="176" />
         <source>Resume conversation</source>
         <translation>Resume conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="218" />
+        <location filename="../../widgets/composer.py" line="222" />
         <source>Replying to: %1</source>
         <translation>Replying to: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="324" />
+        <location filename="../../widgets/composer.py" line="328" />
         <source>The pasted picture could not be saved.</source>
         <translation>The pasted picture could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="375" />
+        <location filename="../../widgets/composer.py" line="399" />
         <source>Hidden note — only agents see this</source>
         <translation>Hidden note — only agents see this</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="377" />
+        <location filename="../../widgets/composer.py" line="401" />
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
@@ -801,57 +801,57 @@ Log file: %4</translation>
         <translation>Forwarded to %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="168" />
+        <location filename="../../widgets/conversation_pane.py" line="174" />
         <source>Awake: the conversation is back in Mine.</source>
         <translation>Awake: the conversation is back in Mine.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="172" />
+        <location filename="../../widgets/conversation_pane.py" line="178" />
         <source>Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.</source>
         <translation>Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="191" />
+        <location filename="../../widgets/conversation_pane.py" line="197" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="194" />
+        <location filename="../../widgets/conversation_pane.py" line="200" />
         <source>Snoozed until %1</source>
         <translation>Snoozed until %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="196" />
+        <location filename="../../widgets/conversation_pane.py" line="202" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="198" />
+        <location filename="../../widgets/conversation_pane.py" line="204" />
         <source>Window: %1 h %2 min left</source>
         <translation>Window: %1 h %2 min left</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="201" />
+        <location filename="../../widgets/conversation_pane.py" line="207" />
         <source>Window closed</source>
         <translation>Window closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="210" />
+        <location filename="../../widgets/conversation_pane.py" line="216" />
         <source>This conversation is closed.</source>
         <translation>This conversation is closed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="212" />
+        <location filename="../../widgets/conversation_pane.py" line="218" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="215" />
+        <location filename="../../widgets/conversation_pane.py" line="221" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="220" />
+        <location filename="../../widgets/conversation_pane.py" line="226" />
         <source>Claim this conversation to reply.</source>
         <translation>Claim this conversation to reply.</translation>
     </message>
@@ -1647,9 +1647,14 @@ Log file: %4</translation>
         <translation>New conversation in the queue</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="161" />
+        <location filename="../../services/notifications.py" line="163" />
         <source>New message from %1</source>
         <translation>New message from %1</translation>
+    </message>
+    <message>
+        <location filename="../../services/notifications.py" line="176" />
+        <source>%1 mentioned you</source>
+        <translation>%1 mentioned you</translation>
     </message>
 </context>
 <context>
@@ -2013,7 +2018,7 @@ Log file: %4</translation>
 <context>
     <name>SnippetPopup</name>
     <message>
-        <location filename="../../widgets/snippet_popup.py" line="21" />
+        <location filename="../../widgets/snippet_popup.py" line="30" />
         <source>Snippets</source>
         <translation>Snippets</translation>
     </message>
