@@ -162,6 +162,10 @@ PT_BR = {
         "Adiada até %1: ela volta para Minhas nesse momento, ou assim que o cliente escrever.",
     "Snoozed until %1": "Adiada até %1", "Back from snooze: %1": "De volta do adiamento: %1",
     "%1 mentioned you": "%1 mencionou você",
+    "Until the customer replies": "Até o cliente responder",
+    "Pending: it comes back to Mine when the customer writes.":
+        "Pendente: ela volta para Minhas quando o cliente escrever.",
+    "Pending: until the customer replies": "Pendente: até o cliente responder",
     # labels
     "Labels": "Etiquetas", "Put labels on the conversation, to find it again":
         "Pôr etiquetas na conversa, para encontrá-la depois",

@@ -46,3 +46,12 @@ def test_the_offered_times_are_read_in_the_agents_time_zone(choice, local):
 def test_next_week_from_a_monday_is_the_following_monday():
     monday = datetime(2026, 12, 7, 15, 0, tzinfo=UTC)
     assert snooze_until(SnoozeChoice.NEXT_WEEK, monday, SAO_PAULO).date().isoformat() == "2026-12-14"
+
+
+def test_pending_sleeps_until_the_customer_replies_however_long():
+    from rvops_contract.snooze import UNTIL_REPLY, UNTIL_REPLY_ISO, awaits_reply
+    assert snooze_until(SnoozeChoice.UNTIL_REPLY, NOW, SAO_PAULO) == UNTIL_REPLY
+    assert check_snooze(UNTIL_REPLY, NOW) is None                     # past the 30-day limit, and allowed
+    assert to_iso(UNTIL_REPLY) == UNTIL_REPLY_ISO and awaits_reply(UNTIL_REPLY_ISO)
+    assert is_snoozed(UNTIL_REPLY_ISO, NOW + timedelta(days=365))
+    assert not awaits_reply(to_iso(NOW + timedelta(hours=1))) and not awaits_reply(None)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from rvops_contract import preview
 from rvops_contract.clock import from_iso
-from rvops_contract.snooze import is_snoozed
+from rvops_contract.snooze import awaits_reply, is_snoozed
 from rvops_desktop.models.inbox_filter import LONG_WAIT_MIN, waiting_minutes
 
 from ..local_time import clock_time, day_and_month
@@ -145,8 +145,10 @@ class ConversationDelegate(QStyledItemDelegate):
         waiting = index.data(roles.WAITING)
         if row.snoozed_until and is_snoozed(row.snoozed_until, now):   # the Snoozed view: when it comes back
             painter.setPen(c.accent)
-            assignee = QCoreApplication.translate("ConversationDelegate", "Snoozed until %1").replace(
-                "%1", f"{day_and_month(row.snoozed_until)} {clock_time(row.snoozed_until)}")
+            assignee = QCoreApplication.translate("ConversationDelegate", "Pending: until the customer replies") \
+                if awaits_reply(row.snoozed_until) else \
+                QCoreApplication.translate("ConversationDelegate", "Snoozed until %1").replace(
+                    "%1", f"{day_and_month(row.snoozed_until)} {clock_time(row.snoozed_until)}")
         elif waiting:  # nobody has it yet: how long the customer has waited says more than "Unassigned"
             long_wait = (waiting_minutes(row, now) or 0) >= LONG_WAIT_MIN
             painter.setPen(c.danger if long_wait else c.accent)

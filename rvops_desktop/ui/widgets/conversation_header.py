@@ -92,7 +92,8 @@ class ConversationHeader(QWidget):
                 row.addWidget(button)
 
         self.snooze_menu = QMenu(self)
-        for choice, label in ((SnoozeChoice.ONE_HOUR, self.tr("For 1 hour")),
+        for choice, label in ((SnoozeChoice.UNTIL_REPLY, self.tr("Until the customer replies")),
+                              (SnoozeChoice.ONE_HOUR, self.tr("For 1 hour")),
                               (SnoozeChoice.THREE_HOURS, self.tr("For 3 hours")),
                               (SnoozeChoice.TOMORROW, self.tr("Until tomorrow, 9:00")),
                               (SnoozeChoice.NEXT_WEEK, self.tr("Until Monday, 9:00"))):

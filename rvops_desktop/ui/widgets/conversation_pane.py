@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from rvops_contract.attachments import CHANNEL_NAMES_PT
 from rvops_contract.clock import to_iso
-from rvops_contract.snooze import SnoozeChoice, snooze_until
+from rvops_contract.snooze import SnoozeChoice, awaits_reply, snooze_until
 from rvops_desktop.models import ThreadModel
 from rvops_desktop.models.open_conversation import ComposerLock, ConversationState, conversation_state
 
@@ -175,6 +175,9 @@ class ConversationPane(QWidget):
             return
         until = snooze_until(SnoozeChoice(choice), self._session.clock.now())
         self._session.actions.snooze(c.id, to_iso(until))
+        if choice == SnoozeChoice.UNTIL_REPLY:
+            self.said.emit(self.tr("Pending: it comes back to Mine when the customer writes."))
+            return
         self.said.emit(self.tr("Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.")
                        .replace("%1", self._moment(until)))
 
@@ -196,7 +199,9 @@ class ConversationPane(QWidget):
         state = self.state()
         assignee = self._user_name(c.assignee_id) if c.assignee_id else self.tr("Unassigned")
         subtitle = [CHANNEL_NAMES_PT.get(c.channel, c.channel or ""), assignee]
-        if state.snoozed_until:
+        if state.snoozed_until and awaits_reply(state.snoozed_until):
+            subtitle.append(self.tr("Pending: until the customer replies"))
+        elif state.snoozed_until:
             subtitle.append(self.tr("Snoozed until %1").replace("%1", self._moment(state.snoozed_until)))
         if not state.is_open:
             subtitle.append(self.tr("Closed"))

@@ -79,3 +79,27 @@ def test_wake_it_now_brings_it_back_at_once(ui, live_server):
         await ui.until(lambda: window.replica.outbox.pending_count() == 0, what="the wake accepted")
         assert _server_snoozed_until(live_server) is None
     ui.run(scenario())
+
+
+def test_pending_waits_for_the_customer_and_their_message_brings_it_back(ui, live_server):
+    async def scenario():
+        window = await ui.open_window("ana@demo.rvops")
+        window.list.select("cv_maria")
+        await ui.until(lambda: window.pane.conversation_id == "cv_maria", what="Maria open")
+        said = []
+        window.pane.said.connect(said.append)
+        window.pane.header.snooze_menu.findChild(type(window.pane.header.wake_action), "snooze_until_reply").trigger()
+        await ui.until(lambda: "cv_maria" not in window.inbox, what="gone from Mine")
+        await ui.until(lambda: window.replica.outbox.pending_count() == 0, what="accepted")
+        assert said[-1] == "Pending: it comes back to Mine when the customer writes."
+        _show(window, View.snoozed())
+        await ui.until(lambda: "cv_maria" in window.inbox, what="under Snoozed")
+        window.list.select("cv_maria")
+        await ui.until(lambda: window.pane.conversation_id == "cv_maria", what="Maria open again")
+        assert "Pending: until the customer replies" in window.pane.header.subtitle.text()
+        _show(window, View.mine())
+        await ui.until(lambda: window.inbox.view.kind == "mine", what="Mine")
+        await ui.customer_writes("+5511987654321", "Maria Oliveira", "Enviei o comprovante agora")
+        await ui.until(lambda: "cv_maria" in window.inbox, timeout=20, what="back in Mine when she wrote")
+        assert _server_snoozed_until(live_server) is None
+    ui.run(scenario())

@@ -45,3 +45,12 @@ def test_only_who_may_write_in_it_may_snooze_it(live_server, fake_clock, bruno):
     refused = bruno.mutate("snooze", conversation_id="cv_maria", until=to_iso(fake_clock.now() + timedelta(hours=1)))
     assert refused["status"] == "refused" and refused["reason"] in ("not_assigned", "forbidden")
     assert conversation(live_server, "cv_maria")["snoozed_until"] is None
+
+
+def test_pending_until_the_customer_replies_is_accepted_and_their_message_ends_it(live_server, ana):
+    from rvops_contract.snooze import UNTIL_REPLY_ISO
+    result = ana.mutate("snooze", conversation_id="cv_maria", until=UNTIL_REPLY_ISO)
+    assert result["status"] == "accepted", result
+    assert _record(ana, "cv_maria")["snoozed_until"] == UNTIL_REPLY_ISO
+    customer_writes(live_server, sender="+5511987654321", text="Pronto, enviei o comprovante")
+    assert conversation(live_server, "cv_maria")["snoozed_until"] is None

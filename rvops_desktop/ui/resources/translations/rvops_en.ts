@@ -663,6 +663,11 @@ Log file: %4</translation>
     </message>
     <message>
         <location filename="../../delegates/conversation_delegate.py" line="148" />
+        <source>Pending: until the customer replies</source>
+        <translation>Pending: until the customer replies</translation>
+    </message>
+    <message>
+        <location filename="../../delegates/conversation_delegate.py" line="150" />
         <source>Snoozed until %1</source>
         <translation>Snoozed until %1</translation>
     </message>
@@ -726,26 +731,31 @@ Log file: %4</translation>
     </message>
     <message>
         <location filename="../../widgets/conversation_header.py" line="95" />
+        <source>Until the customer replies</source>
+        <translation>Until the customer replies</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conversation_header.py" line="96" />
         <source>For 1 hour</source>
         <translation>For 1 hour</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="96" />
+        <location filename="../../widgets/conversation_header.py" line="97" />
         <source>For 3 hours</source>
         <translation>For 3 hours</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="97" />
+        <location filename="../../widgets/conversation_header.py" line="98" />
         <source>Until tomorrow, 9:00</source>
         <translation>Until tomorrow, 9:00</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="98" />
+        <location filename="../../widgets/conversation_header.py" line="99" />
         <source>Until Monday, 9:00</source>
         <translation>Until Monday, 9:00</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="103" />
+        <location filename="../../widgets/conversation_header.py" line="104" />
         <source>Wake it now</source>
         <translation>Wake it now</translation>
     </message>
@@ -806,52 +816,62 @@ Log file: %4</translation>
         <translation>Awake: the conversation is back in Mine.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="178" />
+        <location filename="../../widgets/conversation_pane.py" line="179" />
+        <source>Pending: it comes back to Mine when the customer writes.</source>
+        <translation>Pending: it comes back to Mine when the customer writes.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conversation_pane.py" line="181" />
         <source>Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.</source>
         <translation>Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="197" />
+        <location filename="../../widgets/conversation_pane.py" line="200" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="200" />
+        <location filename="../../widgets/conversation_pane.py" line="203" />
+        <source>Pending: until the customer replies</source>
+        <translation>Pending: until the customer replies</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conversation_pane.py" line="205" />
         <source>Snoozed until %1</source>
         <translation>Snoozed until %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="202" />
+        <location filename="../../widgets/conversation_pane.py" line="207" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="204" />
+        <location filename="../../widgets/conversation_pane.py" line="209" />
         <source>Window: %1 h %2 min left</source>
         <translation>Window: %1 h %2 min left</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="207" />
+        <location filename="../../widgets/conversation_pane.py" line="212" />
         <source>Window closed</source>
         <translation>Window closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="216" />
+        <location filename="../../widgets/conversation_pane.py" line="221" />
         <source>This conversation is closed.</source>
         <translation>This conversation is closed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="218" />
+        <location filename="../../widgets/conversation_pane.py" line="223" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="221" />
+        <location filename="../../widgets/conversation_pane.py" line="226" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="226" />
+        <location filename="../../widgets/conversation_pane.py" line="231" />
         <source>Claim this conversation to reply.</source>
         <translation>Claim this conversation to reply.</translation>
     </message>

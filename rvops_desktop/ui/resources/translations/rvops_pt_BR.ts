@@ -663,6 +663,11 @@ Arquivo de registro: %4</translation>
     </message>
     <message>
         <location filename="../../delegates/conversation_delegate.py" line="148" />
+        <source>Pending: until the customer replies</source>
+        <translation>Pendente: até o cliente responder</translation>
+    </message>
+    <message>
+        <location filename="../../delegates/conversation_delegate.py" line="150" />
         <source>Snoozed until %1</source>
         <translation>Adiada até %1</translation>
     </message>
@@ -726,26 +731,31 @@ Arquivo de registro: %4</translation>
     </message>
     <message>
         <location filename="../../widgets/conversation_header.py" line="95" />
+        <source>Until the customer replies</source>
+        <translation>Até o cliente responder</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conversation_header.py" line="96" />
         <source>For 1 hour</source>
         <translation>Por 1 hora</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="96" />
+        <location filename="../../widgets/conversation_header.py" line="97" />
         <source>For 3 hours</source>
         <translation>Por 3 horas</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="97" />
+        <location filename="../../widgets/conversation_header.py" line="98" />
         <source>Until tomorrow, 9:00</source>
         <translation>Até amanhã, 9:00</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="98" />
+        <location filename="../../widgets/conversation_header.py" line="99" />
         <source>Until Monday, 9:00</source>
         <translation>Até segunda-feira, 9:00</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="103" />
+        <location filename="../../widgets/conversation_header.py" line="104" />
         <source>Wake it now</source>
         <translation>Retomar agora</translation>
     </message>
@@ -806,52 +816,62 @@ Arquivo de registro: %4</translation>
         <translation>Retomada: a conversa voltou para Minhas.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="178" />
+        <location filename="../../widgets/conversation_pane.py" line="179" />
+        <source>Pending: it comes back to Mine when the customer writes.</source>
+        <translation>Pendente: ela volta para Minhas quando o cliente escrever.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conversation_pane.py" line="181" />
         <source>Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.</source>
         <translation>Adiada até %1: ela volta para Minhas nesse momento, ou assim que o cliente escrever.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="197" />
+        <location filename="../../widgets/conversation_pane.py" line="200" />
         <source>Unassigned</source>
         <translation>Sem responsável</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="200" />
+        <location filename="../../widgets/conversation_pane.py" line="203" />
+        <source>Pending: until the customer replies</source>
+        <translation>Pendente: até o cliente responder</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conversation_pane.py" line="205" />
         <source>Snoozed until %1</source>
         <translation>Adiada até %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="202" />
+        <location filename="../../widgets/conversation_pane.py" line="207" />
         <source>Closed</source>
         <translation>Finalizadas</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="204" />
+        <location filename="../../widgets/conversation_pane.py" line="209" />
         <source>Window: %1 h %2 min left</source>
         <translation>Janela: faltam %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="207" />
+        <location filename="../../widgets/conversation_pane.py" line="212" />
         <source>Window closed</source>
         <translation>Janela fechada</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="216" />
+        <location filename="../../widgets/conversation_pane.py" line="221" />
         <source>This conversation is closed.</source>
         <translation>Esta conversa está finalizada.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="218" />
+        <location filename="../../widgets/conversation_pane.py" line="223" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>A janela de 24 horas está fechada: a última mensagem do contato tem mais de 24 horas. Retome a conversa com um modelo aprovado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="221" />
+        <location filename="../../widgets/conversation_pane.py" line="226" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>A janela de 24 horas está fechada: no Instagram o contato precisa escrever primeiro; a conversa desbloqueia quando ele escrever.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="226" />
+        <location filename="../../widgets/conversation_pane.py" line="231" />
         <source>Claim this conversation to reply.</source>
         <translation>Assuma esta conversa para responder.</translation>
     </message>
