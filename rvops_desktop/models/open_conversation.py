@@ -64,3 +64,70 @@ def conversation_state(conversation, contact, *, me: str | None, can_act: bool, 
         can_resume=lock is ComposerLock.WINDOW_RESUMABLE and can_act,
         claim_first=is_open and conversation.assignee_id != me and not can_act,
         reactions_allowed=is_open and can_act and window.is_open and reactions_sent_on(channel))
+
+
+# ---- the open conversation, kept current --------------------------------------------------------
+@dataclass(frozen=True)
+class Opened:
+    conversation_id: str | None   # None: nothing open
+
+
+@dataclass(frozen=True)
+class ConversationChanged:
+    conversation_id: str
+    gone: bool                    # no longer in the replica (the agent lost sight of it)
+
+
+@dataclass(frozen=True)
+class ContactChanged:
+    contact_id: str               # its fields, or its deals, companies or tasks
+
+
+class OpenConversation:
+    """The conversation open in the pane and its contact, re-read when a replica change touches
+    them; `events` says what changed (Opened, ConversationChanged, ContactChanged). No Qt: the
+    pane and the contact panel follow the events; the window only hands it the replica's changes."""
+
+    def __init__(self, store) -> None:
+        from .evented import EventEmitter
+        self._store = store
+        self.conversation = None
+        self.contact = None
+        self.events = EventEmitter()
+
+    @property
+    def conversation_id(self) -> str | None:
+        return self.conversation.id if self.conversation is not None else None
+
+    def open(self, conversation_id: str | None) -> bool:
+        """Open `conversation_id` (None: none); True when another conversation is now open."""
+        conversation = self._store.conversation(conversation_id) if conversation_id else None
+        changed = (conversation.id if conversation is not None else None) != self.conversation_id
+        self.conversation = conversation
+        if conversation is None:
+            self.contact = None
+        elif changed or self.contact is None:
+            self.contact = self._store.contact(conversation.contact_id) if conversation.contact_id else None
+        if changed:
+            self.events.emit(Opened(self.conversation_id))
+        return changed
+
+    def apply(self, change) -> None:
+        """A replica commit (models.replica.ReplicaChange): re-read what it touched of ours."""
+        c = self.conversation
+        if c is None:
+            return
+        if change.full or c.id in change.touched("conversations"):
+            fresh = self._store.conversation(c.id)
+            self.conversation = fresh
+            if fresh is None:
+                self.contact = None
+            self.events.emit(ConversationChanged(c.id, gone=fresh is None))
+            if fresh is None:
+                return
+        contact = self.contact
+        if contact is not None and (change.full or contact.id in change.touched("contacts")
+                                    or change.touched("deals") or change.touched("companies")
+                                    or change.touched("tasks")):
+            self.contact = self._store.contact(contact.id)
+            self.events.emit(ContactChanged(contact.id))

@@ -178,8 +178,8 @@ class Notifier(QObject):
         self._notify(Notice(note.conversation_id, title, body, "mention"))
 
     def _notify(self, notice: Notice) -> None:
-        if notice.conversation_id in self.muted and notice.kind != "mention":
-            return
+        if notice.conversation_id in self.muted and notice.kind not in ("mention", "snooze"):
+            return   # muting silences the customer's messages, not a colleague's call or my own reminder
         self.history.append(notice)
         self._last = notice
         shown = self.native.show(notice.title, notice.body, notice.conversation_id)

@@ -10,7 +10,14 @@ from rvops_contract.attachments import CHANNEL_NAMES_PT
 from rvops_contract.clock import to_iso
 from rvops_contract.snooze import SnoozeChoice, awaits_reply, snooze_until
 from rvops_desktop.models import ThreadModel
-from rvops_desktop.models.open_conversation import ComposerLock, ConversationState, conversation_state
+from rvops_desktop.models.open_conversation import (
+    ComposerLock,
+    ContactChanged,
+    ConversationChanged,
+    ConversationState,
+    OpenConversation,
+    conversation_state,
+)
 
 from ..local_time import clock_time, day_and_month
 from ..qt_models.thread_model import ThreadListModel
@@ -25,13 +32,15 @@ log = logging.getLogger(__name__)
 class ConversationPane(QWidget):
     opened = Signal(str)  # conversation id
     said = Signal(str)  # a sentence for the status bar
+    conversationChanged = Signal(str)  # the open conversation's row changed (still there)
+    contactChanged = Signal(str)  # its contact (or the contact's deals, companies, tasks) changed
 
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._replica = session.replica
-        self.conversation = None
-        self.contact = None
+        self.model = OpenConversation(self._replica.store)   # what is open, kept current (Qt-free)
+        self.model.events.connect(self._model_event)
         self.header = ConversationHeader(self)
         self.thread = ThreadView(self)
         self.thread_model = ThreadListModel(user_names=self._user_name, parent=self)
@@ -107,23 +116,27 @@ class ConversationPane(QWidget):
         return dialog
 
     @property
+    def conversation(self):
+        return self.model.conversation
+
+    @property
+    def contact(self):
+        return self.model.contact
+
+    @property
     def conversation_id(self) -> str | None:
-        return self.conversation.id if self.conversation else None
+        return self.model.conversation_id
 
     def show_conversation(self, conversation_id: str | None, around: str | None = None) -> None:
-        store = self._replica.store
-        conversation = store.conversation(conversation_id) if conversation_id else None
-        changed = (conversation.id if conversation else None) != self.conversation_id or around
-        self.conversation = conversation
+        changed = self.model.open(conversation_id) or bool(around)
+        conversation = self.conversation
         for widget in (self.header, self.thread, self.composer):
             widget.setVisible(conversation is not None)
         self.placeholder.setVisible(conversation is None)
         if conversation is None:
             self.thread_model.set_thread(None)
-            self.contact = None
             return
         if changed:
-            self.contact = store.contact(conversation.contact_id) if conversation.contact_id else None
             self.thread_model.set_thread(ThreadModel(self._replica, conversation.id, page_size=THREAD_PAGE,
                                                      around=around))
             self.thread.focus_message(around)
@@ -135,16 +148,17 @@ class ConversationPane(QWidget):
         if changed:
             self.opened.emit(conversation.id)
 
-    def reload_conversation(self) -> None:
-        """The conversation's row changed in the replica: re-read it and update the chrome."""
-        if self.conversation is None:
-            return
-        fresh = self._replica.store.conversation(self.conversation.id)
-        if fresh is None:
-            self.show_conversation(None)
-            return
-        self.conversation = fresh
-        self.refresh()
+    def _model_event(self, event) -> None:
+        """The open conversation or its contact changed in the replica: the chrome follows."""
+        if isinstance(event, ConversationChanged):
+            if event.gone:
+                self.show_conversation(None)
+                return
+            self.refresh()
+            self.conversationChanged.emit(event.conversation_id)
+        elif isinstance(event, ContactChanged):
+            self.refresh()
+            self.contactChanged.emit(event.contact_id)
 
     def _colleagues(self) -> list[tuple[str, str]]:
         """Who a hidden note may @mention: the active colleagues."""

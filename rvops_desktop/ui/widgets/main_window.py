@@ -153,6 +153,8 @@ class MainWindow(QMainWindow):
         self.pane.thread.attachmentClicked.connect(self._open_attachment)
         self.pane.opened.connect(self._opened)
         self.pane.said.connect(lambda sentence: self.statusBar().showMessage(sentence, 8000))
+        self.pane.conversationChanged.connect(lambda _id: self._read_open_conversation())
+        self.pane.contactChanged.connect(lambda _id: self._fill_opened())
         self.contact_panel.fieldEdited.connect(self._contact_edited)
         self.contact_panel.dealStageChosen.connect(lambda deal_id, stage: s.actions.update_deal(deal_id, stage=stage))
         self.contact_panel.taskTicked.connect(lambda task_id, done: s.actions.update_task(task_id, done=done))
@@ -426,16 +428,7 @@ class MainWindow(QMainWindow):
     def _replica_changed(self, change) -> None:
         if change.full or change.touched("conversations"):
             self._counts_timer.start()
-            if self.pane.conversation_id and (change.full or self.pane.conversation_id in
-                                              change.touched("conversations")):
-                self.pane.reload_conversation()
-                self._read_open_conversation()
-        contact = self.pane.contact
-        if contact is not None and (change.full or contact.id in change.touched("contacts")
-                                    or change.touched("deals") or change.touched("companies")
-                                    or change.touched("tasks")):
-            self.pane.contact = self.replica.store.contact(contact.id)
-            self._fill_opened()
+        self.pane.model.apply(change)   # the pane, and through it the contact panel, follow
         if self.notifier is not None:
             self.notifier.replica_changed(change)
 

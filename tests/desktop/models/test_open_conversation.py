@@ -54,3 +54,36 @@ def test_snoozed_is_said_only_while_it_sleeps_and_no_phone_means_no_call():
     assert _state(_conversation(snoozed_until="2026-01-05T13:00:00Z")).snoozed_until == "2026-01-05T13:00:00Z"
     assert _state(_conversation(snoozed_until="2026-01-05T11:00:00Z")).snoozed_until is None
     assert not _state(_conversation(), phone=None).can_call
+
+
+# ---- OpenConversation: what is open, kept current from the replica --------------------------------
+def test_the_open_conversation_follows_the_replica_and_says_what_changed(tmp_path):
+    from rvops_desktop.models import Replica
+    from rvops_desktop.models.open_conversation import ContactChanged, ConversationChanged, Opened, OpenConversation
+
+    from .replica_factories import contact
+    replica = Replica.open(tmp_path / "r.sqlite3")
+    try:
+        row = {"id": "c1", "contact_id": "k1", "channel": "whatsapp", "status": "open", "assignee_id": "u1",
+               "opened_at": "2026-01-05T09:00:00Z"}
+        replica.apply_bootstrap({"cursor": 1, "contacts": [contact("k1", name="Maria")], "conversations": [row]})
+        model, events = OpenConversation(replica.store), []
+        model.events.connect(events.append)
+        replica.subscribe(model.apply)
+        assert model.open("c1") and model.contact.name == "Maria" and events == [Opened("c1")]
+        assert not model.open("c1")                                   # the same one: no event
+        replica.apply_changes([{"cursor": 2, "collection": "conversations", "op": "upsert", "id": "c1",
+                                "record": {**row, "status": "closed"}}])
+        assert model.conversation.status == "closed" and events[-1] == ConversationChanged("c1", gone=False)
+        replica.apply_changes([{"cursor": 3, "collection": "contacts", "op": "upsert", "id": "k1",
+                                "record": contact("k1", name="Maria Oliveira")}])
+        assert model.contact.name == "Maria Oliveira" and events[-1] == ContactChanged("k1")
+        count = len(events)
+        replica.apply_changes([{"cursor": 4, "collection": "contacts", "op": "upsert", "id": "k2",
+                                "record": contact("k2", name="Outra")}])
+        assert len(events) == count                                    # someone else's contact
+        replica.apply_changes([{"cursor": 5, "collection": "conversations", "op": "delete", "id": "c1"}])
+        assert events[-1] == ConversationChanged("c1", gone=True) and model.conversation is None
+        assert model.contact is None
+    finally:
+        replica.close()
