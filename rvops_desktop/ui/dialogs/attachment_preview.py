@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSize, Qt
-from PySide6.QtGui import QImageReader, QPixmap
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,19 +20,14 @@ from PySide6.QtWidgets import (
 from rvops_contract.attachments import CHANNEL_NAMES_PT, CaptionRule, caption_rule
 
 from ..plain_text import plain
+from ..services.thumbnails import read_thumbnail
 
 PREVIEW_SIZE = QSize(360, 260)
 
 
 def _thumbnail(path: str) -> QPixmap | None:
     """The picture scaled into PREVIEW_SIZE, read at that size (a 20-megapixel photo stays cheap)."""
-    reader = QImageReader(path)
-    reader.setAutoTransform(True)   # a phone's photo the right way up
-    size = reader.size()
-    if not size.isValid():
-        return None
-    reader.setScaledSize(size.scaled(PREVIEW_SIZE.boundedTo(size), Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
+    image = read_thumbnail(path, PREVIEW_SIZE)
     return None if image.isNull() else QPixmap.fromImage(image)
 
 
