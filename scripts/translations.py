@@ -166,6 +166,16 @@ PT_BR = {
     "Pending: it comes back to Mine when the customer writes.":
         "Pendente: ela volta para Minhas quando o cliente escrever.",
     "Pending: until the customer replies": "Pendente: até o cliente responder",
+    # starting a conversation
+    "New conversation": "Nova conversa", "&New conversation…": "&Nova conversa…",
+    "Start conversation": "Iniciar conversa", "Search contacts by name, phone or e-mail":
+        "Buscar contatos por nome, telefone ou e-mail", "Search contacts": "Buscar contatos",
+    "Contacts": "Contatos", "Contact": "Contato", "no WhatsApp number": "sem número de WhatsApp",
+    "Open that conversation": "Abrir essa conversa",
+    "%1 is already in an open conversation, with %2: continue there.":
+        "%1 já está numa conversa aberta, com %2: continue por ela.",
+    "you": "você", "the queue": "a fila", "Choose the contact to write to.": "Escolha o contato para quem escrever.",
+    "This contact has no WhatsApp number.": "Este contato não tem número de WhatsApp.",
     # labels
     "Labels": "Etiquetas", "Put labels on the conversation, to find it again":
         "Pôr etiquetas na conversa, para encontrá-la depois",

@@ -45,6 +45,12 @@ class Actions:
     def resume(self, conversation_id: str, template, variables: list[str], _rendered: str = "") -> str:
         return self._sync.resume(conversation_id, template.name, template.language, variables).args["message_id"]
 
+    def start_conversation(self, contact_id: str, template, variables: list[str]) -> str:
+        """A new WhatsApp conversation opened by an approved template; its id (it shows at once)."""
+        pending = self._sync.start_conversation(contact_id, template.name, template.language, variables)
+        log.info("start conversation %s with %s", pending.args["conversation_id"], contact_id)
+        return pending.args["conversation_id"]
+
     def claim(self, conversation_id: str) -> None:
         log.info("claim %s", conversation_id)
         self._sync.claim(conversation_id)

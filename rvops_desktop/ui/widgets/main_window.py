@@ -216,6 +216,9 @@ class MainWindow(QMainWindow):
         self.close_to_tray_action.toggled.connect(lambda on: self._settings.setValue(CLOSE_TO_TRAY_KEY, on))
         file.addSeparator()
         email = self.session.me.get("email") or ""
+        self.new_conversation_action = file.addAction(self.tr("&New conversation…"), self.start_conversation)
+        self.new_conversation_action.setShortcut("Ctrl+N")
+        file.addSeparator()
         self.sign_out_action = file.addAction(self.tr("Sign &out (%1)").replace("%1", email), self.sign_out)
         self.quit_action = file.addAction(self.tr("&Quit"), self.quitRequested.emit)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -513,6 +516,22 @@ class MainWindow(QMainWindow):
         dialog = ResumeDialog(self.replica.store.templates(), self.pane.contact, parent=self)
         dialog.accepted.connect(lambda: self.session.actions.resume(c.id, *dialog.choice(), dialog.preview_text()))
         self._show(dialog)
+
+    def start_conversation(self, contact=None):
+        """The New conversation dialog (for `contact`, or the contact the agent searches for); Start
+        sends the template and opens the new conversation, under Mine."""
+        from ..dialogs.start_conversation import StartConversationDialog
+        store = self.replica.store
+        dialog = StartConversationDialog(store, store.templates(), me=self.session.user_id, contact=contact,
+                                         parent=self)
+
+        def start() -> None:
+            template, variables = dialog.choice()
+            self.open_conversation(self.session.actions.start_conversation(dialog.contact().id, template, variables))
+        dialog.accepted.connect(start)
+        dialog.openRequested.connect(self.open_conversation)
+        self._show(dialog)
+        return dialog
 
     def call(self) -> None:
         contact = self.pane.contact

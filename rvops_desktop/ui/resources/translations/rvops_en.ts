@@ -25,47 +25,47 @@ Log file: %4</translation>
 <context>
     <name>AttachmentPreview</name>
     <message>
-        <location filename="../../dialogs/attachment_preview.py" line="45" />
+        <location filename="../../dialogs/attachment_preview.py" line="40" />
         <source>Send a file</source>
         <translation>Send a file</translation>
     </message>
     <message>
-        <location filename="../../dialogs/attachment_preview.py" line="52" />
+        <location filename="../../dialogs/attachment_preview.py" line="47" />
         <source>Picture to send</source>
         <translation>Picture to send</translation>
     </message>
     <message>
-        <location filename="../../dialogs/attachment_preview.py" line="55" />
+        <location filename="../../dialogs/attachment_preview.py" line="50" />
         <source>File to send</source>
         <translation>File to send</translation>
     </message>
     <message>
-        <location filename="../../dialogs/attachment_preview.py" line="63" />
+        <location filename="../../dialogs/attachment_preview.py" line="58" />
         <source>Caption</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../dialogs/attachment_preview.py" line="71" />
+        <location filename="../../dialogs/attachment_preview.py" line="66" />
         <source>No caption on this kind of file</source>
         <translation>No caption on this kind of file</translation>
     </message>
     <message>
-        <location filename="../../dialogs/attachment_preview.py" line="72" />
+        <location filename="../../dialogs/attachment_preview.py" line="67" />
         <source>%1 shows no caption on audio or stickers: send the text as its own message.</source>
         <translation>%1 shows no caption on audio or stickers: send the text as its own message.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/attachment_preview.py" line="75" />
+        <location filename="../../dialogs/attachment_preview.py" line="70" />
         <source>Add a caption (optional)</source>
         <translation>Add a caption (optional)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/attachment_preview.py" line="77" />
+        <location filename="../../dialogs/attachment_preview.py" line="72" />
         <source>%1 has no captions: the text goes as a message right after the file.</source>
         <translation>%1 has no captions: the text goes as a message right after the file.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/attachment_preview.py" line="83" />
+        <location filename="../../dialogs/attachment_preview.py" line="78" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
@@ -796,82 +796,82 @@ Log file: %4</translation>
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="46" />
+        <location filename="../../widgets/conversation_pane.py" line="55" />
         <source>Pick a conversation on the left.</source>
         <translation>Pick a conversation on the left.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="73" />
+        <location filename="../../widgets/conversation_pane.py" line="82" />
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="102" />
+        <location filename="../../widgets/conversation_pane.py" line="111" />
         <source>Forwarded to %1</source>
         <translation>Forwarded to %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="174" />
+        <location filename="../../widgets/conversation_pane.py" line="188" />
         <source>Awake: the conversation is back in Mine.</source>
         <translation>Awake: the conversation is back in Mine.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="179" />
+        <location filename="../../widgets/conversation_pane.py" line="193" />
         <source>Pending: it comes back to Mine when the customer writes.</source>
         <translation>Pending: it comes back to Mine when the customer writes.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="181" />
+        <location filename="../../widgets/conversation_pane.py" line="195" />
         <source>Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.</source>
         <translation>Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="200" />
+        <location filename="../../widgets/conversation_pane.py" line="214" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="203" />
+        <location filename="../../widgets/conversation_pane.py" line="217" />
         <source>Pending: until the customer replies</source>
         <translation>Pending: until the customer replies</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="205" />
+        <location filename="../../widgets/conversation_pane.py" line="219" />
         <source>Snoozed until %1</source>
         <translation>Snoozed until %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="207" />
+        <location filename="../../widgets/conversation_pane.py" line="221" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="209" />
+        <location filename="../../widgets/conversation_pane.py" line="223" />
         <source>Window: %1 h %2 min left</source>
         <translation>Window: %1 h %2 min left</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="212" />
+        <location filename="../../widgets/conversation_pane.py" line="226" />
         <source>Window closed</source>
         <translation>Window closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="221" />
+        <location filename="../../widgets/conversation_pane.py" line="235" />
         <source>This conversation is closed.</source>
         <translation>This conversation is closed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="223" />
+        <location filename="../../widgets/conversation_pane.py" line="237" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="226" />
+        <location filename="../../widgets/conversation_pane.py" line="240" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="231" />
+        <location filename="../../widgets/conversation_pane.py" line="245" />
         <source>Claim this conversation to reply.</source>
         <translation>Claim this conversation to reply.</translation>
     </message>
@@ -1312,128 +1312,133 @@ Log file: %4</translation>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="182" />
+        <location filename="../../widgets/main_window.py" line="184" />
         <source>The softphone is not started.</source>
         <translation>The softphone is not started.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="209" />
+        <location filename="../../widgets/main_window.py" line="211" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="210" />
+        <location filename="../../widgets/main_window.py" line="212" />
         <source>Keep running in the tray when the window is closed</source>
         <translation>Keep running in the tray when the window is closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="217" />
+        <location filename="../../widgets/main_window.py" line="219" />
+        <source>&amp;New conversation…</source>
+        <translation>&amp;New conversation…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="222" />
         <source>Sign &amp;out (%1)</source>
         <translation>Sign &amp;out (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="218" />
+        <location filename="../../widgets/main_window.py" line="223" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="220" />
+        <location filename="../../widgets/main_window.py" line="225" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="221" />
+        <location filename="../../widgets/main_window.py" line="226" />
         <source>Snippets…</source>
         <translation>Snippets…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="224" />
+        <location filename="../../widgets/main_window.py" line="229" />
         <source>Your profile does not have the "manage snippets" permission.</source>
         <translation>Your profile does not have the "manage snippets" permission.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="225" />
-        <location filename="../../widgets/main_window.py" line="237" />
+        <location filename="../../widgets/main_window.py" line="230" />
+        <location filename="../../widgets/main_window.py" line="242" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="227" />
+        <location filename="../../widgets/main_window.py" line="232" />
         <source>Dial pad…</source>
         <translation>Dial pad…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="230" />
+        <location filename="../../widgets/main_window.py" line="235" />
         <source>Softphone settings…</source>
         <translation>Softphone settings…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="233" />
+        <location filename="../../widgets/main_window.py" line="238" />
         <source>Mute this conversation</source>
         <translation>Mute this conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="236" />
+        <location filename="../../widgets/main_window.py" line="241" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="238" />
+        <location filename="../../widgets/main_window.py" line="243" />
         <source>Open the log folder</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="239" />
+        <location filename="../../widgets/main_window.py" line="244" />
         <source>About Rvops Desktop</source>
         <translation>About Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="255" />
+        <location filename="../../widgets/main_window.py" line="260" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="256" />
+        <location filename="../../widgets/main_window.py" line="261" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="291" />
+        <location filename="../../widgets/main_window.py" line="296" />
         <source>Calls are not available.</source>
         <translation>Calls are not available.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="298" />
+        <location filename="../../widgets/main_window.py" line="303" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Your session is no longer valid: sign in again. What you wrote is kept.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="300" />
+        <location filename="../../widgets/main_window.py" line="305" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="494" />
+        <location filename="../../widgets/main_window.py" line="490" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="495" />
+        <location filename="../../widgets/main_window.py" line="491" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="557" />
+        <location filename="../../widgets/main_window.py" line="569" />
         <source>This contact has no conversation yet.</source>
         <translation>This contact has no conversation yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="620" />
+        <location filename="../../widgets/main_window.py" line="632" />
         <source>Rvops keeps running</source>
         <translation>Rvops keeps running</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="621" />
+        <location filename="../../widgets/main_window.py" line="633" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</translation>
     </message>
@@ -2187,6 +2192,69 @@ Log file: %4</translation>
         <location filename="../../services/softphone.py" line="294" />
         <source>Calls are disabled: the SIP engine (the pjsua2-python package) is not available on this computer. Install it and restart the app; everything else works without it.</source>
         <translation>Calls are disabled: the SIP engine (the pjsua2-python package) is not available on this computer. Install it and restart the app; everything else works without it.</translation>
+    </message>
+</context>
+<context>
+    <name>StartConversationDialog</name>
+    <message>
+        <location filename="../../dialogs/start_conversation.py" line="22" />
+        <source>New conversation</source>
+        <translation>New conversation</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/start_conversation.py" line="24" />
+        <source>Start conversation</source>
+        <translation>Start conversation</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/start_conversation.py" line="27" />
+        <source>Search contacts by name, phone or e-mail</source>
+        <translation>Search contacts by name, phone or e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/start_conversation.py" line="28" />
+        <source>Search contacts</source>
+        <translation>Search contacts</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/start_conversation.py" line="31" />
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/start_conversation.py" line="36" />
+        <source>Open that conversation</source>
+        <translation>Open that conversation</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/start_conversation.py" line="45" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/start_conversation.py" line="79" />
+        <source>%1 is already in an open conversation, with %2: continue there.</source>
+        <translation>%1 is already in an open conversation, with %2: continue there.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/start_conversation.py" line="81" />
+        <source>you</source>
+        <translation>you</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/start_conversation.py" line="82" />
+        <source>the queue</source>
+        <translation>the queue</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/start_conversation.py" line="100" />
+        <source>Choose the contact to write to.</source>
+        <translation>Choose the contact to write to.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/start_conversation.py" line="102" />
+        <source>This contact has no WhatsApp number.</source>
+        <translation>This contact has no WhatsApp number.</translation>
     </message>
 </context>
 <context>

@@ -25,47 +25,47 @@ Arquivo de registro: %4</translation>
 <context>
     <name>AttachmentPreview</name>
     <message>
-        <location filename="../../dialogs/attachment_preview.py" line="45" />
+        <location filename="../../dialogs/attachment_preview.py" line="40" />
         <source>Send a file</source>
         <translation>Enviar arquivo</translation>
     </message>
     <message>
-        <location filename="../../dialogs/attachment_preview.py" line="52" />
+        <location filename="../../dialogs/attachment_preview.py" line="47" />
         <source>Picture to send</source>
         <translation>Imagem a enviar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/attachment_preview.py" line="55" />
+        <location filename="../../dialogs/attachment_preview.py" line="50" />
         <source>File to send</source>
         <translation>Arquivo a enviar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/attachment_preview.py" line="63" />
+        <location filename="../../dialogs/attachment_preview.py" line="58" />
         <source>Caption</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../../dialogs/attachment_preview.py" line="71" />
+        <location filename="../../dialogs/attachment_preview.py" line="66" />
         <source>No caption on this kind of file</source>
         <translation>Este tipo de arquivo não leva legenda</translation>
     </message>
     <message>
-        <location filename="../../dialogs/attachment_preview.py" line="72" />
+        <location filename="../../dialogs/attachment_preview.py" line="67" />
         <source>%1 shows no caption on audio or stickers: send the text as its own message.</source>
         <translation>O %1 não mostra legenda em áudios e figurinhas: envie o texto como uma mensagem própria.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/attachment_preview.py" line="75" />
+        <location filename="../../dialogs/attachment_preview.py" line="70" />
         <source>Add a caption (optional)</source>
         <translation>Adicionar legenda (opcional)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/attachment_preview.py" line="77" />
+        <location filename="../../dialogs/attachment_preview.py" line="72" />
         <source>%1 has no captions: the text goes as a message right after the file.</source>
         <translation>O %1 não tem legendas: o texto vai como uma mensagem logo depois do arquivo.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/attachment_preview.py" line="83" />
+        <location filename="../../dialogs/attachment_preview.py" line="78" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
@@ -796,82 +796,82 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="46" />
+        <location filename="../../widgets/conversation_pane.py" line="55" />
         <source>Pick a conversation on the left.</source>
         <translation>Escolha uma conversa à esquerda.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="73" />
+        <location filename="../../widgets/conversation_pane.py" line="82" />
         <source>Attachment</source>
         <translation>Anexo</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="102" />
+        <location filename="../../widgets/conversation_pane.py" line="111" />
         <source>Forwarded to %1</source>
         <translation>Encaminhada para %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="174" />
+        <location filename="../../widgets/conversation_pane.py" line="188" />
         <source>Awake: the conversation is back in Mine.</source>
         <translation>Retomada: a conversa voltou para Minhas.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="179" />
+        <location filename="../../widgets/conversation_pane.py" line="193" />
         <source>Pending: it comes back to Mine when the customer writes.</source>
         <translation>Pendente: ela volta para Minhas quando o cliente escrever.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="181" />
+        <location filename="../../widgets/conversation_pane.py" line="195" />
         <source>Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.</source>
         <translation>Adiada até %1: ela volta para Minhas nesse momento, ou assim que o cliente escrever.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="200" />
+        <location filename="../../widgets/conversation_pane.py" line="214" />
         <source>Unassigned</source>
         <translation>Sem responsável</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="203" />
+        <location filename="../../widgets/conversation_pane.py" line="217" />
         <source>Pending: until the customer replies</source>
         <translation>Pendente: até o cliente responder</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="205" />
+        <location filename="../../widgets/conversation_pane.py" line="219" />
         <source>Snoozed until %1</source>
         <translation>Adiada até %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="207" />
+        <location filename="../../widgets/conversation_pane.py" line="221" />
         <source>Closed</source>
         <translation>Finalizadas</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="209" />
+        <location filename="../../widgets/conversation_pane.py" line="223" />
         <source>Window: %1 h %2 min left</source>
         <translation>Janela: faltam %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="212" />
+        <location filename="../../widgets/conversation_pane.py" line="226" />
         <source>Window closed</source>
         <translation>Janela fechada</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="221" />
+        <location filename="../../widgets/conversation_pane.py" line="235" />
         <source>This conversation is closed.</source>
         <translation>Esta conversa está finalizada.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="223" />
+        <location filename="../../widgets/conversation_pane.py" line="237" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>A janela de 24 horas está fechada: a última mensagem do contato tem mais de 24 horas. Retome a conversa com um modelo aprovado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="226" />
+        <location filename="../../widgets/conversation_pane.py" line="240" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>A janela de 24 horas está fechada: no Instagram o contato precisa escrever primeiro; a conversa desbloqueia quando ele escrever.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="231" />
+        <location filename="../../widgets/conversation_pane.py" line="245" />
         <source>Claim this conversation to reply.</source>
         <translation>Assuma esta conversa para responder.</translation>
     </message>
@@ -1312,128 +1312,133 @@ Arquivo de registro: %4</translation>
         <translation>Minhas</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="182" />
+        <location filename="../../widgets/main_window.py" line="184" />
         <source>The softphone is not started.</source>
         <translation>O softphone não está iniciado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="209" />
+        <location filename="../../widgets/main_window.py" line="211" />
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="210" />
+        <location filename="../../widgets/main_window.py" line="212" />
         <source>Keep running in the tray when the window is closed</source>
         <translation>Continuar na bandeja ao fechar a janela</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="217" />
+        <location filename="../../widgets/main_window.py" line="219" />
+        <source>&amp;New conversation…</source>
+        <translation>&amp;Nova conversa…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="222" />
         <source>Sign &amp;out (%1)</source>
         <translation>Sai&amp;r da conta (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="218" />
+        <location filename="../../widgets/main_window.py" line="223" />
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="220" />
+        <location filename="../../widgets/main_window.py" line="225" />
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="221" />
+        <location filename="../../widgets/main_window.py" line="226" />
         <source>Snippets…</source>
         <translation>Respostas rápidas…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="224" />
+        <location filename="../../widgets/main_window.py" line="229" />
         <source>Your profile does not have the "manage snippets" permission.</source>
         <translation>Seu perfil não tem a permissão "gerenciar respostas rápidas".</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="225" />
-        <location filename="../../widgets/main_window.py" line="237" />
+        <location filename="../../widgets/main_window.py" line="230" />
+        <location filename="../../widgets/main_window.py" line="242" />
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="227" />
+        <location filename="../../widgets/main_window.py" line="232" />
         <source>Dial pad…</source>
         <translation>Teclado de discagem…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="230" />
+        <location filename="../../widgets/main_window.py" line="235" />
         <source>Softphone settings…</source>
         <translation>Configurações do softphone…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="233" />
+        <location filename="../../widgets/main_window.py" line="238" />
         <source>Mute this conversation</source>
         <translation>Silenciar esta conversa</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="236" />
+        <location filename="../../widgets/main_window.py" line="241" />
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="238" />
+        <location filename="../../widgets/main_window.py" line="243" />
         <source>Open the log folder</source>
         <translation>Abrir a pasta de registros</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="239" />
+        <location filename="../../widgets/main_window.py" line="244" />
         <source>About Rvops Desktop</source>
         <translation>Sobre o Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="255" />
+        <location filename="../../widgets/main_window.py" line="260" />
         <source>Sign out</source>
         <translation>Sair da conta</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="256" />
+        <location filename="../../widgets/main_window.py" line="261" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sair da conta do Rvops neste computador? As mensagens ainda não enviadas ficam guardadas e saem quando você entrar de novo.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="291" />
+        <location filename="../../widgets/main_window.py" line="296" />
         <source>Calls are not available.</source>
         <translation>Ligações não estão disponíveis.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="298" />
+        <location filename="../../widgets/main_window.py" line="303" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Sua sessão não é mais válida: entre de novo. O que você escreveu está guardado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="300" />
+        <location filename="../../widgets/main_window.py" line="305" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>Você está sem conexão. Dá para ler e buscar o que está neste computador; o que você escrever é enviado quando a conexão voltar (%1 aguardando).</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="494" />
+        <location filename="../../widgets/main_window.py" line="490" />
         <source>Close conversation</source>
         <translation>Finalizar conversa</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="495" />
+        <location filename="../../widgets/main_window.py" line="491" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Finalizar a conversa com %1? Ela sai da sua caixa de entrada e o registro do contato é consolidado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="557" />
+        <location filename="../../widgets/main_window.py" line="569" />
         <source>This contact has no conversation yet.</source>
         <translation>Este contato ainda não tem conversa.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="620" />
+        <location filename="../../widgets/main_window.py" line="632" />
         <source>Rvops keeps running</source>
         <translation>O Rvops continua aberto</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="621" />
+        <location filename="../../widgets/main_window.py" line="633" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Ligações e mensagens continuam chegando. Para sair, use o menu da bandeja ou Arquivo ▸ Sair.</translation>
     </message>
@@ -2187,6 +2192,69 @@ Arquivo de registro: %4</translation>
         <location filename="../../services/softphone.py" line="294" />
         <source>Calls are disabled: the SIP engine (the pjsua2-python package) is not available on this computer. Install it and restart the app; everything else works without it.</source>
         <translation>As ligações estão desativadas: o mecanismo SIP (o pacote pjsua2-python) não está disponível neste computador. Instale-o e reinicie o aplicativo; todo o resto funciona sem ele.</translation>
+    </message>
+</context>
+<context>
+    <name>StartConversationDialog</name>
+    <message>
+        <location filename="../../dialogs/start_conversation.py" line="22" />
+        <source>New conversation</source>
+        <translation>Nova conversa</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/start_conversation.py" line="24" />
+        <source>Start conversation</source>
+        <translation>Iniciar conversa</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/start_conversation.py" line="27" />
+        <source>Search contacts by name, phone or e-mail</source>
+        <translation>Buscar contatos por nome, telefone ou e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/start_conversation.py" line="28" />
+        <source>Search contacts</source>
+        <translation>Buscar contatos</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/start_conversation.py" line="31" />
+        <source>Contacts</source>
+        <translation>Contatos</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/start_conversation.py" line="36" />
+        <source>Open that conversation</source>
+        <translation>Abrir essa conversa</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/start_conversation.py" line="45" />
+        <source>Contact</source>
+        <translation>Contato</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/start_conversation.py" line="79" />
+        <source>%1 is already in an open conversation, with %2: continue there.</source>
+        <translation>%1 já está numa conversa aberta, com %2: continue por ela.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/start_conversation.py" line="81" />
+        <source>you</source>
+        <translation>você</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/start_conversation.py" line="82" />
+        <source>the queue</source>
+        <translation>a fila</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/start_conversation.py" line="100" />
+        <source>Choose the contact to write to.</source>
+        <translation>Escolha o contato para quem escrever.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/start_conversation.py" line="102" />
+        <source>This contact has no WhatsApp number.</source>
+        <translation>Este contato não tem número de WhatsApp.</translation>
     </message>
 </context>
 <context>
