@@ -1,7 +1,5 @@
 """The frozen app's entry point: what the `rvops-desktop` console script runs."""
-import sys
-
-from rvops_desktop.app import main
+from rvops_desktop.app import entry
 
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

@@ -17,9 +17,11 @@ import argparse
 import asyncio
 import gc
 import logging
+import os
 import sys
 from contextlib import suppress
 from pathlib import Path
+from typing import NoReturn
 
 log = logging.getLogger("rvops_desktop")
 FIRST_SYNC_TIMEOUT_SECONDS = 30
@@ -97,6 +99,28 @@ def main(argv: list[str] | None = None) -> int:
         from rvops_desktop.updates import restart_into
         restart_into(args.restart[0], sys.argv[1:] if argv is None else list(argv))
     return code
+
+
+def entry() -> NoReturn:
+    """The `rvops-desktop` console script (and the frozen app): `main`, then the process ends at once.
+
+    By the time `main` returns everything is closed and written (the replica, the outbox, the log,
+    the softphone, the demo stack). What Python's interpreter shutdown would still do is tear down
+    module globals in no set order: PySide6's and pjsua2's native objects freed after the modules
+    they need were cleared. That crashed with SIGSEGV after "shut down" in a CI journey and in the
+    call-audio test's agent, turning a clean Quit into exit code -11. So the process ends with the
+    code `main` chose, its logs flushed, without that second teardown."""
+    code = main()
+    end_process(code)
+
+
+def end_process(code: int) -> NoReturn:
+    import logging
+    logging.shutdown()  # flush and close every handler (the rotating log file)
+    for stream in (sys.stdout, sys.stderr):
+        with suppress(Exception):
+            stream.flush()
+    os._exit(code)
 
 
 def _profile_folder() -> Path:
@@ -397,4 +421,4 @@ def _start_softphone():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

@@ -38,3 +38,33 @@ def test_demo_starts_shows_the_inbox_and_stops_everything_on_sigterm(tmp_path):
     finally:
         if proc.poll() is None:
             proc.kill()
+
+
+ENDS_AFTER_MAIN = """
+import atexit, logging, os, signal, sys
+import rvops_desktop.app as app
+logging.basicConfig(filename=sys.argv[1], level=logging.INFO)
+def main():
+    logging.getLogger("rvops_desktop.app").info("shut down")
+    # What Python's own teardown does after main, standing for PySide6/pjsua2 natives freed late.
+    atexit.register(lambda: os.kill(os.getpid(), signal.SIGSEGV))
+    return 3
+app.main = main
+app.entry()
+"""
+
+
+def test_the_console_script_ends_with_mains_code_and_its_log_written_without_pythons_teardown(tmp_path):
+    log_file = tmp_path / "app.log"
+    done = subprocess.run([sys.executable, "-c", ENDS_AFTER_MAIN, str(log_file)], capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 3, done.stderr
+    assert "shut down" in log_file.read_text()
+
+
+def test_the_installed_console_script_and_the_frozen_app_start_at_entry():
+    from importlib.metadata import entry_points
+    from pathlib import Path
+    assert entry_points(group="console_scripts")["rvops-desktop"].value == "rvops_desktop.app:entry"
+    launcher = Path(__file__).parents[2] / "packaging" / "launch.py"
+    assert "entry()" in launcher.read_text()

@@ -110,4 +110,6 @@ def main(talk_frames: int, busy: bool, log_file: str, output: str = "") -> dict:
 
 if __name__ == "__main__":
     options = dict(a.removeprefix("--").partition("=")[::2] for a in sys.argv[3:])
+    from rvops_desktop.app import end_process  # the app's own ending: no native teardown after the work
     print(json.dumps(main(int(sys.argv[1]), "busy" in options, sys.argv[2], options.get("output", ""))), flush=True)
+    end_process(0)

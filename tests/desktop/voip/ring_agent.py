@@ -60,4 +60,6 @@ def main(log_file: str, stop: Path, output: str, ring: str) -> dict:
 
 
 if __name__ == "__main__":
+    from rvops_desktop.app import end_process  # the app's own ending: no native teardown after the work
     print(json.dumps(main(sys.argv[1], Path(sys.argv[2]), sys.argv[3], sys.argv[4])), flush=True)
+    end_process(0)
