@@ -4,13 +4,11 @@ WhatsApp as a reply, with its `context`), transfers it to Bruno; Bruno, at the s
 and reopens it. Each step is checked on the server's HTTP API and in the window (titles, log lines)."""
 from __future__ import annotations
 
-import json
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from tests.journeys.conftest import quit_with_ctrl_q, sign_in
 from tests.support.desktop import pause
+from tests.support.fake_graph import FakeGraph
 from tests.support.servers import Agent
 from tests.support.waiting import wait_until
 
@@ -19,38 +17,6 @@ REPLY = "Sure, I am checking your access right now."
 # Where Lúcia's message is, in the window: the thread's first row, under "Today" below the
 # conversation's header (the window opens with the splitter's default sizes; x in the thread's column)
 MESSAGE_AT = (650, 112)
-
-
-class FakeGraph:
-    """Meta's Graph API as far as sending goes: records each message sent and answers with its id."""
-
-    def __init__(self) -> None:
-        self.sent: list[dict] = []
-        graph = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                body = json.loads(self.rfile.read(int(self.headers.get("content-length") or 0)) or b"{}")
-                if body.get("to"):
-                    graph.sent.append(body)
-                answer = json.dumps({"messaging_product": "whatsapp", "contacts": [{"wa_id": body.get("to")}],
-                                     "messages": [{"id": f"wamid.journey.{len(graph.sent)}"}]}).encode()
-                self.send_response(200)
-                self.send_header("content-type", "application/json")
-                self.send_header("content-length", str(len(answer)))
-                self.end_headers()
-                self.wfile.write(answer)
-
-            def log_message(self, *_args) -> None:
-                pass
-
-        self._http = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self._http.server_address[1]}"
-        threading.Thread(target=self._http.serve_forever, daemon=True).start()
-
-    def close(self) -> None:
-        self._http.shutdown()
-        self._http.server_close()
 
 
 def on_server(agent: Agent, what: str, condition, timeout: float = 30):

@@ -83,7 +83,19 @@ class ResumeDialog(QDialog):
             edit.textChanged.connect(self._update)
             self.form.addRow(self.tr("Variable {{%1}}").replace("%1", str(n)), edit)
             self.inputs.append(edit)
+        self._chain_tabs()
         self._update()
+
+    def _chain_tabs(self) -> None:
+        """Tab goes down the dialog as it reads: the template, its variables, then the buttons
+        (variables made for a newly chosen template would otherwise come after the buttons)."""
+        chain = [*self._tabs_before_templates(), self.templates, *self.inputs,
+                 *self.buttons.buttons()]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+
+    def _tabs_before_templates(self) -> list[QWidget]:
+        return []
 
     def variables(self) -> list[str]:
         return [edit.text().strip() for edit in self.inputs]

@@ -47,7 +47,13 @@ class StartConversationDialog(ResumeDialog):
             layout.insertWidget(row, widget)
         if contact is not None:
             self.choose(contact)
+        else:
+            self.search.setFocus()   # typed into at once; Tab goes on to the contacts found
+        self._chain_tabs()
         self._update()
+
+    def _tabs_before_templates(self) -> list[QWidget]:
+        return [self.search, self.contacts, self.open_instead] if hasattr(self, "search") else []
 
     def _find(self) -> None:
         """Contacts matching the search (the inbox search's contact hits), with a phone for WhatsApp."""

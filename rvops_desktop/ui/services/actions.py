@@ -45,9 +45,11 @@ class Actions:
     def resume(self, conversation_id: str, template, variables: list[str], _rendered: str = "") -> str:
         return self._sync.resume(conversation_id, template.name, template.language, variables).args["message_id"]
 
-    def start_conversation(self, contact_id: str, template, variables: list[str]) -> str:
+    def start_conversation(self, contact_id: str, template, variables: list[str], *,
+                           conversation_id: str | None = None) -> str:
         """A new WhatsApp conversation opened by an approved template; its id (it shows at once)."""
-        pending = self._sync.start_conversation(contact_id, template.name, template.language, variables)
+        pending = self._sync.start_conversation(contact_id, template.name, template.language, variables,
+                                                conversation_id=conversation_id)
         log.info("start conversation %s with %s", pending.args["conversation_id"], contact_id)
         return pending.args["conversation_id"]
 

@@ -7,6 +7,7 @@ tray icon where the desktop has a tray: its menu opens the window or quits, its 
 launcher's badge carry the unread total."""
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, QUrl, Signal
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from ..resources import icon, sound_path
 from .desktop_notices import DesktopNotices
+
+log = logging.getLogger(__name__)
 
 MAX_REMEMBERED = 5000
 PRIME_DELAY_MS = 1500
@@ -50,7 +53,7 @@ class Notifier(QObject):
         self._prime_timer.timeout.connect(self._prime)
         self._prime_timer.start()
         self._seen_messages: set[str] = set()
-        self.claimed_by_me: set[str] = set()  # my own claims: no "new conversation for you" about them
+        self.taken_by_me: set[str] = set()  # my own claims and starts: no "new conversation for you" about them
         self._newly_mine: set[str] = set()  # became mine in the change being heard: its messages are not news
         self._last: Notice | None = None
         self.native = DesktopNotices(self)
@@ -125,8 +128,8 @@ class Notifier(QObject):
             offered = s.assignee_id is None and s.status == "open" and (s.team_id is None or s.team_id in teams)
             if mine and s.id not in self._mine:
                 self._newly_mine.add(s.id)  # a transfer brings its history: one notice, not one per message
-            if mine and s.id not in self._mine and s.id in self.claimed_by_me:
-                self.claimed_by_me.discard(s.id)
+            if mine and s.id not in self._mine and s.id in self.taken_by_me:
+                self.taken_by_me.discard(s.id)
             elif mine and s.id not in self._mine:
                 self._notify(Notice(s.id, QCoreApplication.translate("Notifier", "New conversation for you"),
                                     f"{s.display_name}: {s.last_message_preview or ''}", "assigned"))
@@ -180,6 +183,7 @@ class Notifier(QObject):
     def _notify(self, notice: Notice) -> None:
         if notice.conversation_id in self.muted and notice.kind not in ("mention", "snooze"):
             return   # muting silences the customer's messages, not a colleague's call or my own reminder
+        log.info("notice %s for %s", notice.kind, notice.conversation_id)
         self.history.append(notice)
         self._last = notice
         shown = self.native.show(notice.title, notice.body, notice.conversation_id)

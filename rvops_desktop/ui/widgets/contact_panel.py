@@ -3,6 +3,8 @@ agent has permission (read-only with the reason otherwise), the linked deals, co
 tasks, and the buttons to create each, offered only with permission."""
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -27,6 +29,8 @@ from ..plain_text import plain
 from ..resources import icon
 from ..theme import colors
 from .property_editors import PropertyEditor
+
+log = logging.getLogger(__name__)
 
 
 def property_definitions(replica, contact) -> list[PropertySpec]:
@@ -142,6 +146,8 @@ class ContactPanel(QWidget):
         return self._session.can(Permission.EDIT_CONTACT)
 
     def show_contact(self, contact, history=None) -> None:
+        if (contact.id if contact is not None else None) != (self._contact.id if self._contact is not None else None):
+            log.info("contact panel: %s", contact.id if contact is not None else "none")
         self._contact = contact
         self.name.setText(contact.name or contact.phone or "" if contact else "")
         # The old editors go quietly and later: one may hold the focus, and a widget destroyed with

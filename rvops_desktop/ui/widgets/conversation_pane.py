@@ -135,6 +135,8 @@ class ConversationPane(QWidget):
         self.placeholder.setVisible(conversation is None)
         if conversation is None:
             self.thread_model.set_thread(None)
+            if changed:   # nothing open any more: the window's contact panel and title follow
+                self.opened.emit("")
             return
         if changed:
             self.thread_model.set_thread(ThreadModel(self._replica, conversation.id, page_size=THREAD_PAGE,
@@ -151,8 +153,9 @@ class ConversationPane(QWidget):
     def _model_event(self, event) -> None:
         """The open conversation or its contact changed in the replica: the chrome follows."""
         if isinstance(event, ConversationChanged):
-            if event.gone:
+            if event.gone:   # e.g. a start the server refused, rolled back: nothing is open now
                 self.show_conversation(None)
+                self.opened.emit("")
                 return
             self.refresh()
             self.conversationChanged.emit(event.conversation_id)

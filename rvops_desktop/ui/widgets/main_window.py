@@ -452,7 +452,7 @@ class MainWindow(QMainWindow):
         if not conversation_id:
             return
         if self.notifier is not None:
-            self.notifier.claimed_by_me.add(conversation_id)
+            self.notifier.taken_by_me.add(conversation_id)
         self.session.actions.claim(conversation_id)
         if self.inbox.view.kind == "queue":
             mine = self.views_model.index(self.views_model.row_of(View.mine()))
@@ -520,6 +520,8 @@ class MainWindow(QMainWindow):
     def start_conversation(self, contact=None):
         """The New conversation dialog (for `contact`, or the contact the agent searches for); Start
         sends the template and opens the new conversation, under Mine."""
+        from rvops_desktop.sync.actions import new_id
+
         from ..dialogs.start_conversation import StartConversationDialog
         store = self.replica.store
         dialog = StartConversationDialog(store, store.templates(), me=self.session.user_id, contact=contact,
@@ -527,7 +529,11 @@ class MainWindow(QMainWindow):
 
         def start() -> None:
             template, variables = dialog.choice()
-            self.open_conversation(self.session.actions.start_conversation(dialog.contact().id, template, variables))
+            conversation_id = new_id()
+            if self.notifier is not None:   # my own start is no news to notify me of
+                self.notifier.taken_by_me.add(conversation_id)
+            self.open_conversation(self.session.actions.start_conversation(
+                dialog.contact().id, template, variables, conversation_id=conversation_id))
         dialog.accepted.connect(start)
         dialog.openRequested.connect(self.open_conversation)
         self._show(dialog)

@@ -61,3 +61,25 @@ def test_a_contact_in_an_open_conversation_is_offered_that_conversation(ui, qtbo
         await ui.until(lambda: window.pane.conversation_id == "cv_maria", what="Maria's conversation open")
         assert not dialog.isVisible()
     ui.run(scenario())
+
+
+def test_the_keyboard_goes_from_the_search_to_the_contact_the_template_and_its_variables(ui, qtbot):
+    async def scenario():
+        window = await ui.open_window("ana@demo.rvops")
+        window.session.actions.close("cv_joao")
+        await ui.until(lambda: window.replica.outbox.pending_count() == 0, what="closed")
+        dialog = window.start_conversation()
+        qtbot.waitExposed(dialog)
+        dialog.activateWindow()
+        await ui.until(lambda: dialog.focusWidget() is dialog.search, what="the search has the focus")
+        qtbot.keyClicks(dialog.search, "joao")
+        await ui.until(lambda: dialog.contacts.count() > 0, what="João found")
+        steps = []
+        for _ in range(4):
+            qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+            qtbot.wait(20)   # a person's pace: the chosen contact's variables are shown by then
+            steps.append(dialog.focusWidget())
+        assert len(dialog.inputs) >= 2   # the first template's variables, in order
+        assert steps == [dialog.contacts, dialog.templates, *dialog.inputs[:2]]
+        assert dialog.contact() is not None and dialog.contact().name.startswith("João")
+    ui.run(scenario())
