@@ -405,6 +405,21 @@ PT_BR_QUEUE = {
 }
 PT_BR.update(PT_BR_QUEUE)
 
+# The supervisor's dashboard (issue 16).
+PT_BR_SUPERVISION = {
+    "Supervision…": "Supervisão…", "Supervision (supervisors)": "Supervisão (supervisores)",
+    "Supervision": "Supervisão", "under a minute": "menos de um minuto", "%1 min": "%1 min",
+    "%1 h %2 min": "%1 h %2 min", "Queues": "Filas", "Waiting": "Aguardando", "Waited": "Espera",
+    "Agents": "Agentes", "Agent": "Agente", "Presence": "Presença", "Open / capacity": "Abertas / capacidade",
+    "Assign": "Atribuir", "Queues, longest wait first": "Filas, maior espera primeiro", "No team": "Sem equipe",
+    "%1 waiting · %2 over %3 min · %4 of %5 agents online":
+        "%1 aguardando · %2 há mais de %3 min · %4 de %5 agentes online",
+    "%1 — %2 waiting": "%1 — %2 aguardando", "waiting too long": "esperando há muito tempo",
+    "Agents of %1": "Agentes de %1", "Away": "Ausente", "Offline": "Offline", "%1 / no limit": "%1 / sem limite",
+    "full": "lotado", "Assign to %1": "Atribuir a %1", "%1 assigned to %2.": "%1 atribuída a %2.",
+}
+PT_BR.update(PT_BR_SUPERVISION)
+
 
 def sources() -> list[str]:
     """The UI, and the voip layer's sentences (marked with QT_TRANSLATE_NOOP, rendered by the UI)."""

@@ -379,6 +379,20 @@ class Store:
                 out.extend(map(_summary, rows))
         return out
 
+    def waiting_in_queues(self) -> list[ConversationSummary]:
+        """Every open conversation no agent holds (the queues of all teams this replica sees),
+        unsorted; the supervisor's dashboard (models/supervision.py) orders them by waiting time."""
+        with self._scan() as cursor:
+            cursor.execute(f"{_SUMMARY_SQL} WHERE c.status = 'open' AND c.assignee_id IS NULL")
+            return _summaries(cursor)
+
+    def open_loads(self) -> dict[str, int]:
+        """Open conversations held per agent (what routing weighs against an agent's capacity)."""
+        with self._scan() as cursor:
+            cursor.execute("SELECT assignee_id, count(*) FROM conversations WHERE status = 'open' "
+                           "AND assignee_id IS NOT NULL GROUP BY assignee_id")
+            return {row[0]: row[1] for row in cursor}
+
     def labels_in_use(self) -> list[str]:
         """Every label on a conversation of this replica, sorted (the filter bar's choices)."""
         with self._replica.read() as conn:

@@ -14,6 +14,7 @@ from functools import cached_property
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from rvops_contract.capacity import has_room
 from rvops_server.domain.presence import online_user_ids
 from rvops_server.store import schema as t
 
@@ -45,7 +46,7 @@ class Candidates:
         loads = self.loads
         caps = dict(self.conn.execute(sa.select(t.users.c.id, t.users.c.capacity)
                                       .where(t.users.c.id.in_(ids))).all())
-        return [u for u in ids if u in online and (caps.get(u) is None or loads.get(u, 0) < caps[u])]
+        return [u for u in ids if u in online and has_room(loads.get(u, 0), caps.get(u))]
 
     @cached_property
     def loads(self) -> dict[str, int]:

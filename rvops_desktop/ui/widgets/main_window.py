@@ -228,6 +228,9 @@ class MainWindow(QMainWindow):
         if not self.snippets_action.isEnabled():
             self.snippets_action.setToolTip(self.tr("Your profile does not have the \"manage snippets\" permission."))
         tools.addAction(self.tr("Keyboard shortcuts"), self.shortcut_sheet)
+        self.supervision_action = tools.addAction(self.tr("Supervision…"), self.supervision)
+        self.supervision_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.supervision_action.setVisible(self.session.can(Permission.SEE_ALL_CONVERSATIONS))
         tools.addSeparator()
         self.dial_pad_action = tools.addAction(self.tr("Dial pad…"), self.dial_pad)
         self.dial_pad_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
@@ -314,6 +317,26 @@ class MainWindow(QMainWindow):
             return
         from ..dialogs.snippets import SnippetsDialog
         self._show(SnippetsDialog(self.replica.store, self.session.actions, self))
+
+    def supervision(self):
+        """The supervisor's dashboard (those who see every conversation): the queues by waiting time,
+        the agents' load, assigning from the queue. One window, kept current until closed."""
+        if not self.session.can(Permission.SEE_ALL_CONVERSATIONS):
+            return None
+        from ..dialogs.supervision import SupervisionDialog
+        dialog = getattr(self, "supervision_dialog", None)
+        if dialog is not None and dialog.isVisible():
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
+        dialog = SupervisionDialog(self.replica.store, self.session.actions, self.session.clock, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.bridge.changed.connect(dialog.replica_changed)
+        dialog.openRequested.connect(self.open_conversation)
+        dialog.destroyed.connect(lambda *_: setattr(self, "supervision_dialog", None))
+        self.supervision_dialog = dialog
+        dialog.show()   # beside the inbox, not modal: the supervisor keeps working
+        return dialog
 
     def _mute(self, muted: bool) -> None:
         if self.notifier is not None and self.pane.conversation_id:

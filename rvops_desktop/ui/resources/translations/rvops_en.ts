@@ -448,148 +448,148 @@ Log file: %4</translation>
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="45" />
+        <location filename="../../widgets/contact_panel.py" line="49" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="46" />
+        <location filename="../../widgets/contact_panel.py" line="50" />
         <source>Qualification</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="47" />
+        <location filename="../../widgets/contact_panel.py" line="51" />
         <source>Proposal</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="48" />
+        <location filename="../../widgets/contact_panel.py" line="52" />
         <source>Negotiation</source>
         <translation>Negotiation</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="49" />
+        <location filename="../../widgets/contact_panel.py" line="53" />
         <source>Won</source>
         <translation>Won</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="50" />
+        <location filename="../../widgets/contact_panel.py" line="54" />
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="80" />
-        <location filename="../../widgets/contact_panel.py" line="164" />
+        <location filename="../../widgets/contact_panel.py" line="84" />
+        <location filename="../../widgets/contact_panel.py" line="170" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="86" />
+        <location filename="../../widgets/contact_panel.py" line="90" />
         <source>Properties</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="106" />
+        <location filename="../../widgets/contact_panel.py" line="110" />
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="106" />
+        <location filename="../../widgets/contact_panel.py" line="110" />
         <source>New deal</source>
         <translation>New deal</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="107" />
+        <location filename="../../widgets/contact_panel.py" line="111" />
         <source>Companies</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="107" />
+        <location filename="../../widgets/contact_panel.py" line="111" />
         <source>New company</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="108" />
+        <location filename="../../widgets/contact_panel.py" line="112" />
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="108" />
+        <location filename="../../widgets/contact_panel.py" line="112" />
         <source>New task</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="123" />
+        <location filename="../../widgets/contact_panel.py" line="127" />
         <source>Right-click a deal to move it to another stage</source>
         <translation>Right-click a deal to move it to another stage</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="164" />
+        <location filename="../../widgets/contact_panel.py" line="170" />
         <source>Call %1</source>
         <translation>Call %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="167" />
+        <location filename="../../widgets/contact_panel.py" line="173" />
         <source>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</source>
         <translation>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="169" />
+        <location filename="../../widgets/contact_panel.py" line="175" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="169" />
+        <location filename="../../widgets/contact_panel.py" line="175" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="170" />
+        <location filename="../../widgets/contact_panel.py" line="176" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="258" />
+        <location filename="../../widgets/contact_panel.py" line="264" />
         <source>a number, such as 1234,5</source>
         <translation>a number, such as 1234,5</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="258" />
+        <location filename="../../widgets/contact_panel.py" line="264" />
         <source>yes or no</source>
         <translation>yes or no</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="259" />
+        <location filename="../../widgets/contact_panel.py" line="265" />
         <source>a date, such as 31/12/2026</source>
         <translation>a date, such as 31/12/2026</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="259" />
+        <location filename="../../widgets/contact_panel.py" line="265" />
         <source>up to 2000 characters</source>
         <translation>up to 2000 characters</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="260" />
+        <location filename="../../widgets/contact_panel.py" line="266" />
         <source>one of: %1</source>
         <translation>one of: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="261" />
+        <location filename="../../widgets/contact_panel.py" line="267" />
         <source>%1 was not saved: type %2.</source>
         <translation>%1 was not saved: type %2.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="269" />
+        <location filename="../../widgets/contact_panel.py" line="275" />
         <source>Deal title</source>
         <translation>Deal title</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="269" />
+        <location filename="../../widgets/contact_panel.py" line="275" />
         <source>Company name</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="270" />
+        <location filename="../../widgets/contact_panel.py" line="276" />
         <source>Task title</source>
         <translation>Task title</translation>
     </message>
@@ -811,67 +811,67 @@ Log file: %4</translation>
         <translation>Forwarded to %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="188" />
+        <location filename="../../widgets/conversation_pane.py" line="191" />
         <source>Awake: the conversation is back in Mine.</source>
         <translation>Awake: the conversation is back in Mine.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="193" />
+        <location filename="../../widgets/conversation_pane.py" line="196" />
         <source>Pending: it comes back to Mine when the customer writes.</source>
         <translation>Pending: it comes back to Mine when the customer writes.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="195" />
+        <location filename="../../widgets/conversation_pane.py" line="198" />
         <source>Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.</source>
         <translation>Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="214" />
+        <location filename="../../widgets/conversation_pane.py" line="217" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="217" />
+        <location filename="../../widgets/conversation_pane.py" line="220" />
         <source>Pending: until the customer replies</source>
         <translation>Pending: until the customer replies</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="219" />
+        <location filename="../../widgets/conversation_pane.py" line="222" />
         <source>Snoozed until %1</source>
         <translation>Snoozed until %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="221" />
+        <location filename="../../widgets/conversation_pane.py" line="224" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="223" />
+        <location filename="../../widgets/conversation_pane.py" line="226" />
         <source>Window: %1 h %2 min left</source>
         <translation>Window: %1 h %2 min left</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="226" />
+        <location filename="../../widgets/conversation_pane.py" line="229" />
         <source>Window closed</source>
         <translation>Window closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="235" />
+        <location filename="../../widgets/conversation_pane.py" line="238" />
         <source>This conversation is closed.</source>
         <translation>This conversation is closed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="237" />
+        <location filename="../../widgets/conversation_pane.py" line="240" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="240" />
+        <location filename="../../widgets/conversation_pane.py" line="243" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="245" />
+        <location filename="../../widgets/conversation_pane.py" line="248" />
         <source>Claim this conversation to reply.</source>
         <translation>Claim this conversation to reply.</translation>
     </message>
@@ -879,7 +879,7 @@ Log file: %4</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../../app.py" line="158" />
+        <location filename="../../../app.py" line="182" />
         <source>Your session has expired or was ended on another device. Sign in again; nothing you wrote is lost.</source>
         <translation>Your session has expired or was ended on another device. Sign in again; nothing you wrote is lost.</translation>
     </message>
@@ -1358,87 +1358,92 @@ Log file: %4</translation>
     </message>
     <message>
         <location filename="../../widgets/main_window.py" line="230" />
-        <location filename="../../widgets/main_window.py" line="242" />
+        <location filename="../../widgets/main_window.py" line="245" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="232" />
+        <location filename="../../widgets/main_window.py" line="231" />
+        <source>Supervision…</source>
+        <translation>Supervision…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="235" />
         <source>Dial pad…</source>
         <translation>Dial pad…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="235" />
+        <location filename="../../widgets/main_window.py" line="238" />
         <source>Softphone settings…</source>
         <translation>Softphone settings…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="238" />
+        <location filename="../../widgets/main_window.py" line="241" />
         <source>Mute this conversation</source>
         <translation>Mute this conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="241" />
+        <location filename="../../widgets/main_window.py" line="244" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="243" />
+        <location filename="../../widgets/main_window.py" line="246" />
         <source>Open the log folder</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="244" />
+        <location filename="../../widgets/main_window.py" line="247" />
         <source>About Rvops Desktop</source>
         <translation>About Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="260" />
+        <location filename="../../widgets/main_window.py" line="263" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="261" />
+        <location filename="../../widgets/main_window.py" line="264" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="296" />
+        <location filename="../../widgets/main_window.py" line="299" />
         <source>Calls are not available.</source>
         <translation>Calls are not available.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="303" />
+        <location filename="../../widgets/main_window.py" line="306" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Your session is no longer valid: sign in again. What you wrote is kept.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="305" />
+        <location filename="../../widgets/main_window.py" line="308" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="490" />
+        <location filename="../../widgets/main_window.py" line="513" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="491" />
+        <location filename="../../widgets/main_window.py" line="514" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="569" />
+        <location filename="../../widgets/main_window.py" line="598" />
         <source>This contact has no conversation yet.</source>
         <translation>This contact has no conversation yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="632" />
+        <location filename="../../widgets/main_window.py" line="661" />
         <source>Rvops keeps running</source>
         <translation>Rvops keeps running</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="633" />
+        <location filename="../../widgets/main_window.py" line="662" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</translation>
     </message>
@@ -1642,42 +1647,42 @@ Log file: %4</translation>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../services/notifications.py" line="62" />
+        <location filename="../../services/notifications.py" line="65" />
         <source>Open Rvops</source>
         <translation>Open Rvops</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="64" />
+        <location filename="../../services/notifications.py" line="67" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="77" />
+        <location filename="../../services/notifications.py" line="80" />
         <source>Back from snooze: %1</source>
         <translation>Back from snooze: %1</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="90" />
+        <location filename="../../services/notifications.py" line="93" />
         <source>Rvops — %1 unread</source>
         <translation>Rvops — %1 unread</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="131" />
+        <location filename="../../services/notifications.py" line="134" />
         <source>New conversation for you</source>
         <translation>New conversation for you</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="134" />
+        <location filename="../../services/notifications.py" line="137" />
         <source>New conversation in the queue</source>
         <translation>New conversation in the queue</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="163" />
+        <location filename="../../services/notifications.py" line="166" />
         <source>New message from %1</source>
         <translation>New message from %1</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="176" />
+        <location filename="../../services/notifications.py" line="179" />
         <source>%1 mentioned you</source>
         <translation>%1 mentioned you</translation>
     </message>
@@ -1710,12 +1715,12 @@ Log file: %4</translation>
         <translation>Variable {{%1}}</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="99" />
+        <location filename="../../dialogs/resume.py" line="111" />
         <source>Choose an approved template.</source>
         <translation>Choose an approved template.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="101" />
+        <location filename="../../dialogs/resume.py" line="113" />
         <source>Fill in %1 to send: WhatsApp refuses a template with an empty variable.</source>
         <translation>Fill in %1 to send: WhatsApp refuses a template with an empty variable.</translation>
     </message>
@@ -1817,16 +1822,26 @@ Log file: %4</translation>
     </message>
     <message>
         <location filename="../../dialogs/shortcuts.py" line="24" />
+        <source>New conversation</source>
+        <translation>New conversation</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/shortcuts.py" line="24" />
+        <source>Supervision (supervisors)</source>
+        <translation>Supervision (supervisors)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/shortcuts.py" line="25" />
         <source>This sheet</source>
         <translation>This sheet</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="27" />
+        <location filename="../../dialogs/shortcuts.py" line="28" />
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="27" />
+        <location filename="../../dialogs/shortcuts.py" line="28" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -2232,27 +2247,27 @@ Log file: %4</translation>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="79" />
+        <location filename="../../dialogs/start_conversation.py" line="85" />
         <source>%1 is already in an open conversation, with %2: continue there.</source>
         <translation>%1 is already in an open conversation, with %2: continue there.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="81" />
+        <location filename="../../dialogs/start_conversation.py" line="87" />
         <source>you</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="82" />
+        <location filename="../../dialogs/start_conversation.py" line="88" />
         <source>the queue</source>
         <translation>the queue</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="100" />
+        <location filename="../../dialogs/start_conversation.py" line="106" />
         <source>Choose the contact to write to.</source>
         <translation>Choose the contact to write to.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="102" />
+        <location filename="../../dialogs/start_conversation.py" line="108" />
         <source>This contact has no WhatsApp number.</source>
         <translation>This contact has no WhatsApp number.</translation>
     </message>
@@ -2324,6 +2339,142 @@ Log file: %4</translation>
         <location filename="../../widgets/status_bar.py" line="99" />
         <source>Incoming calls are declined (Tools ▸ Softphone settings…).</source>
         <translation>Incoming calls are declined (Tools ▸ Softphone settings…).</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionDialog</name>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="33" />
+        <source>under a minute</source>
+        <translation>under a minute</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="35" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="36" />
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="46" />
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="54" />
+        <source>Queues</source>
+        <translation>Queues</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="55" />
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="55" />
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="55" />
+        <source>Waited</source>
+        <translation>Waited</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="61" />
+        <location filename="../../dialogs/supervision.py" line="76" />
+        <location filename="../../dialogs/supervision.py" line="157" />
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="63" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="63" />
+        <source>Presence</source>
+        <translation>Presence</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="63" />
+        <source>Open / capacity</source>
+        <translation>Open / capacity</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="67" />
+        <location filename="../../dialogs/supervision.py" line="183" />
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="73" />
+        <source>Queues, longest wait first</source>
+        <translation>Queues, longest wait first</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="102" />
+        <source>No team</source>
+        <translation>No team</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="105" />
+        <source>%1 waiting · %2 over %3 min · %4 of %5 agents online</source>
+        <translation>%1 waiting · %2 over %3 min · %4 of %5 agents online</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="116" />
+        <source>%1 — %2 waiting</source>
+        <translation>%1 — %2 waiting</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="130" />
+        <source>waiting too long</source>
+        <translation>waiting too long</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="156" />
+        <source>Agents of %1</source>
+        <translation>Agents of %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="158" />
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="158" />
+        <source>Away</source>
+        <translation>Away</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="158" />
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="164" />
+        <source>%1 / no limit</source>
+        <translation>%1 / no limit</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="166" />
+        <source>full</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="182" />
+        <source>Assign to %1</source>
+        <translation>Assign to %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="204" />
+        <source>%1 assigned to %2.</source>
+        <translation>%1 assigned to %2.</translation>
     </message>
 </context>
 <context>

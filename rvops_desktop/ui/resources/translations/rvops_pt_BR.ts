@@ -448,148 +448,148 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="45" />
+        <location filename="../../widgets/contact_panel.py" line="49" />
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="46" />
+        <location filename="../../widgets/contact_panel.py" line="50" />
         <source>Qualification</source>
         <translation>Qualificação</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="47" />
+        <location filename="../../widgets/contact_panel.py" line="51" />
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="48" />
+        <location filename="../../widgets/contact_panel.py" line="52" />
         <source>Negotiation</source>
         <translation>Negociação</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="49" />
+        <location filename="../../widgets/contact_panel.py" line="53" />
         <source>Won</source>
         <translation>Ganho</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="50" />
+        <location filename="../../widgets/contact_panel.py" line="54" />
         <source>Lost</source>
         <translation>Perdido</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="80" />
-        <location filename="../../widgets/contact_panel.py" line="164" />
+        <location filename="../../widgets/contact_panel.py" line="84" />
+        <location filename="../../widgets/contact_panel.py" line="170" />
         <source>Call</source>
         <translation>Ligar</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="86" />
+        <location filename="../../widgets/contact_panel.py" line="90" />
         <source>Properties</source>
         <translation>Propriedades</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="106" />
+        <location filename="../../widgets/contact_panel.py" line="110" />
         <source>Deals</source>
         <translation>Negócios</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="106" />
+        <location filename="../../widgets/contact_panel.py" line="110" />
         <source>New deal</source>
         <translation>Novo negócio</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="107" />
+        <location filename="../../widgets/contact_panel.py" line="111" />
         <source>Companies</source>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="107" />
+        <location filename="../../widgets/contact_panel.py" line="111" />
         <source>New company</source>
         <translation>Nova empresa</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="108" />
+        <location filename="../../widgets/contact_panel.py" line="112" />
         <source>Tasks</source>
         <translation>Tarefas</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="108" />
+        <location filename="../../widgets/contact_panel.py" line="112" />
         <source>New task</source>
         <translation>Nova tarefa</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="123" />
+        <location filename="../../widgets/contact_panel.py" line="127" />
         <source>Right-click a deal to move it to another stage</source>
         <translation>Clique com o botão direito num negócio para mudá-lo de etapa</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="164" />
+        <location filename="../../widgets/contact_panel.py" line="170" />
         <source>Call %1</source>
         <translation>Ligar %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="167" />
+        <location filename="../../widgets/contact_panel.py" line="173" />
         <source>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</source>
         <translation>Somente leitura: seu perfil não tem a permissão "editar contato". Peça a um administrador.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="169" />
+        <location filename="../../widgets/contact_panel.py" line="175" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="169" />
+        <location filename="../../widgets/contact_panel.py" line="175" />
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="170" />
+        <location filename="../../widgets/contact_panel.py" line="176" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="258" />
+        <location filename="../../widgets/contact_panel.py" line="264" />
         <source>a number, such as 1234,5</source>
         <translation>um número, como 1234,5</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="258" />
+        <location filename="../../widgets/contact_panel.py" line="264" />
         <source>yes or no</source>
         <translation>sim ou não</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="259" />
+        <location filename="../../widgets/contact_panel.py" line="265" />
         <source>a date, such as 31/12/2026</source>
         <translation>uma data, como 31/12/2026</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="259" />
+        <location filename="../../widgets/contact_panel.py" line="265" />
         <source>up to 2000 characters</source>
         <translation>até 2000 caracteres</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="260" />
+        <location filename="../../widgets/contact_panel.py" line="266" />
         <source>one of: %1</source>
         <translation>uma destas opções: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="261" />
+        <location filename="../../widgets/contact_panel.py" line="267" />
         <source>%1 was not saved: type %2.</source>
         <translation>%1 não foi salvo: digite %2.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="269" />
+        <location filename="../../widgets/contact_panel.py" line="275" />
         <source>Deal title</source>
         <translation>Título do negócio</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="269" />
+        <location filename="../../widgets/contact_panel.py" line="275" />
         <source>Company name</source>
         <translation>Nome da empresa</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="270" />
+        <location filename="../../widgets/contact_panel.py" line="276" />
         <source>Task title</source>
         <translation>Título da tarefa</translation>
     </message>
@@ -811,67 +811,67 @@ Arquivo de registro: %4</translation>
         <translation>Encaminhada para %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="188" />
+        <location filename="../../widgets/conversation_pane.py" line="191" />
         <source>Awake: the conversation is back in Mine.</source>
         <translation>Retomada: a conversa voltou para Minhas.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="193" />
+        <location filename="../../widgets/conversation_pane.py" line="196" />
         <source>Pending: it comes back to Mine when the customer writes.</source>
         <translation>Pendente: ela volta para Minhas quando o cliente escrever.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="195" />
+        <location filename="../../widgets/conversation_pane.py" line="198" />
         <source>Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.</source>
         <translation>Adiada até %1: ela volta para Minhas nesse momento, ou assim que o cliente escrever.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="214" />
+        <location filename="../../widgets/conversation_pane.py" line="217" />
         <source>Unassigned</source>
         <translation>Sem responsável</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="217" />
+        <location filename="../../widgets/conversation_pane.py" line="220" />
         <source>Pending: until the customer replies</source>
         <translation>Pendente: até o cliente responder</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="219" />
+        <location filename="../../widgets/conversation_pane.py" line="222" />
         <source>Snoozed until %1</source>
         <translation>Adiada até %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="221" />
+        <location filename="../../widgets/conversation_pane.py" line="224" />
         <source>Closed</source>
         <translation>Finalizadas</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="223" />
+        <location filename="../../widgets/conversation_pane.py" line="226" />
         <source>Window: %1 h %2 min left</source>
         <translation>Janela: faltam %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="226" />
+        <location filename="../../widgets/conversation_pane.py" line="229" />
         <source>Window closed</source>
         <translation>Janela fechada</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="235" />
+        <location filename="../../widgets/conversation_pane.py" line="238" />
         <source>This conversation is closed.</source>
         <translation>Esta conversa está finalizada.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="237" />
+        <location filename="../../widgets/conversation_pane.py" line="240" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>A janela de 24 horas está fechada: a última mensagem do contato tem mais de 24 horas. Retome a conversa com um modelo aprovado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="240" />
+        <location filename="../../widgets/conversation_pane.py" line="243" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>A janela de 24 horas está fechada: no Instagram o contato precisa escrever primeiro; a conversa desbloqueia quando ele escrever.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="245" />
+        <location filename="../../widgets/conversation_pane.py" line="248" />
         <source>Claim this conversation to reply.</source>
         <translation>Assuma esta conversa para responder.</translation>
     </message>
@@ -879,7 +879,7 @@ Arquivo de registro: %4</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../../app.py" line="158" />
+        <location filename="../../../app.py" line="182" />
         <source>Your session has expired or was ended on another device. Sign in again; nothing you wrote is lost.</source>
         <translation>Sua sessão expirou ou foi encerrada em outro aparelho. Entre de novo; nada do que você escreveu se perdeu.</translation>
     </message>
@@ -1358,87 +1358,92 @@ Arquivo de registro: %4</translation>
     </message>
     <message>
         <location filename="../../widgets/main_window.py" line="230" />
-        <location filename="../../widgets/main_window.py" line="242" />
+        <location filename="../../widgets/main_window.py" line="245" />
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="232" />
+        <location filename="../../widgets/main_window.py" line="231" />
+        <source>Supervision…</source>
+        <translation>Supervisão…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="235" />
         <source>Dial pad…</source>
         <translation>Teclado de discagem…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="235" />
+        <location filename="../../widgets/main_window.py" line="238" />
         <source>Softphone settings…</source>
         <translation>Configurações do softphone…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="238" />
+        <location filename="../../widgets/main_window.py" line="241" />
         <source>Mute this conversation</source>
         <translation>Silenciar esta conversa</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="241" />
+        <location filename="../../widgets/main_window.py" line="244" />
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="243" />
+        <location filename="../../widgets/main_window.py" line="246" />
         <source>Open the log folder</source>
         <translation>Abrir a pasta de registros</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="244" />
+        <location filename="../../widgets/main_window.py" line="247" />
         <source>About Rvops Desktop</source>
         <translation>Sobre o Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="260" />
+        <location filename="../../widgets/main_window.py" line="263" />
         <source>Sign out</source>
         <translation>Sair da conta</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="261" />
+        <location filename="../../widgets/main_window.py" line="264" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sair da conta do Rvops neste computador? As mensagens ainda não enviadas ficam guardadas e saem quando você entrar de novo.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="296" />
+        <location filename="../../widgets/main_window.py" line="299" />
         <source>Calls are not available.</source>
         <translation>Ligações não estão disponíveis.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="303" />
+        <location filename="../../widgets/main_window.py" line="306" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Sua sessão não é mais válida: entre de novo. O que você escreveu está guardado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="305" />
+        <location filename="../../widgets/main_window.py" line="308" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>Você está sem conexão. Dá para ler e buscar o que está neste computador; o que você escrever é enviado quando a conexão voltar (%1 aguardando).</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="490" />
+        <location filename="../../widgets/main_window.py" line="513" />
         <source>Close conversation</source>
         <translation>Finalizar conversa</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="491" />
+        <location filename="../../widgets/main_window.py" line="514" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Finalizar a conversa com %1? Ela sai da sua caixa de entrada e o registro do contato é consolidado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="569" />
+        <location filename="../../widgets/main_window.py" line="598" />
         <source>This contact has no conversation yet.</source>
         <translation>Este contato ainda não tem conversa.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="632" />
+        <location filename="../../widgets/main_window.py" line="661" />
         <source>Rvops keeps running</source>
         <translation>O Rvops continua aberto</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="633" />
+        <location filename="../../widgets/main_window.py" line="662" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Ligações e mensagens continuam chegando. Para sair, use o menu da bandeja ou Arquivo ▸ Sair.</translation>
     </message>
@@ -1642,42 +1647,42 @@ Arquivo de registro: %4</translation>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../services/notifications.py" line="62" />
+        <location filename="../../services/notifications.py" line="65" />
         <source>Open Rvops</source>
         <translation>Abrir o Rvops</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="64" />
+        <location filename="../../services/notifications.py" line="67" />
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="77" />
+        <location filename="../../services/notifications.py" line="80" />
         <source>Back from snooze: %1</source>
         <translation>De volta do adiamento: %1</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="90" />
+        <location filename="../../services/notifications.py" line="93" />
         <source>Rvops — %1 unread</source>
         <translation>Rvops — %1 não lida(s)</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="131" />
+        <location filename="../../services/notifications.py" line="134" />
         <source>New conversation for you</source>
         <translation>Nova conversa para você</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="134" />
+        <location filename="../../services/notifications.py" line="137" />
         <source>New conversation in the queue</source>
         <translation>Nova conversa na fila</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="163" />
+        <location filename="../../services/notifications.py" line="166" />
         <source>New message from %1</source>
         <translation>Nova mensagem de %1</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="176" />
+        <location filename="../../services/notifications.py" line="179" />
         <source>%1 mentioned you</source>
         <translation>%1 mencionou você</translation>
     </message>
@@ -1710,12 +1715,12 @@ Arquivo de registro: %4</translation>
         <translation>Variável {{%1}}</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="99" />
+        <location filename="../../dialogs/resume.py" line="111" />
         <source>Choose an approved template.</source>
         <translation>Escolha um modelo aprovado.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="101" />
+        <location filename="../../dialogs/resume.py" line="113" />
         <source>Fill in %1 to send: WhatsApp refuses a template with an empty variable.</source>
         <translation>Preencha %1 para enviar: o WhatsApp recusa modelo com variável vazia.</translation>
     </message>
@@ -1817,16 +1822,26 @@ Arquivo de registro: %4</translation>
     </message>
     <message>
         <location filename="../../dialogs/shortcuts.py" line="24" />
+        <source>New conversation</source>
+        <translation>Nova conversa</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/shortcuts.py" line="24" />
+        <source>Supervision (supervisors)</source>
+        <translation>Supervisão (supervisores)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/shortcuts.py" line="25" />
         <source>This sheet</source>
         <translation>Esta lista</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="27" />
+        <location filename="../../dialogs/shortcuts.py" line="28" />
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="27" />
+        <location filename="../../dialogs/shortcuts.py" line="28" />
         <source>Action</source>
         <translation>Ação</translation>
     </message>
@@ -2232,27 +2247,27 @@ Arquivo de registro: %4</translation>
         <translation>Contato</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="79" />
+        <location filename="../../dialogs/start_conversation.py" line="85" />
         <source>%1 is already in an open conversation, with %2: continue there.</source>
         <translation>%1 já está numa conversa aberta, com %2: continue por ela.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="81" />
+        <location filename="../../dialogs/start_conversation.py" line="87" />
         <source>you</source>
         <translation>você</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="82" />
+        <location filename="../../dialogs/start_conversation.py" line="88" />
         <source>the queue</source>
         <translation>a fila</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="100" />
+        <location filename="../../dialogs/start_conversation.py" line="106" />
         <source>Choose the contact to write to.</source>
         <translation>Escolha o contato para quem escrever.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="102" />
+        <location filename="../../dialogs/start_conversation.py" line="108" />
         <source>This contact has no WhatsApp number.</source>
         <translation>Este contato não tem número de WhatsApp.</translation>
     </message>
@@ -2324,6 +2339,142 @@ Arquivo de registro: %4</translation>
         <location filename="../../widgets/status_bar.py" line="99" />
         <source>Incoming calls are declined (Tools ▸ Softphone settings…).</source>
         <translation>As ligações recebidas são recusadas (Ferramentas ▸ Configurações do softphone…).</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionDialog</name>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="33" />
+        <source>under a minute</source>
+        <translation>menos de um minuto</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="35" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="36" />
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="46" />
+        <source>Supervision</source>
+        <translation>Supervisão</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="54" />
+        <source>Queues</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="55" />
+        <source>Waiting</source>
+        <translation>Aguardando</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="55" />
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="55" />
+        <source>Waited</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="61" />
+        <location filename="../../dialogs/supervision.py" line="76" />
+        <location filename="../../dialogs/supervision.py" line="157" />
+        <source>Agents</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="63" />
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="63" />
+        <source>Presence</source>
+        <translation>Presença</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="63" />
+        <source>Open / capacity</source>
+        <translation>Abertas / capacidade</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="67" />
+        <location filename="../../dialogs/supervision.py" line="183" />
+        <source>Assign</source>
+        <translation>Atribuir</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="73" />
+        <source>Queues, longest wait first</source>
+        <translation>Filas, maior espera primeiro</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="102" />
+        <source>No team</source>
+        <translation>Sem equipe</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="105" />
+        <source>%1 waiting · %2 over %3 min · %4 of %5 agents online</source>
+        <translation>%1 aguardando · %2 há mais de %3 min · %4 de %5 agentes online</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="116" />
+        <source>%1 — %2 waiting</source>
+        <translation>%1 — %2 aguardando</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="130" />
+        <source>waiting too long</source>
+        <translation>esperando há muito tempo</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="156" />
+        <source>Agents of %1</source>
+        <translation>Agentes de %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="158" />
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="158" />
+        <source>Away</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="158" />
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="164" />
+        <source>%1 / no limit</source>
+        <translation>%1 / sem limite</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="166" />
+        <source>full</source>
+        <translation>lotado</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="182" />
+        <source>Assign to %1</source>
+        <translation>Atribuir a %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="204" />
+        <source>%1 assigned to %2.</source>
+        <translation>%1 atribuída a %2.</translation>
     </message>
 </context>
 <context>
