@@ -4,7 +4,8 @@
     xvfb-run -a -s "-screen 0 1600x1000x24 -nolisten tcp" .venv/bin/python scripts/screenshots.py
 
 Starts the demo stack (server, Meta stand-in, simulated customers) on loopback, signs in as
-Ana, syncs a fresh replica, builds the real window and saves PNGs with QWidget.grab().
+Ana (and as the administrator, for the supervision and settings windows), syncs a fresh replica,
+builds the real window and saves PNGs with QWidget.grab(). RVOPS_SHOTS=admin or =main: one part.
 """
 from __future__ import annotations
 
@@ -209,6 +210,62 @@ async def shoot_picture_and_snooze(window) -> None:
     header.snooze_menu.hide()
 
 
+async def shoot_admin(app) -> None:
+    """An administrator's windows in pt-BR: the supervision dashboard with customers waiting in the
+    queue, and Settings (users, teams)."""
+    from rvops_desktop.demo import DemoStack
+    from rvops_desktop.models import Replica
+    from rvops_desktop.sync.credentials import Session
+    from rvops_desktop.sync.engine import SyncEngine
+    from rvops_desktop.ui import build_main_window, i18n
+    from rvops_desktop.ui import theme as themes
+
+    stack = DemoStack(simulate_customers=False).start()
+    try:
+        session = Session(stack.server_url)
+        user = await session.login("admin@demo.rvops", "demo")
+        replica = Replica.open(Path(tempfile.mkdtemp()) / "replica.sqlite3")
+        engine = SyncEngine(replica, session.client)
+        engine.start()
+        await engine.wait_idle(30)
+        app._rvops_theme = themes.ThemeWatcher(forced="light", parent=app)
+        app.setProperty("rvopsLanguage", i18n.install(app, "pt_BR"))
+        clock = LaterClock()
+        window = build_main_window(engine, replica, me=user, language="pt_BR", notifications=False, clock=clock)
+        window.resize(1440, 860)
+        window.show()
+        import httpx
+        async with httpx.AsyncClient(base_url=stack.standin_url) as standin:
+            for minutes, (wa_id, name, text) in zip((3, 0, 0), QUEUE_CUSTOMERS):
+                clock.minutes = minutes
+                await standin.post("/_standin/whatsapp/inbound", json={
+                    "wa_id": wa_id, "profile_name": name, "body": {"body": text}})
+                await settle(0.4)
+        await engine.wait_idle(10)
+        clock.minutes = 9   # some have waited past the 5-minute mark
+        dashboard = window.supervision()
+        dashboard.refresh()
+        await settle(1.0)
+        dashboard.grab().save(str(OUT / "supervision.png"))
+        dashboard.close()
+        settings = window.settings()
+        users = settings.users
+        (row,) = [i for i in range(users.list.count()) if users.list.item(i).text().startswith("Bruno")]
+        users.list.setCurrentRow(row)
+        await settle()
+        settings.grab().save(str(OUT / "settings-users.png"))
+        settings.tabs.setCurrentWidget(settings.teams)
+        await settle()
+        settings.grab().save(str(OUT / "settings-teams.png"))
+        settings.close()
+        window.close()
+        await engine.stop()
+        await session.client.aclose()
+        replica.close()
+    finally:
+        stack.stop()
+
+
 def main() -> int:
     import qasync
     from PySide6.QtWidgets import QApplication
@@ -219,6 +276,11 @@ def main() -> int:
     asyncio.set_event_loop(loop)
     with loop:
         only = os.environ.get("RVOPS_LANG")  # one language only, when set
+        if os.environ.get("RVOPS_SHOTS") != "main":   # RVOPS_SHOTS=admin: the administrator's windows only
+            loop.run_until_complete(shoot_admin(app))
+        if os.environ.get("RVOPS_SHOTS") == "admin":
+            print(f"saved to {OUT}")
+            return 0
         for language in ("pt_BR", "en"):
             if only and language != only:
                 continue

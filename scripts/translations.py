@@ -420,6 +420,49 @@ PT_BR_SUPERVISION = {
 }
 PT_BR.update(PT_BR_SUPERVISION)
 
+# Settings: users and teams (issue 16).
+PT_BR_SETTINGS = {
+    "Settings…": "Configurações…", "Settings": "Configurações", "Users": "Usuários", "Teams": "Equipes",
+    "Administrator": "Administrador", "Supervisor": "Supervisor",
+    "See every conversation": "Ver todas as conversas", "Edit contacts": "Editar contatos",
+    "Create deals": "Criar negócios", "Create companies": "Criar empresas", "Create tasks": "Criar tarefas",
+    "Transfer conversations": "Transferir conversas", "Manage quick replies": "Gerenciar respostas rápidas",
+    "Manage users": "Gerenciar usuários", "Manage teams and routing": "Gerenciar equipes e distribuição",
+    "Manage WhatsApp templates": "Gerenciar modelos do WhatsApp",
+    "Manual (agents claim from the queue)": "Manual (os agentes assumem da fila)",
+    "The contact's owner": "O responsável pelo contato", "The least busy agent": "O agente menos ocupado",
+    "Random among those available": "Aleatório entre os disponíveis",
+    "Settings need the connection to the server; nothing was changed. Try again when online.":
+        "As configurações precisam da conexão com o servidor; nada foi alterado. Tente de novo quando estiver online.",
+    "Saving…": "Salvando…", "The workspace's method": "O método do espaço de trabalho", "Members": "Membros",
+    "New team": "Nova equipe",
+    'Names and members: with the "manage users" permission. You may change how each team distributes.':
+        'Nomes e membros: com a permissão "gerenciar usuários". Você pode mudar como cada equipe distribui.',
+    "Workspace distribution method": "Método de distribuição do espaço de trabalho", "Distribution": "Distribuição",
+    "%1  ·  %2 members": "%1  ·  %2 membros",
+    "A new team: name it, choose its members and how it distributes.":
+        "Uma nova equipe: dê um nome, escolha os membros e como ela distribui.",
+    "Choose how this team distributes.": "Escolha como esta equipe distribui.", "Saved.": "Salvo.",
+    "Nothing changed.": "Nada mudou.", "Team %1 created.": "Equipe %1 criada.", "Team deleted.": "Equipe excluída.",
+    "New conversations are distributed this way from now on.":
+        "As novas conversas são distribuídas assim a partir de agora.",
+    "No limit": "Sem limite", "At least %1 characters": "Pelo menos %1 caracteres", "First password": "Senha inicial",
+    "Permissions": "Permissões",
+    "You cannot hand out a permission you do not hold.": "Você não pode conceder uma permissão que não tem.",
+    "Role": "Perfil", "Capacity (open conversations)": "Capacidade (conversas abertas)",
+    "SIP extension": "Ramal SIP", "New user": "Novo usuário", "Deactivate": "Desativar",
+    "Reset password…": "Redefinir senha…", "deactivated": "desativado", "Reactivate": "Reativar",
+    "A new user: they sign in with this e-mail and the first password.":
+        "Um novo usuário: ele entra com este e-mail e a senha inicial.",
+    "%1 can sign in now.": "%1 já pode entrar.",
+    "%1 is deactivated: signed out everywhere; their open conversations went back to routing.":
+        "%1 foi desativado: saiu de todas as sessões; as conversas abertas voltaram para a distribuição.",
+    "%1 can sign in again.": "%1 pode entrar de novo.", "Reset password": "Redefinir senha",
+    "New password for %1:": "Nova senha para %1:",
+    "Password reset; %1 was signed out everywhere.": "Senha redefinida; %1 saiu de todas as sessões.",
+}
+PT_BR.update(PT_BR_SETTINGS)
+
 
 def sources() -> list[str]:
     """The UI, and the voip layer's sentences (marked with QT_TRANSLATE_NOOP, rendered by the UI)."""

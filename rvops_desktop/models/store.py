@@ -33,6 +33,7 @@ from .tables import (
     Team,
     Template,
     User,
+    Workspace,
 )
 from .text import fold
 
@@ -572,6 +573,10 @@ class Store:
     def user(self, user_id: str) -> User | None:
         with self._session() as session:
             return session.exec(select(User).where(User.id == user_id)).first()
+
+    def workspace(self) -> Workspace | None:
+        with self._session() as session:
+            return session.exec(select(Workspace)).first()
 
     def teams(self) -> list[Team]:
         with self._session() as session:

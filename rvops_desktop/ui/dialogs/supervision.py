@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rvops_contract.attachments import CHANNEL_NAMES_PT
 from rvops_desktop.models.supervision import NO_TEAM, OVERDUE_AFTER, Dashboard, candidates_for, dashboard
 
 from ..theme import colors
@@ -44,7 +45,7 @@ class SupervisionDialog(QDialog):
                  overdue_after: timedelta = OVERDUE_AFTER) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Supervision"))
-        self.resize(980, 560)
+        self.resize(1080, 560)
         self._store, self._actions, self._clock, self._overdue_after = store, actions, clock, overdue_after
         self.board: Dashboard | None = None
         self.summary = QLabel(self)
@@ -61,7 +62,7 @@ class SupervisionDialog(QDialog):
         self.agents.setAccessibleName(self.tr("Agents"))
         self.agents.setRootIsDecorated(False)
         self.agents.setHeaderLabels([self.tr("Agent"), self.tr("Presence"), self.tr("Open / capacity")])
-        self.agents.setColumnWidth(0, 200)
+        self.agents.setColumnWidth(0, 170)
         self.agents.currentItemChanged.connect(lambda _c, _p: self._update_assign())
         self.agents.itemDoubleClicked.connect(lambda _i, _c: self.assign())
         self.assign_button = QPushButton(self.tr("Assign"), self)
@@ -121,7 +122,8 @@ class SupervisionDialog(QDialog):
             team.setFont(0, bold)
             team.setFlags(team.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             for w in queue.waiting:
-                item = QTreeWidgetItem(team, [w.contact_name, w.channel, waited_text(w.waited)])
+                item = QTreeWidgetItem(team, [w.contact_name, CHANNEL_NAMES_PT.get(w.channel, w.channel),
+                                              waited_text(w.waited)])
                 item.setData(0, ROLE, ("waiting", w.conversation_id))
                 item.setToolTip(0, w.preview)
                 if w.overdue:
@@ -174,6 +176,8 @@ class SupervisionDialog(QDialog):
         if self.agents.currentItem() is None and self.agents.topLevelItemCount():
             self.agents.setCurrentItem(self.agents.topLevelItem(0))
         self.agents.blockSignals(False)
+        for column in (1, 2):
+            self.agents.resizeColumnToContents(column)
         self._update_assign()
 
     def _update_assign(self) -> None:

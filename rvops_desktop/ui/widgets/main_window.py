@@ -228,6 +228,9 @@ class MainWindow(QMainWindow):
         if not self.snippets_action.isEnabled():
             self.snippets_action.setToolTip(self.tr("Your profile does not have the \"manage snippets\" permission."))
         tools.addAction(self.tr("Keyboard shortcuts"), self.shortcut_sheet)
+        self.settings_action = tools.addAction(self.tr("Settings…"), self.settings)
+        self.settings_action.setVisible(self.session.can(Permission.MANAGE_USERS)
+                                        or self.session.can(Permission.MANAGE_DISTRIBUTION))
         self.supervision_action = tools.addAction(self.tr("Supervision…"), self.supervision)
         self.supervision_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.supervision_action.setVisible(self.session.can(Permission.SEE_ALL_CONVERSATIONS))
@@ -317,6 +320,28 @@ class MainWindow(QMainWindow):
             return
         from ..dialogs.snippets import SnippetsDialog
         self._show(SnippetsDialog(self.replica.store, self.session.actions, self))
+
+    def settings(self):
+        """The workspace's users and teams, for those who may manage them (not modal: the inbox goes on)."""
+        users, teams = self.session.can(Permission.MANAGE_USERS), self.session.can(Permission.MANAGE_DISTRIBUTION)
+        if not (users or teams) or self.session.engine is None:
+            return None
+        from rvops_desktop.sync.administration import Administration
+
+        from ..dialogs.settings import SettingsDialog
+        dialog = getattr(self, "settings_dialog", None)
+        if dialog is not None and dialog.isVisible():
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
+        dialog = SettingsDialog(self.replica.store, Administration(self.session.engine.client), self.session.me,
+                                can_manage_users=users, can_manage_teams=teams, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.bridge.changed.connect(dialog.replica_changed)
+        dialog.destroyed.connect(lambda *_: setattr(self, "settings_dialog", None))
+        self.settings_dialog = dialog
+        dialog.show()
+        return dialog
 
     def supervision(self):
         """The supervisor's dashboard (those who see every conversation): the queues by waiting time,

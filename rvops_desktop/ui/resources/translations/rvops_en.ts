@@ -1358,92 +1358,97 @@ Log file: %4</translation>
     </message>
     <message>
         <location filename="../../widgets/main_window.py" line="230" />
-        <location filename="../../widgets/main_window.py" line="245" />
+        <location filename="../../widgets/main_window.py" line="248" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <location filename="../../widgets/main_window.py" line="231" />
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="234" />
         <source>Supervision…</source>
         <translation>Supervision…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="235" />
+        <location filename="../../widgets/main_window.py" line="238" />
         <source>Dial pad…</source>
         <translation>Dial pad…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="238" />
+        <location filename="../../widgets/main_window.py" line="241" />
         <source>Softphone settings…</source>
         <translation>Softphone settings…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="241" />
+        <location filename="../../widgets/main_window.py" line="244" />
         <source>Mute this conversation</source>
         <translation>Mute this conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="244" />
+        <location filename="../../widgets/main_window.py" line="247" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="246" />
+        <location filename="../../widgets/main_window.py" line="249" />
         <source>Open the log folder</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="247" />
+        <location filename="../../widgets/main_window.py" line="250" />
         <source>About Rvops Desktop</source>
         <translation>About Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="263" />
+        <location filename="../../widgets/main_window.py" line="266" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="264" />
+        <location filename="../../widgets/main_window.py" line="267" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="299" />
+        <location filename="../../widgets/main_window.py" line="302" />
         <source>Calls are not available.</source>
         <translation>Calls are not available.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="306" />
+        <location filename="../../widgets/main_window.py" line="309" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Your session is no longer valid: sign in again. What you wrote is kept.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="308" />
+        <location filename="../../widgets/main_window.py" line="311" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="513" />
+        <location filename="../../widgets/main_window.py" line="538" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="514" />
+        <location filename="../../widgets/main_window.py" line="539" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="598" />
+        <location filename="../../widgets/main_window.py" line="623" />
         <source>This contact has no conversation yet.</source>
         <translation>This contact has no conversation yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="661" />
+        <location filename="../../widgets/main_window.py" line="686" />
         <source>Rvops keeps running</source>
         <translation>Rvops keeps running</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="662" />
+        <location filename="../../widgets/main_window.py" line="687" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</translation>
     </message>
@@ -1761,6 +1766,122 @@ Log file: %4</translation>
         <location filename="../../services/session.py" line="130" />
         <source>The server refused this action.</source>
         <translation>The server refused this action.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../dialogs/settings_common.py" line="17" />
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_common.py" line="18" />
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_common.py" line="19" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_common.py" line="21" />
+        <source>See every conversation</source>
+        <translation>See every conversation</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_common.py" line="22" />
+        <source>Edit contacts</source>
+        <translation>Edit contacts</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_common.py" line="23" />
+        <source>Create deals</source>
+        <translation>Create deals</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_common.py" line="24" />
+        <source>Create companies</source>
+        <translation>Create companies</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_common.py" line="25" />
+        <source>Create tasks</source>
+        <translation>Create tasks</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_common.py" line="26" />
+        <source>Transfer conversations</source>
+        <translation>Transfer conversations</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_common.py" line="27" />
+        <source>Manage quick replies</source>
+        <translation>Manage quick replies</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_common.py" line="28" />
+        <source>Manage users</source>
+        <translation>Manage users</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_common.py" line="29" />
+        <source>Manage teams and routing</source>
+        <translation>Manage teams and routing</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_common.py" line="30" />
+        <source>Manage WhatsApp templates</source>
+        <translation>Manage WhatsApp templates</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_common.py" line="33" />
+        <source>Manual (agents claim from the queue)</source>
+        <translation>Manual (agents claim from the queue)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_common.py" line="34" />
+        <source>The contact's owner</source>
+        <translation>The contact's owner</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_common.py" line="35" />
+        <source>The least busy agent</source>
+        <translation>The least busy agent</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_common.py" line="36" />
+        <source>Random among those available</source>
+        <translation>Random among those available</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_common.py" line="55" />
+        <source>Settings need the connection to the server; nothing was changed. Try again when online.</source>
+        <translation>Settings need the connection to the server; nothing was changed. Try again when online.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../dialogs/settings.py" line="30" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings.py" line="38" />
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings.py" line="42" />
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings.py" line="62" />
+        <source>Saving…</source>
+        <translation>Saving…</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2599,100 @@ Log file: %4</translation>
     </message>
 </context>
 <context>
+    <name>TeamsPage</name>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="43" />
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="47" />
+        <source>The workspace's method</source>
+        <translation>The workspace's method</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="50" />
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="55" />
+        <source>New team</source>
+        <translation>New team</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="56" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="57" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="64" />
+        <source>Names and members: with the "manage users" permission. You may change how each team distributes.</source>
+        <translation>Names and members: with the "manage users" permission. You may change how each team distributes.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="69" />
+        <source>Workspace distribution method</source>
+        <translation>Workspace distribution method</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="71" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="72" />
+        <source>Distribution</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="100" />
+        <source>%1  ·  %2 members</source>
+        <translation>%1  ·  %2 members</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="154" />
+        <source>A new team: name it, choose its members and how it distributes.</source>
+        <translation>A new team: name it, choose its members and how it distributes.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="162" />
+        <source>Choose how this team distributes.</source>
+        <translation>Choose how this team distributes.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="165" />
+        <location filename="../../dialogs/settings_teams.py" line="175" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="168" />
+        <source>Nothing changed.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="172" />
+        <source>Team %1 created.</source>
+        <translation>Team %1 created.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="180" />
+        <source>Team deleted.</source>
+        <translation>Team deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="186" />
+        <source>New conversations are distributed this way from now on.</source>
+        <translation>New conversations are distributed this way from now on.</translation>
+    </message>
+</context>
+<context>
     <name>ThreadView</name>
     <message>
         <location filename="../../widgets/thread_view.py" line="33" />
@@ -2599,6 +2814,145 @@ Log file: %4</translation>
         <location filename="../../dialogs/update.py" line="97" />
         <source>Restarting…</source>
         <translation>Restarting…</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="46" />
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="57" />
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="61" />
+        <source>At least %1 characters</source>
+        <translation>At least %1 characters</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="62" />
+        <source>First password</source>
+        <translation>First password</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="65" />
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="71" />
+        <source>You cannot hand out a permission you do not hold.</source>
+        <translation>You cannot hand out a permission you do not hold.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="74" />
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="78" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="79" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="80" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="81" />
+        <source>Capacity (open conversations)</source>
+        <translation>Capacity (open conversations)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="82" />
+        <source>SIP extension</source>
+        <translation>SIP extension</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="86" />
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="87" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="88" />
+        <location filename="../../dialogs/settings_users.py" line="153" />
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="89" />
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="119" />
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="153" />
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="198" />
+        <source>A new user: they sign in with this e-mail and the first password.</source>
+        <translation>A new user: they sign in with this e-mail and the first password.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="205" />
+        <source>%1 can sign in now.</source>
+        <translation>%1 can sign in now.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="209" />
+        <source>Nothing changed.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="211" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="223" />
+        <source>%1 is deactivated: signed out everywhere; their open conversations went back to routing.</source>
+        <translation>%1 is deactivated: signed out everywhere; their open conversations went back to routing.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="227" />
+        <source>%1 can sign in again.</source>
+        <translation>%1 can sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="234" />
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="235" />
+        <source>New password for %1:</source>
+        <translation>New password for %1:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="240" />
+        <source>Password reset; %1 was signed out everywhere.</source>
+        <translation>Password reset; %1 was signed out everywhere.</translation>
     </message>
 </context>
 <context>

@@ -1358,92 +1358,97 @@ Arquivo de registro: %4</translation>
     </message>
     <message>
         <location filename="../../widgets/main_window.py" line="230" />
-        <location filename="../../widgets/main_window.py" line="245" />
+        <location filename="../../widgets/main_window.py" line="248" />
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
         <location filename="../../widgets/main_window.py" line="231" />
+        <source>Settings…</source>
+        <translation>Configurações…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="234" />
         <source>Supervision…</source>
         <translation>Supervisão…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="235" />
+        <location filename="../../widgets/main_window.py" line="238" />
         <source>Dial pad…</source>
         <translation>Teclado de discagem…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="238" />
+        <location filename="../../widgets/main_window.py" line="241" />
         <source>Softphone settings…</source>
         <translation>Configurações do softphone…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="241" />
+        <location filename="../../widgets/main_window.py" line="244" />
         <source>Mute this conversation</source>
         <translation>Silenciar esta conversa</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="244" />
+        <location filename="../../widgets/main_window.py" line="247" />
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="246" />
+        <location filename="../../widgets/main_window.py" line="249" />
         <source>Open the log folder</source>
         <translation>Abrir a pasta de registros</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="247" />
+        <location filename="../../widgets/main_window.py" line="250" />
         <source>About Rvops Desktop</source>
         <translation>Sobre o Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="263" />
+        <location filename="../../widgets/main_window.py" line="266" />
         <source>Sign out</source>
         <translation>Sair da conta</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="264" />
+        <location filename="../../widgets/main_window.py" line="267" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sair da conta do Rvops neste computador? As mensagens ainda não enviadas ficam guardadas e saem quando você entrar de novo.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="299" />
+        <location filename="../../widgets/main_window.py" line="302" />
         <source>Calls are not available.</source>
         <translation>Ligações não estão disponíveis.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="306" />
+        <location filename="../../widgets/main_window.py" line="309" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Sua sessão não é mais válida: entre de novo. O que você escreveu está guardado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="308" />
+        <location filename="../../widgets/main_window.py" line="311" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>Você está sem conexão. Dá para ler e buscar o que está neste computador; o que você escrever é enviado quando a conexão voltar (%1 aguardando).</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="513" />
+        <location filename="../../widgets/main_window.py" line="538" />
         <source>Close conversation</source>
         <translation>Finalizar conversa</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="514" />
+        <location filename="../../widgets/main_window.py" line="539" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Finalizar a conversa com %1? Ela sai da sua caixa de entrada e o registro do contato é consolidado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="598" />
+        <location filename="../../widgets/main_window.py" line="623" />
         <source>This contact has no conversation yet.</source>
         <translation>Este contato ainda não tem conversa.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="661" />
+        <location filename="../../widgets/main_window.py" line="686" />
         <source>Rvops keeps running</source>
         <translation>O Rvops continua aberto</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="662" />
+        <location filename="../../widgets/main_window.py" line="687" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Ligações e mensagens continuam chegando. Para sair, use o menu da bandeja ou Arquivo ▸ Sair.</translation>
     </message>
@@ -1761,6 +1766,122 @@ Arquivo de registro: %4</translation>
         <location filename="../../services/session.py" line="130" />
         <source>The server refused this action.</source>
         <translation>O servidor recusou esta ação.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../dialogs/settings_common.py" line="17" />
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_common.py" line="18" />
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_common.py" line="19" />
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_common.py" line="21" />
+        <source>See every conversation</source>
+        <translation>Ver todas as conversas</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_common.py" line="22" />
+        <source>Edit contacts</source>
+        <translation>Editar contatos</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_common.py" line="23" />
+        <source>Create deals</source>
+        <translation>Criar negócios</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_common.py" line="24" />
+        <source>Create companies</source>
+        <translation>Criar empresas</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_common.py" line="25" />
+        <source>Create tasks</source>
+        <translation>Criar tarefas</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_common.py" line="26" />
+        <source>Transfer conversations</source>
+        <translation>Transferir conversas</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_common.py" line="27" />
+        <source>Manage quick replies</source>
+        <translation>Gerenciar respostas rápidas</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_common.py" line="28" />
+        <source>Manage users</source>
+        <translation>Gerenciar usuários</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_common.py" line="29" />
+        <source>Manage teams and routing</source>
+        <translation>Gerenciar equipes e distribuição</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_common.py" line="30" />
+        <source>Manage WhatsApp templates</source>
+        <translation>Gerenciar modelos do WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_common.py" line="33" />
+        <source>Manual (agents claim from the queue)</source>
+        <translation>Manual (os agentes assumem da fila)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_common.py" line="34" />
+        <source>The contact's owner</source>
+        <translation>O responsável pelo contato</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_common.py" line="35" />
+        <source>The least busy agent</source>
+        <translation>O agente menos ocupado</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_common.py" line="36" />
+        <source>Random among those available</source>
+        <translation>Aleatório entre os disponíveis</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_common.py" line="55" />
+        <source>Settings need the connection to the server; nothing was changed. Try again when online.</source>
+        <translation>As configurações precisam da conexão com o servidor; nada foi alterado. Tente de novo quando estiver online.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../dialogs/settings.py" line="30" />
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings.py" line="38" />
+        <source>Users</source>
+        <translation>Usuários</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings.py" line="42" />
+        <source>Teams</source>
+        <translation>Equipes</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings.py" line="62" />
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2599,100 @@ Arquivo de registro: %4</translation>
     </message>
 </context>
 <context>
+    <name>TeamsPage</name>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="43" />
+        <source>Teams</source>
+        <translation>Equipes</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="47" />
+        <source>The workspace's method</source>
+        <translation>O método do espaço de trabalho</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="50" />
+        <source>Members</source>
+        <translation>Membros</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="55" />
+        <source>New team</source>
+        <translation>Nova equipe</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="56" />
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="57" />
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="64" />
+        <source>Names and members: with the "manage users" permission. You may change how each team distributes.</source>
+        <translation>Nomes e membros: com a permissão "gerenciar usuários". Você pode mudar como cada equipe distribui.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="69" />
+        <source>Workspace distribution method</source>
+        <translation>Método de distribuição do espaço de trabalho</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="71" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="72" />
+        <source>Distribution</source>
+        <translation>Distribuição</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="100" />
+        <source>%1  ·  %2 members</source>
+        <translation>%1  ·  %2 membros</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="154" />
+        <source>A new team: name it, choose its members and how it distributes.</source>
+        <translation>Uma nova equipe: dê um nome, escolha os membros e como ela distribui.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="162" />
+        <source>Choose how this team distributes.</source>
+        <translation>Escolha como esta equipe distribui.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="165" />
+        <location filename="../../dialogs/settings_teams.py" line="175" />
+        <source>Saved.</source>
+        <translation>Salvo.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="168" />
+        <source>Nothing changed.</source>
+        <translation>Nada mudou.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="172" />
+        <source>Team %1 created.</source>
+        <translation>Equipe %1 criada.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="180" />
+        <source>Team deleted.</source>
+        <translation>Equipe excluída.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="186" />
+        <source>New conversations are distributed this way from now on.</source>
+        <translation>As novas conversas são distribuídas assim a partir de agora.</translation>
+    </message>
+</context>
+<context>
     <name>ThreadView</name>
     <message>
         <location filename="../../widgets/thread_view.py" line="33" />
@@ -2599,6 +2814,145 @@ Arquivo de registro: %4</translation>
         <location filename="../../dialogs/update.py" line="97" />
         <source>Restarting…</source>
         <translation>Reiniciando…</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="46" />
+        <source>Users</source>
+        <translation>Usuários</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="57" />
+        <source>No limit</source>
+        <translation>Sem limite</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="61" />
+        <source>At least %1 characters</source>
+        <translation>Pelo menos %1 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="62" />
+        <source>First password</source>
+        <translation>Senha inicial</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="65" />
+        <source>Permissions</source>
+        <translation>Permissões</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="71" />
+        <source>You cannot hand out a permission you do not hold.</source>
+        <translation>Você não pode conceder uma permissão que não tem.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="74" />
+        <source>Teams</source>
+        <translation>Equipes</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="78" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="79" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="80" />
+        <source>Role</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="81" />
+        <source>Capacity (open conversations)</source>
+        <translation>Capacidade (conversas abertas)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="82" />
+        <source>SIP extension</source>
+        <translation>Ramal SIP</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="86" />
+        <source>New user</source>
+        <translation>Novo usuário</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="87" />
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="88" />
+        <location filename="../../dialogs/settings_users.py" line="153" />
+        <source>Deactivate</source>
+        <translation>Desativar</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="89" />
+        <source>Reset password…</source>
+        <translation>Redefinir senha…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="119" />
+        <source>deactivated</source>
+        <translation>desativado</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="153" />
+        <source>Reactivate</source>
+        <translation>Reativar</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="198" />
+        <source>A new user: they sign in with this e-mail and the first password.</source>
+        <translation>Um novo usuário: ele entra com este e-mail e a senha inicial.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="205" />
+        <source>%1 can sign in now.</source>
+        <translation>%1 já pode entrar.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="209" />
+        <source>Nothing changed.</source>
+        <translation>Nada mudou.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="211" />
+        <source>Saved.</source>
+        <translation>Salvo.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="223" />
+        <source>%1 is deactivated: signed out everywhere; their open conversations went back to routing.</source>
+        <translation>%1 foi desativado: saiu de todas as sessões; as conversas abertas voltaram para a distribuição.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="227" />
+        <source>%1 can sign in again.</source>
+        <translation>%1 pode entrar de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="234" />
+        <source>Reset password</source>
+        <translation>Redefinir senha</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="235" />
+        <source>New password for %1:</source>
+        <translation>Nova senha para %1:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="240" />
+        <source>Password reset; %1 was signed out everywhere.</source>
+        <translation>Senha redefinida; %1 saiu de todas as sessões.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,60 @@
+"""What the Settings pages share: the names of roles, permissions and methods in the agent's
+language, and the line under a form that says the server's verdict."""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from rvops_contract.permissions import Permission
+from rvops_contract.wire import DistributionMethod
+from rvops_desktop.sync.administration import OFFLINE, AdminRefused
+
+from ..plain_text import plain
+from ..theme import colors
+
+ROLE = Qt.ItemDataRole.UserRole
+
+ROLE_NAMES = {"admin": QT_TRANSLATE_NOOP("Settings", "Administrator"),
+              "supervisor": QT_TRANSLATE_NOOP("Settings", "Supervisor"),
+              "agent": QT_TRANSLATE_NOOP("Settings", "Agent")}
+PERMISSION_NAMES = {
+    Permission.SEE_ALL_CONVERSATIONS: QT_TRANSLATE_NOOP("Settings", "See every conversation"),
+    Permission.EDIT_CONTACT: QT_TRANSLATE_NOOP("Settings", "Edit contacts"),
+    Permission.CREATE_DEAL: QT_TRANSLATE_NOOP("Settings", "Create deals"),
+    Permission.CREATE_COMPANY: QT_TRANSLATE_NOOP("Settings", "Create companies"),
+    Permission.CREATE_TASK: QT_TRANSLATE_NOOP("Settings", "Create tasks"),
+    Permission.TRANSFER: QT_TRANSLATE_NOOP("Settings", "Transfer conversations"),
+    Permission.MANAGE_SNIPPETS: QT_TRANSLATE_NOOP("Settings", "Manage quick replies"),
+    Permission.MANAGE_USERS: QT_TRANSLATE_NOOP("Settings", "Manage users"),
+    Permission.MANAGE_DISTRIBUTION: QT_TRANSLATE_NOOP("Settings", "Manage teams and routing"),
+    Permission.SYNC_TEMPLATES: QT_TRANSLATE_NOOP("Settings", "Manage WhatsApp templates"),
+}
+METHOD_NAMES = {
+    DistributionMethod.MANUAL.value: QT_TRANSLATE_NOOP("Settings", "Manual (agents claim from the queue)"),
+    DistributionMethod.OWNER.value: QT_TRANSLATE_NOOP("Settings", "The contact's owner"),
+    DistributionMethod.LEAST_BUSY.value: QT_TRANSLATE_NOOP("Settings", "The least busy agent"),
+    DistributionMethod.RANDOM.value: QT_TRANSLATE_NOOP("Settings", "Random among those available"),
+}
+
+
+def said(table: dict) -> dict:
+    """A table of untranslated names, in the agent's language."""
+    return {key: QCoreApplication.translate("Settings", text) for key, text in table.items()}
+
+
+class Verdict(QLabel):
+    """The line under a form: what the server said, in the alert colour when it refused."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        plain(self)
+        self.setWordWrap(True)
+
+    def refused(self, exc: AdminRefused) -> None:
+        self.setStyleSheet(f"color: {colors().danger.name()};")
+        self.setText(exc.message if exc.reason != OFFLINE else QCoreApplication.translate(
+            "Settings", "Settings need the connection to the server; nothing was changed. Try again when online."))
+
+    def done(self, text: str) -> None:
+        self.setStyleSheet("")
+        self.setText(text)
