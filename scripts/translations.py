@@ -435,7 +435,6 @@ PT_BR_SETTINGS = {
     "Settings need the connection to the server; nothing was changed. Try again when online.":
         "As configurações precisam da conexão com o servidor; nada foi alterado. Tente de novo quando estiver online.",
     "Saving…": "Salvando…", "The workspace's method": "O método do espaço de trabalho", "Members": "Membros",
-    "New team": "Nova equipe",
     'Names and members: with the "manage users" permission. You may change how each team distributes.':
         'Nomes e membros: com a permissão "gerenciar usuários". Você pode mudar como cada equipe distribui.',
     "Workspace distribution method": "Método de distribuição do espaço de trabalho", "Distribution": "Distribuição",
@@ -450,8 +449,10 @@ PT_BR_SETTINGS = {
     "Permissions": "Permissões",
     "You cannot hand out a permission you do not hold.": "Você não pode conceder uma permissão que não tem.",
     "Role": "Perfil", "Capacity (open conversations)": "Capacidade (conversas abertas)",
-    "SIP extension": "Ramal SIP", "New user": "Novo usuário", "Deactivate": "Desativar",
-    "Reset password…": "Redefinir senha…", "deactivated": "desativado", "Reactivate": "Reativar",
+    "SIP extension": "Ramal SIP", "&New user": "&Novo usuário", "&Deactivate": "&Desativar",
+    "&Reset password…": "&Redefinir senha…", "deactivated": "desativado", "Re&activate": "Re&ativar",
+    "&Save": "&Salvar", "&New team": "&Nova equipe", "&Delete": "E&xcluir", "N&ame": "N&ome", "&E-mail": "&E-mail",
+    "Settings (administrators)": "Configurações (administradores)",
     "A new user: they sign in with this e-mail and the first password.":
         "Um novo usuário: ele entra com este e-mail e a senha inicial.",
     "%1 can sign in now.": "%1 já pode entrar.",

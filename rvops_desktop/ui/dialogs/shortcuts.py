@@ -22,6 +22,7 @@ class ShortcutsDialog(QDialog):
                 ("Ctrl+Shift+C", self.tr("Close conversation")), ("Ctrl+Shift+R", self.tr("Reopen")),
                 ("Ctrl+Shift+T", self.tr("Transfer")), ("Ctrl+Shift+D", self.tr("Dial pad")),
                 ("Ctrl+N", self.tr("New conversation")), ("Ctrl+Shift+S", self.tr("Supervision (supervisors)")),
+                ("Ctrl+,", self.tr("Settings (administrators)")),
                 ("Ctrl+/", self.tr("This sheet"))]
         table = QTableWidget(len(rows), 2, self)
         table.setObjectName("shortcutTable")

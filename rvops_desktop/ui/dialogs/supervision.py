@@ -56,7 +56,7 @@ class SupervisionDialog(QDialog):
         self.queues.setHeaderLabels([self.tr("Waiting"), self.tr("Channel"), self.tr("Waited")])
         self.queues.setColumnWidth(0, 300)
         self.queues.currentItemChanged.connect(lambda _c, _p: self._offer_agents())
-        self.queues.itemDoubleClicked.connect(self._open)
+        self.queues.itemActivated.connect(self._open)   # double-click or Enter
         self.agents = QTreeWidget(self)
         self.agents.setObjectName("agents")
         self.agents.setAccessibleName(self.tr("Agents"))
@@ -64,7 +64,7 @@ class SupervisionDialog(QDialog):
         self.agents.setHeaderLabels([self.tr("Agent"), self.tr("Presence"), self.tr("Open / capacity")])
         self.agents.setColumnWidth(0, 170)
         self.agents.currentItemChanged.connect(lambda _c, _p: self._update_assign())
-        self.agents.itemDoubleClicked.connect(lambda _i, _c: self.assign())
+        self.agents.itemActivated.connect(lambda _i, _c: self.assign())   # double-click or Enter
         self.assign_button = QPushButton(self.tr("Assign"), self)
         self.assign_button.setObjectName("assign")
         self.assign_button.clicked.connect(self.assign)

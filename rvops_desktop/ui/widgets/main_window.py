@@ -229,6 +229,7 @@ class MainWindow(QMainWindow):
             self.snippets_action.setToolTip(self.tr("Your profile does not have the \"manage snippets\" permission."))
         tools.addAction(self.tr("Keyboard shortcuts"), self.shortcut_sheet)
         self.settings_action = tools.addAction(self.tr("Settings…"), self.settings)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setVisible(self.session.can(Permission.MANAGE_USERS)
                                         or self.session.can(Permission.MANAGE_DISTRIBUTION))
         self.supervision_action = tools.addAction(self.tr("Supervision…"), self.supervision)

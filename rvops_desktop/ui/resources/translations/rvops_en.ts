@@ -1358,7 +1358,7 @@ Log file: %4</translation>
     </message>
     <message>
         <location filename="../../widgets/main_window.py" line="230" />
-        <location filename="../../widgets/main_window.py" line="248" />
+        <location filename="../../widgets/main_window.py" line="249" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -1368,87 +1368,87 @@ Log file: %4</translation>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="234" />
+        <location filename="../../widgets/main_window.py" line="235" />
         <source>Supervision…</source>
         <translation>Supervision…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="238" />
+        <location filename="../../widgets/main_window.py" line="239" />
         <source>Dial pad…</source>
         <translation>Dial pad…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="241" />
+        <location filename="../../widgets/main_window.py" line="242" />
         <source>Softphone settings…</source>
         <translation>Softphone settings…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="244" />
+        <location filename="../../widgets/main_window.py" line="245" />
         <source>Mute this conversation</source>
         <translation>Mute this conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="247" />
+        <location filename="../../widgets/main_window.py" line="248" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="249" />
+        <location filename="../../widgets/main_window.py" line="250" />
         <source>Open the log folder</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="250" />
+        <location filename="../../widgets/main_window.py" line="251" />
         <source>About Rvops Desktop</source>
         <translation>About Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="266" />
+        <location filename="../../widgets/main_window.py" line="267" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="267" />
+        <location filename="../../widgets/main_window.py" line="268" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="302" />
+        <location filename="../../widgets/main_window.py" line="303" />
         <source>Calls are not available.</source>
         <translation>Calls are not available.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="309" />
+        <location filename="../../widgets/main_window.py" line="310" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Your session is no longer valid: sign in again. What you wrote is kept.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="311" />
+        <location filename="../../widgets/main_window.py" line="312" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="538" />
+        <location filename="../../widgets/main_window.py" line="539" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="539" />
+        <location filename="../../widgets/main_window.py" line="540" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="623" />
+        <location filename="../../widgets/main_window.py" line="624" />
         <source>This contact has no conversation yet.</source>
         <translation>This contact has no conversation yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="686" />
+        <location filename="../../widgets/main_window.py" line="687" />
         <source>Rvops keeps running</source>
         <translation>Rvops keeps running</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="687" />
+        <location filename="../../widgets/main_window.py" line="688" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</translation>
     </message>
@@ -1953,16 +1953,21 @@ Log file: %4</translation>
     </message>
     <message>
         <location filename="../../dialogs/shortcuts.py" line="25" />
+        <source>Settings (administrators)</source>
+        <translation>Settings (administrators)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/shortcuts.py" line="26" />
         <source>This sheet</source>
         <translation>This sheet</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="28" />
+        <location filename="../../dialogs/shortcuts.py" line="29" />
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="28" />
+        <location filename="../../dialogs/shortcuts.py" line="29" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -2465,135 +2470,135 @@ Log file: %4</translation>
 <context>
     <name>SupervisionDialog</name>
     <message>
-        <location filename="../../dialogs/supervision.py" line="33" />
+        <location filename="../../dialogs/supervision.py" line="34" />
         <source>under a minute</source>
         <translation>under a minute</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="35" />
+        <location filename="../../dialogs/supervision.py" line="36" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="36" />
+        <location filename="../../dialogs/supervision.py" line="37" />
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="46" />
+        <location filename="../../dialogs/supervision.py" line="47" />
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="54" />
+        <location filename="../../dialogs/supervision.py" line="55" />
         <source>Queues</source>
         <translation>Queues</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="55" />
+        <location filename="../../dialogs/supervision.py" line="56" />
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="55" />
+        <location filename="../../dialogs/supervision.py" line="56" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="55" />
+        <location filename="../../dialogs/supervision.py" line="56" />
         <source>Waited</source>
         <translation>Waited</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="61" />
-        <location filename="../../dialogs/supervision.py" line="76" />
-        <location filename="../../dialogs/supervision.py" line="157" />
+        <location filename="../../dialogs/supervision.py" line="62" />
+        <location filename="../../dialogs/supervision.py" line="77" />
+        <location filename="../../dialogs/supervision.py" line="159" />
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="63" />
+        <location filename="../../dialogs/supervision.py" line="64" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="63" />
+        <location filename="../../dialogs/supervision.py" line="64" />
         <source>Presence</source>
         <translation>Presence</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="63" />
+        <location filename="../../dialogs/supervision.py" line="64" />
         <source>Open / capacity</source>
         <translation>Open / capacity</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="67" />
-        <location filename="../../dialogs/supervision.py" line="183" />
+        <location filename="../../dialogs/supervision.py" line="68" />
+        <location filename="../../dialogs/supervision.py" line="187" />
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="73" />
+        <location filename="../../dialogs/supervision.py" line="74" />
         <source>Queues, longest wait first</source>
         <translation>Queues, longest wait first</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="102" />
+        <location filename="../../dialogs/supervision.py" line="103" />
         <source>No team</source>
         <translation>No team</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="105" />
+        <location filename="../../dialogs/supervision.py" line="106" />
         <source>%1 waiting · %2 over %3 min · %4 of %5 agents online</source>
         <translation>%1 waiting · %2 over %3 min · %4 of %5 agents online</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="116" />
+        <location filename="../../dialogs/supervision.py" line="117" />
         <source>%1 — %2 waiting</source>
         <translation>%1 — %2 waiting</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="130" />
+        <location filename="../../dialogs/supervision.py" line="132" />
         <source>waiting too long</source>
         <translation>waiting too long</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="156" />
+        <location filename="../../dialogs/supervision.py" line="158" />
         <source>Agents of %1</source>
         <translation>Agents of %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="158" />
+        <location filename="../../dialogs/supervision.py" line="160" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="158" />
+        <location filename="../../dialogs/supervision.py" line="160" />
         <source>Away</source>
         <translation>Away</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="158" />
+        <location filename="../../dialogs/supervision.py" line="160" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="164" />
+        <location filename="../../dialogs/supervision.py" line="166" />
         <source>%1 / no limit</source>
         <translation>%1 / no limit</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="166" />
+        <location filename="../../dialogs/supervision.py" line="168" />
         <source>full</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="182" />
+        <location filename="../../dialogs/supervision.py" line="186" />
         <source>Assign to %1</source>
         <translation>Assign to %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="204" />
+        <location filename="../../dialogs/supervision.py" line="208" />
         <source>%1 assigned to %2.</source>
         <translation>%1 assigned to %2.</translation>
     </message>
@@ -2617,18 +2622,18 @@ Log file: %4</translation>
     </message>
     <message>
         <location filename="../../dialogs/settings_teams.py" line="55" />
-        <source>New team</source>
-        <translation>New team</translation>
+        <source>&amp;New team</source>
+        <translation>&amp;New team</translation>
     </message>
     <message>
         <location filename="../../dialogs/settings_teams.py" line="56" />
-        <source>Save</source>
-        <translation>Save</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../../dialogs/settings_teams.py" line="57" />
-        <source>Delete</source>
-        <translation>Delete</translation>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <location filename="../../dialogs/settings_teams.py" line="64" />
@@ -2854,16 +2859,6 @@ Log file: %4</translation>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="78" />
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/settings_users.py" line="79" />
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
         <location filename="../../dialogs/settings_users.py" line="80" />
         <source>Role</source>
         <translation>Role</translation>
@@ -2879,35 +2874,45 @@ Log file: %4</translation>
         <translation>SIP extension</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="86" />
-        <source>New user</source>
-        <translation>New user</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/settings_users.py" line="87" />
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/settings_users.py" line="88" />
-        <location filename="../../dialogs/settings_users.py" line="153" />
-        <source>Deactivate</source>
-        <translation>Deactivate</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/settings_users.py" line="89" />
-        <source>Reset password…</source>
-        <translation>Reset password…</translation>
-    </message>
-    <message>
         <location filename="../../dialogs/settings_users.py" line="119" />
         <source>deactivated</source>
         <translation>deactivated</translation>
     </message>
     <message>
+        <location filename="../../dialogs/settings_users.py" line="78" />
+        <source>N&amp;ame</source>
+        <translation>N&amp;ame</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="79" />
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="86" />
+        <source>&amp;New user</source>
+        <translation>&amp;New user</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="87" />
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="88" />
         <location filename="../../dialogs/settings_users.py" line="153" />
-        <source>Reactivate</source>
-        <translation>Reactivate</translation>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="89" />
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Reset password…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="153" />
+        <source>Re&amp;activate</source>
+        <translation>Re&amp;activate</translation>
     </message>
     <message>
         <location filename="../../dialogs/settings_users.py" line="198" />

@@ -1358,7 +1358,7 @@ Arquivo de registro: %4</translation>
     </message>
     <message>
         <location filename="../../widgets/main_window.py" line="230" />
-        <location filename="../../widgets/main_window.py" line="248" />
+        <location filename="../../widgets/main_window.py" line="249" />
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
@@ -1368,87 +1368,87 @@ Arquivo de registro: %4</translation>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="234" />
+        <location filename="../../widgets/main_window.py" line="235" />
         <source>Supervision…</source>
         <translation>Supervisão…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="238" />
+        <location filename="../../widgets/main_window.py" line="239" />
         <source>Dial pad…</source>
         <translation>Teclado de discagem…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="241" />
+        <location filename="../../widgets/main_window.py" line="242" />
         <source>Softphone settings…</source>
         <translation>Configurações do softphone…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="244" />
+        <location filename="../../widgets/main_window.py" line="245" />
         <source>Mute this conversation</source>
         <translation>Silenciar esta conversa</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="247" />
+        <location filename="../../widgets/main_window.py" line="248" />
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="249" />
+        <location filename="../../widgets/main_window.py" line="250" />
         <source>Open the log folder</source>
         <translation>Abrir a pasta de registros</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="250" />
+        <location filename="../../widgets/main_window.py" line="251" />
         <source>About Rvops Desktop</source>
         <translation>Sobre o Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="266" />
+        <location filename="../../widgets/main_window.py" line="267" />
         <source>Sign out</source>
         <translation>Sair da conta</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="267" />
+        <location filename="../../widgets/main_window.py" line="268" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sair da conta do Rvops neste computador? As mensagens ainda não enviadas ficam guardadas e saem quando você entrar de novo.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="302" />
+        <location filename="../../widgets/main_window.py" line="303" />
         <source>Calls are not available.</source>
         <translation>Ligações não estão disponíveis.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="309" />
+        <location filename="../../widgets/main_window.py" line="310" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Sua sessão não é mais válida: entre de novo. O que você escreveu está guardado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="311" />
+        <location filename="../../widgets/main_window.py" line="312" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>Você está sem conexão. Dá para ler e buscar o que está neste computador; o que você escrever é enviado quando a conexão voltar (%1 aguardando).</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="538" />
+        <location filename="../../widgets/main_window.py" line="539" />
         <source>Close conversation</source>
         <translation>Finalizar conversa</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="539" />
+        <location filename="../../widgets/main_window.py" line="540" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Finalizar a conversa com %1? Ela sai da sua caixa de entrada e o registro do contato é consolidado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="623" />
+        <location filename="../../widgets/main_window.py" line="624" />
         <source>This contact has no conversation yet.</source>
         <translation>Este contato ainda não tem conversa.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="686" />
+        <location filename="../../widgets/main_window.py" line="687" />
         <source>Rvops keeps running</source>
         <translation>O Rvops continua aberto</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="687" />
+        <location filename="../../widgets/main_window.py" line="688" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Ligações e mensagens continuam chegando. Para sair, use o menu da bandeja ou Arquivo ▸ Sair.</translation>
     </message>
@@ -1953,16 +1953,21 @@ Arquivo de registro: %4</translation>
     </message>
     <message>
         <location filename="../../dialogs/shortcuts.py" line="25" />
+        <source>Settings (administrators)</source>
+        <translation>Configurações (administradores)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/shortcuts.py" line="26" />
         <source>This sheet</source>
         <translation>Esta lista</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="28" />
+        <location filename="../../dialogs/shortcuts.py" line="29" />
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="28" />
+        <location filename="../../dialogs/shortcuts.py" line="29" />
         <source>Action</source>
         <translation>Ação</translation>
     </message>
@@ -2465,135 +2470,135 @@ Arquivo de registro: %4</translation>
 <context>
     <name>SupervisionDialog</name>
     <message>
-        <location filename="../../dialogs/supervision.py" line="33" />
+        <location filename="../../dialogs/supervision.py" line="34" />
         <source>under a minute</source>
         <translation>menos de um minuto</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="35" />
+        <location filename="../../dialogs/supervision.py" line="36" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="36" />
+        <location filename="../../dialogs/supervision.py" line="37" />
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="46" />
+        <location filename="../../dialogs/supervision.py" line="47" />
         <source>Supervision</source>
         <translation>Supervisão</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="54" />
+        <location filename="../../dialogs/supervision.py" line="55" />
         <source>Queues</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="55" />
+        <location filename="../../dialogs/supervision.py" line="56" />
         <source>Waiting</source>
         <translation>Aguardando</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="55" />
+        <location filename="../../dialogs/supervision.py" line="56" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="55" />
+        <location filename="../../dialogs/supervision.py" line="56" />
         <source>Waited</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="61" />
-        <location filename="../../dialogs/supervision.py" line="76" />
-        <location filename="../../dialogs/supervision.py" line="157" />
+        <location filename="../../dialogs/supervision.py" line="62" />
+        <location filename="../../dialogs/supervision.py" line="77" />
+        <location filename="../../dialogs/supervision.py" line="159" />
         <source>Agents</source>
         <translation>Agentes</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="63" />
+        <location filename="../../dialogs/supervision.py" line="64" />
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="63" />
+        <location filename="../../dialogs/supervision.py" line="64" />
         <source>Presence</source>
         <translation>Presença</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="63" />
+        <location filename="../../dialogs/supervision.py" line="64" />
         <source>Open / capacity</source>
         <translation>Abertas / capacidade</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="67" />
-        <location filename="../../dialogs/supervision.py" line="183" />
+        <location filename="../../dialogs/supervision.py" line="68" />
+        <location filename="../../dialogs/supervision.py" line="187" />
         <source>Assign</source>
         <translation>Atribuir</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="73" />
+        <location filename="../../dialogs/supervision.py" line="74" />
         <source>Queues, longest wait first</source>
         <translation>Filas, maior espera primeiro</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="102" />
+        <location filename="../../dialogs/supervision.py" line="103" />
         <source>No team</source>
         <translation>Sem equipe</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="105" />
+        <location filename="../../dialogs/supervision.py" line="106" />
         <source>%1 waiting · %2 over %3 min · %4 of %5 agents online</source>
         <translation>%1 aguardando · %2 há mais de %3 min · %4 de %5 agentes online</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="116" />
+        <location filename="../../dialogs/supervision.py" line="117" />
         <source>%1 — %2 waiting</source>
         <translation>%1 — %2 aguardando</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="130" />
+        <location filename="../../dialogs/supervision.py" line="132" />
         <source>waiting too long</source>
         <translation>esperando há muito tempo</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="156" />
+        <location filename="../../dialogs/supervision.py" line="158" />
         <source>Agents of %1</source>
         <translation>Agentes de %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="158" />
+        <location filename="../../dialogs/supervision.py" line="160" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="158" />
+        <location filename="../../dialogs/supervision.py" line="160" />
         <source>Away</source>
         <translation>Ausente</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="158" />
+        <location filename="../../dialogs/supervision.py" line="160" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="164" />
+        <location filename="../../dialogs/supervision.py" line="166" />
         <source>%1 / no limit</source>
         <translation>%1 / sem limite</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="166" />
+        <location filename="../../dialogs/supervision.py" line="168" />
         <source>full</source>
         <translation>lotado</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="182" />
+        <location filename="../../dialogs/supervision.py" line="186" />
         <source>Assign to %1</source>
         <translation>Atribuir a %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="204" />
+        <location filename="../../dialogs/supervision.py" line="208" />
         <source>%1 assigned to %2.</source>
         <translation>%1 atribuída a %2.</translation>
     </message>
@@ -2617,18 +2622,18 @@ Arquivo de registro: %4</translation>
     </message>
     <message>
         <location filename="../../dialogs/settings_teams.py" line="55" />
-        <source>New team</source>
-        <translation>Nova equipe</translation>
+        <source>&amp;New team</source>
+        <translation>&amp;Nova equipe</translation>
     </message>
     <message>
         <location filename="../../dialogs/settings_teams.py" line="56" />
-        <source>Save</source>
-        <translation>Salvar</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
     </message>
     <message>
         <location filename="../../dialogs/settings_teams.py" line="57" />
-        <source>Delete</source>
-        <translation>Excluir</translation>
+        <source>&amp;Delete</source>
+        <translation>E&amp;xcluir</translation>
     </message>
     <message>
         <location filename="../../dialogs/settings_teams.py" line="64" />
@@ -2854,16 +2859,6 @@ Arquivo de registro: %4</translation>
         <translation>Equipes</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="78" />
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/settings_users.py" line="79" />
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
         <location filename="../../dialogs/settings_users.py" line="80" />
         <source>Role</source>
         <translation>Perfil</translation>
@@ -2879,35 +2874,45 @@ Arquivo de registro: %4</translation>
         <translation>Ramal SIP</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="86" />
-        <source>New user</source>
-        <translation>Novo usuário</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/settings_users.py" line="87" />
-        <source>Save</source>
-        <translation>Salvar</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/settings_users.py" line="88" />
-        <location filename="../../dialogs/settings_users.py" line="153" />
-        <source>Deactivate</source>
-        <translation>Desativar</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/settings_users.py" line="89" />
-        <source>Reset password…</source>
-        <translation>Redefinir senha…</translation>
-    </message>
-    <message>
         <location filename="../../dialogs/settings_users.py" line="119" />
         <source>deactivated</source>
         <translation>desativado</translation>
     </message>
     <message>
+        <location filename="../../dialogs/settings_users.py" line="78" />
+        <source>N&amp;ame</source>
+        <translation>N&amp;ome</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="79" />
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="86" />
+        <source>&amp;New user</source>
+        <translation>&amp;Novo usuário</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="87" />
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="88" />
         <location filename="../../dialogs/settings_users.py" line="153" />
-        <source>Reactivate</source>
-        <translation>Reativar</translation>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Desativar</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="89" />
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Redefinir senha…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="153" />
+        <source>Re&amp;activate</source>
+        <translation>Re&amp;ativar</translation>
     </message>
     <message>
         <location filename="../../dialogs/settings_users.py" line="198" />
