@@ -11,8 +11,10 @@ import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from rvops_contract.contacts import LINKED_COLLECTIONS, merged_fields
 from rvops_contract.deals import DEFAULT_PIPELINE, FIRST_STAGE
 from rvops_contract.labels import normalise_labels
+from rvops_contract.phones import DEFAULT_COUNTRY_CODE, PhoneError, to_e164
 from rvops_contract.preview import preview_of
 from rvops_contract.templates import render
 from rvops_contract.wire import (
@@ -169,6 +171,43 @@ class Actions:
             effect_fields["properties"] = {**((contact.properties if contact else None) or {}), **props}
         return self._enqueue(MutationType.UPDATE_CONTACT, {"contact_id": contact_id, "fields": dict(fields)},
                              [Effect.update("contacts", contact_id, effect_fields)])
+
+    def create_contact(self, name: str, *, phone: str | None = None, email: str | None = None,
+                       tags: Sequence[str] = (), properties: Mapping[str, Any] | None = None,
+                       id: str | None = None) -> PendingMutation:
+        """A contact typed in (the directory, or a number typed into New conversation), in the
+        directory at once; the phone in E.164 when it reads as one (else the server says why)."""
+        id = id or new_id()
+        if phone:
+            try:
+                phone = to_e164(phone, DEFAULT_COUNTRY_CODE)
+            except PhoneError:
+                pass  # sent as typed: the server refuses it with the reason, and the row goes
+        tags = list(dict.fromkeys(t.strip() for t in tags if t.strip()))
+        now = self._now()
+        return self._enqueue(MutationType.CREATE_CONTACT, {
+            "id": id, "name": name, "phone": phone or None, "email": email or None, "tags": tags,
+            "properties": dict(properties or {})},
+            [Effect.insert("contacts", id, {"name": name, "phone": phone or None, "email": email or None,
+                                            "tags": tags, "properties": dict(properties or {}),
+                                            "owner_id": self.user_id, "created_at": now, "updated_at": now})])
+
+    def merge_contacts(self, keep_id: str, duplicate_id: str) -> PendingMutation:
+        """`duplicate_id` folded into `keep_id` (rvops_contract.contacts.merged_fields), at once here:
+        what links to the duplicate moves, the duplicate goes; all of it undone if refused."""
+        store = self.replica.store
+        keep, duplicate = store.contact(keep_id), store.contact(duplicate_id)
+        effects: list[Effect] = []
+        if keep is not None and duplicate is not None and keep_id != duplicate_id:
+            history = store.contact_history(duplicate_id)
+            linked = {"conversations": history.conversations, "calls": history.calls, "deals": history.deals,
+                      "companies": history.companies, "tasks": history.tasks}
+            for collection in LINKED_COLLECTIONS:
+                effects += [Effect.update(collection, row.id, {"contact_id": keep_id}) for row in linked[collection]]
+            effects.append(Effect.update("contacts", keep_id, {
+                **merged_fields(keep.model_dump(), duplicate.model_dump()), "updated_at": self._now()}))
+            effects.append(Effect.delete("contacts", duplicate_id))
+        return self._enqueue(MutationType.MERGE_CONTACTS, {"keep_id": keep_id, "duplicate_id": duplicate_id}, effects)
 
     def create_deal(self, contact_id: str, title: str, *, value: float = 0, pipeline: str = DEFAULT_PIPELINE,
                     stage: str = FIRST_STAGE, id: str | None = None) -> PendingMutation:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
+from rvops_contract.contacts import FILLED_FIELDS, merged_fields
 from rvops_contract.permissions import Permission
 from rvops_contract.wire import CreateContactArgs, MergeContactsArgs, MutationType, Reason
 from rvops_server.domain.contact_access import may_see_contact
@@ -27,8 +28,6 @@ from .guards import lang, require_permission
 # what a contact links to, moved to the kept contact by a merge (in this order)
 LINKED_TABLES = (("conversations", t.conversations), ("calls", t.calls), ("deals", t.deals),
                  ("companies", t.companies), ("tasks", t.tasks))
-# the kept contact's own fields that the duplicate fills when the kept one has none
-FILLED_FIELDS = ("phone", "email", "instagram_id", "webchat_visitor_id", "owner_id")
 
 
 @handles(MutationType.CREATE_CONTACT)
@@ -80,20 +79,17 @@ def merge_contacts(ctx, args: MergeContactsArgs):
             for record_id in ids:
                 ctx.uow.changed(collection, record_id)
             moved[collection] = ids
-    tags = list(dict.fromkeys([*(keep.tags or []), *(duplicate.tags or [])]))
-    properties = dict(keep.properties or {})
-    filled_properties = {k: v for k, v in (duplicate.properties or {}).items()
-                         if properties.get(k) in (None, "") and v not in (None, "")}
-    properties.update(filled_properties)
-    filled = {f: getattr(duplicate, f) for f in FILLED_FIELDS
-              if getattr(keep, f) in (None, "") and getattr(duplicate, f) not in (None, "")}
+    before = dict(keep._mapping)
+    values = merged_fields(before, dict(duplicate._mapping))  # the rule the desk shows at once too
     ctx.conn.execute(t.contacts.delete().where(t.contacts.c.id == duplicate.id))
     ctx.uow.changed("contacts", duplicate.id, "delete")
     ctx.conn.execute(t.contacts.update().where(t.contacts.c.id == keep.id).values(
-        **filled, tags=tags, properties=properties, updated_at=naive_utc(ctx.now)))
+        **values, updated_at=naive_utc(ctx.now)))
     ctx.uow.changed("contacts", keep.id)
     audit(ctx, "contacts_merged", "contact", keep.id, duplicate_id=duplicate.id, duplicate_name=duplicate.name,
           duplicate_phone=duplicate.phone, moved=moved,
-          tags_added=[tag for tag in tags if tag not in (keep.tags or [])],
-          fields_filled=sorted(filled), properties_filled=sorted(filled_properties))
+          tags_added=[tag for tag in values["tags"] if tag not in (keep.tags or [])],
+          fields_filled=sorted(set(values) & set(FILLED_FIELDS)),
+          properties_filled=sorted(k for k in values["properties"] if k not in (keep.properties or {})
+                                   or (keep.properties or {})[k] in (None, "")))
     return {"id": keep.id, "moved": {collection: len(ids) for collection, ids in moved.items()}}
