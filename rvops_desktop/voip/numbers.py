@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
 from urllib.parse import unquote
 
 from rvops_contract import phones
