@@ -17,6 +17,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from rvops_contract.phones import DEFAULT_COUNTRY_CODE, PhoneError, to_e164
+
 from .search import MIN_PHONE_DIGITS, query_terms
 from .text import fold
 
@@ -65,6 +67,11 @@ def _row(contact_id: str, name: str | None, phone: str | None, email: str | None
     entry = DirectoryEntry(contact_id, name or "", phone, email, tags, owner_id)
     return _Row(entry, fold(entry.display_name), frozenset(_WORD.findall(fold(text))),
                 re.sub(r"\D", "", phone or ""))
+
+
+def parse_tags(text: str) -> list[str]:
+    """Tags as typed in one line ("lead, feira; vip"): trimmed, in order, each once."""
+    return list(dict.fromkeys(t.strip() for t in re.split(r"[,;]", text or "") if t.strip()))
 
 
 def phone_digits(query: str) -> str | None:
@@ -135,5 +142,33 @@ class ContactsDirectory:
     def count(self) -> int:
         return len(self._all())
 
+    def with_phone(self, e164: str, *, besides: str | None = None) -> DirectoryEntry | None:
+        """The contact (other than `besides`) whose phone is `e164`, if the replica has one."""
+        return next((r.entry for r in self._all() if r.entry.phone == e164 and r.entry.id != besides), None)
 
-__all__ = ["DIRECTORY_LIMIT", "ContactsDirectory", "DirectoryEntry", "phone_digits"]
+    def read_phone(self, typed: str, *, besides: str | None = None) -> PhoneReading:
+        """What a typed phone is, by the contract's one rule (as the server will read it)."""
+        if not (typed or "").strip():
+            return PhoneReading(None, None, None)
+        try:
+            e164 = to_e164(typed, DEFAULT_COUNTRY_CODE)
+        except PhoneError as refused:
+            return PhoneReading(None, refused.why, None)
+        return PhoneReading(e164, None, self.with_phone(e164, besides=besides))
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneReading:
+    """A typed phone: `e164` when it is a number, else `why` (rvops_contract.phones.SENTENCES's key);
+    `taken_by` the contact that already has it (the server refuses a second one)."""
+
+    e164: str | None
+    why: str | None
+    taken_by: DirectoryEntry | None
+
+    @property
+    def acceptable(self) -> bool:
+        return self.why is None and self.taken_by is None
+
+
+__all__ = ["DIRECTORY_LIMIT", "ContactsDirectory", "DirectoryEntry", "PhoneReading", "parse_tags", "phone_digits"]

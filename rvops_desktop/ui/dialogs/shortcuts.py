@@ -21,6 +21,7 @@ class ShortcutsDialog(QDialog):
                 ("/", self.tr("Snippets")), ("Ctrl+Shift+A", self.tr("Claim")),
                 ("Ctrl+Shift+C", self.tr("Close conversation")), ("Ctrl+Shift+R", self.tr("Reopen")),
                 ("Ctrl+Shift+T", self.tr("Transfer")), ("Ctrl+Shift+D", self.tr("Dial pad")),
+                ("Ctrl+N", self.tr("New conversation")), ("Ctrl+Shift+O", self.tr("Contacts")),
                 ("Ctrl+/", self.tr("This sheet"))]
         table = QTableWidget(len(rows), 2, self)
         table.setObjectName("shortcutTable")

@@ -61,3 +61,19 @@ def test_a_contact_created_merged_or_edited_is_found_at_once(directory, replica)
 def test_phone_digits():
     assert phone_digits("(11) 98765-4321") == "11987654321" and phone_digits("+55 11") == "5511"
     assert phone_digits("12") is None and phone_digits("maria 11") is None and phone_digits("") is None
+
+
+def test_a_typed_phone_is_read_by_the_contract_rule_and_checked_against_the_directory(directory):
+    good = directory.read_phone("0 21 11 91234-5678")
+    assert (good.e164, good.why, good.taken_by, good.acceptable) == ("+5511912345678", None, None, True)
+    short = directory.read_phone("98765-4321")
+    assert (short.e164, short.why, short.acceptable) == (None, "too_short", False)
+    taken = directory.read_phone("(11) 98765-4321")
+    assert taken.e164 == "+5511987654321" and taken.taken_by.name == "João Conceição" and not taken.acceptable
+    assert directory.read_phone("(11) 98765-4321", besides="k1").acceptable  # its own number
+    assert directory.read_phone("  ").acceptable and directory.read_phone("").e164 is None
+
+
+def test_tags_as_typed_in_one_line():
+    from rvops_desktop.models.contacts_directory import parse_tags
+    assert parse_tags(" lead, feira;vip ,lead,, ") == ["lead", "feira", "vip"] and parse_tags("") == []
