@@ -162,7 +162,11 @@ class Actions:
 
     # ---- the contact panel (S6) -----------------------------------------------------------------
     def update_contact(self, contact_id: str, fields: Mapping[str, Any]) -> PendingMutation:
-        """Edit core fields and/or properties; last writer wins per field, in server order."""
+        """Edit core fields and/or properties; last writer wins per field, in server order. A phone
+        goes in E.164 when it reads as one (rvops_contract.phones); else the server says why."""
+        fields = dict(fields)
+        if fields.get("phone"):
+            fields["phone"] = self._e164_or_typed(fields["phone"])
         core = {k: v for k, v in fields.items() if k in CONTACT_CORE_FIELDS}
         props = {k: v for k, v in fields.items() if k not in CONTACT_CORE_FIELDS}
         effect_fields: dict[str, Any] = {**core, "updated_at": self._now()}
@@ -178,11 +182,7 @@ class Actions:
         """A contact typed in (the directory, or a number typed into New conversation), in the
         directory at once; the phone in E.164 when it reads as one (else the server says why)."""
         id = id or new_id()
-        if phone:
-            try:
-                phone = to_e164(phone, DEFAULT_COUNTRY_CODE)
-            except PhoneError:
-                pass  # sent as typed: the server refuses it with the reason, and the row goes
+        phone = self._e164_or_typed(phone) if phone else None
         tags = list(dict.fromkeys(t.strip() for t in tags if t.strip()))
         now = self._now()
         return self._enqueue(MutationType.CREATE_CONTACT, {
@@ -272,6 +272,14 @@ class Actions:
         return self._enqueue(MutationType.LOG_CALL, {"id": id, **fields}, [Effect.insert("calls", id, fields)])
 
     # ---- helpers ----------------------------------------------------------------------------------
+    @staticmethod
+    def _e164_or_typed(phone: str) -> str:
+        """The phone as the server stores it; as typed when it is not one (refused with the reason)."""
+        try:
+            return to_e164(phone, DEFAULT_COUNTRY_CODE)
+        except PhoneError:
+            return phone
+
     def _render_template(self, name: str, language: str, variables: list[str]) -> str:
         for template in self.replica.store.templates(approved_only=False):
             if template.name == name and template.language == language:

@@ -46,15 +46,16 @@ OWN_MUTATIONS = frozenset({"create_contact", "merge_contacts", "update_contact",
 
 def phone_sentence(reading: PhoneReading, typed: str) -> str:
     """What the agent reads under a phone field: the number as it will be stored, or why not."""
-    tr = lambda text: QCoreApplication.translate("ContactsDialog", text)  # noqa: E731
+    translate = QCoreApplication.translate
     if reading.why == "too_short":
-        return tr("“%1” is missing digits: type it with its area code, e.g. +55 11 98765-4321.").replace("%1", typed)
+        return translate("ContactsDialog", "“%1” is missing digits: type it with its area code, "
+                                           "e.g. +55 11 98765-4321.").replace("%1", typed)
     if reading.why is not None:
-        return tr("“%1” is not a valid phone number.").replace("%1", typed)
+        return translate("ContactsDialog", "“%1” is not a valid phone number.").replace("%1", typed)
     if reading.taken_by is not None:
-        return tr("%1 already has this number: open that contact, or merge the two.").replace(
-            "%1", reading.taken_by.display_name)
-    return tr("Saved as %1").replace("%1", shown(reading.e164)) if reading.e164 else ""
+        return translate("ContactsDialog", "%1 already has this number: open that contact, or merge the two."
+                         ).replace("%1", reading.taken_by.display_name)
+    return translate("ContactsDialog", "Saved as %1").replace("%1", shown(reading.e164)) if reading.e164 else ""
 
 
 class NewContactDialog(QDialog):

@@ -34,7 +34,7 @@ class ContactsListModel(QAbstractListModel):
         self.entries = [e for e in self.directory.search(self.query) if e.id not in self.hidden]
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = _NO_PARENT) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex = _NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.entries)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

@@ -525,7 +525,8 @@ class MainWindow(QMainWindow):
         from ..dialogs.start_conversation import StartConversationDialog
         store = self.replica.store
         dialog = StartConversationDialog(store, store.templates(), me=self.session.user_id, contact=contact,
-                                         parent=self, directory=self.contacts_directory)
+                                         parent=self, directory=self.contacts_directory
+                                         if self.session.can(Permission.EDIT_CONTACT) else None)
 
         def start() -> None:
             template, variables = dialog.choice()

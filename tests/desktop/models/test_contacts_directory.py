@@ -77,3 +77,9 @@ def test_a_typed_phone_is_read_by_the_contract_rule_and_checked_against_the_dire
 def test_tags_as_typed_in_one_line():
     from rvops_desktop.models.contacts_directory import parse_tags
     assert parse_tags(" lead, feira;vip ,lead,, ") == ["lead", "feira", "vip"] and parse_tags("") == []
+
+
+def test_an_edited_phone_is_stored_as_the_server_will(directory, replica):
+    Actions(replica, "u1").update_contact("k3", {"phone": "(31) 99123-4567"})
+    assert replica.store.contact("k3").phone == "+5531991234567"
+    assert names(directory.search("99123")) == ["ana beatriz"]

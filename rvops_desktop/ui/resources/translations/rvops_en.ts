@@ -1,29 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
-    <name />
-    <message>
-        <location filename="../../dialogs/contacts.py" line="51" />
-        <source>“%1” is missing digits: type it with its area code, e.g. +55 11 98765-4321.</source>
-        <translation>“%1” is missing digits: type it with its area code, e.g. +55 11 98765-4321.</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/contacts.py" line="53" />
-        <source>“%1” is not a valid phone number.</source>
-        <translation>“%1” is not a valid phone number.</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/contacts.py" line="55" />
-        <source>%1 already has this number: open that contact, or merge the two.</source>
-        <translation>%1 already has this number: open that contact, or merge the two.</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/contacts.py" line="57" />
-        <source>Saved as %1</source>
-        <translation>Saved as %1</translation>
-    </message>
-</context>
-<context>
     <name>AboutBox</name>
     <message>
         <location filename="../../dialogs/about.py" line="25" />
@@ -620,96 +597,116 @@ Log file: %4</translation>
 <context>
     <name>ContactsDialog</name>
     <message>
-        <location filename="../../dialogs/contacts.py" line="168" />
-        <location filename="../../dialogs/contacts.py" line="180" />
+        <location filename="../../dialogs/contacts.py" line="51" />
+        <source>“%1” is missing digits: type it with its area code, e.g. +55 11 98765-4321.</source>
+        <translation>“%1” is missing digits: type it with its area code, e.g. +55 11 98765-4321.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="54" />
+        <source>“%1” is not a valid phone number.</source>
+        <translation>“%1” is not a valid phone number.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="56" />
+        <source>%1 already has this number: open that contact, or merge the two.</source>
+        <translation>%1 already has this number: open that contact, or merge the two.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="58" />
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="169" />
+        <location filename="../../dialogs/contacts.py" line="181" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="174" />
+        <location filename="../../dialogs/contacts.py" line="175" />
         <source>Search by name, phone, e-mail, tag or property</source>
         <translation>Search by name, phone, e-mail, tag or property</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="175" />
+        <location filename="../../dialogs/contacts.py" line="176" />
         <source>Search contacts</source>
         <translation>Search contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="185" />
+        <location filename="../../dialogs/contacts.py" line="186" />
         <source>New contact…</source>
         <translation>New contact…</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="207" />
-        <location filename="../../dialogs/contacts.py" line="241" />
+        <location filename="../../dialogs/contacts.py" line="208" />
+        <location filename="../../dialogs/contacts.py" line="242" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="212" />
-        <location filename="../../dialogs/contacts.py" line="243" />
+        <location filename="../../dialogs/contacts.py" line="213" />
+        <location filename="../../dialogs/contacts.py" line="244" />
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="217" />
-        <location filename="../../dialogs/contacts.py" line="243" />
+        <location filename="../../dialogs/contacts.py" line="218" />
+        <location filename="../../dialogs/contacts.py" line="244" />
         <source>Calls</source>
         <translation>Calls</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="218" />
+        <location filename="../../dialogs/contacts.py" line="219" />
         <source>Start conversation</source>
         <translation>Start conversation</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="222" />
+        <location filename="../../dialogs/contacts.py" line="223" />
         <source>Merge a duplicate…</source>
         <translation>Merge a duplicate…</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="240" />
+        <location filename="../../dialogs/contacts.py" line="241" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="305" />
+        <location filename="../../dialogs/contacts.py" line="306" />
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="309" />
+        <location filename="../../dialogs/contacts.py" line="310" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="309" />
+        <location filename="../../dialogs/contacts.py" line="310" />
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="313" />
+        <location filename="../../dialogs/contacts.py" line="314" />
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="313" />
+        <location filename="../../dialogs/contacts.py" line="314" />
         <source>missed</source>
         <translation>missed</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="313" />
+        <location filename="../../dialogs/contacts.py" line="314" />
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="314" />
+        <location filename="../../dialogs/contacts.py" line="315" />
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="322" />
+        <location filename="../../dialogs/contacts.py" line="323" />
         <source>This contact has no WhatsApp number.</source>
         <translation>This contact has no WhatsApp number.</translation>
     </message>
@@ -1594,22 +1591,22 @@ Log file: %4</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../dialogs/contacts.py" line="120" />
+        <location filename="../../dialogs/contacts.py" line="121" />
         <source>Merge a duplicate into %1</source>
         <translation>Merge a duplicate into %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="124" />
+        <location filename="../../dialogs/contacts.py" line="125" />
         <source>Find the duplicate</source>
         <translation>Find the duplicate</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="131" />
+        <location filename="../../dialogs/contacts.py" line="132" />
         <source>Its conversations, calls, deals, companies, tasks and tags move to %1, with the fields %1 has empty; then the duplicate is deleted.</source>
         <translation>Its conversations, calls, deals, companies, tasks and tags move to %1, with the fields %1 has empty; then the duplicate is deleted.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="137" />
+        <location filename="../../dialogs/contacts.py" line="138" />
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
@@ -1790,37 +1787,37 @@ Log file: %4</translation>
 <context>
     <name>NewContactDialog</name>
     <message>
-        <location filename="../../dialogs/contacts.py" line="65" />
+        <location filename="../../dialogs/contacts.py" line="66" />
         <source>New contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="79" />
+        <location filename="../../dialogs/contacts.py" line="80" />
         <source>lead, event</source>
         <translation>lead, event</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="81" />
+        <location filename="../../dialogs/contacts.py" line="82" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="82" />
+        <location filename="../../dialogs/contacts.py" line="83" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="84" />
+        <location filename="../../dialogs/contacts.py" line="85" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="85" />
+        <location filename="../../dialogs/contacts.py" line="86" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="88" />
+        <location filename="../../dialogs/contacts.py" line="89" />
         <source>Create contact</source>
         <translation>Create contact</translation>
     </message>
