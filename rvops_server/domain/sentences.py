@@ -111,6 +111,8 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "phone_taken": ("O telefone {phone} já é do contato {name}: abra esse contato ou junte os dois.",
                     "The phone {phone} already belongs to the contact {name}: open that contact or merge the two."),
     "merge_same": ("Escolha dois contatos diferentes para juntar.", "Choose two different contacts to merge."),
+    "merge_both_open": ("Os dois contatos estão em conversas abertas no {channel}: encerre uma delas antes de juntá-los.",
+                        "Both contacts are in open {channel} conversations: close one of them before merging."),
     "merge_missing": ("O contato {which} não existe mais: atualize a lista e escolha de novo.",
                       "The contact {which} no longer exists: refresh the list and choose again."),
 }

@@ -63,6 +63,19 @@ def _contact_to_merge(ctx, contact_id: str, which: str):
     return row
 
 
+def _one_open_conversation_per_channel(ctx, keep_id: str, duplicate_id: str) -> None:
+    """A contact has at most one open conversation per channel (start, reopen): a merge keeps it so."""
+    c = t.conversations.c
+    rows = ctx.conn.execute(sa.select(c.contact_id, c.channel).where(
+        c.contact_id.in_([keep_id, duplicate_id]), c.status == "open")).all()
+    channels = {contact_id: {r.channel for r in rows if r.contact_id == contact_id} for contact_id in (keep_id,
+                                                                                                         duplicate_id)}
+    both = sorted(channels[keep_id] & channels[duplicate_id])
+    if both:
+        names = {"whatsapp": "WhatsApp", "instagram": "Instagram", "webchat": "Webchat"}
+        raise Refused(Reason.CONFLICT, say("merge_both_open", lang(ctx), channel=names.get(both[0], both[0])))
+
+
 @handles(MutationType.MERGE_CONTACTS)
 def merge_contacts(ctx, args: MergeContactsArgs):
     """Everything of `duplicate_id` goes to `keep_id`; the kept contact's own values win."""
@@ -71,6 +84,7 @@ def merge_contacts(ctx, args: MergeContactsArgs):
         raise Refused(Reason.INVALID, say("merge_same", lang(ctx)))
     keep = _contact_to_merge(ctx, args.keep_id, args.keep_id)
     duplicate = _contact_to_merge(ctx, args.duplicate_id, args.duplicate_id)
+    _one_open_conversation_per_channel(ctx, keep.id, duplicate.id)
     moved: dict[str, list[str]] = {}
     for collection, table in LINKED_TABLES:
         ids = sorted(ctx.conn.execute(sa.select(table.c.id).where(table.c.contact_id == duplicate.id)).scalars())

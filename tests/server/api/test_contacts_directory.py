@@ -63,6 +63,7 @@ def _duplicate_of_maria(ana):
 
 def test_a_supervisor_merges_a_duplicate_and_every_desk_sees_it(live_server, ana, carla, admin):
     _duplicate_of_maria(ana)
+    assert ana.mutate("close", conversation_id="cv_maria")["status"] == "accepted"  # one open conversation each
     assert admin.mutate("create_company", contact_id="c_dup", name="Feira SA", id="co_dup")["status"] == "accepted"
     since = ana.bootstrap()["cursor"]
     merged = carla.mutate("merge_contacts", keep_id="c_maria", duplicate_id="c_dup")
@@ -100,3 +101,11 @@ def test_merging_is_refused_to_agents_and_for_missing_or_identical_contacts(ana,
     missing = carla.mutate("merge_contacts", keep_id="c_maria", duplicate_id="c_nobody")
     assert missing["reason"] == "not_found" and "c_nobody" in missing["message"]
     assert contact(ana, "c_dup") is not None and contact(carla, "c_maria") is not None
+
+
+def test_two_open_whatsapp_conversations_are_not_merged_into_one_contact(ana, carla):
+    _duplicate_of_maria(ana)  # Maria O. is in an open conversation, and Maria in cv_maria
+    both = carla.mutate("merge_contacts", keep_id="c_maria", duplicate_id="c_dup")
+    assert both["reason"] == "conflict" and "WhatsApp" in both["message"]
+    assert ana.mutate("close", conversation_id="cv_dup")["status"] == "accepted"
+    assert carla.mutate("merge_contacts", keep_id="c_maria", duplicate_id="c_dup")["status"] == "accepted"
