@@ -54,10 +54,14 @@ def test_search_by_name_without_accents_by_tag_and_by_property(ui, qtbot):
 def test_a_contacts_page_and_a_conversation_opened_from_it(ui):
     async def scenario():
         window = await ui.open_window("ana@demo.rvops")
+        window.session.actions.log_call(number="+5511987654321", direction="outbound", contact_id="c_maria",
+                                        started_at="2026-12-01T13:00:00Z", outcome="answered", duration_seconds=95)
         dialog = window.contacts()
         dialog.search.setText("maria")
         _pick(dialog, "Maria Oliveira")
         panel = dialog.panel
+        calls = [dialog.calls.item(i).text() for i in range(dialog.calls.count())]
+        assert any("+55 11 98765-4321" in c and "answered" in c and "1:35" in c for c in calls), calls
         assert panel.name.text() == "Maria Oliveira"
         assert panel.editors["plano"].widget.currentText() == "Pro"           # a choice, by its definition
         assert panel.editors["vip"].widget.isChecked()                        # yes/no
