@@ -184,3 +184,27 @@ def test_start_a_conversation_with_a_typed_number(ui, live_server, qtbot):
         assert made is not None and made["owner_id"] == "u_ana"
         assert window.pane.conversation.contact_id == made["id"]
     ui.run(scenario())
+
+
+def test_offline_a_typed_number_becomes_a_contact_and_a_conversation_waiting_to_be_sent(ui):
+    async def scenario():
+        window = await ui.open_window("ana@demo.rvops")
+        ui.server.stop()
+        await ui.until(lambda: window.offline_banner.isVisible(), timeout=30, what="offline")
+        dialog = window.start_conversation()
+        dialog.search.setText("+55 11 96666-0002")
+        await ui.until(lambda: dialog.new_contact.isVisible(), what="the offer, from the replica alone")
+        dialog.new_contact.click()
+        (row,) = [i for i in range(dialog.templates.count())
+                  if dialog.templates.item(i).data(Qt.ItemDataRole.UserRole).name == "retomar_atendimento"]
+        dialog.templates.setCurrentRow(row)
+        for edit in dialog.inputs:
+            edit.setText(edit.text() or "o pedido")
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        assert [str(m.type) for m in window.replica.outbox.peek()] == ["create_contact", "start_conversation"]
+        opened = window.pane.conversation
+        assert opened is not None and window.replica.store.contact(opened.contact_id).phone == "+5511966660002"
+        directory = window.contacts()
+        directory.search.setText("96666")
+        assert _names(directory) == ["+55 11 96666-0002"]
+    ui.run(scenario())
