@@ -44,14 +44,6 @@ def test_shown_looks_like_and_is_e164():
     assert not looks_like_phone("maria") and not looks_like_phone("4321") and not looks_like_phone("ana 98765-4321")
 
 
-def test_the_softphone_reads_numbers_by_the_same_rule():
-    from rvops_desktop.voip.numbers import NumberError
-    from rvops_desktop.voip.numbers import to_e164 as dialled
-    assert dialled("0 21 11 98765-4321", "55") == to_e164("0 21 11 98765-4321", "55")
-    with pytest.raises(NumberError, match="area code"):
-        dialled("98765-4321", "55")
-
-
 def test_merging_contacts_is_for_admins_and_supervisors():
     allowed = {role: has_permission({"id": "x", "role": role}, Permission.MERGE_CONTACTS)
                for role in ("admin", "supervisor", "agent", "viewer")}
