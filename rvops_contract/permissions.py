@@ -17,6 +17,7 @@ class Permission(StrEnum):
     MANAGE_USERS = "manage_users"
     MANAGE_DISTRIBUTION = "manage_distribution"
     SYNC_TEMPLATES = "sync_templates"
+    MERGE_CONTACTS = "merge_contacts"  # fold a duplicate contact into another (admins and supervisors)
 
 
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {

@@ -93,6 +93,8 @@ class MutationType(StrEnum):
     SNOOZE = "snooze"  # out of the holder's inbox until a time (or the customer writes); until=None wakes it
     RESUME = "resume"
     UPDATE_CONTACT = "update_contact"
+    CREATE_CONTACT = "create_contact"  # the contacts directory (issue 18): the phone by rvops_contract.phones
+    MERGE_CONTACTS = "merge_contacts"  # a duplicate folded into the contact kept (`merge_contacts`)
     CREATE_DEAL = "create_deal"
     CREATE_COMPANY = "create_company"
     CREATE_TASK = "create_task"
@@ -246,6 +248,28 @@ class StartConversationArgs(_Strict):
 class UpdateContactArgs(_Strict):
     contact_id: str
     fields: dict[str, Any]
+
+
+class CreateContactArgs(_Strict):
+    """A contact typed in (the directory, or a number typed into New conversation). `phone` is read
+    by rvops_contract.phones (national numbers as Brazilian) and stored in E.164; no other contact may
+    have it. `properties` are checked against their definitions (rvops_contract.properties)."""
+
+    name: str = Field(min_length=1, max_length=200)
+    phone: str | None = Field(default=None, max_length=40)
+    email: str | None = Field(default=None, max_length=320)
+    tags: list[str] = Field(default_factory=list)
+    properties: dict[str, Any] = Field(default_factory=dict)
+    owner_id: str | None = None  # None: the agent who creates it
+    id: str | None = Field(default=None, min_length=1, max_length=64)  # client-chosen id of the new row
+
+
+class MergeContactsArgs(_Strict):
+    """`duplicate_id`'s conversations, calls, deals, companies, tasks, tags and the properties
+    `keep_id` lacks move to `keep_id`; the duplicate is deleted."""
+
+    keep_id: str
+    duplicate_id: str
 
 
 class CreateDealArgs(_Strict):
@@ -415,6 +439,8 @@ ARGS_BY_TYPE: dict[MutationType, type[_Strict]] = {
     MutationType.SET_LABELS: SetLabelsArgs,
     MutationType.RESUME: ResumeArgs,
     MutationType.UPDATE_CONTACT: UpdateContactArgs,
+    MutationType.CREATE_CONTACT: CreateContactArgs,
+    MutationType.MERGE_CONTACTS: MergeContactsArgs,
     MutationType.CREATE_DEAL: CreateDealArgs,
     MutationType.CREATE_COMPANY: CreateCompanyArgs,
     MutationType.CREATE_TASK: CreateTaskArgs,

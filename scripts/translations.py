@@ -49,6 +49,8 @@ PT_BR_VOIP = {
         "O {role} “{device}” não está disponível (desconectado?); usando o padrão do sistema. "
         "Ele volta a ser usado quando você o escolher nas configurações do softphone.",
     "microphone": "microfone", "speaker": "alto-falante", "ring device": "dispositivo de toque",
+    "“{raw}” is missing digits: type it with its area code, e.g. +55 11 98765-4321.":
+        "Faltam dígitos em “{raw}”: digite-o com o DDD, ex.: +55 11 98765-4321.",
 }
 
 PT_BR = {
@@ -176,6 +178,24 @@ PT_BR = {
         "%1 já está numa conversa aberta, com %2: continue por ela.",
     "you": "você", "the queue": "a fila", "Choose the contact to write to.": "Escolha o contato para quem escrever.",
     "This contact has no WhatsApp number.": "Este contato não tem número de WhatsApp.",
+    # the contacts directory (issue 18)
+    "&Contacts…": "&Contatos…", "New contact": "Novo contato", "New contact…": "Novo contato…",
+    "New contact %1": "Novo contato %1", "Create contact": "Criar contato", "Tags": "Tags",
+    "lead, event": "lead, evento",
+    "“%1” is missing digits: type it with its area code, e.g. +55 11 98765-4321.":
+        "Faltam dígitos em “%1”: digite-o com o DDD, ex.: +55 11 98765-4321.",
+    "“%1” is not a valid phone number.": "“%1” não é um número de telefone válido.",
+    "%1 already has this number: open that contact, or merge the two.":
+        "%1 já tem este número: abra esse contato ou junte os dois.",
+    "Saved as %1": "Será salvo como %1",
+    "Merge a duplicate into %1": "Juntar um contato duplicado a %1", "Find the duplicate": "Encontre o duplicado",
+    "Its conversations, calls, deals, companies, tasks and tags move to %1, with the fields %1 has empty; "
+    "then the duplicate is deleted.":
+        "As conversas, ligações, negócios, empresas, tarefas e etiquetas dele passam para %1, com os campos "
+        "que %1 tem vazios; depois o duplicado é excluído.",
+    "Merge": "Juntar", "Merge a duplicate…": "Juntar um duplicado…",
+    "Search by name, phone, e-mail, tag or property": "Buscar por nome, telefone, e-mail, etiqueta ou propriedade",
+    "Owner": "Responsável", "nobody": "ninguém",
     # labels
     "Labels": "Etiquetas", "Put labels on the conversation, to find it again":
         "Pôr etiquetas na conversa, para encontrá-la depois",

@@ -11,8 +11,10 @@ import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from rvops_contract.contacts import LINKED_COLLECTIONS, merged_fields
 from rvops_contract.deals import DEFAULT_PIPELINE, FIRST_STAGE
 from rvops_contract.labels import normalise_labels
+from rvops_contract.phones import DEFAULT_COUNTRY_CODE, PhoneError, to_e164
 from rvops_contract.preview import preview_of
 from rvops_contract.templates import render
 from rvops_contract.wire import (
@@ -160,7 +162,11 @@ class Actions:
 
     # ---- the contact panel (S6) -----------------------------------------------------------------
     def update_contact(self, contact_id: str, fields: Mapping[str, Any]) -> PendingMutation:
-        """Edit core fields and/or properties; last writer wins per field, in server order."""
+        """Edit core fields and/or properties; last writer wins per field, in server order. A phone
+        goes in E.164 when it reads as one (rvops_contract.phones); else the server says why."""
+        fields = dict(fields)
+        if fields.get("phone"):
+            fields["phone"] = self._e164_or_typed(fields["phone"])
         core = {k: v for k, v in fields.items() if k in CONTACT_CORE_FIELDS}
         props = {k: v for k, v in fields.items() if k not in CONTACT_CORE_FIELDS}
         effect_fields: dict[str, Any] = {**core, "updated_at": self._now()}
@@ -169,6 +175,39 @@ class Actions:
             effect_fields["properties"] = {**((contact.properties if contact else None) or {}), **props}
         return self._enqueue(MutationType.UPDATE_CONTACT, {"contact_id": contact_id, "fields": dict(fields)},
                              [Effect.update("contacts", contact_id, effect_fields)])
+
+    def create_contact(self, name: str, *, phone: str | None = None, email: str | None = None,
+                       tags: Sequence[str] = (), properties: Mapping[str, Any] | None = None,
+                       id: str | None = None) -> PendingMutation:
+        """A contact typed in (the directory, or a number typed into New conversation), in the
+        directory at once; the phone in E.164 when it reads as one (else the server says why)."""
+        id = id or new_id()
+        phone = self._e164_or_typed(phone) if phone else None
+        tags = list(dict.fromkeys(t.strip() for t in tags if t.strip()))
+        now = self._now()
+        return self._enqueue(MutationType.CREATE_CONTACT, {
+            "id": id, "name": name, "phone": phone or None, "email": email or None, "tags": tags,
+            "properties": dict(properties or {})},
+            [Effect.insert("contacts", id, {"name": name, "phone": phone or None, "email": email or None,
+                                            "tags": tags, "properties": dict(properties or {}),
+                                            "owner_id": self.user_id, "created_at": now, "updated_at": now})])
+
+    def merge_contacts(self, keep_id: str, duplicate_id: str) -> PendingMutation:
+        """`duplicate_id` folded into `keep_id` (rvops_contract.contacts.merged_fields), at once here:
+        what links to the duplicate moves, the duplicate goes; all of it undone if refused."""
+        store = self.replica.store
+        keep, duplicate = store.contact(keep_id), store.contact(duplicate_id)
+        effects: list[Effect] = []
+        if keep is not None and duplicate is not None and keep_id != duplicate_id:
+            history = store.contact_history(duplicate_id)
+            linked = {"conversations": history.conversations, "calls": history.calls, "deals": history.deals,
+                      "companies": history.companies, "tasks": history.tasks}
+            for collection in LINKED_COLLECTIONS:
+                effects += [Effect.update(collection, row.id, {"contact_id": keep_id}) for row in linked[collection]]
+            effects.append(Effect.update("contacts", keep_id, {
+                **merged_fields(keep.model_dump(), duplicate.model_dump()), "updated_at": self._now()}))
+            effects.append(Effect.delete("contacts", duplicate_id))
+        return self._enqueue(MutationType.MERGE_CONTACTS, {"keep_id": keep_id, "duplicate_id": duplicate_id}, effects)
 
     def create_deal(self, contact_id: str, title: str, *, value: float = 0, pipeline: str = DEFAULT_PIPELINE,
                     stage: str = FIRST_STAGE, id: str | None = None) -> PendingMutation:
@@ -233,6 +272,14 @@ class Actions:
         return self._enqueue(MutationType.LOG_CALL, {"id": id, **fields}, [Effect.insert("calls", id, fields)])
 
     # ---- helpers ----------------------------------------------------------------------------------
+    @staticmethod
+    def _e164_or_typed(phone: str) -> str:
+        """The phone as the server stores it; as typed when it is not one (refused with the reason)."""
+        try:
+            return to_e164(phone, DEFAULT_COUNTRY_CODE)
+        except PhoneError:
+            return phone
+
     def _render_template(self, name: str, language: str, variables: list[str]) -> str:
         for template in self.replica.store.templates(approved_only=False):
             if template.name == name and template.language == language:

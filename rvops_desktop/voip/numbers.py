@@ -2,10 +2,9 @@
 typed (a number, an extension, a SIP URI) into the URI to INVITE.
 
 Rules (one place decides them):
-- `+55 11 98765-4321`, `0055...` and, with a country code, national numbers
-  (`011 98765-4321`, `11987654321`, `0 21 11 98765-4321` with a carrier code) become
-  E.164 (`+5511987654321`). Google's numbering plans (`phonenumbers`) read and check them:
-  a number the plan says cannot exist (`98765-4321` without its area code) is refused.
+- Phone numbers become E.164 by the contract's one rule (`rvops_contract.phones.to_e164`, shared
+  with the server and the contacts directory): `0 21 11 98765-4321` is `+5511987654321`, and
+  `98765-4321` without its area code is refused.
 - Short strings of digits (at most `MAX_EXTENSION_DIGITS`) and anything with `*` or `#`
   are PBX extensions or feature codes and are dialled exactly as typed.
 - With a dial prefix (e.g. `0` for an outside line, or `00` for international
@@ -16,15 +15,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-import phonenumbers
 from urllib.parse import unquote
+
+from rvops_contract import phones
 
 from .sentences import QT_TRANSLATE_NOOP, Sentence
 
 MAX_EXTENSION_DIGITS = 6
-E164_MIN_DIGITS = 8
-E164_MAX_DIGITS = 15
 DTMF_DIGITS = frozenset("0123456789*#ABCD")
 
 _SEPARATORS = re.compile(r"[\s\-().\/]")
@@ -41,27 +38,22 @@ class DialTarget:
     number: str   # what the call log shows: E.164, an extension, or the SIP URI's user
 
 
+# the contract's reasons (rvops_contract.phones.SENTENCES), as sentences the UI translates
+_PHONE_SENTENCES = {
+    "empty": QT_TRANSLATE_NOOP("voip", "Type a number to call."),
+    "no_country_code": QT_TRANSLATE_NOOP("voip", "“{raw}” has no country code; type it as +<country><number>."),
+    "too_short": QT_TRANSLATE_NOOP(
+        "voip", "“{raw}” is missing digits: type it with its area code, e.g. +55 11 98765-4321."),
+    "invalid": QT_TRANSLATE_NOOP("voip", "“{raw}” is not a valid phone number."),
+}
+
+
 def to_e164(raw: str, country_code: str = "") -> str:
-    """Normalise a phone number to E.164, checked against its country's numbering plan."""
-    text = _SEPARATORS.sub("", raw.strip())
-    if text.startswith("00"):
-        text = "+" + text[2:]
-    region = None
-    if not text.startswith("+"):
-        region = phonenumbers.region_code_for_country_code(int(country_code.lstrip("+") or 0))
-        if not country_code or region == phonenumbers.UNKNOWN_REGION:
-            raise NumberError(Sentence(QT_TRANSLATE_NOOP(
-                "voip", "“{raw}” has no country code; type it as +<country><number>."), raw=raw))
-    invalid = NumberError(Sentence(QT_TRANSLATE_NOOP("voip", "“{raw}” is not a valid phone number."), raw=raw))
-    if not re.fullmatch(r"\+?\d+", text) or not E164_MIN_DIGITS <= len(text.lstrip("+")) <= E164_MAX_DIGITS + 2:
-        raise invalid
+    """Normalise a phone number to E.164 by the contract's one rule (rvops_contract.phones)."""
     try:
-        number = phonenumbers.parse(text, region)
-    except phonenumbers.NumberParseException:
-        raise invalid from None
-    if not phonenumbers.is_valid_number(number):
-        raise invalid
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        return phones.to_e164(raw, country_code)
+    except phones.PhoneError as refused:
+        raise NumberError(Sentence(_PHONE_SENTENCES[refused.why], raw=raw)) from None
 
 
 def dialled_user(e164: str, dial_prefix: str = "") -> str:

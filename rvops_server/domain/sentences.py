@@ -101,6 +101,20 @@ SENTENCES: dict[str, tuple[str, str]] = {
                            "Too many attempts with a wrong current password; try again in {wait} s."),
     "account_deactivated": ("Esta conta está desativada. Fale com um administrador.",
                             "This account is deactivated. Talk to an administrator."),
+    # the contacts directory (issue 18): phones by rvops_contract.phones, and merging
+    "phone_empty": ("Digite um número de telefone.", "Type a phone number."),
+    "phone_no_country_code": ("“{raw}” não tem o código do país; digite-o como +<país><número>.",
+                              "“{raw}” has no country code; type it as +<country><number>."),
+    "phone_too_short": ("Faltam dígitos em “{raw}”: digite-o com o DDD, ex.: +55 11 98765-4321.",
+                        "“{raw}” is missing digits: type it with its area code, e.g. +55 11 98765-4321."),
+    "phone_invalid": ("“{raw}” não é um número de telefone válido.", "“{raw}” is not a valid phone number."),
+    "phone_taken": ("O telefone {phone} já é do contato {name}: abra esse contato ou junte os dois.",
+                    "The phone {phone} already belongs to the contact {name}: open that contact or merge the two."),
+    "merge_same": ("Escolha dois contatos diferentes para juntar.", "Choose two different contacts to merge."),
+    "merge_both_open": ("Os dois contatos estão em conversas abertas no {channel}: encerre uma delas antes de juntá-los.",
+                        "Both contacts are in open {channel} conversations: close one of them before merging."),
+    "merge_missing": ("O contato {which} não existe mais: atualize a lista e escolha de novo.",
+                      "The contact {which} no longer exists: refresh the list and choose again."),
 }
 
 

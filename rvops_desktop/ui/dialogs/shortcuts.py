@@ -21,8 +21,8 @@ class ShortcutsDialog(QDialog):
                 ("/", self.tr("Snippets")), ("Ctrl+Shift+A", self.tr("Claim")),
                 ("Ctrl+Shift+C", self.tr("Close conversation")), ("Ctrl+Shift+R", self.tr("Reopen")),
                 ("Ctrl+Shift+T", self.tr("Transfer")), ("Ctrl+Shift+D", self.tr("Dial pad")),
-                ("Ctrl+N", self.tr("New conversation")), ("Ctrl+Shift+S", self.tr("Supervision (supervisors)")),
-                ("Ctrl+,", self.tr("Settings (administrators)")),
+                ("Ctrl+N", self.tr("New conversation")), ("Ctrl+Shift+O", self.tr("Contacts")),
+                ("Ctrl+Shift+S", self.tr("Supervision (supervisors)")), ("Ctrl+,", self.tr("Settings (administrators)")),
                 ("Ctrl+/", self.tr("This sheet"))]
         table = QTableWidget(len(rows), 2, self)
         table.setObjectName("shortcutTable")

@@ -4,8 +4,13 @@ the bubble's preview, send. While the contact is in an open conversation the dia
 it and offers to open it instead; the server's own refusal, if any, comes back like any other."""
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from typing import Any
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QWidget
+
+from rvops_contract.phones import looks_like_phone, shown
 
 from ..plain_text import plain
 from .resume import ResumeDialog
@@ -13,11 +18,28 @@ from .resume import ResumeDialog
 SEARCH_PAUSE_MS = 250
 
 
+@dataclass(frozen=True)
+class NewContact:
+    """A number typed into the search that is no contact's: created (create_contact) just before the
+    conversation starts, so both go out in that order, offline too."""
+
+    phone: str                 # E.164
+    id: None = None
+    name: str = ""             # the template's {{1}} is the agent's to fill
+    properties: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def shown(self) -> str:
+        return shown(self.phone)
+
+
 class StartConversationDialog(ResumeDialog):
     openRequested = Signal(str)   # the contact's open conversation, to open instead
 
-    def __init__(self, store, templates, *, me: str | None, contact=None, parent: QWidget | None = None) -> None:
+    def __init__(self, store, templates, *, me: str | None, contact=None, parent: QWidget | None = None,
+                 directory=None) -> None:
         self._store, self._me, self.busy_conversation_id = store, me, None
+        self._directory = directory  # models.contacts_directory: reads a typed number by the contract's rule
         super().__init__(templates, contact, parent)
         self.setWindowTitle(self.tr("New conversation"))
         self.resize(540, 640)
@@ -36,14 +58,19 @@ class StartConversationDialog(ResumeDialog):
         self.open_instead = QPushButton(self.tr("Open that conversation"), self)
         self.open_instead.hide()
         self.open_instead.clicked.connect(self._open_instead)
+        self.new_contact = QPushButton(self)   # "New contact +55 11 98765-4321": a number no contact has
+        self.new_contact.setObjectName("newContactFromNumber")
+        self.new_contact.hide()
+        self.new_contact.clicked.connect(self._choose_new_contact)
+        self._typed_number: str | None = None
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
         self._timer.timeout.connect(self._find)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.contacts.currentItemChanged.connect(lambda item, _p: self.choose(item.data(Qt.ItemDataRole.UserRole))
                                                  if item is not None else None)
         layout = self.layout()
-        for row, widget in enumerate((QLabel(self.tr("Contact"), self), self.search, self.contacts, self.busy,
-                                      self.open_instead)):
+        for row, widget in enumerate((QLabel(self.tr("Contact"), self), self.search, self.contacts,
+                                      self.new_contact, self.busy, self.open_instead)):
             layout.insertWidget(row, widget)
         if contact is not None:
             self.choose(contact)
@@ -59,6 +86,7 @@ class StartConversationDialog(ResumeDialog):
         """Contacts matching the search (the inbox search's contact hits), with a phone for WhatsApp."""
         self.contacts.clear()
         query = self.search.text().strip()
+        self._offer_new_contact(query)
         if len(query) < 2:
             return
         for hit in self._store.search(query):
@@ -69,6 +97,22 @@ class StartConversationDialog(ResumeDialog):
             item.setData(Qt.ItemDataRole.UserRole, contact)
             self.contacts.addItem(item)
 
+    def _offer_new_contact(self, query: str) -> None:
+        """A valid number that matches no contact: offer to create the contact and write to it."""
+        self._typed_number = None
+        if self._directory is not None and looks_like_phone(query):
+            reading = self._directory.read_phone(query)
+            if reading.e164 is not None and reading.taken_by is None:
+                self._typed_number = reading.e164
+        self.new_contact.setText(self.tr("New contact %1").replace("%1", shown(self._typed_number))
+                                 if self._typed_number else "")
+        self.new_contact.setVisible(self._typed_number is not None)
+
+    def _choose_new_contact(self) -> None:
+        if self._typed_number is not None:
+            self.contacts.clearSelection()
+            self.choose(NewContact(self._typed_number))
+
     def contact(self):
         return self._contact
 
@@ -76,7 +120,7 @@ class StartConversationDialog(ResumeDialog):
         """The contact to write to: variables filled from them, and whether they are free."""
         self._contact = contact
         self.busy_conversation_id = None
-        for conversation_id in self._store.conversation_ids_of_contacts([contact.id]):
+        for conversation_id in (self._store.conversation_ids_of_contacts([contact.id]) if contact.id else []):
             c = self._store.conversation(conversation_id)
             if c is not None and c.status == "open" and c.channel == "whatsapp":
                 self.busy_conversation_id = c.id

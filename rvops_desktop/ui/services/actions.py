@@ -84,6 +84,16 @@ class Actions:
     def update_contact(self, contact_id: str, fields: dict[str, Any], _current_properties=None) -> None:
         self._sync.update_contact(contact_id, fields)
 
+    def create_contact(self, name: str, **fields) -> str:
+        """A new contact (phone, email, tags, properties); its id (it is in the directory at once)."""
+        contact_id = self._sync.create_contact(name, **fields).args["id"]
+        log.info("create contact %s", contact_id)
+        return contact_id
+
+    def merge_contacts(self, keep_id: str, duplicate_id: str) -> None:
+        log.info("merge contact %s into %s", duplicate_id, keep_id)
+        self._sync.merge_contacts(keep_id, duplicate_id)
+
     def create(self, kind: str, contact_id: str, **fields) -> str:
         """kind: deal | company | task (the contact panel's create buttons)."""
         if kind == "company":

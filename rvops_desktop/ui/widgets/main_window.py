@@ -218,6 +218,8 @@ class MainWindow(QMainWindow):
         email = self.session.me.get("email") or ""
         self.new_conversation_action = file.addAction(self.tr("&New conversation…"), self.start_conversation)
         self.new_conversation_action.setShortcut("Ctrl+N")
+        self.contacts_action = file.addAction(self.tr("&Contacts…"), self.contacts)
+        self.contacts_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         file.addSeparator()
         self.sign_out_action = file.addAction(self.tr("Sign &out (%1)").replace("%1", email), self.sign_out)
         self.quit_action = file.addAction(self.tr("&Quit"), self.quitRequested.emit)
@@ -574,19 +576,61 @@ class MainWindow(QMainWindow):
         from ..dialogs.start_conversation import StartConversationDialog
         store = self.replica.store
         dialog = StartConversationDialog(store, store.templates(), me=self.session.user_id, contact=contact,
-                                         parent=self)
+                                         parent=self, directory=self.contacts_directory
+                                         if self.session.can(Permission.EDIT_CONTACT) else None)
 
         def start() -> None:
             template, variables = dialog.choice()
+            contact_id = dialog.contact().id
+            if contact_id is None:  # a number typed in: the contact first, then the conversation (offline too)
+                new = dialog.contact()
+                contact_id = self.session.actions.create_contact(new.shown, phone=new.phone)
             conversation_id = new_id()
             if self.notifier is not None:   # my own start is no news to notify me of
                 self.notifier.taken_by_me.add(conversation_id)
             self.open_conversation(self.session.actions.start_conversation(
-                dialog.contact().id, template, variables, conversation_id=conversation_id))
+                contact_id, template, variables, conversation_id=conversation_id))
         dialog.accepted.connect(start)
         dialog.openRequested.connect(self.open_conversation)
         self._show(dialog)
         return dialog
+
+    @property
+    def contacts_directory(self):
+        """The replica's contacts, searched by the directory and the New conversation dialog (one, kept)."""
+        if getattr(self, "_contacts_directory", None) is None:
+            from rvops_desktop.models.contacts_directory import ContactsDirectory
+            self._contacts_directory = ContactsDirectory(self.replica)
+        return self._contacts_directory
+
+    def contacts(self):
+        """The contacts directory (File › Contacts…, Ctrl+Shift+O): beside the window, not modal, so
+        a conversation opened from it shows here while the directory stays."""
+        from ..dialogs.contacts import ContactsDialog
+        existing = getattr(self, "contacts_dialog", None)
+        if existing is not None and existing.isVisible():
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        dialog = ContactsDialog(self.session, self.contacts_directory, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowFlag(Qt.WindowType.Window)
+        dialog.setModal(False)
+        dialog.openConversation.connect(self._open_from_directory)
+        dialog.startConversation.connect(lambda contact_id: self.start_conversation(
+            self.replica.store.contact(contact_id)))
+        dialog.callRequested.connect(self.call_number)
+        if getattr(self, "call_gate", None) is not None:
+            self.call_gate.add(dialog.panel.call_button)
+        dialog.destroyed.connect(lambda: setattr(self, "contacts_dialog", None))
+        self.contacts_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _open_from_directory(self, conversation_id: str) -> None:
+        self.open_conversation(conversation_id)
+        self.raise_()
+        self.activateWindow()
 
     def call(self) -> None:
         contact = self.pane.contact
@@ -706,5 +750,9 @@ class MainWindow(QMainWindow):
         self.inbox_model.close()
         self.inbox.close()
         self.pane.thread_model.close()
+        if getattr(self, "contacts_dialog", None) is not None:
+            self.contacts_dialog.close()
+        if getattr(self, "_contacts_directory", None) is not None:
+            self._contacts_directory.close()
         self.bridge.close()
         super().closeEvent(event)

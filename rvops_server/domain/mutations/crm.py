@@ -8,6 +8,7 @@ import sqlalchemy as sa
 
 from rvops_contract.clock import from_iso
 from rvops_contract.permissions import Permission, can_change_phone
+from rvops_contract.phones import DEFAULT_COUNTRY_CODE, PhoneError, shown, to_e164
 from rvops_contract.properties import check_value
 from rvops_contract.deals import is_stage
 from rvops_contract.wire import (CreateCompanyArgs, CreateDealArgs, CreateTaskArgs, MutationType, Reason,
@@ -23,11 +24,10 @@ from . import handles
 from .guards import lang, require_permission
 
 CORE_FIELDS = {"name", "phone", "email", "owner_id", "tags", "instagram_id"}
-E164 = re.compile(r"^\+[1-9]\d{6,14}$")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
-def _contact(ctx, contact_id: str):
+def visible_contact(ctx, contact_id: str):
     """The contact, when the agent may see it (see-all, owner, or one of its conversations)."""
     row = ctx.conn.execute(sa.select(t.contacts).where(t.contacts.c.id == contact_id)).first()
     if row is None:
@@ -44,34 +44,53 @@ def _check_phone_change(ctx, contact, fields) -> None:
         raise Refused(Reason.FORBIDDEN, say("phone_in_open_conversation", lang(ctx)), field="phone")
 
 
-def _bad(ctx, field: str, why: str):
+def bad_value(ctx, field: str, why: str):
     return Refused(Reason.INVALID, say("bad_value", lang(ctx), field=field, why=why), field=field)
 
 
-def _check_core(ctx, field: str, value):
+def phone_of(ctx, raw, *, contact_id: str | None = None) -> str | None:
+    """The phone as stored (E.164, by the contract's one rule: rvops_contract.phones), refused with
+    the reason when it cannot be a number, or when another contact than `contact_id` has it."""
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None
+    if not isinstance(raw, str):
+        raise bad_value(ctx, "phone", "texto")
+    try:
+        phone = to_e164(raw, DEFAULT_COUNTRY_CODE)
+    except PhoneError as refused:
+        raise Refused(Reason.INVALID, say(f"phone_{refused.why}", lang(ctx), raw=raw), field="phone") from None
+    c = t.contacts.c
+    other = ctx.conn.execute(sa.select(c.id, c.name).where(c.phone == phone, c.id != (contact_id or ""))).first()
+    if other is not None:
+        raise Refused(Reason.CONFLICT, say("phone_taken", lang(ctx), phone=shown(phone), name=other.name),
+                      field="phone", contact_id=other.id)
+    return phone
+
+
+def check_core(ctx, field: str, value, contact_id: str | None = None):
     if field == "name" and (not isinstance(value, str) or not value.strip() or len(value) > 200):
-        raise _bad(ctx, field, "texto de 1 a 200 caracteres")
-    if field == "phone" and value is not None and (not isinstance(value, str) or not E164.match(value)):
-        raise _bad(ctx, field, "formato E.164, ex.: +5511987654321")
+        raise bad_value(ctx, field, "texto de 1 a 200 caracteres")
+    if field == "phone":
+        return phone_of(ctx, value, contact_id=contact_id)
     if field == "email" and value not in (None, "") and (not isinstance(value, str) or not EMAIL.match(value)):
-        raise _bad(ctx, field, "e-mail inválido")
+        raise bad_value(ctx, field, "e-mail inválido")
     if field == "tags" and (not isinstance(value, list) or not all(isinstance(x, str) for x in value)):
-        raise _bad(ctx, field, "lista de textos")
+        raise bad_value(ctx, field, "lista de textos")
     if field == "owner_id" and value is not None and not ctx.conn.execute(
             sa.select(t.users.c.id).where(t.users.c.id == value)).first():
-        raise _bad(ctx, field, "usuário inexistente")
+        raise bad_value(ctx, field, "usuário inexistente")
     return value
 
 
 _WHY_PT = {"number": "número", "yes/no": "sim/não", "date": "data AAAA-MM-DD", "text": "texto"}
 
 
-def _check_property(ctx, definition, value):
+def check_property(ctx, definition, value):
     why = check_value(definition.type, definition.choices, value)  # the rule the client checks too
     if why == "choice":
-        raise _bad(ctx, definition.label or definition.key, "uma das opções: " + ", ".join(definition.choices or []))
+        raise bad_value(ctx, definition.label or definition.key, "uma das opções: " + ", ".join(definition.choices or []))
     if why is not None:
-        raise _bad(ctx, definition.label or definition.key, _WHY_PT[why])
+        raise bad_value(ctx, definition.label or definition.key, _WHY_PT[why])
     return value
 
 
@@ -80,14 +99,14 @@ def update_contact(ctx, args: UpdateContactArgs):
     """Last writer wins per field, in the order the server applies the mutations; only on a contact
     the agent may see, and the phone not while a conversation with it is open (unless see-all)."""
     require_permission(ctx, Permission.EDIT_CONTACT)
-    contact = _contact(ctx, args.contact_id)
+    contact = visible_contact(ctx, args.contact_id)
     definitions = {d.key: d for d in ctx.conn.execute(sa.select(t.property_definitions))}
     core, properties = {}, dict(contact.properties or {})
     for field, value in args.fields.items():
         if field in CORE_FIELDS:
-            core[field] = _check_core(ctx, field, value)
+            core[field] = check_core(ctx, field, value, contact.id)
         elif field in definitions:
-            properties[field] = _check_property(ctx, definitions[field], value)
+            properties[field] = check_property(ctx, definitions[field], value)
         else:
             raise Refused(Reason.INVALID, say("unknown_field", lang(ctx), field=field), field=field)
     _check_phone_change(ctx, contact, core)
@@ -97,7 +116,7 @@ def update_contact(ctx, args: UpdateContactArgs):
     return None
 
 
-def _new_id(ctx, table, wanted):
+def new_id(ctx, table, wanted):
     if wanted is None:
         return uuid.uuid4().hex
     if ctx.conn.execute(sa.select(table.c.id).where(table.c.id == wanted)).first():
@@ -108,10 +127,10 @@ def _new_id(ctx, table, wanted):
 @handles(MutationType.CREATE_DEAL)
 def create_deal(ctx, args: CreateDealArgs):
     require_permission(ctx, Permission.CREATE_DEAL)
-    contact = _contact(ctx, args.contact_id)
+    contact = visible_contact(ctx, args.contact_id)
     if not is_stage(args.stage):
-        raise _bad(ctx, "stage", "uma etapa do funil")
-    deal_id = _new_id(ctx, t.deals, args.id)
+        raise bad_value(ctx, "stage", "uma etapa do funil")
+    deal_id = new_id(ctx, t.deals, args.id)
     ctx.conn.execute(t.deals.insert().values(id=deal_id, title=args.title, pipeline=args.pipeline, stage=args.stage,
                                              value=args.value, owner_id=ctx.viewer.id, contact_id=contact.id,
                                              created_at=naive_utc(ctx.now)))
@@ -122,8 +141,8 @@ def create_deal(ctx, args: CreateDealArgs):
 @handles(MutationType.CREATE_COMPANY)
 def create_company(ctx, args: CreateCompanyArgs):
     require_permission(ctx, Permission.CREATE_COMPANY)
-    contact = _contact(ctx, args.contact_id)
-    company_id = _new_id(ctx, t.companies, args.id)
+    contact = visible_contact(ctx, args.contact_id)
+    company_id = new_id(ctx, t.companies, args.id)
     ctx.conn.execute(t.companies.insert().values(id=company_id, name=args.name, domain=args.domain,
                                                  contact_id=contact.id, created_at=naive_utc(ctx.now)))
     ctx.uow.changed("companies", company_id)
@@ -133,12 +152,12 @@ def create_company(ctx, args: CreateCompanyArgs):
 @handles(MutationType.CREATE_TASK)
 def create_task(ctx, args: CreateTaskArgs):
     require_permission(ctx, Permission.CREATE_TASK)
-    contact = _contact(ctx, args.contact_id)
-    task_id = _new_id(ctx, t.tasks, args.id)
+    contact = visible_contact(ctx, args.contact_id)
+    task_id = new_id(ctx, t.tasks, args.id)
     try:
         due = naive_utc(from_iso(args.due_at)) if args.due_at else None
     except ValueError:
-        raise _bad(ctx, "due_at", "data e hora ISO-8601") from None
+        raise bad_value(ctx, "due_at", "data e hora ISO-8601") from None
     ctx.conn.execute(t.tasks.insert().values(id=task_id, title=args.title, due_at=due,
                                              assignee_id=args.assignee_id or ctx.viewer.id, done=False,
                                              contact_id=contact.id, created_at=naive_utc(ctx.now)))
@@ -151,7 +170,7 @@ def _record_of_visible_contact(ctx, table, record_id: str, what: str):
     row = ctx.conn.execute(sa.select(table).where(table.c.id == record_id)).first()
     if row is None:
         raise Refused(Reason.NOT_FOUND, say(what, lang(ctx)))
-    _contact(ctx, row.contact_id)
+    visible_contact(ctx, row.contact_id)
     return row
 
 
@@ -161,7 +180,7 @@ def update_deal(ctx, args: UpdateDealArgs):
     deal = _record_of_visible_contact(ctx, t.deals, args.id, "deal_not_found")
     values = {k: v for k, v in (("stage", args.stage), ("title", args.title), ("value", args.value)) if v is not None}
     if "stage" in values and not is_stage(values["stage"]):
-        raise _bad(ctx, "stage", "uma etapa do funil")
+        raise bad_value(ctx, "stage", "uma etapa do funil")
     if values:
         ctx.conn.execute(t.deals.update().where(t.deals.c.id == deal.id).values(**values))
         ctx.uow.changed("deals", deal.id)

@@ -50,6 +50,13 @@ def test_to_e164_rejects_what_is_not_a_number(raw):
         to_e164(raw, "55")
 
 
+def test_the_softphone_reads_numbers_by_the_contracts_rule():
+    from rvops_contract.phones import to_e164 as contract_e164
+    assert to_e164("0 21 11 98765-4321", "55") == contract_e164("0 21 11 98765-4321", "55")
+    with pytest.raises(NumberError, match="area code"):
+        to_e164("98765-4321", "55")
+
+
 def test_national_number_without_country_code_is_refused_with_a_sentence():
     with pytest.raises(NumberError, match="country code"):
         to_e164("11 98765-4321")

@@ -116,7 +116,7 @@ def test_refusal_reasons(live_server, ana, bruno):
     missing = ana.mutate("close", conversation_id="does-not-exist")
     assert missing["reason"] == "not_found"
     invalid = ana.mutate("update_contact", contact_id="c_maria", fields={"phone": "123"})
-    assert invalid["reason"] == "invalid" and "E.164" in invalid["message"]
+    assert invalid["reason"] == "invalid" and "DDD" in invalid["message"]  # the phone rule: rvops_contract.phones
 
 
 def test_english_sentences_on_request(live_server, ana):

@@ -595,6 +595,123 @@ Log file: %4</translation>
     </message>
 </context>
 <context>
+    <name>ContactsDialog</name>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="51" />
+        <source>“%1” is missing digits: type it with its area code, e.g. +55 11 98765-4321.</source>
+        <translation>“%1” is missing digits: type it with its area code, e.g. +55 11 98765-4321.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="54" />
+        <source>“%1” is not a valid phone number.</source>
+        <translation>“%1” is not a valid phone number.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="56" />
+        <source>%1 already has this number: open that contact, or merge the two.</source>
+        <translation>%1 already has this number: open that contact, or merge the two.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="58" />
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="169" />
+        <location filename="../../dialogs/contacts.py" line="181" />
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="175" />
+        <source>Search by name, phone, e-mail, tag or property</source>
+        <translation>Search by name, phone, e-mail, tag or property</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="176" />
+        <source>Search contacts</source>
+        <translation>Search contacts</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="186" />
+        <source>New contact…</source>
+        <translation>New contact…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="208" />
+        <location filename="../../dialogs/contacts.py" line="242" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="213" />
+        <location filename="../../dialogs/contacts.py" line="244" />
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="218" />
+        <location filename="../../dialogs/contacts.py" line="244" />
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="219" />
+        <source>Start conversation</source>
+        <translation>Start conversation</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="223" />
+        <source>Merge a duplicate…</source>
+        <translation>Merge a duplicate…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="241" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="306" />
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="310" />
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="310" />
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="314" />
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="314" />
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="314" />
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="315" />
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="323" />
+        <source>This contact has no WhatsApp number.</source>
+        <translation>This contact has no WhatsApp number.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationDelegate</name>
     <message>
         <location filename="../../delegates/conversation_delegate.py" line="35" />
@@ -1332,123 +1449,128 @@ Log file: %4</translation>
         <translation>&amp;New conversation…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="222" />
+        <location filename="../../widgets/main_window.py" line="221" />
+        <source>&amp;Contacts…</source>
+        <translation>&amp;Contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="224" />
         <source>Sign &amp;out (%1)</source>
         <translation>Sign &amp;out (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="223" />
+        <location filename="../../widgets/main_window.py" line="225" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="225" />
+        <location filename="../../widgets/main_window.py" line="227" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="226" />
+        <location filename="../../widgets/main_window.py" line="228" />
         <source>Snippets…</source>
         <translation>Snippets…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="229" />
+        <location filename="../../widgets/main_window.py" line="231" />
         <source>Your profile does not have the "manage snippets" permission.</source>
         <translation>Your profile does not have the "manage snippets" permission.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="230" />
-        <location filename="../../widgets/main_window.py" line="249" />
+        <location filename="../../widgets/main_window.py" line="232" />
+        <location filename="../../widgets/main_window.py" line="251" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="231" />
+        <location filename="../../widgets/main_window.py" line="233" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="235" />
+        <location filename="../../widgets/main_window.py" line="237" />
         <source>Supervision…</source>
         <translation>Supervision…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="239" />
+        <location filename="../../widgets/main_window.py" line="241" />
         <source>Dial pad…</source>
         <translation>Dial pad…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="242" />
+        <location filename="../../widgets/main_window.py" line="244" />
         <source>Softphone settings…</source>
         <translation>Softphone settings…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="245" />
+        <location filename="../../widgets/main_window.py" line="247" />
         <source>Mute this conversation</source>
         <translation>Mute this conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="248" />
+        <location filename="../../widgets/main_window.py" line="250" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="250" />
+        <location filename="../../widgets/main_window.py" line="252" />
         <source>Open the log folder</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="251" />
+        <location filename="../../widgets/main_window.py" line="253" />
         <source>About Rvops Desktop</source>
         <translation>About Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="267" />
+        <location filename="../../widgets/main_window.py" line="269" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="268" />
+        <location filename="../../widgets/main_window.py" line="270" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="303" />
+        <location filename="../../widgets/main_window.py" line="305" />
         <source>Calls are not available.</source>
         <translation>Calls are not available.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="310" />
+        <location filename="../../widgets/main_window.py" line="312" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Your session is no longer valid: sign in again. What you wrote is kept.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="312" />
+        <location filename="../../widgets/main_window.py" line="314" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="539" />
+        <location filename="../../widgets/main_window.py" line="541" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="540" />
+        <location filename="../../widgets/main_window.py" line="542" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="624" />
+        <location filename="../../widgets/main_window.py" line="668" />
         <source>This contact has no conversation yet.</source>
         <translation>This contact has no conversation yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="687" />
+        <location filename="../../widgets/main_window.py" line="731" />
         <source>Rvops keeps running</source>
         <translation>Rvops keeps running</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="688" />
+        <location filename="../../widgets/main_window.py" line="732" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</translation>
     </message>
@@ -1474,6 +1596,29 @@ Log file: %4</translation>
         <location filename="../../services/media.py" line="105" />
         <source>The file could not be downloaded: check your connection and try again.</source>
         <translation>The file could not be downloaded: check your connection and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="121" />
+        <source>Merge a duplicate into %1</source>
+        <translation>Merge a duplicate into %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="125" />
+        <source>Find the duplicate</source>
+        <translation>Find the duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="132" />
+        <source>Its conversations, calls, deals, companies, tasks and tags move to %1, with the fields %1 has empty; then the duplicate is deleted.</source>
+        <translation>Its conversations, calls, deals, companies, tasks and tags move to %1, with the fields %1 has empty; then the duplicate is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="138" />
+        <source>Merge</source>
+        <translation>Merge</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1792,44 @@ Log file: %4</translation>
         <location filename="../../delegates/message_content.py" line="219" />
         <source>Not sent: %1 — click to retry</source>
         <translation>Not sent: %1 — click to retry</translation>
+    </message>
+</context>
+<context>
+    <name>NewContactDialog</name>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="66" />
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="80" />
+        <source>lead, event</source>
+        <translation>lead, event</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="82" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="83" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="85" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="86" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="89" />
+        <source>Create contact</source>
+        <translation>Create contact</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +2131,11 @@ Log file: %4</translation>
     </message>
     <message>
         <location filename="../../dialogs/shortcuts.py" line="24" />
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/shortcuts.py" line="25" />
         <source>Supervision (supervisors)</source>
         <translation>Supervision (supervisors)</translation>
     </message>
@@ -2338,62 +2526,67 @@ Log file: %4</translation>
 <context>
     <name>StartConversationDialog</name>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="22" />
+        <location filename="../../dialogs/start_conversation.py" line="44" />
         <source>New conversation</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="24" />
+        <location filename="../../dialogs/start_conversation.py" line="46" />
         <source>Start conversation</source>
         <translation>Start conversation</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="27" />
+        <location filename="../../dialogs/start_conversation.py" line="49" />
         <source>Search contacts by name, phone or e-mail</source>
         <translation>Search contacts by name, phone or e-mail</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="28" />
+        <location filename="../../dialogs/start_conversation.py" line="50" />
         <source>Search contacts</source>
         <translation>Search contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="31" />
+        <location filename="../../dialogs/start_conversation.py" line="53" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="36" />
+        <location filename="../../dialogs/start_conversation.py" line="58" />
         <source>Open that conversation</source>
         <translation>Open that conversation</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="45" />
+        <location filename="../../dialogs/start_conversation.py" line="72" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="85" />
+        <location filename="../../dialogs/start_conversation.py" line="107" />
+        <source>New contact %1</source>
+        <translation>New contact %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/start_conversation.py" line="129" />
         <source>%1 is already in an open conversation, with %2: continue there.</source>
         <translation>%1 is already in an open conversation, with %2: continue there.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="87" />
+        <location filename="../../dialogs/start_conversation.py" line="131" />
         <source>you</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="88" />
+        <location filename="../../dialogs/start_conversation.py" line="132" />
         <source>the queue</source>
         <translation>the queue</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="106" />
+        <location filename="../../dialogs/start_conversation.py" line="150" />
         <source>Choose the contact to write to.</source>
         <translation>Choose the contact to write to.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="108" />
+        <location filename="../../dialogs/start_conversation.py" line="152" />
         <source>This contact has no WhatsApp number.</source>
         <translation>This contact has no WhatsApp number.</translation>
     </message>
@@ -2859,6 +3052,16 @@ Log file: %4</translation>
         <translation>Teams</translation>
     </message>
     <message>
+        <location filename="../../dialogs/settings_users.py" line="78" />
+        <source>N&amp;ame</source>
+        <translation>N&amp;ame</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="79" />
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
         <location filename="../../dialogs/settings_users.py" line="80" />
         <source>Role</source>
         <translation>Role</translation>
@@ -2872,21 +3075,6 @@ Log file: %4</translation>
         <location filename="../../dialogs/settings_users.py" line="82" />
         <source>SIP extension</source>
         <translation>SIP extension</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/settings_users.py" line="119" />
-        <source>deactivated</source>
-        <translation>deactivated</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/settings_users.py" line="78" />
-        <source>N&amp;ame</source>
-        <translation>N&amp;ame</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/settings_users.py" line="79" />
-        <source>&amp;E-mail</source>
-        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <location filename="../../dialogs/settings_users.py" line="86" />
@@ -2908,6 +3096,11 @@ Log file: %4</translation>
         <location filename="../../dialogs/settings_users.py" line="89" />
         <source>&amp;Reset password…</source>
         <translation>&amp;Reset password…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="119" />
+        <source>deactivated</source>
+        <translation>deactivated</translation>
     </message>
     <message>
         <location filename="../../dialogs/settings_users.py" line="153" />
@@ -3147,22 +3340,28 @@ Log file: %4</translation>
         <translation>Could not {action} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../../voip/numbers.py" line="53" />
+        <location filename="../../../voip/numbers.py" line="44" />
         <source>“{raw}” has no country code; type it as +&lt;country&gt;&lt;number&gt;.</source>
         <translation>“{raw}” has no country code; type it as +&lt;country&gt;&lt;number&gt;.</translation>
     </message>
     <message>
-        <location filename="../../../voip/numbers.py" line="55" />
+        <location filename="../../../voip/numbers.py" line="45" />
+        <source>“{raw}” is missing digits: type it with its area code, e.g. +55 11 98765-4321.</source>
+        <translation>“{raw}” is missing digits: type it with its area code, e.g. +55 11 98765-4321.</translation>
+    </message>
+    <message>
+        <location filename="../../../voip/numbers.py" line="47" />
         <source>“{raw}” is not a valid phone number.</source>
         <translation>“{raw}” is not a valid phone number.</translation>
     </message>
     <message>
-        <location filename="../../../voip/numbers.py" line="77" />
+        <location filename="../../../voip/numbers.py" line="43" />
+        <location filename="../../../voip/numbers.py" line="69" />
         <source>Type a number to call.</source>
         <translation>Type a number to call.</translation>
     </message>
     <message>
-        <location filename="../../../voip/numbers.py" line="83" />
+        <location filename="../../../voip/numbers.py" line="75" />
         <source>“{raw}” is neither a phone number nor a SIP address.</source>
         <translation>“{raw}” is neither a phone number nor a SIP address.</translation>
     </message>

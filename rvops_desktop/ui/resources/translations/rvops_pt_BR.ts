@@ -595,6 +595,123 @@ Arquivo de registro: %4</translation>
     </message>
 </context>
 <context>
+    <name>ContactsDialog</name>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="51" />
+        <source>“%1” is missing digits: type it with its area code, e.g. +55 11 98765-4321.</source>
+        <translation>Faltam dígitos em “%1”: digite-o com o DDD, ex.: +55 11 98765-4321.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="54" />
+        <source>“%1” is not a valid phone number.</source>
+        <translation>“%1” não é um número de telefone válido.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="56" />
+        <source>%1 already has this number: open that contact, or merge the two.</source>
+        <translation>%1 já tem este número: abra esse contato ou junte os dois.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="58" />
+        <source>Saved as %1</source>
+        <translation>Será salvo como %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="169" />
+        <location filename="../../dialogs/contacts.py" line="181" />
+        <source>Contacts</source>
+        <translation>Contatos</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="175" />
+        <source>Search by name, phone, e-mail, tag or property</source>
+        <translation>Buscar por nome, telefone, e-mail, etiqueta ou propriedade</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="176" />
+        <source>Search contacts</source>
+        <translation>Buscar contatos</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="186" />
+        <source>New contact…</source>
+        <translation>Novo contato…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="208" />
+        <location filename="../../dialogs/contacts.py" line="242" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="213" />
+        <location filename="../../dialogs/contacts.py" line="244" />
+        <source>Conversations</source>
+        <translation>Conversas</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="218" />
+        <location filename="../../dialogs/contacts.py" line="244" />
+        <source>Calls</source>
+        <translation>Ligações</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="219" />
+        <source>Start conversation</source>
+        <translation>Iniciar conversa</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="223" />
+        <source>Merge a duplicate…</source>
+        <translation>Juntar um duplicado…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="241" />
+        <source>Owner</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="306" />
+        <source>nobody</source>
+        <translation>ninguém</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="310" />
+        <source>open</source>
+        <translation>aberta</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="310" />
+        <source>closed</source>
+        <translation>finalizada</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="314" />
+        <source>answered</source>
+        <translation>atendida</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="314" />
+        <source>missed</source>
+        <translation>perdida</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="314" />
+        <source>rejected</source>
+        <translation>recusada</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="315" />
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="323" />
+        <source>This contact has no WhatsApp number.</source>
+        <translation>Este contato não tem número de WhatsApp.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationDelegate</name>
     <message>
         <location filename="../../delegates/conversation_delegate.py" line="35" />
@@ -1332,123 +1449,128 @@ Arquivo de registro: %4</translation>
         <translation>&amp;Nova conversa…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="222" />
+        <location filename="../../widgets/main_window.py" line="221" />
+        <source>&amp;Contacts…</source>
+        <translation>&amp;Contatos…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="224" />
         <source>Sign &amp;out (%1)</source>
         <translation>Sai&amp;r da conta (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="223" />
+        <location filename="../../widgets/main_window.py" line="225" />
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="225" />
+        <location filename="../../widgets/main_window.py" line="227" />
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="226" />
+        <location filename="../../widgets/main_window.py" line="228" />
         <source>Snippets…</source>
         <translation>Respostas rápidas…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="229" />
+        <location filename="../../widgets/main_window.py" line="231" />
         <source>Your profile does not have the "manage snippets" permission.</source>
         <translation>Seu perfil não tem a permissão "gerenciar respostas rápidas".</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="230" />
-        <location filename="../../widgets/main_window.py" line="249" />
+        <location filename="../../widgets/main_window.py" line="232" />
+        <location filename="../../widgets/main_window.py" line="251" />
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="231" />
+        <location filename="../../widgets/main_window.py" line="233" />
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="235" />
+        <location filename="../../widgets/main_window.py" line="237" />
         <source>Supervision…</source>
         <translation>Supervisão…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="239" />
+        <location filename="../../widgets/main_window.py" line="241" />
         <source>Dial pad…</source>
         <translation>Teclado de discagem…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="242" />
+        <location filename="../../widgets/main_window.py" line="244" />
         <source>Softphone settings…</source>
         <translation>Configurações do softphone…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="245" />
+        <location filename="../../widgets/main_window.py" line="247" />
         <source>Mute this conversation</source>
         <translation>Silenciar esta conversa</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="248" />
+        <location filename="../../widgets/main_window.py" line="250" />
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="250" />
+        <location filename="../../widgets/main_window.py" line="252" />
         <source>Open the log folder</source>
         <translation>Abrir a pasta de registros</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="251" />
+        <location filename="../../widgets/main_window.py" line="253" />
         <source>About Rvops Desktop</source>
         <translation>Sobre o Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="267" />
+        <location filename="../../widgets/main_window.py" line="269" />
         <source>Sign out</source>
         <translation>Sair da conta</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="268" />
+        <location filename="../../widgets/main_window.py" line="270" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sair da conta do Rvops neste computador? As mensagens ainda não enviadas ficam guardadas e saem quando você entrar de novo.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="303" />
+        <location filename="../../widgets/main_window.py" line="305" />
         <source>Calls are not available.</source>
         <translation>Ligações não estão disponíveis.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="310" />
+        <location filename="../../widgets/main_window.py" line="312" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Sua sessão não é mais válida: entre de novo. O que você escreveu está guardado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="312" />
+        <location filename="../../widgets/main_window.py" line="314" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>Você está sem conexão. Dá para ler e buscar o que está neste computador; o que você escrever é enviado quando a conexão voltar (%1 aguardando).</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="539" />
+        <location filename="../../widgets/main_window.py" line="541" />
         <source>Close conversation</source>
         <translation>Finalizar conversa</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="540" />
+        <location filename="../../widgets/main_window.py" line="542" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Finalizar a conversa com %1? Ela sai da sua caixa de entrada e o registro do contato é consolidado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="624" />
+        <location filename="../../widgets/main_window.py" line="668" />
         <source>This contact has no conversation yet.</source>
         <translation>Este contato ainda não tem conversa.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="687" />
+        <location filename="../../widgets/main_window.py" line="731" />
         <source>Rvops keeps running</source>
         <translation>O Rvops continua aberto</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="688" />
+        <location filename="../../widgets/main_window.py" line="732" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Ligações e mensagens continuam chegando. Para sair, use o menu da bandeja ou Arquivo ▸ Sair.</translation>
     </message>
@@ -1474,6 +1596,29 @@ Arquivo de registro: %4</translation>
         <location filename="../../services/media.py" line="105" />
         <source>The file could not be downloaded: check your connection and try again.</source>
         <translation>Não foi possível baixar o arquivo: confira sua conexão e tente de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="121" />
+        <source>Merge a duplicate into %1</source>
+        <translation>Juntar um contato duplicado a %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="125" />
+        <source>Find the duplicate</source>
+        <translation>Encontre o duplicado</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="132" />
+        <source>Its conversations, calls, deals, companies, tasks and tags move to %1, with the fields %1 has empty; then the duplicate is deleted.</source>
+        <translation>As conversas, ligações, negócios, empresas, tarefas e etiquetas dele passam para %1, com os campos que %1 tem vazios; depois o duplicado é excluído.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="138" />
+        <source>Merge</source>
+        <translation>Juntar</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1792,44 @@ Arquivo de registro: %4</translation>
         <location filename="../../delegates/message_content.py" line="219" />
         <source>Not sent: %1 — click to retry</source>
         <translation>Não enviada: %1 — clique para tentar de novo</translation>
+    </message>
+</context>
+<context>
+    <name>NewContactDialog</name>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="66" />
+        <source>New contact</source>
+        <translation>Novo contato</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="80" />
+        <source>lead, event</source>
+        <translation>lead, evento</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="82" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="83" />
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="85" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="86" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="89" />
+        <source>Create contact</source>
+        <translation>Criar contato</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +2131,11 @@ Arquivo de registro: %4</translation>
     </message>
     <message>
         <location filename="../../dialogs/shortcuts.py" line="24" />
+        <source>Contacts</source>
+        <translation>Contatos</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/shortcuts.py" line="25" />
         <source>Supervision (supervisors)</source>
         <translation>Supervisão (supervisores)</translation>
     </message>
@@ -2338,62 +2526,67 @@ Arquivo de registro: %4</translation>
 <context>
     <name>StartConversationDialog</name>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="22" />
+        <location filename="../../dialogs/start_conversation.py" line="44" />
         <source>New conversation</source>
         <translation>Nova conversa</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="24" />
+        <location filename="../../dialogs/start_conversation.py" line="46" />
         <source>Start conversation</source>
         <translation>Iniciar conversa</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="27" />
+        <location filename="../../dialogs/start_conversation.py" line="49" />
         <source>Search contacts by name, phone or e-mail</source>
         <translation>Buscar contatos por nome, telefone ou e-mail</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="28" />
+        <location filename="../../dialogs/start_conversation.py" line="50" />
         <source>Search contacts</source>
         <translation>Buscar contatos</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="31" />
+        <location filename="../../dialogs/start_conversation.py" line="53" />
         <source>Contacts</source>
         <translation>Contatos</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="36" />
+        <location filename="../../dialogs/start_conversation.py" line="58" />
         <source>Open that conversation</source>
         <translation>Abrir essa conversa</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="45" />
+        <location filename="../../dialogs/start_conversation.py" line="72" />
         <source>Contact</source>
         <translation>Contato</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="85" />
+        <location filename="../../dialogs/start_conversation.py" line="107" />
+        <source>New contact %1</source>
+        <translation>Novo contato %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/start_conversation.py" line="129" />
         <source>%1 is already in an open conversation, with %2: continue there.</source>
         <translation>%1 já está numa conversa aberta, com %2: continue por ela.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="87" />
+        <location filename="../../dialogs/start_conversation.py" line="131" />
         <source>you</source>
         <translation>você</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="88" />
+        <location filename="../../dialogs/start_conversation.py" line="132" />
         <source>the queue</source>
         <translation>a fila</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="106" />
+        <location filename="../../dialogs/start_conversation.py" line="150" />
         <source>Choose the contact to write to.</source>
         <translation>Escolha o contato para quem escrever.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="108" />
+        <location filename="../../dialogs/start_conversation.py" line="152" />
         <source>This contact has no WhatsApp number.</source>
         <translation>Este contato não tem número de WhatsApp.</translation>
     </message>
@@ -2859,6 +3052,16 @@ Arquivo de registro: %4</translation>
         <translation>Equipes</translation>
     </message>
     <message>
+        <location filename="../../dialogs/settings_users.py" line="78" />
+        <source>N&amp;ame</source>
+        <translation>N&amp;ome</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="79" />
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
         <location filename="../../dialogs/settings_users.py" line="80" />
         <source>Role</source>
         <translation>Perfil</translation>
@@ -2872,21 +3075,6 @@ Arquivo de registro: %4</translation>
         <location filename="../../dialogs/settings_users.py" line="82" />
         <source>SIP extension</source>
         <translation>Ramal SIP</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/settings_users.py" line="119" />
-        <source>deactivated</source>
-        <translation>desativado</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/settings_users.py" line="78" />
-        <source>N&amp;ame</source>
-        <translation>N&amp;ome</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/settings_users.py" line="79" />
-        <source>&amp;E-mail</source>
-        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <location filename="../../dialogs/settings_users.py" line="86" />
@@ -2908,6 +3096,11 @@ Arquivo de registro: %4</translation>
         <location filename="../../dialogs/settings_users.py" line="89" />
         <source>&amp;Reset password…</source>
         <translation>&amp;Redefinir senha…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="119" />
+        <source>deactivated</source>
+        <translation>desativado</translation>
     </message>
     <message>
         <location filename="../../dialogs/settings_users.py" line="153" />
@@ -3147,22 +3340,28 @@ Arquivo de registro: %4</translation>
         <translation>Não foi possível {action} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../../voip/numbers.py" line="53" />
+        <location filename="../../../voip/numbers.py" line="44" />
         <source>“{raw}” has no country code; type it as +&lt;country&gt;&lt;number&gt;.</source>
         <translation>“{raw}” não tem código do país; digite como +&lt;país&gt;&lt;número&gt;.</translation>
     </message>
     <message>
-        <location filename="../../../voip/numbers.py" line="55" />
+        <location filename="../../../voip/numbers.py" line="45" />
+        <source>“{raw}” is missing digits: type it with its area code, e.g. +55 11 98765-4321.</source>
+        <translation>Faltam dígitos em “{raw}”: digite-o com o DDD, ex.: +55 11 98765-4321.</translation>
+    </message>
+    <message>
+        <location filename="../../../voip/numbers.py" line="47" />
         <source>“{raw}” is not a valid phone number.</source>
         <translation>“{raw}” não é um número de telefone válido.</translation>
     </message>
     <message>
-        <location filename="../../../voip/numbers.py" line="77" />
+        <location filename="../../../voip/numbers.py" line="43" />
+        <location filename="../../../voip/numbers.py" line="69" />
         <source>Type a number to call.</source>
         <translation>Digite um número para ligar.</translation>
     </message>
     <message>
-        <location filename="../../../voip/numbers.py" line="83" />
+        <location filename="../../../voip/numbers.py" line="75" />
         <source>“{raw}” is neither a phone number nor a SIP address.</source>
         <translation>“{raw}” não é um número de telefone nem um endereço SIP.</translation>
     </message>
