@@ -46,8 +46,8 @@ class Router:
         if is_postgres(uow.conn):
             q = q.with_for_update(skip_locked=skip_locked)
         conv = uow.conn.execute(q).first()
-        if conv is None or conv.status != "open" or conv.assignee_id is not None:
-            return None
+        if conv is None or conv.status != "open" or conv.assignee_id is not None or conv.bot_status == "active":
+            return None  # gone, closed, someone's, or held by the chatbot (rvops_server/chatbot/)
         chosen = self.choose(uow, conv, now, exclude=exclude)
         if chosen is None:
             if conv.queued_at is None:
@@ -66,7 +66,8 @@ class Router:
         """
         c = t.conversations.c
         waiting = uow.conn.execute(
-            sa.select(c.id, c.team_id).where(c.status == "open", c.assignee_id.is_(None))
+            sa.select(c.id, c.team_id).where(c.status == "open", c.assignee_id.is_(None),
+                                             sa.or_(c.bot_status.is_(None), c.bot_status != "active"))
             .order_by(sa.func.coalesce(c.queued_at, c.opened_at), c.opened_at, c.id)).all()
         methods: dict[str | None, DistributionMethod] = {}
         exhausted: set[str | None] = set()  # teams (None: no team) with nobody left to take one

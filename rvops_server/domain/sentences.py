@@ -101,6 +101,10 @@ SENTENCES: dict[str, tuple[str, str]] = {
                            "Too many attempts with a wrong current password; try again in {wait} s."),
     "account_deactivated": ("Esta conta está desativada. Fale com um administrador.",
                             "This account is deactivated. Talk to an administrator."),
+    "chatbot_property_unknown": ("O robô não pode perguntar \"{property}\": o contato não tem esse campo. Crie a "
+                                 "propriedade antes ou use email ou name.",
+                                 "The bot cannot ask for \"{property}\": contacts have no such field. Define the "
+                                 "property first, or use email or name."),
 }
 
 

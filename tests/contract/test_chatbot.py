@@ -5,8 +5,17 @@ from datetime import UTC, datetime
 import pytest
 from pydantic import ValidationError
 
-from rvops_contract.chatbot import (BusinessHours, ChatbotConfig, MenuStyle, check_config, fold, is_open,
-                                    match_option, menu_style, read_email)
+from rvops_contract.chatbot import (
+    BusinessHours,
+    ChatbotConfig,
+    MenuStyle,
+    check_config,
+    fold,
+    is_open,
+    match_option,
+    menu_style,
+    read_email,
+)
 from rvops_contract.wire import SetChatbotArgs
 
 
