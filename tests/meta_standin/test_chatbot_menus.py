@@ -29,12 +29,11 @@ def clock():
 
 @pytest.fixture
 async def rig(clock):
-    async with standin_rig(clock=clock) as rig:
-        async with httpx.AsyncClient(base_url=rig.url) as http:
-            rig.http = http
-            await http.post("/_standin/whatsapp/inbound", json={"wa_id": CUSTOMER, "profile_name": "Maria",
-                                                                "type": "text", "body": {"body": "Oi"}})
-            yield rig
+    async with standin_rig(clock=clock) as rig, httpx.AsyncClient(base_url=rig.url) as http:
+        rig.http = http
+        await http.post("/_standin/whatsapp/inbound", json={"wa_id": CUSTOMER, "profile_name": "Maria",
+                                                            "type": "text", "body": {"body": "Oi"}})
+        yield rig
 
 
 def send(interactive):
