@@ -95,10 +95,21 @@ def assign(uow: UnitOfWork, conversation_id: str, user_id: str, now: datetime, *
               "unread_count": sa.case((t.conversations.c.unread_count > 0, t.conversations.c.unread_count), else_=1)}
     if team_id is not ...:
         values["team_id"] = team_id
+    release_from_bot(uow, conversation_id)
     uow.conn.execute(t.conversations.update().where(t.conversations.c.id == conversation_id).values(**values))
     uow.conn.execute(t.users.update().where(t.users.c.id == user_id).values(last_assigned_at=naive_utc(now)))
     events.record(uow, now, event, conversation_id, actor_id=actor_id, to_user_id=user_id, system_line=system_line)
     touch_history(uow, conversation_id)
+
+
+def release_from_bot(uow: UnitOfWork, conversation_id: str) -> None:
+    """A person decided where the conversation goes (a claim, a transfer): the chatbot, if it held
+    it, lets go (rvops_server/chatbot/)."""
+    c = t.conversations.c
+    released = uow.conn.execute(t.conversations.update().where(c.id == conversation_id, c.bot_status == "active")
+                                .values(bot_status="done")).rowcount
+    if released:
+        uow.conn.execute(t.chatbot_sessions.delete().where(t.chatbot_sessions.c.conversation_id == conversation_id))
 
 
 def touch_history(uow: UnitOfWork, conversation_id: str) -> None:

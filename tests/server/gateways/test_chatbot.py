@@ -269,3 +269,35 @@ def test_a_disabled_bot_leaves_new_conversations_to_distribution(server, meta, a
     conversation_id = writes(meta, server)
     assert conversation(server, conversation_id)["bot_status"] is None
     assert [s for s in meta.standin.state.sent if s.to == CUSTOMER] == []
+
+
+# ---- people decide ------------------------------------------------------------------------------
+def test_an_agent_who_claims_a_conversation_the_bot_holds_takes_it_and_the_bot_steps_aside(server, meta, admin):
+    assert configure(admin)["status"] == "accepted"
+    conversation_id = writes(meta, server)
+    assert admin.mutate("claim", conversation_id=conversation_id)["status"] == "accepted"
+    claimed = conversation(server, conversation_id)
+    assert claimed["assignee_id"] == "u_admin" and claimed["bot_status"] == "done"
+    assert rows(server, sa.select(t.chatbot_sessions)) == []
+    sent_to(meta, CUSTOMER, 1)
+    writes(meta, server, "2")  # no longer an answer for the bot: nothing routes, nothing is sent
+    assert conversation(server, conversation_id)["assignee_id"] == "u_admin"
+    assert conversation(server, conversation_id)["team_id"] is None
+    assert len([s for s in meta.standin.state.sent if s.to == CUSTOMER]) == 1
+
+
+def test_a_custom_property_is_read_by_its_kind(server, meta, admin):
+    with server.services.store.write() as uow:
+        uow.conn.execute(t.property_definitions.insert().values(id="p_pedidos", key="pedidos", label="Pedidos",
+                                                                type="number", show_in_panel=True, position=9))
+    ask = {**SUPPORT, "ask": {"property": "pedidos", "prompt": "Quantos pedidos você fez?"}}
+    assert configure(admin, **bot_config(SALES, ask))["status"] == "accepted"
+    conversation_id = writes(meta, server)
+    writes(meta, server, "2")
+    sent_to(meta, CUSTOMER, 2)
+    writes(meta, server, "muitos")
+    sent_to(meta, CUSTOMER, 3)
+    writes(meta, server, "12")
+    done = routed(server, conversation_id)
+    contact = rows(server, sa.select(t.contacts).where(t.contacts.c.id == done["contact_id"]))[0]
+    assert contact["properties"]["pedidos"] == 12 and done["team_id"] == "t_suporte"
