@@ -117,6 +117,10 @@ SENTENCES: dict[str, tuple[str, str]] = {
                              "The list button's text is longer than {limit} characters."),
     "duplicate_option": ("Duas opções têm o mesmo {what} \"{value}\"; cada opção precisa ser única.",
                          "Two options share the {what} \"{value}\"; each option must be unique."),
+    "body_too_long": (("A saudação e a pergunta do menu juntas passam de {limit} caracteres, o limite de uma "
+                      "mensagem interativa."),
+                      ("The greeting and the menu's prompt together are longer than {limit} characters, the limit "
+                      "of an interactive message.")),
     "bad_time_zone": ("O fuso horário \"{zone}\" não existe (use um nome como America/Sao_Paulo).",
                       "The time zone \"{zone}\" does not exist (use a name like America/Sao_Paulo)."),
     "bad_hours": ("O horário \"{start}–{end}\" de {day} não é válido: use HH:MM e início antes do fim.",
@@ -158,6 +162,9 @@ def check_config(channel: str, config: ChatbotConfig) -> ConfigProblem | None:
     problem = _check_unique(options) or _check_hours(config.hours)
     if problem:
         return problem
+    lead = max(len(config.greeting), len(config.invalid_answer))
+    if lead + 2 + len(config.menu.prompt) > WHATSAPP_BODY_LENGTH:  # the menu's message: lead, blank line, prompt
+        return ConfigProblem("body_too_long", "greeting", {"limit": WHATSAPP_BODY_LENGTH})
     style = menu_style(channel, len(options))
     limit, title_limit, what = {
         MenuStyle.BUTTONS: (WHATSAPP_MAX_BUTTONS, WHATSAPP_BUTTON_TITLE_LENGTH, "button"),

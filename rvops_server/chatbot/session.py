@@ -27,6 +27,12 @@ def load_config(conn, channel: str) -> ChatbotConfig | None:
         return None
 
 
+def configs(conn) -> dict[str, dict | None]:
+    """Every channel's configuration as stored (None: the channel has no bot)."""
+    stored = dict(conn.execute(sa.select(t.chatbot_configs.c.channel, t.chatbot_configs.c.config)).all())
+    return {channel: stored.get(channel) for channel in ("whatsapp", "instagram", "webchat")}
+
+
 def workspace_zone(conn) -> str | None:
     settings = conn.execute(sa.select(t.workspace.c.settings)).scalar() or {}
     return settings.get("time_zone") if isinstance(settings, dict) else None

@@ -102,3 +102,10 @@ def test_the_mutation_carries_a_channel_and_a_whole_config():
     assert args.config.menu.options[0].team_id == "t_vendas"
     with pytest.raises(ValidationError):
         SetChatbotArgs.model_validate({"channel": "telegram", "config": config("A").model_dump()})
+
+
+def test_greeting_and_prompt_share_one_interactive_body():
+    long = config("A")
+    long.greeting = "x" * 1020
+    problem = check_config("whatsapp", long)
+    assert problem is not None and problem.code == "body_too_long" and "1024" in problem.message()

@@ -301,3 +301,19 @@ def test_a_custom_property_is_read_by_its_kind(server, meta, admin):
     done = routed(server, conversation_id)
     contact = rows(server, sa.select(t.contacts).where(t.contacts.c.id == done["contact_id"]))[0]
     assert contact["properties"]["pedidos"] == 12 and done["team_id"] == "t_suporte"
+
+
+def test_administrators_read_back_every_channels_configuration(server, admin):
+    assert configure(admin, "instagram")["status"] == "accepted"
+    read = admin.http.get("/api/v1/admin/chatbot")
+    assert read.status_code == 200
+    chatbots = read.json()["chatbots"]
+    assert chatbots["whatsapp"] is None and chatbots["webchat"] is None
+    assert chatbots["instagram"]["menu"]["options"][0]["id"] == "vendas"
+    assert chatbots["instagram"]["fallback"]["after_minutes"] == 10
+    ana = Agent(server.url, "ana@demo.rvops")
+    try:
+        refused = ana.http.get("/api/v1/admin/chatbot")
+        assert refused.status_code == 403 and "manage_distribution" in refused.json()["message"]
+    finally:
+        ana.close()
