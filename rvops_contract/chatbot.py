@@ -35,6 +35,7 @@ WHATSAPP_LIST_BUTTON_LENGTH = 20
 INSTAGRAM_MAX_QUICK_REPLIES = 13
 INSTAGRAM_QUICK_REPLY_TITLE_LENGTH = 20
 WEBCHAT_MAX_BUTTONS = 13  # ours: as many as Instagram's quick replies
+WEBCHAT_BUTTON_TITLE_LENGTH = 200  # ours: an option's title
 OPTION_ID_LENGTH = 200  # Meta's reply id / payload limit is larger; ours keeps ids short
 MAX_TEXT = 1024  # greeting, prompts and messages: WhatsApp's interactive body limit
 MAX_INVALID_ANSWERS = 10
@@ -68,7 +69,7 @@ class PropertyQuestion(_Strict):
 
 class MenuOption(_Strict):
     id: str = Field(min_length=1, max_length=OPTION_ID_LENGTH, pattern=r"^[A-Za-z0-9_.:-]+$")
-    title: str = Field(min_length=1, max_length=200)
+    title: str = Field(min_length=1, max_length=WEBCHAT_BUTTON_TITLE_LENGTH)
     description: str | None = Field(default=None, max_length=200)
     team_id: str | None = None  # None: the workspace's queue (after the question, if any)
     ask: PropertyQuestion | None = None
@@ -170,7 +171,7 @@ def check_config(channel: str, config: ChatbotConfig) -> ConfigProblem | None:
         MenuStyle.BUTTONS: (WHATSAPP_MAX_BUTTONS, WHATSAPP_BUTTON_TITLE_LENGTH, "button"),
         MenuStyle.LIST: (WHATSAPP_MAX_ROWS, WHATSAPP_ROW_TITLE_LENGTH, "row"),
         MenuStyle.QUICK_REPLIES: (INSTAGRAM_MAX_QUICK_REPLIES, INSTAGRAM_QUICK_REPLY_TITLE_LENGTH, "quick_reply"),
-        MenuStyle.WEBCHAT_BUTTONS: (WEBCHAT_MAX_BUTTONS, 200, "button"),
+        MenuStyle.WEBCHAT_BUTTONS: (WEBCHAT_MAX_BUTTONS, WEBCHAT_BUTTON_TITLE_LENGTH, "button"),
     }[style]
     if len(options) > limit:
         return ConfigProblem("too_many_options", "menu.options", {"channel": name, "limit": limit,

@@ -16,6 +16,10 @@ from rvops_contract.chatbot import (
     WHATSAPP_ROW_TITLE_LENGTH,
 )
 
+BUTTON_ID_LENGTH = 256  # Meta: a reply button's id
+ROW_ID_LENGTH = 200  # Meta: a list row's id
+QUICK_REPLY_PAYLOAD_LENGTH = 1000  # Meta: a quick reply's payload
+
 
 class InvalidInteractive(ValueError):
     """`param` names the field as Meta's error details do."""
@@ -54,7 +58,7 @@ def check_whatsapp(content: dict[str, Any]) -> None:
             if not isinstance(button, dict) or button.get("type") != "reply" or not isinstance(reply, dict):
                 raise InvalidInteractive(f"(#100) Param interactive['action']['buttons'][{index}]['type'] must be "
                                          "'reply'.", f"interactive.action.buttons[{index}]")
-            _text(reply.get("id"), 256, f"interactive.action.buttons[{index}].reply.id")
+            _text(reply.get("id"), BUTTON_ID_LENGTH, f"interactive.action.buttons[{index}].reply.id")
             _text(reply.get("title"), WHATSAPP_BUTTON_TITLE_LENGTH, f"interactive.action.buttons[{index}].reply.title")
         _unique([b["reply"]["id"] for b in buttons], "interactive.action.buttons")
     elif kind == "list":
@@ -70,7 +74,7 @@ def check_whatsapp(content: dict[str, Any]) -> None:
         for index, row in enumerate(rows):
             if not isinstance(row, dict):
                 raise InvalidInteractive("(#100) Invalid row.", "interactive.action.sections.rows")
-            _text(row.get("id"), 200, f"interactive.action.sections.rows[{index}].id")
+            _text(row.get("id"), ROW_ID_LENGTH, f"interactive.action.sections.rows[{index}].id")
             _text(row.get("title"), WHATSAPP_ROW_TITLE_LENGTH, f"interactive.action.sections.rows[{index}].title")
             if "description" in row:
                 _text(row["description"], WHATSAPP_ROW_DESCRIPTION_LENGTH,
@@ -90,4 +94,4 @@ def check_instagram_quick_replies(quick_replies: Any) -> None:
             raise InvalidInteractive(f"(#100) Param message[quick_replies][{index}][content_type] must be 'text'.",
                                      f"message.quick_replies[{index}].content_type")
         _text(reply.get("title"), INSTAGRAM_QUICK_REPLY_TITLE_LENGTH, f"message.quick_replies[{index}].title")
-        _text(reply.get("payload"), 1000, f"message.quick_replies[{index}].payload")
+        _text(reply.get("payload"), QUICK_REPLY_PAYLOAD_LENGTH, f"message.quick_replies[{index}].payload")
