@@ -317,3 +317,24 @@ def test_administrators_read_back_every_channels_configuration(server, admin):
         assert refused.status_code == 403 and "manage_distribution" in refused.json()["message"]
     finally:
         ana.close()
+
+
+def test_two_instances_share_the_flow_and_a_timeout_falls_back_once(server, meta, admin, database_url, fake_clock,
+                                                                    tmp_path):
+    """The state is the database's: an answer may reach another instance than the greeting; both
+    instances sweep the timeouts, and the claim's lock lets exactly one of them fall back."""
+    assert configure(admin)["status"] == "accepted"
+    other = LiveServer(database_url, clock=fake_clock, media_dir=tmp_path / "media", random_seed=7,
+                       graph_api_url=meta.url, instance_id="second")
+    try:
+        first = writes(meta, server)
+        meta.standin.config.whatsapp_webhook_url = other.url + "/webhooks/whatsapp"
+        writes(meta, other, "1")
+        assert routed(other, first)["team_id"] == "t_vendas"
+        silent = writes(meta, other, wa_id="5511955552222")
+        fake_clock.advance(minutes=11)
+        assert routed(server, silent)["team_id"] == "t_suporte"
+        wait_for(lambda: rows(server, sa.select(t.chatbot_sessions)) == [], "no session left")
+        assert events_of(server, silent).count("bot_fallback") == 1
+    finally:
+        other.stop()
