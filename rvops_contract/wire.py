@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from rvops_contract.chatbot import ChatbotConfig
 from rvops_contract.permissions import Permission
 
 API_PREFIX = "/api/v1"
@@ -118,6 +119,8 @@ class MutationType(StrEnum):
     CREATE_TEAM = "create_team"
     UPDATE_TEAM = "update_team"
     DELETE_TEAM = "delete_team"
+    # the chatbot of a channel (issue 18 #3): `manage_distribution`
+    SET_CHATBOT = "set_chatbot"
 
 
 class Reason(StrEnum):
@@ -415,6 +418,13 @@ class DeleteTeamArgs(_Strict):
     team_id: str
 
 
+class SetChatbotArgs(_Strict):
+    """A channel's whole chatbot configuration (rvops_contract/chatbot.py checks Meta's limits)."""
+
+    channel: Channel
+    config: ChatbotConfig
+
+
 class LogCallArgs(_Strict):
     id: str
     contact_id: str | None = None
@@ -463,6 +473,7 @@ ARGS_BY_TYPE: dict[MutationType, type[_Strict]] = {
     MutationType.CREATE_TEAM: CreateTeamArgs,
     MutationType.UPDATE_TEAM: UpdateTeamArgs,
     MutationType.DELETE_TEAM: DeleteTeamArgs,
+    MutationType.SET_CHATBOT: SetChatbotArgs,
 }
 
 

@@ -30,6 +30,7 @@ from starlette.routing import Route
 
 from rvops_contract.clock import Clock, SystemClock
 
+from . import interactive
 from . import payloads as P
 from .state import (
     INSTAGRAM_CDN_PATH,
@@ -254,6 +255,11 @@ class MetaStandin:
                                 details="reaction.message_id")
             if not isinstance(content.get("emoji"), str):
                 raise MetaError(100, "(#100) The parameter reaction['emoji'] is required.", details="reaction.emoji")
+        elif msg_type == "interactive":
+            try:
+                interactive.check_whatsapp(content)
+            except interactive.InvalidInteractive as exc:
+                raise MetaError(100, str(exc), details=exc.param) from None
 
     def _validate_template(self, content: dict[str, Any]) -> None:
         name = content.get("name")
@@ -278,6 +284,11 @@ class MetaStandin:
         message = body.get("message")
         if not recipient or not isinstance(message, dict) or not (message.get("text") or message.get("attachment")):
             raise MetaError(100, "(#100) Invalid parameter", error_type="OAuthException")
+        if "quick_replies" in message:
+            try:
+                interactive.check_instagram_quick_replies(message["quick_replies"])
+            except interactive.InvalidInteractive as exc:
+                raise MetaError(100, str(exc), details=exc.param) from None
         if not self.state.window_open("instagram", recipient):
             raise MetaError(10, "(#10) This message is sent outside of allowed window.", subcode=2534022)
         mid = P.new_instagram_mid(self.state.token())
@@ -463,7 +474,9 @@ class MetaStandin:
 
     async def customer_writes_instagram(self, *, sender_id: str, text: str | None = None,
                                         attachment_type: str | None = None, media: dict[str, Any] | None = None,
-                                        reply_to_mid: str | None = None) -> dict[str, Any]:
+                                        reply_to_mid: str | None = None,
+                                        quick_reply_payload: str | None = None) -> dict[str, Any]:
+        """A customer writes (or taps a quick reply: `quick_reply_payload`, with its title as `text`)."""
         now = self.state.clock.now()
         attachments = None
         if media is not None:
@@ -474,7 +487,8 @@ class MetaStandin:
         self.state.record_inbound("instagram", sender_id, now)  # reactions are sent by other routes
         payload = P.instagram_message(ig_account_id=self.config.ig_account_id, sender_id=sender_id,
                                       recipient_id=self.config.ig_account_id, mid=mid, timestamp=now, text=text,
-                                      attachments=attachments, reply_to_mid=reply_to_mid)
+                                      attachments=attachments, reply_to_mid=reply_to_mid,
+                                      quick_reply_payload=quick_reply_payload)
         status = await self.deliver(self.config.instagram_webhook_url, payload)
         return {"id": mid, "webhook_status": status}
 

@@ -59,6 +59,7 @@ class SimulatedCustomer:
     messages: int = 0
     replies: int = 0
     reply_due: datetime | None = None  # when the customer answers the agent's last message
+    menu: list[dict[str, str]] | None = None  # a chatbot's options last shown: the reply taps one
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,7 @@ class CustomerSimulator:
             customer = by_key.get((record["channel"], record["to"]))
             if customer is None or not record["outcome"].startswith("delivered"):
                 continue
+            customer.menu = menu_of(record["payload"])
             if customer.replies < self.max_replies_per_customer and customer.reply_due is None:
                 customer.reply_due = now + self.reply_after
 
@@ -184,6 +186,10 @@ class CustomerSimulator:
             if name:
                 body["name"] = name
             request.update(type="location", body=body)
+        elif what == "reply" and customer.menu:  # a tap on a reply button or a list row
+            option = self.rng.choice(customer.menu)
+            request.update(type="interactive", body={"type": option["reply_type"], option["reply_type"]: {
+                "id": option["id"], "title": option["title"]}})
         else:
             text = self.rng.choice(REPLIES if what == "reply" else OPENINGS)
             request.update(type="text", body={"body": text})
@@ -195,6 +201,9 @@ class CustomerSimulator:
             request.update(attachment_type="image", media=_media(TINY_PNG, "image/png"))
         elif what == "voice":
             request.update(attachment_type="audio", media=_media(TINY_OGG, "audio/mp4"))
+        elif what == "reply" and customer.menu:  # a tap on a quick reply: its title and payload
+            option = self.rng.choice(customer.menu)
+            request.update(text=option["title"], quick_reply_payload=option["id"])
         else:
             request["text"] = self.rng.choice(REPLIES if what == "reply" else OPENINGS)
         return request
@@ -202,3 +211,20 @@ class CustomerSimulator:
 
 def _media(data: bytes, mime_type: str, **extra: Any) -> dict[str, Any]:
     return {"data_b64": base64.b64encode(data).decode(), "mime_type": mime_type, **extra}
+
+
+def menu_of(payload: dict[str, Any]) -> list[dict[str, str]] | None:
+    """The options of a menu our server sent (WhatsApp reply buttons or list, Instagram quick
+    replies), each with the reply type Meta's webhook reports for a tap on it; None otherwise."""
+    interactive = payload.get("interactive") if payload.get("type") == "interactive" else None
+    if isinstance(interactive, dict):
+        action = interactive.get("action") or {}
+        if interactive.get("type") == "button":
+            return [{**b["reply"], "reply_type": "button_reply"} for b in action.get("buttons") or []]
+        if interactive.get("type") == "list":
+            return [{"id": r["id"], "title": r["title"], "reply_type": "list_reply"}
+                    for section in action.get("sections") or [] for r in section.get("rows") or []]
+    quick_replies = (payload.get("message") or {}).get("quick_replies")
+    if isinstance(quick_replies, list):
+        return [{"id": q["payload"], "title": q["title"], "reply_type": "quick_reply"} for q in quick_replies]
+    return None

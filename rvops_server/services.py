@@ -23,6 +23,7 @@ class Services:
     outbound: Outbound
     change_reader: SharedChangeReader
     group_commit: GroupCommit  # webhook writes that arrive together share a transaction
+    chatbot: Any = None  # rvops_server.chatbot.Chatbot: it holds new conversations before routing
     extras: dict[str, Any] = field(default_factory=dict)  # channel gateways, webchat hub, …
 
     @property
@@ -34,8 +35,12 @@ class Services:
         rng = random.Random(settings.random_seed)
         feed = ChangeFeed()
         store.on_commit.append(feed.publish)
-        return cls(settings, store, Router(rng), feed, Outbound(store, settings.instance_id), SharedChangeReader(store),
-                   GroupCommit(store))
+        from rvops_server.chatbot import Chatbot
+        router, outbound = Router(rng), Outbound(store, settings.instance_id)
+        services = cls(settings, store, router, feed, outbound, SharedChangeReader(store), GroupCommit(store),
+                       Chatbot(store, router, outbound, settings.instance_id))
+        services.extras.setdefault("background", []).append(services.chatbot.run_forever)  # its timeouts
+        return services
 
     def sweep_presence(self) -> list[str]:
         """Expire dropped connections; route waiting conversations if presence changed."""

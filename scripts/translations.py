@@ -483,6 +483,17 @@ PT_BR_SETTINGS = {
     "Password reset; %1 was signed out everywhere.": "Senha redefinida; %1 saiu de todas as sessões.",
 }
 PT_BR.update(PT_BR_SETTINGS)
+# The chatbot (issue 18 #3): its messages, its lines in the thread, the option in the header.
+PT_BR_CHATBOT = {
+    "Chatbot": "Robô de atendimento", "Chatbot: %1": "Robô: %1", "With the chatbot": "Com o robô",
+    "the queue": "a fila",
+    "The bot sent the conversation to %2 (option: %1)": "O robô encaminhou a conversa para %2 (opção: %1)",
+    "The bot got no valid answer: the conversation went to %2":
+        "O robô não obteve resposta válida: a conversa foi para %2",
+    "Out of business hours: the conversation waits in the queue":
+        "Fora do horário de atendimento: a conversa aguarda na fila",
+}
+PT_BR.update(PT_BR_CHATBOT)
 
 
 def sources() -> list[str]:

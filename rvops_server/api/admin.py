@@ -39,3 +39,19 @@ async def get_audit(request: Request,
 
     events, next_before = await run_in_threadpool(_do)
     return {"events": events, "next_before": next_before}
+
+
+@router.get("/chatbot", summary="Each channel's chatbot configuration (null: none), as set_chatbot left it",
+            responses={403: {"model": ErrorBody, "description": "Needs the manage_distribution permission"}})
+async def get_chatbots(request: Request, viewer: Viewer = Depends(current_viewer)):
+    if not has_permission(viewer.user, Permission.MANAGE_DISTRIBUTION):
+        raise ApiError(403, "forbidden", say("forbidden_perm", language(request),
+                                             permission=Permission.MANAGE_DISTRIBUTION.value))
+    svc = services(request)
+
+    def _do():
+        from rvops_server.chatbot.session import configs
+        with svc.store.read() as conn:
+            return configs(conn)
+
+    return {"chatbots": await run_in_threadpool(_do)}

@@ -153,6 +153,11 @@ class GraphClient:
             template["components"] = components
         return await self._send_whatsapp(phone_number_id, to, "template", template, None, key)
 
+    async def send_interactive(self, phone_number_id: str, to: str, interactive: dict[str, Any], *,
+                               key: str | None = None) -> SentMessage:
+        """Reply buttons or a list (`interactive` in the Cloud API's format: rvops_server/chatbot/native.py)."""
+        return await self._send_whatsapp(phone_number_id, to, "interactive", interactive, None, key)
+
     async def mark_read(self, phone_number_id: str, message_id: str) -> None:
         await self._request("POST", f"{phone_number_id}/messages", json={
             "messaging_product": "whatsapp", "status": "read", "message_id": message_id})
@@ -219,6 +224,11 @@ class GraphClient:
     # ---- Instagram ----------------------------------------------------------------------------
     async def send_instagram_text(self, recipient_id: str, text: str) -> SentMessage:
         return await self._send_instagram(recipient_id, {"text": text})
+
+    async def send_instagram_quick_replies(self, recipient_id: str, text: str,
+                                           quick_replies: list[dict[str, str]]) -> SentMessage:
+        """Text with quick replies ({"content_type": "text", "title", "payload"}, at most 13)."""
+        return await self._send_instagram(recipient_id, {"text": text, "quick_replies": quick_replies})
 
     async def send_instagram_attachment(self, recipient_id: str, attachment_type: str, url: str) -> SentMessage:
         """`attachment_type`: image, video or audio, fetched by Meta from a public `url`."""

@@ -46,8 +46,8 @@ class Router:
         if is_postgres(uow.conn):
             q = q.with_for_update(skip_locked=skip_locked)
         conv = uow.conn.execute(q).first()
-        if conv is None or conv.status != "open" or conv.assignee_id is not None:
-            return None
+        if conv is None or conv.status != "open" or conv.assignee_id is not None or conv.bot_status == "active":
+            return None  # gone, closed, someone's, or held by the chatbot (rvops_server/chatbot/)
         chosen = self.choose(uow, conv, now, exclude=exclude)
         if chosen is None:
             if conv.queued_at is None:
@@ -66,7 +66,8 @@ class Router:
         """
         c = t.conversations.c
         waiting = uow.conn.execute(
-            sa.select(c.id, c.team_id).where(c.status == "open", c.assignee_id.is_(None))
+            sa.select(c.id, c.team_id).where(c.status == "open", c.assignee_id.is_(None),
+                                             sa.or_(c.bot_status.is_(None), c.bot_status != "active"))
             .order_by(sa.func.coalesce(c.queued_at, c.opened_at), c.opened_at, c.id)).all()
         methods: dict[str | None, DistributionMethod] = {}
         exhausted: set[str | None] = set()  # teams (None: no team) with nobody left to take one
@@ -94,10 +95,21 @@ def assign(uow: UnitOfWork, conversation_id: str, user_id: str, now: datetime, *
               "unread_count": sa.case((t.conversations.c.unread_count > 0, t.conversations.c.unread_count), else_=1)}
     if team_id is not ...:
         values["team_id"] = team_id
+    release_from_bot(uow, conversation_id)
     uow.conn.execute(t.conversations.update().where(t.conversations.c.id == conversation_id).values(**values))
     uow.conn.execute(t.users.update().where(t.users.c.id == user_id).values(last_assigned_at=naive_utc(now)))
     events.record(uow, now, event, conversation_id, actor_id=actor_id, to_user_id=user_id, system_line=system_line)
     touch_history(uow, conversation_id)
+
+
+def release_from_bot(uow: UnitOfWork, conversation_id: str) -> None:
+    """A person decided where the conversation goes (a claim, a transfer): the chatbot, if it held
+    it, lets go (rvops_server/chatbot/)."""
+    c = t.conversations.c
+    released = uow.conn.execute(t.conversations.update().where(c.id == conversation_id, c.bot_status == "active")
+                                .values(bot_status="done")).rowcount
+    if released:
+        uow.conn.execute(t.chatbot_sessions.delete().where(t.chatbot_sessions.c.conversation_id == conversation_id))
 
 
 def touch_history(uow: UnitOfWork, conversation_id: str) -> None:

@@ -24,6 +24,9 @@ _FALLBACK_PT = {
     "opened": "Nova conversa",
     "number_changed": "O cliente mudou de número: {old} → {new}",
     "ad_referral": "O cliente veio do anúncio: {headline}",
+    "bot_routed": "O robô encaminhou a conversa (opção: {option}) para {target}",
+    "bot_fallback": "O robô não reconheceu resposta: a conversa foi para {target}",
+    "bot_out_of_hours": "Fora do horário de atendimento: a conversa aguarda na fila",
 }
 
 
@@ -44,7 +47,8 @@ def record(uow: UnitOfWork, now: datetime, event: str, conversation_id: str, *,
     names = {
         "actor": _name(conn, t.users, actor_id) or "Sistema",
         "to_user": _name(conn, t.users, details.get("to_user_id")) or "",
-        "target": _name(conn, t.users, details.get("to_user_id")) or _name(conn, t.teams, details.get("to_team_id")) or "",
+        "target": (_name(conn, t.users, details.get("to_user_id")) or _name(conn, t.teams, details.get("to_team_id"))
+                   or ("a fila" if event.startswith("bot_") else "")),
         "template": details.get("template_name", ""),
     }
     channel = conn.execute(sa.select(t.conversations.c.channel)

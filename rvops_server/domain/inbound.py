@@ -84,8 +84,11 @@ def create_contact(uow: UnitOfWork, channel: str, sender: str, profile_name: str
     return contact_id
 
 
-def ingest(uow: UnitOfWork, router, item: Inbound, now: datetime) -> Ingested:
-    """Store a customer's message once; open (and route) a conversation when none is open."""
+def ingest(uow: UnitOfWork, router, item: Inbound, now: datetime, chatbot=None) -> Ingested:
+    """Store a customer's message once; open (and route) a conversation when none is open.
+
+    With a `chatbot` (rvops_server.chatbot), a new conversation goes to the channel's bot first
+    when it is enabled, and the bot reads the answers of the conversations it holds."""
     conn = uow.conn
     found = conn.execute(_LOOKUP[item.channel], {"channel": item.channel, "provider_id": item.provider_id,
                                                  "sender": item.sender}).one()
@@ -126,7 +129,11 @@ def ingest(uow: UnitOfWork, router, item: Inbound, now: datetime) -> Ingested:
     if new:
         uow.changed("contacts", contact_id)  # announced with its conversation to those who may now see it
         events.record(uow, now, "opened", conversation_id, system_line=False)
-        router.route(uow, conversation_id, now)
+        if chatbot is None or not chatbot.begin(uow, conversation_id, item.channel, now):
+            router.route(uow, conversation_id, now)
+    elif chatbot is not None:
+        chatbot.answer(uow, conversation_id, item.kind, item.text,
+                       (item.payload.get("interactive") or {}).get("id"), now)
     return Ingested(message_id, conversation_id, contact_id, new)
 
 

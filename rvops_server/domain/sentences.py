@@ -115,6 +115,10 @@ SENTENCES: dict[str, tuple[str, str]] = {
                         "Both contacts are in open {channel} conversations: close one of them before merging."),
     "merge_missing": ("O contato {which} não existe mais: atualize a lista e escolha de novo.",
                       "The contact {which} no longer exists: refresh the list and choose again."),
+    "chatbot_property_unknown": ("O robô não pode perguntar \"{property}\": o contato não tem esse campo. Crie a "
+                                 "propriedade antes ou use email ou name.",
+                                 "The bot cannot ask for \"{property}\": contacts have no such field. Define the "
+                                 "property first, or use email or name."),
 }
 
 

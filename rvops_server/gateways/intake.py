@@ -85,7 +85,7 @@ class Intake:
 
         def write(uow):
             now = svc.clock.now()
-            stored = ingest(uow, svc.router, item, now)
+            stored = ingest(uow, svc.router, item, now, svc.chatbot)
             if stored.message_id is not None and media:  # a redelivery stored nothing: nothing to fetch
                 downloads.enqueue(uow, stored.message_id, channel, media, attachments, now)
             return stored

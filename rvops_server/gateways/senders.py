@@ -16,6 +16,7 @@ from starlette.concurrency import run_in_threadpool
 
 from rvops_server.channels.errors import ChannelErrorReason
 from rvops_server.channels.graph_client import GraphApiError
+from rvops_server.chatbot.native import instagram_quick_replies, whatsapp_interactive
 from rvops_server.domain.addresses import reply_address
 from rvops_server.gateways.gateway import MetaGateway
 from rvops_server.gateways.media import public_media_url
@@ -67,6 +68,9 @@ def whatsapp_sender(gateway: MetaGateway):
                 reaction = (message.get("payload") or {}).get("reaction") or {}
                 sent = await graph.send_reaction(phone_id, to, reaction.get("target_id") or "",
                                                  reaction.get("emoji") or "", key=key)
+            elif message["kind"] == "interactive" and (message.get("payload") or {}).get("menu"):
+                interactive = whatsapp_interactive(message.get("text") or "", message["payload"]["menu"])
+                sent = await graph.send_interactive(phone_id, to, interactive, key=key)
             elif message["kind"] == "template":
                 template = (message.get("payload") or {}).get("template") or {}
                 sent = await graph.send_template(phone_id, to, template["name"], template["language"],
@@ -104,7 +108,11 @@ def instagram_sender(gateway: MetaGateway):
                     raise SendFailed("unsupported_message", "O Instagram não aceita este tipo de arquivo.")
                 url = public_media_url(gateway.services, gateway.secret, attachment["id"])
                 last = await graph.send_instagram_attachment(recipient, kind, url)
-            if message.get("text"):
+            menu = (message.get("payload") or {}).get("menu")
+            if message.get("text") and menu:
+                last = await graph.send_instagram_quick_replies(recipient, message["text"],
+                                                                instagram_quick_replies(menu))
+            elif message.get("text"):
                 last = await graph.send_instagram_text(recipient, message["text"])
         except GraphApiError as exc:
             raise _failed(exc, "instagram", message["id"]) from exc

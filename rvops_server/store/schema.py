@@ -139,6 +139,10 @@ conversations = sa.Table(
     # the customer's number (WhatsApp) or account (Instagram, webchat) as the conversation opened:
     # replies go there, whatever the contact's record says later (domain/addresses.py)
     sa.Column("address", sa.String(100), nullable=True),
+    # the chatbot (rvops_server/chatbot/): "active" while it holds the conversation (not routed),
+    # "done" once it let go; the menu option that brought the conversation, as the customer saw it
+    sa.Column("bot_status", sa.String(10), nullable=True),
+    sa.Column("bot_option", sa.String(200), nullable=True),
     sa.Index("ix_conversations_status_assignee", "status", "assignee_id"),
 )
 
@@ -326,4 +330,27 @@ outbound_sends = sa.Table(
     sa.Column("last_error", sa.Text, nullable=True),
     _ts("created_at", nullable=False),
     sa.Index("ix_outbound_sends_due", "next_attempt_at"),
+)
+
+chatbot_configs = sa.Table(  # one chatbot per channel (rvops_contract/chatbot.py: ChatbotConfig)
+    "chatbot_configs", metadata,
+    sa.Column("channel", sa.String(20), primary_key=True),
+    sa.Column("config", sa.JSON, nullable=False),
+    sa.Column("updated_by", ID, nullable=True),
+    _ts("updated_at", nullable=False),
+)
+
+chatbot_sessions = sa.Table(  # a conversation the bot holds: where it stands; a durable job for its timeout
+    "chatbot_sessions", metadata,
+    sa.Column("conversation_id", ID, sa.ForeignKey("conversations.id"), primary_key=True),
+    sa.Column("channel", sa.String(20), nullable=False),
+    sa.Column("step", sa.String(20), nullable=False),  # "menu" | "question"
+    sa.Column("option_id", sa.String(200), nullable=True),  # chosen, while its question is asked
+    sa.Column("invalid_answers", sa.Integer, nullable=False, default=0),
+    _ts("next_attempt_at", nullable=False),  # the customer's answer is due by then, else fallback
+    _ts("lease_until", nullable=True),
+    sa.Column("claimed_by", sa.String(64), nullable=True),
+    sa.Column("attempts", sa.Integer, nullable=False, default=0),
+    _ts("created_at", nullable=False),
+    sa.Index("ix_chatbot_sessions_due", "next_attempt_at"),
 )

@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from rvops_contract.clock import to_iso
+from rvops_server.chatbot.native import webchat_buttons
 from rvops_server.domain.inbound import Inbound, ingest
 from rvops_server.gateways.media import public_media_url
 from rvops_server.services import Services
@@ -25,7 +26,7 @@ def store_visitor_message(services: Services, visitor_id: str, provider_id: str,
     item = Inbound(channel=CHANNEL, sender=visitor_id, provider_id=provider_id,
                    kind="media" if attachments else "text", text=text, attachments=attachments or [])
     with services.store.write() as uow:
-        return ingest(uow, services.router, item, services.clock.now()).message_id
+        return ingest(uow, services.router, item, services.clock.now(), services.chatbot).message_id
 
 
 def _visible(row) -> bool:
@@ -51,9 +52,15 @@ def view(services: Services, secret: bytes, row) -> dict[str, Any]:
             attachments.append({"url": public_media_url(services, secret, item["id"]),
                                 "name": item.get("filename") or "arquivo", "mime_type": item.get("mime_type"),
                                 "size": item.get("size"), "media_type": item.get("media_type")})
-    return {"id": row.id, "from": "visitor" if row.direction == "inbound" else "agent", "kind": row.kind,
+    payload = row.payload or {}
+    view = {"id": row.id, "from": "visitor" if row.direction == "inbound" else "agent", "kind": row.kind,
             "text": row.text, "attachments": attachments, "at": to_iso(row.created_at),
             "author": row.author_name if row.direction == "outbound" else None}
+    if payload.get("bot") and row.direction == "outbound":
+        view["bot"] = True
+    if payload.get("menu"):  # the chatbot's menu: the widget shows a button per option
+        view["buttons"] = webchat_buttons(payload["menu"])
+    return view
 
 
 def history(conn: Connection, services: Services, secret: bytes, visitor_id: str) -> list[dict[str, Any]]:

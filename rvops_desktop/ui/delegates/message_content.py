@@ -111,6 +111,13 @@ _EVENT_LINES = {
                                   "%1 deactivated the agent who held it: the conversation went back to distribution"),
 }
 
+# The chatbot's lines (rvops_server/chatbot/): %1 is the option the customer chose, %2 the team.
+_BOT_LINES = {
+    "bot_routed": QT_TRANSLATE_NOOP("MessageContent", "The bot sent the conversation to %2 (option: %1)"),
+    "bot_fallback": QT_TRANSLATE_NOOP("MessageContent", "The bot got no valid answer: the conversation went to %2"),
+    "bot_out_of_hours": QT_TRANSLATE_NOOP("MessageContent", "Out of business hours: the conversation waits in the queue"),
+}
+
 
 def _system_line(message, payload: dict, name_of=None) -> str:
     """The server's lines (hand-overs, customers' own changes) in the agent's language; the
@@ -126,6 +133,11 @@ def _system_line(message, payload: dict, name_of=None) -> str:
         if (not actor and "%1" in line) or (not target and "%2" in line):
             return message.text or line.replace("%1", "?").replace("%2", "?")
         return line.replace("%1", actor).replace("%2", target)
+    if event in _BOT_LINES:
+        team = (name_of or (lambda _id: ""))(payload["to_team_id"]) if payload.get("to_team_id") else ""
+        team = team or QCoreApplication.translate("MessageContent", "the queue")
+        return QCoreApplication.translate("MessageContent", _BOT_LINES[event]).replace(
+            "%1", str(payload.get("option") or "")).replace("%2", team)
     if event == "number_changed":
         return QCoreApplication.translate("MessageContent", "The customer changed their number: %1 → %2").replace(
             "%1", str(payload.get("old") or "")).replace("%2", str(payload.get("new") or ""))
@@ -170,6 +182,8 @@ def describe(message, reply=None, name_of=None) -> Content:
     if kind == "template":
         template = payload.get("template") or {}
         content.header = QCoreApplication.translate("MessageContent", "Template: %1").replace("%1", template.get("name", ""))
+    if payload.get("bot") and message.direction == "outbound":  # the chatbot's, not an agent's
+        content.header = QCoreApplication.translate("MessageContent", "Chatbot")
     content.header = "\n".join(line for line in (content.header, *_origin(payload)) if line)
     if payload.get("deleted"):
         content.body = "⊘ " + QCoreApplication.translate("MessageContent", "The customer deleted this message")
@@ -197,6 +211,9 @@ def describe(message, reply=None, name_of=None) -> Content:
         content.body = QCoreApplication.translate("MessageContent", "Reacted %1").replace("%1", emoji)
     elif kind == "unsupported":
         content.body = QCoreApplication.translate("MessageContent", "This message type is not supported yet.")
+    elif isinstance(payload.get("menu"), dict):  # the chatbot's menu: the options the customer saw
+        options = [str(o.get("title") or "") for o in payload["menu"].get("options") or [] if isinstance(o, dict)]
+        content.body = "\n".join([message.text or "", *(f"{n}. {title}" for n, title in enumerate(options, 1))])
     else:
         content.body = message.text or ""
     for attachment in message.attachments or []:

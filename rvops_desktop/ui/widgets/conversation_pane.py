@@ -227,6 +227,11 @@ class ConversationPane(QWidget):
                             .replace("%2", str(state.minutes_left % 60)))
         elif not state.window.is_open:
             subtitle.append(self.tr("Window closed"))
+        bot = c.extra or {}  # the chatbot's fields (server issue 18 #3), kept in `extra` by the replica
+        if bot.get("bot_status") == "active":
+            subtitle.append(self.tr("With the chatbot"))
+        elif bot.get("bot_option"):
+            subtitle.append(self.tr("Chatbot: %1").replace("%1", str(bot["bot_option"])))
         if c.labels:   # last: the window's time matters more, and a narrow header elides from the end
             subtitle.append(" ".join(f"#{label}" for label in c.labels))
         phone = self.contact.phone if self.contact else None

@@ -20,7 +20,7 @@ from rvops_contract.wire import (
     SnoozeArgs,
     TransferArgs,
 )
-from rvops_server.distribution.router import assign, touch_history
+from rvops_server.distribution.router import assign, release_from_bot, touch_history
 from rvops_server.domain import events
 from rvops_server.domain.errors import Refused
 from rvops_server.domain.sentences import say
@@ -95,6 +95,7 @@ def transfer(ctx, args: TransferArgs):
         assign(ctx.uow, conv.id, args.to_user_id, ctx.now, event="assigned", actor_id=ctx.viewer.id,
                system_line=False)
         return {"assignee_id": args.to_user_id}
+    release_from_bot(ctx.uow, conv.id)
     ctx.conn.execute(t.conversations.update().where(t.conversations.c.id == conv.id).values(
         assignee_id=None, team_id=args.to_team_id, queued_at=naive_utc(ctx.now),
         unread_count=sa.case((t.conversations.c.unread_count > 0, t.conversations.c.unread_count), else_=1)))

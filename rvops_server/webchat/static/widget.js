@@ -56,6 +56,8 @@
     "li.visitor{background:#1b6ef3;color:#fff;margin-left:auto}",
     "li.agent{background:#eef1f6}",
     "li .author{display:block;font-size:11px;opacity:.7}",
+    "li .choices{display:flex;flex-wrap:wrap;gap:4px;margin-top:6px}",
+    "li .choices button{border:1px solid #1b6ef3;background:#fff;color:#1b6ef3;border-radius:14px;padding:3px 10px;cursor:pointer}",
     "li img{max-width:100%;display:block;border-radius:6px}",
     "li a{color:inherit}",
     ".typing,.status,.error{padding:0 12px;font-size:12px;color:#666;min-height:16px}",
@@ -115,6 +117,15 @@
       }
     });
     if (message.text) li.appendChild(el("span", { class: "text" }, message.text));
+    if (message.buttons && message.buttons.length) {  // the chatbot's menu: a tap answers with the option
+      var choices = el("div", { class: "choices" });
+      message.buttons.forEach(function (b) {
+        var button = el("button", { type: "button", "data-option": b.id }, b.title);
+        button.addEventListener("click", function () { showError(""); sendText(b.title); });
+        choices.appendChild(button);
+      });
+      li.appendChild(choices);
+    }
     log.appendChild(li);
     log.scrollTop = log.scrollHeight;
     if (message.from !== "visitor") { typing.textContent = ""; }

@@ -78,3 +78,19 @@ def test_visitor_sends_a_picture_and_is_told_why_audio_is_refused(page, site, se
     page.locator("#rvops-file").set_input_files({"name": "recado.ogg", "mimeType": "audio/ogg", "buffer": b"OggS0"})
     expect(page.locator("#rvops-error")).to_have_text("Áudio não pode ser enviado no Webchat.")
     assert page.locator("#rvops-file").get_attribute("accept").find("audio") == -1
+
+
+def test_a_tap_on_the_bots_button_answers_its_menu(page, site, server, admin):
+    config = {"greeting": "Olá!", "menu": {"prompt": "Escolha:", "options": [
+        {"id": "vendas", "title": "Vendas", "team_id": "t_vendas"},
+        {"id": "suporte", "title": "Suporte", "team_id": "t_suporte"}]}}
+    assert admin.mutate("set_chatbot", channel="webchat", config=config)["status"] == "accepted"
+    open_widget(page, site)
+    page.locator("#rvops-input").press_sequentially("Oi")
+    page.keyboard.press("Enter")
+    buttons = page.locator("#rvops-log li.agent .choices button")
+    expect(buttons).to_have_text(["Vendas", "Suporte"])
+    buttons.nth(1).click()
+    conversation = wait_for(lambda: (c := webchat_conversation(admin)) and c["bot_status"] == "done" and c,
+                            "the bot to route the conversation")
+    assert conversation["team_id"] == "t_suporte" and conversation["bot_option"] == "Suporte"

@@ -973,22 +973,32 @@ Log file: %4</translation>
         <translation>Window closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="238" />
+        <location filename="../../widgets/conversation_pane.py" line="232" />
+        <source>With the chatbot</source>
+        <translation>With the chatbot</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conversation_pane.py" line="234" />
+        <source>Chatbot: %1</source>
+        <translation>Chatbot: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conversation_pane.py" line="243" />
         <source>This conversation is closed.</source>
         <translation>This conversation is closed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="240" />
+        <location filename="../../widgets/conversation_pane.py" line="245" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="243" />
+        <location filename="../../widgets/conversation_pane.py" line="248" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="248" />
+        <location filename="../../widgets/conversation_pane.py" line="253" />
         <source>Claim this conversation to reply.</source>
         <translation>Claim this conversation to reply.</translation>
     </message>
@@ -1689,107 +1699,132 @@ Log file: %4</translation>
         <translation>%1 deactivated the agent who held it: the conversation went back to distribution</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="122" />
+        <location filename="../../delegates/message_content.py" line="116" />
+        <source>The bot sent the conversation to %2 (option: %1)</source>
+        <translation>The bot sent the conversation to %2 (option: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../delegates/message_content.py" line="117" />
+        <source>The bot got no valid answer: the conversation went to %2</source>
+        <translation>The bot got no valid answer: the conversation went to %2</translation>
+    </message>
+    <message>
+        <location filename="../../delegates/message_content.py" line="118" />
+        <source>Out of business hours: the conversation waits in the queue</source>
+        <translation>Out of business hours: the conversation waits in the queue</translation>
+    </message>
+    <message>
+        <location filename="../../delegates/message_content.py" line="129" />
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="130" />
+        <location filename="../../delegates/message_content.py" line="138" />
+        <source>the queue</source>
+        <translation>the queue</translation>
+    </message>
+    <message>
+        <location filename="../../delegates/message_content.py" line="142" />
         <source>The customer changed their number: %1 → %2</source>
         <translation>The customer changed their number: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="133" />
+        <location filename="../../delegates/message_content.py" line="145" />
         <source>The customer came from the ad: %1</source>
         <translation>The customer came from the ad: %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="143" />
+        <location filename="../../delegates/message_content.py" line="155" />
         <source>From the ad: %1</source>
         <translation>From the ad: %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="146" />
+        <location filename="../../delegates/message_content.py" line="158" />
         <source>Replied to your story</source>
         <translation>Replied to your story</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="148" />
+        <location filename="../../delegates/message_content.py" line="160" />
         <source>Mentioned you in their story</source>
         <translation>Mentioned you in their story</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="150" />
+        <location filename="../../delegates/message_content.py" line="162" />
         <source>Received while another app handled the chat</source>
         <translation>Received while another app handled the chat</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="162" />
+        <location filename="../../delegates/message_content.py" line="174" />
         <source>Call — %1</source>
         <translation>Call — %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="162" />
+        <location filename="../../delegates/message_content.py" line="174" />
         <source>Missed call</source>
         <translation>Missed call</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="167" />
+        <location filename="../../delegates/message_content.py" line="179" />
         <source>Hidden note — only agents see this</source>
         <translation>Hidden note — only agents see this</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="169" />
+        <location filename="../../delegates/message_content.py" line="181" />
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="172" />
+        <location filename="../../delegates/message_content.py" line="184" />
         <source>Template: %1</source>
         <translation>Template: %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="175" />
+        <location filename="../../delegates/message_content.py" line="186" />
+        <source>Chatbot</source>
+        <translation>Chatbot</translation>
+    </message>
+    <message>
+        <location filename="../../delegates/message_content.py" line="189" />
         <source>The customer deleted this message</source>
         <translation>The customer deleted this message</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="178" />
+        <location filename="../../delegates/message_content.py" line="192" />
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="184" />
+        <location filename="../../delegates/message_content.py" line="198" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="194" />
+        <location filename="../../delegates/message_content.py" line="208" />
         <source>Contact card</source>
         <translation>Contact card</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="197" />
+        <location filename="../../delegates/message_content.py" line="211" />
         <source>Reacted %1</source>
         <translation>Reacted %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="199" />
+        <location filename="../../delegates/message_content.py" line="213" />
         <source>This message type is not supported yet.</source>
         <translation>This message type is not supported yet.</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="208" />
+        <location filename="../../delegates/message_content.py" line="225" />
         <source>Voice note</source>
         <translation>Voice note</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="218" />
+        <location filename="../../delegates/message_content.py" line="235" />
         <source>not sent</source>
         <translation>not sent</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="219" />
+        <location filename="../../delegates/message_content.py" line="236" />
         <source>Not sent: %1 — click to retry</source>
         <translation>Not sent: %1 — click to retry</translation>
     </message>

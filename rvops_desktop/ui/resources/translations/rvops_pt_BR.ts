@@ -973,22 +973,32 @@ Arquivo de registro: %4</translation>
         <translation>Janela fechada</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="238" />
+        <location filename="../../widgets/conversation_pane.py" line="232" />
+        <source>With the chatbot</source>
+        <translation>Com o robô</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conversation_pane.py" line="234" />
+        <source>Chatbot: %1</source>
+        <translation>Robô: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conversation_pane.py" line="243" />
         <source>This conversation is closed.</source>
         <translation>Esta conversa está finalizada.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="240" />
+        <location filename="../../widgets/conversation_pane.py" line="245" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>A janela de 24 horas está fechada: a última mensagem do contato tem mais de 24 horas. Retome a conversa com um modelo aprovado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="243" />
+        <location filename="../../widgets/conversation_pane.py" line="248" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>A janela de 24 horas está fechada: no Instagram o contato precisa escrever primeiro; a conversa desbloqueia quando ele escrever.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="248" />
+        <location filename="../../widgets/conversation_pane.py" line="253" />
         <source>Claim this conversation to reply.</source>
         <translation>Assuma esta conversa para responder.</translation>
     </message>
@@ -1689,107 +1699,132 @@ Arquivo de registro: %4</translation>
         <translation>%1 desativou quem atendia: a conversa voltou para a distribuição</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="122" />
+        <location filename="../../delegates/message_content.py" line="116" />
+        <source>The bot sent the conversation to %2 (option: %1)</source>
+        <translation>O robô encaminhou a conversa para %2 (opção: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../delegates/message_content.py" line="117" />
+        <source>The bot got no valid answer: the conversation went to %2</source>
+        <translation>O robô não obteve resposta válida: a conversa foi para %2</translation>
+    </message>
+    <message>
+        <location filename="../../delegates/message_content.py" line="118" />
+        <source>Out of business hours: the conversation waits in the queue</source>
+        <translation>Fora do horário de atendimento: a conversa aguarda na fila</translation>
+    </message>
+    <message>
+        <location filename="../../delegates/message_content.py" line="129" />
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="130" />
+        <location filename="../../delegates/message_content.py" line="138" />
+        <source>the queue</source>
+        <translation>a fila</translation>
+    </message>
+    <message>
+        <location filename="../../delegates/message_content.py" line="142" />
         <source>The customer changed their number: %1 → %2</source>
         <translation>O cliente mudou de número: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="133" />
+        <location filename="../../delegates/message_content.py" line="145" />
         <source>The customer came from the ad: %1</source>
         <translation>O cliente veio do anúncio: %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="143" />
+        <location filename="../../delegates/message_content.py" line="155" />
         <source>From the ad: %1</source>
         <translation>Do anúncio: %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="146" />
+        <location filename="../../delegates/message_content.py" line="158" />
         <source>Replied to your story</source>
         <translation>Respondeu ao seu story</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="148" />
+        <location filename="../../delegates/message_content.py" line="160" />
         <source>Mentioned you in their story</source>
         <translation>Mencionou você no story dele(a)</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="150" />
+        <location filename="../../delegates/message_content.py" line="162" />
         <source>Received while another app handled the chat</source>
         <translation>Recebida enquanto outro app atendia a conversa</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="162" />
+        <location filename="../../delegates/message_content.py" line="174" />
         <source>Call — %1</source>
         <translation>Ligação — %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="162" />
+        <location filename="../../delegates/message_content.py" line="174" />
         <source>Missed call</source>
         <translation>Ligação perdida</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="167" />
+        <location filename="../../delegates/message_content.py" line="179" />
         <source>Hidden note — only agents see this</source>
         <translation>Nota oculta — só agentes veem</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="169" />
+        <location filename="../../delegates/message_content.py" line="181" />
         <source>Attachment</source>
         <translation>Anexo</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="172" />
+        <location filename="../../delegates/message_content.py" line="184" />
         <source>Template: %1</source>
         <translation>Modelo: %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="175" />
+        <location filename="../../delegates/message_content.py" line="186" />
+        <source>Chatbot</source>
+        <translation>Robô de atendimento</translation>
+    </message>
+    <message>
+        <location filename="../../delegates/message_content.py" line="189" />
         <source>The customer deleted this message</source>
         <translation>O cliente apagou esta mensagem</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="178" />
+        <location filename="../../delegates/message_content.py" line="192" />
         <source>edited</source>
         <translation>editada</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="184" />
+        <location filename="../../delegates/message_content.py" line="198" />
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="194" />
+        <location filename="../../delegates/message_content.py" line="208" />
         <source>Contact card</source>
         <translation>Cartão de contato</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="197" />
+        <location filename="../../delegates/message_content.py" line="211" />
         <source>Reacted %1</source>
         <translation>Reagiu %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="199" />
+        <location filename="../../delegates/message_content.py" line="213" />
         <source>This message type is not supported yet.</source>
         <translation>Este tipo de mensagem ainda não é suportado.</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="208" />
+        <location filename="../../delegates/message_content.py" line="225" />
         <source>Voice note</source>
         <translation>Áudio</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="218" />
+        <location filename="../../delegates/message_content.py" line="235" />
         <source>not sent</source>
         <translation>não enviada</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="219" />
+        <location filename="../../delegates/message_content.py" line="236" />
         <source>Not sent: %1 — click to retry</source>
         <translation>Não enviada: %1 — clique para tentar de novo</translation>
     </message>

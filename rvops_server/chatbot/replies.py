@@ -1,0 +1,55 @@
+"""What the bot says: outbound messages authored by nobody and marked `payload.bot`, queued on
+the durable send queue like an agent's, so the agent sees the bot's exchange in the thread.
+
+A menu is one `interactive` message: its `payload.menu` holds the style the channel shows
+(rvops_contract.chatbot.menu_style) and the options; each channel's sender turns it into Meta's
+format (gateways/senders.py) or the widget's buttons (webchat/threads.py).
+"""
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from rvops_contract.chatbot import ChatbotConfig, menu_style
+from rvops_contract.preview import preview_of
+from rvops_server.store import schema as t
+from rvops_server.store.db import UnitOfWork, naive_utc
+
+
+def menu_payload(channel: str, config: ChatbotConfig) -> dict[str, Any]:
+    options = config.menu.options
+    return {"style": menu_style(channel, len(options)).value, "list_button": config.menu.list_button,
+            "options": [{"id": o.id, "title": o.title, "description": o.description} for o in options]}
+
+
+class Replies:
+    """Writes the bot's messages into a conversation and queues them (`enqueue(uow, message_id)`)."""
+
+    def __init__(self, enqueue) -> None:
+        self.enqueue = enqueue
+
+    def text(self, uow: UnitOfWork, conversation_id: str, channel: str, text: str, now: datetime) -> str:
+        return self._write(uow, conversation_id, channel, "text", text, {"bot": True}, now)
+
+    def menu(self, uow: UnitOfWork, conversation_id: str, channel: str, config: ChatbotConfig, now: datetime,
+             *, lead: str) -> str:
+        """The menu's prompt after `lead` (the greeting, or why the answer was not understood)."""
+        body = f"{lead}\n\n{config.menu.prompt}" if lead else config.menu.prompt
+        return self._write(uow, conversation_id, channel, "interactive", body,
+                           {"bot": True, "menu": menu_payload(channel, config)}, now)
+
+    def _write(self, uow: UnitOfWork, conversation_id: str, channel: str, kind: str, text: str,
+               payload: dict[str, Any], now: datetime) -> str:
+        message_id, ts = uuid.uuid4().hex, naive_utc(now)
+        uow.conn.execute(t.messages.insert().values(
+            id=message_id, conversation_id=conversation_id, direction="outbound", kind=kind, text=text,
+            status="queued", author_id=None, channel=channel, attachments=[], payload=payload,
+            created_at=ts, updated_at=ts))
+        uow.conn.execute(t.conversations.update().where(t.conversations.c.id == conversation_id).values(
+            last_message_at=ts, last_message_preview=preview_of("text", text, [])))
+        uow.changed("messages", message_id)
+        uow.changed("conversations", conversation_id)
+        self.enqueue(uow, message_id)
+        return message_id
+
