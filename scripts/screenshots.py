@@ -249,6 +249,7 @@ async def shoot_admin(app) -> None:
         dashboard.grab().save(str(OUT / "supervision.png"))
         dashboard.close()
         settings = window.settings()
+        settings.resize(900, 680)
         users = settings.users
         (row,) = [i for i in range(users.list.count()) if users.list.item(i).text().startswith("Bruno")]
         users.list.setCurrentRow(row)
@@ -257,6 +258,21 @@ async def shoot_admin(app) -> None:
         settings.tabs.setCurrentWidget(settings.teams)
         await settle()
         settings.grab().save(str(OUT / "settings-teams.png"))
+        from rvops_desktop.models.chatbot_form import OptionRow
+        page = settings.chatbot
+        settings.tabs.setCurrentWidget(page)
+        await page.loading
+        page.enabled.setChecked(True)
+        page.greeting.setPlainText("Olá! Sou o assistente da Rvops.")
+        page.prompt.setText("Com o que podemos ajudar?")
+        page.add_option(OptionRow("Comprar um plano", "t_vendas"))
+        page.add_option(OptionRow("Suporte técnico", "t_suporte", "email", "Qual é o seu e-mail?"))
+        page.add_option(OptionRow("Financeiro", None))
+        page.hours_on.setChecked(True)
+        page.out_of_hours.setText("Estamos fora do horário; respondemos a partir das 8h.")
+        page.options.clearSelection()
+        await settle()
+        settings.grab().save(str(OUT / "settings-chatbot.png"))
         settings.close()
         window.close()
         await engine.stop()

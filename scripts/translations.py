@@ -483,6 +483,25 @@ PT_BR_SETTINGS = {
     "Password reset; %1 was signed out everywhere.": "Senha redefinida; %1 saiu de todas as sessões.",
 }
 PT_BR.update(PT_BR_SETTINGS)
+
+# Settings ▸ Chatbot (issue 18 #3).
+PT_BR_CHATBOT_SETTINGS = {
+    "The chatbot answers new conversations on this channel": "O chatbot atende as novas conversas deste canal",
+    "Hello! I am Rvops' assistant.": "Olá! Sou o assistente da Rvops.", "How can we help?": "Como podemos ajudar?",
+    "Option": "Opção", "Goes to": "Vai para", "Asks first for": "Pergunta antes", "Question": "Pergunta",
+    "Add option": "Adicionar opção", "Remove option": "Remover opção",
+    "Only during business hours": "Só no horário de atendimento", "Saturday": "Sábado",
+    "We are closed now; we answer from 8:00.": "Estamos fechados agora; atendemos a partir das 8h.",
+    "&Save chatbot": "&Salvar chatbot", "Greeting": "Saudação", "Menu question": "Pergunta do menu",
+    "When the customer does not choose": "Quando o cliente não escolhe", "Send to": "Enviar para",
+    "After unrecognised answers": "Depois de respostas não reconhecidas", "Or after no answer for": "Ou sem resposta por",
+    "Business hours": "Horário de atendimento", "Monday to Friday": "Segunda a sexta", "Out of hours": "Fora do horário",
+    "The workspace's queue": "A fila do espaço de trabalho", "Nothing": "Nada",
+    "The chatbot is saved: new conversations on this channel meet it now.":
+        "Chatbot salvo: as novas conversas deste canal já são atendidas por ele.",
+    "Saved; the chatbot is off on this channel.": "Salvo; o chatbot está desligado neste canal.",
+}
+PT_BR.update(PT_BR_CHATBOT_SETTINGS)
 # The chatbot (issue 18 #3): its messages, its lines in the thread, the option in the header.
 PT_BR_CHATBOT = {
     "Chatbot": "Robô de atendimento", "Chatbot: %1": "Robô: %1", "With the chatbot": "Com o robô",

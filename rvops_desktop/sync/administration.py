@@ -35,6 +35,15 @@ class Administration:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
+    async def chatbots(self) -> dict[str, Any]:
+        """Each channel's chatbot configuration as the server keeps it (None: none)."""
+        try:
+            return await self._client.chatbots()
+        except (Offline, Unauthorized) as exc:
+            raise AdminRefused(OFFLINE, "") from exc
+        except Rejected as exc:
+            raise AdminRefused("forbidden" if exc.status == 403 else "invalid", str(exc)) from exc
+
     async def apply(self, type_: MutationType, **args: Any) -> dict[str, Any]:
         """One mutation, now; the server's result (e.g. the new user's id) or AdminRefused."""
         mutation = {"mutation_id": new_id(), "type": str(type_),

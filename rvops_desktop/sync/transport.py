@@ -135,6 +135,11 @@ class SyncClient:
         body = await self._request("POST", f"/conversations/{quote(conversation_id, safe='')}/typing")
         return int(body.get("delivered") or 0)
 
+    async def chatbots(self) -> dict[str, Any]:
+        """GET /admin/chatbot: each channel's chatbot configuration (None: none), for its settings."""
+        body = await self._request("GET", "/admin/chatbot")
+        return dict(body.get("chatbots") or {})
+
     async def bootstrap(self) -> dict[str, Any]:
         return await self._request("GET", "/sync/bootstrap", parse_off_loop=True)
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 from rvops_contract.wire import MutationType
 from rvops_desktop.sync.administration import AdminRefused
 
+from .settings_chatbot import ChatbotPage
 from .settings_common import Verdict
 from .settings_teams import TeamsPage
 from .settings_users import UsersPage
@@ -40,6 +41,13 @@ class SettingsDialog(QDialog):
             self.teams = TeamsPage(store, self._run, self, can_edit_teams=can_manage_users,
                                    can_route=can_manage_teams)
             self.tabs.addTab(self.teams, self.tr("Teams"))
+        self.chatbot: ChatbotPage | None = None
+        if can_manage_teams:
+            from PySide6.QtCore import QCoreApplication
+            app = QCoreApplication.instance()
+            language = str(app.property("rvopsLanguage") or "pt_BR") if app is not None else "pt_BR"
+            self.chatbot = ChatbotPage(store, self._run, administration, language.replace("_", "-"), self)
+            self.tabs.addTab(self.chatbot, self.tr("Chatbot"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

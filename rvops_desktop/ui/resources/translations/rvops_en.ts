@@ -373,6 +373,154 @@ Log file: %4</translation>
     </message>
 </context>
 <context>
+    <name>ChatbotPage</name>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="48" />
+        <source>The chatbot answers new conversations on this channel</source>
+        <translation>The chatbot answers new conversations on this channel</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="51" />
+        <source>Hello! I am Rvops' assistant.</source>
+        <translation>Hello! I am Rvops' assistant.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="53" />
+        <source>How can we help?</source>
+        <translation>How can we help?</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="56" />
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="56" />
+        <source>Goes to</source>
+        <translation>Goes to</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="56" />
+        <source>Asks first for</source>
+        <translation>Asks first for</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="57" />
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="61" />
+        <source>Add option</source>
+        <translation>Add option</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="62" />
+        <source>Remove option</source>
+        <translation>Remove option</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="71" />
+        <source>Only during business hours</source>
+        <translation>Only during business hours</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="73" />
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="76" />
+        <source>We are closed now; we answer from 8:00.</source>
+        <translation>We are closed now; we answer from 8:00.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="79" />
+        <source>&amp;Save chatbot</source>
+        <translation>&amp;Save chatbot</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="82" />
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="84" />
+        <source>Greeting</source>
+        <translation>Greeting</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="85" />
+        <source>Menu question</source>
+        <translation>Menu question</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="90" />
+        <source>When the customer does not choose</source>
+        <translation>When the customer does not choose</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="92" />
+        <source>Send to</source>
+        <translation>Send to</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="93" />
+        <source>After unrecognised answers</source>
+        <translation>After unrecognised answers</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="94" />
+        <source>Or after no answer for</source>
+        <translation>Or after no answer for</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="95" />
+        <source>Business hours</source>
+        <translation>Business hours</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="101" />
+        <source>Monday to Friday</source>
+        <translation>Monday to Friday</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="107" />
+        <source>Out of hours</source>
+        <translation>Out of hours</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="132" />
+        <source>The workspace's queue</source>
+        <translation>The workspace's queue</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="135" />
+        <source>Nothing</source>
+        <translation>Nothing</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="135" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="135" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="243" />
+        <source>The chatbot is saved: new conversations on this channel meet it now.</source>
+        <translation>The chatbot is saved: new conversations on this channel meet it now.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="244" />
+        <source>Saved; the chatbot is off on this channel.</source>
+        <translation>Saved; the chatbot is off on this channel.</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <location filename="../../widgets/composer.py" line="110" />
@@ -2082,22 +2230,27 @@ Log file: %4</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../dialogs/settings.py" line="30" />
+        <location filename="../../dialogs/settings.py" line="31" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings.py" line="38" />
+        <location filename="../../dialogs/settings.py" line="39" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings.py" line="42" />
+        <location filename="../../dialogs/settings.py" line="43" />
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings.py" line="62" />
+        <location filename="../../dialogs/settings.py" line="50" />
+        <source>Chatbot</source>
+        <translation>Chatbot</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings.py" line="70" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>

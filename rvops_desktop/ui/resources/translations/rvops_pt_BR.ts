@@ -373,6 +373,154 @@ Arquivo de registro: %4</translation>
     </message>
 </context>
 <context>
+    <name>ChatbotPage</name>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="48" />
+        <source>The chatbot answers new conversations on this channel</source>
+        <translation>O chatbot atende as novas conversas deste canal</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="51" />
+        <source>Hello! I am Rvops' assistant.</source>
+        <translation>Olá! Sou o assistente da Rvops.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="53" />
+        <source>How can we help?</source>
+        <translation>Como podemos ajudar?</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="56" />
+        <source>Option</source>
+        <translation>Opção</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="56" />
+        <source>Goes to</source>
+        <translation>Vai para</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="56" />
+        <source>Asks first for</source>
+        <translation>Pergunta antes</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="57" />
+        <source>Question</source>
+        <translation>Pergunta</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="61" />
+        <source>Add option</source>
+        <translation>Adicionar opção</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="62" />
+        <source>Remove option</source>
+        <translation>Remover opção</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="71" />
+        <source>Only during business hours</source>
+        <translation>Só no horário de atendimento</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="73" />
+        <source>Saturday</source>
+        <translation>Sábado</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="76" />
+        <source>We are closed now; we answer from 8:00.</source>
+        <translation>Estamos fechados agora; atendemos a partir das 8h.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="79" />
+        <source>&amp;Save chatbot</source>
+        <translation>&amp;Salvar chatbot</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="82" />
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="84" />
+        <source>Greeting</source>
+        <translation>Saudação</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="85" />
+        <source>Menu question</source>
+        <translation>Pergunta do menu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="90" />
+        <source>When the customer does not choose</source>
+        <translation>Quando o cliente não escolhe</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="92" />
+        <source>Send to</source>
+        <translation>Enviar para</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="93" />
+        <source>After unrecognised answers</source>
+        <translation>Depois de respostas não reconhecidas</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="94" />
+        <source>Or after no answer for</source>
+        <translation>Ou sem resposta por</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="95" />
+        <source>Business hours</source>
+        <translation>Horário de atendimento</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="101" />
+        <source>Monday to Friday</source>
+        <translation>Segunda a sexta</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="107" />
+        <source>Out of hours</source>
+        <translation>Fora do horário</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="132" />
+        <source>The workspace's queue</source>
+        <translation>A fila do espaço de trabalho</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="135" />
+        <source>Nothing</source>
+        <translation>Nada</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="135" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="135" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="243" />
+        <source>The chatbot is saved: new conversations on this channel meet it now.</source>
+        <translation>Chatbot salvo: as novas conversas deste canal já são atendidas por ele.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_chatbot.py" line="244" />
+        <source>Saved; the chatbot is off on this channel.</source>
+        <translation>Salvo; o chatbot está desligado neste canal.</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <location filename="../../widgets/composer.py" line="110" />
@@ -2082,22 +2230,27 @@ Arquivo de registro: %4</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../dialogs/settings.py" line="30" />
+        <location filename="../../dialogs/settings.py" line="31" />
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings.py" line="38" />
+        <location filename="../../dialogs/settings.py" line="39" />
         <source>Users</source>
         <translation>Usuários</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings.py" line="42" />
+        <location filename="../../dialogs/settings.py" line="43" />
         <source>Teams</source>
         <translation>Equipes</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings.py" line="62" />
+        <location filename="../../dialogs/settings.py" line="50" />
+        <source>Chatbot</source>
+        <translation>Robô de atendimento</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings.py" line="70" />
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
