@@ -179,7 +179,8 @@ PT_BR = {
     "you": "você", "the queue": "a fila", "Choose the contact to write to.": "Escolha o contato para quem escrever.",
     "This contact has no WhatsApp number.": "Este contato não tem número de WhatsApp.",
     # the contacts directory (issue 18)
-    "&Contacts…": "&Contatos…", "New contact": "Novo contato", "New contact…": "Novo contato…",
+    "&Contacts…": "&Contatos…", "New contact": "Novo contato", "New contact…": "Novo contato…", "&New contact…": "&Novo contato…",
+    "&Start conversation": "&Iniciar conversa",
     "New contact %1": "Novo contato %1", "Create contact": "Criar contato", "Tags": "Tags",
     "lead, event": "lead, evento",
     "“%1” is missing digits: type it with its area code, e.g. +55 11 98765-4321.":

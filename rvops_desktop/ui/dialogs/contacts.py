@@ -183,10 +183,10 @@ class ContactsDialog(QDialog):
         self.search.textChanged.connect(self._search)
         self.list.selectionModel().currentChanged.connect(lambda current, _p: self.show_contact(
             current.data(EntryRole).id if current.isValid() else None))
-        self.new_button = QPushButton(self.tr("New contact…"), self)
+        self.new_button = QPushButton(self.tr("&New contact…"), self)
         self.new_button.setObjectName("newContactButton")
         self.new_button.setEnabled(session.can(Permission.EDIT_CONTACT))
-        self.new_button.clicked.connect(self.new_contact)
+        self.new_button.clicked.connect(lambda: self.new_contact())   # not clicked(checked) as the phone
         left = QWidget(self)
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -216,7 +216,7 @@ class ContactsDialog(QDialog):
         self.calls = QListWidget(self)
         self.calls.setObjectName("contactCalls")
         self.calls.setAccessibleName(self.tr("Calls"))
-        self.start_button = QPushButton(self.tr("Start conversation"), self)
+        self.start_button = QPushButton(self.tr("&Start conversation"), self)
         self.start_button.setObjectName("startFromContact")
         self.start_button.clicked.connect(lambda: self._page.contact_id and self.startConversation.emit(
             self._page.contact_id))

@@ -74,13 +74,15 @@ class StartConversationDialog(ResumeDialog):
             layout.insertWidget(row, widget)
         if contact is not None:
             self.choose(contact)
+            self.templates.setFocus()   # the contact is chosen: the template comes next
         else:
             self.search.setFocus()   # typed into at once; Tab goes on to the contacts found
         self._chain_tabs()
         self._update()
 
     def _tabs_before_templates(self) -> list[QWidget]:
-        return [self.search, self.contacts, self.open_instead] if hasattr(self, "search") else []
+        return [self.search, self.new_contact, self.contacts, self.open_instead] if hasattr(self, "new_contact") \
+            else []
 
     def _find(self) -> None:
         """Contacts matching the search (the inbox search's contact hits), with a phone for WhatsApp."""

@@ -781,11 +781,6 @@ Log file: %4</translation>
         <translation>Search contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="186" />
-        <source>New contact…</source>
-        <translation>New contact…</translation>
-    </message>
-    <message>
         <location filename="../../dialogs/contacts.py" line="208" />
         <location filename="../../dialogs/contacts.py" line="242" />
         <source>Tags</source>
@@ -804,9 +799,14 @@ Log file: %4</translation>
         <translation>Calls</translation>
     </message>
     <message>
+        <location filename="../../dialogs/contacts.py" line="186" />
+        <source>&amp;New contact…</source>
+        <translation>&amp;New contact…</translation>
+    </message>
+    <message>
         <location filename="../../dialogs/contacts.py" line="219" />
-        <source>Start conversation</source>
-        <translation>Start conversation</translation>
+        <source>&amp;Start conversation</source>
+        <translation>&amp;Start conversation</translation>
     </message>
     <message>
         <location filename="../../dialogs/contacts.py" line="223" />
@@ -2749,32 +2749,32 @@ Log file: %4</translation>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="107" />
+        <location filename="../../dialogs/start_conversation.py" line="109" />
         <source>New contact %1</source>
         <translation>New contact %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="129" />
+        <location filename="../../dialogs/start_conversation.py" line="131" />
         <source>%1 is already in an open conversation, with %2: continue there.</source>
         <translation>%1 is already in an open conversation, with %2: continue there.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="131" />
+        <location filename="../../dialogs/start_conversation.py" line="133" />
         <source>you</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="132" />
+        <location filename="../../dialogs/start_conversation.py" line="134" />
         <source>the queue</source>
         <translation>the queue</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="150" />
+        <location filename="../../dialogs/start_conversation.py" line="152" />
         <source>Choose the contact to write to.</source>
         <translation>Choose the contact to write to.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="152" />
+        <location filename="../../dialogs/start_conversation.py" line="154" />
         <source>This contact has no WhatsApp number.</source>
         <translation>This contact has no WhatsApp number.</translation>
     </message>

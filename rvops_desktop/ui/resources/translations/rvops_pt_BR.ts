@@ -781,11 +781,6 @@ Arquivo de registro: %4</translation>
         <translation>Buscar contatos</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="186" />
-        <source>New contact…</source>
-        <translation>Novo contato…</translation>
-    </message>
-    <message>
         <location filename="../../dialogs/contacts.py" line="208" />
         <location filename="../../dialogs/contacts.py" line="242" />
         <source>Tags</source>
@@ -804,9 +799,14 @@ Arquivo de registro: %4</translation>
         <translation>Ligações</translation>
     </message>
     <message>
+        <location filename="../../dialogs/contacts.py" line="186" />
+        <source>&amp;New contact…</source>
+        <translation>&amp;Novo contato…</translation>
+    </message>
+    <message>
         <location filename="../../dialogs/contacts.py" line="219" />
-        <source>Start conversation</source>
-        <translation>Iniciar conversa</translation>
+        <source>&amp;Start conversation</source>
+        <translation>&amp;Iniciar conversa</translation>
     </message>
     <message>
         <location filename="../../dialogs/contacts.py" line="223" />
@@ -2749,32 +2749,32 @@ Arquivo de registro: %4</translation>
         <translation>Contato</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="107" />
+        <location filename="../../dialogs/start_conversation.py" line="109" />
         <source>New contact %1</source>
         <translation>Novo contato %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="129" />
+        <location filename="../../dialogs/start_conversation.py" line="131" />
         <source>%1 is already in an open conversation, with %2: continue there.</source>
         <translation>%1 já está numa conversa aberta, com %2: continue por ela.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="131" />
+        <location filename="../../dialogs/start_conversation.py" line="133" />
         <source>you</source>
         <translation>você</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="132" />
+        <location filename="../../dialogs/start_conversation.py" line="134" />
         <source>the queue</source>
         <translation>a fila</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="150" />
+        <location filename="../../dialogs/start_conversation.py" line="152" />
         <source>Choose the contact to write to.</source>
         <translation>Escolha o contato para quem escrever.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="152" />
+        <location filename="../../dialogs/start_conversation.py" line="154" />
         <source>This contact has no WhatsApp number.</source>
         <translation>Este contato não tem número de WhatsApp.</translation>
     </message>
