@@ -17,6 +17,10 @@ class Permission(StrEnum):
     MANAGE_USERS = "manage_users"
     MANAGE_DISTRIBUTION = "manage_distribution"
     SYNC_TEMPLATES = "sync_templates"
+    # issue 16: the workspace's catalogue (admins and supervisors, as every flag but manage_users)
+    MANAGE_PROPERTIES = "manage_properties"  # contact property definitions
+    MANAGE_LABELS = "manage_labels"  # the labels' catalogue (names, colours)
+    MANAGE_TEMPLATES = "manage_templates"  # submit and delete WhatsApp templates at Meta
 
 
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {

@@ -144,4 +144,4 @@ def _validation_sentence(exc: ValidationError) -> str:
 
 
 # register the handlers
-from . import conversation_flow, crm, messaging, settings, teams, users  # noqa: E402,F401
+from . import catalogue, conversation_flow, crm, messaging, settings, teams, users  # noqa: E402,F401

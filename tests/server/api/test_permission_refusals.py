@@ -46,6 +46,10 @@ CASES = [
     ("carla", "update_team", Permission.MANAGE_USERS, dict(team_id="t_suporte", name="Help desk")),
     ("bruno", "delete_team", Permission.MANAGE_USERS, dict(team_id="t_vendas")),
     ("carla", "delete_team", Permission.MANAGE_USERS, dict(team_id="t_suporte")),
+    ("bruno", "upsert_property_definition", Permission.MANAGE_PROPERTIES, dict(key="nivel", label="Nível", type="text")),
+    ("bruno", "delete_property_definition", Permission.MANAGE_PROPERTIES, dict(id="p_plano")),
+    ("bruno", "upsert_label", Permission.MANAGE_LABELS, dict(name="vip", colour="#FF0000")),
+    ("bruno", "delete_label", Permission.MANAGE_LABELS, dict(id="l_qualquer")),
 ]
 
 
