@@ -11,6 +11,7 @@ every conversation that has it.
 """
 from __future__ import annotations
 
+import json
 import uuid
 
 import sqlalchemy as sa
@@ -26,7 +27,7 @@ from rvops_server.domain.errors import Refused
 from rvops_server.domain.records import get_row
 from rvops_server.domain.sentences import say
 from rvops_server.store import schema as t
-from rvops_server.store.db import naive_utc
+from rvops_server.store.db import is_postgres, naive_utc
 
 from . import handles
 from .admin_kit import audit
@@ -105,10 +106,12 @@ def _label_row(ctx, label_id: str):
 
 def _relabel(ctx, old: str, new: str | None) -> list[str]:
     """Every conversation labelled `old`: renamed to `new` (None: the label removed). The ids changed.
-    The lists are read whole (JSON; compared here: one spelling on both databases)."""
+    The database finds the lists holding the name (jsonb containment on PostgreSQL, json_each on
+    SQLite); each list is then rewritten whole here."""
     c = t.conversations.c
     touched = []
-    for conversation_id, labels in ctx.conn.execute(sa.select(c.id, c.labels)).all():
+    for conversation_id, labels in ctx.conn.execute(
+            sa.select(c.id, c.labels).where(_holds_label(ctx.conn, old)).order_by(c.id)).all():
         if old not in (labels or []):
             continue
         renamed = normalise_labels(new if label == old else label for label in labels if new or label != old)
@@ -116,6 +119,14 @@ def _relabel(ctx, old: str, new: str | None) -> list[str]:
         ctx.uow.changed("conversations", conversation_id)
         touched.append(conversation_id)
     return touched
+
+
+def _holds_label(conn, name: str):
+    if is_postgres(conn):
+        return sa.text("CAST(conversations.labels AS jsonb) @> CAST(:needle AS jsonb)").bindparams(
+            needle=json.dumps([name]))
+    return sa.text("EXISTS (SELECT 1 FROM json_each(conversations.labels) AS held WHERE held.value = :needle)"
+                   ).bindparams(needle=name)
 
 
 @handles(MutationType.UPSERT_LABEL)

@@ -69,6 +69,9 @@ def _call_meta(gateway, method: str, *args: Any) -> dict[str, Any]:
                     exc.error.code, exc.error.subcode)
         return {"graph_error": {"transport": exc.transport, "code": exc.error.code, "subcode": exc.error.subcode,
                                 "text": exc.error.provider_message or exc.error.message_en}}
+    except RuntimeError:  # not in a worker thread of the app's loop (a caller outside the HTTP API)
+        log.exception("template %s: no event loop to reach Meta from", method)
+        return {"graph_error": {"transport": True, "code": None, "subcode": None, "text": "no event loop"}}
 
 
 def _components(args: CreateTemplateArgs) -> list[dict[str, Any]]:

@@ -5,6 +5,7 @@ that have it; set_conversation_labels resolves the catalogue's ids."""
 import pytest
 
 from tests.server.api.conftest import audit_trail as trail
+from tests.server.distribution.routing_kit import go_online
 from tests.support.servers import Agent
 
 
@@ -97,3 +98,25 @@ def test_a_label_is_created_renamed_on_its_conversations_and_deleted_from_them(l
     assert changes(ana, cursor, "labels")[boleto]["op"] == "delete"
     events = [e["event"] for e in trail(admin, target_id=vip)] + [e["event"] for e in trail(admin, target_id=boleto)]
     assert events == ["label_updated", "label_created", "label_deleted", "label_created"]
+
+
+def test_a_connected_desk_is_streamed_the_catalogue_as_it_changes(live_server, carla, ana):
+    """Ana's desk holds the live stream: a new property, a label with an accent, its rename on her
+    conversation and its deletion reach her without asking."""
+    label_id = carla.mutate("upsert_label", name="2ª Via", colour="#43A047")["data"]["id"]
+    assert ana.mutate("set_conversation_labels", conversation_id="cv_maria", label_ids=[label_id])["status"] \
+        == "accepted"
+    stream = go_online(live_server, ana)
+    try:
+        definition = carla.mutate("upsert_property_definition", key="nivel", label="Nível", type="number")
+        stream.wait_for(lambda c: c["collection"] == "property_definitions" and c["id"] == definition["data"]["id"])
+        assert carla.mutate("upsert_label", id=label_id, name="Segunda via", colour="#43A047")["status"] == "accepted"
+        stream.wait_for(lambda c: c["collection"] == "labels" and c["record"]["name"] == "segunda via")
+        stream.wait_for(lambda c: c["collection"] == "conversations" and c["id"] == "cv_maria"
+                        and c["record"]["labels"] == ["segunda via"])
+        assert carla.mutate("delete_label", id=label_id)["data"] == {"conversations": 1}
+        stream.wait_for(lambda c: c["collection"] == "labels" and c["op"] == "delete")
+        stream.wait_for(lambda c: c["collection"] == "conversations" and c["id"] == "cv_maria"
+                        and c["record"]["labels"] == [])
+    finally:
+        stream.close()
