@@ -156,6 +156,8 @@ SENTENCES: dict[str, tuple[str, str]] = {
                                   "novo em alguns minutos.",
                                   "Meta could not be reached now ({reason}). Nothing changed; try again in a few "
                                   "minutes."),
+    "template_meta_access": ("{reason} Nada foi enviado à Meta nem salvo.",
+                             "{reason} Nothing was sent to Meta or saved."),
     "whatsapp_not_configured": ("O WhatsApp não está configurado neste servidor.",
                                 "WhatsApp is not configured on this server."),
 }

@@ -67,11 +67,14 @@ def _call_meta(gateway, method: str, *args: Any) -> dict[str, Any]:
     except GraphApiError as exc:
         log.warning("template %s refused by Meta: %s code=%s subcode=%s", method, exc.error.reason,
                     exc.error.code, exc.error.subcode)
-        return {"graph_error": {"transport": exc.transport, "code": exc.error.code, "subcode": exc.error.subcode,
-                                "text": exc.error.provider_message or exc.error.message_en}}
+        return {"graph_error": {"transport": exc.transport or exc.error.retryable, "code": exc.error.code,
+                                "subcode": exc.error.subcode, "reason": exc.error.reason.value,
+                                "text": exc.error.provider_message or exc.error.message_en,
+                                "sentence": {"pt-BR": exc.error.message_pt, "en": exc.error.message_en}}}
     except RuntimeError:  # not in a worker thread of the app's loop (a caller outside the HTTP API)
         log.exception("template %s: no event loop to reach Meta from", method)
-        return {"graph_error": {"transport": True, "code": None, "subcode": None, "text": "no event loop"}}
+        return {"graph_error": {"transport": True, "code": None, "subcode": None, "reason": "unknown",
+                                "text": "no event loop"}}
 
 
 def _components(args: CreateTemplateArgs) -> list[dict[str, Any]]:
@@ -106,9 +109,13 @@ def _meta_answer(ctx, refused_key: str) -> dict[str, Any]:
     error = meta.get("graph_error")
     if error is None:
         return meta["answer"] or {}
-    if error["transport"]:
+    if error["transport"]:  # no answer, a rate limit, Meta down: nothing happened at Meta
         raise Refused(Reason.CONFLICT, say("template_meta_unreachable", lang(ctx), reason=error["text"]),
                       meta_code=error["code"])
+    if error["reason"] == "token_expired":  # the server's Meta access, not the template
+        sentence = error["sentence"]["en" if lang(ctx).lower().startswith("en") else "pt-BR"]
+        raise Refused(Reason.CONFLICT, say("template_meta_access", lang(ctx), reason=sentence),
+                      meta_code=error["code"], meta_subcode=error["subcode"])
     reason = error["text"].rstrip(".") + "."
     raise Refused(Reason.INVALID, say(refused_key, lang(ctx), reason=reason),
                   meta_code=error["code"], meta_subcode=error["subcode"])

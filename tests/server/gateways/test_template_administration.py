@@ -86,7 +86,8 @@ def test_meta_refusing_a_template_is_a_sentence_and_nothing_is_stored(server, me
     meta.standin.config.access_tokens = frozenset()  # the token was revoked at Meta
     revoked = admin.mutate("create_template", name="fatura_nova", language="pt_BR", category="UTILITY",
                            components=[BODY])
-    assert revoked["status"] == "refused" and revoked["message"].startswith("A Meta recusou o template")
+    assert revoked["status"] == "refused" and revoked["reason"] == "conflict", revoked
+    assert revoked["message"].startswith("O token de acesso da Meta expirou") and "nem salvo" in revoked["message"]
     assert admin.changes(before["cursor"])["changes"] == []
     assert meta.standin.state.find_template("fatura_nova", "pt_BR") is None
     assert trail(admin) == []
