@@ -58,6 +58,13 @@ def test_a_template_is_submitted_approved_by_meta_and_starts_a_conversation(serv
         assert started["status"] == "accepted", started
         wait_for(lambda: any(s.type == "template" and s.payload["template"]["name"] == "fatura_disponivel"
                              for s in meta.standin.state.sent), "the template sent to WhatsApp")
+
+        promo = carla.mutate("create_template", name="promo_natal", language="pt_BR", category="MARKETING",
+                             components=[{"type": "BODY", "text": "Feliz Natal!"}])
+        assert promo["status"] == "accepted" and promo["data"]["status"] == "PENDING"
+        httpx.post(f"{meta.url}/_standin/templates/status",
+                   json={"name": "promo_natal", "language": "pt_BR", "event": "REJECTED", "reason": "PROMOTIONAL"})
+        assert templates(admin)[("promo_natal", "pt_BR")]["status"] == "REJECTED"
     finally:
         carla.close()
 
