@@ -18,6 +18,10 @@ class Permission(StrEnum):
     MANAGE_DISTRIBUTION = "manage_distribution"
     SYNC_TEMPLATES = "sync_templates"
     MERGE_CONTACTS = "merge_contacts"  # fold a duplicate contact into another (admins and supervisors)
+    # issue 16: the workspace's catalogue (admins and supervisors, as every flag but manage_users)
+    MANAGE_PROPERTIES = "manage_properties"  # contact property definitions
+    MANAGE_LABELS = "manage_labels"  # the labels' catalogue (names, colours)
+    MANAGE_TEMPLATES = "manage_templates"  # submit and delete WhatsApp templates at Meta
 
 
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {

@@ -9,13 +9,62 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from datetime import date
+from enum import StrEnum
 from typing import Any
 
 KINDS = ("text", "number", "date", "bool", "choice")
 MAX_TEXT = 2000
 _DAY_FIRST = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*$")
 _YES, _NO = frozenset({"sim", "s", "yes", "y", "true", "1"}), frozenset({"não", "nao", "n", "no", "false", "0"})
+
+
+# the definitions themselves (issue 16): a key is a slug the contacts' values are stored under
+KEY = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+MAX_OPTIONS = 50
+MAX_OPTION_LENGTH = 100
+# a contact's own fields: a definition may not take their names (update_contact reads them first)
+RESERVED_KEYS = frozenset({"id", "name", "phone", "email", "owner_id", "tags", "instagram_id",
+                           "webchat_visitor_id", "properties", "created_at", "updated_at"})
+
+
+class DefinitionRefusal(StrEnum):
+    """Why a property definition cannot be saved (the server's sentence names it)."""
+
+    BAD_KEY = "bad_key"  # not a slug: lowercase letter first, then letters, digits, underscores
+    RESERVED_KEY = "reserved_key"  # a contact's own field
+    UNKNOWN_TYPE = "unknown_type"
+    OPTIONS_MISSING = "options_missing"  # a choice without options
+    OPTIONS_REPEATED = "options_repeated"
+    OPTIONS_NOT_ALLOWED = "options_not_allowed"  # options on a type other than choice
+    BAD_OPTION = "bad_option"  # empty, too long, or too many
+
+
+def normalise_options(options: Iterable[str] | None) -> list[str]:
+    """Each option trimmed, inner spaces collapsed; order kept (repeats are the rule's to refuse)."""
+    return [" ".join(option.split()) for option in options or []]
+
+
+def check_definition(key: str, kind: str, options: list[str] | None) -> DefinitionRefusal | None:
+    """None when a definition with this key, kind and (normalised) options may be saved; else why not.
+    Options compare without case: "Ouro" and "ouro" are one option told twice."""
+    if not KEY.match(key):
+        return DefinitionRefusal.BAD_KEY
+    if key in RESERVED_KEYS:
+        return DefinitionRefusal.RESERVED_KEY
+    if kind not in KINDS:
+        return DefinitionRefusal.UNKNOWN_TYPE
+    options = options or []
+    if kind != "choice":
+        return DefinitionRefusal.OPTIONS_NOT_ALLOWED if options else None
+    if not options:
+        return DefinitionRefusal.OPTIONS_MISSING
+    if len(options) > MAX_OPTIONS or any(not o or len(o) > MAX_OPTION_LENGTH for o in options):
+        return DefinitionRefusal.BAD_OPTION
+    if len({o.casefold() for o in options}) < len(options):
+        return DefinitionRefusal.OPTIONS_REPEATED
+    return None
 
 
 class NotAValue(ValueError):
@@ -87,4 +136,15 @@ def as_date(value: Any) -> date | None:
         return None
 
 
-__all__ = ["KINDS", "NotAValue", "as_date", "check_value", "from_text"]
+__all__ = [
+    "KEY",
+    "KINDS",
+    "RESERVED_KEYS",
+    "DefinitionRefusal",
+    "NotAValue",
+    "as_date",
+    "check_definition",
+    "check_value",
+    "from_text",
+    "normalise_options",
+]

@@ -7,7 +7,7 @@ from rvops_contract.wire import COLLECTIONS
 # the workspace's small collections, then the inbox: conversations by latest activity, their
 # contacts, messages oldest first, calls, then the CRM records
 SNAPSHOT_ORDER: tuple[str, ...] = (
-    "workspace", "users", "teams", "property_definitions", "snippets", "templates", "presence",
+    "workspace", "users", "teams", "property_definitions", "labels", "snippets", "templates", "presence",
     "conversations", "contacts", "messages", "calls", "deals", "companies", "tasks")
 assert sorted(SNAPSHOT_ORDER) == sorted(COLLECTIONS), "every synced collection is in the snapshot, once"
 

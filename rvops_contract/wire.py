@@ -121,6 +121,14 @@ class MutationType(StrEnum):
     DELETE_TEAM = "delete_team"
     # the chatbot of a channel (issue 18 #3): `manage_distribution`
     SET_CHATBOT = "set_chatbot"
+    # the workspace's catalogue (issue 16): manage_properties, manage_labels, manage_templates
+    UPSERT_PROPERTY_DEFINITION = "upsert_property_definition"
+    DELETE_PROPERTY_DEFINITION = "delete_property_definition"
+    UPSERT_LABEL = "upsert_label"
+    DELETE_LABEL = "delete_label"
+    SET_CONVERSATION_LABELS = "set_conversation_labels"  # set_labels by the catalogue's ids
+    CREATE_TEMPLATE = "create_template"  # submitted to Meta, PENDING until Meta's review
+    DELETE_TEMPLATE = "delete_template"
 
 
 class Reason(StrEnum):
@@ -145,7 +153,7 @@ class ChangeOp(StrEnum):
 # Collections the sync endpoints speak of, in bootstrap order.
 COLLECTIONS = (
     "workspace", "users", "teams", "property_definitions", "contacts", "companies", "deals",
-    "tasks", "conversations", "messages", "snippets", "templates", "calls", "presence",
+    "tasks", "conversations", "messages", "snippets", "templates", "calls", "presence", "labels",
 )
 
 
@@ -425,6 +433,77 @@ class SetChatbotArgs(_Strict):
     config: ChatbotConfig
 
 
+class PropertyType(StrEnum):
+    """The kinds of a contact property (rvops_contract.properties.KINDS)."""
+
+    TEXT = "text"
+    NUMBER = "number"
+    DATE = "date"
+    BOOL = "bool"
+    CHOICE = "choice"
+
+
+class UpsertPropertyDefinitionArgs(_Strict):
+    """A contact property the workspace defines, found by `id` (when given) or by `key`: created,
+    or changed in place. The key never changes (the contacts' values are stored under it); the
+    rule on key, type and options: rvops_contract.properties.check_definition."""
+
+    key: str = Field(min_length=1, max_length=64)
+    label: str = Field(min_length=1, max_length=200)
+    type: PropertyType
+    options: list[str] = Field(default_factory=list)  # a choice's options, in order
+    show_in_inbox: bool = True  # shown in the inbox's contact panel
+    order: int = Field(default=0, ge=0, le=100_000)  # its place among the properties
+    required: bool = False  # the desk asks for it when a contact is edited; values are not backfilled
+    id: str | None = Field(default=None, min_length=1, max_length=64)
+
+
+class DeletePropertyDefinitionArgs(_Strict):
+    id: str
+
+
+class UpsertLabelArgs(_Strict):
+    """A label of the catalogue: created, or (with `id`) renamed and recoloured. The name follows
+    rvops_contract.labels.normalise_label; `colour` is #RRGGBB."""
+
+    name: str = Field(min_length=1, max_length=200)
+    colour: str = Field(min_length=1, max_length=16)
+    id: str | None = Field(default=None, min_length=1, max_length=64)
+
+
+class DeleteLabelArgs(_Strict):
+    id: str
+
+
+class SetConversationLabelsArgs(_Strict):
+    """set_labels with the catalogue's label ids (the issue's name for it)."""
+
+    conversation_id: str
+    label_ids: list[str]
+
+
+class TemplateCategory(StrEnum):
+    MARKETING = "MARKETING"
+    UTILITY = "UTILITY"
+    AUTHENTICATION = "AUTHENTICATION"
+
+
+class CreateTemplateArgs(_Strict):
+    """A WhatsApp template submitted for Meta's review (rvops_contract.templates.check_new_template):
+    components as Meta takes them, `{{n}}` variables with an `example` each."""
+
+    name: str = Field(min_length=1, max_length=512)
+    language: str = Field(min_length=2, max_length=20)
+    category: TemplateCategory
+    components: list[dict[str, Any]] = Field(min_length=1, max_length=10)
+
+
+class DeleteTemplateArgs(_Strict):
+    """Every language of the template `name` (Meta deletes by name)."""
+
+    name: str = Field(min_length=1, max_length=512)
+
+
 class LogCallArgs(_Strict):
     id: str
     contact_id: str | None = None
@@ -474,6 +553,13 @@ ARGS_BY_TYPE: dict[MutationType, type[_Strict]] = {
     MutationType.UPDATE_TEAM: UpdateTeamArgs,
     MutationType.DELETE_TEAM: DeleteTeamArgs,
     MutationType.SET_CHATBOT: SetChatbotArgs,
+    MutationType.UPSERT_PROPERTY_DEFINITION: UpsertPropertyDefinitionArgs,
+    MutationType.DELETE_PROPERTY_DEFINITION: DeletePropertyDefinitionArgs,
+    MutationType.UPSERT_LABEL: UpsertLabelArgs,
+    MutationType.DELETE_LABEL: DeleteLabelArgs,
+    MutationType.SET_CONVERSATION_LABELS: SetConversationLabelsArgs,
+    MutationType.CREATE_TEMPLATE: CreateTemplateArgs,
+    MutationType.DELETE_TEMPLATE: DeleteTemplateArgs,
 }
 
 

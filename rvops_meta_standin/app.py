@@ -6,9 +6,12 @@ Graph API routes (what our server calls):
   GET  /{version}/{media-id}                      media url and metadata
   GET  /whatsapp_business/attachments/?mid=…      the media bytes (bearer token required)
   GET  /{version}/{waba-id}/message_templates     templates, cursor-paged
+  POST /{version}/{waba-id}/message_templates     submit a template: PENDING until approved or rejected
+  DELETE /{version}/{waba-id}/message_templates?name=…  delete a template (every language)
   POST /{version}/me/messages                     Instagram send
 Control routes (what the simulator and tests call), under /_standin/: make a customer write in,
-list what our server sent, inject an error, change a template's status.
+list what our server sent, inject an error, change a template's status (approve or reject it: the
+signed `message_template_status_update` webhook follows, as Meta's review sends it).
 
 After accepting a WhatsApp message it posts signed status webhooks (sent → delivered → read, or
 failed 131047 when the customer's last message is older than 24 hours, as Meta does).
@@ -50,14 +53,20 @@ Sleep = Callable[[float], Awaitable[None]]
 
 
 TEMPLATE_LIMIT = 250  # message templates a WABA may hold (Meta's limit for an unverified business)
+TEMPLATE_NAME = re.compile(r"^[a-z0-9_]{1,512}$")
+TEMPLATE_CATEGORIES = ("MARKETING", "UTILITY", "AUTHENTICATION")
+TEMPLATE_EXISTS_SUBCODE = 2388024  # "Content in this language already exists"
+FIRST_NEW_TEMPLATE_ID = 1_034_000_000_000_000  # Meta's template ids are numbers (webhooks carry them as such)
 
 
 class MetaError(Exception):
     def __init__(self, code: int, message: str, *, subcode: int | None = None, http_status: int = 400,
-                 error_type: str = "OAuthException", details: str | None = None) -> None:
+                 error_type: str = "OAuthException", details: str | None = None,
+                 user_title: str | None = None, user_msg: str | None = None) -> None:
         super().__init__(message)
         self.code, self.message, self.subcode = code, message, subcode
         self.http_status, self.error_type, self.details = http_status, error_type, details
+        self.user_title, self.user_msg = user_title, user_msg  # Meta's words for the business's people
 
 
 class MetaStandin:
@@ -105,7 +114,9 @@ class MetaStandin:
             Route(INSTAGRAM_CDN_PATH, self.instagram_cdn),
             Route("/{version}/{node}/messages", self.post_messages, methods=["POST"]),
             Route("/{version}/{node}/media", self.upload_media, methods=["POST"]),
-            Route("/{version}/{node}/message_templates", self.list_templates),
+            Route("/{version}/{node}/message_templates", self.list_templates, methods=["GET"]),
+            Route("/{version}/{node}/message_templates", self.create_template, methods=["POST"]),
+            Route("/{version}/{node}/message_templates", self.delete_template, methods=["DELETE"]),
             Route("/{version}/{node}", self.get_node),
         ]
 
@@ -167,6 +178,10 @@ class MetaStandin:
             body["error_subcode"] = error.subcode
         if error.details:
             body["error_data"] = {"messaging_product": "whatsapp", "details": error.details}
+        if error.user_msg:
+            body["is_transient"] = False
+            body["error_user_title"] = error.user_title or error.message
+            body["error_user_msg"] = error.user_msg
         body["fbtrace_id"] = self.state.fbtrace_id()
         return JSONResponse({"error": body}, status_code=error.http_status,
                             headers={"WWW-Authenticate": 'OAuth "Facebook Platform" "invalid_token"'}
@@ -384,6 +399,55 @@ class MetaStandin:
                 answer["paging"]["next"] = (str(request.base_url).rstrip("/") + f"/{version}/{node}/message_templates"
                                             f"?limit={limit}&after={cursors['after']}")
         return JSONResponse(answer)
+
+    async def create_template(self, request: Request) -> Response:
+        return await self._guarded(request, self._create_template)
+
+    async def _create_template(self, request: Request) -> Response:
+        """Meta's answer: {"id", "status": "PENDING", "category"}; a bad name or category, or a name
+        already in that language, is error 100 with Meta's words for the person."""
+        node = request.path_params["node"]
+        if node != self.config.waba_id:
+            raise self._no_node(node)
+        body = await _json_body(request)
+        name, language = str(body.get("name") or ""), str(body.get("language") or "")
+        category, components = str(body.get("category") or "").upper(), body.get("components")
+        if not TEMPLATE_NAME.match(name):
+            raise MetaError(100, "Invalid parameter", user_title="Invalid template name",
+                            user_msg="Message template names can only contain lowercase alphanumeric characters "
+                                     "and underscores ( _ ).")
+        if category not in TEMPLATE_CATEGORIES:
+            raise MetaError(100, f"(#100) Param category must be one of {{{', '.join(TEMPLATE_CATEGORIES)}}} - "
+                                 f"got \"{category}\".")
+        if not language or not isinstance(components, list) or not any(
+                isinstance(c, dict) and str(c.get("type")).upper() == "BODY" for c in components):
+            raise MetaError(100, "Invalid parameter", user_title="Missing template body",
+                            user_msg="A message template needs a language and a BODY component.")
+        if self.state.find_template(name, language) is not None:
+            raise MetaError(100, "Invalid parameter", subcode=TEMPLATE_EXISTS_SUBCODE,
+                            user_title="Content in this language already exists",
+                            user_msg=f"There is already {language} content for this template. You can create a "
+                                     "new template and try again.")
+        template_id = str(FIRST_NEW_TEMPLATE_ID + len(self.state.templates))
+        self.state.templates.append({"name": name, "language": language, "status": "PENDING", "category": category,
+                                     "id": template_id, "parameter_format": "POSITIONAL", "components": components})
+        return JSONResponse({"id": template_id, "status": "PENDING", "category": category})
+
+    async def delete_template(self, request: Request) -> Response:
+        return await self._guarded(request, self._delete_template)
+
+    async def _delete_template(self, request: Request) -> Response:
+        """`?name=` deletes every language of the template (`&hsm_id=` one of them); {"success": true}."""
+        node = request.path_params["node"]
+        if node != self.config.waba_id:
+            raise self._no_node(node)
+        name, hsm_id = request.query_params.get("name", ""), request.query_params.get("hsm_id")
+        doomed = [t for t in self.state.templates if t["name"] == name and (hsm_id is None or t["id"] == hsm_id)]
+        if not name or not doomed:
+            raise MetaError(100, "Invalid parameter", user_title="Message template not found",
+                            user_msg=f"Message template \"{name}\" can't be found.")
+        self.state.templates = [t for t in self.state.templates if not any(t is d for d in doomed)]
+        return JSONResponse({"success": True})
 
     # ---- control routes -----------------------------------------------------------------------
     async def health(self, request: Request) -> Response:

@@ -162,6 +162,20 @@ def _v6_labels(conn: Connection) -> None:
         "WHERE extra IS NOT NULL AND json_type(extra, '$.labels') = 'array'")
 
 
+def _v7_label_catalogue(conn: Connection) -> None:
+    """v6 -> v7: the labels' catalogue (issue 16) gets its table (the reconciliation created it);
+    records a v6 replica kept in `other_records` move there, so nothing is downloaded again."""
+    rows = conn.exec_driver_sql("SELECT id, record FROM other_records WHERE collection = 'labels'").all()
+    for label_id, record in rows:
+        values = json.loads(record or "{}")
+        extra = {k: v for k, v in values.items() if k not in ("id", "name", "colour")}
+        conn.exec_driver_sql(
+            "INSERT INTO labels (id, name, colour, extra) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+            "name = excluded.name, colour = excluded.colour, extra = excluded.extra",
+            (label_id, values.get("name"), values.get("colour"), dumps(extra or None)))
+    conn.exec_driver_sql("DELETE FROM other_records WHERE collection = 'labels'")
+
+
 # version -> step bringing the file from version-1 to version
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_search,
@@ -169,6 +183,7 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     4: _v4_queued_at,
     5: _v5_snoozed_until,
     6: _v6_labels,
+    7: _v7_label_catalogue,
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 

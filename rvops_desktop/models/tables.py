@@ -204,6 +204,17 @@ class Snippet(SnippetBase, _Synced, table=True):
     __tablename__ = "snippets"
 
 
+class LabelBase(SQLModel):
+    """A label of the workspace's catalogue (issue 16): conversations carry its name."""
+
+    name: str | None = None  # rvops_contract.labels.normalise_label
+    colour: str | None = None  # #RRGGBB
+
+
+class Label(LabelBase, _Synced, table=True):
+    __tablename__ = "labels"
+
+
 class TemplateBase(SQLModel):
     name: str | None = None
     language: str | None = None
@@ -312,4 +323,5 @@ TABLES: dict[str, type[SQLModel]] = {
     "templates": Template,
     "calls": Call,
     "presence": Presence,
+    "labels": Label,
 }

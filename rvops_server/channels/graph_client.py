@@ -8,6 +8,7 @@ limits are retried with exponential back-off first. The base URL comes from one 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import os
 import re
 from collections.abc import Awaitable, Callable, Sequence
@@ -220,6 +221,41 @@ class GraphClient:
                 break
             params = {"limit": page_size, "after": after}
         return templates
+
+    async def create_template(self, waba_id: str, name: str, language: str, category: str,
+                              components: list[dict[str, Any]]) -> dict[str, Any]:
+        """Submit a template for Meta's review: Meta answers {"id", "status": "PENDING", "category"}.
+        Never retried on a timeout (it may have been created: the template sync finds it)."""
+        answer = await self._template_request("POST", f"{waba_id}/message_templates", json={
+            "name": name, "language": language, "category": category, "components": components})
+        if not answer.get("id"):
+            raise _unexpected(answer)
+        return answer
+
+    async def delete_template(self, waba_id: str, name: str) -> None:
+        """Every language of the template `name` (Meta answers {"success": true})."""
+        answer = await self._template_request("DELETE", f"{waba_id}/message_templates", params={"name": name})
+        if answer.get("success") is not True:
+            raise _unexpected(answer)
+
+    async def _template_request(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
+        """`_request` without retrying a timeout, keeping Meta's `error_user_msg` (why a template was
+        refused, for the administrator) in place of its bare "Invalid parameter"."""
+        url = self.url(path)
+        response = await self._with_retries(
+            lambda: self._http.request(method, url, headers=self._auth(), **kwargs), retry_transport=False)
+        try:
+            answer = response.json()
+        except ValueError:
+            answer = None
+        if response.status_code < 400 and isinstance(answer, dict) and "error" not in answer:
+            return answer
+        error = _error_of(response)
+        body = answer.get("error") if isinstance(answer, dict) else None
+        if isinstance(body, dict) and body.get("error_user_msg"):
+            error = dataclasses.replace(error, provider_message=str(body["error_user_msg"]))
+        raise GraphApiError(error, response.status_code,
+                            transport=response.status_code >= 500 and not isinstance(body, dict))
 
     # ---- Instagram ----------------------------------------------------------------------------
     async def send_instagram_text(self, recipient_id: str, text: str) -> SentMessage:

@@ -39,7 +39,7 @@ TABLES: dict[str, sa.Table] = {
     "property_definitions": t.property_definitions, "contacts": t.contacts,
     "companies": t.companies, "deals": t.deals, "tasks": t.tasks,
     "conversations": t.conversations, "messages": t.messages, "snippets": t.snippets,
-    "templates": t.templates, "calls": t.calls,
+    "templates": t.templates, "calls": t.calls, "labels": t.labels,
 }
 
 

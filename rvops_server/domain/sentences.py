@@ -119,6 +119,65 @@ SENTENCES: dict[str, tuple[str, str]] = {
                                  "propriedade antes ou use email ou name.",
                                  "The bot cannot ask for \"{property}\": contacts have no such field. Define the "
                                  "property first, or use email or name."),
+    # the workspace's catalogue (issue 16): property definitions, labels, templates
+    "property_bad_key": ("A chave da propriedade usa letras minúsculas, dígitos e _ e começa por uma letra (ex.: "
+                         "plano_contratado).",
+                         "A property key uses lowercase letters, digits and _ and starts with a letter (e.g. "
+                         "plan_type)."),
+    "property_reserved_key": ("\"{name}\" é um campo do próprio contato: escolha outra chave.",
+                              "\"{name}\" is a field of the contact itself: choose another key."),
+    "property_unknown_type": ("O tipo da propriedade deve ser texto, número, data, sim/não ou escolha.",
+                              "A property's type is text, number, date, yes/no or choice."),
+    "property_options_missing": ("Uma propriedade de escolha precisa de ao menos uma opção.",
+                                 "A choice property needs at least one option."),
+    "property_options_repeated": ("As opções de uma escolha não podem se repetir.",
+                                  "A choice's options cannot repeat."),
+    "property_options_not_allowed": ("Só propriedades de escolha têm opções: mude o tipo ou retire as opções.",
+                                     "Only choice properties have options: change the type or remove them."),
+    "property_bad_option": ("Cada opção tem de 1 a 100 caracteres, e são no máximo 50.",
+                            "Each option has 1 to 100 characters, and there are at most 50."),
+    "property_unknown": ("A propriedade não existe mais.", "The property no longer exists."),
+    "property_key_fixed": ("A chave de uma propriedade não muda (os valores dos contatos estão guardados nela): "
+                           "crie outra propriedade.",
+                           "A property's key does not change (the contacts' values are stored under it): create "
+                           "another property."),
+    "property_key_taken": ("Já existe uma propriedade com a chave \"{name}\".",
+                           "There is already a property with the key \"{name}\"."),
+    "label_empty": ("Dê um nome à etiqueta.", "Give the label a name."),
+    "label_bad_colour": ("A cor da etiqueta é um código #RRGGBB (ex.: #1E88E5).",
+                         "A label's colour is a #RRGGBB code (e.g. #1E88E5)."),
+    "label_name_taken": ("Já existe uma etiqueta \"{name}\".", "There is already a label \"{name}\"."),
+    "label_unknown": ("A etiqueta não existe mais.", "The label no longer exists."),
+    "template_bad_name": ("O nome do template usa só letras minúsculas, dígitos e _ (ex.: lembrete_pagamento).",
+                          "A template name uses only lowercase letters, digits and _ (e.g. payment_reminder)."),
+    "template_bad_language": ("O idioma do template é um código da Meta, como pt_BR ou en_US.",
+                              "A template's language is a Meta code such as pt_BR or en_US."),
+    "template_bad_category": ("A categoria é MARKETING, UTILITY ou AUTHENTICATION.",
+                              "The category is MARKETING, UTILITY or AUTHENTICATION."),
+    "template_no_body": ("O template precisa de um corpo (BODY) com texto.", "A template needs a BODY with text."),
+    "template_bad_component": ("Os componentes são HEADER, BODY, FOOTER e BUTTONS, cada um uma vez, e o corpo tem "
+                               "no máximo 1024 caracteres.",
+                               "The components are HEADER, BODY, FOOTER and BUTTONS, each once, and the body has at "
+                               "most 1024 characters."),
+    "template_placeholders_out_of_order": ("As variáveis seguem a ordem {{{{1}}}}, {{{{2}}}}… sem pular números.",
+                                           "Variables go {{{{1}}}}, {{{{2}}}}… without skipping a number."),
+    "template_example_missing": ("A Meta exige um exemplo para cada variável: preencha os exemplos.",
+                                 "Meta requires an example for every variable: fill in the examples."),
+    "template_exists": ("Já existe o template \"{name}\" em {language}.",
+                        "There is already a template \"{name}\" in {language}."),
+    "template_unknown": ("Não há template \"{name}\" neste servidor.", "There is no template \"{name}\" on this server."),
+    "template_meta_refused": ("A Meta recusou o template: {reason} Nada foi salvo; corrija e envie de novo.",
+                              "Meta refused the template: {reason} Nothing was saved; correct it and submit again."),
+    "template_meta_refused_delete": ("A Meta recusou excluir o template: {reason} Ele continua como estava.",
+                                     "Meta refused to delete the template: {reason} It stays as it was."),
+    "template_meta_unreachable": ("Não foi possível falar com a Meta agora ({reason}). Nada foi alterado; tente de "
+                                  "novo em alguns minutos.",
+                                  "Meta could not be reached now ({reason}). Nothing changed; try again in a few "
+                                  "minutes."),
+    "template_meta_access": ("{reason} Nada foi enviado à Meta nem salvo.",
+                             "{reason} Nothing was sent to Meta or saved."),
+    "whatsapp_not_configured": ("O WhatsApp não está configurado neste servidor.",
+                                "WhatsApp is not configured on this server."),
 }
 
 

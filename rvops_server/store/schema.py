@@ -68,6 +68,18 @@ property_definitions = sa.Table(
     sa.Column("choices", sa.JSON, nullable=True),
     sa.Column("show_in_panel", sa.Boolean, nullable=False, default=True),
     sa.Column("position", sa.Integer, nullable=False, default=0),
+    sa.Column("required", sa.Boolean, nullable=False, default=False, server_default=sa.false()),
+)
+
+# the workspace's catalogue of conversation labels (issue 16): conversations keep the names
+# (conversations.labels), this table gives each a colour and an id
+labels = sa.Table(
+    "labels", metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("name", sa.String(64), nullable=False, unique=True),  # rvops_contract.labels.normalise_label
+    sa.Column("colour", sa.String(7), nullable=False),  # #RRGGBB
+    sa.Column("updated_by", ID, nullable=True),
+    _ts("updated_at", nullable=False),
 )
 
 contacts = sa.Table(

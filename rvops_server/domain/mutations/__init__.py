@@ -39,9 +39,10 @@ class Context:
 
 Handler = Callable[[Context, Any], dict[str, Any] | None]
 HANDLERS: dict[MutationType, Handler] = {}
-# Slow work a handler needs done before its transaction (argon2 hashing: never inside the SQLite
-# write lock): fn(store, user_id, args) -> values the handler finds in ctx.data["prepared"].
-Preparer = Callable[[Store, str, Any], dict[str, Any]]
+# Slow work a handler needs done before its transaction (argon2 hashing, a call to Meta: never
+# inside the SQLite write lock): fn(services, user_id, args) -> values the handler finds in
+# ctx.data["prepared"]. It runs in a worker thread of the request (anyio's), off the event loop.
+Preparer = Callable[[Any, str, Any], dict[str, Any]]
 PREPARERS: dict[MutationType, Preparer] = {}
 
 
@@ -59,7 +60,7 @@ def prepares(kind: MutationType):
     return register
 
 
-def _prepare(store: Store, user_id: str, mutation: Mutation) -> dict[str, Any]:
+def _prepare(services, user_id: str, mutation: Mutation) -> dict[str, Any]:
     preparer = PREPARERS.get(mutation.type)
     if preparer is None:
         return {}
@@ -67,7 +68,7 @@ def _prepare(store: Store, user_id: str, mutation: Mutation) -> dict[str, Any]:
         args = ARGS_BY_TYPE[mutation.type].model_validate(mutation.args)
     except ValidationError:
         return {}  # refused as invalid inside the transaction
-    return preparer(store, user_id, args)
+    return preparer(services, user_id, args)
 
 
 def _previous(conn, user_id: str, mutation_id: str):
@@ -80,7 +81,7 @@ def apply_one(store: Store, services, user_id: str, mutation: Mutation, lang: st
         previous = _previous(conn, user_id, mutation.mutation_id)
     if previous is not None:
         return MutationResult(**previous)
-    prepared = _prepare(store, user_id, mutation)
+    prepared = _prepare(services, user_id, mutation)
     try:
         return _apply_once(store, services, user_id, mutation, lang, prepared)
     except IntegrityError:
@@ -144,4 +145,15 @@ def _validation_sentence(exc: ValidationError) -> str:
 
 
 # register the handlers
-from . import chatbot, contacts, conversation_flow, crm, messaging, settings, teams, users  # noqa: E402,F401
+from . import (  # noqa: E402,F401
+    catalogue,
+    chatbot,
+    contacts,
+    conversation_flow,
+    crm,
+    messaging,
+    settings,
+    teams,
+    templates,
+    users,
+)

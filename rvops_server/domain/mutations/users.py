@@ -48,8 +48,8 @@ def _prepared_hash(ctx, password: str) -> str:
 
 
 @prepares(MutationType.CREATE_USER)
-def _hash_first_password(store, user_id, args: CreateUserArgs):
-    if not _manages_users(store, user_id):
+def _hash_first_password(services, user_id, args: CreateUserArgs):
+    if not _manages_users(services.store, user_id):
         return {}
     return {"password_hash": passwords.hash_blocking(args.password)}
 
@@ -187,8 +187,8 @@ def reactivate_user(ctx, args: ReactivateUserArgs):
 
 
 @prepares(MutationType.RESET_PASSWORD)
-def _hash_reset_password(store, user_id, args: ResetPasswordArgs):
-    if not _manages_users(store, user_id):
+def _hash_reset_password(services, user_id, args: ResetPasswordArgs):
+    if not _manages_users(services.store, user_id):
         return {}
     return {"password_hash": passwords.hash_blocking(args.new_password)}
 
@@ -208,9 +208,10 @@ def reset_password(ctx, args: ResetPasswordArgs):
 
 
 @prepares(MutationType.CHANGE_PASSWORD)
-def _check_current_password(store, user_id, args: ChangePasswordArgs):
+def _check_current_password(services, user_id, args: ChangePasswordArgs):
     """The current password, checked off the write lock (the handler makes sure it is still the
     one). Wrong guesses count against the account as wrong sign-ins do (domain/login_throttle.py)."""
+    store = services.store
     now = store.clock.now()
     throttle_key = f"change_password:{user_id}"
     with store.read() as conn:

@@ -46,6 +46,13 @@ CASES = [
     ("carla", "update_team", Permission.MANAGE_USERS, dict(team_id="t_suporte", name="Help desk")),
     ("bruno", "delete_team", Permission.MANAGE_USERS, dict(team_id="t_vendas")),
     ("carla", "delete_team", Permission.MANAGE_USERS, dict(team_id="t_suporte")),
+    ("bruno", "upsert_property_definition", Permission.MANAGE_PROPERTIES, dict(key="nivel", label="Nível", type="text")),
+    ("bruno", "delete_property_definition", Permission.MANAGE_PROPERTIES, dict(id="p_plano")),
+    ("bruno", "upsert_label", Permission.MANAGE_LABELS, dict(name="vip", colour="#FF0000")),
+    ("bruno", "delete_label", Permission.MANAGE_LABELS, dict(id="l_qualquer")),
+    ("bruno", "create_template", Permission.MANAGE_TEMPLATES,
+     dict(name="novo_aviso", language="pt_BR", category="UTILITY", components=[{"type": "BODY", "text": "Oi"}])),
+    ("bruno", "delete_template", Permission.MANAGE_TEMPLATES, dict(name="retomar_atendimento")),
 ]
 
 
@@ -88,7 +95,9 @@ def test_a_mutation_is_refused_without_its_permission(live_server, who, kind, pe
 def test_every_permission_gated_mutation_is_covered():
     gated = {"update_contact", "create_deal", "create_company", "create_task", "transfer", "upsert_snippet",
              "delete_snippet", "set_distribution_method", "set_capacity", "create_user", "update_user",
-             "deactivate_user", "reactivate_user", "reset_password", "create_team", "update_team", "delete_team"}
+             "deactivate_user", "reactivate_user", "reset_password", "create_team", "update_team", "delete_team",
+             "upsert_property_definition", "delete_property_definition", "upsert_label", "delete_label",
+             "create_template", "delete_template"}
     assert {kind for _who, kind, _p, _a in CASES} == gated
 
 
