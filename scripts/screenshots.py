@@ -161,6 +161,11 @@ async def shoot_dialogs(window, stack, clock) -> None:
     await settle()
     picker.grab().save(str(OUT / "emoji-picker.png"))
     picker.hide()
+    directory = window.contacts()
+    directory.search.setText("maria")
+    await settle(1.0)
+    directory.grab().save(str(OUT / "contacts-directory.png"))
+    directory.close()
     await shoot_picture_and_snooze(window)
     await shoot_queue(window, stack, clock)
 
