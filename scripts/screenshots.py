@@ -215,6 +215,29 @@ async def shoot_picture_and_snooze(window) -> None:
     header.snooze_menu.hide()
 
 
+async def shoot_chatbot_thread(window, stack, engine) -> None:
+    """A customer meets the chatbot: greeting and menu, a tap on an option, the e-mail asked and
+    given; the conversation reaches its team with the bot's exchange in the thread."""
+    import httpx
+    customer = {"wa_id": "5511955550101", "profile_name": "Camila Rocha"}
+    async with httpx.AsyncClient(base_url=stack.standin_url) as standin:
+        await standin.post("/_standin/whatsapp/inbound", json={**customer, "body": {"body": "Olá, boa tarde!"}})
+        await settle(1.5)
+        await standin.post("/_standin/whatsapp/inbound", json={**customer, "type": "interactive", "body": {
+            "type": "button_reply", "button_reply": {"id": "suporte_tecnico", "title": "Suporte técnico"}}})
+        await settle(1.5)
+        await standin.post("/_standin/whatsapp/inbound", json={**customer, "body": {"body": "camila@example.com"}})
+        await settle(1.5)
+    await engine.wait_idle(10)
+    hits = [h for h in window.replica.store.search("Camila") if h.conversation_id]
+    if hits:
+        window.list.search.setText("Camila")
+        await settle(1.0)
+        window.list.select(hits[0].conversation_id)
+        await settle(1.0)
+        window.grab().save(str(OUT / "chatbot-thread.png"))
+
+
 async def shoot_admin(app) -> None:
     """An administrator's windows in pt-BR: the supervision dashboard with customers waiting in the
     queue, and Settings (users, teams)."""
@@ -278,6 +301,10 @@ async def shoot_admin(app) -> None:
         page.options.clearSelection()
         await settle()
         settings.grab().save(str(OUT / "settings-chatbot.png"))
+        page.save()   # the bot greets the next customer who writes on WhatsApp
+        while settings.busy:
+            await settle(0.2)
+        await shoot_chatbot_thread(window, stack, engine)
         settings.close()
         window.close()
         await engine.stop()

@@ -503,6 +503,42 @@ PT_BR_CHATBOT_SETTINGS = {
     "Saved; the chatbot is off on this channel.": "Salvo; o chatbot está desligado neste canal.",
 }
 PT_BR.update(PT_BR_CHATBOT_SETTINGS)
+
+# Settings ▸ Properties, Labels, Templates (issue 16).
+PT_BR_CATALOGUE = {
+    "&New label": "&Nova etiqueta", "Choose…": "Escolher…", "Colour": "Cor", "Label colour": "Cor da etiqueta",
+    "A new label: agents put it on conversations from the header.":
+        "Uma nova etiqueta: os agentes a colocam nas conversas pelo cabeçalho.",
+    "Saved: every conversation with this label shows it so.": "Salvo: toda conversa com esta etiqueta a mostra assim.",
+    "Label deleted and taken off its conversations.": "Etiqueta excluída e retirada das conversas.",
+    "Contact properties": "Propriedades do contato", "&New property": "&Nova propriedade",
+    "One option per line": "Uma opção por linha", "Shown in the inbox's contact panel": "Mostrada no painel do contato",
+    "Required": "Obrigatória", "Key": "Chave", "Type": "Tipo", "Options": "Opções", "hidden": "oculta",
+    "A new property: its key is how contacts keep the value, and never changes.":
+        "Uma nova propriedade: a chave é onde os contatos guardam o valor, e nunca muda.",
+    "Saved: the contact panel shows it so from now on.": "Salvo: o painel do contato já a mostra assim.",
+    "Property deleted; contacts keep their values, hidden.":
+        "Propriedade excluída; os contatos guardam os valores, ocultos.",
+    "Number": "Número", "Date": "Data", "Yes / no": "Sim / não", "Choice": "Escolha", "Templates": "Modelos",
+    "WhatsApp templates": "Modelos do WhatsApp",
+    "Hello {{1}}, your invoice is due on {{2}}.": "Olá {{1}}, sua fatura vence em {{2}}.",
+    "Examples, one per variable, separated by |: Maria | 15/03":
+        "Exemplos, um por variável, separados por |: Maria | 15/03",
+    "Su&bmit to Meta": "En&viar para a Meta", "&Delete at Meta": "E&xcluir na Meta", "Language": "Idioma",
+    "Category": "Categoria", "Examples": "Exemplos", "Footer": "Rodapé", "At Meta": "Na Meta",
+    "New template": "Novo modelo", "approved": "aprovado", "in review": "em análise", "paused": "pausado",
+    "disabled": "desativado",
+    "The name uses lowercase letters, digits and _ only.": "O nome usa só letras minúsculas, dígitos e _.",
+    "Write the template's text.": "Escreva o texto do modelo.",
+    "Number the variables {{1}}, {{2}}… in order.": "Numere as variáveis {{1}}, {{2}}… em ordem.",
+    "Give an example for every variable: Meta's review needs them.":
+        "Dê um exemplo para cada variável: a análise da Meta precisa deles.",
+    "The text is too long for WhatsApp (1024 characters).": "O texto é longo demais para o WhatsApp (1024 caracteres).",
+    "%1 was sent to Meta for review; it can be used once Meta approves it.":
+        "%1 foi enviado para análise da Meta; pode ser usado assim que a Meta aprovar.",
+    "%1 was deleted at Meta.": "%1 foi excluído na Meta.",
+}
+PT_BR.update(PT_BR_CATALOGUE)
 # The chatbot (issue 18 #3): its messages, its lines in the thread, the option in the header.
 PT_BR_CHATBOT = {
     "Chatbot": "Robô de atendimento", "Chatbot: %1": "Robô: %1", "With the chatbot": "Com o robô",

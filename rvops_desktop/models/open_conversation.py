@@ -128,6 +128,6 @@ class OpenConversation:
         contact = self.contact
         if contact is not None and (change.full or contact.id in change.touched("contacts")
                                     or change.touched("deals") or change.touched("companies")
-                                    or change.touched("tasks")):
+                                    or change.touched("tasks") or change.touched("property_definitions")):
             self.contact = self._store.contact(contact.id)
             self.events.emit(ContactChanged(contact.id))

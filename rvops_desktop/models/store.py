@@ -25,6 +25,7 @@ from .tables import (
     Contact,
     Conversation,
     Deal,
+    Label,
     Message,
     Presence,
     PropertyDefinition,
@@ -573,6 +574,17 @@ class Store:
     def user(self, user_id: str) -> User | None:
         with self._session() as session:
             return session.exec(select(User).where(User.id == user_id)).first()
+
+    def label_catalogue(self) -> list[Label]:
+        """The workspace's labels (issue 16), by name."""
+        with self._session() as session:
+            return sorted(session.exec(select(Label)).all(), key=lambda label: fold(label.name))
+
+    def property_definition_rows(self) -> list[PropertyDefinition]:
+        """Every property definition, hidden ones too, in their order (the settings' list)."""
+        with self._session() as session:
+            rows = session.exec(select(PropertyDefinition)).all()
+        return sorted(rows, key=lambda d: (d.position or 0, d.key or ""))
 
     def workspace(self) -> Workspace | None:
         with self._session() as session:

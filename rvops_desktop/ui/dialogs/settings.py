@@ -14,9 +14,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 from rvops_contract.wire import MutationType
 from rvops_desktop.sync.administration import AdminRefused
 
+from .settings_catalogue import LabelsPage, PropertiesPage
 from .settings_chatbot import ChatbotPage
 from .settings_common import Verdict
 from .settings_teams import TeamsPage
+from .settings_templates import TemplatesPage
 from .settings_users import UsersPage
 
 log = logging.getLogger(__name__)
@@ -26,7 +28,8 @@ class SettingsDialog(QDialog):
     finished_change = Signal(str)   # what was applied (tests and the log)
 
     def __init__(self, store, administration, me: dict, *, can_manage_users: bool, can_manage_teams: bool,
-                 parent: QWidget | None = None) -> None:
+                 can_manage_properties: bool = False, can_manage_labels: bool = False,
+                 can_manage_templates: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.resize(860, 600)
@@ -48,6 +51,13 @@ class SettingsDialog(QDialog):
             language = str(app.property("rvopsLanguage") or "pt_BR") if app is not None else "pt_BR"
             self.chatbot = ChatbotPage(store, self._run, administration, language.replace("_", "-"), self)
             self.tabs.addTab(self.chatbot, self.tr("Chatbot"))
+        self.properties = PropertiesPage(store, self._run, self) if can_manage_properties else None
+        self.labels = LabelsPage(store, self._run, self) if can_manage_labels else None
+        self.templates = TemplatesPage(store, self._run, self) if can_manage_templates else None
+        for page, title in ((self.properties, self.tr("Properties")), (self.labels, self.tr("Labels")),
+                            (self.templates, self.tr("Templates"))):
+            if page is not None:
+                self.tabs.addTab(page, title)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -61,6 +71,10 @@ class SettingsDialog(QDialog):
         if self.teams is not None and (change.full or change.touched("teams") or change.touched("users")
                                        or change.touched("workspace")):
             self.teams.reload()
+        for page, table in ((self.properties, "property_definitions"), (self.labels, "labels"),
+                            (self.templates, "templates")):
+            if page is not None and (change.full or change.touched(table)):
+                page.reload()
 
     def _run(self, verdict: Verdict, type_: MutationType, args: dict, done: str, then=None) -> None:
         """Send one change; say the verdict under the form; `then(result)` after an acceptance."""

@@ -43,6 +43,10 @@ WINDOW_TICK_MS = 30_000
 CLOSE_TO_TRAY_KEY = "window/close_to_tray"
 
 
+# who sees Tools ▸ Settings: anyone who may manage one of its pages
+SETTINGS_PERMISSIONS = (Permission.MANAGE_USERS, Permission.MANAGE_DISTRIBUTION, Permission.MANAGE_PROPERTIES,
+                        Permission.MANAGE_LABELS, Permission.MANAGE_TEMPLATES)
+
 class MainWindow(QMainWindow):
     _countsReady = Signal(object)  # a finished Future of {View: unread count}, from the counting thread
     signOutRequested = Signal()  # File ▸ Sign out: the entry point revokes the session
@@ -232,8 +236,7 @@ class MainWindow(QMainWindow):
         tools.addAction(self.tr("Keyboard shortcuts"), self.shortcut_sheet)
         self.settings_action = tools.addAction(self.tr("Settings…"), self.settings)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.settings_action.setVisible(self.session.can(Permission.MANAGE_USERS)
-                                        or self.session.can(Permission.MANAGE_DISTRIBUTION))
+        self.settings_action.setVisible(any(self.session.can(p) for p in SETTINGS_PERMISSIONS))
         self.supervision_action = tools.addAction(self.tr("Supervision…"), self.supervision)
         self.supervision_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.supervision_action.setVisible(self.session.can(Permission.SEE_ALL_CONVERSATIONS))
@@ -327,7 +330,7 @@ class MainWindow(QMainWindow):
     def settings(self):
         """The workspace's users and teams, for those who may manage them (not modal: the inbox goes on)."""
         users, teams = self.session.can(Permission.MANAGE_USERS), self.session.can(Permission.MANAGE_DISTRIBUTION)
-        if not (users or teams) or self.session.engine is None:
+        if not any(self.session.can(p) for p in SETTINGS_PERMISSIONS) or self.session.engine is None:
             return None
         from rvops_desktop.sync.administration import Administration
 
@@ -338,7 +341,10 @@ class MainWindow(QMainWindow):
             dialog.activateWindow()
             return dialog
         dialog = SettingsDialog(self.replica.store, Administration(self.session.engine.client), self.session.me,
-                                can_manage_users=users, can_manage_teams=teams, parent=self)
+                                can_manage_users=users, can_manage_teams=teams,
+                                can_manage_properties=self.session.can(Permission.MANAGE_PROPERTIES),
+                                can_manage_labels=self.session.can(Permission.MANAGE_LABELS),
+                                can_manage_templates=self.session.can(Permission.MANAGE_TEMPLATES), parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.bridge.changed.connect(dialog.replica_changed)
         dialog.destroyed.connect(lambda *_: setattr(self, "settings_dialog", None))

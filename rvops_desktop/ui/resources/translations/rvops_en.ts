@@ -1514,6 +1514,54 @@ Log file: %4</translation>
     </message>
 </context>
 <context>
+    <name>LabelsPage</name>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="208" />
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="208" />
+        <source>&amp;New label</source>
+        <translation>&amp;New label</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="214" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="219" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="220" />
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="239" />
+        <source>Label colour</source>
+        <translation>Label colour</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="247" />
+        <source>A new label: agents put it on conversations from the header.</source>
+        <translation>A new label: agents put it on conversations from the header.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="255" />
+        <source>Saved: every conversation with this label shows it so.</source>
+        <translation>Saved: every conversation with this label shows it so.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="260" />
+        <source>Label deleted and taken off its conversations.</source>
+        <translation>Label deleted and taken off its conversations.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../dialogs/login.py" line="19" />
@@ -1577,158 +1625,158 @@ Log file: %4</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="66" />
+        <location filename="../../widgets/main_window.py" line="70" />
         <source>Inbox views</source>
         <translation>Inbox views</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="84" />
+        <location filename="../../widgets/main_window.py" line="88" />
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="184" />
+        <location filename="../../widgets/main_window.py" line="188" />
         <source>The softphone is not started.</source>
         <translation>The softphone is not started.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="211" />
+        <location filename="../../widgets/main_window.py" line="215" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="212" />
+        <location filename="../../widgets/main_window.py" line="216" />
         <source>Keep running in the tray when the window is closed</source>
         <translation>Keep running in the tray when the window is closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="219" />
+        <location filename="../../widgets/main_window.py" line="223" />
         <source>&amp;New conversation…</source>
         <translation>&amp;New conversation…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="221" />
+        <location filename="../../widgets/main_window.py" line="225" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contacts…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="224" />
+        <location filename="../../widgets/main_window.py" line="228" />
         <source>Sign &amp;out (%1)</source>
         <translation>Sign &amp;out (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="225" />
+        <location filename="../../widgets/main_window.py" line="229" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="227" />
+        <location filename="../../widgets/main_window.py" line="231" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="228" />
+        <location filename="../../widgets/main_window.py" line="232" />
         <source>Snippets…</source>
         <translation>Snippets…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="231" />
+        <location filename="../../widgets/main_window.py" line="235" />
         <source>Your profile does not have the "manage snippets" permission.</source>
         <translation>Your profile does not have the "manage snippets" permission.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="232" />
-        <location filename="../../widgets/main_window.py" line="251" />
+        <location filename="../../widgets/main_window.py" line="236" />
+        <location filename="../../widgets/main_window.py" line="254" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="233" />
+        <location filename="../../widgets/main_window.py" line="237" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="237" />
+        <location filename="../../widgets/main_window.py" line="240" />
         <source>Supervision…</source>
         <translation>Supervision…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="241" />
+        <location filename="../../widgets/main_window.py" line="244" />
         <source>Dial pad…</source>
         <translation>Dial pad…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="244" />
+        <location filename="../../widgets/main_window.py" line="247" />
         <source>Softphone settings…</source>
         <translation>Softphone settings…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="247" />
+        <location filename="../../widgets/main_window.py" line="250" />
         <source>Mute this conversation</source>
         <translation>Mute this conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="250" />
+        <location filename="../../widgets/main_window.py" line="253" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="252" />
+        <location filename="../../widgets/main_window.py" line="255" />
         <source>Open the log folder</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="253" />
+        <location filename="../../widgets/main_window.py" line="256" />
         <source>About Rvops Desktop</source>
         <translation>About Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="269" />
+        <location filename="../../widgets/main_window.py" line="272" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="270" />
+        <location filename="../../widgets/main_window.py" line="273" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="305" />
+        <location filename="../../widgets/main_window.py" line="308" />
         <source>Calls are not available.</source>
         <translation>Calls are not available.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="312" />
+        <location filename="../../widgets/main_window.py" line="315" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Your session is no longer valid: sign in again. What you wrote is kept.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="314" />
+        <location filename="../../widgets/main_window.py" line="317" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="541" />
+        <location filename="../../widgets/main_window.py" line="547" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="542" />
+        <location filename="../../widgets/main_window.py" line="548" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="668" />
+        <location filename="../../widgets/main_window.py" line="674" />
         <source>This contact has no conversation yet.</source>
         <translation>This contact has no conversation yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="731" />
+        <location filename="../../widgets/main_window.py" line="737" />
         <source>Rvops keeps running</source>
         <translation>Rvops keeps running</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="732" />
+        <location filename="../../widgets/main_window.py" line="738" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</translation>
     </message>
@@ -2059,6 +2107,79 @@ Log file: %4</translation>
     </message>
 </context>
 <context>
+    <name>PropertiesPage</name>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="110" />
+        <source>Contact properties</source>
+        <translation>Contact properties</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="110" />
+        <source>&amp;New property</source>
+        <translation>&amp;New property</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="121" />
+        <source>One option per line</source>
+        <translation>One option per line</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="123" />
+        <source>Shown in the inbox's contact panel</source>
+        <translation>Shown in the inbox's contact panel</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="124" />
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="127" />
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="128" />
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="129" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="130" />
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="131" />
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="145" />
+        <source>hidden</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="180" />
+        <source>A new property: its key is how contacts keep the value, and never changes.</source>
+        <translation>A new property: its key is how contacts keep the value, and never changes.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="192" />
+        <source>Saved: the contact panel shows it so from now on.</source>
+        <translation>Saved: the contact panel shows it so from now on.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="197" />
+        <source>Property deleted; contacts keep their values, hidden.</source>
+        <translation>Property deleted; contacts keep their values, hidden.</translation>
+    </message>
+</context>
+<context>
     <name>ResumeDialog</name>
     <message>
         <location filename="../../dialogs/resume.py" line="31" />
@@ -2226,31 +2347,71 @@ Log file: %4</translation>
         <source>Settings need the connection to the server; nothing was changed. Try again when online.</source>
         <translation>Settings need the connection to the server; nothing was changed. Try again when online.</translation>
     </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="30" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="30" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="31" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="31" />
+        <source>Yes / no</source>
+        <translation>Yes / no</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="32" />
+        <source>Choice</source>
+        <translation>Choice</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../dialogs/settings.py" line="31" />
+        <location filename="../../dialogs/settings.py" line="34" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings.py" line="39" />
+        <location filename="../../dialogs/settings.py" line="42" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings.py" line="43" />
+        <location filename="../../dialogs/settings.py" line="46" />
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings.py" line="50" />
+        <location filename="../../dialogs/settings.py" line="53" />
         <source>Chatbot</source>
         <translation>Chatbot</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings.py" line="70" />
+        <location filename="../../dialogs/settings.py" line="57" />
+        <source>Properties</source>
+        <translation>Properties</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings.py" line="57" />
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings.py" line="58" />
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings.py" line="84" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -3079,6 +3240,139 @@ Log file: %4</translation>
     </message>
 </context>
 <context>
+    <name>TemplatesPage</name>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="50" />
+        <source>WhatsApp templates</source>
+        <translation>WhatsApp templates</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="61" />
+        <source>Hello {{1}}, your invoice is due on {{2}}.</source>
+        <translation>Hello {{1}}, your invoice is due on {{2}}.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="64" />
+        <source>Examples, one per variable, separated by |: Maria | 15/03</source>
+        <translation>Examples, one per variable, separated by |: Maria | 15/03</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="72" />
+        <source>Su&amp;bmit to Meta</source>
+        <translation>Su&amp;bmit to Meta</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="73" />
+        <source>&amp;Delete at Meta</source>
+        <translation>&amp;Delete at Meta</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="78" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="79" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="80" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="81" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="82" />
+        <source>Examples</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="83" />
+        <source>Footer</source>
+        <translation>Footer</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="84" />
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="90" />
+        <source>At Meta</source>
+        <translation>At Meta</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="93" />
+        <source>New template</source>
+        <translation>New template</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="111" />
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="111" />
+        <source>in review</source>
+        <translation>in review</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="112" />
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="112" />
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="112" />
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="132" />
+        <source>The name uses lowercase letters, digits and _ only.</source>
+        <translation>The name uses lowercase letters, digits and _ only.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="133" />
+        <source>Write the template's text.</source>
+        <translation>Write the template's text.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="134" />
+        <source>Number the variables {{1}}, {{2}}… in order.</source>
+        <translation>Number the variables {{1}}, {{2}}… in order.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="135" />
+        <source>Give an example for every variable: Meta's review needs them.</source>
+        <translation>Give an example for every variable: Meta's review needs them.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="136" />
+        <source>The text is too long for WhatsApp (1024 characters).</source>
+        <translation>The text is too long for WhatsApp (1024 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="146" />
+        <source>%1 was sent to Meta for review; it can be used once Meta approves it.</source>
+        <translation>%1 was sent to Meta for review; it can be used once Meta approves it.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="153" />
+        <source>%1 was deleted at Meta.</source>
+        <translation>%1 was deleted at Meta.</translation>
+    </message>
+</context>
+<context>
     <name>ThreadView</name>
     <message>
         <location filename="../../widgets/thread_view.py" line="33" />
@@ -3438,6 +3732,19 @@ Log file: %4</translation>
         <location filename="../../widgets/voice_recorder.py" line="103" />
         <source>No microphone was found: connect one to record voice notes.</source>
         <translation>No microphone was found: connect one to record voice notes.</translation>
+    </message>
+</context>
+<context>
+    <name>_ListAndForm</name>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="48" />
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="49" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
     </message>
 </context>
 <context>

@@ -1514,6 +1514,54 @@ Arquivo de registro: %4</translation>
     </message>
 </context>
 <context>
+    <name>LabelsPage</name>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="208" />
+        <source>Labels</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="208" />
+        <source>&amp;New label</source>
+        <translation>&amp;Nova etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="214" />
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="219" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="220" />
+        <source>Colour</source>
+        <translation>Cor</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="239" />
+        <source>Label colour</source>
+        <translation>Cor da etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="247" />
+        <source>A new label: agents put it on conversations from the header.</source>
+        <translation>Uma nova etiqueta: os agentes a colocam nas conversas pelo cabeçalho.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="255" />
+        <source>Saved: every conversation with this label shows it so.</source>
+        <translation>Salvo: toda conversa com esta etiqueta a mostra assim.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="260" />
+        <source>Label deleted and taken off its conversations.</source>
+        <translation>Etiqueta excluída e retirada das conversas.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../dialogs/login.py" line="19" />
@@ -1577,158 +1625,158 @@ Arquivo de registro: %4</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="66" />
+        <location filename="../../widgets/main_window.py" line="70" />
         <source>Inbox views</source>
         <translation>Visões da caixa de entrada</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="84" />
+        <location filename="../../widgets/main_window.py" line="88" />
         <source>Mine</source>
         <translation>Minhas</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="184" />
+        <location filename="../../widgets/main_window.py" line="188" />
         <source>The softphone is not started.</source>
         <translation>O softphone não está iniciado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="211" />
+        <location filename="../../widgets/main_window.py" line="215" />
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="212" />
+        <location filename="../../widgets/main_window.py" line="216" />
         <source>Keep running in the tray when the window is closed</source>
         <translation>Continuar na bandeja ao fechar a janela</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="219" />
+        <location filename="../../widgets/main_window.py" line="223" />
         <source>&amp;New conversation…</source>
         <translation>&amp;Nova conversa…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="221" />
+        <location filename="../../widgets/main_window.py" line="225" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contatos…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="224" />
+        <location filename="../../widgets/main_window.py" line="228" />
         <source>Sign &amp;out (%1)</source>
         <translation>Sai&amp;r da conta (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="225" />
+        <location filename="../../widgets/main_window.py" line="229" />
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="227" />
+        <location filename="../../widgets/main_window.py" line="231" />
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="228" />
+        <location filename="../../widgets/main_window.py" line="232" />
         <source>Snippets…</source>
         <translation>Respostas rápidas…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="231" />
+        <location filename="../../widgets/main_window.py" line="235" />
         <source>Your profile does not have the "manage snippets" permission.</source>
         <translation>Seu perfil não tem a permissão "gerenciar respostas rápidas".</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="232" />
-        <location filename="../../widgets/main_window.py" line="251" />
+        <location filename="../../widgets/main_window.py" line="236" />
+        <location filename="../../widgets/main_window.py" line="254" />
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="233" />
+        <location filename="../../widgets/main_window.py" line="237" />
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="237" />
+        <location filename="../../widgets/main_window.py" line="240" />
         <source>Supervision…</source>
         <translation>Supervisão…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="241" />
+        <location filename="../../widgets/main_window.py" line="244" />
         <source>Dial pad…</source>
         <translation>Teclado de discagem…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="244" />
+        <location filename="../../widgets/main_window.py" line="247" />
         <source>Softphone settings…</source>
         <translation>Configurações do softphone…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="247" />
+        <location filename="../../widgets/main_window.py" line="250" />
         <source>Mute this conversation</source>
         <translation>Silenciar esta conversa</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="250" />
+        <location filename="../../widgets/main_window.py" line="253" />
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="252" />
+        <location filename="../../widgets/main_window.py" line="255" />
         <source>Open the log folder</source>
         <translation>Abrir a pasta de registros</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="253" />
+        <location filename="../../widgets/main_window.py" line="256" />
         <source>About Rvops Desktop</source>
         <translation>Sobre o Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="269" />
+        <location filename="../../widgets/main_window.py" line="272" />
         <source>Sign out</source>
         <translation>Sair da conta</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="270" />
+        <location filename="../../widgets/main_window.py" line="273" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sair da conta do Rvops neste computador? As mensagens ainda não enviadas ficam guardadas e saem quando você entrar de novo.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="305" />
+        <location filename="../../widgets/main_window.py" line="308" />
         <source>Calls are not available.</source>
         <translation>Ligações não estão disponíveis.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="312" />
+        <location filename="../../widgets/main_window.py" line="315" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Sua sessão não é mais válida: entre de novo. O que você escreveu está guardado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="314" />
+        <location filename="../../widgets/main_window.py" line="317" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>Você está sem conexão. Dá para ler e buscar o que está neste computador; o que você escrever é enviado quando a conexão voltar (%1 aguardando).</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="541" />
+        <location filename="../../widgets/main_window.py" line="547" />
         <source>Close conversation</source>
         <translation>Finalizar conversa</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="542" />
+        <location filename="../../widgets/main_window.py" line="548" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Finalizar a conversa com %1? Ela sai da sua caixa de entrada e o registro do contato é consolidado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="668" />
+        <location filename="../../widgets/main_window.py" line="674" />
         <source>This contact has no conversation yet.</source>
         <translation>Este contato ainda não tem conversa.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="731" />
+        <location filename="../../widgets/main_window.py" line="737" />
         <source>Rvops keeps running</source>
         <translation>O Rvops continua aberto</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="732" />
+        <location filename="../../widgets/main_window.py" line="738" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Ligações e mensagens continuam chegando. Para sair, use o menu da bandeja ou Arquivo ▸ Sair.</translation>
     </message>
@@ -2059,6 +2107,79 @@ Arquivo de registro: %4</translation>
     </message>
 </context>
 <context>
+    <name>PropertiesPage</name>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="110" />
+        <source>Contact properties</source>
+        <translation>Propriedades do contato</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="110" />
+        <source>&amp;New property</source>
+        <translation>&amp;Nova propriedade</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="121" />
+        <source>One option per line</source>
+        <translation>Uma opção por linha</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="123" />
+        <source>Shown in the inbox's contact panel</source>
+        <translation>Mostrada no painel do contato</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="124" />
+        <source>Required</source>
+        <translation>Obrigatória</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="127" />
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="128" />
+        <source>Key</source>
+        <translation>Chave</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="129" />
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="130" />
+        <source>Options</source>
+        <translation>Opções</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="131" />
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="145" />
+        <source>hidden</source>
+        <translation>oculta</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="180" />
+        <source>A new property: its key is how contacts keep the value, and never changes.</source>
+        <translation>Uma nova propriedade: a chave é onde os contatos guardam o valor, e nunca muda.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="192" />
+        <source>Saved: the contact panel shows it so from now on.</source>
+        <translation>Salvo: o painel do contato já a mostra assim.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="197" />
+        <source>Property deleted; contacts keep their values, hidden.</source>
+        <translation>Propriedade excluída; os contatos guardam os valores, ocultos.</translation>
+    </message>
+</context>
+<context>
     <name>ResumeDialog</name>
     <message>
         <location filename="../../dialogs/resume.py" line="31" />
@@ -2226,31 +2347,71 @@ Arquivo de registro: %4</translation>
         <source>Settings need the connection to the server; nothing was changed. Try again when online.</source>
         <translation>As configurações precisam da conexão com o servidor; nada foi alterado. Tente de novo quando estiver online.</translation>
     </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="30" />
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="30" />
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="31" />
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="31" />
+        <source>Yes / no</source>
+        <translation>Sim / não</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="32" />
+        <source>Choice</source>
+        <translation>Escolha</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../dialogs/settings.py" line="31" />
+        <location filename="../../dialogs/settings.py" line="34" />
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings.py" line="39" />
+        <location filename="../../dialogs/settings.py" line="42" />
         <source>Users</source>
         <translation>Usuários</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings.py" line="43" />
+        <location filename="../../dialogs/settings.py" line="46" />
         <source>Teams</source>
         <translation>Equipes</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings.py" line="50" />
+        <location filename="../../dialogs/settings.py" line="53" />
         <source>Chatbot</source>
         <translation>Robô de atendimento</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings.py" line="70" />
+        <location filename="../../dialogs/settings.py" line="57" />
+        <source>Properties</source>
+        <translation>Propriedades</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings.py" line="57" />
+        <source>Labels</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings.py" line="58" />
+        <source>Templates</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings.py" line="84" />
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
@@ -3079,6 +3240,139 @@ Arquivo de registro: %4</translation>
     </message>
 </context>
 <context>
+    <name>TemplatesPage</name>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="50" />
+        <source>WhatsApp templates</source>
+        <translation>Modelos do WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="61" />
+        <source>Hello {{1}}, your invoice is due on {{2}}.</source>
+        <translation>Olá {{1}}, sua fatura vence em {{2}}.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="64" />
+        <source>Examples, one per variable, separated by |: Maria | 15/03</source>
+        <translation>Exemplos, um por variável, separados por |: Maria | 15/03</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="72" />
+        <source>Su&amp;bmit to Meta</source>
+        <translation>En&amp;viar para a Meta</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="73" />
+        <source>&amp;Delete at Meta</source>
+        <translation>E&amp;xcluir na Meta</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="78" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="79" />
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="80" />
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="81" />
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="82" />
+        <source>Examples</source>
+        <translation>Exemplos</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="83" />
+        <source>Footer</source>
+        <translation>Rodapé</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="84" />
+        <source>Preview</source>
+        <translation>Pré-visualização</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="90" />
+        <source>At Meta</source>
+        <translation>Na Meta</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="93" />
+        <source>New template</source>
+        <translation>Novo modelo</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="111" />
+        <source>approved</source>
+        <translation>aprovado</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="111" />
+        <source>in review</source>
+        <translation>em análise</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="112" />
+        <source>rejected</source>
+        <translation>recusada</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="112" />
+        <source>paused</source>
+        <translation>pausado</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="112" />
+        <source>disabled</source>
+        <translation>desativado</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="132" />
+        <source>The name uses lowercase letters, digits and _ only.</source>
+        <translation>O nome usa só letras minúsculas, dígitos e _.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="133" />
+        <source>Write the template's text.</source>
+        <translation>Escreva o texto do modelo.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="134" />
+        <source>Number the variables {{1}}, {{2}}… in order.</source>
+        <translation>Numere as variáveis {{1}}, {{2}}… em ordem.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="135" />
+        <source>Give an example for every variable: Meta's review needs them.</source>
+        <translation>Dê um exemplo para cada variável: a análise da Meta precisa deles.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="136" />
+        <source>The text is too long for WhatsApp (1024 characters).</source>
+        <translation>O texto é longo demais para o WhatsApp (1024 caracteres).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="146" />
+        <source>%1 was sent to Meta for review; it can be used once Meta approves it.</source>
+        <translation>%1 foi enviado para análise da Meta; pode ser usado assim que a Meta aprovar.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="153" />
+        <source>%1 was deleted at Meta.</source>
+        <translation>%1 foi excluído na Meta.</translation>
+    </message>
+</context>
+<context>
     <name>ThreadView</name>
     <message>
         <location filename="../../widgets/thread_view.py" line="33" />
@@ -3438,6 +3732,19 @@ Arquivo de registro: %4</translation>
         <location filename="../../widgets/voice_recorder.py" line="103" />
         <source>No microphone was found: connect one to record voice notes.</source>
         <translation>Nenhum microfone encontrado: conecte um para gravar áudios.</translation>
+    </message>
+</context>
+<context>
+    <name>_ListAndForm</name>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="48" />
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="49" />
+        <source>&amp;Delete</source>
+        <translation>E&amp;xcluir</translation>
     </message>
 </context>
 <context>
