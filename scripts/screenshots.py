@@ -301,6 +301,19 @@ async def shoot_admin(app) -> None:
         page.options.clearSelection()
         await settle()
         settings.grab().save(str(OUT / "settings-chatbot.png"))
+        for tab, name in ((settings.properties, "settings-properties.png"), (settings.labels, "settings-labels.png")):
+            settings.tabs.setCurrentWidget(tab)
+            await settle()
+            settings.grab().save(str(OUT / name))
+        templates = settings.templates
+        settings.tabs.setCurrentWidget(templates)
+        templates.name.setText("aviso_fatura")
+        templates.body.setPlainText("Olá {{1}}, sua fatura de {{2}} já está disponível.")
+        templates.examples.setText("Maria | março")
+        templates.footer.setText("Rvops CRM")
+        await settle()
+        settings.grab().save(str(OUT / "settings-templates.png"))
+        settings.tabs.setCurrentWidget(page)
         page.save()   # the bot greets the next customer who writes on WhatsApp
         while settings.busy:
             await settle(0.2)

@@ -165,7 +165,7 @@ SENTENCES: dict[str, tuple[str, str]] = {
                                  "Meta requires an example for every variable: fill in the examples."),
     "template_exists": ("Já existe o template \"{name}\" em {language}.",
                         "There is already a template \"{name}\" in {language}."),
-    "template_unknown": ("Não há template \"{name}\" neste servidor.", "There is no template \"{name}\" on this server."),
+    "template_not_on_server": ("Não há template \"{name}\" neste servidor.", "There is no template \"{name}\" on this server."),
     "template_meta_refused": ("A Meta recusou o template: {reason} Nada foi salvo; corrija e envie de novo.",
                               "Meta refused the template: {reason} Nothing was saved; correct it and submit again."),
     "template_meta_refused_delete": ("A Meta recusou excluir o template: {reason} Ele continua como estava.",

@@ -89,6 +89,7 @@ class SupervisionDialog(QDialog):
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
         self.refresh()
+        self.queues.setFocus()   # the longest wait is chosen: Tab goes on to the agents, Enter assigns
 
     # ---- following the replica and the clock -----------------------------------------------------
     def replica_changed(self, change) -> None:

@@ -160,7 +160,7 @@ def delete_template(ctx, args: DeleteTemplateArgs):
     tc = t.templates.c
     rows = ctx.conn.execute(sa.select(tc.id, tc.language, tc.status).where(tc.name == args.name)).all()
     if not rows:
-        raise Refused(Reason.NOT_FOUND, say("template_unknown", lang(ctx), name=args.name), field="name")
+        raise Refused(Reason.NOT_FOUND, say("template_not_on_server", lang(ctx), name=args.name), field="name")
     if any(row.status != "DELETED" for row in rows):  # else Meta no longer lists it: only our rows go
         _meta_answer(ctx, "template_meta_refused_delete")
     ctx.conn.execute(t.templates.delete().where(tc.name == args.name))
