@@ -61,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     from rvops_desktop import logs
     log_file = logs.configure(args.log_level)
+    _report_crashes()
     import qasync
     from PySide6.QtWidgets import QApplication
 
@@ -346,6 +347,16 @@ async def _sign_in(notice: str | None, quitting: asyncio.Event):
 
 
 SHUTDOWN_REPORT_AFTER_S = 20
+
+
+def _report_crashes() -> None:
+    """A fatal signal in native code (Qt, pjsua2, an audio backend) prints every thread's Python
+    stack on stderr before the process dies, so a crash says where it happened instead of ending
+    the output mid-line."""
+    import faulthandler
+    if sys.stderr is not None:
+        with suppress(Exception):
+            faulthandler.enable(file=sys.stderr, all_threads=True)
 
 
 def _watch_shutdown() -> None:

@@ -314,6 +314,7 @@ async def shoot_admin(app) -> None:
         await settle()
         settings.grab().save(str(OUT / "settings-templates.png"))
         settings.tabs.setCurrentWidget(page)
+        page.hours_on.setChecked(False)   # whatever the hour the screenshots run at, the bot greets
         page.save()   # the bot greets the next customer who writes on WhatsApp
         while settings.busy:
             await settle(0.2)

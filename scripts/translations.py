@@ -527,7 +527,7 @@ PT_BR_CATALOGUE = {
     "Su&bmit to Meta": "En&viar para a Meta", "&Delete at Meta": "E&xcluir na Meta", "Language": "Idioma",
     "Category": "Categoria", "Examples": "Exemplos", "Footer": "Rodapé", "At Meta": "Na Meta",
     "New template": "Novo modelo", "approved": "aprovado", "in review": "em análise", "paused": "pausado",
-    "disabled": "desativado",
+    "disabled": "desativado", "no longer at Meta": "não existe mais na Meta",
     "The name uses lowercase letters, digits and _ only.": "O nome usa só letras minúsculas, dígitos e _.",
     "Write the template's text.": "Escreva o texto do modelo.",
     "Number the variables {{1}}, {{2}}… in order.": "Numere as variáveis {{1}}, {{2}}… em ordem.",

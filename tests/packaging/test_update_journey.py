@@ -70,7 +70,10 @@ def test_the_installed_app_is_updated_from_n_to_n_plus_1_when_the_agent_chooses(
             assert installed_version(app_dir) == current  # nothing changes until the agent says so
             desk.focus(offer)
             desk.key("Return")  # "Atualizar e reiniciar", the default button
-            app.wait_log(r"restarting into", 120)
+            try:
+                app.wait_log(r"restarting into", 120)
+            except AssertionError as failed:   # say whether the desk died on its way out, and how
+                raise AssertionError(f"{failed}\nexit status: {app.process.poll()}") from None
             app.wait_log(rf"Rvops Desktop {re.escape(newer)} starting", 60)
             desk.wait_window("^Rvops — ", 120)
             app.wait_log(rf"updates: {re.escape(newer)} is the newest release", 60)

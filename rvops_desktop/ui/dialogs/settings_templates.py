@@ -109,7 +109,8 @@ class TemplatesPage(QWidget):
 
     def reload(self) -> None:
         statuses = {"APPROVED": self.tr("approved"), "PENDING": self.tr("in review"),
-                    "REJECTED": self.tr("rejected"), "PAUSED": self.tr("paused"), "DISABLED": self.tr("disabled")}
+                    "REJECTED": self.tr("rejected"), "PAUSED": self.tr("paused"), "DISABLED": self.tr("disabled"),
+                    "DELETED": self.tr("no longer at Meta")}
         self.list.clear()
         for template in self._store.templates(approved_only=False):
             status = statuses.get(template.status or "", (template.status or "").lower())

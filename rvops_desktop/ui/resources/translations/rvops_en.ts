@@ -1154,7 +1154,7 @@ Log file: %4</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../../app.py" line="182" />
+        <location filename="../../../app.py" line="183" />
         <source>Your session has expired or was ended on another device. Sign in again; nothing you wrote is lost.</source>
         <translation>Your session has expired or was ended on another device. Sign in again; nothing you wrote is lost.</translation>
     </message>
@@ -3054,7 +3054,7 @@ Log file: %4</translation>
     <message>
         <location filename="../../dialogs/supervision.py" line="62" />
         <location filename="../../dialogs/supervision.py" line="77" />
-        <location filename="../../dialogs/supervision.py" line="159" />
+        <location filename="../../dialogs/supervision.py" line="160" />
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
@@ -3075,7 +3075,7 @@ Log file: %4</translation>
     </message>
     <message>
         <location filename="../../dialogs/supervision.py" line="68" />
-        <location filename="../../dialogs/supervision.py" line="187" />
+        <location filename="../../dialogs/supervision.py" line="188" />
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
@@ -3085,62 +3085,62 @@ Log file: %4</translation>
         <translation>Queues, longest wait first</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="103" />
+        <location filename="../../dialogs/supervision.py" line="104" />
         <source>No team</source>
         <translation>No team</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="106" />
+        <location filename="../../dialogs/supervision.py" line="107" />
         <source>%1 waiting · %2 over %3 min · %4 of %5 agents online</source>
         <translation>%1 waiting · %2 over %3 min · %4 of %5 agents online</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="117" />
+        <location filename="../../dialogs/supervision.py" line="118" />
         <source>%1 — %2 waiting</source>
         <translation>%1 — %2 waiting</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="132" />
+        <location filename="../../dialogs/supervision.py" line="133" />
         <source>waiting too long</source>
         <translation>waiting too long</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="158" />
+        <location filename="../../dialogs/supervision.py" line="159" />
         <source>Agents of %1</source>
         <translation>Agents of %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="160" />
+        <location filename="../../dialogs/supervision.py" line="161" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="160" />
+        <location filename="../../dialogs/supervision.py" line="161" />
         <source>Away</source>
         <translation>Away</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="160" />
+        <location filename="../../dialogs/supervision.py" line="161" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="166" />
+        <location filename="../../dialogs/supervision.py" line="167" />
         <source>%1 / no limit</source>
         <translation>%1 / no limit</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="168" />
+        <location filename="../../dialogs/supervision.py" line="169" />
         <source>full</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="186" />
+        <location filename="../../dialogs/supervision.py" line="187" />
         <source>Assign to %1</source>
         <translation>Assign to %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="208" />
+        <location filename="../../dialogs/supervision.py" line="209" />
         <source>%1 assigned to %2.</source>
         <translation>%1 assigned to %2.</translation>
     </message>
@@ -3337,37 +3337,42 @@ Log file: %4</translation>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="132" />
+        <location filename="../../dialogs/settings_templates.py" line="113" />
+        <source>no longer at Meta</source>
+        <translation>no longer at Meta</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="133" />
         <source>The name uses lowercase letters, digits and _ only.</source>
         <translation>The name uses lowercase letters, digits and _ only.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="133" />
+        <location filename="../../dialogs/settings_templates.py" line="134" />
         <source>Write the template's text.</source>
         <translation>Write the template's text.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="134" />
+        <location filename="../../dialogs/settings_templates.py" line="135" />
         <source>Number the variables {{1}}, {{2}}… in order.</source>
         <translation>Number the variables {{1}}, {{2}}… in order.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="135" />
+        <location filename="../../dialogs/settings_templates.py" line="136" />
         <source>Give an example for every variable: Meta's review needs them.</source>
         <translation>Give an example for every variable: Meta's review needs them.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="136" />
+        <location filename="../../dialogs/settings_templates.py" line="137" />
         <source>The text is too long for WhatsApp (1024 characters).</source>
         <translation>The text is too long for WhatsApp (1024 characters).</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="146" />
+        <location filename="../../dialogs/settings_templates.py" line="147" />
         <source>%1 was sent to Meta for review; it can be used once Meta approves it.</source>
         <translation>%1 was sent to Meta for review; it can be used once Meta approves it.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="153" />
+        <location filename="../../dialogs/settings_templates.py" line="154" />
         <source>%1 was deleted at Meta.</source>
         <translation>%1 was deleted at Meta.</translation>
     </message>

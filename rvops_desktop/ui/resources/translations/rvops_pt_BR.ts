@@ -1154,7 +1154,7 @@ Arquivo de registro: %4</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../../app.py" line="182" />
+        <location filename="../../../app.py" line="183" />
         <source>Your session has expired or was ended on another device. Sign in again; nothing you wrote is lost.</source>
         <translation>Sua sessão expirou ou foi encerrada em outro aparelho. Entre de novo; nada do que você escreveu se perdeu.</translation>
     </message>
@@ -3054,7 +3054,7 @@ Arquivo de registro: %4</translation>
     <message>
         <location filename="../../dialogs/supervision.py" line="62" />
         <location filename="../../dialogs/supervision.py" line="77" />
-        <location filename="../../dialogs/supervision.py" line="159" />
+        <location filename="../../dialogs/supervision.py" line="160" />
         <source>Agents</source>
         <translation>Agentes</translation>
     </message>
@@ -3075,7 +3075,7 @@ Arquivo de registro: %4</translation>
     </message>
     <message>
         <location filename="../../dialogs/supervision.py" line="68" />
-        <location filename="../../dialogs/supervision.py" line="187" />
+        <location filename="../../dialogs/supervision.py" line="188" />
         <source>Assign</source>
         <translation>Atribuir</translation>
     </message>
@@ -3085,62 +3085,62 @@ Arquivo de registro: %4</translation>
         <translation>Filas, maior espera primeiro</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="103" />
+        <location filename="../../dialogs/supervision.py" line="104" />
         <source>No team</source>
         <translation>Sem equipe</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="106" />
+        <location filename="../../dialogs/supervision.py" line="107" />
         <source>%1 waiting · %2 over %3 min · %4 of %5 agents online</source>
         <translation>%1 aguardando · %2 há mais de %3 min · %4 de %5 agentes online</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="117" />
+        <location filename="../../dialogs/supervision.py" line="118" />
         <source>%1 — %2 waiting</source>
         <translation>%1 — %2 aguardando</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="132" />
+        <location filename="../../dialogs/supervision.py" line="133" />
         <source>waiting too long</source>
         <translation>esperando há muito tempo</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="158" />
+        <location filename="../../dialogs/supervision.py" line="159" />
         <source>Agents of %1</source>
         <translation>Agentes de %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="160" />
+        <location filename="../../dialogs/supervision.py" line="161" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="160" />
+        <location filename="../../dialogs/supervision.py" line="161" />
         <source>Away</source>
         <translation>Ausente</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="160" />
+        <location filename="../../dialogs/supervision.py" line="161" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="166" />
+        <location filename="../../dialogs/supervision.py" line="167" />
         <source>%1 / no limit</source>
         <translation>%1 / sem limite</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="168" />
+        <location filename="../../dialogs/supervision.py" line="169" />
         <source>full</source>
         <translation>lotado</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="186" />
+        <location filename="../../dialogs/supervision.py" line="187" />
         <source>Assign to %1</source>
         <translation>Atribuir a %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="208" />
+        <location filename="../../dialogs/supervision.py" line="209" />
         <source>%1 assigned to %2.</source>
         <translation>%1 atribuída a %2.</translation>
     </message>
@@ -3337,37 +3337,42 @@ Arquivo de registro: %4</translation>
         <translation>desativado</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="132" />
+        <location filename="../../dialogs/settings_templates.py" line="113" />
+        <source>no longer at Meta</source>
+        <translation>não existe mais na Meta</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="133" />
         <source>The name uses lowercase letters, digits and _ only.</source>
         <translation>O nome usa só letras minúsculas, dígitos e _.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="133" />
+        <location filename="../../dialogs/settings_templates.py" line="134" />
         <source>Write the template's text.</source>
         <translation>Escreva o texto do modelo.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="134" />
+        <location filename="../../dialogs/settings_templates.py" line="135" />
         <source>Number the variables {{1}}, {{2}}… in order.</source>
         <translation>Numere as variáveis {{1}}, {{2}}… em ordem.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="135" />
+        <location filename="../../dialogs/settings_templates.py" line="136" />
         <source>Give an example for every variable: Meta's review needs them.</source>
         <translation>Dê um exemplo para cada variável: a análise da Meta precisa deles.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="136" />
+        <location filename="../../dialogs/settings_templates.py" line="137" />
         <source>The text is too long for WhatsApp (1024 characters).</source>
         <translation>O texto é longo demais para o WhatsApp (1024 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="146" />
+        <location filename="../../dialogs/settings_templates.py" line="147" />
         <source>%1 was sent to Meta for review; it can be used once Meta approves it.</source>
         <translation>%1 foi enviado para análise da Meta; pode ser usado assim que a Meta aprovar.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="153" />
+        <location filename="../../dialogs/settings_templates.py" line="154" />
         <source>%1 was deleted at Meta.</source>
         <translation>%1 foi excluído na Meta.</translation>
     </message>
