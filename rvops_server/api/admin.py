@@ -1,4 +1,5 @@
-"""GET /api/v1/admin/audit: the administrators' audit trail, newest first, for `manage_users`."""
+"""The administrators' reads: GET /api/v1/admin/audit (the audit trail, newest first, `manage_users`)
+and GET /api/v1/admin/chatbot (each channel's chatbot, `manage_distribution`)."""
 from __future__ import annotations
 
 from typing import Literal
@@ -17,6 +18,12 @@ router = APIRouter(prefix="/api/v1/admin", tags=["administration"])
 MAX_AUDIT_ID = 2**63 - 1
 
 
+def _require(request: Request, viewer: Viewer, permission: Permission) -> None:
+    """403 with the sentence naming the permission, in the caller's language."""
+    if not has_permission(viewer.user, permission):
+        raise ApiError(403, "forbidden", say("forbidden_perm", language(request), permission=permission.value))
+
+
 @router.get("/audit", summary="The audit trail: who changed which user or team, what, and when",
             responses={403: {"model": ErrorBody, "description": "Needs the manage_users permission"}})
 async def get_audit(request: Request,
@@ -27,9 +34,7 @@ async def get_audit(request: Request,
                     target_id: str | None = Query(None, max_length=64),
                     actor_id: str | None = Query(None, max_length=64),
                     viewer: Viewer = Depends(current_viewer)):
-    if not has_permission(viewer.user, Permission.MANAGE_USERS):
-        raise ApiError(403, "forbidden", say("forbidden_perm", language(request),
-                                             permission=Permission.MANAGE_USERS.value))
+    _require(request, viewer, Permission.MANAGE_USERS)
     svc = services(request)
 
     def _do():
@@ -44,9 +49,7 @@ async def get_audit(request: Request,
 @router.get("/chatbot", summary="Each channel's chatbot configuration (null: none), as set_chatbot left it",
             responses={403: {"model": ErrorBody, "description": "Needs the manage_distribution permission"}})
 async def get_chatbots(request: Request, viewer: Viewer = Depends(current_viewer)):
-    if not has_permission(viewer.user, Permission.MANAGE_DISTRIBUTION):
-        raise ApiError(403, "forbidden", say("forbidden_perm", language(request),
-                                             permission=Permission.MANAGE_DISTRIBUTION.value))
+    _require(request, viewer, Permission.MANAGE_DISTRIBUTION)
     svc = services(request)
 
     def _do():
