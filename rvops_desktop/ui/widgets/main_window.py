@@ -32,6 +32,7 @@ from .contact_panel import ContactPanel
 from .conversation_list import ConversationList
 from .conversation_pane import ConversationPane
 from .inbox_filter_bar import InboxFilterBar
+from .side_windows import SETTINGS_PERMISSIONS, SideWindows
 from .status_bar import StatusBar
 
 log = logging.getLogger(__name__)
@@ -43,11 +44,7 @@ WINDOW_TICK_MS = 30_000
 CLOSE_TO_TRAY_KEY = "window/close_to_tray"
 
 
-# who sees Tools ▸ Settings: anyone who may manage one of its pages
-SETTINGS_PERMISSIONS = (Permission.MANAGE_USERS, Permission.MANAGE_DISTRIBUTION, Permission.MANAGE_PROPERTIES,
-                        Permission.MANAGE_LABELS, Permission.MANAGE_TEMPLATES)
-
-class MainWindow(QMainWindow):
+class MainWindow(SideWindows, QMainWindow):
     _countsReady = Signal(object)  # a finished Future of {View: unread count}, from the counting thread
     signOutRequested = Signal()  # File ▸ Sign out: the entry point revokes the session
     quitRequested = Signal()  # File ▸ Quit, the tray's Quit, or closing the window when it does not go to the tray
@@ -327,51 +324,6 @@ class MainWindow(QMainWindow):
         from ..dialogs.snippets import SnippetsDialog
         self._show(SnippetsDialog(self.replica.store, self.session.actions, self))
 
-    def settings(self):
-        """The workspace's users and teams, for those who may manage them (not modal: the inbox goes on)."""
-        users, teams = self.session.can(Permission.MANAGE_USERS), self.session.can(Permission.MANAGE_DISTRIBUTION)
-        if not any(self.session.can(p) for p in SETTINGS_PERMISSIONS) or self.session.engine is None:
-            return None
-        from rvops_desktop.sync.administration import Administration
-
-        from ..dialogs.settings import SettingsDialog
-        dialog = getattr(self, "settings_dialog", None)
-        if dialog is not None and dialog.isVisible():
-            dialog.raise_()
-            dialog.activateWindow()
-            return dialog
-        dialog = SettingsDialog(self.replica.store, Administration(self.session.engine.client), self.session.me,
-                                can_manage_users=users, can_manage_teams=teams,
-                                can_manage_properties=self.session.can(Permission.MANAGE_PROPERTIES),
-                                can_manage_labels=self.session.can(Permission.MANAGE_LABELS),
-                                can_manage_templates=self.session.can(Permission.MANAGE_TEMPLATES), parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.bridge.changed.connect(dialog.replica_changed)
-        dialog.destroyed.connect(lambda *_: setattr(self, "settings_dialog", None))
-        self.settings_dialog = dialog
-        dialog.show()
-        return dialog
-
-    def supervision(self):
-        """The supervisor's dashboard (those who see every conversation): the queues by waiting time,
-        the agents' load, assigning from the queue. One window, kept current until closed."""
-        if not self.session.can(Permission.SEE_ALL_CONVERSATIONS):
-            return None
-        from ..dialogs.supervision import SupervisionDialog
-        dialog = getattr(self, "supervision_dialog", None)
-        if dialog is not None and dialog.isVisible():
-            dialog.raise_()
-            dialog.activateWindow()
-            return dialog
-        dialog = SupervisionDialog(self.replica.store, self.session.actions, self.session.clock, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.bridge.changed.connect(dialog.replica_changed)
-        dialog.openRequested.connect(self.open_conversation)
-        dialog.destroyed.connect(lambda *_: setattr(self, "supervision_dialog", None))
-        self.supervision_dialog = dialog
-        dialog.show()   # beside the inbox, not modal: the supervisor keeps working
-        return dialog
-
     def _mute(self, muted: bool) -> None:
         if self.notifier is not None and self.pane.conversation_id:
             self.notifier.set_muted(self.pane.conversation_id, muted)
@@ -464,8 +416,6 @@ class MainWindow(QMainWindow):
         self._opened_timer.start()
 
     def _fill_opened(self) -> None:
-        c = self.pane.conversation
-        conversation_id = self.pane.conversation_id
         contact = self.pane.contact
         history = self.replica.store.contact_history(contact.id) if contact else None
         self.contact_panel.show_contact(contact, history)
@@ -600,43 +550,6 @@ class MainWindow(QMainWindow):
         dialog.openRequested.connect(self.open_conversation)
         self._show(dialog)
         return dialog
-
-    @property
-    def contacts_directory(self):
-        """The replica's contacts, searched by the directory and the New conversation dialog (one, kept)."""
-        if getattr(self, "_contacts_directory", None) is None:
-            from rvops_desktop.models.contacts_directory import ContactsDirectory
-            self._contacts_directory = ContactsDirectory(self.replica)
-        return self._contacts_directory
-
-    def contacts(self):
-        """The contacts directory (File › Contacts…, Ctrl+Shift+O): beside the window, not modal, so
-        a conversation opened from it shows here while the directory stays."""
-        from ..dialogs.contacts import ContactsDialog
-        existing = getattr(self, "contacts_dialog", None)
-        if existing is not None and existing.isVisible():
-            existing.raise_()
-            existing.activateWindow()
-            return existing
-        dialog = ContactsDialog(self.session, self.contacts_directory, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setWindowFlag(Qt.WindowType.Window)
-        dialog.setModal(False)
-        dialog.openConversation.connect(self._open_from_directory)
-        dialog.startConversation.connect(lambda contact_id: self.start_conversation(
-            self.replica.store.contact(contact_id)))
-        dialog.callRequested.connect(self.call_number)
-        if getattr(self, "call_gate", None) is not None:
-            self.call_gate.add(dialog.panel.call_button)
-        dialog.destroyed.connect(lambda: setattr(self, "contacts_dialog", None))
-        self.contacts_dialog = dialog
-        dialog.show()
-        return dialog
-
-    def _open_from_directory(self, conversation_id: str) -> None:
-        self.open_conversation(conversation_id)
-        self.raise_()
-        self.activateWindow()
 
     def call(self) -> None:
         contact = self.pane.contact
