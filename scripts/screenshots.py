@@ -10,6 +10,7 @@ builds the real window and saves PNGs with QWidget.grab(). RVOPS_SHOTS=admin or 
 from __future__ import annotations
 
 import asyncio
+from contextlib import asynccontextmanager
 import os
 import sys
 import tempfile
@@ -78,31 +79,43 @@ async def shoot_sizes(window, language: str, theme: str) -> None:
     await settle()
 
 
-async def shoot(app, theme: str, language: str) -> None:
+@asynccontextmanager
+async def signed_in(app, email: str, theme: str, language: str):
+    """The demo stack on loopback, `email` signed in with a fresh replica synced, and the real
+    window shown in `theme` and `language`: (stack, engine, window, clock); all stopped after."""
     from rvops_desktop.demo import DemoStack
     from rvops_desktop.models import Replica
     from rvops_desktop.sync.credentials import Session
     from rvops_desktop.sync.engine import SyncEngine
-    from rvops_desktop.ui import build_main_window
+    from rvops_desktop.ui import build_main_window, i18n
     from rvops_desktop.ui import theme as themes
 
     stack = DemoStack(simulate_customers=False).start()
     try:
         session = Session(stack.server_url)
-        user = await session.login("ana@demo.rvops", "demo")
+        user = await session.login(email, "demo")
         replica = Replica.open(Path(tempfile.mkdtemp()) / "replica.sqlite3")
         engine = SyncEngine(replica, session.client)
         engine.start()
         await engine.wait_idle(30)
         app._rvops_theme = themes.ThemeWatcher(forced=theme, parent=app)
-        from rvops_desktop.ui import i18n
         app.setProperty("rvopsLanguage", i18n.install(app, language))  # each run in its own language
         clock = LaterClock()
-        window = build_main_window(engine, replica, me=user, language=language,
-                                   notifications=False, clock=clock)
+        window = build_main_window(engine, replica, me=user, language=language, notifications=False, clock=clock)
         window.resize(1440, 860)
         window.move(0, 0)
         window.show()
+        yield stack, engine, window, clock
+        window.close()
+        await engine.stop()
+        await session.client.aclose()
+        replica.close()
+    finally:
+        stack.stop()
+
+
+async def shoot(app, theme: str, language: str) -> None:
+    async with signed_in(app, "ana@demo.rvops", theme, language) as (stack, engine, window, clock):
         import httpx
         async with httpx.AsyncClient(base_url=stack.standin_url) as standin:  # Maria writes in, for real
             for text in ("Oi! Conseguiu ver a proposta?", "Se puder, mande também o contrato."):
@@ -126,12 +139,6 @@ async def shoot(app, theme: str, language: str) -> None:
             window.grab().save(str(OUT / f"main-window{suffix}.png"))
         if (language, theme) == ("pt_BR", "light"):
             await shoot_dialogs(window, stack, clock)
-        window.close()
-        await engine.stop()
-        await session.client.aclose()
-        replica.close()
-    finally:
-        stack.stop()
 
 
 async def shoot_dialogs(window, stack, clock) -> None:
@@ -241,27 +248,7 @@ async def shoot_chatbot_thread(window, stack, engine) -> None:
 async def shoot_admin(app) -> None:
     """An administrator's windows in pt-BR: the supervision dashboard with customers waiting in the
     queue, and Settings (users, teams)."""
-    from rvops_desktop.demo import DemoStack
-    from rvops_desktop.models import Replica
-    from rvops_desktop.sync.credentials import Session
-    from rvops_desktop.sync.engine import SyncEngine
-    from rvops_desktop.ui import build_main_window, i18n
-    from rvops_desktop.ui import theme as themes
-
-    stack = DemoStack(simulate_customers=False).start()
-    try:
-        session = Session(stack.server_url)
-        user = await session.login("admin@demo.rvops", "demo")
-        replica = Replica.open(Path(tempfile.mkdtemp()) / "replica.sqlite3")
-        engine = SyncEngine(replica, session.client)
-        engine.start()
-        await engine.wait_idle(30)
-        app._rvops_theme = themes.ThemeWatcher(forced="light", parent=app)
-        app.setProperty("rvopsLanguage", i18n.install(app, "pt_BR"))
-        clock = LaterClock()
-        window = build_main_window(engine, replica, me=user, language="pt_BR", notifications=False, clock=clock)
-        window.resize(1440, 860)
-        window.show()
+    async with signed_in(app, "admin@demo.rvops", "light", "pt_BR") as (stack, engine, window, clock):
         import httpx
         async with httpx.AsyncClient(base_url=stack.standin_url) as standin:
             for minutes, (wa_id, name, text) in zip((3, 0, 0), QUEUE_CUSTOMERS):
@@ -320,12 +307,6 @@ async def shoot_admin(app) -> None:
             await settle(0.2)
         await shoot_chatbot_thread(window, stack, engine)
         settings.close()
-        window.close()
-        await engine.stop()
-        await session.client.aclose()
-        replica.close()
-    finally:
-        stack.stop()
 
 
 def main() -> int:
