@@ -5,6 +5,9 @@ import socket
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Thousands of sign-ins: argon2 at its cheapest (never for production; see domain/passwords.py).
+# Servers and desks the tests start as processes inherit it.
+os.environ.setdefault("RVOPS_PASSWORD_HASHING", "insecure-for-tests")
 
 _real_connect = socket.socket.connect
 

@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 from rvops_server.channels import demo_credentials as creds
 from rvops_server.domain.addresses import address_at_opening
-from rvops_server.domain.auth import hash_password
+from rvops_server.domain.passwords import hash_blocking as hash_password
 from rvops_server.store import schema as t
 from rvops_server.store.db import Store, naive_utc
 
@@ -65,10 +65,14 @@ TEMPLATES = [
 
 def seed_if_empty(store: Store) -> bool:
     """Seed the demo workspace when the database has no users; True if it did."""
+    with store.read() as conn:
+        if conn.execute(sa.select(sa.func.count()).select_from(t.users)).scalar():
+            return False
+    password_hash = hash_password(DEMO_PASSWORD)  # on the password pool, before the write lock
     with store.write() as uow:
         if uow.conn.execute(sa.select(sa.func.count()).select_from(t.users)).scalar():
             return False
-        seed(uow, store.clock.now())
+        seed(uow, store.clock.now(), password_hash)
     return True
 
 
@@ -91,7 +95,7 @@ def customer_windows(store: Store) -> list[tuple[str, str, datetime]]:
     return seen
 
 
-def seed(uow, now) -> None:
+def seed(uow, now, password_hash: str) -> None:
     conn = uow.conn
     ts = naive_utc(now)
     conn.execute(t.workspace.insert().values(
@@ -99,9 +103,8 @@ def seed(uow, now) -> None:
         settings={"whatsapp": {"phone_number_id": creds.WHATSAPP_PHONE_NUMBER_ID, "waba_id": creds.WHATSAPP_WABA_ID},
                   "instagram": {"account_id": creds.INSTAGRAM_ACCOUNT_ID}}))
     uow.changed("workspace", "default")
-    password = hash_password(DEMO_PASSWORD)
     for user_id, name, email, role in USERS:
-        conn.execute(t.users.insert().values(id=user_id, name=name, email=email, password_hash=password, role=role,
+        conn.execute(t.users.insert().values(id=user_id, name=name, email=email, password_hash=password_hash, role=role,
                                              permissions={}, status="online", created_at=ts,
                                              sip_extension=email.split("@")[0]))
         uow.changed("users", user_id)

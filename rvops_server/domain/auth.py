@@ -1,4 +1,4 @@
-"""Passwords (argon2), bearer tokens (only their SHA-256 is stored), logout."""
+"""Bearer tokens (only their SHA-256 is stored), logout; passwords are hashed in domain/passwords.py."""
 from __future__ import annotations
 
 import hashlib
@@ -6,18 +6,10 @@ import secrets
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.engine import Connection
 
 from rvops_server.store import schema as t
 from rvops_server.store.db import UnitOfWork, naive_utc
-
-_hasher = PasswordHasher()
-
-
-def hash_password(password: str) -> str:
-    return _hasher.hash(password)
 
 
 def _token_hash(token: str) -> str:
@@ -35,20 +27,6 @@ def issue_token(uow: UnitOfWork, user_id: str, now: datetime, ttl: timedelta) ->
     uow.conn.execute(t.sessions.insert().values(token_hash=_token_hash(token), user_id=user_id,
                                                 created_at=naive_utc(now), expires_at=naive_utc(now + ttl)))
     return token
-
-
-def login(uow: UnitOfWork, email: str, password: str, now: datetime, ttl: timedelta):
-    """The user row and a new token, or None for wrong credentials (no hint which was wrong).
-    Hashes inside the caller's transaction: for scripts and tests; the API uses domain/passwords.py."""
-    row = find_user(uow.conn, email)
-    if row is None or not row.active:
-        _hasher.hash("timing-equaliser")
-        return None
-    try:
-        _hasher.verify(row.password_hash, password)
-    except (VerificationError, InvalidHashError):
-        return None
-    return row, issue_token(uow, row.id, now, ttl)
 
 
 def resolve_token(conn: Connection, token: str, now: datetime) -> str | None:

@@ -14,12 +14,31 @@ import os
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
-from argon2 import PasswordHasher
+from argon2 import PasswordHasher, Parameters, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
 
 HASHING_THREADS = 1  # argon2 already runs its 4 lanes on threads of its own: one hash fills the cores
 HASHING_NICENESS = 19  # Linux: these threads (and argon2's own lane threads) yield the CPU to the rest
-_hasher = PasswordHasher()
+# argon2's parameter profiles by name. Production uses RFC 9106's low-memory one (argon2-cffi's
+# default: 3 passes over 64 MiB, 4 lanes). The test suite signs in thousands of times and sets
+# RVOPS_PASSWORD_HASHING=insecure-for-tests (argon2-cffi's own CHEAPEST, "for testing"): the same
+# code and the same argon2id, verified the same way, at a cost nobody should ever deploy.
+HASHING_PROFILES: dict[str, Parameters] = {
+    "rfc9106-low-memory": profiles.RFC_9106_LOW_MEMORY,
+    "insecure-for-tests": profiles.CHEAPEST,
+}
+DEFAULT_HASHING = "rfc9106-low-memory"
+
+
+def hashing_profile() -> str:
+    """The profile RVOPS_PASSWORD_HASHING names (the strong default when unset); a typo fails loudly."""
+    name = os.environ.get("RVOPS_PASSWORD_HASHING", "").strip() or DEFAULT_HASHING
+    if name not in HASHING_PROFILES:
+        raise ValueError(f"RVOPS_PASSWORD_HASHING={name!r}: use one of {', '.join(HASHING_PROFILES)}")
+    return name
+
+
+_hasher = PasswordHasher.from_parameters(HASHING_PROFILES[hashing_profile()])
 
 
 def _lower_priority() -> None:

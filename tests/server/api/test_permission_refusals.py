@@ -6,7 +6,7 @@ import pytest
 import sqlalchemy as sa
 
 from rvops_contract.permissions import Permission, has_permission
-from rvops_server.domain.auth import hash_password
+from rvops_server.domain.passwords import hash_blocking as hash_password
 from rvops_server.store import schema as t
 from tests.support.servers import Agent
 
