@@ -14,7 +14,7 @@ import os
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
-from argon2 import PasswordHasher, Parameters, profiles
+from argon2 import Parameters, PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
 
 HASHING_THREADS = 1  # argon2 already runs its 4 lanes on threads of its own: one hash fills the cores
