@@ -519,6 +519,9 @@ PT_BR_CATALOGUE = {
     "Saved: the contact panel shows it so from now on.": "Salvo: o painel do contato já a mostra assim.",
     "Property deleted; contacts keep their values, hidden.":
         "Propriedade excluída; os contatos guardam os valores, ocultos.",
+    "required": "obrigatória", "Required: it cannot be left empty.": "Obrigatório: não pode ficar vazio.",
+    # the contact panel's refusal: the server's sentence (property_required), word for word
+    "Fill in the required fields: %1. Nothing was saved.": "Preencha os campos obrigatórios: %1. Nada foi salvo.",
     "Number": "Número", "Date": "Data", "Yes / no": "Sim / não", "Choice": "Escolha", "Templates": "Modelos",
     "WhatsApp templates": "Modelos do WhatsApp",
     "Hello {{1}}, your invoice is due on {{2}}.": "Olá {{1}}, sua fatura vence em {{2}}.",

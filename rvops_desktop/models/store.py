@@ -222,6 +222,7 @@ class PropertySpec:
     kind: str  # text | number | date | bool | choice (rvops_contract.properties.KINDS)
     choices: list[str]
     position: int = 0
+    required: bool = False  # may not be left empty (rvops_contract.properties.missing_required)
 
 
 @dataclass(frozen=True, slots=True)
@@ -558,7 +559,7 @@ class Store:
 
     def property_definitions(self) -> list[PropertySpec]:
         """The contact properties the workspace shows in the contact panel, in their order (those
-        configured hidden are left out), each with its kind and choices."""
+        configured hidden are left out), each with its kind, choices and whether it is required."""
         with self._session() as session:
             rows = session.exec(select(PropertyDefinition)).all()
         specs = []
@@ -568,7 +569,8 @@ class Store:
             if shown is False or not d.key:
                 continue
             specs.append(PropertySpec(d.key, d.label or d.key, d.type or "text",
-                                      list(d.options or extra.get("choices") or []), d.position or 0))
+                                      list(d.options or extra.get("choices") or []), d.position or 0,
+                                      bool(extra.get("required"))))
         return sorted(specs, key=lambda s: (s.position, s.key))
 
     def user(self, user_id: str) -> User | None:

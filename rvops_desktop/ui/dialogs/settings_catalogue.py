@@ -143,6 +143,8 @@ class PropertiesPage(_ListAndForm):
             text = f"{d.label or d.key}  ·  {QCoreApplication.translate('Settings', KIND_NAMES.get(d.type or '', 'Text'))}"
             if shown is False:
                 text += "  ·  " + self.tr("hidden")
+            if extra.get("required"):
+                text += "  ·  " + self.tr("required")
             rows.append((d.id, text, None))
         self.fill_list(rows)
 

@@ -1,6 +1,7 @@
 """The contact panel (S6): the properties configured for display, edited in place where the
 agent has permission (read-only with the reason otherwise), the linked deals, companies and
-tasks, and the buttons to create each, offered only with permission."""
+tasks, and the buttons to create each, offered only with permission. A required property is marked
+"*" and is not emptied: the panel says so and queues nothing (the server's rule, checked first)."""
 from __future__ import annotations
 
 import logging
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from rvops_contract.deals import STAGES
 from rvops_contract.permissions import Permission
-from rvops_contract.properties import NotAValue, check_value
+from rvops_contract.properties import NotAValue, check_value, missing_required
 from rvops_desktop.models.store import PropertySpec
 
 from ..plain_text import plain
@@ -186,7 +187,17 @@ class ContactPanel(QWidget):
             widget.setAccessibleName(spec.label)
             editor.set_read_only(not editable, self.read_only_reason.text())
             editor.on_change(lambda k=spec.key: self._edited(k))
-            self.form.addRow(spec.label, widget)
+            label = plain(QLabel(spec.label, self.form_box))
+            label.setObjectName(f"label_{spec.key}")
+            label.setBuddy(widget)
+            if spec.required:  # marked; the server refuses to empty it, and so does _edited first
+                required = self.tr("Required: it cannot be left empty.")
+                label.setText(f"{spec.label} *")
+                label.setToolTip(required)
+                widget.setAccessibleDescription(required)
+                if editable:
+                    widget.setToolTip(required)
+            self.form.addRow(label, widget)
             self.fields[spec.key] = widget
             self.editors[spec.key] = editor
             QWidget.setTabOrder(previous, widget)
@@ -256,6 +267,9 @@ class ContactPanel(QWidget):
         self.field_error.hide()
         if value == current or (value in ("", None) and current in ("", None)):
             return
+        if missing_required([key] if spec.required else [], {key: value}, edit=True):
+            self._say_error(self.tr("Fill in the required fields: %1. Nothing was saved.").replace("%1", spec.label))
+            return
         if key in CORE_FIELDS and value is None:
             value = None if key == "phone" else ""
         self.fieldEdited.emit(self._contact.id, key, value)
@@ -264,8 +278,11 @@ class ContactPanel(QWidget):
         expected = {"number": self.tr("a number, such as 1234,5"), "yes/no": self.tr("yes or no"),
                     "date": self.tr("a date, such as 31/12/2026"), "text": self.tr("up to 2000 characters"),
                     "choice": self.tr("one of: %1").replace("%1", ", ".join(spec.choices))}[why]
-        self.field_error.setText(self.tr("%1 was not saved: type %2.").replace("%1", spec.label)
-                                 .replace("%2", expected))
+        self._say_error(self.tr("%1 was not saved: type %2.").replace("%1", spec.label).replace("%2", expected))
+
+    def _say_error(self, text: str) -> None:
+        """Why the field was not saved, beside the form: nothing was queued."""
+        self.field_error.setText(text)
         self.field_error.setStyleSheet(f"color: {colors().danger.name()};")
         self.field_error.show()
 

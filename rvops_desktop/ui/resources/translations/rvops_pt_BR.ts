@@ -596,148 +596,158 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="49" />
+        <location filename="../../widgets/contact_panel.py" line="50" />
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="50" />
+        <location filename="../../widgets/contact_panel.py" line="51" />
         <source>Qualification</source>
         <translation>Qualificação</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="51" />
+        <location filename="../../widgets/contact_panel.py" line="52" />
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="52" />
+        <location filename="../../widgets/contact_panel.py" line="53" />
         <source>Negotiation</source>
         <translation>Negociação</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="53" />
+        <location filename="../../widgets/contact_panel.py" line="54" />
         <source>Won</source>
         <translation>Ganho</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="54" />
+        <location filename="../../widgets/contact_panel.py" line="55" />
         <source>Lost</source>
         <translation>Perdido</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="84" />
-        <location filename="../../widgets/contact_panel.py" line="170" />
+        <location filename="../../widgets/contact_panel.py" line="85" />
+        <location filename="../../widgets/contact_panel.py" line="171" />
         <source>Call</source>
         <translation>Ligar</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="90" />
+        <location filename="../../widgets/contact_panel.py" line="91" />
         <source>Properties</source>
         <translation>Propriedades</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="110" />
+        <location filename="../../widgets/contact_panel.py" line="111" />
         <source>Deals</source>
         <translation>Negócios</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="110" />
+        <location filename="../../widgets/contact_panel.py" line="111" />
         <source>New deal</source>
         <translation>Novo negócio</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="111" />
+        <location filename="../../widgets/contact_panel.py" line="112" />
         <source>Companies</source>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="111" />
+        <location filename="../../widgets/contact_panel.py" line="112" />
         <source>New company</source>
         <translation>Nova empresa</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="112" />
+        <location filename="../../widgets/contact_panel.py" line="113" />
         <source>Tasks</source>
         <translation>Tarefas</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="112" />
+        <location filename="../../widgets/contact_panel.py" line="113" />
         <source>New task</source>
         <translation>Nova tarefa</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="127" />
+        <location filename="../../widgets/contact_panel.py" line="128" />
         <source>Right-click a deal to move it to another stage</source>
         <translation>Clique com o botão direito num negócio para mudá-lo de etapa</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="170" />
+        <location filename="../../widgets/contact_panel.py" line="171" />
         <source>Call %1</source>
         <translation>Ligar %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="173" />
+        <location filename="../../widgets/contact_panel.py" line="174" />
         <source>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</source>
         <translation>Somente leitura: seu perfil não tem a permissão "editar contato". Peça a um administrador.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="175" />
+        <location filename="../../widgets/contact_panel.py" line="176" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="175" />
+        <location filename="../../widgets/contact_panel.py" line="176" />
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="176" />
+        <location filename="../../widgets/contact_panel.py" line="177" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="264" />
+        <location filename="../../widgets/contact_panel.py" line="194" />
+        <source>Required: it cannot be left empty.</source>
+        <translation>Obrigatório: não pode ficar vazio.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/contact_panel.py" line="271" />
+        <source>Fill in the required fields: %1. Nothing was saved.</source>
+        <translation>Preencha os campos obrigatórios: %1. Nada foi salvo.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/contact_panel.py" line="278" />
         <source>a number, such as 1234,5</source>
         <translation>um número, como 1234,5</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="264" />
+        <location filename="../../widgets/contact_panel.py" line="278" />
         <source>yes or no</source>
         <translation>sim ou não</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="265" />
+        <location filename="../../widgets/contact_panel.py" line="279" />
         <source>a date, such as 31/12/2026</source>
         <translation>uma data, como 31/12/2026</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="265" />
+        <location filename="../../widgets/contact_panel.py" line="279" />
         <source>up to 2000 characters</source>
         <translation>até 2000 caracteres</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="266" />
+        <location filename="../../widgets/contact_panel.py" line="280" />
         <source>one of: %1</source>
         <translation>uma destas opções: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="267" />
+        <location filename="../../widgets/contact_panel.py" line="281" />
         <source>%1 was not saved: type %2.</source>
         <translation>%1 não foi salvo: digite %2.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="275" />
+        <location filename="../../widgets/contact_panel.py" line="292" />
         <source>Deal title</source>
         <translation>Título do negócio</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="275" />
+        <location filename="../../widgets/contact_panel.py" line="292" />
         <source>Company name</source>
         <translation>Nome da empresa</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="276" />
+        <location filename="../../widgets/contact_panel.py" line="293" />
         <source>Task title</source>
         <translation>Título da tarefa</translation>
     </message>
@@ -1516,47 +1526,47 @@ Arquivo de registro: %4</translation>
 <context>
     <name>LabelsPage</name>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="208" />
+        <location filename="../../dialogs/settings_catalogue.py" line="210" />
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="208" />
+        <location filename="../../dialogs/settings_catalogue.py" line="210" />
         <source>&amp;New label</source>
         <translation>&amp;Nova etiqueta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="214" />
+        <location filename="../../dialogs/settings_catalogue.py" line="216" />
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="219" />
+        <location filename="../../dialogs/settings_catalogue.py" line="221" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="220" />
+        <location filename="../../dialogs/settings_catalogue.py" line="222" />
         <source>Colour</source>
         <translation>Cor</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="239" />
+        <location filename="../../dialogs/settings_catalogue.py" line="241" />
         <source>Label colour</source>
         <translation>Cor da etiqueta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="247" />
+        <location filename="../../dialogs/settings_catalogue.py" line="249" />
         <source>A new label: agents put it on conversations from the header.</source>
         <translation>Uma nova etiqueta: os agentes a colocam nas conversas pelo cabeçalho.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="255" />
+        <location filename="../../dialogs/settings_catalogue.py" line="257" />
         <source>Saved: every conversation with this label shows it so.</source>
         <translation>Salvo: toda conversa com esta etiqueta a mostra assim.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="260" />
+        <location filename="../../dialogs/settings_catalogue.py" line="262" />
         <source>Label deleted and taken off its conversations.</source>
         <translation>Etiqueta excluída e retirada das conversas.</translation>
     </message>
@@ -1625,158 +1635,158 @@ Arquivo de registro: %4</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="70" />
+        <location filename="../../widgets/main_window.py" line="67" />
         <source>Inbox views</source>
         <translation>Visões da caixa de entrada</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="88" />
+        <location filename="../../widgets/main_window.py" line="85" />
         <source>Mine</source>
         <translation>Minhas</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="188" />
+        <location filename="../../widgets/main_window.py" line="185" />
         <source>The softphone is not started.</source>
         <translation>O softphone não está iniciado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="215" />
+        <location filename="../../widgets/main_window.py" line="212" />
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="216" />
+        <location filename="../../widgets/main_window.py" line="213" />
         <source>Keep running in the tray when the window is closed</source>
         <translation>Continuar na bandeja ao fechar a janela</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="223" />
+        <location filename="../../widgets/main_window.py" line="220" />
         <source>&amp;New conversation…</source>
         <translation>&amp;Nova conversa…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="225" />
+        <location filename="../../widgets/main_window.py" line="222" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contatos…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="228" />
+        <location filename="../../widgets/main_window.py" line="225" />
         <source>Sign &amp;out (%1)</source>
         <translation>Sai&amp;r da conta (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="229" />
+        <location filename="../../widgets/main_window.py" line="226" />
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="231" />
+        <location filename="../../widgets/main_window.py" line="228" />
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="232" />
+        <location filename="../../widgets/main_window.py" line="229" />
         <source>Snippets…</source>
         <translation>Respostas rápidas…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="235" />
+        <location filename="../../widgets/main_window.py" line="232" />
         <source>Your profile does not have the "manage snippets" permission.</source>
         <translation>Seu perfil não tem a permissão "gerenciar respostas rápidas".</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="236" />
-        <location filename="../../widgets/main_window.py" line="254" />
+        <location filename="../../widgets/main_window.py" line="233" />
+        <location filename="../../widgets/main_window.py" line="251" />
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="237" />
+        <location filename="../../widgets/main_window.py" line="234" />
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="240" />
+        <location filename="../../widgets/main_window.py" line="237" />
         <source>Supervision…</source>
         <translation>Supervisão…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="244" />
+        <location filename="../../widgets/main_window.py" line="241" />
         <source>Dial pad…</source>
         <translation>Teclado de discagem…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="247" />
+        <location filename="../../widgets/main_window.py" line="244" />
         <source>Softphone settings…</source>
         <translation>Configurações do softphone…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="250" />
+        <location filename="../../widgets/main_window.py" line="247" />
         <source>Mute this conversation</source>
         <translation>Silenciar esta conversa</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="253" />
+        <location filename="../../widgets/main_window.py" line="250" />
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="255" />
+        <location filename="../../widgets/main_window.py" line="252" />
         <source>Open the log folder</source>
         <translation>Abrir a pasta de registros</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="256" />
+        <location filename="../../widgets/main_window.py" line="253" />
         <source>About Rvops Desktop</source>
         <translation>Sobre o Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="272" />
+        <location filename="../../widgets/main_window.py" line="269" />
         <source>Sign out</source>
         <translation>Sair da conta</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="273" />
+        <location filename="../../widgets/main_window.py" line="270" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sair da conta do Rvops neste computador? As mensagens ainda não enviadas ficam guardadas e saem quando você entrar de novo.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="308" />
+        <location filename="../../widgets/main_window.py" line="305" />
         <source>Calls are not available.</source>
         <translation>Ligações não estão disponíveis.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="315" />
+        <location filename="../../widgets/main_window.py" line="312" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Sua sessão não é mais válida: entre de novo. O que você escreveu está guardado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="317" />
+        <location filename="../../widgets/main_window.py" line="314" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>Você está sem conexão. Dá para ler e buscar o que está neste computador; o que você escrever é enviado quando a conexão voltar (%1 aguardando).</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="547" />
+        <location filename="../../widgets/main_window.py" line="497" />
         <source>Close conversation</source>
         <translation>Finalizar conversa</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="548" />
+        <location filename="../../widgets/main_window.py" line="498" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Finalizar a conversa com %1? Ela sai da sua caixa de entrada e o registro do contato é consolidado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="674" />
+        <location filename="../../widgets/main_window.py" line="587" />
         <source>This contact has no conversation yet.</source>
         <translation>Este contato ainda não tem conversa.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="737" />
+        <location filename="../../widgets/main_window.py" line="650" />
         <source>Rvops keeps running</source>
         <translation>O Rvops continua aberto</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="738" />
+        <location filename="../../widgets/main_window.py" line="651" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Ligações e mensagens continuam chegando. Para sair, use o menu da bandeja ou Arquivo ▸ Sair.</translation>
     </message>
@@ -2164,17 +2174,22 @@ Arquivo de registro: %4</translation>
         <translation>oculta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="180" />
+        <location filename="../../dialogs/settings_catalogue.py" line="147" />
+        <source>required</source>
+        <translation>obrigatória</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="182" />
         <source>A new property: its key is how contacts keep the value, and never changes.</source>
         <translation>Uma nova propriedade: a chave é onde os contatos guardam o valor, e nunca muda.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="192" />
+        <location filename="../../dialogs/settings_catalogue.py" line="194" />
         <source>Saved: the contact panel shows it so from now on.</source>
         <translation>Salvo: o painel do contato já a mostra assim.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="197" />
+        <location filename="../../dialogs/settings_catalogue.py" line="199" />
         <source>Property deleted; contacts keep their values, hidden.</source>
         <translation>Propriedade excluída; os contatos guardam os valores, ocultos.</translation>
     </message>
