@@ -522,6 +522,7 @@ PT_BR_CATALOGUE = {
     "required": "obrigatória", "Required: it cannot be left empty.": "Obrigatório: não pode ficar vazio.",
     # the contact panel's refusal: the server's sentence (property_required), word for word
     "Fill in the required fields: %1. Nothing was saved.": "Preencha os campos obrigatórios: %1. Nada foi salvo.",
+    "New contact %1: fill in %2 first, in Contacts": "Novo contato %1: preencha %2 antes, em Contatos",
     "Number": "Número", "Date": "Data", "Yes / no": "Sim / não", "Choice": "Escolha", "Templates": "Modelos",
     "WhatsApp templates": "Modelos do WhatsApp",
     "Hello {{1}}, your invoice is due on {{2}}.": "Olá {{1}}, sua fatura vence em {{2}}.",

@@ -29,7 +29,7 @@ from rvops_desktop.models.store import PropertySpec
 from ..plain_text import plain
 from ..resources import icon
 from ..theme import colors
-from .property_editors import PropertyEditor
+from .property_editors import PropertyEditor, field_label, misfit_sentence, required_sentence
 
 log = logging.getLogger(__name__)
 
@@ -187,17 +187,9 @@ class ContactPanel(QWidget):
             widget.setAccessibleName(spec.label)
             editor.set_read_only(not editable, self.read_only_reason.text())
             editor.on_change(lambda k=spec.key: self._edited(k))
-            label = plain(QLabel(spec.label, self.form_box))
-            label.setObjectName(f"label_{spec.key}")
-            label.setBuddy(widget)
-            if spec.required:  # marked; the server refuses to empty it, and so does _edited first
-                required = self.tr("Required: it cannot be left empty.")
-                label.setText(f"{spec.label} *")
-                label.setToolTip(required)
-                widget.setAccessibleDescription(required)
-                if editable:
-                    widget.setToolTip(required)
-            self.form.addRow(label, widget)
+            # a required one is marked; the server refuses to empty it, and so does _edited first
+            self.form.addRow(field_label(spec.key, spec.label, widget, self.form_box, required=spec.required,
+                                         editable=editable), widget)
             self.fields[spec.key] = widget
             self.editors[spec.key] = editor
             QWidget.setTabOrder(previous, widget)
@@ -262,23 +254,17 @@ class ContactPanel(QWidget):
         except NotAValue as refused:
             why = refused.why
         if why is not None:
-            self._say_field_error(spec, why)
+            self._say_error(misfit_sentence(spec.label, why, spec.choices))
             return
         self.field_error.hide()
         if value == current or (value in ("", None) and current in ("", None)):
             return
         if missing_required([key] if spec.required else [], {key: value}, edit=True):
-            self._say_error(self.tr("Fill in the required fields: %1. Nothing was saved.").replace("%1", spec.label))
+            self._say_error(required_sentence([spec.label]))
             return
         if key in CORE_FIELDS and value is None:
             value = None if key == "phone" else ""
         self.fieldEdited.emit(self._contact.id, key, value)
-
-    def _say_field_error(self, spec: PropertySpec, why: str) -> None:
-        expected = {"number": self.tr("a number, such as 1234,5"), "yes/no": self.tr("yes or no"),
-                    "date": self.tr("a date, such as 31/12/2026"), "text": self.tr("up to 2000 characters"),
-                    "choice": self.tr("one of: %1").replace("%1", ", ".join(spec.choices))}[why]
-        self._say_error(self.tr("%1 was not saved: type %2.").replace("%1", spec.label).replace("%2", expected))
 
     def _say_error(self, text: str) -> None:
         """Why the field was not saved, beside the form: nothing was queued."""

@@ -22,9 +22,9 @@ def _as_carla(ui, type_: str, **args) -> dict:
         agent.close()
 
 
-def _require(ui, key: str, label: str, type_: str, order: int, required: bool = True) -> None:
+def _require(ui, key: str, label: str, type_: str, order: int, required: bool = True, **extra) -> None:
     result = _as_carla(ui, "upsert_property_definition", key=key, label=label, type=type_, order=order,
-                       required=required)
+                       required=required, **extra)
     assert result["status"] == "accepted", result
 
 
@@ -126,3 +126,42 @@ def test_the_panel_says_the_servers_sentence_word_for_word(qapp):
             assert shown == say("property_required", lang, fields="Cidade, Plano")
     finally:
         i18n.install(qapp, "en")
+
+
+def test_a_new_contact_asks_for_the_required_properties_before_anything_is_queued(ui):
+    async def scenario():
+        _require(ui, "plano", "Plano", "choice", order=1, options=["Básico", "Pro", "Enterprise"])
+        window = await ui.open_window("ana@demo.rvops")
+        directory = window.contacts()
+        new = directory.new_contact()
+        assert list(new.editors) == ["plano"]  # only the required ones
+        plano = new.editors["plano"].widget
+        assert new.findChild(type(new.refusal), "label_plano").text() == "Plano *"
+        new.name.setText("Rita Gomes")
+        new.phone.setText("+55 11 97654-3210")
+        create = new.buttons.button(new.buttons.StandardButton.Ok)
+        create.click()
+        assert new.isVisible() and new.refusal.text() == "Fill in the required fields: Plano. Nothing was saved."
+        assert "create_contact" not in [str(m.type) for m in window.replica.outbox.peek()]
+        plano.setCurrentIndex(plano.findText("Pro"))
+        create.click()
+        assert not new.isVisible()
+        await ui.until(lambda: window.replica.outbox.pending_count() == 0, what="created")
+        rita = next(c for c in _as_carla(ui, "bootstrap")["contacts"] if c["name"] == "Rita Gomes")
+        assert rita["properties"] == {"plano": "Pro"} and rita["phone"] == "+5511976543210"
+        assert getattr(window, "last_refusal", None) is None
+    ui.run(scenario())
+
+
+def test_a_typed_number_is_not_made_a_contact_without_the_required_properties(ui):
+    async def scenario():
+        _require(ui, "cidade", "Cidade", "text", order=2)
+        window = await ui.open_window("ana@demo.rvops")
+        dialog = window.start_conversation()
+        dialog.search.setText("(11) 97777-0001")
+        await ui.until(lambda: dialog.new_contact.isVisible(), what="the offer")
+        assert dialog.new_contact.text() == "New contact +55 11 97777-0001: fill in Cidade first, in Contacts"
+        assert not dialog.new_contact.isEnabled()
+        assert dialog.contact() is None  # nothing to start with, nothing queued
+        assert "create_contact" not in [str(m.type) for m in window.replica.outbox.peek()]
+    ui.run(scenario())

@@ -697,57 +697,57 @@ Log file: %4</translation>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="194" />
+        <location filename="../../widgets/property_editors.py" line="92" />
         <source>Required: it cannot be left empty.</source>
         <translation>Required: it cannot be left empty.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="271" />
+        <location filename="../../widgets/property_editors.py" line="103" />
         <source>Fill in the required fields: %1. Nothing was saved.</source>
         <translation>Fill in the required fields: %1. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="278" />
+        <location filename="../../widgets/property_editors.py" line="110" />
         <source>a number, such as 1234,5</source>
         <translation>a number, such as 1234,5</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="278" />
+        <location filename="../../widgets/property_editors.py" line="111" />
         <source>yes or no</source>
         <translation>yes or no</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="279" />
+        <location filename="../../widgets/property_editors.py" line="112" />
         <source>a date, such as 31/12/2026</source>
         <translation>a date, such as 31/12/2026</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="279" />
+        <location filename="../../widgets/property_editors.py" line="113" />
         <source>up to 2000 characters</source>
         <translation>up to 2000 characters</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="280" />
+        <location filename="../../widgets/property_editors.py" line="114" />
         <source>one of: %1</source>
         <translation>one of: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="281" />
+        <location filename="../../widgets/property_editors.py" line="115" />
         <source>%1 was not saved: type %2.</source>
         <translation>%1 was not saved: type %2.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="292" />
+        <location filename="../../widgets/contact_panel.py" line="278" />
         <source>Deal title</source>
         <translation>Deal title</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="292" />
+        <location filename="../../widgets/contact_panel.py" line="278" />
         <source>Company name</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="293" />
+        <location filename="../../widgets/contact_panel.py" line="279" />
         <source>Task title</source>
         <translation>Task title</translation>
     </message>
@@ -755,116 +755,116 @@ Log file: %4</translation>
 <context>
     <name>ContactsDialog</name>
     <message>
-        <location filename="../../dialogs/contacts.py" line="51" />
+        <location filename="../../dialogs/new_contact.py" line="26" />
         <source>“%1” is missing digits: type it with its area code, e.g. +55 11 98765-4321.</source>
         <translation>“%1” is missing digits: type it with its area code, e.g. +55 11 98765-4321.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="54" />
+        <location filename="../../dialogs/new_contact.py" line="29" />
         <source>“%1” is not a valid phone number.</source>
         <translation>“%1” is not a valid phone number.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="56" />
+        <location filename="../../dialogs/new_contact.py" line="31" />
         <source>%1 already has this number: open that contact, or merge the two.</source>
         <translation>%1 already has this number: open that contact, or merge the two.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="58" />
+        <location filename="../../dialogs/new_contact.py" line="33" />
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="169" />
-        <location filename="../../dialogs/contacts.py" line="181" />
+        <location filename="../../dialogs/contacts.py" line="102" />
+        <location filename="../../dialogs/contacts.py" line="114" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="175" />
+        <location filename="../../dialogs/contacts.py" line="108" />
         <source>Search by name, phone, e-mail, tag or property</source>
         <translation>Search by name, phone, e-mail, tag or property</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="176" />
+        <location filename="../../dialogs/contacts.py" line="109" />
         <source>Search contacts</source>
         <translation>Search contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="208" />
-        <location filename="../../dialogs/contacts.py" line="242" />
+        <location filename="../../dialogs/contacts.py" line="141" />
+        <location filename="../../dialogs/contacts.py" line="175" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="213" />
-        <location filename="../../dialogs/contacts.py" line="244" />
+        <location filename="../../dialogs/contacts.py" line="146" />
+        <location filename="../../dialogs/contacts.py" line="177" />
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="218" />
-        <location filename="../../dialogs/contacts.py" line="244" />
+        <location filename="../../dialogs/contacts.py" line="151" />
+        <location filename="../../dialogs/contacts.py" line="177" />
         <source>Calls</source>
         <translation>Calls</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="186" />
+        <location filename="../../dialogs/contacts.py" line="119" />
         <source>&amp;New contact…</source>
         <translation>&amp;New contact…</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="219" />
+        <location filename="../../dialogs/contacts.py" line="152" />
         <source>&amp;Start conversation</source>
         <translation>&amp;Start conversation</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="223" />
+        <location filename="../../dialogs/contacts.py" line="156" />
         <source>Merge a duplicate…</source>
         <translation>Merge a duplicate…</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="241" />
+        <location filename="../../dialogs/contacts.py" line="174" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="306" />
+        <location filename="../../dialogs/contacts.py" line="239" />
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="310" />
+        <location filename="../../dialogs/contacts.py" line="243" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="310" />
+        <location filename="../../dialogs/contacts.py" line="243" />
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="314" />
+        <location filename="../../dialogs/contacts.py" line="247" />
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="314" />
+        <location filename="../../dialogs/contacts.py" line="247" />
         <source>missed</source>
         <translation>missed</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="314" />
+        <location filename="../../dialogs/contacts.py" line="247" />
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="315" />
+        <location filename="../../dialogs/contacts.py" line="248" />
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="323" />
+        <location filename="../../dialogs/contacts.py" line="256" />
         <source>This contact has no WhatsApp number.</source>
         <translation>This contact has no WhatsApp number.</translation>
     </message>
@@ -1817,22 +1817,22 @@ Log file: %4</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../dialogs/contacts.py" line="121" />
+        <location filename="../../dialogs/contacts.py" line="54" />
         <source>Merge a duplicate into %1</source>
         <translation>Merge a duplicate into %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="125" />
+        <location filename="../../dialogs/contacts.py" line="58" />
         <source>Find the duplicate</source>
         <translation>Find the duplicate</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="132" />
+        <location filename="../../dialogs/contacts.py" line="65" />
         <source>Its conversations, calls, deals, companies, tasks and tags move to %1, with the fields %1 has empty; then the duplicate is deleted.</source>
         <translation>Its conversations, calls, deals, companies, tasks and tags move to %1, with the fields %1 has empty; then the duplicate is deleted.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="138" />
+        <location filename="../../dialogs/contacts.py" line="71" />
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
@@ -2038,37 +2038,37 @@ Log file: %4</translation>
 <context>
     <name>NewContactDialog</name>
     <message>
-        <location filename="../../dialogs/contacts.py" line="66" />
+        <location filename="../../dialogs/new_contact.py" line="43" />
         <source>New contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="80" />
+        <location filename="../../dialogs/new_contact.py" line="57" />
         <source>lead, event</source>
         <translation>lead, event</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="82" />
+        <location filename="../../dialogs/new_contact.py" line="59" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="83" />
+        <location filename="../../dialogs/new_contact.py" line="60" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="85" />
+        <location filename="../../dialogs/new_contact.py" line="62" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="86" />
+        <location filename="../../dialogs/new_contact.py" line="63" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="89" />
+        <location filename="../../dialogs/new_contact.py" line="80" />
         <source>Create contact</source>
         <translation>Create contact</translation>
     </message>
@@ -2890,67 +2890,72 @@ Log file: %4</translation>
 <context>
     <name>StartConversationDialog</name>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="44" />
+        <location filename="../../dialogs/start_conversation.py" line="46" />
         <source>New conversation</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="46" />
+        <location filename="../../dialogs/start_conversation.py" line="48" />
         <source>Start conversation</source>
         <translation>Start conversation</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="49" />
+        <location filename="../../dialogs/start_conversation.py" line="51" />
         <source>Search contacts by name, phone or e-mail</source>
         <translation>Search contacts by name, phone or e-mail</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="50" />
+        <location filename="../../dialogs/start_conversation.py" line="52" />
         <source>Search contacts</source>
         <translation>Search contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="53" />
+        <location filename="../../dialogs/start_conversation.py" line="55" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="58" />
+        <location filename="../../dialogs/start_conversation.py" line="60" />
         <source>Open that conversation</source>
         <translation>Open that conversation</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="72" />
+        <location filename="../../dialogs/start_conversation.py" line="74" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="109" />
+        <location filename="../../dialogs/start_conversation.py" line="116" />
+        <source>New contact %1: fill in %2 first, in Contacts</source>
+        <translation>New contact %1: fill in %2 first, in Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/start_conversation.py" line="118" />
         <source>New contact %1</source>
         <translation>New contact %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="131" />
+        <location filename="../../dialogs/start_conversation.py" line="139" />
         <source>%1 is already in an open conversation, with %2: continue there.</source>
         <translation>%1 is already in an open conversation, with %2: continue there.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="133" />
+        <location filename="../../dialogs/start_conversation.py" line="141" />
         <source>you</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="134" />
+        <location filename="../../dialogs/start_conversation.py" line="142" />
         <source>the queue</source>
         <translation>the queue</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="152" />
+        <location filename="../../dialogs/start_conversation.py" line="160" />
         <source>Choose the contact to write to.</source>
         <translation>Choose the contact to write to.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="154" />
+        <location filename="../../dialogs/start_conversation.py" line="162" />
         <source>This contact has no WhatsApp number.</source>
         <translation>This contact has no WhatsApp number.</translation>
     </message>
