@@ -513,7 +513,7 @@ PT_BR_CATALOGUE = {
     "Label deleted and taken off its conversations.": "Etiqueta excluída e retirada das conversas.",
     "Contact properties": "Propriedades do contato", "&New property": "&Nova propriedade",
     "One option per line": "Uma opção por linha", "Shown in the inbox's contact panel": "Mostrada no painel do contato",
-    "Required": "Obrigatória", "Key": "Chave", "Type": "Tipo", "Options": "Opções", "hidden": "oculta",
+    "&Required": "&Obrigatória", "Key": "Chave", "Type": "Tipo", "Options": "Opções", "hidden": "oculta",
     "A new property: its key is how contacts keep the value, and never changes.":
         "Uma nova propriedade: a chave é onde os contatos guardam o valor, e nunca muda.",
     "Saved: the contact panel shows it so from now on.": "Salvo: o painel do contato já a mostra assim.",

@@ -75,6 +75,7 @@ class ContactPanel(QWidget):
         self.setMinimumWidth(260)
         self._session = session
         self._contact = None
+        self._required_logged: tuple[str, ...] = ()  # the required keys last shown (said in the log)
         self.name = plain(QLabel(self))  # the contact's name, as they wrote it
         self.name.setObjectName("contactName")
         self.name.setWordWrap(True)
@@ -194,6 +195,10 @@ class ContactPanel(QWidget):
             self.editors[spec.key] = editor
             QWidget.setTabOrder(previous, widget)
             previous = widget
+        required = tuple(spec.key for spec in specs if spec.required)
+        if required != self._required_logged:  # e.g. an administrator's change, shown at once
+            log.info("contact panel: required %s", ", ".join(required) or "none")
+            self._required_logged = required
         if history is not None:
             self._fill("deal", [(d.id, f"{d.title} — {stage_label(d.stage)}", None) for d in history.deals])
             self._fill("company", [(c.id, c.name or "", None) for c in history.companies])

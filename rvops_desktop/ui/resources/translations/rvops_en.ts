@@ -626,73 +626,73 @@ Log file: %4</translation>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="85" />
-        <location filename="../../widgets/contact_panel.py" line="171" />
+        <location filename="../../widgets/contact_panel.py" line="86" />
+        <location filename="../../widgets/contact_panel.py" line="172" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="91" />
+        <location filename="../../widgets/contact_panel.py" line="92" />
         <source>Properties</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="111" />
+        <location filename="../../widgets/contact_panel.py" line="112" />
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="111" />
+        <location filename="../../widgets/contact_panel.py" line="112" />
         <source>New deal</source>
         <translation>New deal</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="112" />
+        <location filename="../../widgets/contact_panel.py" line="113" />
         <source>Companies</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="112" />
+        <location filename="../../widgets/contact_panel.py" line="113" />
         <source>New company</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="113" />
+        <location filename="../../widgets/contact_panel.py" line="114" />
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="113" />
+        <location filename="../../widgets/contact_panel.py" line="114" />
         <source>New task</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="128" />
+        <location filename="../../widgets/contact_panel.py" line="129" />
         <source>Right-click a deal to move it to another stage</source>
         <translation>Right-click a deal to move it to another stage</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="171" />
+        <location filename="../../widgets/contact_panel.py" line="172" />
         <source>Call %1</source>
         <translation>Call %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="174" />
+        <location filename="../../widgets/contact_panel.py" line="175" />
         <source>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</source>
         <translation>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="176" />
+        <location filename="../../widgets/contact_panel.py" line="177" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="176" />
+        <location filename="../../widgets/contact_panel.py" line="177" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="177" />
+        <location filename="../../widgets/contact_panel.py" line="178" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -737,17 +737,17 @@ Log file: %4</translation>
         <translation>%1 was not saved: type %2.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="278" />
+        <location filename="../../widgets/contact_panel.py" line="283" />
         <source>Deal title</source>
         <translation>Deal title</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="278" />
+        <location filename="../../widgets/contact_panel.py" line="283" />
         <source>Company name</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="279" />
+        <location filename="../../widgets/contact_panel.py" line="284" />
         <source>Task title</source>
         <translation>Task title</translation>
     </message>
@@ -2140,8 +2140,8 @@ Log file: %4</translation>
     </message>
     <message>
         <location filename="../../dialogs/settings_catalogue.py" line="124" />
-        <source>Required</source>
-        <translation>Required</translation>
+        <source>&amp;Required</source>
+        <translation>&amp;Required</translation>
     </message>
     <message>
         <location filename="../../dialogs/settings_catalogue.py" line="127" />

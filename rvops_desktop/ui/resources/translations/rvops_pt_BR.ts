@@ -626,73 +626,73 @@ Arquivo de registro: %4</translation>
         <translation>Perdido</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="85" />
-        <location filename="../../widgets/contact_panel.py" line="171" />
+        <location filename="../../widgets/contact_panel.py" line="86" />
+        <location filename="../../widgets/contact_panel.py" line="172" />
         <source>Call</source>
         <translation>Ligar</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="91" />
+        <location filename="../../widgets/contact_panel.py" line="92" />
         <source>Properties</source>
         <translation>Propriedades</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="111" />
+        <location filename="../../widgets/contact_panel.py" line="112" />
         <source>Deals</source>
         <translation>Negócios</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="111" />
+        <location filename="../../widgets/contact_panel.py" line="112" />
         <source>New deal</source>
         <translation>Novo negócio</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="112" />
+        <location filename="../../widgets/contact_panel.py" line="113" />
         <source>Companies</source>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="112" />
+        <location filename="../../widgets/contact_panel.py" line="113" />
         <source>New company</source>
         <translation>Nova empresa</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="113" />
+        <location filename="../../widgets/contact_panel.py" line="114" />
         <source>Tasks</source>
         <translation>Tarefas</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="113" />
+        <location filename="../../widgets/contact_panel.py" line="114" />
         <source>New task</source>
         <translation>Nova tarefa</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="128" />
+        <location filename="../../widgets/contact_panel.py" line="129" />
         <source>Right-click a deal to move it to another stage</source>
         <translation>Clique com o botão direito num negócio para mudá-lo de etapa</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="171" />
+        <location filename="../../widgets/contact_panel.py" line="172" />
         <source>Call %1</source>
         <translation>Ligar %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="174" />
+        <location filename="../../widgets/contact_panel.py" line="175" />
         <source>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</source>
         <translation>Somente leitura: seu perfil não tem a permissão "editar contato". Peça a um administrador.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="176" />
+        <location filename="../../widgets/contact_panel.py" line="177" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="176" />
+        <location filename="../../widgets/contact_panel.py" line="177" />
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="177" />
+        <location filename="../../widgets/contact_panel.py" line="178" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -737,17 +737,17 @@ Arquivo de registro: %4</translation>
         <translation>%1 não foi salvo: digite %2.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="278" />
+        <location filename="../../widgets/contact_panel.py" line="283" />
         <source>Deal title</source>
         <translation>Título do negócio</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="278" />
+        <location filename="../../widgets/contact_panel.py" line="283" />
         <source>Company name</source>
         <translation>Nome da empresa</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="279" />
+        <location filename="../../widgets/contact_panel.py" line="284" />
         <source>Task title</source>
         <translation>Título da tarefa</translation>
     </message>
@@ -2140,8 +2140,8 @@ Arquivo de registro: %4</translation>
     </message>
     <message>
         <location filename="../../dialogs/settings_catalogue.py" line="124" />
-        <source>Required</source>
-        <translation>Obrigatória</translation>
+        <source>&amp;Required</source>
+        <translation>&amp;Obrigatória</translation>
     </message>
     <message>
         <location filename="../../dialogs/settings_catalogue.py" line="127" />
