@@ -4,12 +4,14 @@
 does); the server refuses such an update, the client checks before sending so the agent is told at
 the field. `from_text(kind, text)` reads what an agent typed (numbers with either decimal mark,
 dates as 2026-03-01 or 01/03/2026, yes/no) into the value the definition stores.
+`missing_required(required, values, edit=…)` names the required properties a new contact, or an
+edit of one, leaves empty: the server refuses it, the desk before queueing it.
 """
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -129,6 +131,21 @@ def from_text(kind: str, text: str) -> Any:
     return text
 
 
+def is_empty(value: Any) -> bool:
+    """Nothing there: None, or a text of blanks only (what `from_text` reads as no value).
+    No (False) and 0 are values."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def missing_required(required: Iterable[str], values: Mapping[str, Any], *, edit: bool = False) -> list[str]:
+    """The keys of `required` (in their order) that `values` leaves empty.
+
+    A new contact (`edit` False, `values` all of its properties) must fill every required one. An
+    edit (`values` only what it changes) may not empty one it touches, and nothing else: a contact
+    created before a property became required keeps being editable without it."""
+    return [key for key in required if (key in values or not edit) and is_empty(values.get(key))]
+
+
 def as_date(value: Any) -> date | None:
     try:
         return date.fromisoformat(str(value)) if value else None
@@ -146,5 +163,7 @@ __all__ = [
     "check_definition",
     "check_value",
     "from_text",
+    "is_empty",
+    "missing_required",
     "normalise_options",
 ]

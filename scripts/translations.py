@@ -513,12 +513,16 @@ PT_BR_CATALOGUE = {
     "Label deleted and taken off its conversations.": "Etiqueta excluída e retirada das conversas.",
     "Contact properties": "Propriedades do contato", "&New property": "&Nova propriedade",
     "One option per line": "Uma opção por linha", "Shown in the inbox's contact panel": "Mostrada no painel do contato",
-    "Required": "Obrigatória", "Key": "Chave", "Type": "Tipo", "Options": "Opções", "hidden": "oculta",
+    "&Required": "&Obrigatória", "Key": "Chave", "Type": "Tipo", "Options": "Opções", "hidden": "oculta",
     "A new property: its key is how contacts keep the value, and never changes.":
         "Uma nova propriedade: a chave é onde os contatos guardam o valor, e nunca muda.",
     "Saved: the contact panel shows it so from now on.": "Salvo: o painel do contato já a mostra assim.",
     "Property deleted; contacts keep their values, hidden.":
         "Propriedade excluída; os contatos guardam os valores, ocultos.",
+    "required": "obrigatória", "Required: it cannot be left empty.": "Obrigatório: não pode ficar vazio.",
+    # the contact panel's refusal: the server's sentence (property_required), word for word
+    "Fill in the required fields: %1. Nothing was saved.": "Preencha os campos obrigatórios: %1. Nada foi salvo.",
+    "New contact %1: fill in %2 first, in Contacts": "Novo contato %1: preencha %2 antes, em Contatos",
     "Number": "Número", "Date": "Data", "Yes / no": "Sim / não", "Choice": "Escolha", "Templates": "Modelos",
     "WhatsApp templates": "Modelos do WhatsApp",
     "Hello {{1}}, your invoice is due on {{2}}.": "Olá {{1}}, sua fatura vence em {{2}}.",

@@ -222,6 +222,7 @@ class PropertySpec:
     kind: str  # text | number | date | bool | choice (rvops_contract.properties.KINDS)
     choices: list[str]
     position: int = 0
+    required: bool = False  # may not be left empty (rvops_contract.properties.missing_required)
 
 
 @dataclass(frozen=True, slots=True)
@@ -556,19 +557,21 @@ class Store:
         with self._session() as session:
             return sorted(session.exec(select(User)).all(), key=lambda u: fold(u.name))
 
-    def property_definitions(self) -> list[PropertySpec]:
+    def property_definitions(self, *, hidden: bool = False) -> list[PropertySpec]:
         """The contact properties the workspace shows in the contact panel, in their order (those
-        configured hidden are left out), each with its kind and choices."""
+        configured hidden are left out, unless `hidden`), each with its kind, choices and whether it
+        is required."""
         with self._session() as session:
             rows = session.exec(select(PropertyDefinition)).all()
         specs = []
         for d in rows:
             extra = d.extra or {}
             shown = d.visible if d.visible is not None else extra.get("show_in_panel")
-            if shown is False or not d.key:
+            if (shown is False and not hidden) or not d.key:
                 continue
             specs.append(PropertySpec(d.key, d.label or d.key, d.type or "text",
-                                      list(d.options or extra.get("choices") or []), d.position or 0))
+                                      list(d.options or extra.get("choices") or []), d.position or 0,
+                                      bool(extra.get("required"))))
         return sorted(specs, key=lambda s: (s.position, s.key))
 
     def user(self, user_id: str) -> User | None:

@@ -143,6 +143,8 @@ SENTENCES: dict[str, tuple[str, str]] = {
                            "another property."),
     "property_key_taken": ("Já existe uma propriedade com a chave \"{name}\".",
                            "There is already a property with the key \"{name}\"."),
+    "property_required": ("Preencha os campos obrigatórios: {fields}. Nada foi salvo.",
+                          "Fill in the required fields: {fields}. Nothing was saved."),
     "label_empty": ("Dê um nome à etiqueta.", "Give the label a name."),
     "label_bad_colour": ("A cor da etiqueta é um código #RRGGBB (ex.: #1E88E5).",
                          "A label's colour is a #RRGGBB code (e.g. #1E88E5)."),

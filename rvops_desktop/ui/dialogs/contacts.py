@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,85 +31,18 @@ from PySide6.QtWidgets import (
 
 from rvops_contract.permissions import Permission
 from rvops_contract.phones import shown
-from rvops_desktop.models.contacts_directory import ContactsDirectory, PhoneReading, parse_tags
+from rvops_desktop.models.contacts_directory import ContactsDirectory, parse_tags
 
 from ..local_time import short_date
 from ..plain_text import plain
 from ..qt_models.contacts_model import ContactsListModel, EntryRole
 from ..theme import colors
 from ..widgets.contact_panel import ContactPanel
+from .new_contact import NewContactDialog
 
 # the mutations whose refusal this window says (others are the main window's)
 OWN_MUTATIONS = frozenset({"create_contact", "merge_contacts", "update_contact", "create_deal",
                            "create_company", "create_task", "update_deal", "update_task"})
-
-
-def phone_sentence(reading: PhoneReading, typed: str) -> str:
-    """What the agent reads under a phone field: the number as it will be stored, or why not."""
-    translate = QCoreApplication.translate
-    if reading.why == "too_short":
-        return translate("ContactsDialog", "“%1” is missing digits: type it with its area code, "
-                                           "e.g. +55 11 98765-4321.").replace("%1", typed)
-    if reading.why is not None:
-        return translate("ContactsDialog", "“%1” is not a valid phone number.").replace("%1", typed)
-    if reading.taken_by is not None:
-        return translate("ContactsDialog", "%1 already has this number: open that contact, or merge the two."
-                         ).replace("%1", reading.taken_by.display_name)
-    return translate("ContactsDialog", "Saved as %1").replace("%1", shown(reading.e164)) if reading.e164 else ""
-
-
-class NewContactDialog(QDialog):
-    """Name, phone (read live by the contract's rule and shown as it will be stored), e-mail, tags."""
-
-    def __init__(self, directory: ContactsDirectory, parent: QWidget | None = None, *, phone: str = "") -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New contact"))
-        self._directory = directory
-        self.name = QLineEdit(self)
-        self.name.setObjectName("newContactName")
-        self.phone = QLineEdit(phone, self)
-        self.phone.setObjectName("newContactPhone")
-        self.phone.setPlaceholderText("+55 11 98765-4321")
-        self.phone_note = plain(QLabel(self))
-        self.phone_note.setObjectName("newContactPhoneNote")
-        self.phone_note.setWordWrap(True)
-        self.email = QLineEdit(self)
-        self.email.setObjectName("newContactEmail")
-        self.tags = QLineEdit(self)
-        self.tags.setObjectName("newContactTags")
-        self.tags.setPlaceholderText(self.tr("lead, event"))
-        form = QFormLayout()
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Phone"), self.phone)
-        form.addRow("", self.phone_note)
-        form.addRow(self.tr("E-mail"), self.email)
-        form.addRow(self.tr("Tags"), self.tags)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create contact"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        for edit in (self.name, self.phone):
-            edit.textChanged.connect(self._update)
-        self._update()
-
-    def reading(self) -> PhoneReading:
-        return self._directory.read_phone(self.phone.text())
-
-    def _update(self) -> None:
-        reading = self.reading()
-        self.phone_note.setText(phone_sentence(reading, self.phone.text().strip()))
-        self.phone_note.setStyleSheet("" if reading.acceptable else f"color: {colors().danger.name()};")
-        ok = bool(self.name.text().strip()) and reading.acceptable
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
-
-    def fields(self) -> dict[str, Any]:
-        """The create_contact arguments: the phone as it will be stored."""
-        return {"phone": self.reading().e164, "email": self.email.text().strip() or None,
-                "tags": parse_tags(self.tags.text())}
 
 
 class MergeDialog(QDialog):
@@ -338,7 +271,8 @@ class ContactsDialog(QDialog):
 
     # ---- new, merge ---------------------------------------------------------------------------
     def new_contact(self, phone: str = "") -> NewContactDialog:
-        dialog = NewContactDialog(self._directory, self, phone=phone)
+        required = [spec for spec in self.store.property_definitions(hidden=True) if spec.required]
+        dialog = NewContactDialog(self._directory, self, phone=phone, required=required)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def create() -> None:

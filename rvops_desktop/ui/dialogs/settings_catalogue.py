@@ -121,7 +121,7 @@ class PropertiesPage(_ListAndForm):
         self.options.setPlaceholderText(self.tr("One option per line"))
         self.options.setFixedHeight(90)
         self.shown = QCheckBox(self.tr("Shown in the inbox's contact panel"), self)
-        self.required = QCheckBox(self.tr("Required"), self)
+        self.required = QCheckBox(self.tr("&Required"), self)
         self.order = QSpinBox(self)
         self.order.setRange(0, 100_000)
         self.form.addRow(self.tr("Label"), self.label)
@@ -143,6 +143,8 @@ class PropertiesPage(_ListAndForm):
             text = f"{d.label or d.key}  ·  {QCoreApplication.translate('Settings', KIND_NAMES.get(d.type or '', 'Text'))}"
             if shown is False:
                 text += "  ·  " + self.tr("hidden")
+            if extra.get("required"):
+                text += "  ·  " + self.tr("required")
             rows.append((d.id, text, None))
         self.fill_list(rows)
 

@@ -1,7 +1,9 @@
 """Start a conversation (issue 18 #2; S10's active messages): find the contact in the replica (as
 the inbox search does, offline too), pick an approved WhatsApp template and fill its variables with
 the bubble's preview, send. While the contact is in an open conversation the dialog says who holds
-it and offers to open it instead; the server's own refusal, if any, comes back like any other."""
+it and offers to open it instead; the server's own refusal, if any, comes back like any other. A
+typed number no contact has is offered as a new contact, unless the workspace requires properties
+of new contacts (issue 16): then the offer says to create it in Contacts, which asks for them."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -106,8 +108,14 @@ class StartConversationDialog(ResumeDialog):
             reading = self._directory.read_phone(query)
             if reading.e164 is not None and reading.taken_by is None:
                 self._typed_number = reading.e164
-        self.new_contact.setText(self.tr("New contact %1").replace("%1", shown(self._typed_number))
-                                 if self._typed_number else "")
+        # a workspace that requires properties of a new contact: the directory's form asks for them
+        required = [spec.label for spec in self._store.property_definitions(hidden=True) if spec.required] \
+            if self._typed_number else []
+        self.new_contact.setEnabled(not required)
+        self.new_contact.setText(
+            self.tr("New contact %1: fill in %2 first, in Contacts").replace("%1", shown(self._typed_number))
+            .replace("%2", ", ".join(required)) if required else
+            self.tr("New contact %1").replace("%1", shown(self._typed_number)) if self._typed_number else "")
         self.new_contact.setVisible(self._typed_number is not None)
 
     def _choose_new_contact(self) -> None:

@@ -1,6 +1,7 @@
 """The contact panel (S6): the properties configured for display, edited in place where the
 agent has permission (read-only with the reason otherwise), the linked deals, companies and
-tasks, and the buttons to create each, offered only with permission."""
+tasks, and the buttons to create each, offered only with permission. A required property is marked
+"*" and is not emptied: the panel says so and queues nothing (the server's rule, checked first)."""
 from __future__ import annotations
 
 import logging
@@ -22,13 +23,13 @@ from PySide6.QtWidgets import (
 
 from rvops_contract.deals import STAGES
 from rvops_contract.permissions import Permission
-from rvops_contract.properties import NotAValue, check_value
+from rvops_contract.properties import NotAValue, check_value, missing_required
 from rvops_desktop.models.store import PropertySpec
 
 from ..plain_text import plain
 from ..resources import icon
 from ..theme import colors
-from .property_editors import PropertyEditor
+from .property_editors import PropertyEditor, field_label, misfit_sentence, required_sentence
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,7 @@ class ContactPanel(QWidget):
         self.setMinimumWidth(260)
         self._session = session
         self._contact = None
+        self._required_logged: tuple[str, ...] = ()  # the required keys last shown (said in the log)
         self.name = plain(QLabel(self))  # the contact's name, as they wrote it
         self.name.setObjectName("contactName")
         self.name.setWordWrap(True)
@@ -186,11 +188,17 @@ class ContactPanel(QWidget):
             widget.setAccessibleName(spec.label)
             editor.set_read_only(not editable, self.read_only_reason.text())
             editor.on_change(lambda k=spec.key: self._edited(k))
-            self.form.addRow(spec.label, widget)
+            # a required one is marked; the server refuses to empty it, and so does _edited first
+            self.form.addRow(field_label(spec.key, spec.label, widget, self.form_box, required=spec.required,
+                                         editable=editable), widget)
             self.fields[spec.key] = widget
             self.editors[spec.key] = editor
             QWidget.setTabOrder(previous, widget)
             previous = widget
+        required = tuple(spec.key for spec in specs if spec.required)
+        if required != self._required_logged:  # e.g. an administrator's change, shown at once
+            log.info("contact panel: required %s", ", ".join(required) or "none")
+            self._required_logged = required
         if history is not None:
             self._fill("deal", [(d.id, f"{d.title} — {stage_label(d.stage)}", None) for d in history.deals])
             self._fill("company", [(c.id, c.name or "", None) for c in history.companies])
@@ -251,21 +259,21 @@ class ContactPanel(QWidget):
         except NotAValue as refused:
             why = refused.why
         if why is not None:
-            self._say_field_error(spec, why)
+            self._say_error(misfit_sentence(spec.label, why, spec.choices))
             return
         self.field_error.hide()
         if value == current or (value in ("", None) and current in ("", None)):
+            return
+        if missing_required([key] if spec.required else [], {key: value}, edit=True):
+            self._say_error(required_sentence([spec.label]))
             return
         if key in CORE_FIELDS and value is None:
             value = None if key == "phone" else ""
         self.fieldEdited.emit(self._contact.id, key, value)
 
-    def _say_field_error(self, spec: PropertySpec, why: str) -> None:
-        expected = {"number": self.tr("a number, such as 1234,5"), "yes/no": self.tr("yes or no"),
-                    "date": self.tr("a date, such as 31/12/2026"), "text": self.tr("up to 2000 characters"),
-                    "choice": self.tr("one of: %1").replace("%1", ", ".join(spec.choices))}[why]
-        self.field_error.setText(self.tr("%1 was not saved: type %2.").replace("%1", spec.label)
-                                 .replace("%2", expected))
+    def _say_error(self, text: str) -> None:
+        """Why the field was not saved, beside the form: nothing was queued."""
+        self.field_error.setText(text)
         self.field_error.setStyleSheet(f"color: {colors().danger.name()};")
         self.field_error.show()
 

@@ -1,17 +1,20 @@
 """One editor per contact property kind (rvops_contract.properties): text and numbers in a line
 edit, yes/no a check box, a choice a combo box, a date a date picker. Each reports the value the
-definition stores, or NotAValue with the kind expected."""
+definition stores, or NotAValue with the kind expected. Also what the contact panel and the new
+contact form share: a required property's label and mark, and the sentences saying why a value
+was not saved."""
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
 
 from rvops_contract.properties import as_date, from_text
 
 from ..local_time import date_format
+from ..plain_text import plain
 
 NO_DATE = QDate(1900, 1, 1)  # the date picker's "no date" (shown as —)
 
@@ -76,6 +79,40 @@ class PropertyEditor:
             self.widget.setEnabled(not read_only)
         if read_only:
             self.widget.setToolTip(reason)
+
+
+def field_label(key: str, text: str, widget: QWidget, parent: QWidget, *, required: bool,
+                editable: bool = True) -> QLabel:
+    """The label of a property's field (its buddy): a required one marked "*", the reason in a
+    tooltip (on the field too, unless it is read-only and says why instead)."""
+    label = plain(QLabel(text, parent))
+    label.setObjectName(f"label_{key}")
+    label.setBuddy(widget)
+    if required:
+        reason = QCoreApplication.translate("ContactPanel", "Required: it cannot be left empty.")
+        label.setText(f"{text} *")
+        label.setToolTip(reason)
+        widget.setAccessibleDescription(reason)
+        if editable:
+            widget.setToolTip(reason)
+    return label
+
+
+def required_sentence(labels: list[str]) -> str:
+    """The server's sentence (property_required), word for word: said before anything is queued."""
+    return QCoreApplication.translate("ContactPanel", "Fill in the required fields: %1. Nothing was saved."
+                                      ).replace("%1", ", ".join(labels))
+
+
+def misfit_sentence(label: str, why: str, choices: list[str]) -> str:
+    """Why what was typed into `label` was not saved (`why`: check_value's or NotAValue's kind)."""
+    translate = QCoreApplication.translate
+    expected = {"number": translate("ContactPanel", "a number, such as 1234,5"),
+                "yes/no": translate("ContactPanel", "yes or no"),
+                "date": translate("ContactPanel", "a date, such as 31/12/2026"),
+                "text": translate("ContactPanel", "up to 2000 characters"),
+                "choice": translate("ContactPanel", "one of: %1").replace("%1", ", ".join(choices))}[why]
+    return translate("ContactPanel", "%1 was not saved: type %2.").replace("%1", label).replace("%2", expected)
 
 
 def _shown(kind: str, value: Any) -> str:

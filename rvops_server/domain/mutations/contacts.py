@@ -1,7 +1,8 @@
 """The contacts directory's writes (issue 18): create a contact, and merge a duplicate into another.
 
 A new contact's phone is read by the contract's one rule (rvops_contract.phones) and no other
-contact may have it; its properties are checked against their definitions. Merging (`merge_contacts`,
+contact may have it; its properties are checked against their definitions, and every required
+one must be filled. Merging (`merge_contacts`,
 admins and supervisors) moves the duplicate's conversations, calls, deals, companies and tasks, its
 tags and the fields the kept contact lacks, deletes the duplicate (every desk drops it through the
 change log) and is audited like the administrators' changes.
@@ -22,7 +23,7 @@ from rvops_server.store.db import naive_utc
 
 from . import handles
 from .admin_kit import audit
-from .crm import check_core, check_property, new_id, phone_of
+from .crm import check_core, check_property, check_required, definitions_of, new_id, phone_of
 from .guards import lang, require_permission
 
 # what a contact links to, moved to the kept contact by a merge (in this order)
@@ -40,12 +41,13 @@ def create_contact(ctx, args: CreateContactArgs):
     email = check_core(ctx, "email", (args.email or "").strip() or None)
     tags = list(dict.fromkeys(tag.strip() for tag in check_core(ctx, "tags", args.tags) if tag.strip()))
     owner_id = check_core(ctx, "owner_id", args.owner_id) or ctx.viewer.id
-    definitions = {d.key: d for d in ctx.conn.execute(sa.select(t.property_definitions))}
+    definitions = definitions_of(ctx)
     properties = {}
     for key, value in args.properties.items():
         if key not in definitions:
             raise Refused(Reason.INVALID, say("unknown_field", lang(ctx), field=key), field=key)
         properties[key] = check_property(ctx, definitions[key], value)
+    check_required(ctx, definitions, properties, edit=False)
     now = naive_utc(ctx.now)
     ctx.conn.execute(t.contacts.insert().values(
         id=contact_id, name=name.strip(), phone=phone, email=email, tags=tags, properties=properties,

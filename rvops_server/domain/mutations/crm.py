@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from rvops_contract.clock import from_iso
 from rvops_contract.permissions import Permission, can_change_phone
 from rvops_contract.phones import DEFAULT_COUNTRY_CODE, PhoneError, shown, to_e164
-from rvops_contract.properties import check_value
+from rvops_contract.properties import check_value, missing_required
 from rvops_contract.deals import is_stage
 from rvops_contract.wire import (CreateCompanyArgs, CreateDealArgs, CreateTaskArgs, MutationType, Reason,
                                  UpdateDealArgs, UpdateTaskArgs,
@@ -94,13 +94,30 @@ def check_property(ctx, definition, value):
     return value
 
 
+def definitions_of(ctx) -> dict:
+    """The workspace's property definitions by key, in their order (position, then key)."""
+    pd = t.property_definitions.c
+    return {d.key: d for d in ctx.conn.execute(sa.select(t.property_definitions).order_by(pd.position, pd.key))}
+
+
+def check_required(ctx, definitions: dict, values: dict, *, edit: bool) -> None:
+    """Refused, naming the fields, when a new contact (or an edit: `values` only what it changes)
+    leaves a required property empty; the contract's rule, the desk checks it too."""
+    missing = missing_required([key for key, d in definitions.items() if d.required], values, edit=edit)
+    if missing:
+        fields = ", ".join(definitions[key].label or key for key in missing)
+        raise Refused(Reason.INVALID, say("property_required", lang(ctx), fields=fields), field=missing[0],
+                      missing=missing)
+
+
 @handles(MutationType.UPDATE_CONTACT)
 def update_contact(ctx, args: UpdateContactArgs):
     """Last writer wins per field, in the order the server applies the mutations; only on a contact
-    the agent may see, and the phone not while a conversation with it is open (unless see-all)."""
+    the agent may see, and the phone not while a conversation with it is open (unless see-all).
+    A required property may not be emptied; one the contact lacks need not come with every edit."""
     require_permission(ctx, Permission.EDIT_CONTACT)
     contact = visible_contact(ctx, args.contact_id)
-    definitions = {d.key: d for d in ctx.conn.execute(sa.select(t.property_definitions))}
+    definitions = definitions_of(ctx)
     core, properties = {}, dict(contact.properties or {})
     for field, value in args.fields.items():
         if field in CORE_FIELDS:
@@ -109,6 +126,7 @@ def update_contact(ctx, args: UpdateContactArgs):
             properties[field] = check_property(ctx, definitions[field], value)
         else:
             raise Refused(Reason.INVALID, say("unknown_field", lang(ctx), field=field), field=field)
+    check_required(ctx, definitions, {k: v for k, v in args.fields.items() if k in definitions}, edit=True)
     _check_phone_change(ctx, contact, core)
     ctx.conn.execute(t.contacts.update().where(t.contacts.c.id == contact.id).values(
         **core, properties=properties, updated_at=naive_utc(ctx.now)))

@@ -596,148 +596,158 @@ Log file: %4</translation>
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="49" />
+        <location filename="../../widgets/contact_panel.py" line="50" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="50" />
+        <location filename="../../widgets/contact_panel.py" line="51" />
         <source>Qualification</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="51" />
+        <location filename="../../widgets/contact_panel.py" line="52" />
         <source>Proposal</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="52" />
+        <location filename="../../widgets/contact_panel.py" line="53" />
         <source>Negotiation</source>
         <translation>Negotiation</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="53" />
+        <location filename="../../widgets/contact_panel.py" line="54" />
         <source>Won</source>
         <translation>Won</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="54" />
+        <location filename="../../widgets/contact_panel.py" line="55" />
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="84" />
-        <location filename="../../widgets/contact_panel.py" line="170" />
+        <location filename="../../widgets/contact_panel.py" line="86" />
+        <location filename="../../widgets/contact_panel.py" line="172" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="90" />
+        <location filename="../../widgets/contact_panel.py" line="92" />
         <source>Properties</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="110" />
+        <location filename="../../widgets/contact_panel.py" line="112" />
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="110" />
+        <location filename="../../widgets/contact_panel.py" line="112" />
         <source>New deal</source>
         <translation>New deal</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="111" />
+        <location filename="../../widgets/contact_panel.py" line="113" />
         <source>Companies</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="111" />
+        <location filename="../../widgets/contact_panel.py" line="113" />
         <source>New company</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="112" />
+        <location filename="../../widgets/contact_panel.py" line="114" />
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="112" />
+        <location filename="../../widgets/contact_panel.py" line="114" />
         <source>New task</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="127" />
+        <location filename="../../widgets/contact_panel.py" line="129" />
         <source>Right-click a deal to move it to another stage</source>
         <translation>Right-click a deal to move it to another stage</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="170" />
+        <location filename="../../widgets/contact_panel.py" line="172" />
         <source>Call %1</source>
         <translation>Call %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="173" />
+        <location filename="../../widgets/contact_panel.py" line="175" />
         <source>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</source>
         <translation>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="175" />
+        <location filename="../../widgets/contact_panel.py" line="177" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="175" />
+        <location filename="../../widgets/contact_panel.py" line="177" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="176" />
+        <location filename="../../widgets/contact_panel.py" line="178" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="264" />
+        <location filename="../../widgets/property_editors.py" line="92" />
+        <source>Required: it cannot be left empty.</source>
+        <translation>Required: it cannot be left empty.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/property_editors.py" line="103" />
+        <source>Fill in the required fields: %1. Nothing was saved.</source>
+        <translation>Fill in the required fields: %1. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/property_editors.py" line="110" />
         <source>a number, such as 1234,5</source>
         <translation>a number, such as 1234,5</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="264" />
+        <location filename="../../widgets/property_editors.py" line="111" />
         <source>yes or no</source>
         <translation>yes or no</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="265" />
+        <location filename="../../widgets/property_editors.py" line="112" />
         <source>a date, such as 31/12/2026</source>
         <translation>a date, such as 31/12/2026</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="265" />
+        <location filename="../../widgets/property_editors.py" line="113" />
         <source>up to 2000 characters</source>
         <translation>up to 2000 characters</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="266" />
+        <location filename="../../widgets/property_editors.py" line="114" />
         <source>one of: %1</source>
         <translation>one of: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="267" />
+        <location filename="../../widgets/property_editors.py" line="115" />
         <source>%1 was not saved: type %2.</source>
         <translation>%1 was not saved: type %2.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="275" />
+        <location filename="../../widgets/contact_panel.py" line="283" />
         <source>Deal title</source>
         <translation>Deal title</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="275" />
+        <location filename="../../widgets/contact_panel.py" line="283" />
         <source>Company name</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="276" />
+        <location filename="../../widgets/contact_panel.py" line="284" />
         <source>Task title</source>
         <translation>Task title</translation>
     </message>
@@ -745,116 +755,116 @@ Log file: %4</translation>
 <context>
     <name>ContactsDialog</name>
     <message>
-        <location filename="../../dialogs/contacts.py" line="51" />
+        <location filename="../../dialogs/new_contact.py" line="26" />
         <source>“%1” is missing digits: type it with its area code, e.g. +55 11 98765-4321.</source>
         <translation>“%1” is missing digits: type it with its area code, e.g. +55 11 98765-4321.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="54" />
+        <location filename="../../dialogs/new_contact.py" line="29" />
         <source>“%1” is not a valid phone number.</source>
         <translation>“%1” is not a valid phone number.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="56" />
+        <location filename="../../dialogs/new_contact.py" line="31" />
         <source>%1 already has this number: open that contact, or merge the two.</source>
         <translation>%1 already has this number: open that contact, or merge the two.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="58" />
+        <location filename="../../dialogs/new_contact.py" line="33" />
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="169" />
-        <location filename="../../dialogs/contacts.py" line="181" />
+        <location filename="../../dialogs/contacts.py" line="102" />
+        <location filename="../../dialogs/contacts.py" line="114" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="175" />
+        <location filename="../../dialogs/contacts.py" line="108" />
         <source>Search by name, phone, e-mail, tag or property</source>
         <translation>Search by name, phone, e-mail, tag or property</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="176" />
+        <location filename="../../dialogs/contacts.py" line="109" />
         <source>Search contacts</source>
         <translation>Search contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="208" />
-        <location filename="../../dialogs/contacts.py" line="242" />
+        <location filename="../../dialogs/contacts.py" line="141" />
+        <location filename="../../dialogs/contacts.py" line="175" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="213" />
-        <location filename="../../dialogs/contacts.py" line="244" />
+        <location filename="../../dialogs/contacts.py" line="146" />
+        <location filename="../../dialogs/contacts.py" line="177" />
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="218" />
-        <location filename="../../dialogs/contacts.py" line="244" />
+        <location filename="../../dialogs/contacts.py" line="151" />
+        <location filename="../../dialogs/contacts.py" line="177" />
         <source>Calls</source>
         <translation>Calls</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="186" />
+        <location filename="../../dialogs/contacts.py" line="119" />
         <source>&amp;New contact…</source>
         <translation>&amp;New contact…</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="219" />
+        <location filename="../../dialogs/contacts.py" line="152" />
         <source>&amp;Start conversation</source>
         <translation>&amp;Start conversation</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="223" />
+        <location filename="../../dialogs/contacts.py" line="156" />
         <source>Merge a duplicate…</source>
         <translation>Merge a duplicate…</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="241" />
+        <location filename="../../dialogs/contacts.py" line="174" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="306" />
+        <location filename="../../dialogs/contacts.py" line="239" />
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="310" />
+        <location filename="../../dialogs/contacts.py" line="243" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="310" />
+        <location filename="../../dialogs/contacts.py" line="243" />
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="314" />
+        <location filename="../../dialogs/contacts.py" line="247" />
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="314" />
+        <location filename="../../dialogs/contacts.py" line="247" />
         <source>missed</source>
         <translation>missed</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="314" />
+        <location filename="../../dialogs/contacts.py" line="247" />
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="315" />
+        <location filename="../../dialogs/contacts.py" line="248" />
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="323" />
+        <location filename="../../dialogs/contacts.py" line="256" />
         <source>This contact has no WhatsApp number.</source>
         <translation>This contact has no WhatsApp number.</translation>
     </message>
@@ -1516,47 +1526,47 @@ Log file: %4</translation>
 <context>
     <name>LabelsPage</name>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="208" />
+        <location filename="../../dialogs/settings_catalogue.py" line="210" />
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="208" />
+        <location filename="../../dialogs/settings_catalogue.py" line="210" />
         <source>&amp;New label</source>
         <translation>&amp;New label</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="214" />
+        <location filename="../../dialogs/settings_catalogue.py" line="216" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="219" />
+        <location filename="../../dialogs/settings_catalogue.py" line="221" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="220" />
+        <location filename="../../dialogs/settings_catalogue.py" line="222" />
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="239" />
+        <location filename="../../dialogs/settings_catalogue.py" line="241" />
         <source>Label colour</source>
         <translation>Label colour</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="247" />
+        <location filename="../../dialogs/settings_catalogue.py" line="249" />
         <source>A new label: agents put it on conversations from the header.</source>
         <translation>A new label: agents put it on conversations from the header.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="255" />
+        <location filename="../../dialogs/settings_catalogue.py" line="257" />
         <source>Saved: every conversation with this label shows it so.</source>
         <translation>Saved: every conversation with this label shows it so.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="260" />
+        <location filename="../../dialogs/settings_catalogue.py" line="262" />
         <source>Label deleted and taken off its conversations.</source>
         <translation>Label deleted and taken off its conversations.</translation>
     </message>
@@ -1625,158 +1635,158 @@ Log file: %4</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="70" />
+        <location filename="../../widgets/main_window.py" line="67" />
         <source>Inbox views</source>
         <translation>Inbox views</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="88" />
+        <location filename="../../widgets/main_window.py" line="85" />
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="188" />
+        <location filename="../../widgets/main_window.py" line="185" />
         <source>The softphone is not started.</source>
         <translation>The softphone is not started.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="215" />
+        <location filename="../../widgets/main_window.py" line="212" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="216" />
+        <location filename="../../widgets/main_window.py" line="213" />
         <source>Keep running in the tray when the window is closed</source>
         <translation>Keep running in the tray when the window is closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="223" />
+        <location filename="../../widgets/main_window.py" line="220" />
         <source>&amp;New conversation…</source>
         <translation>&amp;New conversation…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="225" />
+        <location filename="../../widgets/main_window.py" line="222" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contacts…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="228" />
+        <location filename="../../widgets/main_window.py" line="225" />
         <source>Sign &amp;out (%1)</source>
         <translation>Sign &amp;out (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="229" />
+        <location filename="../../widgets/main_window.py" line="226" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="231" />
+        <location filename="../../widgets/main_window.py" line="228" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="232" />
+        <location filename="../../widgets/main_window.py" line="229" />
         <source>Snippets…</source>
         <translation>Snippets…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="235" />
+        <location filename="../../widgets/main_window.py" line="232" />
         <source>Your profile does not have the "manage snippets" permission.</source>
         <translation>Your profile does not have the "manage snippets" permission.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="236" />
-        <location filename="../../widgets/main_window.py" line="254" />
+        <location filename="../../widgets/main_window.py" line="233" />
+        <location filename="../../widgets/main_window.py" line="251" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="237" />
+        <location filename="../../widgets/main_window.py" line="234" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="240" />
+        <location filename="../../widgets/main_window.py" line="237" />
         <source>Supervision…</source>
         <translation>Supervision…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="244" />
+        <location filename="../../widgets/main_window.py" line="241" />
         <source>Dial pad…</source>
         <translation>Dial pad…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="247" />
+        <location filename="../../widgets/main_window.py" line="244" />
         <source>Softphone settings…</source>
         <translation>Softphone settings…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="250" />
+        <location filename="../../widgets/main_window.py" line="247" />
         <source>Mute this conversation</source>
         <translation>Mute this conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="253" />
+        <location filename="../../widgets/main_window.py" line="250" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="255" />
+        <location filename="../../widgets/main_window.py" line="252" />
         <source>Open the log folder</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="256" />
+        <location filename="../../widgets/main_window.py" line="253" />
         <source>About Rvops Desktop</source>
         <translation>About Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="272" />
+        <location filename="../../widgets/main_window.py" line="269" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="273" />
+        <location filename="../../widgets/main_window.py" line="270" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="308" />
+        <location filename="../../widgets/main_window.py" line="305" />
         <source>Calls are not available.</source>
         <translation>Calls are not available.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="315" />
+        <location filename="../../widgets/main_window.py" line="312" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Your session is no longer valid: sign in again. What you wrote is kept.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="317" />
+        <location filename="../../widgets/main_window.py" line="314" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="547" />
+        <location filename="../../widgets/main_window.py" line="497" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="548" />
+        <location filename="../../widgets/main_window.py" line="498" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="674" />
+        <location filename="../../widgets/main_window.py" line="587" />
         <source>This contact has no conversation yet.</source>
         <translation>This contact has no conversation yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="737" />
+        <location filename="../../widgets/main_window.py" line="650" />
         <source>Rvops keeps running</source>
         <translation>Rvops keeps running</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="738" />
+        <location filename="../../widgets/main_window.py" line="651" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</translation>
     </message>
@@ -1807,22 +1817,22 @@ Log file: %4</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../dialogs/contacts.py" line="121" />
+        <location filename="../../dialogs/contacts.py" line="54" />
         <source>Merge a duplicate into %1</source>
         <translation>Merge a duplicate into %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="125" />
+        <location filename="../../dialogs/contacts.py" line="58" />
         <source>Find the duplicate</source>
         <translation>Find the duplicate</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="132" />
+        <location filename="../../dialogs/contacts.py" line="65" />
         <source>Its conversations, calls, deals, companies, tasks and tags move to %1, with the fields %1 has empty; then the duplicate is deleted.</source>
         <translation>Its conversations, calls, deals, companies, tasks and tags move to %1, with the fields %1 has empty; then the duplicate is deleted.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="138" />
+        <location filename="../../dialogs/contacts.py" line="71" />
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
@@ -2028,37 +2038,37 @@ Log file: %4</translation>
 <context>
     <name>NewContactDialog</name>
     <message>
-        <location filename="../../dialogs/contacts.py" line="66" />
+        <location filename="../../dialogs/new_contact.py" line="43" />
         <source>New contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="80" />
+        <location filename="../../dialogs/new_contact.py" line="57" />
         <source>lead, event</source>
         <translation>lead, event</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="82" />
+        <location filename="../../dialogs/new_contact.py" line="59" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="83" />
+        <location filename="../../dialogs/new_contact.py" line="60" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="85" />
+        <location filename="../../dialogs/new_contact.py" line="62" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="86" />
+        <location filename="../../dialogs/new_contact.py" line="63" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="89" />
+        <location filename="../../dialogs/new_contact.py" line="80" />
         <source>Create contact</source>
         <translation>Create contact</translation>
     </message>
@@ -2130,8 +2140,8 @@ Log file: %4</translation>
     </message>
     <message>
         <location filename="../../dialogs/settings_catalogue.py" line="124" />
-        <source>Required</source>
-        <translation>Required</translation>
+        <source>&amp;Required</source>
+        <translation>&amp;Required</translation>
     </message>
     <message>
         <location filename="../../dialogs/settings_catalogue.py" line="127" />
@@ -2164,17 +2174,22 @@ Log file: %4</translation>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="180" />
+        <location filename="../../dialogs/settings_catalogue.py" line="147" />
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="182" />
         <source>A new property: its key is how contacts keep the value, and never changes.</source>
         <translation>A new property: its key is how contacts keep the value, and never changes.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="192" />
+        <location filename="../../dialogs/settings_catalogue.py" line="194" />
         <source>Saved: the contact panel shows it so from now on.</source>
         <translation>Saved: the contact panel shows it so from now on.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="197" />
+        <location filename="../../dialogs/settings_catalogue.py" line="199" />
         <source>Property deleted; contacts keep their values, hidden.</source>
         <translation>Property deleted; contacts keep their values, hidden.</translation>
     </message>
@@ -2875,67 +2890,72 @@ Log file: %4</translation>
 <context>
     <name>StartConversationDialog</name>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="44" />
+        <location filename="../../dialogs/start_conversation.py" line="46" />
         <source>New conversation</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="46" />
+        <location filename="../../dialogs/start_conversation.py" line="48" />
         <source>Start conversation</source>
         <translation>Start conversation</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="49" />
+        <location filename="../../dialogs/start_conversation.py" line="51" />
         <source>Search contacts by name, phone or e-mail</source>
         <translation>Search contacts by name, phone or e-mail</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="50" />
+        <location filename="../../dialogs/start_conversation.py" line="52" />
         <source>Search contacts</source>
         <translation>Search contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="53" />
+        <location filename="../../dialogs/start_conversation.py" line="55" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="58" />
+        <location filename="../../dialogs/start_conversation.py" line="60" />
         <source>Open that conversation</source>
         <translation>Open that conversation</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="72" />
+        <location filename="../../dialogs/start_conversation.py" line="74" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="109" />
+        <location filename="../../dialogs/start_conversation.py" line="116" />
+        <source>New contact %1: fill in %2 first, in Contacts</source>
+        <translation>New contact %1: fill in %2 first, in Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/start_conversation.py" line="118" />
         <source>New contact %1</source>
         <translation>New contact %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="131" />
+        <location filename="../../dialogs/start_conversation.py" line="139" />
         <source>%1 is already in an open conversation, with %2: continue there.</source>
         <translation>%1 is already in an open conversation, with %2: continue there.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="133" />
+        <location filename="../../dialogs/start_conversation.py" line="141" />
         <source>you</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="134" />
+        <location filename="../../dialogs/start_conversation.py" line="142" />
         <source>the queue</source>
         <translation>the queue</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="152" />
+        <location filename="../../dialogs/start_conversation.py" line="160" />
         <source>Choose the contact to write to.</source>
         <translation>Choose the contact to write to.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="154" />
+        <location filename="../../dialogs/start_conversation.py" line="162" />
         <source>This contact has no WhatsApp number.</source>
         <translation>This contact has no WhatsApp number.</translation>
     </message>

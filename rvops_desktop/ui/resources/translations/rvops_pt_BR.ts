@@ -596,148 +596,158 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="49" />
+        <location filename="../../widgets/contact_panel.py" line="50" />
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="50" />
+        <location filename="../../widgets/contact_panel.py" line="51" />
         <source>Qualification</source>
         <translation>Qualificação</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="51" />
+        <location filename="../../widgets/contact_panel.py" line="52" />
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="52" />
+        <location filename="../../widgets/contact_panel.py" line="53" />
         <source>Negotiation</source>
         <translation>Negociação</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="53" />
+        <location filename="../../widgets/contact_panel.py" line="54" />
         <source>Won</source>
         <translation>Ganho</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="54" />
+        <location filename="../../widgets/contact_panel.py" line="55" />
         <source>Lost</source>
         <translation>Perdido</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="84" />
-        <location filename="../../widgets/contact_panel.py" line="170" />
+        <location filename="../../widgets/contact_panel.py" line="86" />
+        <location filename="../../widgets/contact_panel.py" line="172" />
         <source>Call</source>
         <translation>Ligar</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="90" />
+        <location filename="../../widgets/contact_panel.py" line="92" />
         <source>Properties</source>
         <translation>Propriedades</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="110" />
+        <location filename="../../widgets/contact_panel.py" line="112" />
         <source>Deals</source>
         <translation>Negócios</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="110" />
+        <location filename="../../widgets/contact_panel.py" line="112" />
         <source>New deal</source>
         <translation>Novo negócio</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="111" />
+        <location filename="../../widgets/contact_panel.py" line="113" />
         <source>Companies</source>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="111" />
+        <location filename="../../widgets/contact_panel.py" line="113" />
         <source>New company</source>
         <translation>Nova empresa</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="112" />
+        <location filename="../../widgets/contact_panel.py" line="114" />
         <source>Tasks</source>
         <translation>Tarefas</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="112" />
+        <location filename="../../widgets/contact_panel.py" line="114" />
         <source>New task</source>
         <translation>Nova tarefa</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="127" />
+        <location filename="../../widgets/contact_panel.py" line="129" />
         <source>Right-click a deal to move it to another stage</source>
         <translation>Clique com o botão direito num negócio para mudá-lo de etapa</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="170" />
+        <location filename="../../widgets/contact_panel.py" line="172" />
         <source>Call %1</source>
         <translation>Ligar %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="173" />
+        <location filename="../../widgets/contact_panel.py" line="175" />
         <source>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</source>
         <translation>Somente leitura: seu perfil não tem a permissão "editar contato". Peça a um administrador.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="175" />
+        <location filename="../../widgets/contact_panel.py" line="177" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="175" />
+        <location filename="../../widgets/contact_panel.py" line="177" />
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="176" />
+        <location filename="../../widgets/contact_panel.py" line="178" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="264" />
+        <location filename="../../widgets/property_editors.py" line="92" />
+        <source>Required: it cannot be left empty.</source>
+        <translation>Obrigatório: não pode ficar vazio.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/property_editors.py" line="103" />
+        <source>Fill in the required fields: %1. Nothing was saved.</source>
+        <translation>Preencha os campos obrigatórios: %1. Nada foi salvo.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/property_editors.py" line="110" />
         <source>a number, such as 1234,5</source>
         <translation>um número, como 1234,5</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="264" />
+        <location filename="../../widgets/property_editors.py" line="111" />
         <source>yes or no</source>
         <translation>sim ou não</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="265" />
+        <location filename="../../widgets/property_editors.py" line="112" />
         <source>a date, such as 31/12/2026</source>
         <translation>uma data, como 31/12/2026</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="265" />
+        <location filename="../../widgets/property_editors.py" line="113" />
         <source>up to 2000 characters</source>
         <translation>até 2000 caracteres</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="266" />
+        <location filename="../../widgets/property_editors.py" line="114" />
         <source>one of: %1</source>
         <translation>uma destas opções: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="267" />
+        <location filename="../../widgets/property_editors.py" line="115" />
         <source>%1 was not saved: type %2.</source>
         <translation>%1 não foi salvo: digite %2.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="275" />
+        <location filename="../../widgets/contact_panel.py" line="283" />
         <source>Deal title</source>
         <translation>Título do negócio</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="275" />
+        <location filename="../../widgets/contact_panel.py" line="283" />
         <source>Company name</source>
         <translation>Nome da empresa</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="276" />
+        <location filename="../../widgets/contact_panel.py" line="284" />
         <source>Task title</source>
         <translation>Título da tarefa</translation>
     </message>
@@ -745,116 +755,116 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ContactsDialog</name>
     <message>
-        <location filename="../../dialogs/contacts.py" line="51" />
+        <location filename="../../dialogs/new_contact.py" line="26" />
         <source>“%1” is missing digits: type it with its area code, e.g. +55 11 98765-4321.</source>
         <translation>Faltam dígitos em “%1”: digite-o com o DDD, ex.: +55 11 98765-4321.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="54" />
+        <location filename="../../dialogs/new_contact.py" line="29" />
         <source>“%1” is not a valid phone number.</source>
         <translation>“%1” não é um número de telefone válido.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="56" />
+        <location filename="../../dialogs/new_contact.py" line="31" />
         <source>%1 already has this number: open that contact, or merge the two.</source>
         <translation>%1 já tem este número: abra esse contato ou junte os dois.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="58" />
+        <location filename="../../dialogs/new_contact.py" line="33" />
         <source>Saved as %1</source>
         <translation>Será salvo como %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="169" />
-        <location filename="../../dialogs/contacts.py" line="181" />
+        <location filename="../../dialogs/contacts.py" line="102" />
+        <location filename="../../dialogs/contacts.py" line="114" />
         <source>Contacts</source>
         <translation>Contatos</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="175" />
+        <location filename="../../dialogs/contacts.py" line="108" />
         <source>Search by name, phone, e-mail, tag or property</source>
         <translation>Buscar por nome, telefone, e-mail, etiqueta ou propriedade</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="176" />
+        <location filename="../../dialogs/contacts.py" line="109" />
         <source>Search contacts</source>
         <translation>Buscar contatos</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="208" />
-        <location filename="../../dialogs/contacts.py" line="242" />
+        <location filename="../../dialogs/contacts.py" line="141" />
+        <location filename="../../dialogs/contacts.py" line="175" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="213" />
-        <location filename="../../dialogs/contacts.py" line="244" />
+        <location filename="../../dialogs/contacts.py" line="146" />
+        <location filename="../../dialogs/contacts.py" line="177" />
         <source>Conversations</source>
         <translation>Conversas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="218" />
-        <location filename="../../dialogs/contacts.py" line="244" />
+        <location filename="../../dialogs/contacts.py" line="151" />
+        <location filename="../../dialogs/contacts.py" line="177" />
         <source>Calls</source>
         <translation>Ligações</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="186" />
+        <location filename="../../dialogs/contacts.py" line="119" />
         <source>&amp;New contact…</source>
         <translation>&amp;Novo contato…</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="219" />
+        <location filename="../../dialogs/contacts.py" line="152" />
         <source>&amp;Start conversation</source>
         <translation>&amp;Iniciar conversa</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="223" />
+        <location filename="../../dialogs/contacts.py" line="156" />
         <source>Merge a duplicate…</source>
         <translation>Juntar um duplicado…</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="241" />
+        <location filename="../../dialogs/contacts.py" line="174" />
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="306" />
+        <location filename="../../dialogs/contacts.py" line="239" />
         <source>nobody</source>
         <translation>ninguém</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="310" />
+        <location filename="../../dialogs/contacts.py" line="243" />
         <source>open</source>
         <translation>aberta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="310" />
+        <location filename="../../dialogs/contacts.py" line="243" />
         <source>closed</source>
         <translation>finalizada</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="314" />
+        <location filename="../../dialogs/contacts.py" line="247" />
         <source>answered</source>
         <translation>atendida</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="314" />
+        <location filename="../../dialogs/contacts.py" line="247" />
         <source>missed</source>
         <translation>perdida</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="314" />
+        <location filename="../../dialogs/contacts.py" line="247" />
         <source>rejected</source>
         <translation>recusada</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="315" />
+        <location filename="../../dialogs/contacts.py" line="248" />
         <source>failed</source>
         <translation>falhou</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="323" />
+        <location filename="../../dialogs/contacts.py" line="256" />
         <source>This contact has no WhatsApp number.</source>
         <translation>Este contato não tem número de WhatsApp.</translation>
     </message>
@@ -1516,47 +1526,47 @@ Arquivo de registro: %4</translation>
 <context>
     <name>LabelsPage</name>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="208" />
+        <location filename="../../dialogs/settings_catalogue.py" line="210" />
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="208" />
+        <location filename="../../dialogs/settings_catalogue.py" line="210" />
         <source>&amp;New label</source>
         <translation>&amp;Nova etiqueta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="214" />
+        <location filename="../../dialogs/settings_catalogue.py" line="216" />
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="219" />
+        <location filename="../../dialogs/settings_catalogue.py" line="221" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="220" />
+        <location filename="../../dialogs/settings_catalogue.py" line="222" />
         <source>Colour</source>
         <translation>Cor</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="239" />
+        <location filename="../../dialogs/settings_catalogue.py" line="241" />
         <source>Label colour</source>
         <translation>Cor da etiqueta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="247" />
+        <location filename="../../dialogs/settings_catalogue.py" line="249" />
         <source>A new label: agents put it on conversations from the header.</source>
         <translation>Uma nova etiqueta: os agentes a colocam nas conversas pelo cabeçalho.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="255" />
+        <location filename="../../dialogs/settings_catalogue.py" line="257" />
         <source>Saved: every conversation with this label shows it so.</source>
         <translation>Salvo: toda conversa com esta etiqueta a mostra assim.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="260" />
+        <location filename="../../dialogs/settings_catalogue.py" line="262" />
         <source>Label deleted and taken off its conversations.</source>
         <translation>Etiqueta excluída e retirada das conversas.</translation>
     </message>
@@ -1625,158 +1635,158 @@ Arquivo de registro: %4</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="70" />
+        <location filename="../../widgets/main_window.py" line="67" />
         <source>Inbox views</source>
         <translation>Visões da caixa de entrada</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="88" />
+        <location filename="../../widgets/main_window.py" line="85" />
         <source>Mine</source>
         <translation>Minhas</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="188" />
+        <location filename="../../widgets/main_window.py" line="185" />
         <source>The softphone is not started.</source>
         <translation>O softphone não está iniciado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="215" />
+        <location filename="../../widgets/main_window.py" line="212" />
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="216" />
+        <location filename="../../widgets/main_window.py" line="213" />
         <source>Keep running in the tray when the window is closed</source>
         <translation>Continuar na bandeja ao fechar a janela</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="223" />
+        <location filename="../../widgets/main_window.py" line="220" />
         <source>&amp;New conversation…</source>
         <translation>&amp;Nova conversa…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="225" />
+        <location filename="../../widgets/main_window.py" line="222" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contatos…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="228" />
+        <location filename="../../widgets/main_window.py" line="225" />
         <source>Sign &amp;out (%1)</source>
         <translation>Sai&amp;r da conta (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="229" />
+        <location filename="../../widgets/main_window.py" line="226" />
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="231" />
+        <location filename="../../widgets/main_window.py" line="228" />
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="232" />
+        <location filename="../../widgets/main_window.py" line="229" />
         <source>Snippets…</source>
         <translation>Respostas rápidas…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="235" />
+        <location filename="../../widgets/main_window.py" line="232" />
         <source>Your profile does not have the "manage snippets" permission.</source>
         <translation>Seu perfil não tem a permissão "gerenciar respostas rápidas".</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="236" />
-        <location filename="../../widgets/main_window.py" line="254" />
+        <location filename="../../widgets/main_window.py" line="233" />
+        <location filename="../../widgets/main_window.py" line="251" />
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="237" />
+        <location filename="../../widgets/main_window.py" line="234" />
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="240" />
+        <location filename="../../widgets/main_window.py" line="237" />
         <source>Supervision…</source>
         <translation>Supervisão…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="244" />
+        <location filename="../../widgets/main_window.py" line="241" />
         <source>Dial pad…</source>
         <translation>Teclado de discagem…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="247" />
+        <location filename="../../widgets/main_window.py" line="244" />
         <source>Softphone settings…</source>
         <translation>Configurações do softphone…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="250" />
+        <location filename="../../widgets/main_window.py" line="247" />
         <source>Mute this conversation</source>
         <translation>Silenciar esta conversa</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="253" />
+        <location filename="../../widgets/main_window.py" line="250" />
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="255" />
+        <location filename="../../widgets/main_window.py" line="252" />
         <source>Open the log folder</source>
         <translation>Abrir a pasta de registros</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="256" />
+        <location filename="../../widgets/main_window.py" line="253" />
         <source>About Rvops Desktop</source>
         <translation>Sobre o Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="272" />
+        <location filename="../../widgets/main_window.py" line="269" />
         <source>Sign out</source>
         <translation>Sair da conta</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="273" />
+        <location filename="../../widgets/main_window.py" line="270" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sair da conta do Rvops neste computador? As mensagens ainda não enviadas ficam guardadas e saem quando você entrar de novo.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="308" />
+        <location filename="../../widgets/main_window.py" line="305" />
         <source>Calls are not available.</source>
         <translation>Ligações não estão disponíveis.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="315" />
+        <location filename="../../widgets/main_window.py" line="312" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Sua sessão não é mais válida: entre de novo. O que você escreveu está guardado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="317" />
+        <location filename="../../widgets/main_window.py" line="314" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>Você está sem conexão. Dá para ler e buscar o que está neste computador; o que você escrever é enviado quando a conexão voltar (%1 aguardando).</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="547" />
+        <location filename="../../widgets/main_window.py" line="497" />
         <source>Close conversation</source>
         <translation>Finalizar conversa</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="548" />
+        <location filename="../../widgets/main_window.py" line="498" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Finalizar a conversa com %1? Ela sai da sua caixa de entrada e o registro do contato é consolidado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="674" />
+        <location filename="../../widgets/main_window.py" line="587" />
         <source>This contact has no conversation yet.</source>
         <translation>Este contato ainda não tem conversa.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="737" />
+        <location filename="../../widgets/main_window.py" line="650" />
         <source>Rvops keeps running</source>
         <translation>O Rvops continua aberto</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="738" />
+        <location filename="../../widgets/main_window.py" line="651" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Ligações e mensagens continuam chegando. Para sair, use o menu da bandeja ou Arquivo ▸ Sair.</translation>
     </message>
@@ -1807,22 +1817,22 @@ Arquivo de registro: %4</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../dialogs/contacts.py" line="121" />
+        <location filename="../../dialogs/contacts.py" line="54" />
         <source>Merge a duplicate into %1</source>
         <translation>Juntar um contato duplicado a %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="125" />
+        <location filename="../../dialogs/contacts.py" line="58" />
         <source>Find the duplicate</source>
         <translation>Encontre o duplicado</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="132" />
+        <location filename="../../dialogs/contacts.py" line="65" />
         <source>Its conversations, calls, deals, companies, tasks and tags move to %1, with the fields %1 has empty; then the duplicate is deleted.</source>
         <translation>As conversas, ligações, negócios, empresas, tarefas e etiquetas dele passam para %1, com os campos que %1 tem vazios; depois o duplicado é excluído.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="138" />
+        <location filename="../../dialogs/contacts.py" line="71" />
         <source>Merge</source>
         <translation>Juntar</translation>
     </message>
@@ -2028,37 +2038,37 @@ Arquivo de registro: %4</translation>
 <context>
     <name>NewContactDialog</name>
     <message>
-        <location filename="../../dialogs/contacts.py" line="66" />
+        <location filename="../../dialogs/new_contact.py" line="43" />
         <source>New contact</source>
         <translation>Novo contato</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="80" />
+        <location filename="../../dialogs/new_contact.py" line="57" />
         <source>lead, event</source>
         <translation>lead, evento</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="82" />
+        <location filename="../../dialogs/new_contact.py" line="59" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="83" />
+        <location filename="../../dialogs/new_contact.py" line="60" />
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="85" />
+        <location filename="../../dialogs/new_contact.py" line="62" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="86" />
+        <location filename="../../dialogs/new_contact.py" line="63" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="89" />
+        <location filename="../../dialogs/new_contact.py" line="80" />
         <source>Create contact</source>
         <translation>Criar contato</translation>
     </message>
@@ -2130,8 +2140,8 @@ Arquivo de registro: %4</translation>
     </message>
     <message>
         <location filename="../../dialogs/settings_catalogue.py" line="124" />
-        <source>Required</source>
-        <translation>Obrigatória</translation>
+        <source>&amp;Required</source>
+        <translation>&amp;Obrigatória</translation>
     </message>
     <message>
         <location filename="../../dialogs/settings_catalogue.py" line="127" />
@@ -2164,17 +2174,22 @@ Arquivo de registro: %4</translation>
         <translation>oculta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="180" />
+        <location filename="../../dialogs/settings_catalogue.py" line="147" />
+        <source>required</source>
+        <translation>obrigatória</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_catalogue.py" line="182" />
         <source>A new property: its key is how contacts keep the value, and never changes.</source>
         <translation>Uma nova propriedade: a chave é onde os contatos guardam o valor, e nunca muda.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="192" />
+        <location filename="../../dialogs/settings_catalogue.py" line="194" />
         <source>Saved: the contact panel shows it so from now on.</source>
         <translation>Salvo: o painel do contato já a mostra assim.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="197" />
+        <location filename="../../dialogs/settings_catalogue.py" line="199" />
         <source>Property deleted; contacts keep their values, hidden.</source>
         <translation>Propriedade excluída; os contatos guardam os valores, ocultos.</translation>
     </message>
@@ -2875,67 +2890,72 @@ Arquivo de registro: %4</translation>
 <context>
     <name>StartConversationDialog</name>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="44" />
+        <location filename="../../dialogs/start_conversation.py" line="46" />
         <source>New conversation</source>
         <translation>Nova conversa</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="46" />
+        <location filename="../../dialogs/start_conversation.py" line="48" />
         <source>Start conversation</source>
         <translation>Iniciar conversa</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="49" />
+        <location filename="../../dialogs/start_conversation.py" line="51" />
         <source>Search contacts by name, phone or e-mail</source>
         <translation>Buscar contatos por nome, telefone ou e-mail</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="50" />
+        <location filename="../../dialogs/start_conversation.py" line="52" />
         <source>Search contacts</source>
         <translation>Buscar contatos</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="53" />
+        <location filename="../../dialogs/start_conversation.py" line="55" />
         <source>Contacts</source>
         <translation>Contatos</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="58" />
+        <location filename="../../dialogs/start_conversation.py" line="60" />
         <source>Open that conversation</source>
         <translation>Abrir essa conversa</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="72" />
+        <location filename="../../dialogs/start_conversation.py" line="74" />
         <source>Contact</source>
         <translation>Contato</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="109" />
+        <location filename="../../dialogs/start_conversation.py" line="116" />
+        <source>New contact %1: fill in %2 first, in Contacts</source>
+        <translation>Novo contato %1: preencha %2 antes, em Contatos</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/start_conversation.py" line="118" />
         <source>New contact %1</source>
         <translation>Novo contato %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="131" />
+        <location filename="../../dialogs/start_conversation.py" line="139" />
         <source>%1 is already in an open conversation, with %2: continue there.</source>
         <translation>%1 já está numa conversa aberta, com %2: continue por ela.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="133" />
+        <location filename="../../dialogs/start_conversation.py" line="141" />
         <source>you</source>
         <translation>você</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="134" />
+        <location filename="../../dialogs/start_conversation.py" line="142" />
         <source>the queue</source>
         <translation>a fila</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="152" />
+        <location filename="../../dialogs/start_conversation.py" line="160" />
         <source>Choose the contact to write to.</source>
         <translation>Escolha o contato para quem escrever.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="154" />
+        <location filename="../../dialogs/start_conversation.py" line="162" />
         <source>This contact has no WhatsApp number.</source>
         <translation>Este contato não tem número de WhatsApp.</translation>
     </message>
