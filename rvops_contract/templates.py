@@ -101,8 +101,9 @@ def check_variables(components: Components, variables: list[str]) -> str | None:
     return None
 
 
-def render(components: Components, variables: list[str], *, missing: str | None = None) -> str:
-    """The template's texts (header, body, footer), one per line, each part's `{{n}}` replaced by
+def filled_parts(components: Components, variables: list[str], *,
+                 missing: str | None = None) -> list[tuple[str, str]]:
+    """(HEADER, BODY or FOOTER, its text) in the template's order, each part's `{{n}}` replaced by
     its value. A value not given (or empty) is left as `{{n}}`, or shown as `missing` with `{n}` in
     it (e.g. "[{n}]" for a preview that marks what is still to fill)."""
     components = list(components or [])
@@ -119,7 +120,12 @@ def render(components: Components, variables: list[str], *, missing: str | None 
                 return value
             return missing.replace("{n}", str(n)) if missing is not None else match.group(0)
         return PLACEHOLDER.sub(fill, c["text"]) if part in ("header", "body") else c["text"]
-    return "\n".join(text_of(c) for c in components if c.get("text"))
+    return [(kind(c), text_of(c)) for c in components if isinstance(c.get("text"), str) and c["text"]]
+
+
+def render(components: Components, variables: list[str], *, missing: str | None = None) -> str:
+    """The template's texts (header, body, footer) filled in (`filled_parts`), one per line."""
+    return "\n".join(text for _kind, text in filled_parts(components, variables, missing=missing))
 
 
 # ---- a new template submitted to Meta (issue 16) ----------------------------------------------
