@@ -35,6 +35,8 @@ from rvops_contract.clock import Clock, SystemClock
 
 from . import interactive
 from . import payloads as P
+from . import templates as review
+from .errors import MetaError
 from .state import (
     INSTAGRAM_CDN_PATH,
     MEDIA_URL_PATH,
@@ -53,20 +55,8 @@ Sleep = Callable[[float], Awaitable[None]]
 
 
 TEMPLATE_LIMIT = 250  # message templates a WABA may hold (Meta's limit for an unverified business)
-TEMPLATE_NAME = re.compile(r"^[a-z0-9_]{1,512}$")
-TEMPLATE_CATEGORIES = ("MARKETING", "UTILITY", "AUTHENTICATION")
 TEMPLATE_EXISTS_SUBCODE = 2388024  # "Content in this language already exists"
 FIRST_NEW_TEMPLATE_ID = 1_034_000_000_000_000  # Meta's template ids are numbers (webhooks carry them as such)
-
-
-class MetaError(Exception):
-    def __init__(self, code: int, message: str, *, subcode: int | None = None, http_status: int = 400,
-                 error_type: str = "OAuthException", details: str | None = None,
-                 user_title: str | None = None, user_msg: str | None = None) -> None:
-        super().__init__(message)
-        self.code, self.message, self.subcode = code, message, subcode
-        self.http_status, self.error_type, self.details = http_status, error_type, details
-        self.user_title, self.user_msg = user_title, user_msg  # Meta's words for the business's people
 
 
 class MetaStandin:
@@ -283,13 +273,7 @@ class MetaStandin:
         if template is None or template.get("status") != "APPROVED":
             raise MetaError(132001, "(#132001) Template name does not exist in the translation",
                             http_status=404, details=f"template name ({name}) does not exist in {language}")
-        expected = len(set(re.findall(r"\{\{\s*(\w+)\s*\}\}", _body_text(template))))
-        given = sum(len(c.get("parameters") or []) for c in content.get("components") or []
-                    if str(c.get("type", "")).lower() == "body")
-        if given != expected:
-            raise MetaError(132000, "(#132000) Number of parameters does not match the expected number of params",
-                            details=f"body: number of localizable_params ({given}) does not match the "
-                                    f"expected number of params ({expected})")
+        review.check_send(template, content)
 
     async def _instagram_send(self, body: dict[str, Any]) -> Response:
         injected = self.state.take_injected_error()
@@ -404,25 +388,16 @@ class MetaStandin:
         return await self._guarded(request, self._create_template)
 
     async def _create_template(self, request: Request) -> Response:
-        """Meta's answer: {"id", "status": "PENDING", "category"}; a bad name or category, or a name
-        already in that language, is error 100 with Meta's words for the person."""
+        """Meta's answer: {"id", "status": "PENDING", "category"}; a bad name, category or component
+        (templates.check_submission), or a name already in that language, is error 100 with Meta's
+        words for the person."""
         node = request.path_params["node"]
         if node != self.config.waba_id:
             raise self._no_node(node)
         body = await _json_body(request)
-        name, language = str(body.get("name") or ""), str(body.get("language") or "")
-        category, components = str(body.get("category") or "").upper(), body.get("components")
-        if not TEMPLATE_NAME.match(name):
-            raise MetaError(100, "Invalid parameter", user_title="Invalid template name",
-                            user_msg="Message template names can only contain lowercase alphanumeric characters "
-                                     "and underscores ( _ ).")
-        if category not in TEMPLATE_CATEGORIES:
-            raise MetaError(100, f"(#100) Param category must be one of {{{', '.join(TEMPLATE_CATEGORIES)}}} - "
-                                 f"got \"{category}\".")
-        if not language or not isinstance(components, list) or not any(
-                isinstance(c, dict) and str(c.get("type")).upper() == "BODY" for c in components):
-            raise MetaError(100, "Invalid parameter", user_title="Missing template body",
-                            user_msg="A message template needs a language and a BODY component.")
+        review.check_submission(body)
+        name, language = str(body["name"]), str(body["language"])
+        category, components = str(body["category"]).upper(), body["components"]
         if self.state.find_template(name, language) is not None:
             raise MetaError(100, "Invalid parameter", subcode=TEMPLATE_EXISTS_SUBCODE,
                             user_title="Content in this language already exists",
@@ -569,10 +544,6 @@ async def _json_body(request: Request) -> dict[str, Any]:
     if not isinstance(body, dict):
         raise MetaError(100, "(#100) Invalid parameter", error_type="OAuthException")
     return body
-
-
-def _body_text(template: dict[str, Any]) -> str:
-    return next((c.get("text") or "" for c in template.get("components") or [] if c.get("type") == "BODY"), "")
 
 
 def _cursor(index: int) -> str:

@@ -543,6 +543,48 @@ PT_BR_CATALOGUE = {
     "%1 was deleted at Meta.": "%1 foi excluído na Meta.",
 }
 PT_BR.update(PT_BR_CATALOGUE)
+# Settings ▸ Templates: header, footer, buttons and the bubble's preview; resuming with them (issue 16).
+PT_BR_TEMPLATE_FORM = {
+    "Quick reply": "Resposta rápida", "Link": "Link", "Button type": "Tipo do botão", "Button text": "Texto do botão",
+    "Example ending, e.g. BR123": "Exemplo do final, ex.: BR123", "Example of the link's ending": "Exemplo do final do link",
+    "Remove button": "Remover botão", "https://… (may end in {{1}})": "https://… (pode terminar em {{1}})",
+    "+55 11 98765-4321": "+55 11 98765-4321", "Link address": "Endereço do link", "Phone number": "Número de telefone",
+    "Add b&utton": "Adicionar b&otão", "Header image (its https link)": "Imagem do cabeçalho (link https)",
+    "Header video (its https link)": "Vídeo do cabeçalho (link https)",
+    "Header document (its https link)": "Documento do cabeçalho (link https)", "Header {{%1}}": "Cabeçalho {{%1}}",
+    "End of link %1 {{1}}": "Final do link %1 {{1}}", "the header's link": "o link do cabeçalho",
+    "the header's {{1}}": "o {{1}} do cabeçalho", "the end of link %1": "o final do link %1",
+    "The header's file is sent from its link: type it as https://…":
+        "O arquivo do cabeçalho é enviado pelo link: digite-o como https://…",
+    "Document": "Documento", "See all options": "Ver todas as opções", "No header": "Sem cabeçalho",
+    "Header type": "Tipo de cabeçalho", "Order {{1}} is on its way": "O pedido {{1}} está a caminho",
+    "Header text": "Texto do cabeçalho", "Up to 60 characters, no variables": "Até 60 caracteres, sem variáveis",
+    "Header": "Cabeçalho", "Buttons": "Botões", "Sample file": "Arquivo de exemplo", "Header example": "Exemplo do cabeçalho",
+    "Meta's handle of the uploaded sample (4::…)": "Identificador da Meta do exemplo enviado (4::…)",
+    "Example for {{1}}, e.g. #1234": "Exemplo para {{1}}, ex.: #1234",
+    "Choose the template's language.": "Escolha o idioma do modelo.",
+    "Choose the template's category.": "Escolha a categoria do modelo.",
+    "The header, text, footer and buttons each appear once.":
+        "Cabeçalho, texto, rodapé e botões aparecem uma vez cada.",
+    "Write the header's text, or choose no header.": "Escreva o texto do cabeçalho, ou escolha sem cabeçalho.",
+    "The header has at most 60 characters and one variable, {{1}}.":
+        "O cabeçalho tem no máximo 60 caracteres e uma variável, {{1}}.",
+    "Give Meta's handle of a sample file: Meta's review needs it.":
+        "Informe o identificador da Meta de um arquivo de exemplo: a análise da Meta precisa dele.",
+    "The footer has at most 60 characters and no variables.": "O rodapé tem no máximo 60 caracteres e nenhuma variável.",
+    "Up to 10 buttons: 10 quick replies, 2 links and 1 phone number at most.":
+        "Até 10 botões: no máximo 10 respostas rápidas, 2 links e 1 telefone.",
+    "Keep the quick replies together, before or after the link and phone buttons.":
+        "Mantenha as respostas rápidas juntas, antes ou depois dos botões de link e telefone.",
+    "Every button needs a text of up to 25 characters, on one line, without variables.":
+        "Todo botão precisa de um texto de até 25 caracteres, numa linha, sem variáveis.",
+    "A link starts with https://, has up to 2000 characters and at most one variable, {{1}}, at its end.":
+        "Um link começa com https://, tem até 2000 caracteres e no máximo uma variável, {{1}}, no fim.",
+    "Type the button's phone number with its area code, e.g. +55 11 98765-4321.":
+        "Digite o telefone do botão com o DDD, ex.: +55 11 98765-4321.",
+    "Preview of the WhatsApp bubble": "Prévia do balão do WhatsApp",
+}
+PT_BR.update(PT_BR_TEMPLATE_FORM)
 # The chatbot (issue 18 #3): its messages, its lines in the thread, the option in the header.
 PT_BR_CHATBOT = {
     "Chatbot": "Robô de atendimento", "Chatbot: %1": "Robô: %1", "With the chatbot": "Com o robô",

@@ -13,11 +13,12 @@ import os
 import re
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Self
 
 import httpx
 
 from rvops_contract.attachments import CaptionRule, caption_rule
+from rvops_contract.templates import Components, variable_slots
 from rvops_contract.wire import Channel
 
 from .errors import ChannelError, ChannelErrorReason, describe_error, describe_error_body
@@ -108,7 +109,7 @@ class GraphClient:
         self.max_retries = max_retries
         self.backoff_base = backoff_base
 
-    async def __aenter__(self) -> GraphClient:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
@@ -143,16 +144,22 @@ class GraphClient:
 
     async def send_template(self, phone_number_id: str, to: str, name: str, language: str,
                             body_parameters: Sequence[str] = (), *,
-                            header_parameters: Sequence[str] = (), key: str | None = None) -> SentMessage:
-        components: list[dict[str, Any]] = []
-        if header_parameters:
-            components.append({"type": "header", "parameters": [_text(v) for v in header_parameters]})
-        if body_parameters:
-            components.append({"type": "body", "parameters": [_text(v) for v in body_parameters]})
-        template: dict[str, Any] = {"name": name, "language": {"code": language}}
+                            header_parameters: Sequence[str] = (), template: Components = None,
+                            key: str | None = None) -> SentMessage:
+        """`template`: the template's components as Meta holds them; then `body_parameters` are all
+        its values in the order of its slots (header, body, link buttons: `template_parameters`)."""
+        if template is not None:
+            components = template_parameters(template, list(body_parameters))
+        else:
+            components = []
+            if header_parameters:
+                components.append({"type": "header", "parameters": [_text(v) for v in header_parameters]})
+            if body_parameters:
+                components.append({"type": "body", "parameters": [_text(v) for v in body_parameters]})
+        template_body: dict[str, Any] = {"name": name, "language": {"code": language}}
         if components:
-            template["components"] = components
-        return await self._send_whatsapp(phone_number_id, to, "template", template, None, key)
+            template_body["components"] = components
+        return await self._send_whatsapp(phone_number_id, to, "template", template_body, None, key)
 
     async def send_interactive(self, phone_number_id: str, to: str, interactive: dict[str, Any], *,
                                key: str | None = None) -> SentMessage:
@@ -327,6 +334,24 @@ class GraphClient:
 
 def _text(value: str) -> dict[str, str]:
     return {"type": "text", "text": value}
+
+
+def template_parameters(template: Components, variables: list[str]) -> list[dict[str, Any]]:
+    """The `components` of a template send filling the template's slots with `variables`, in Meta's
+    shape: the header's text or media link, the body's texts, each link button's URL ending."""
+    header: list[dict[str, Any]] = []
+    body: list[dict[str, Any]] = []
+    buttons: list[dict[str, Any]] = []
+    for slot, value in zip(variable_slots(template), variables):
+        if slot.media:
+            header.append({"type": slot.media.lower(), slot.media.lower(): {"link": value}})
+        elif slot.part == "button":
+            buttons.append({"type": "button", "sub_type": "url", "index": str(slot.button),
+                            "parameters": [_text(value)]})
+        else:
+            (header if slot.part == "header" else body).append(_text(value))
+    return ([{"type": "header", "parameters": header}] if header else []) + (
+        [{"type": "body", "parameters": body}] if body else []) + buttons
 
 
 def _error_of(response: httpx.Response) -> ChannelError:

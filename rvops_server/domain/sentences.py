@@ -157,14 +157,41 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "template_bad_category": ("A categoria é MARKETING, UTILITY ou AUTHENTICATION.",
                               "The category is MARKETING, UTILITY or AUTHENTICATION."),
     "template_no_body": ("O template precisa de um corpo (BODY) com texto.", "A template needs a BODY with text."),
-    "template_bad_component": ("Os componentes são HEADER, BODY, FOOTER e BUTTONS, cada um uma vez, e o corpo tem "
-                               "no máximo 1024 caracteres.",
-                               "The components are HEADER, BODY, FOOTER and BUTTONS, each once, and the body has at "
-                               "most 1024 characters."),
+    "template_bad_component": ("Os componentes são HEADER, BODY, FOOTER e BUTTONS, cada um uma vez.",
+                               "The components are HEADER, BODY, FOOTER and BUTTONS, each once."),
+    "template_body_too_long": ("O corpo do template tem no máximo 1024 caracteres.",
+                               "A template's body has at most 1024 characters."),
+    "template_header_format": ("O cabeçalho é de texto (com o texto escrito), imagem, vídeo ou documento.",
+                               "The header is text (with its text written), an image, a video or a document."),
+    "template_header_text": ("O cabeçalho de texto tem no máximo 60 caracteres e uma variável, {{{{1}}}}.",
+                             "A text header has at most 60 characters and one variable, {{{{1}}}}."),
+    "template_header_media_example": (("Um cabeçalho de imagem, vídeo ou documento precisa de um arquivo de exemplo "
+                                       "enviado à Meta (header_handle)."),
+                                      ("An image, video or document header needs a sample file uploaded to Meta "
+                                       "(header_handle).")),
+    "template_bad_footer": ("O rodapé tem texto de até 60 caracteres, sem variáveis.",
+                            "The footer is text of up to 60 characters, without variables."),
+    "template_bad_buttons": ("De 1 a 10 botões: até 10 de resposta rápida, 2 de link e 1 de telefone.",
+                             "From 1 to 10 buttons: up to 10 quick replies, 2 links and 1 phone number."),
+    "template_buttons_not_grouped": (("As respostas rápidas ficam juntas, antes ou depois dos botões de link e de "
+                                      "telefone."),
+                                     "Quick replies go together, before or after the link and phone buttons."),
+    "template_button_text": ("Cada botão tem um texto de até 25 caracteres, numa linha e sem variáveis.",
+                             "Each button has a text of up to 25 characters, on one line and without variables."),
+    "template_button_url": (("Um botão de link leva um endereço http(s) de até 2000 caracteres, com no máximo uma "
+                             "variável, {{{{1}}}}, no fim."),
+                            ("A link button holds an http(s) address of up to 2000 characters, with at most one "
+                             "variable, {{{{1}}}}, at its end.")),
+    "template_button_phone": ("Um botão de telefone leva o número com o código do país (ex.: +5511987654321).",
+                              "A phone button holds the number with its country code (e.g. +5511987654321)."),
+    "template_media_link": ("O cabeçalho do template \"{name}\" mostra um arquivo: informe o link dele (https://…).",
+                            "The template \"{name}\" shows a file in its header: give its link (https://…)."),
     "template_placeholders_out_of_order": ("As variáveis seguem a ordem {{{{1}}}}, {{{{2}}}}… sem pular números.",
                                            "Variables go {{{{1}}}}, {{{{2}}}}… without skipping a number."),
-    "template_example_missing": ("A Meta exige um exemplo para cada variável: preencha os exemplos.",
-                                 "Meta requires an example for every variable: fill in the examples."),
+    "template_example_missing": (("A Meta exige um exemplo para cada variável (o endereço completo, num botão de "
+                                  "link): preencha os exemplos."),
+                                 ("Meta requires an example for every variable (the full address, for a link "
+                                  "button): fill in the examples.")),
     "template_exists": ("Já existe o template \"{name}\" em {language}.",
                         "There is already a template \"{name}\" in {language}."),
     "template_not_on_server": ("Não há template \"{name}\" neste servidor.", "There is no template \"{name}\" on this server."),

@@ -53,6 +53,14 @@ def _provider_id_of(services, message_id: str | None) -> str | None:
         return conn.execute(sa.select(t.messages.c.provider_id).where(t.messages.c.id == message_id)).scalar()
 
 
+def _template_components(services, name: str, language: str) -> list[dict] | None:
+    """The template as Meta holds it (synced or created here): which of the message's values go to
+    its header, body and link buttons. None if it is gone: the values then go to the body."""
+    tc = t.templates.c
+    with services.store.read() as conn:
+        return conn.execute(sa.select(tc.components).where(tc.name == name, tc.language == language)).scalar()
+
+
 def whatsapp_sender(gateway: MetaGateway):
     async def send(message: dict, conversation: dict, contact: dict) -> str:
         cfg = gateway.config
@@ -73,8 +81,10 @@ def whatsapp_sender(gateway: MetaGateway):
                 sent = await graph.send_interactive(phone_id, to, interactive, key=key)
             elif message["kind"] == "template":
                 template = (message.get("payload") or {}).get("template") or {}
+                components = await run_in_threadpool(_template_components, gateway.services, template["name"],
+                                                     template["language"])
                 sent = await graph.send_template(phone_id, to, template["name"], template["language"],
-                                                 template.get("variables") or [], key=key)
+                                                 template.get("variables") or [], template=components, key=key)
             elif message.get("attachments"):
                 attachment = message["attachments"][0]
                 data, row = await run_in_threadpool(_load_media, gateway.services, attachment["id"])

@@ -8,10 +8,10 @@ import sqlalchemy as sa
 
 from rvops_contract.attachments import CHANNEL_NAMES_PT, check_attachment
 from rvops_contract.clock import to_iso
-from rvops_contract.preview import preview_of
 from rvops_contract.mentions import find_mentions
+from rvops_contract.preview import preview_of
 from rvops_contract.reactions import reactions_sent_on
-from rvops_contract.templates import placeholder_count, render
+from rvops_contract.templates import check_variables, placeholder_count, render
 from rvops_contract.window import window_for
 from rvops_contract.wire import (
     AddNoteArgs,
@@ -183,7 +183,7 @@ def resume(ctx, args: ResumeArgs):
 
 
 def _approved_template(ctx, name: str, language: str, variables: list[str]):
-    """The template, if Meta approved it and the variables fill its placeholders; else a refusal."""
+    """The template, if Meta approved it and the variables fill its slots; else a refusal."""
     template = ctx.conn.execute(sa.select(t.templates).where(
         t.templates.c.name == name, t.templates.c.language == language)).first()
     if template is None:
@@ -191,10 +191,13 @@ def _approved_template(ctx, name: str, language: str, variables: list[str]):
     if template.status.upper() != "APPROVED":
         raise Refused(Reason.TEMPLATE_NOT_APPROVED,
                       say("template_not_approved", lang(ctx), name=template.name, status=template.status))
-    expected = placeholder_count(template.components)
-    if len(variables) != expected or any(not v.strip() for v in variables):
+    why = check_variables(template.components, variables)
+    if why == "count":
         raise Refused(Reason.INVALID, say("template_variables", lang(ctx), name=template.name,
-                                          expected=expected, given=len([v for v in variables if v.strip()])))
+                                          expected=placeholder_count(template.components),
+                                          given=len([v for v in variables if v.strip()])))
+    if why is not None:  # a media header's value is the file's link
+        raise Refused(Reason.INVALID, say("template_media_link", lang(ctx), name=template.name))
     return template
 
 

@@ -20,7 +20,7 @@ import anyio.from_thread
 import sqlalchemy as sa
 
 from rvops_contract.permissions import Permission, has_permission
-from rvops_contract.templates import TemplateRefusal, check_new_template
+from rvops_contract.templates import TemplateRefusal, check_new_template, header_format
 from rvops_contract.wire import CreateTemplateArgs, DeleteTemplateArgs, MutationType, Reason
 from rvops_server.channels.graph_client import GraphApiError
 from rvops_server.domain.errors import Refused
@@ -78,7 +78,16 @@ def _call_meta(gateway, method: str, *args: Any) -> dict[str, Any]:
 
 
 def _components(args: CreateTemplateArgs) -> list[dict[str, Any]]:
-    return [{**c, "type": str(c.get("type")).upper()} for c in args.components]
+    """As Meta spells them: types and formats in capitals, a header's format said (TEXT by default)."""
+    def shaped(c: dict[str, Any]) -> dict[str, Any]:
+        c = {**c, "type": str(c.get("type")).upper()}
+        if c["type"] == "HEADER":
+            c["format"] = header_format(c)
+        if c["type"] == "BUTTONS" and isinstance(c.get("buttons"), list):
+            c["buttons"] = [{**b, "type": str(b.get("type")).upper()} if isinstance(b, dict) else b
+                            for b in c["buttons"]]
+        return c
+    return [shaped(c) for c in args.components]
 
 
 @prepares(MutationType.CREATE_TEMPLATE)

@@ -1,7 +1,8 @@
 """Settings ▸ Properties, Labels and Templates (issue 16): an administrator defines a contact
 property (the contact panel follows), keeps the labels' catalogue (a rename reaches the
-conversations that carry the label), and submits a WhatsApp template to Meta's stand-in with the
-bubble's preview; Meta's review approves it and the list says so. An agent has none of these."""
+conversations that carry the label), and submits a WhatsApp template (with a footer and a button)
+to Meta's stand-in with the bubble's preview; Meta's review approves it and the list says so. An
+agent has none of these."""
 from __future__ import annotations
 
 import httpx
@@ -91,11 +92,17 @@ def test_a_template_is_submitted_to_meta_with_its_preview_and_approved(ui, live_
         assert not page.submit_button.isEnabled()   # Meta's review needs an example per variable
         page.examples.setText("Maria | 15/03")
         assert page.preview.text() == "Olá Maria, sua fatura vence em 15/03." and page.submit_button.isEnabled()
+        page.footer.setText("Rvops CRM")
+        page.form.buttons.add("QUICK_REPLY", "Já paguei")
+        assert page.preview.button_texts() == ["↩ Já paguei"] and page.preview.footer.text() == "Rvops CRM"
         page.submit()
         await _settled(ui, dialog)
         assert "sent to Meta for review" in page.verdict.text(), page.verdict.text()
         (row,) = _rows(live_server, t.templates, name="aviso_fatura")
         assert row["status"] == "PENDING"
+        assert row["components"][1:] == [{"type": "FOOTER", "text": "Rvops CRM"}, {"type": "BUTTONS", "buttons": [
+            {"type": "QUICK_REPLY", "text": "Já paguei"}]}]
+        assert live_server.standin.state.find_template("aviso_fatura", "pt_BR")["components"] == row["components"]
         def listed(status):
             return any("aviso_fatura" in page.list.item(i).text() and status in page.list.item(i).text()
                        for i in range(page.list.count()))

@@ -95,6 +95,79 @@ Log file: %4</translation>
     </message>
 </context>
 <context>
+    <name>ButtonRow</name>
+    <message>
+        <location filename="../../dialogs/template_buttons.py" line="28" />
+        <source>Quick reply</source>
+        <translation>Quick reply</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_buttons.py" line="29" />
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_buttons.py" line="30" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_buttons.py" line="31" />
+        <source>Button type</source>
+        <translation>Button type</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_buttons.py" line="33" />
+        <location filename="../../dialogs/template_buttons.py" line="34" />
+        <source>Button text</source>
+        <translation>Button text</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_buttons.py" line="37" />
+        <source>Example ending, e.g. BR123</source>
+        <translation>Example ending, e.g. BR123</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_buttons.py" line="38" />
+        <source>Example of the link's ending</source>
+        <translation>Example of the link's ending</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_buttons.py" line="41" />
+        <location filename="../../dialogs/template_buttons.py" line="42" />
+        <source>Remove button</source>
+        <translation>Remove button</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_buttons.py" line="60" />
+        <source>https://… (may end in {{1}})</source>
+        <translation>https://… (may end in {{1}})</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_buttons.py" line="61" />
+        <source>+55 11 98765-4321</source>
+        <translation>+55 11 98765-4321</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_buttons.py" line="62" />
+        <source>Link address</source>
+        <translation>Link address</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_buttons.py" line="62" />
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+</context>
+<context>
+    <name>ButtonsEditor</name>
+    <message>
+        <location filename="../../dialogs/template_buttons.py" line="92" />
+        <source>Add b&amp;utton</source>
+        <translation>Add b&amp;utton</translation>
+    </message>
+</context>
+<context>
     <name>CallBar</name>
     <message>
         <location filename="../../widgets/call_bar.py" line="81" />
@@ -2197,39 +2270,84 @@ Log file: %4</translation>
 <context>
     <name>ResumeDialog</name>
     <message>
-        <location filename="../../dialogs/resume.py" line="31" />
+        <location filename="../../dialogs/resume.py" line="36" />
         <source>Resume conversation</source>
         <translation>Resume conversation</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="53" />
+        <location filename="../../dialogs/resume.py" line="57" />
         <source>Send template</source>
         <translation>Send template</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="57" />
+        <location filename="../../dialogs/resume.py" line="61" />
         <source>Approved WhatsApp templates</source>
         <translation>Approved WhatsApp templates</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="60" />
+        <location filename="../../dialogs/resume.py" line="64" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="84" />
+        <location filename="../../dialogs/resume.py" line="97" />
+        <source>Header image (its https link)</source>
+        <translation>Header image (its https link)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/resume.py" line="97" />
+        <source>Header video (its https link)</source>
+        <translation>Header video (its https link)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/resume.py" line="98" />
+        <source>Header document (its https link)</source>
+        <translation>Header document (its https link)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/resume.py" line="100" />
+        <source>Header {{%1}}</source>
+        <translation>Header {{%1}}</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/resume.py" line="102" />
+        <source>End of link %1 {{1}}</source>
+        <translation>End of link %1 {{1}}</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/resume.py" line="103" />
         <source>Variable {{%1}}</source>
         <translation>Variable {{%1}}</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="111" />
+        <location filename="../../dialogs/resume.py" line="108" />
+        <source>the header's link</source>
+        <translation>the header's link</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/resume.py" line="110" />
+        <source>the header's {{1}}</source>
+        <translation>the header's {{1}}</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/resume.py" line="112" />
+        <source>the end of link %1</source>
+        <translation>the end of link %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/resume.py" line="138" />
         <source>Choose an approved template.</source>
         <translation>Choose an approved template.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="113" />
+        <location filename="../../dialogs/resume.py" line="140" />
         <source>Fill in %1 to send: WhatsApp refuses a template with an empty variable.</source>
         <translation>Fill in %1 to send: WhatsApp refuses a template with an empty variable.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/resume.py" line="143" />
+        <source>The header's file is sent from its link: type it as https://…</source>
+        <translation>The header's file is sent from its link: type it as https://…</translation>
     </message>
 </context>
 <context>
@@ -3260,139 +3378,302 @@ Log file: %4</translation>
     </message>
 </context>
 <context>
-    <name>TemplatesPage</name>
+    <name>TemplateBubble</name>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="50" />
-        <source>WhatsApp templates</source>
-        <translation>WhatsApp templates</translation>
+        <location filename="../../widgets/template_bubble.py" line="19" />
+        <source>Image</source>
+        <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="61" />
-        <source>Hello {{1}}, your invoice is due on {{2}}.</source>
-        <translation>Hello {{1}}, your invoice is due on {{2}}.</translation>
+        <location filename="../../widgets/template_bubble.py" line="20" />
+        <source>Video</source>
+        <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="64" />
-        <source>Examples, one per variable, separated by |: Maria | 15/03</source>
-        <translation>Examples, one per variable, separated by |: Maria | 15/03</translation>
+        <location filename="../../widgets/template_bubble.py" line="21" />
+        <source>Document</source>
+        <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="72" />
-        <source>Su&amp;bmit to Meta</source>
-        <translation>Su&amp;bmit to Meta</translation>
+        <location filename="../../widgets/template_bubble.py" line="90" />
+        <source>See all options</source>
+        <translation>See all options</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateForm</name>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="52" />
+        <source>No header</source>
+        <translation>No header</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="73" />
-        <source>&amp;Delete at Meta</source>
-        <translation>&amp;Delete at Meta</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/settings_templates.py" line="78" />
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/settings_templates.py" line="79" />
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/settings_templates.py" line="80" />
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/settings_templates.py" line="81" />
+        <location filename="../../dialogs/template_form.py" line="52" />
+        <location filename="../../dialogs/template_form.py" line="75" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="82" />
+        <location filename="../../dialogs/template_form.py" line="52" />
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="53" />
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="53" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="55" />
+        <source>Header type</source>
+        <translation>Header type</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="57" />
+        <source>Order {{1}} is on its way</source>
+        <translation>Order {{1}} is on its way</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="58" />
+        <location filename="../../dialogs/template_form.py" line="74" />
+        <source>Header text</source>
+        <translation>Header text</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="63" />
+        <source>Hello {{1}}, your invoice is due on {{2}}.</source>
+        <translation>Hello {{1}}, your invoice is due on {{2}}.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="66" />
+        <source>Examples, one per variable, separated by |: Maria | 15/03</source>
+        <translation>Examples, one per variable, separated by |: Maria | 15/03</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="68" />
+        <source>Up to 60 characters, no variables</source>
+        <translation>Up to 60 characters, no variables</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="72" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="72" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="73" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="73" />
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="75" />
         <source>Examples</source>
         <translation>Examples</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="83" />
+        <location filename="../../dialogs/template_form.py" line="76" />
         <source>Footer</source>
         <translation>Footer</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="84" />
-        <source>Preview</source>
-        <translation>Preview</translation>
+        <location filename="../../dialogs/template_form.py" line="76" />
+        <source>Buttons</source>
+        <translation>Buttons</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="90" />
-        <source>At Meta</source>
-        <translation>At Meta</translation>
+        <location filename="../../dialogs/template_form.py" line="95" />
+        <source>Sample file</source>
+        <translation>Sample file</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="93" />
-        <source>New template</source>
-        <translation>New template</translation>
+        <location filename="../../dialogs/template_form.py" line="95" />
+        <source>Header example</source>
+        <translation>Header example</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="111" />
-        <source>approved</source>
-        <translation>approved</translation>
+        <location filename="../../dialogs/template_form.py" line="96" />
+        <source>Meta's handle of the uploaded sample (4::…)</source>
+        <translation>Meta's handle of the uploaded sample (4::…)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="111" />
-        <source>in review</source>
-        <translation>in review</translation>
+        <location filename="../../dialogs/template_form.py" line="97" />
+        <source>Example for {{1}}, e.g. #1234</source>
+        <translation>Example for {{1}}, e.g. #1234</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="112" />
-        <source>rejected</source>
-        <translation>rejected</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/settings_templates.py" line="112" />
-        <source>paused</source>
-        <translation>paused</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/settings_templates.py" line="112" />
-        <source>disabled</source>
-        <translation>disabled</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/settings_templates.py" line="113" />
-        <source>no longer at Meta</source>
-        <translation>no longer at Meta</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/settings_templates.py" line="133" />
+        <location filename="../../dialogs/template_form.py" line="144" />
         <source>The name uses lowercase letters, digits and _ only.</source>
         <translation>The name uses lowercase letters, digits and _ only.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="134" />
+        <location filename="../../dialogs/template_form.py" line="145" />
+        <source>Choose the template's language.</source>
+        <translation>Choose the template's language.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="146" />
+        <source>Choose the template's category.</source>
+        <translation>Choose the template's category.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="147" />
         <source>Write the template's text.</source>
         <translation>Write the template's text.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="135" />
-        <source>Number the variables {{1}}, {{2}}… in order.</source>
-        <translation>Number the variables {{1}}, {{2}}… in order.</translation>
+        <location filename="../../dialogs/template_form.py" line="148" />
+        <source>The header, text, footer and buttons each appear once.</source>
+        <translation>The header, text, footer and buttons each appear once.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="136" />
-        <source>Give an example for every variable: Meta's review needs them.</source>
-        <translation>Give an example for every variable: Meta's review needs them.</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/settings_templates.py" line="137" />
+        <location filename="../../dialogs/template_form.py" line="149" />
         <source>The text is too long for WhatsApp (1024 characters).</source>
         <translation>The text is too long for WhatsApp (1024 characters).</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="147" />
+        <location filename="../../dialogs/template_form.py" line="150" />
+        <source>Number the variables {{1}}, {{2}}… in order.</source>
+        <translation>Number the variables {{1}}, {{2}}… in order.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="151" />
+        <source>Give an example for every variable: Meta's review needs them.</source>
+        <translation>Give an example for every variable: Meta's review needs them.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="152" />
+        <source>Write the header's text, or choose no header.</source>
+        <translation>Write the header's text, or choose no header.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="153" />
+        <source>The header has at most 60 characters and one variable, {{1}}.</source>
+        <translation>The header has at most 60 characters and one variable, {{1}}.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="154" />
+        <source>Give Meta's handle of a sample file: Meta's review needs it.</source>
+        <translation>Give Meta's handle of a sample file: Meta's review needs it.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="155" />
+        <source>The footer has at most 60 characters and no variables.</source>
+        <translation>The footer has at most 60 characters and no variables.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="156" />
+        <source>Up to 10 buttons: 10 quick replies, 2 links and 1 phone number at most.</source>
+        <translation>Up to 10 buttons: 10 quick replies, 2 links and 1 phone number at most.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="157" />
+        <source>Keep the quick replies together, before or after the link and phone buttons.</source>
+        <translation>Keep the quick replies together, before or after the link and phone buttons.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="159" />
+        <source>Every button needs a text of up to 25 characters, on one line, without variables.</source>
+        <translation>Every button needs a text of up to 25 characters, on one line, without variables.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="161" />
+        <source>A link starts with https://, has up to 2000 characters and at most one variable, {{1}}, at its end.</source>
+        <translation>A link starts with https://, has up to 2000 characters and at most one variable, {{1}}, at its end.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="163" />
+        <source>Type the button's phone number with its area code, e.g. +55 11 98765-4321.</source>
+        <translation>Type the button's phone number with its area code, e.g. +55 11 98765-4321.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="32" />
+        <source>WhatsApp templates</source>
+        <translation>WhatsApp templates</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="40" />
+        <source>Su&amp;bmit to Meta</source>
+        <translation>Su&amp;bmit to Meta</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="41" />
+        <source>&amp;Delete at Meta</source>
+        <translation>&amp;Delete at Meta</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="61" />
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="54" />
+        <source>At Meta</source>
+        <translation>At Meta</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="38" />
+        <source>Preview of the WhatsApp bubble</source>
+        <translation>Preview of the WhatsApp bubble</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="57" />
+        <source>New template</source>
+        <translation>New template</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="77" />
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="77" />
+        <source>in review</source>
+        <translation>in review</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="78" />
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="78" />
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="78" />
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="79" />
+        <source>no longer at Meta</source>
+        <translation>no longer at Meta</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="106" />
         <source>%1 was sent to Meta for review; it can be used once Meta approves it.</source>
         <translation>%1 was sent to Meta for review; it can be used once Meta approves it.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="154" />
+        <location filename="../../dialogs/settings_templates.py" line="113" />
         <source>%1 was deleted at Meta.</source>
         <translation>%1 was deleted at Meta.</translation>
     </message>

@@ -95,6 +95,79 @@ Arquivo de registro: %4</translation>
     </message>
 </context>
 <context>
+    <name>ButtonRow</name>
+    <message>
+        <location filename="../../dialogs/template_buttons.py" line="28" />
+        <source>Quick reply</source>
+        <translation>Resposta rápida</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_buttons.py" line="29" />
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_buttons.py" line="30" />
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_buttons.py" line="31" />
+        <source>Button type</source>
+        <translation>Tipo do botão</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_buttons.py" line="33" />
+        <location filename="../../dialogs/template_buttons.py" line="34" />
+        <source>Button text</source>
+        <translation>Texto do botão</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_buttons.py" line="37" />
+        <source>Example ending, e.g. BR123</source>
+        <translation>Exemplo do final, ex.: BR123</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_buttons.py" line="38" />
+        <source>Example of the link's ending</source>
+        <translation>Exemplo do final do link</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_buttons.py" line="41" />
+        <location filename="../../dialogs/template_buttons.py" line="42" />
+        <source>Remove button</source>
+        <translation>Remover botão</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_buttons.py" line="60" />
+        <source>https://… (may end in {{1}})</source>
+        <translation>https://… (pode terminar em {{1}})</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_buttons.py" line="61" />
+        <source>+55 11 98765-4321</source>
+        <translation>+55 11 98765-4321</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_buttons.py" line="62" />
+        <source>Link address</source>
+        <translation>Endereço do link</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_buttons.py" line="62" />
+        <source>Phone number</source>
+        <translation>Número de telefone</translation>
+    </message>
+</context>
+<context>
+    <name>ButtonsEditor</name>
+    <message>
+        <location filename="../../dialogs/template_buttons.py" line="92" />
+        <source>Add b&amp;utton</source>
+        <translation>Adicionar b&amp;otão</translation>
+    </message>
+</context>
+<context>
     <name>CallBar</name>
     <message>
         <location filename="../../widgets/call_bar.py" line="81" />
@@ -2197,39 +2270,84 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ResumeDialog</name>
     <message>
-        <location filename="../../dialogs/resume.py" line="31" />
+        <location filename="../../dialogs/resume.py" line="36" />
         <source>Resume conversation</source>
         <translation>Retomar conversa</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="53" />
+        <location filename="../../dialogs/resume.py" line="57" />
         <source>Send template</source>
         <translation>Enviar modelo</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="57" />
+        <location filename="../../dialogs/resume.py" line="61" />
         <source>Approved WhatsApp templates</source>
         <translation>Modelos do WhatsApp aprovados</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="60" />
+        <location filename="../../dialogs/resume.py" line="64" />
         <source>Preview</source>
         <translation>Pré-visualização</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="84" />
+        <location filename="../../dialogs/resume.py" line="97" />
+        <source>Header image (its https link)</source>
+        <translation>Imagem do cabeçalho (link https)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/resume.py" line="97" />
+        <source>Header video (its https link)</source>
+        <translation>Vídeo do cabeçalho (link https)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/resume.py" line="98" />
+        <source>Header document (its https link)</source>
+        <translation>Documento do cabeçalho (link https)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/resume.py" line="100" />
+        <source>Header {{%1}}</source>
+        <translation>Cabeçalho {{%1}}</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/resume.py" line="102" />
+        <source>End of link %1 {{1}}</source>
+        <translation>Final do link %1 {{1}}</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/resume.py" line="103" />
         <source>Variable {{%1}}</source>
         <translation>Variável {{%1}}</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="111" />
+        <location filename="../../dialogs/resume.py" line="108" />
+        <source>the header's link</source>
+        <translation>o link do cabeçalho</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/resume.py" line="110" />
+        <source>the header's {{1}}</source>
+        <translation>o {{1}} do cabeçalho</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/resume.py" line="112" />
+        <source>the end of link %1</source>
+        <translation>o final do link %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/resume.py" line="138" />
         <source>Choose an approved template.</source>
         <translation>Escolha um modelo aprovado.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="113" />
+        <location filename="../../dialogs/resume.py" line="140" />
         <source>Fill in %1 to send: WhatsApp refuses a template with an empty variable.</source>
         <translation>Preencha %1 para enviar: o WhatsApp recusa modelo com variável vazia.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/resume.py" line="143" />
+        <source>The header's file is sent from its link: type it as https://…</source>
+        <translation>O arquivo do cabeçalho é enviado pelo link: digite-o como https://…</translation>
     </message>
 </context>
 <context>
@@ -3260,139 +3378,302 @@ Arquivo de registro: %4</translation>
     </message>
 </context>
 <context>
-    <name>TemplatesPage</name>
+    <name>TemplateBubble</name>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="50" />
-        <source>WhatsApp templates</source>
-        <translation>Modelos do WhatsApp</translation>
+        <location filename="../../widgets/template_bubble.py" line="19" />
+        <source>Image</source>
+        <translation>Imagem</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="61" />
-        <source>Hello {{1}}, your invoice is due on {{2}}.</source>
-        <translation>Olá {{1}}, sua fatura vence em {{2}}.</translation>
+        <location filename="../../widgets/template_bubble.py" line="20" />
+        <source>Video</source>
+        <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="64" />
-        <source>Examples, one per variable, separated by |: Maria | 15/03</source>
-        <translation>Exemplos, um por variável, separados por |: Maria | 15/03</translation>
+        <location filename="../../widgets/template_bubble.py" line="21" />
+        <source>Document</source>
+        <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="72" />
-        <source>Su&amp;bmit to Meta</source>
-        <translation>En&amp;viar para a Meta</translation>
+        <location filename="../../widgets/template_bubble.py" line="90" />
+        <source>See all options</source>
+        <translation>Ver todas as opções</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateForm</name>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="52" />
+        <source>No header</source>
+        <translation>Sem cabeçalho</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="73" />
-        <source>&amp;Delete at Meta</source>
-        <translation>E&amp;xcluir na Meta</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/settings_templates.py" line="78" />
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/settings_templates.py" line="79" />
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/settings_templates.py" line="80" />
-        <source>Category</source>
-        <translation>Categoria</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/settings_templates.py" line="81" />
+        <location filename="../../dialogs/template_form.py" line="52" />
+        <location filename="../../dialogs/template_form.py" line="75" />
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="82" />
+        <location filename="../../dialogs/template_form.py" line="52" />
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="53" />
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="53" />
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="55" />
+        <source>Header type</source>
+        <translation>Tipo de cabeçalho</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="57" />
+        <source>Order {{1}} is on its way</source>
+        <translation>O pedido {{1}} está a caminho</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="58" />
+        <location filename="../../dialogs/template_form.py" line="74" />
+        <source>Header text</source>
+        <translation>Texto do cabeçalho</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="63" />
+        <source>Hello {{1}}, your invoice is due on {{2}}.</source>
+        <translation>Olá {{1}}, sua fatura vence em {{2}}.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="66" />
+        <source>Examples, one per variable, separated by |: Maria | 15/03</source>
+        <translation>Exemplos, um por variável, separados por |: Maria | 15/03</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="68" />
+        <source>Up to 60 characters, no variables</source>
+        <translation>Até 60 caracteres, sem variáveis</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="72" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="72" />
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="73" />
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="73" />
+        <source>Header</source>
+        <translation>Cabeçalho</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="75" />
         <source>Examples</source>
         <translation>Exemplos</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="83" />
+        <location filename="../../dialogs/template_form.py" line="76" />
         <source>Footer</source>
         <translation>Rodapé</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="84" />
-        <source>Preview</source>
-        <translation>Pré-visualização</translation>
+        <location filename="../../dialogs/template_form.py" line="76" />
+        <source>Buttons</source>
+        <translation>Botões</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="90" />
-        <source>At Meta</source>
-        <translation>Na Meta</translation>
+        <location filename="../../dialogs/template_form.py" line="95" />
+        <source>Sample file</source>
+        <translation>Arquivo de exemplo</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="93" />
-        <source>New template</source>
-        <translation>Novo modelo</translation>
+        <location filename="../../dialogs/template_form.py" line="95" />
+        <source>Header example</source>
+        <translation>Exemplo do cabeçalho</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="111" />
-        <source>approved</source>
-        <translation>aprovado</translation>
+        <location filename="../../dialogs/template_form.py" line="96" />
+        <source>Meta's handle of the uploaded sample (4::…)</source>
+        <translation>Identificador da Meta do exemplo enviado (4::…)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="111" />
-        <source>in review</source>
-        <translation>em análise</translation>
+        <location filename="../../dialogs/template_form.py" line="97" />
+        <source>Example for {{1}}, e.g. #1234</source>
+        <translation>Exemplo para {{1}}, ex.: #1234</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="112" />
-        <source>rejected</source>
-        <translation>recusada</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/settings_templates.py" line="112" />
-        <source>paused</source>
-        <translation>pausado</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/settings_templates.py" line="112" />
-        <source>disabled</source>
-        <translation>desativado</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/settings_templates.py" line="113" />
-        <source>no longer at Meta</source>
-        <translation>não existe mais na Meta</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/settings_templates.py" line="133" />
+        <location filename="../../dialogs/template_form.py" line="144" />
         <source>The name uses lowercase letters, digits and _ only.</source>
         <translation>O nome usa só letras minúsculas, dígitos e _.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="134" />
+        <location filename="../../dialogs/template_form.py" line="145" />
+        <source>Choose the template's language.</source>
+        <translation>Escolha o idioma do modelo.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="146" />
+        <source>Choose the template's category.</source>
+        <translation>Escolha a categoria do modelo.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="147" />
         <source>Write the template's text.</source>
         <translation>Escreva o texto do modelo.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="135" />
-        <source>Number the variables {{1}}, {{2}}… in order.</source>
-        <translation>Numere as variáveis {{1}}, {{2}}… em ordem.</translation>
+        <location filename="../../dialogs/template_form.py" line="148" />
+        <source>The header, text, footer and buttons each appear once.</source>
+        <translation>Cabeçalho, texto, rodapé e botões aparecem uma vez cada.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="136" />
-        <source>Give an example for every variable: Meta's review needs them.</source>
-        <translation>Dê um exemplo para cada variável: a análise da Meta precisa deles.</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/settings_templates.py" line="137" />
+        <location filename="../../dialogs/template_form.py" line="149" />
         <source>The text is too long for WhatsApp (1024 characters).</source>
         <translation>O texto é longo demais para o WhatsApp (1024 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="147" />
+        <location filename="../../dialogs/template_form.py" line="150" />
+        <source>Number the variables {{1}}, {{2}}… in order.</source>
+        <translation>Numere as variáveis {{1}}, {{2}}… em ordem.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="151" />
+        <source>Give an example for every variable: Meta's review needs them.</source>
+        <translation>Dê um exemplo para cada variável: a análise da Meta precisa deles.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="152" />
+        <source>Write the header's text, or choose no header.</source>
+        <translation>Escreva o texto do cabeçalho, ou escolha sem cabeçalho.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="153" />
+        <source>The header has at most 60 characters and one variable, {{1}}.</source>
+        <translation>O cabeçalho tem no máximo 60 caracteres e uma variável, {{1}}.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="154" />
+        <source>Give Meta's handle of a sample file: Meta's review needs it.</source>
+        <translation>Informe o identificador da Meta de um arquivo de exemplo: a análise da Meta precisa dele.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="155" />
+        <source>The footer has at most 60 characters and no variables.</source>
+        <translation>O rodapé tem no máximo 60 caracteres e nenhuma variável.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="156" />
+        <source>Up to 10 buttons: 10 quick replies, 2 links and 1 phone number at most.</source>
+        <translation>Até 10 botões: no máximo 10 respostas rápidas, 2 links e 1 telefone.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="157" />
+        <source>Keep the quick replies together, before or after the link and phone buttons.</source>
+        <translation>Mantenha as respostas rápidas juntas, antes ou depois dos botões de link e telefone.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="159" />
+        <source>Every button needs a text of up to 25 characters, on one line, without variables.</source>
+        <translation>Todo botão precisa de um texto de até 25 caracteres, numa linha, sem variáveis.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="161" />
+        <source>A link starts with https://, has up to 2000 characters and at most one variable, {{1}}, at its end.</source>
+        <translation>Um link começa com https://, tem até 2000 caracteres e no máximo uma variável, {{1}}, no fim.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="163" />
+        <source>Type the button's phone number with its area code, e.g. +55 11 98765-4321.</source>
+        <translation>Digite o telefone do botão com o DDD, ex.: +55 11 98765-4321.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="32" />
+        <source>WhatsApp templates</source>
+        <translation>Modelos do WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="40" />
+        <source>Su&amp;bmit to Meta</source>
+        <translation>En&amp;viar para a Meta</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="41" />
+        <source>&amp;Delete at Meta</source>
+        <translation>E&amp;xcluir na Meta</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="61" />
+        <source>Preview</source>
+        <translation>Pré-visualização</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="54" />
+        <source>At Meta</source>
+        <translation>Na Meta</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="38" />
+        <source>Preview of the WhatsApp bubble</source>
+        <translation>Prévia do balão do WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="57" />
+        <source>New template</source>
+        <translation>Novo modelo</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="77" />
+        <source>approved</source>
+        <translation>aprovado</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="77" />
+        <source>in review</source>
+        <translation>em análise</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="78" />
+        <source>rejected</source>
+        <translation>recusada</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="78" />
+        <source>paused</source>
+        <translation>pausado</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="78" />
+        <source>disabled</source>
+        <translation>desativado</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="79" />
+        <source>no longer at Meta</source>
+        <translation>não existe mais na Meta</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_templates.py" line="106" />
         <source>%1 was sent to Meta for review; it can be used once Meta approves it.</source>
         <translation>%1 foi enviado para análise da Meta; pode ser usado assim que a Meta aprovar.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="154" />
+        <location filename="../../dialogs/settings_templates.py" line="113" />
         <source>%1 was deleted at Meta.</source>
         <translation>%1 foi excluído na Meta.</translation>
     </message>
