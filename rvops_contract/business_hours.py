@@ -13,9 +13,10 @@ instant, never the wall-clock hours.
 """
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -41,6 +42,9 @@ class WeeklyHours(BaseModel):
         default_factory=dict)
 
 
+HoursLike = WeeklyHours | dict[str, Any] | None   # the shape, or as stored and sent (JSON)
+
+
 @dataclass(frozen=True)
 class HoursProblem:
     """`code`: bad_time_zone (values: zone), bad_time or end_before_start (day, start, end), overlap
@@ -49,7 +53,7 @@ class HoursProblem:
 
     code: str
     field: str
-    values: dict[str, str] = field(default_factory=dict)
+    values: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 def zone_of(name: str | None) -> ZoneInfo | None:
@@ -98,7 +102,7 @@ def normalized(hours: WeeklyHours, default_zone: str | None = None) -> dict[str,
     return {"time_zone": hours.time_zone or default_zone or DEFAULT_TIME_ZONE, "days": days}
 
 
-def hours_of(value: WeeklyHours | dict | None) -> WeeklyHours | None:
+def hours_of(value: HoursLike) -> WeeklyHours | None:
     """Hours as stored or received (a JSON dict) read into the shape; None stays None."""
     if value is None or isinstance(value, WeeklyHours):
         return value
@@ -113,40 +117,39 @@ def _aware(when: datetime) -> datetime:
     return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
 
 
-def is_open(hours: WeeklyHours | dict | None, when: datetime, default_zone: str | None = None) -> bool:
+def is_open(hours: HoursLike, when: datetime, default_zone: str | None = None) -> bool:
     """Whether `when` falls within the hours; no hours: always open."""
-    hours = hours_of(hours)
-    if hours is None:
+    shape = hours_of(hours)
+    if shape is None:
         return True
-    local = _aware(when).astimezone(_zone(hours, default_zone))
+    local = _aware(when).astimezone(_zone(shape, default_zone))
     minute = local.hour * 60 + local.minute
     return any(minutes_of(start) <= minute < minutes_of(end)
-               for start, end in hours.days.get(DAYS[local.weekday()], []))
+               for start, end in shape.days.get(DAYS[local.weekday()], []))
 
 
-def next_opening(hours: WeeklyHours | dict | None, when: datetime,
+def next_opening(hours: HoursLike, when: datetime,
                  default_zone: str | None = None) -> datetime | None:
     """`when` itself while open; else the first moment after it that the hours open (aware, in the
     hours' zone); None when they never open (no day has an interval)."""
-    hours = hours_of(hours)
-    when = _aware(when)
-    if is_open(hours, when, default_zone):
+    shape, when = hours_of(hours), _aware(when)
+    if shape is None or is_open(shape, when, default_zone):
         return when
-    zone = _zone(hours, default_zone)
+    zone = _zone(shape, default_zone)
     today = when.astimezone(zone).date()
     for offset in range(15):   # two weeks: a week's only opening may fall in a daylight-saving gap
         date = today + timedelta(days=offset)
-        for start, _end in sorted(hours.days.get(DAYS[date.weekday()], []), key=lambda s: minutes_of(s[0])):
+        for start, _end in sorted(shape.days.get(DAYS[date.weekday()], []), key=lambda s: minutes_of(s[0])):
             minute = minutes_of(start)
             wall = datetime.combine(date, time(minute // 60, minute % 60), tzinfo=zone)
             # a start inside a daylight-saving gap does not exist: it opens when the clocks resume
             opening = wall.astimezone(UTC).astimezone(zone)
-            if opening > when and is_open(hours, opening, default_zone):
+            if opening > when and is_open(shape, opening, default_zone):
                 return opening
     return None
 
 
-def away_message_due(hours: WeeklyHours | dict | None, now: datetime, last_sent: datetime | None,
+def away_message_due(hours: HoursLike, now: datetime, last_sent: datetime | None,
                      default_zone: str | None = None) -> bool:
     """Whether a customer writing at `now` is told the team is away: closed now, and not told yet in
     this closed period (never told, or the hours opened since they were)."""
@@ -158,6 +161,6 @@ def away_message_due(hours: WeeklyHours | dict | None, now: datetime, last_sent:
     return reopened is not None and reopened <= _aware(now)
 
 
-__all__ = ["DAYS", "DEFAULT_TIME_ZONE", "MAX_INTERVALS", "MIDNIGHT", "Day", "HoursProblem", "WeeklyHours",
+__all__ = ["DAYS", "DEFAULT_TIME_ZONE", "MAX_INTERVALS", "MIDNIGHT", "Day", "HoursLike", "HoursProblem", "WeeklyHours",
            "away_message_due", "check_hours", "hours_of", "is_open", "minutes_of", "next_opening", "normalized",
            "zone_of"]
