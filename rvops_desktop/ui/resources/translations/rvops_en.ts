@@ -1625,158 +1625,158 @@ Log file: %4</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="70" />
+        <location filename="../../widgets/main_window.py" line="67" />
         <source>Inbox views</source>
         <translation>Inbox views</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="88" />
+        <location filename="../../widgets/main_window.py" line="85" />
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="188" />
+        <location filename="../../widgets/main_window.py" line="185" />
         <source>The softphone is not started.</source>
         <translation>The softphone is not started.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="215" />
+        <location filename="../../widgets/main_window.py" line="212" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="216" />
+        <location filename="../../widgets/main_window.py" line="213" />
         <source>Keep running in the tray when the window is closed</source>
         <translation>Keep running in the tray when the window is closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="223" />
+        <location filename="../../widgets/main_window.py" line="220" />
         <source>&amp;New conversation…</source>
         <translation>&amp;New conversation…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="225" />
+        <location filename="../../widgets/main_window.py" line="222" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contacts…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="228" />
+        <location filename="../../widgets/main_window.py" line="225" />
         <source>Sign &amp;out (%1)</source>
         <translation>Sign &amp;out (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="229" />
+        <location filename="../../widgets/main_window.py" line="226" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="231" />
+        <location filename="../../widgets/main_window.py" line="228" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="232" />
+        <location filename="../../widgets/main_window.py" line="229" />
         <source>Snippets…</source>
         <translation>Snippets…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="235" />
+        <location filename="../../widgets/main_window.py" line="232" />
         <source>Your profile does not have the "manage snippets" permission.</source>
         <translation>Your profile does not have the "manage snippets" permission.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="236" />
-        <location filename="../../widgets/main_window.py" line="254" />
+        <location filename="../../widgets/main_window.py" line="233" />
+        <location filename="../../widgets/main_window.py" line="251" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="237" />
+        <location filename="../../widgets/main_window.py" line="234" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="240" />
+        <location filename="../../widgets/main_window.py" line="237" />
         <source>Supervision…</source>
         <translation>Supervision…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="244" />
+        <location filename="../../widgets/main_window.py" line="241" />
         <source>Dial pad…</source>
         <translation>Dial pad…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="247" />
+        <location filename="../../widgets/main_window.py" line="244" />
         <source>Softphone settings…</source>
         <translation>Softphone settings…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="250" />
+        <location filename="../../widgets/main_window.py" line="247" />
         <source>Mute this conversation</source>
         <translation>Mute this conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="253" />
+        <location filename="../../widgets/main_window.py" line="250" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="255" />
+        <location filename="../../widgets/main_window.py" line="252" />
         <source>Open the log folder</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="256" />
+        <location filename="../../widgets/main_window.py" line="253" />
         <source>About Rvops Desktop</source>
         <translation>About Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="272" />
+        <location filename="../../widgets/main_window.py" line="269" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="273" />
+        <location filename="../../widgets/main_window.py" line="270" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="308" />
+        <location filename="../../widgets/main_window.py" line="305" />
         <source>Calls are not available.</source>
         <translation>Calls are not available.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="315" />
+        <location filename="../../widgets/main_window.py" line="312" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Your session is no longer valid: sign in again. What you wrote is kept.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="317" />
+        <location filename="../../widgets/main_window.py" line="314" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="547" />
+        <location filename="../../widgets/main_window.py" line="497" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="548" />
+        <location filename="../../widgets/main_window.py" line="498" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="674" />
+        <location filename="../../widgets/main_window.py" line="587" />
         <source>This contact has no conversation yet.</source>
         <translation>This contact has no conversation yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="737" />
+        <location filename="../../widgets/main_window.py" line="650" />
         <source>Rvops keeps running</source>
         <translation>Rvops keeps running</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="738" />
+        <location filename="../../widgets/main_window.py" line="651" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</translation>
     </message>
@@ -1980,47 +1980,52 @@ Log file: %4</translation>
         <translation>Chatbot</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="189" />
+        <location filename="../../delegates/message_content.py" line="188" />
+        <source>Away message — the team is closed</source>
+        <translation>Away message — the team is closed</translation>
+    </message>
+    <message>
+        <location filename="../../delegates/message_content.py" line="191" />
         <source>The customer deleted this message</source>
         <translation>The customer deleted this message</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="192" />
+        <location filename="../../delegates/message_content.py" line="194" />
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="198" />
+        <location filename="../../delegates/message_content.py" line="200" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="208" />
+        <location filename="../../delegates/message_content.py" line="210" />
         <source>Contact card</source>
         <translation>Contact card</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="211" />
+        <location filename="../../delegates/message_content.py" line="213" />
         <source>Reacted %1</source>
         <translation>Reacted %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="213" />
+        <location filename="../../delegates/message_content.py" line="215" />
         <source>This message type is not supported yet.</source>
         <translation>This message type is not supported yet.</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="225" />
+        <location filename="../../delegates/message_content.py" line="227" />
         <source>Voice note</source>
         <translation>Voice note</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="235" />
+        <location filename="../../delegates/message_content.py" line="237" />
         <source>not sent</source>
         <translation>not sent</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="236" />
+        <location filename="../../delegates/message_content.py" line="238" />
         <source>Not sent: %1 — click to retry</source>
         <translation>Not sent: %1 — click to retry</translation>
     </message>
@@ -3012,135 +3017,150 @@ Log file: %4</translation>
 <context>
     <name>SupervisionDialog</name>
     <message>
-        <location filename="../../dialogs/supervision.py" line="34" />
+        <location filename="../../dialogs/supervision.py" line="43" />
         <source>under a minute</source>
         <translation>under a minute</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="36" />
+        <location filename="../../dialogs/supervision.py" line="45" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="37" />
+        <location filename="../../dialogs/supervision.py" line="46" />
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="47" />
+        <location filename="../../dialogs/supervision.py" line="55" />
+        <source>open now</source>
+        <translation>open now</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="57" />
+        <source>closed (no opening hours)</source>
+        <translation>closed (no opening hours)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="60" />
+        <source>closed, opens %1</source>
+        <translation>closed, opens %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="69" />
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="55" />
+        <location filename="../../dialogs/supervision.py" line="77" />
         <source>Queues</source>
         <translation>Queues</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="56" />
+        <location filename="../../dialogs/supervision.py" line="78" />
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="56" />
+        <location filename="../../dialogs/supervision.py" line="78" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="56" />
+        <location filename="../../dialogs/supervision.py" line="78" />
         <source>Waited</source>
         <translation>Waited</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="62" />
-        <location filename="../../dialogs/supervision.py" line="77" />
-        <location filename="../../dialogs/supervision.py" line="160" />
+        <location filename="../../dialogs/supervision.py" line="84" />
+        <location filename="../../dialogs/supervision.py" line="99" />
+        <location filename="../../dialogs/supervision.py" line="185" />
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="64" />
+        <location filename="../../dialogs/supervision.py" line="86" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="64" />
+        <location filename="../../dialogs/supervision.py" line="86" />
         <source>Presence</source>
         <translation>Presence</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="64" />
+        <location filename="../../dialogs/supervision.py" line="86" />
         <source>Open / capacity</source>
         <translation>Open / capacity</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="68" />
-        <location filename="../../dialogs/supervision.py" line="188" />
+        <location filename="../../dialogs/supervision.py" line="90" />
+        <location filename="../../dialogs/supervision.py" line="213" />
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="74" />
+        <location filename="../../dialogs/supervision.py" line="96" />
         <source>Queues, longest wait first</source>
         <translation>Queues, longest wait first</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="104" />
+        <location filename="../../dialogs/supervision.py" line="127" />
         <source>No team</source>
         <translation>No team</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="107" />
+        <location filename="../../dialogs/supervision.py" line="130" />
         <source>%1 waiting · %2 over %3 min · %4 of %5 agents online</source>
         <translation>%1 waiting · %2 over %3 min · %4 of %5 agents online</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="118" />
+        <location filename="../../dialogs/supervision.py" line="140" />
         <source>%1 — %2 waiting</source>
         <translation>%1 — %2 waiting</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="133" />
+        <location filename="../../dialogs/supervision.py" line="158" />
         <source>waiting too long</source>
         <translation>waiting too long</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="159" />
+        <location filename="../../dialogs/supervision.py" line="184" />
         <source>Agents of %1</source>
         <translation>Agents of %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="161" />
+        <location filename="../../dialogs/supervision.py" line="186" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="161" />
+        <location filename="../../dialogs/supervision.py" line="186" />
         <source>Away</source>
         <translation>Away</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="161" />
+        <location filename="../../dialogs/supervision.py" line="186" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="167" />
+        <location filename="../../dialogs/supervision.py" line="192" />
         <source>%1 / no limit</source>
         <translation>%1 / no limit</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="169" />
+        <location filename="../../dialogs/supervision.py" line="194" />
         <source>full</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="187" />
+        <location filename="../../dialogs/supervision.py" line="212" />
         <source>Assign to %1</source>
         <translation>Assign to %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="209" />
+        <location filename="../../dialogs/supervision.py" line="234" />
         <source>%1 assigned to %2.</source>
         <translation>%1 assigned to %2.</translation>
     </message>
@@ -3148,93 +3168,109 @@ Log file: %4</translation>
 <context>
     <name>TeamsPage</name>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="43" />
+        <location filename="../../dialogs/settings_teams.py" line="46" />
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="47" />
+        <location filename="../../dialogs/settings_teams.py" line="50" />
         <source>The workspace's method</source>
         <translation>The workspace's method</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="50" />
+        <location filename="../../dialogs/settings_teams.py" line="53" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="55" />
+        <location filename="../../dialogs/settings_teams.py" line="56" />
+        <source>Business hours</source>
+        <translation>Business hours</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="60" />
+        <location filename="../../dialogs/settings_teams.py" line="67" />
+        <source>Away message</source>
+        <translation>Away message</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="61" />
+        <source>Sent once to a customer who writes while the team is closed (empty: nothing is sent).</source>
+        <translation>Sent once to a customer who writes while the team is closed (empty: nothing is sent).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="71" />
         <source>&amp;New team</source>
         <translation>&amp;New team</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="56" />
+        <location filename="../../dialogs/settings_teams.py" line="72" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="57" />
+        <location filename="../../dialogs/settings_teams.py" line="73" />
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="64" />
-        <source>Names and members: with the "manage users" permission. You may change how each team distributes.</source>
-        <translation>Names and members: with the "manage users" permission. You may change how each team distributes.</translation>
+        <location filename="../../dialogs/settings_teams.py" line="80" />
+        <source>Names, members and hours: with the "manage users" permission. You may change how each team distributes.</source>
+        <translation>Names, members and hours: with the "manage users" permission. You may change how each team distributes.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="69" />
+        <location filename="../../dialogs/settings_teams.py" line="172" />
+        <source>A new team: name it, choose its members, how it distributes and its hours.</source>
+        <translation>A new team: name it, choose its members, how it distributes and its hours.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="85" />
         <source>Workspace distribution method</source>
         <translation>Workspace distribution method</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="71" />
+        <location filename="../../dialogs/settings_teams.py" line="87" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="72" />
+        <location filename="../../dialogs/settings_teams.py" line="88" />
         <source>Distribution</source>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="100" />
+        <location filename="../../dialogs/settings_teams.py" line="119" />
         <source>%1  ·  %2 members</source>
         <translation>%1  ·  %2 members</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="154" />
-        <source>A new team: name it, choose its members and how it distributes.</source>
-        <translation>A new team: name it, choose its members and how it distributes.</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/settings_teams.py" line="162" />
+        <location filename="../../dialogs/settings_teams.py" line="180" />
         <source>Choose how this team distributes.</source>
         <translation>Choose how this team distributes.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="165" />
-        <location filename="../../dialogs/settings_teams.py" line="175" />
+        <location filename="../../dialogs/settings_teams.py" line="183" />
+        <location filename="../../dialogs/settings_teams.py" line="193" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="168" />
+        <location filename="../../dialogs/settings_teams.py" line="186" />
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="172" />
+        <location filename="../../dialogs/settings_teams.py" line="190" />
         <source>Team %1 created.</source>
         <translation>Team %1 created.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="180" />
+        <location filename="../../dialogs/settings_teams.py" line="198" />
         <source>Team deleted.</source>
         <translation>Team deleted.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="186" />
+        <location filename="../../dialogs/settings_teams.py" line="204" />
         <source>New conversations are distributed this way from now on.</source>
         <translation>New conversations are distributed this way from now on.</translation>
     </message>
@@ -3737,6 +3773,75 @@ Log file: %4</translation>
         <location filename="../../widgets/voice_recorder.py" line="103" />
         <source>No microphone was found: connect one to record voice notes.</source>
         <translation>No microphone was found: connect one to record voice notes.</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyHoursEditor</name>
+    <message>
+        <location filename="../../widgets/weekly_hours.py" line="14" />
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/weekly_hours.py" line="15" />
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/weekly_hours.py" line="16" />
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/weekly_hours.py" line="17" />
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/weekly_hours.py" line="18" />
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/weekly_hours.py" line="19" />
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/weekly_hours.py" line="20" />
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/weekly_hours.py" line="35" />
+        <source>%1 opens at</source>
+        <translation>%1 opens at</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/weekly_hours.py" line="36" />
+        <source>%1 closes at (00:00: midnight)</source>
+        <translation>%1 closes at (00:00: midnight)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/weekly_hours.py" line="47" />
+        <source>Open %1; changing the times makes it one interval.</source>
+        <translation>Open %1; changing the times makes it one interval.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/weekly_hours.py" line="70" />
+        <source>Only during business hours (otherwise always open)</source>
+        <translation>Only during business hours (otherwise always open)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/weekly_hours.py" line="73" />
+        <location filename="../../widgets/weekly_hours.py" line="77" />
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/weekly_hours.py" line="82" />
+        <source>to</source>
+        <translation>to</translation>
     </message>
 </context>
 <context>
