@@ -17,12 +17,11 @@ import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import datetime
 from enum import StrEnum
-from typing import Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from rvops_contract.business_hours import DAYS, WeeklyHours, check_hours, is_open
 
 # ---- Meta's limits for interactive messages (Cloud API and Instagram Messaging) ----------------
 WHATSAPP_MAX_BUTTONS = 3
@@ -40,11 +39,7 @@ OPTION_ID_LENGTH = 200  # Meta's reply id / payload limit is larger; ours keeps 
 MAX_TEXT = 1024  # greeting, prompts and messages: WhatsApp's interactive body limit
 MAX_INVALID_ANSWERS = 10
 MAX_MINUTES = 24 * 60  # no longer than the 24-hour window
-DEFAULT_TIME_ZONE = "America/Sao_Paulo"
-Day = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-DAYS: tuple[Day, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 CAPTURABLE_CORE_FIELDS = ("email", "name")
-_HHMM = r"^([01]\d|2[0-3]):[0-5]\d$|^24:00$"
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -81,12 +76,10 @@ class Menu(_Strict):
     options: list[MenuOption] = Field(min_length=1, max_length=50)
 
 
-class BusinessHours(_Strict):
-    """`days`: weekday (mon…sun) → [["08:00", "18:00"], …] in `time_zone` (None: the workspace's);
-    a day not listed is closed."""
+class BusinessHours(WeeklyHours):
+    """The bot's hours (rvops_contract/business_hours.py; `time_zone` None: the workspace's) and
+    what it says out of them."""
 
-    time_zone: str | None = None
-    days: dict[Day, list[tuple[str, str]]] = Field(default_factory=dict)
     out_of_hours_message: str = Field(min_length=1, max_length=MAX_TEXT)
 
 
@@ -126,6 +119,8 @@ SENTENCES: dict[str, tuple[str, str]] = {
                       "The time zone \"{zone}\" does not exist (use a name like America/Sao_Paulo)."),
     "bad_hours": ("O horário \"{start}–{end}\" de {day} não é válido: use HH:MM e início antes do fim.",
                   "The hours \"{start}–{end}\" on {day} are not valid: use HH:MM and a start before the end."),
+    "hours_overlap": ("Os horários \"{other_start}–{other_end}\" e \"{start}–{end}\" de {day} se sobrepõem.",
+                      "The hours \"{other_start}–{other_end}\" and \"{start}–{end}\" on {day} overlap."),
 }
 _WHAT = {"button": ("botões", "buttons"), "row": ("itens de lista", "list rows"),
          "quick_reply": ("respostas rápidas", "quick replies"), "title": ("título", "title"), "id": ("id", "id")}
@@ -201,37 +196,11 @@ def _check_unique(options: list[MenuOption]) -> ConfigProblem | None:
 
 
 def _check_hours(hours: BusinessHours | None) -> ConfigProblem | None:
-    if hours is None:
+    problem = check_hours(hours)
+    if problem is None:
         return None
-    if hours.time_zone is not None and zone_of(hours.time_zone) is None:
-        return ConfigProblem("bad_time_zone", "hours.time_zone", {"zone": hours.time_zone})
-    for day, spans in hours.days.items():
-        for start, end in spans:
-            if not (re.match(_HHMM, start) and re.match(_HHMM, end)) or _minutes(start) >= _minutes(end):
-                return ConfigProblem("bad_hours", f"hours.days.{day}", {"start": start, "end": end, "day": day})
-    return None
-
-
-def zone_of(name: str) -> ZoneInfo | None:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
-
-
-def _minutes(hhmm: str) -> int:
-    hours, minutes = hhmm.split(":")
-    return int(hours) * 60 + int(minutes)
-
-
-def is_open(hours: BusinessHours | None, now: datetime, workspace_zone: str | None = None) -> bool:
-    """Whether `now` (aware) falls in the business hours; no hours set: always open."""
-    if hours is None:
-        return True
-    zone = zone_of(hours.time_zone or workspace_zone or DEFAULT_TIME_ZONE) or ZoneInfo(DEFAULT_TIME_ZONE)
-    local = now.astimezone(zone)
-    minute = local.hour * 60 + local.minute
-    return any(_minutes(start) <= minute < _minutes(end) for start, end in hours.days.get(DAYS[local.weekday()], []))
+    code = {"bad_time_zone": "bad_time_zone", "overlap": "hours_overlap"}.get(problem.code, "bad_hours")
+    return ConfigProblem(code, f"hours.{problem.field}", dict(problem.values))
 
 
 def fold(text: str) -> str:
@@ -260,6 +229,6 @@ def read_email(text: str) -> str | None:
     return candidate if EMAIL.match(candidate) and len(candidate) <= 320 else None
 
 
-__all__ = ["BusinessHours", "ChatbotConfig", "ConfigProblem", "Fallback", "Menu", "MenuOption",
+__all__ = ["DAYS", "BusinessHours", "ChatbotConfig", "ConfigProblem", "Fallback", "Menu", "MenuOption",
            "MenuStyle", "PropertyQuestion", "check_config", "fold", "is_open", "match_option", "menu_style",
            "read_email"]

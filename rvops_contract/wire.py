@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from rvops_contract.business_hours import WeeklyHours
 from rvops_contract.chatbot import ChatbotConfig
 from rvops_contract.permissions import Permission
 
@@ -403,23 +404,32 @@ class ChangePasswordArgs(_Strict):
     new_password: str = Password
 
 
+MAX_AWAY_MESSAGE = 1000   # Instagram's limit for a text message, the smallest of the channels
+
+
 class CreateTeamArgs(_Strict):
-    """`distribution_method` None: the workspace's."""
+    """`distribution_method` None: the workspace's. `business_hours` None: always open
+    (rvops_contract/business_hours.py); `away_message` None or empty: none."""
 
     name: str = Field(min_length=1, max_length=200)
     member_ids: list[str] = Field(default_factory=list)
     distribution_method: DistributionMethod | None = None
+    business_hours: WeeklyHours | None = None
+    away_message: str | None = Field(default=None, max_length=MAX_AWAY_MESSAGE)
     id: str | None = Field(default=None, min_length=1, max_length=64)
 
 
 class UpdateTeamArgs(_Strict):
     """Only the fields given change; `member_ids` replaces the members; an explicit null
-    `distribution_method` makes the team follow the workspace's."""
+    `distribution_method` makes the team follow the workspace's, an explicit null
+    `business_hours` makes it always open, a null or empty `away_message` removes it."""
 
     team_id: str
     name: str | None = Field(default=None, min_length=1, max_length=200)
     member_ids: list[str] | None = None
     distribution_method: DistributionMethod | None = None
+    business_hours: WeeklyHours | None = None
+    away_message: str | None = Field(default=None, max_length=MAX_AWAY_MESSAGE)
 
 
 class DeleteTeamArgs(_Strict):

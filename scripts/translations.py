@@ -456,12 +456,12 @@ PT_BR_SETTINGS = {
     "Settings need the connection to the server; nothing was changed. Try again when online.":
         "As configurações precisam da conexão com o servidor; nada foi alterado. Tente de novo quando estiver online.",
     "Saving…": "Salvando…", "The workspace's method": "O método do espaço de trabalho", "Members": "Membros",
-    'Names and members: with the "manage users" permission. You may change how each team distributes.':
-        'Nomes e membros: com a permissão "gerenciar usuários". Você pode mudar como cada equipe distribui.',
+    'Names, members and hours: with the "manage users" permission. You may change how each team distributes.':
+        'Nomes, membros e horários: com a permissão "gerenciar usuários". Você pode mudar como cada equipe distribui.',
     "Workspace distribution method": "Método de distribuição do espaço de trabalho", "Distribution": "Distribuição",
     "%1  ·  %2 members": "%1  ·  %2 membros",
-    "A new team: name it, choose its members and how it distributes.":
-        "Uma nova equipe: dê um nome, escolha os membros e como ela distribui.",
+    "A new team: name it, choose its members, how it distributes and its hours.":
+        "Uma nova equipe: dê um nome, escolha os membros, como ela distribui e o horário.",
     "Choose how this team distributes.": "Escolha como esta equipe distribui.", "Saved.": "Salvo.",
     "Nothing changed.": "Nada mudou.", "Team %1 created.": "Equipe %1 criada.", "Team deleted.": "Equipe excluída.",
     "New conversations are distributed this way from now on.":
@@ -596,6 +596,22 @@ PT_BR_CHATBOT = {
         "Fora do horário de atendimento: a conversa aguarda na fila",
 }
 PT_BR.update(PT_BR_CHATBOT)
+
+# Teams' business hours (issue 16): the weekly editor, the away message, the dashboard's line.
+PT_BR_TEAM_HOURS = {
+    "Monday": "Segunda-feira", "Tuesday": "Terça-feira", "Wednesday": "Quarta-feira", "Thursday": "Quinta-feira",
+    "Friday": "Sexta-feira", "Sunday": "Domingo",   # "Saturday": with the chatbot's settings
+    "%1 opens at": "%1: abre às", "%1 closes at (00:00: midnight)": "%1: fecha às (00:00: meia-noite)",
+    "Open %1; changing the times makes it one interval.": "Aberta %1; mudar os horários faz deles um só intervalo.",
+    "Only during business hours (otherwise always open)": "Só no horário de atendimento (senão, sempre aberta)",
+    "Time zone": "Fuso horário", "to": "até", "Away message": "Mensagem de ausência",
+    "Sent once to a customer who writes while the team is closed (empty: nothing is sent).":
+        "Enviada uma vez ao cliente que escreve enquanto a equipe está fechada (vazia: nada é enviado).",
+    "Away message — the team is closed": "Mensagem de ausência — a equipe está fechada",
+    "open now": "aberta agora", "closed (no opening hours)": "fechada (sem horário de abertura)",
+    "closed, opens %1": "fechada, abre %1",
+}
+PT_BR.update(PT_BR_TEAM_HOURS)
 
 
 def sources() -> list[str]:

@@ -77,13 +77,23 @@ class TeamForm:
     member_ids: frozenset[str] = frozenset()
     distribution_method: str | None = None   # None: the workspace's
     id: str = field(default="")
+    business_hours: dict[str, Any] | None = None   # None: always open (rvops_contract/business_hours.py)
+    away_message: str = ""                          # "": none
+
+    @classmethod
+    def of(cls, team) -> TeamForm:
+        """The form for a replica team row (models/tables.Team: the method and hours in `extra`)."""
+        extra = team.extra or {}
+        return cls(team.name or "", frozenset(team.member_ids or ()), extra.get("distribution_method"), team.id,
+                   extra.get("business_hours"), extra.get("away_message") or "")
 
 
 def team_args(team_id: str | None, before: TeamForm | None, after: TeamForm) -> dict[str, Any]:
     """create_team's arguments (no `team_id`), or update_team's with only what changed."""
     if team_id is None or before is None:
         return {"name": after.name.strip(), "member_ids": sorted(after.member_ids),
-                "distribution_method": after.distribution_method}
+                "distribution_method": after.distribution_method, "business_hours": after.business_hours,
+                "away_message": after.away_message.strip() or None}
     changed: dict[str, Any] = {}
     if after.name.strip() != before.name:
         changed["name"] = after.name.strip()
@@ -91,4 +101,8 @@ def team_args(team_id: str | None, before: TeamForm | None, after: TeamForm) -> 
         changed["member_ids"] = sorted(after.member_ids)
     if after.distribution_method != before.distribution_method:
         changed["distribution_method"] = after.distribution_method
+    if after.business_hours != before.business_hours:
+        changed["business_hours"] = after.business_hours
+    if after.away_message.strip() != before.away_message:
+        changed["away_message"] = after.away_message.strip() or None
     return {"team_id": team_id, **changed} if changed else {}

@@ -1,11 +1,13 @@
 """The supervisor's dashboard (issue 16): each team's queue with how long each conversation has
-waited, and each agent's presence and load against their capacity. Read from the replica and the
-clock only, no Qt: `ui/dialogs/supervision.py` draws it and assigns from it."""
+waited and whether the team is open now (its business hours; if closed, when it opens), and each
+agent's presence and load against their capacity. Read from the replica and the clock only, no Qt:
+`ui/dialogs/supervision.py` draws it and assigns from it."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from rvops_contract.business_hours import is_open, next_opening
 from rvops_contract.capacity import has_room
 from rvops_contract.clock import from_iso
 from rvops_contract.snooze import is_snoozed
@@ -28,10 +30,18 @@ class Waiting:
 
 
 @dataclass(frozen=True)
+class Hours:
+    """A team's business hours now: open, or closed until `opens_at` (None: it never opens)."""
+    open: bool
+    opens_at: datetime | None = None
+
+
+@dataclass(frozen=True)
 class TeamQueue:
     team_id: str       # NO_TEAM for the workspace's own queue
     name: str
     waiting: tuple[Waiting, ...]   # the longest wait first
+    hours: Hours | None = None     # None: no business hours, always open
 
     @property
     def longest(self) -> timedelta:
@@ -85,7 +95,9 @@ def dashboard(store, now: datetime, *, overdue_after: timedelta = OVERDUE_AFTER,
               no_team_name: str = "") -> Dashboard:
     """The queues of every team in the replica (those with nobody waiting too, so a supervisor sees
     that they are empty) and every active agent, busiest first within presence."""
-    names = {t.id: t.name or t.id for t in store.teams()}
+    teams = store.teams()
+    names = {t.id: t.name or t.id for t in teams}
+    hours = {t.id: hours_now((t.extra or {}).get("business_hours"), now) for t in teams}
     grouped: dict[str, list[Waiting]] = {team_id: [] for team_id in names}
     for s in store.waiting_in_queues():
         if is_snoozed(s.snoozed_until, now):
@@ -95,7 +107,7 @@ def dashboard(store, now: datetime, *, overdue_after: timedelta = OVERDUE_AFTER,
         grouped.setdefault(s.team_id if s.team_id in names else NO_TEAM, []).append(Waiting(
             s.id, s.display_name, s.channel or "", s.last_message_preview or "", waited, waited >= overdue_after))
     queues = [TeamQueue(team_id, names.get(team_id, no_team_name),
-                        tuple(sorted(items, key=lambda w: w.waited, reverse=True)))
+                        tuple(sorted(items, key=lambda w: w.waited, reverse=True)), hours.get(team_id))
               for team_id, items in grouped.items() if team_id != NO_TEAM or items]
     queues.sort(key=lambda q: (q.team_id == NO_TEAM, fold(q.name)))
     presence, loads = store.presence(), store.open_loads()
@@ -109,6 +121,15 @@ def dashboard(store, now: datetime, *, overdue_after: timedelta = OVERDUE_AFTER,
     order = {"online": 0, "away": 1}
     agents.sort(key=lambda a: (order.get(a.presence, 2), not a.has_room, fold(a.name)))
     return Dashboard(tuple(queues), tuple(agents))
+
+
+def hours_now(business_hours: dict | None, now: datetime) -> Hours | None:
+    """Whether a team with these hours is open at `now`, and if not when it opens (None: no hours)."""
+    if business_hours is None:
+        return None
+    if is_open(business_hours, now):
+        return Hours(True)
+    return Hours(False, next_opening(business_hours, now))
 
 
 def candidates_for(board: Dashboard, queue: TeamQueue) -> list[AgentLoad]:

@@ -1,5 +1,6 @@
 """What the bot says: outbound messages authored by nobody and marked `payload.bot`, queued on
-the durable send queue like an agent's, so the agent sees the bot's exchange in the thread.
+the durable send queue like an agent's, so the agent sees the bot's exchange in the thread. (A
+team's away message, domain/away.py, is written here too, marked `payload.away`.)
 
 A menu is one `interactive` message: its `payload.menu` holds the style the channel shows
 (rvops_contract.chatbot.menu_style) and the options; each channel's sender turns it into Meta's
@@ -29,8 +30,10 @@ class Replies:
     def __init__(self, enqueue) -> None:
         self.enqueue = enqueue
 
-    def text(self, uow: UnitOfWork, conversation_id: str, channel: str, text: str, now: datetime) -> str:
-        return self._write(uow, conversation_id, channel, "text", text, {"bot": True}, now)
+    def text(self, uow: UnitOfWork, conversation_id: str, channel: str, text: str, now: datetime, *,
+             payload: dict[str, Any] | None = None) -> str:
+        """`payload`: the bot's mark, unless another is given (a team's away message: domain/away.py)."""
+        return self._write(uow, conversation_id, channel, "text", text, payload or {"bot": True}, now)
 
     def menu(self, uow: UnitOfWork, conversation_id: str, channel: str, config: ChatbotConfig, now: datetime,
              *, lead: str) -> str:

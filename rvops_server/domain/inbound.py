@@ -8,8 +8,9 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from rvops_contract.preview import PREVIEW_LENGTH, preview_of
+from rvops_contract.preview import preview_of
 from rvops_server.domain import events
+from rvops_server.domain.away import answer_if_away
 from rvops_server.domain.media_access import link_attachments
 from rvops_server.store import schema as t
 from rvops_server.store.db import UnitOfWork, naive_utc
@@ -88,7 +89,8 @@ def ingest(uow: UnitOfWork, router, item: Inbound, now: datetime, chatbot=None) 
     """Store a customer's message once; open (and route) a conversation when none is open.
 
     With a `chatbot` (rvops_server.chatbot), a new conversation goes to the channel's bot first
-    when it is enabled, and the bot reads the answers of the conversations it holds."""
+    when it is enabled, and the bot reads the answers of the conversations it holds; then, a
+    conversation whose team is closed gets the team's away message (domain/away.py)."""
     conn = uow.conn
     found = conn.execute(_LOOKUP[item.channel], {"channel": item.channel, "provider_id": item.provider_id,
                                                  "sender": item.sender}).one()
@@ -134,6 +136,8 @@ def ingest(uow: UnitOfWork, router, item: Inbound, now: datetime, chatbot=None) 
     elif chatbot is not None:
         chatbot.answer(uow, conversation_id, item.kind, item.text,
                        (item.payload.get("interactive") or {}).get("id"), now)
+    if chatbot is not None and item.kind != "reaction":  # its team closed (maybe just chosen): say so, once
+        answer_if_away(uow, chatbot.replies, conversation_id, now)
     return Ingested(message_id, conversation_id, contact_id, new)
 
 

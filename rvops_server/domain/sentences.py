@@ -97,6 +97,15 @@ SENTENCES: dict[str, tuple[str, str]] = {
                                "The current password is wrong. Type it again or ask an administrator to reset it."),
     "team_has_open": ("O setor {name} tem {count} conversa(s) aberta(s): transfira-as ou encerre-as antes de excluí-lo.",
                       "The team {name} holds {count} open conversation(s): transfer or close them before deleting it."),
+    # a team's business hours (rvops_contract/business_hours.py: check_hours), {day} said by day_name
+    "hours_bad_time_zone": ("O fuso horário \"{zone}\" não existe (use um nome como America/Sao_Paulo).",
+                            "The time zone \"{zone}\" does not exist (use a name like America/Sao_Paulo)."),
+    "hours_bad_time": ("O horário {start}–{end} ({day}) não está no formato HH:MM, de 00:00 a 24:00.",
+                       "The hours {start}–{end} ({day}) are not in the HH:MM form, from 00:00 to 24:00."),
+    "hours_end_before_start": ("O horário {start}–{end} ({day}) termina antes de começar.",
+                               "The hours {start}–{end} ({day}) end before they start."),
+    "hours_overlap": ("Os horários {other_start}–{other_end} e {start}–{end} ({day}) se sobrepõem.",
+                      "The hours {other_start}–{other_end} and {start}–{end} ({day}) overlap."),
     "password_throttled": ("Muitas tentativas com a senha atual errada; tente de novo em {wait} s.",
                            "Too many attempts with a wrong current password; try again in {wait} s."),
     "account_deactivated": ("Esta conta está desativada. Fale com um administrador.",
@@ -208,6 +217,19 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "whatsapp_not_configured": ("O WhatsApp não está configurado neste servidor.",
                                 "WhatsApp is not configured on this server."),
 }
+
+
+DAY_NAMES: dict[str, tuple[str, str]] = {
+    "mon": ("segunda-feira", "Monday"), "tue": ("terça-feira", "Tuesday"), "wed": ("quarta-feira", "Wednesday"),
+    "thu": ("quinta-feira", "Thursday"), "fri": ("sexta-feira", "Friday"), "sat": ("sábado", "Saturday"),
+    "sun": ("domingo", "Sunday"),
+}
+
+
+def day_name(day: str, lang: str = "pt-BR") -> str:
+    """A weekday (mon…sun) in the request's language."""
+    pt, en = DAY_NAMES.get(day, (day, day))
+    return en if lang.lower().startswith("en") else pt
 
 
 def say(key: str, lang: str = "pt-BR", **values) -> str:

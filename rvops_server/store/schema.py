@@ -51,6 +51,10 @@ teams = sa.Table(
     sa.Column("id", ID, primary_key=True),
     sa.Column("name", sa.String(200), nullable=False),
     sa.Column("distribution_method", sa.String(20), nullable=True),
+    # when the team answers (rvops_contract/business_hours.py, normalized: the zone named); null:
+    # always open. Out of them a customer writing in is sent `away_message` (null: nothing).
+    sa.Column("business_hours", sa.JSON, nullable=True),
+    sa.Column("away_message", sa.String(1000), nullable=True),
 )
 
 team_members = sa.Table(
@@ -155,6 +159,8 @@ conversations = sa.Table(
     # "done" once it let go; the menu option that brought the conversation, as the customer saw it
     sa.Column("bot_status", sa.String(10), nullable=True),
     sa.Column("bot_option", sa.String(200), nullable=True),
+    # when its team's away message was last sent into it (once per closed period: domain/away.py)
+    _ts("away_sent_at", nullable=True),
     sa.Index("ix_conversations_status_assignee", "status", "assignee_id"),
 )
 

@@ -69,6 +69,11 @@ def test_hours_must_be_valid_times_in_a_real_zone():
     assert check_config("whatsapp", bad_zone).code == "bad_time_zone"
     bad_span = config("A", hours={"days": {"mon": [["18:00", "08:00"]]}, "out_of_hours_message": "Fechado"})
     assert check_config("whatsapp", bad_span).code == "bad_hours"
+    overlapping = config("A", hours={"days": {"tue": [["08:00", "12:00"], ["11:00", "18:00"]]},
+                                     "out_of_hours_message": "Fechado"})
+    problem = check_config("whatsapp", overlapping)   # the rule of rvops_contract/business_hours.py
+    assert (problem.code, problem.field) == ("hours_overlap", "hours.days.tue")
+    assert problem.message("en") == 'The hours "08:00–12:00" and "11:00–18:00" on tue overlap.'
     with pytest.raises(ValidationError):
         config("A", hours={"days": {"someday": [["08:00", "18:00"]]}, "out_of_hours_message": "Fechado"})
 

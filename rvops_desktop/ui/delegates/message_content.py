@@ -184,6 +184,8 @@ def describe(message, reply=None, name_of=None) -> Content:
         content.header = QCoreApplication.translate("MessageContent", "Template: %1").replace("%1", template.get("name", ""))
     if payload.get("bot") and message.direction == "outbound":  # the chatbot's, not an agent's
         content.header = QCoreApplication.translate("MessageContent", "Chatbot")
+    elif payload.get("away") and message.direction == "outbound":  # the team's away message (out of hours)
+        content.header = QCoreApplication.translate("MessageContent", "Away message — the team is closed")
     content.header = "\n".join(line for line in (content.header, *_origin(payload)) if line)
     if payload.get("deleted"):
         content.body = "⊘ " + QCoreApplication.translate("MessageContent", "The customer deleted this message")

@@ -1,24 +1,28 @@
-"""Settings ▸ Teams (issue 16): their name and members (manage users), and how each team and
-the workspace distribute new conversations (manage distribution)."""
+"""Settings ▸ Teams (issue 16): their name, members, business hours and away message (manage
+users), and how each team and the workspace distribute new conversations (manage distribution)."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from rvops_contract.wire import MutationType
+from rvops_contract.wire import MAX_AWAY_MESSAGE, MutationType
 from rvops_desktop.models.administration import TeamForm, team_args
 
+from ..widgets.weekly_hours import WeeklyHoursEditor
 from .settings_common import METHOD_NAMES, ROLE, Verdict, said
 
 
@@ -49,7 +53,20 @@ class TeamsPage(QWidget):
             self.method.addItem(label, value)
         self.members_box = QGroupBox(self.tr("Members"), self)
         self.member_checks: dict[str, QCheckBox] = {}
-        QVBoxLayout(self.members_box)
+        QVBoxLayout(self.members_box).setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.hours_box = QGroupBox(self.tr("Business hours"), self)
+        self.hours = WeeklyHoursEditor(self.hours_box)
+        self.away = QPlainTextEdit(self.hours_box)
+        self.away.setObjectName("awayMessage")
+        self.away.setAccessibleName(self.tr("Away message"))
+        self.away.setPlaceholderText(self.tr("Sent once to a customer who writes while the team is closed "
+                                             "(empty: nothing is sent)."))
+        self.away.setMaximumHeight(64)
+        self.away.setTabChangesFocus(True)
+        hours_layout = QVBoxLayout(self.hours_box)
+        hours_layout.addWidget(self.hours)
+        hours_layout.addWidget(QLabel(self.tr("Away message"), self.hours_box))
+        hours_layout.addWidget(self.away)
         self.verdict = Verdict(self)
         self.verdict.setObjectName("teamVerdict")
         self.new_button = QPushButton(self.tr("&New team"), self)
@@ -58,10 +75,10 @@ class TeamsPage(QWidget):
         self.new_button.clicked.connect(self.new)
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete)
-        for widget in (self.name, self.members_box, self.new_button, self.delete_button):
+        for widget in (self.name, self.members_box, self.hours_box, self.new_button, self.delete_button):
             widget.setEnabled(can_edit_teams)
             if not can_edit_teams:
-                widget.setToolTip(self.tr("Names and members: with the \"manage users\" permission. "
+                widget.setToolTip(self.tr("Names, members and hours: with the \"manage users\" permission. "
                                           "You may change how each team distributes."))
         self.workspace_method.setEnabled(can_route)
         self.method.setEnabled(can_route)
@@ -75,12 +92,15 @@ class TeamsPage(QWidget):
             buttons.addWidget(b)
         right = QVBoxLayout()
         right.addLayout(form)
-        right.addWidget(self.members_box)
+        boxes = QHBoxLayout()
+        boxes.addWidget(self.members_box, 2)
+        boxes.addWidget(self.hours_box, 3)
+        right.addLayout(boxes)
         right.addWidget(self.verdict)
         right.addStretch(1)
         right.addLayout(buttons)
         columns = QHBoxLayout()
-        columns.addWidget(self.list, 2)
+        columns.addWidget(self.list, 1)
         columns.addLayout(right, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -118,16 +138,12 @@ class TeamsPage(QWidget):
         elif self.list.count() and not self._creating:
             self.list.setCurrentRow(0)
 
-    def _form_of(self, team) -> TeamForm:
-        return TeamForm(team.name or "", frozenset(team.member_ids or ()),
-                        (team.extra or {}).get("distribution_method"), team.id)
-
     def _load(self, team_id: str | None, *, reloaded: bool = False) -> None:
         team = next((t for t in self._store.teams() if t.id == team_id), None) if team_id else None
         if team is None:
             return
         self._creating = False
-        self._editing, self._before = team.id, self._form_of(team)
+        self._editing, self._before = team.id, TeamForm.of(team)
         self._show(self._before)
         self.delete_button.setEnabled(self.can_edit_teams)
         if not reloaded:
@@ -139,10 +155,13 @@ class TeamsPage(QWidget):
         self.method.setCurrentIndex(max(index, 0))
         for user_id, box in self.member_checks.items():
             box.setChecked(user_id in form.member_ids)
+        self.hours.set_hours(form.business_hours)
+        self.away.setPlainText(form.away_message)
 
     def form(self) -> TeamForm:
         return TeamForm(self.name.text(), frozenset(u for u, box in self.member_checks.items() if box.isChecked()),
-                        self.method.currentData(), self._editing or "")
+                        self.method.currentData(), self._editing or "", self.hours.hours(),
+                        self.away.toPlainText()[:MAX_AWAY_MESSAGE])
 
     def new(self) -> None:
         self.list.blockSignals(True)
@@ -151,7 +170,7 @@ class TeamsPage(QWidget):
         self._editing, self._before, self._creating = None, None, True
         self._show(TeamForm())
         self.delete_button.setEnabled(False)
-        self.verdict.done(self.tr("A new team: name it, choose its members and how it distributes."))
+        self.verdict.done(self.tr("A new team: name it, choose its members, how it distributes and its hours."))
         self.name.setFocus()
 
     def save(self) -> None:

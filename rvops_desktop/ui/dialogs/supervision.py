@@ -1,10 +1,11 @@
 """The supervisor's dashboard (issue 16): each team's queue with how long each conversation has
-waited (past the threshold in the alert colour), each agent's presence and load against their
+waited (past the threshold in the alert colour) and whether the team is open now or when it opens
+(its business hours), each agent's presence and load against their
 capacity, and assigning a waiting conversation to an agent in one click. What it shows is decided
 in models/supervision.py; this window only draws it, and follows the replica and the clock."""
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QFont
@@ -20,8 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from rvops_contract.attachments import CHANNEL_NAMES_PT
-from rvops_desktop.models.supervision import NO_TEAM, OVERDUE_AFTER, Dashboard, candidates_for, dashboard
+from rvops_desktop.models.supervision import (
+    NO_TEAM,
+    OVERDUE_AFTER,
+    Dashboard,
+    Hours,
+    candidates_for,
+    dashboard,
+)
 
+from ..local_time import clock_time, day_and_month, local
 from ..theme import colors
 
 REFRESH_MS = 15_000   # waits shown to the minute: a quarter-minute tick is enough
@@ -36,6 +45,19 @@ def waited_text(waited: timedelta) -> str:
         return QCoreApplication.translate("SupervisionDialog", "%1 min").replace("%1", str(minutes))
     return (QCoreApplication.translate("SupervisionDialog", "%1 h %2 min")
             .replace("%1", str(minutes // 60)).replace("%2", f"{minutes % 60:02d}"))
+
+
+def hours_text(hours: Hours | None, now: datetime) -> str:
+    """A team's hours now, in the computer's time: "" without hours (always open)."""
+    if hours is None:
+        return ""
+    if hours.open:
+        return QCoreApplication.translate("SupervisionDialog", "open now")
+    if hours.opens_at is None:
+        return QCoreApplication.translate("SupervisionDialog", "closed (no opening hours)")
+    opens = local(hours.opens_at)
+    when = clock_time(opens) if opens.date() == local(now).date() else f"{day_and_month(opens)} {clock_time(opens)}"
+    return QCoreApplication.translate("SupervisionDialog", "closed, opens %1").replace("%1", when)
 
 
 class SupervisionDialog(QDialog):
@@ -100,7 +122,8 @@ class SupervisionDialog(QDialog):
     def refresh(self) -> None:
         chosen = self.waiting_id()
         agent = self.agent_id()
-        self.board = board = dashboard(self._store, self._clock.now(), overdue_after=self._overdue_after,
+        now = self._clock.now()
+        self.board = board = dashboard(self._store, now, overdue_after=self._overdue_after,
                                        no_team_name=self.tr("No team"))
         overdue = sum(q.overdue for q in board.queues)
         minutes = int(self._overdue_after.total_seconds() // 60)
@@ -114,9 +137,11 @@ class SupervisionDialog(QDialog):
         self.queues.clear()
         current = None
         for queue in board.queues:
-            team = QTreeWidgetItem(self.queues, [
-                self.tr("%1 — %2 waiting").replace("%1", queue.name).replace("%2", str(len(queue.waiting))),
-                "", waited_text(queue.longest) if queue.waiting else ""])
+            title = self.tr("%1 — %2 waiting").replace("%1", queue.name).replace("%2", str(len(queue.waiting)))
+            hours = hours_text(queue.hours, now)
+            team = QTreeWidgetItem(self.queues, [f"{title} · {hours}" if hours else title,
+                                                 "", waited_text(queue.longest) if queue.waiting else ""])
+            team.setToolTip(0, hours)
             team.setData(0, ROLE, ("team", queue.team_id))
             bold = QFont(team.font(0))
             bold.setBold(True)

@@ -1,7 +1,10 @@
-"""Teams (issue 16): create, update (name, members, distribution method) and delete them.
+"""Teams (issue 16): create, update (name, members, distribution method, business hours and away
+message) and delete them.
 
 `manage_users` (admins), audited, streamed: the team itself, and each member whose `team_ids`
-changed. A member who joins or leaves receives, or loses, the team's queue at once.
+changed. A member who joins or leaves receives, or loses, the team's queue at once. Business hours
+follow rvops_contract/business_hours.py: refused `invalid` with a sentence naming the problem, stored
+normalized (the zone named: the workspace's when not given). Out of them, domain/away.py answers.
 """
 from __future__ import annotations
 
@@ -9,9 +12,11 @@ import uuid
 
 import sqlalchemy as sa
 
+from rvops_contract.business_hours import WeeklyHours, check_hours, normalized
 from rvops_contract.wire import CreateTeamArgs, DeleteTeamArgs, MutationType, Reason, UpdateTeamArgs
+from rvops_server.chatbot.session import workspace_zone
 from rvops_server.domain.errors import Refused
-from rvops_server.domain.sentences import say
+from rvops_server.domain.sentences import day_name, say
 from rvops_server.store import schema as t
 
 from . import handles
@@ -27,6 +32,24 @@ def _name_free(ctx, name: str, team_id: str) -> None:
             raise Refused(Reason.CONFLICT, say("team_name_taken", lang(ctx), name=other_name), field="name")
 
 
+def _hours(ctx, hours: WeeklyHours | None) -> dict | None:
+    """The hours as stored: checked (else `invalid` with the sentence), normalized; None: always open."""
+    if hours is None:
+        return None
+    problem = check_hours(hours)
+    if problem is not None:
+        values = dict(problem.values)
+        if "day" in values:
+            values["day"] = day_name(values["day"], lang(ctx))
+        raise Refused(Reason.INVALID, say(f"hours_{problem.code}", lang(ctx), **values),
+                      field=f"business_hours.{problem.field}")
+    return normalized(hours, workspace_zone(ctx.conn))
+
+
+def _away(text: str | None) -> str | None:
+    return (text or "").strip() or None
+
+
 @handles(MutationType.CREATE_TEAM)
 def create_team(ctx, args: CreateTeamArgs):
     begin_admin_change(ctx)
@@ -36,20 +59,23 @@ def create_team(ctx, args: CreateTeamArgs):
     _name_free(ctx, args.name, team_id)
     members = require_existing(ctx, t.users, args.member_ids, "member_ids")
     method = args.distribution_method.value if args.distribution_method else None
-    ctx.conn.execute(t.teams.insert().values(id=team_id, name=args.name.strip(), distribution_method=method))
+    hours, away = _hours(ctx, args.business_hours), _away(args.away_message)
+    ctx.conn.execute(t.teams.insert().values(id=team_id, name=args.name.strip(), distribution_method=method,
+                                             business_hours=hours, away_message=away))
     for user_id in members:
         ctx.conn.execute(t.team_members.insert().values(team_id=team_id, user_id=user_id))
         ctx.uow.changed("users", user_id)
     ctx.uow.changed("teams", team_id)
     audit(ctx, "team_created", "team", team_id, name=args.name.strip(), member_ids=members,
-          distribution_method=method)
+          distribution_method=method, business_hours=hours, away_message=away)
     return {"id": team_id}
 
 
 @handles(MutationType.UPDATE_TEAM)
 def update_team(ctx, args: UpdateTeamArgs):
     """Only the fields given change; `member_ids` replaces the members; a null method follows the
-    workspace's. New members or a new method may route the team's waiting conversations at once."""
+    workspace's, null hours are always open. New members or a new method may route the team's
+    waiting conversations at once."""
     begin_admin_change(ctx)
     row = team_row(ctx, args.team_id)
     given = args.model_fields_set
@@ -60,6 +86,10 @@ def update_team(ctx, args: UpdateTeamArgs):
     method = args.distribution_method.value if args.distribution_method else None
     if "distribution_method" in given and method != row.distribution_method:
         changed["distribution_method"], was["distribution_method"] = method, row.distribution_method
+    if "business_hours" in given and (hours := _hours(ctx, args.business_hours)) != row.business_hours:
+        changed["business_hours"], was["business_hours"] = hours, row.business_hours
+    if "away_message" in given and (away := _away(args.away_message)) != row.away_message:
+        changed["away_message"], was["away_message"] = away, row.away_message
     moved: set[str] = set()
     if "member_ids" in given and args.member_ids is not None:
         old = set(member_ids_of(ctx.conn, row.id))
@@ -74,7 +104,7 @@ def update_team(ctx, args: UpdateTeamArgs):
             changed["member_ids"], was["member_ids"] = sorted(new), sorted(old)
     if not changed:
         return {"changed": []}
-    columns = {k: v for k, v in changed.items() if k in ("name", "distribution_method")}
+    columns = {k: v for k, v in changed.items() if k != "member_ids"}
     if columns:
         ctx.conn.execute(t.teams.update().where(t.teams.c.id == row.id).values(**columns))
     ctx.uow.changed("teams", row.id)
@@ -111,5 +141,5 @@ def delete_team(ctx, args: DeleteTeamArgs):
     for user_id in members:
         ctx.uow.changed("users", user_id)
     audit(ctx, "team_deleted", "team", row.id, name=row.name, member_ids=members,
-          distribution_method=row.distribution_method, closed_conversations=len(closed))
-    return None
+          distribution_method=row.distribution_method, business_hours=row.business_hours,
+          away_message=row.away_message, closed_conversations=len(closed))

@@ -1,12 +1,12 @@
 """The supervisor's dashboard (models/supervision.py): each team's queue by waiting time, with
-the overdue ones counted, and each agent's presence and load against capacity, from the replica
+the overdue ones counted and whether the team is open now, and each agent's presence and load against capacity, from the replica
 and the clock alone."""
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from rvops_desktop.models import Store
-from rvops_desktop.models.supervision import NO_TEAM, candidates_for, dashboard
+from rvops_desktop.models.supervision import NO_TEAM, Hours, candidates_for, dashboard
 from tests.desktop.models.replica_factories import contact, conversation
 
 USERS = [
@@ -68,3 +68,17 @@ def test_agents_with_presence_and_load_against_capacity(replica, clock):
     assert [a.user_id for a in candidates_for(board, sales)] == ["u_bruno", "u_ana"]   # members only
     everyone = next(q for q in board.queues if q.team_id == NO_TEAM)
     assert [a.user_id for a in candidates_for(board, everyone)][0] == "u_carla"   # who may take one first
+
+
+def test_each_team_says_whether_it_is_open_now_and_when_a_closed_one_opens(replica, clock):
+    hours = {"time_zone": "America/Sao_Paulo", "days": {day: [["08:00", "18:00"]] for day in ("mon", "tue")}}
+    teams = [{**TEAMS[0], "business_hours": hours}, TEAMS[1],
+             {**TEAMS[2], "business_hours": {"time_zone": "America/Sao_Paulo", "days": {}}}]
+    replica.apply_bootstrap({"cursor": 1, "users": USERS, "teams": teams, "conversations": [], "messages": []})
+    board = {q.team_id: q for q in dashboard(Store(replica), clock.now()).queues}   # Monday 09:00 in São Paulo
+    assert board["t_sales"].hours == Hours(True)
+    assert board["t_support"].hours is None               # no hours: always open
+    assert board["t_empty"].hours == Hours(False, None)   # hours that never open
+    clock.advance(hours=10)                               # Monday 19:00
+    sales = {q.team_id: q for q in dashboard(Store(replica), clock.now()).queues}["t_sales"]
+    assert not sales.hours.open and sales.hours.opens_at == datetime(2026, 1, 6, 11, 0, tzinfo=UTC)

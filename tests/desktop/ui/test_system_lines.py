@@ -50,3 +50,11 @@ def test_the_bots_messages_are_marked_as_the_bots_and_show_the_menu(qapp):
     assert content.header == "Chatbot" and content.body == "Olá!\n\nEscolha:\n1. Vendas\n2. Suporte"
     agent = SimpleNamespace(**{**vars(menu), "payload": {}, "kind": "text", "text": "Oi"})
     assert describe(agent).header == ""
+
+
+def test_a_teams_away_message_is_marked_as_such(qapp):
+    from rvops_desktop.ui.delegates.message_content import describe
+    away = SimpleNamespace(kind="text", direction="outbound", text="Voltamos às 8h.", status="sent", attachments=[],
+                           created_at=None, payload={"away": True, "team_id": "t_vendas"})
+    content = describe(away)
+    assert content.header == "Away message — the team is closed" and content.body == "Voltamos às 8h."

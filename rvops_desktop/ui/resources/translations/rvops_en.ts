@@ -2063,47 +2063,52 @@ Log file: %4</translation>
         <translation>Chatbot</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="189" />
+        <location filename="../../delegates/message_content.py" line="188" />
+        <source>Away message — the team is closed</source>
+        <translation>Away message — the team is closed</translation>
+    </message>
+    <message>
+        <location filename="../../delegates/message_content.py" line="191" />
         <source>The customer deleted this message</source>
         <translation>The customer deleted this message</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="192" />
+        <location filename="../../delegates/message_content.py" line="194" />
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="198" />
+        <location filename="../../delegates/message_content.py" line="200" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="208" />
+        <location filename="../../delegates/message_content.py" line="210" />
         <source>Contact card</source>
         <translation>Contact card</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="211" />
+        <location filename="../../delegates/message_content.py" line="213" />
         <source>Reacted %1</source>
         <translation>Reacted %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="213" />
+        <location filename="../../delegates/message_content.py" line="215" />
         <source>This message type is not supported yet.</source>
         <translation>This message type is not supported yet.</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="225" />
+        <location filename="../../delegates/message_content.py" line="227" />
         <source>Voice note</source>
         <translation>Voice note</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="235" />
+        <location filename="../../delegates/message_content.py" line="237" />
         <source>not sent</source>
         <translation>not sent</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="236" />
+        <location filename="../../delegates/message_content.py" line="238" />
         <source>Not sent: %1 — click to retry</source>
         <translation>Not sent: %1 — click to retry</translation>
     </message>
@@ -3150,135 +3155,150 @@ Log file: %4</translation>
 <context>
     <name>SupervisionDialog</name>
     <message>
-        <location filename="../../dialogs/supervision.py" line="34" />
+        <location filename="../../dialogs/supervision.py" line="43" />
         <source>under a minute</source>
         <translation>under a minute</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="36" />
+        <location filename="../../dialogs/supervision.py" line="45" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="37" />
+        <location filename="../../dialogs/supervision.py" line="46" />
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="47" />
+        <location filename="../../dialogs/supervision.py" line="55" />
+        <source>open now</source>
+        <translation>open now</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="57" />
+        <source>closed (no opening hours)</source>
+        <translation>closed (no opening hours)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="60" />
+        <source>closed, opens %1</source>
+        <translation>closed, opens %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="69" />
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="55" />
+        <location filename="../../dialogs/supervision.py" line="77" />
         <source>Queues</source>
         <translation>Queues</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="56" />
+        <location filename="../../dialogs/supervision.py" line="78" />
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="56" />
+        <location filename="../../dialogs/supervision.py" line="78" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="56" />
+        <location filename="../../dialogs/supervision.py" line="78" />
         <source>Waited</source>
         <translation>Waited</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="62" />
-        <location filename="../../dialogs/supervision.py" line="77" />
-        <location filename="../../dialogs/supervision.py" line="160" />
+        <location filename="../../dialogs/supervision.py" line="84" />
+        <location filename="../../dialogs/supervision.py" line="99" />
+        <location filename="../../dialogs/supervision.py" line="185" />
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="64" />
+        <location filename="../../dialogs/supervision.py" line="86" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="64" />
+        <location filename="../../dialogs/supervision.py" line="86" />
         <source>Presence</source>
         <translation>Presence</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="64" />
+        <location filename="../../dialogs/supervision.py" line="86" />
         <source>Open / capacity</source>
         <translation>Open / capacity</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="68" />
-        <location filename="../../dialogs/supervision.py" line="188" />
+        <location filename="../../dialogs/supervision.py" line="90" />
+        <location filename="../../dialogs/supervision.py" line="213" />
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="74" />
+        <location filename="../../dialogs/supervision.py" line="96" />
         <source>Queues, longest wait first</source>
         <translation>Queues, longest wait first</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="104" />
+        <location filename="../../dialogs/supervision.py" line="127" />
         <source>No team</source>
         <translation>No team</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="107" />
+        <location filename="../../dialogs/supervision.py" line="130" />
         <source>%1 waiting · %2 over %3 min · %4 of %5 agents online</source>
         <translation>%1 waiting · %2 over %3 min · %4 of %5 agents online</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="118" />
+        <location filename="../../dialogs/supervision.py" line="140" />
         <source>%1 — %2 waiting</source>
         <translation>%1 — %2 waiting</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="133" />
+        <location filename="../../dialogs/supervision.py" line="158" />
         <source>waiting too long</source>
         <translation>waiting too long</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="159" />
+        <location filename="../../dialogs/supervision.py" line="184" />
         <source>Agents of %1</source>
         <translation>Agents of %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="161" />
+        <location filename="../../dialogs/supervision.py" line="186" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="161" />
+        <location filename="../../dialogs/supervision.py" line="186" />
         <source>Away</source>
         <translation>Away</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="161" />
+        <location filename="../../dialogs/supervision.py" line="186" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="167" />
+        <location filename="../../dialogs/supervision.py" line="192" />
         <source>%1 / no limit</source>
         <translation>%1 / no limit</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="169" />
+        <location filename="../../dialogs/supervision.py" line="194" />
         <source>full</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="187" />
+        <location filename="../../dialogs/supervision.py" line="212" />
         <source>Assign to %1</source>
         <translation>Assign to %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="209" />
+        <location filename="../../dialogs/supervision.py" line="234" />
         <source>%1 assigned to %2.</source>
         <translation>%1 assigned to %2.</translation>
     </message>
@@ -3286,93 +3306,109 @@ Log file: %4</translation>
 <context>
     <name>TeamsPage</name>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="43" />
+        <location filename="../../dialogs/settings_teams.py" line="47" />
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="47" />
+        <location filename="../../dialogs/settings_teams.py" line="51" />
         <source>The workspace's method</source>
         <translation>The workspace's method</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="50" />
+        <location filename="../../dialogs/settings_teams.py" line="54" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="55" />
+        <location filename="../../dialogs/settings_teams.py" line="57" />
+        <source>Business hours</source>
+        <translation>Business hours</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="61" />
+        <location filename="../../dialogs/settings_teams.py" line="68" />
+        <source>Away message</source>
+        <translation>Away message</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="62" />
+        <source>Sent once to a customer who writes while the team is closed (empty: nothing is sent).</source>
+        <translation>Sent once to a customer who writes while the team is closed (empty: nothing is sent).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="72" />
         <source>&amp;New team</source>
         <translation>&amp;New team</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="56" />
+        <location filename="../../dialogs/settings_teams.py" line="73" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="57" />
+        <location filename="../../dialogs/settings_teams.py" line="74" />
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="64" />
-        <source>Names and members: with the "manage users" permission. You may change how each team distributes.</source>
-        <translation>Names and members: with the "manage users" permission. You may change how each team distributes.</translation>
+        <location filename="../../dialogs/settings_teams.py" line="81" />
+        <source>Names, members and hours: with the "manage users" permission. You may change how each team distributes.</source>
+        <translation>Names, members and hours: with the "manage users" permission. You may change how each team distributes.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="69" />
+        <location filename="../../dialogs/settings_teams.py" line="173" />
+        <source>A new team: name it, choose its members, how it distributes and its hours.</source>
+        <translation>A new team: name it, choose its members, how it distributes and its hours.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="86" />
         <source>Workspace distribution method</source>
         <translation>Workspace distribution method</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="71" />
+        <location filename="../../dialogs/settings_teams.py" line="88" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="72" />
+        <location filename="../../dialogs/settings_teams.py" line="89" />
         <source>Distribution</source>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="100" />
+        <location filename="../../dialogs/settings_teams.py" line="120" />
         <source>%1  ·  %2 members</source>
         <translation>%1  ·  %2 members</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="154" />
-        <source>A new team: name it, choose its members and how it distributes.</source>
-        <translation>A new team: name it, choose its members and how it distributes.</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/settings_teams.py" line="162" />
+        <location filename="../../dialogs/settings_teams.py" line="181" />
         <source>Choose how this team distributes.</source>
         <translation>Choose how this team distributes.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="165" />
-        <location filename="../../dialogs/settings_teams.py" line="175" />
+        <location filename="../../dialogs/settings_teams.py" line="184" />
+        <location filename="../../dialogs/settings_teams.py" line="194" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="168" />
+        <location filename="../../dialogs/settings_teams.py" line="187" />
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="172" />
+        <location filename="../../dialogs/settings_teams.py" line="191" />
         <source>Team %1 created.</source>
         <translation>Team %1 created.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="180" />
+        <location filename="../../dialogs/settings_teams.py" line="199" />
         <source>Team deleted.</source>
         <translation>Team deleted.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="186" />
+        <location filename="../../dialogs/settings_teams.py" line="205" />
         <source>New conversations are distributed this way from now on.</source>
         <translation>New conversations are distributed this way from now on.</translation>
     </message>
@@ -4038,6 +4074,75 @@ Log file: %4</translation>
         <location filename="../../widgets/voice_recorder.py" line="103" />
         <source>No microphone was found: connect one to record voice notes.</source>
         <translation>No microphone was found: connect one to record voice notes.</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyHoursEditor</name>
+    <message>
+        <location filename="../../widgets/weekly_hours.py" line="24" />
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/weekly_hours.py" line="25" />
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/weekly_hours.py" line="26" />
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/weekly_hours.py" line="27" />
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/weekly_hours.py" line="28" />
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/weekly_hours.py" line="29" />
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/weekly_hours.py" line="30" />
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/weekly_hours.py" line="45" />
+        <source>%1 opens at</source>
+        <translation>%1 opens at</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/weekly_hours.py" line="46" />
+        <source>%1 closes at (00:00: midnight)</source>
+        <translation>%1 closes at (00:00: midnight)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/weekly_hours.py" line="57" />
+        <source>Open %1; changing the times makes it one interval.</source>
+        <translation>Open %1; changing the times makes it one interval.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/weekly_hours.py" line="80" />
+        <source>Only during business hours (otherwise always open)</source>
+        <translation>Only during business hours (otherwise always open)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/weekly_hours.py" line="83" />
+        <location filename="../../widgets/weekly_hours.py" line="89" />
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/weekly_hours.py" line="94" />
+        <source>to</source>
+        <translation>to</translation>
     </message>
 </context>
 <context>

@@ -2063,47 +2063,52 @@ Arquivo de registro: %4</translation>
         <translation>Robô de atendimento</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="189" />
+        <location filename="../../delegates/message_content.py" line="188" />
+        <source>Away message — the team is closed</source>
+        <translation>Mensagem de ausência — a equipe está fechada</translation>
+    </message>
+    <message>
+        <location filename="../../delegates/message_content.py" line="191" />
         <source>The customer deleted this message</source>
         <translation>O cliente apagou esta mensagem</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="192" />
+        <location filename="../../delegates/message_content.py" line="194" />
         <source>edited</source>
         <translation>editada</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="198" />
+        <location filename="../../delegates/message_content.py" line="200" />
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="208" />
+        <location filename="../../delegates/message_content.py" line="210" />
         <source>Contact card</source>
         <translation>Cartão de contato</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="211" />
+        <location filename="../../delegates/message_content.py" line="213" />
         <source>Reacted %1</source>
         <translation>Reagiu %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="213" />
+        <location filename="../../delegates/message_content.py" line="215" />
         <source>This message type is not supported yet.</source>
         <translation>Este tipo de mensagem ainda não é suportado.</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="225" />
+        <location filename="../../delegates/message_content.py" line="227" />
         <source>Voice note</source>
         <translation>Áudio</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="235" />
+        <location filename="../../delegates/message_content.py" line="237" />
         <source>not sent</source>
         <translation>não enviada</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="236" />
+        <location filename="../../delegates/message_content.py" line="238" />
         <source>Not sent: %1 — click to retry</source>
         <translation>Não enviada: %1 — clique para tentar de novo</translation>
     </message>
@@ -3150,135 +3155,150 @@ Arquivo de registro: %4</translation>
 <context>
     <name>SupervisionDialog</name>
     <message>
-        <location filename="../../dialogs/supervision.py" line="34" />
+        <location filename="../../dialogs/supervision.py" line="43" />
         <source>under a minute</source>
         <translation>menos de um minuto</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="36" />
+        <location filename="../../dialogs/supervision.py" line="45" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="37" />
+        <location filename="../../dialogs/supervision.py" line="46" />
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="47" />
+        <location filename="../../dialogs/supervision.py" line="55" />
+        <source>open now</source>
+        <translation>aberta agora</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="57" />
+        <source>closed (no opening hours)</source>
+        <translation>fechada (sem horário de abertura)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="60" />
+        <source>closed, opens %1</source>
+        <translation>fechada, abre %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/supervision.py" line="69" />
         <source>Supervision</source>
         <translation>Supervisão</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="55" />
+        <location filename="../../dialogs/supervision.py" line="77" />
         <source>Queues</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="56" />
+        <location filename="../../dialogs/supervision.py" line="78" />
         <source>Waiting</source>
         <translation>Aguardando</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="56" />
+        <location filename="../../dialogs/supervision.py" line="78" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="56" />
+        <location filename="../../dialogs/supervision.py" line="78" />
         <source>Waited</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="62" />
-        <location filename="../../dialogs/supervision.py" line="77" />
-        <location filename="../../dialogs/supervision.py" line="160" />
+        <location filename="../../dialogs/supervision.py" line="84" />
+        <location filename="../../dialogs/supervision.py" line="99" />
+        <location filename="../../dialogs/supervision.py" line="185" />
         <source>Agents</source>
         <translation>Agentes</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="64" />
+        <location filename="../../dialogs/supervision.py" line="86" />
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="64" />
+        <location filename="../../dialogs/supervision.py" line="86" />
         <source>Presence</source>
         <translation>Presença</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="64" />
+        <location filename="../../dialogs/supervision.py" line="86" />
         <source>Open / capacity</source>
         <translation>Abertas / capacidade</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="68" />
-        <location filename="../../dialogs/supervision.py" line="188" />
+        <location filename="../../dialogs/supervision.py" line="90" />
+        <location filename="../../dialogs/supervision.py" line="213" />
         <source>Assign</source>
         <translation>Atribuir</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="74" />
+        <location filename="../../dialogs/supervision.py" line="96" />
         <source>Queues, longest wait first</source>
         <translation>Filas, maior espera primeiro</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="104" />
+        <location filename="../../dialogs/supervision.py" line="127" />
         <source>No team</source>
         <translation>Sem equipe</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="107" />
+        <location filename="../../dialogs/supervision.py" line="130" />
         <source>%1 waiting · %2 over %3 min · %4 of %5 agents online</source>
         <translation>%1 aguardando · %2 há mais de %3 min · %4 de %5 agentes online</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="118" />
+        <location filename="../../dialogs/supervision.py" line="140" />
         <source>%1 — %2 waiting</source>
         <translation>%1 — %2 aguardando</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="133" />
+        <location filename="../../dialogs/supervision.py" line="158" />
         <source>waiting too long</source>
         <translation>esperando há muito tempo</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="159" />
+        <location filename="../../dialogs/supervision.py" line="184" />
         <source>Agents of %1</source>
         <translation>Agentes de %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="161" />
+        <location filename="../../dialogs/supervision.py" line="186" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="161" />
+        <location filename="../../dialogs/supervision.py" line="186" />
         <source>Away</source>
         <translation>Ausente</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="161" />
+        <location filename="../../dialogs/supervision.py" line="186" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="167" />
+        <location filename="../../dialogs/supervision.py" line="192" />
         <source>%1 / no limit</source>
         <translation>%1 / sem limite</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="169" />
+        <location filename="../../dialogs/supervision.py" line="194" />
         <source>full</source>
         <translation>lotado</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="187" />
+        <location filename="../../dialogs/supervision.py" line="212" />
         <source>Assign to %1</source>
         <translation>Atribuir a %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="209" />
+        <location filename="../../dialogs/supervision.py" line="234" />
         <source>%1 assigned to %2.</source>
         <translation>%1 atribuída a %2.</translation>
     </message>
@@ -3286,93 +3306,109 @@ Arquivo de registro: %4</translation>
 <context>
     <name>TeamsPage</name>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="43" />
+        <location filename="../../dialogs/settings_teams.py" line="47" />
         <source>Teams</source>
         <translation>Equipes</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="47" />
+        <location filename="../../dialogs/settings_teams.py" line="51" />
         <source>The workspace's method</source>
         <translation>O método do espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="50" />
+        <location filename="../../dialogs/settings_teams.py" line="54" />
         <source>Members</source>
         <translation>Membros</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="55" />
+        <location filename="../../dialogs/settings_teams.py" line="57" />
+        <source>Business hours</source>
+        <translation>Horário de atendimento</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="61" />
+        <location filename="../../dialogs/settings_teams.py" line="68" />
+        <source>Away message</source>
+        <translation>Mensagem de ausência</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="62" />
+        <source>Sent once to a customer who writes while the team is closed (empty: nothing is sent).</source>
+        <translation>Enviada uma vez ao cliente que escreve enquanto a equipe está fechada (vazia: nada é enviado).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="72" />
         <source>&amp;New team</source>
         <translation>&amp;Nova equipe</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="56" />
+        <location filename="../../dialogs/settings_teams.py" line="73" />
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="57" />
+        <location filename="../../dialogs/settings_teams.py" line="74" />
         <source>&amp;Delete</source>
         <translation>E&amp;xcluir</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="64" />
-        <source>Names and members: with the "manage users" permission. You may change how each team distributes.</source>
-        <translation>Nomes e membros: com a permissão "gerenciar usuários". Você pode mudar como cada equipe distribui.</translation>
+        <location filename="../../dialogs/settings_teams.py" line="81" />
+        <source>Names, members and hours: with the "manage users" permission. You may change how each team distributes.</source>
+        <translation>Nomes, membros e horários: com a permissão "gerenciar usuários". Você pode mudar como cada equipe distribui.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="69" />
+        <location filename="../../dialogs/settings_teams.py" line="173" />
+        <source>A new team: name it, choose its members, how it distributes and its hours.</source>
+        <translation>Uma nova equipe: dê um nome, escolha os membros, como ela distribui e o horário.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_teams.py" line="86" />
         <source>Workspace distribution method</source>
         <translation>Método de distribuição do espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="71" />
+        <location filename="../../dialogs/settings_teams.py" line="88" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="72" />
+        <location filename="../../dialogs/settings_teams.py" line="89" />
         <source>Distribution</source>
         <translation>Distribuição</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="100" />
+        <location filename="../../dialogs/settings_teams.py" line="120" />
         <source>%1  ·  %2 members</source>
         <translation>%1  ·  %2 membros</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="154" />
-        <source>A new team: name it, choose its members and how it distributes.</source>
-        <translation>Uma nova equipe: dê um nome, escolha os membros e como ela distribui.</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/settings_teams.py" line="162" />
+        <location filename="../../dialogs/settings_teams.py" line="181" />
         <source>Choose how this team distributes.</source>
         <translation>Escolha como esta equipe distribui.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="165" />
-        <location filename="../../dialogs/settings_teams.py" line="175" />
+        <location filename="../../dialogs/settings_teams.py" line="184" />
+        <location filename="../../dialogs/settings_teams.py" line="194" />
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="168" />
+        <location filename="../../dialogs/settings_teams.py" line="187" />
         <source>Nothing changed.</source>
         <translation>Nada mudou.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="172" />
+        <location filename="../../dialogs/settings_teams.py" line="191" />
         <source>Team %1 created.</source>
         <translation>Equipe %1 criada.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="180" />
+        <location filename="../../dialogs/settings_teams.py" line="199" />
         <source>Team deleted.</source>
         <translation>Equipe excluída.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="186" />
+        <location filename="../../dialogs/settings_teams.py" line="205" />
         <source>New conversations are distributed this way from now on.</source>
         <translation>As novas conversas são distribuídas assim a partir de agora.</translation>
     </message>
@@ -4038,6 +4074,75 @@ Arquivo de registro: %4</translation>
         <location filename="../../widgets/voice_recorder.py" line="103" />
         <source>No microphone was found: connect one to record voice notes.</source>
         <translation>Nenhum microfone encontrado: conecte um para gravar áudios.</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyHoursEditor</name>
+    <message>
+        <location filename="../../widgets/weekly_hours.py" line="24" />
+        <source>Monday</source>
+        <translation>Segunda-feira</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/weekly_hours.py" line="25" />
+        <source>Tuesday</source>
+        <translation>Terça-feira</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/weekly_hours.py" line="26" />
+        <source>Wednesday</source>
+        <translation>Quarta-feira</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/weekly_hours.py" line="27" />
+        <source>Thursday</source>
+        <translation>Quinta-feira</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/weekly_hours.py" line="28" />
+        <source>Friday</source>
+        <translation>Sexta-feira</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/weekly_hours.py" line="29" />
+        <source>Saturday</source>
+        <translation>Sábado</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/weekly_hours.py" line="30" />
+        <source>Sunday</source>
+        <translation>Domingo</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/weekly_hours.py" line="45" />
+        <source>%1 opens at</source>
+        <translation>%1: abre às</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/weekly_hours.py" line="46" />
+        <source>%1 closes at (00:00: midnight)</source>
+        <translation>%1: fecha às (00:00: meia-noite)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/weekly_hours.py" line="57" />
+        <source>Open %1; changing the times makes it one interval.</source>
+        <translation>Aberta %1; mudar os horários faz deles um só intervalo.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/weekly_hours.py" line="80" />
+        <source>Only during business hours (otherwise always open)</source>
+        <translation>Só no horário de atendimento (senão, sempre aberta)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/weekly_hours.py" line="83" />
+        <location filename="../../widgets/weekly_hours.py" line="89" />
+        <source>Time zone</source>
+        <translation>Fuso horário</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/weekly_hours.py" line="94" />
+        <source>to</source>
+        <translation>até</translation>
     </message>
 </context>
 <context>
