@@ -1486,6 +1486,51 @@ Log file: %4</translation>
     </message>
 </context>
 <context>
+    <name>InviteCodeDialog</name>
+    <message>
+        <location filename="../../dialogs/invite_code.py" line="21" />
+        <source>Invite for %1</source>
+        <translation>Invite for %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/invite_code.py" line="22" />
+        <source>Send this to %1. The code works once, until %2. It is not shown again: copy it now (a new invite makes another).</source>
+        <translation>Send this to %1. The code works once, until %2. It is not shown again: copy it now (a new invite makes another).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/invite_code.py" line="38" />
+        <source>The text to send</source>
+        <translation>The text to send</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/invite_code.py" line="40" />
+        <source>%1, you are invited to Rvops.
+
+Server: %2
+E-mail: %3
+Invite code: %4 (valid until %5)
+
+Open Rvops, choose “I have an invite”, type these in and choose your password.</source>
+        <translation>%1, you are invited to Rvops.
+
+Server: %2
+E-mail: %3
+Invite code: %4 (valid until %5)
+
+Open Rvops, choose “I have an invite”, type these in and choose your password.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/invite_code.py" line="46" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/invite_code.py" line="63" />
+        <source>Copied: paste it in an e-mail or a message to them.</source>
+        <translation>Copied: paste it in an e-mail or a message to them.</translation>
+    </message>
+</context>
+<context>
     <name>LabelsDialog</name>
     <message>
         <location filename="../../dialogs/labels.py" line="23" />
@@ -1564,60 +1609,117 @@ Log file: %4</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../dialogs/login.py" line="19" />
+        <location filename="../../dialogs/login.py" line="31" />
         <source>Sign in to Rvops</source>
         <translation>Sign in to Rvops</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="42" />
+        <location filename="../../dialogs/login.py" line="45" />
+        <source>At least %1 characters</source>
+        <translation>At least %1 characters</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/login.py" line="49" />
+        <location filename="../../dialogs/login.py" line="101" />
+        <source>I &amp;have an invite</source>
+        <translation>I &amp;have an invite</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/login.py" line="66" />
         <source>This computer has no password keychain (Secret Service, Keychain or Credential Manager): you stay signed in only until the app closes.</source>
         <translation>This computer has no password keychain (Secret Service, Keychain or Credential Manager): you stay signed in only until the app closes.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="47" />
+        <location filename="../../dialogs/login.py" line="71" />
+        <location filename="../../dialogs/login.py" line="103" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="51" />
+        <location filename="../../dialogs/login.py" line="75" />
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="52" />
+        <location filename="../../dialogs/login.py" line="76" />
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="53" />
+        <location filename="../../dialogs/login.py" line="77" />
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="68" />
+        <location filename="../../dialogs/login.py" line="78" />
+        <source>Invite &amp;code</source>
+        <translation>Invite &amp;code</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/login.py" line="79" />
+        <source>&amp;New password</source>
+        <translation>&amp;New password</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/login.py" line="80" />
+        <source>&amp;Repeat the new password</source>
+        <translation>&amp;Repeat the new password</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/login.py" line="101" />
+        <source>I have a &amp;password</source>
+        <translation>I have a &amp;password</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/login.py" line="103" />
+        <source>Accept the invite and sign in</source>
+        <translation>Accept the invite and sign in</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/login.py" line="116" />
         <source>Fill in the server, your e-mail and your password.</source>
         <translation>Fill in the server, your e-mail and your password.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/login.py" line="124" />
+        <source>Fill in the server, your e-mail, the invite code and a new password.</source>
+        <translation>Fill in the server, your e-mail, the invite code and a new password.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/login.py" line="126" />
+        <source>The new password needs at least %1 characters.</source>
+        <translation>The new password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/login.py" line="129" />
+        <source>The two passwords differ: type the same new password twice.</source>
+        <translation>The two passwords differ: type the same new password twice.</translation>
     </message>
 </context>
 <context>
     <name>LoginService</name>
     <message>
-        <location filename="../../services/login.py" line="36" />
+        <location filename="../../services/login.py" line="48" />
         <source>Too many failed attempts for this account or network. Try again in %1 minute(s), or ask an administrator to unlock it.</source>
         <translation>Too many failed attempts for this account or network. Try again in %1 minute(s), or ask an administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="../../services/login.py" line="39" />
+        <location filename="../../services/login.py" line="29" />
         <source>Wrong e-mail or password. Check them and try again.</source>
         <translation>Wrong e-mail or password. Check them and try again.</translation>
     </message>
     <message>
-        <location filename="../../services/login.py" line="42" />
+        <location filename="../../services/login.py" line="35" />
+        <source>This invite code is not valid for this e-mail, has expired or was already used. Check them, or ask an administrator for a new invite.</source>
+        <translation>This invite code is not valid for this e-mail, has expired or was already used. Check them, or ask an administrator for a new invite.</translation>
+    </message>
+    <message>
+        <location filename="../../services/login.py" line="54" />
         <source>The server could not be reached. Check the address and your connection.</source>
         <translation>The server could not be reached. Check the address and your connection.</translation>
     </message>
     <message>
-        <location filename="../../services/login.py" line="45" />
+        <location filename="../../services/login.py" line="57" />
         <source>Signing in failed: %1</source>
         <translation>Signing in failed: %1</translation>
     </message>
@@ -1625,158 +1727,158 @@ Log file: %4</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="70" />
+        <location filename="../../widgets/main_window.py" line="67" />
         <source>Inbox views</source>
         <translation>Inbox views</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="88" />
+        <location filename="../../widgets/main_window.py" line="85" />
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="188" />
+        <location filename="../../widgets/main_window.py" line="185" />
         <source>The softphone is not started.</source>
         <translation>The softphone is not started.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="215" />
+        <location filename="../../widgets/main_window.py" line="212" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="216" />
+        <location filename="../../widgets/main_window.py" line="213" />
         <source>Keep running in the tray when the window is closed</source>
         <translation>Keep running in the tray when the window is closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="223" />
+        <location filename="../../widgets/main_window.py" line="220" />
         <source>&amp;New conversation…</source>
         <translation>&amp;New conversation…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="225" />
+        <location filename="../../widgets/main_window.py" line="222" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contacts…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="228" />
+        <location filename="../../widgets/main_window.py" line="225" />
         <source>Sign &amp;out (%1)</source>
         <translation>Sign &amp;out (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="229" />
+        <location filename="../../widgets/main_window.py" line="226" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="231" />
+        <location filename="../../widgets/main_window.py" line="228" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="232" />
+        <location filename="../../widgets/main_window.py" line="229" />
         <source>Snippets…</source>
         <translation>Snippets…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="235" />
+        <location filename="../../widgets/main_window.py" line="232" />
         <source>Your profile does not have the "manage snippets" permission.</source>
         <translation>Your profile does not have the "manage snippets" permission.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="236" />
-        <location filename="../../widgets/main_window.py" line="254" />
+        <location filename="../../widgets/main_window.py" line="233" />
+        <location filename="../../widgets/main_window.py" line="251" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="237" />
+        <location filename="../../widgets/main_window.py" line="234" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="240" />
+        <location filename="../../widgets/main_window.py" line="237" />
         <source>Supervision…</source>
         <translation>Supervision…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="244" />
+        <location filename="../../widgets/main_window.py" line="241" />
         <source>Dial pad…</source>
         <translation>Dial pad…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="247" />
+        <location filename="../../widgets/main_window.py" line="244" />
         <source>Softphone settings…</source>
         <translation>Softphone settings…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="250" />
+        <location filename="../../widgets/main_window.py" line="247" />
         <source>Mute this conversation</source>
         <translation>Mute this conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="253" />
+        <location filename="../../widgets/main_window.py" line="250" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="255" />
+        <location filename="../../widgets/main_window.py" line="252" />
         <source>Open the log folder</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="256" />
+        <location filename="../../widgets/main_window.py" line="253" />
         <source>About Rvops Desktop</source>
         <translation>About Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="272" />
+        <location filename="../../widgets/main_window.py" line="269" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="273" />
+        <location filename="../../widgets/main_window.py" line="270" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="308" />
+        <location filename="../../widgets/main_window.py" line="305" />
         <source>Calls are not available.</source>
         <translation>Calls are not available.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="315" />
+        <location filename="../../widgets/main_window.py" line="312" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Your session is no longer valid: sign in again. What you wrote is kept.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="317" />
+        <location filename="../../widgets/main_window.py" line="314" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="547" />
+        <location filename="../../widgets/main_window.py" line="497" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="548" />
+        <location filename="../../widgets/main_window.py" line="498" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="674" />
+        <location filename="../../widgets/main_window.py" line="587" />
         <source>This contact has no conversation yet.</source>
         <translation>This contact has no conversation yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="737" />
+        <location filename="../../widgets/main_window.py" line="650" />
         <source>Rvops keeps running</source>
         <translation>Rvops keeps running</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="738" />
+        <location filename="../../widgets/main_window.py" line="651" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</translation>
     </message>
@@ -3504,138 +3606,173 @@ Log file: %4</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="46" />
+        <location filename="../../dialogs/settings_users.py" line="52" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="57" />
+        <location filename="../../dialogs/settings_users.py" line="63" />
         <source>No limit</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="61" />
+        <location filename="../../dialogs/settings_users.py" line="67" />
         <source>At least %1 characters</source>
         <translation>At least %1 characters</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="62" />
+        <location filename="../../dialogs/settings_users.py" line="68" />
         <source>First password</source>
         <translation>First password</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="65" />
+        <location filename="../../dialogs/settings_users.py" line="69" />
+        <source>Send an &amp;invite: they choose their own password</source>
+        <translation>Send an &amp;invite: they choose their own password</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="73" />
         <source>Permissions</source>
         <translation>Permissions</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="71" />
+        <location filename="../../dialogs/settings_users.py" line="79" />
         <source>You cannot hand out a permission you do not hold.</source>
         <translation>You cannot hand out a permission you do not hold.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="74" />
+        <location filename="../../dialogs/settings_users.py" line="82" />
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="78" />
+        <location filename="../../dialogs/settings_users.py" line="86" />
         <source>N&amp;ame</source>
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="79" />
+        <location filename="../../dialogs/settings_users.py" line="87" />
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="80" />
+        <location filename="../../dialogs/settings_users.py" line="88" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="81" />
+        <location filename="../../dialogs/settings_users.py" line="89" />
         <source>Capacity (open conversations)</source>
         <translation>Capacity (open conversations)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="82" />
+        <location filename="../../dialogs/settings_users.py" line="90" />
         <source>SIP extension</source>
         <translation>SIP extension</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="86" />
+        <location filename="../../dialogs/settings_users.py" line="95" />
         <source>&amp;New user</source>
         <translation>&amp;New user</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="87" />
+        <location filename="../../dialogs/settings_users.py" line="96" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="88" />
-        <location filename="../../dialogs/settings_users.py" line="153" />
+        <location filename="../../dialogs/settings_users.py" line="97" />
+        <location filename="../../dialogs/settings_users.py" line="173" />
         <source>&amp;Deactivate</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="89" />
+        <location filename="../../dialogs/settings_users.py" line="98" />
         <source>&amp;Reset password…</source>
         <translation>&amp;Reset password…</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="119" />
+        <location filename="../../dialogs/settings_users.py" line="99" />
+        <source>New in&amp;vite</source>
+        <translation>New in&amp;vite</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="100" />
+        <source>A new invite code for who has not accepted theirs: the old one stops working.</source>
+        <translation>A new invite code for who has not accepted theirs: the old one stops working.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="132" />
         <source>deactivated</source>
         <translation>deactivated</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="153" />
+        <location filename="../../dialogs/settings_users.py" line="135" />
+        <source>invite pending</source>
+        <translation>invite pending</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="139" />
+        <source>Has not accepted the invite; its code works until %1.</source>
+        <translation>Has not accepted the invite; its code works until %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="173" />
         <source>Re&amp;activate</source>
         <translation>Re&amp;activate</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="198" />
-        <source>A new user: they sign in with this e-mail and the first password.</source>
-        <translation>A new user: they sign in with this e-mail and the first password.</translation>
+        <location filename="../../dialogs/settings_users.py" line="222" />
+        <source>A new user: they sign in with this e-mail and the first password, or accept an invite and choose theirs.</source>
+        <translation>A new user: they sign in with this e-mail and the first password, or accept an invite and choose theirs.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="205" />
+        <location filename="../../dialogs/settings_users.py" line="230" />
+        <source>%1 is invited: send them the code.</source>
+        <translation>%1 is invited: send them the code.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="235" />
         <source>%1 can sign in now.</source>
         <translation>%1 can sign in now.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="209" />
+        <location filename="../../dialogs/settings_users.py" line="239" />
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="211" />
+        <location filename="../../dialogs/settings_users.py" line="241" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="223" />
+        <location filename="../../dialogs/settings_users.py" line="260" />
+        <source>A new invite for %1: the code before no longer works.</source>
+        <translation>A new invite for %1: the code before no longer works.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="280" />
         <source>%1 is deactivated: signed out everywhere; their open conversations went back to routing.</source>
         <translation>%1 is deactivated: signed out everywhere; their open conversations went back to routing.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="227" />
+        <location filename="../../dialogs/settings_users.py" line="284" />
         <source>%1 can sign in again.</source>
         <translation>%1 can sign in again.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="234" />
+        <location filename="../../dialogs/settings_users.py" line="291" />
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="235" />
+        <location filename="../../dialogs/settings_users.py" line="292" />
         <source>New password for %1:</source>
         <translation>New password for %1:</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="240" />
+        <location filename="../../dialogs/settings_users.py" line="297" />
         <source>Password reset; %1 was signed out everywhere.</source>
         <translation>Password reset; %1 was signed out everywhere.</translation>
     </message>
