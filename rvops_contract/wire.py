@@ -116,6 +116,7 @@ class MutationType(StrEnum):
     DEACTIVATE_USER = "deactivate_user"
     REACTIVATE_USER = "reactivate_user"
     RESET_PASSWORD = "reset_password"
+    REISSUE_INVITE = "reissue_invite"  # a new code for a user who has not accepted theirs
     CHANGE_PASSWORD = "change_password"  # oneself
     CREATE_TEAM = "create_team"
     UPDATE_TEAM = "update_team"
@@ -359,7 +360,8 @@ Password = Field(min_length=MIN_PASSWORD_LENGTH, max_length=MAX_PASSWORD_LENGTH,
 
 
 class CreateUserArgs(_Strict):
-    """A new user who can sign in at once with `password`. `permissions` adds (true) or removes
+    """A new user who can sign in at once with `password`, or, without one, an invite: a one-time
+    code in the result for the administrator to send. `permissions` adds (true) or removes
     (false) single flags on top of the role's."""
 
     email: str = Field(min_length=3, max_length=320, pattern=r"^[^@\s]+@[^@\s]+$")
@@ -367,7 +369,8 @@ class CreateUserArgs(_Strict):
     role: Role = Role.AGENT
     permissions: dict[Permission, bool] = Field(default_factory=dict)
     team_ids: list[str] = Field(default_factory=list)
-    password: str = Password
+    password: str | None = Field(default=None, min_length=MIN_PASSWORD_LENGTH, max_length=MAX_PASSWORD_LENGTH,
+                                 repr=False)
     capacity: int | None = Field(default=None, ge=1, le=MAX_CAPACITY)
     sip_extension: str | None = Field(default=None, max_length=64)
     id: str | None = Field(default=None, min_length=1, max_length=64)
@@ -397,6 +400,10 @@ class ReactivateUserArgs(_Strict):
 class ResetPasswordArgs(_Strict):
     user_id: str
     new_password: str = Password
+
+
+class ReissueInviteArgs(_Strict):
+    user_id: str
 
 
 class ChangePasswordArgs(_Strict):
@@ -558,6 +565,7 @@ ARGS_BY_TYPE: dict[MutationType, type[_Strict]] = {
     MutationType.DEACTIVATE_USER: DeactivateUserArgs,
     MutationType.REACTIVATE_USER: ReactivateUserArgs,
     MutationType.RESET_PASSWORD: ResetPasswordArgs,
+    MutationType.REISSUE_INVITE: ReissueInviteArgs,
     MutationType.CHANGE_PASSWORD: ChangePasswordArgs,
     MutationType.CREATE_TEAM: CreateTeamArgs,
     MutationType.UPDATE_TEAM: UpdateTeamArgs,

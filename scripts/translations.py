@@ -474,8 +474,8 @@ PT_BR_SETTINGS = {
     "&Reset password…": "&Redefinir senha…", "deactivated": "desativado", "Re&activate": "Re&ativar",
     "&Save": "&Salvar", "&New team": "&Nova equipe", "&Delete": "E&xcluir", "N&ame": "N&ome", "&E-mail": "&E-mail",
     "Settings (administrators)": "Configurações (administradores)",
-    "A new user: they sign in with this e-mail and the first password.":
-        "Um novo usuário: ele entra com este e-mail e a senha inicial.",
+    "A new user: they sign in with this e-mail and the first password, or accept an invite and choose theirs.":
+        "Um novo usuário: ele entra com este e-mail e a senha inicial, ou aceita um convite e escolhe a sua.",
     "%1 can sign in now.": "%1 já pode entrar.",
     "%1 is deactivated: signed out everywhere; their open conversations went back to routing.":
         "%1 foi desativado: saiu de todas as sessões; as conversas abertas voltaram para a distribuição.",
@@ -484,6 +484,42 @@ PT_BR_SETTINGS = {
     "Password reset; %1 was signed out everywhere.": "Senha redefinida; %1 saiu de todas as sessões.",
 }
 PT_BR.update(PT_BR_SETTINGS)
+
+# Invites (issue 16): Settings ▸ Users makes them, the sign-in dialog accepts them.
+PT_BR_INVITES = {
+    "Send an &invite: they choose their own password": "Enviar &convite: a pessoa escolhe a própria senha",
+    "New in&vite": "Novo con&vite",
+    "A new invite code for who has not accepted theirs: the old one stops working.":
+        "Um novo código de convite para quem não aceitou o seu: o anterior deixa de valer.",
+    "invite pending": "convite pendente",
+    "Has not accepted the invite; its code works until %1.": "Ainda não aceitou o convite; o código vale até %1.",
+    "%1 is invited: send them the code.": "%1 foi convidado(a): envie o código.",
+    "A new invite for %1: the code before no longer works.": "Novo convite para %1: o código anterior não vale mais.",
+    "Invite for %1": "Convite para %1",
+    "Send this to %1. The code works once, until %2. It is not shown again: copy it now (a new invite makes "
+    "another).": "Envie isto para %1. O código vale uma vez, até %2. Ele não aparece de novo: copie agora (um novo "
+                 "convite gera outro).",
+    "The text to send": "O texto a enviar",
+    "%1, you are invited to Rvops.\n\nServer: %2\nE-mail: %3\nInvite code: %4 (valid until %5)\n\n"
+    "Open Rvops, choose “I have an invite”, type these in and choose your password.":
+        "%1, você foi convidado(a) para o Rvops.\n\nServidor: %2\nE-mail: %3\nCódigo do convite: %4 (válido até "
+        "%5)\n\nAbra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua senha.",
+    "&Copy": "&Copiar", "Copied: paste it in an e-mail or a message to them.":
+        "Copiado: cole num e-mail ou numa mensagem para a pessoa.",
+    "I &have an invite": "&Tenho um convite", "I have a &password": "&Já tenho senha",
+    "Invite &code": "&Código do convite", "&New password": "Nova se&nha",
+    "&Repeat the new password": "&Repita a nova senha",
+    "Accept the invite and sign in": "Aceitar o convite e entrar",
+    "Fill in the server, your e-mail, the invite code and a new password.":
+        "Preencha o servidor, seu e-mail, o código do convite e uma nova senha.",
+    "The new password needs at least %1 characters.": "A nova senha precisa de pelo menos %1 caracteres.",
+    "The two passwords differ: type the same new password twice.":
+        "As duas senhas são diferentes: digite a mesma nova senha duas vezes.",
+    "This invite code is not valid for this e-mail, has expired or was already used. Check them, or ask an "
+    "administrator for a new invite.": "Este código de convite não vale para este e-mail, expirou ou já foi usado. "
+                                       "Confira-os, ou peça um novo convite a um administrador.",
+}
+PT_BR.update(PT_BR_INVITES)
 
 # Settings ▸ Chatbot (issue 18 #3).
 PT_BR_CHATBOT_SETTINGS = {

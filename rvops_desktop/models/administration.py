@@ -37,10 +37,12 @@ def overrides(role: str, permissions: Iterable[Permission]) -> dict[str, bool]:
     return {**{p.value: True for p in sorted(wanted - base)}, **{p.value: False for p in sorted(base - wanted)}}
 
 
-def create_user_args(form: UserForm, password: str) -> dict[str, Any]:
-    return {"email": form.email.strip(), "name": form.name.strip(), "role": form.role,
+def create_user_args(form: UserForm, password: str | None) -> dict[str, Any]:
+    """create_user's arguments; `password` None: the user is invited (the answer holds the code)."""
+    args = {"email": form.email.strip(), "name": form.name.strip(), "role": form.role,
             "permissions": overrides(form.role, form.permissions), "team_ids": sorted(form.team_ids),
-            "password": password, "capacity": form.capacity}
+            "capacity": form.capacity}
+    return args if password is None else {**args, "password": password}
 
 
 def update_user_args(user_id: str, before: UserForm, after: UserForm) -> dict[str, Any]:

@@ -35,6 +35,11 @@ class Administration:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
+    @property
+    def server_url(self) -> str:
+        """The server's address, as the desk signed in to it (an invitee signs in there too)."""
+        return self._client.server_url
+
     async def chatbots(self) -> dict[str, Any]:
         """Each channel's chatbot configuration as the server keeps it (None: none)."""
         try:

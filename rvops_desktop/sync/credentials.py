@@ -86,7 +86,14 @@ class Session:
 
     async def login(self, email: str, password: str) -> dict[str, Any]:
         """Sign in; raises transport.Unauthorized (wrong credentials) or Offline."""
-        body = await self.client.login(email, password)
+        return self._signed_in(email, await self.client.login(email, password))
+
+    async def accept_invite(self, email: str, code: str, password: str) -> dict[str, Any]:
+        """Accept an invite with its code and choose the password: signed in as by `login`;
+        raises transport.Unauthorized (a wrong, expired or used code) or Offline."""
+        return self._signed_in(email, await self.client.accept_invite(email, code, password))
+
+    def _signed_in(self, email: str, body: dict[str, Any]) -> dict[str, Any]:
         user = body["user"]
         self._token = body["token"]
         self.account = Account(user["id"], email, user.get("name"))

@@ -118,6 +118,12 @@ class SyncClient:
         return await self._request("POST", "/auth/login", auth=False, throttle_refuses=True,
                                    json={"email": email, "password": password})
 
+    async def accept_invite(self, email: str, code: str, password: str) -> dict[str, Any]:
+        """POST /auth/accept-invite -> {token, user}, as login. A wrong, expired or used code raises
+        Unauthorized; a lock-out Throttled."""
+        return await self._request("POST", "/auth/accept-invite", auth=False, throttle_refuses=True,
+                                   json={"email": email, "code": code, "password": password})
+
     async def logout(self) -> None:
         await self._request_no_body("POST", "/auth/logout")
 

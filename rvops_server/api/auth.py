@@ -1,4 +1,4 @@
-"""POST /api/v1/auth/login, /logout; GET /api/v1/auth/me."""
+"""POST /api/v1/auth/login, /accept-invite, /logout; GET /api/v1/auth/me."""
 from __future__ import annotations
 
 import logging
@@ -10,13 +10,15 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
+from rvops_contract.wire import MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH
 from rvops_server.api.deps import bearer_token, current_viewer, language, services
 from rvops_server.api.errors import ApiError, ErrorBody
-from rvops_server.domain import auth, login_throttle, passwords
+from rvops_server.domain import auth, invites, login_throttle, passwords
+from rvops_server.domain.audit import record_admin_change
 from rvops_server.domain.records import load
 from rvops_server.domain.sentences import say
-from rvops_server.store import schema as t
 from rvops_server.domain.visibility import Viewer
+from rvops_server.store import schema as t
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/v1/auth", tags=["auth"])
@@ -33,16 +35,57 @@ class LoginResponse(BaseModel):
     user: dict
 
 
+THROTTLED = {"model": ErrorBody, "description": "Too many failed sign-ins for this account or from this address; "
+                                                "see Retry-After"}
+
+
+class AcceptInviteRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    email: str = Field(min_length=3, max_length=320)
+    code: str = Field(min_length=1, max_length=100)
+    password: str = Field(min_length=MIN_PASSWORD_LENGTH, max_length=MAX_PASSWORD_LENGTH)
+
+
+def _address(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def _too_many_attempts(email: str, address: str, wait: int) -> JSONResponse:
+    log.warning("sign-in throttled: %s from %s for %d s", email.strip().lower(), address, wait)
+    message = (f"Muitas tentativas de entrar; tente de novo em {wait} s. / "
+               f"Too many sign-in attempts; try again in {wait} s.")
+    return JSONResponse({"error": "too_many_attempts", "message": message, "detail": message,
+                         "retry_after": wait}, status_code=429, headers={"Retry-After": str(wait)})
+
+
+async def _failed(svc, email: str, address: str) -> None:
+    def _record():
+        with svc.store.write() as uow:
+            login_throttle.record_failure(uow, email, address, svc.clock.now())
+    await run_in_threadpool(_record)
+
+
+def _issue(uow, svc, user_id: str, email: str) -> tuple[str, dict]:
+    """A token for a user whose credentials were checked, and their record (the sign-in answer)."""
+    login_throttle.clear_account(uow, email)
+    token = auth.issue_token(uow, user_id, svc.clock.now(), timedelta(hours=svc.settings.token_ttl_hours))
+    return token, load(uow.conn, "users", [user_id])[user_id]
+
+
+def _deactivated(request: Request, email: str) -> ApiError:
+    log.warning("sign-in of a deactivated account: %s", email.strip().lower())
+    return ApiError(403, "account_deactivated", say("account_deactivated", language(request)))
+
+
 @router.post("/login", response_model=LoginResponse, summary="Sign in with e-mail and password",
              responses={401: {"model": ErrorBody, "description": "Wrong e-mail or password"},
                         403: {"model": ErrorBody, "description": "The account is deactivated"},
-                        429: {"model": ErrorBody, "description": "Too many failed sign-ins for this account or "
-                                                                 "from this address; see Retry-After"}})
+                        429: THROTTLED})
 async def login(body: LoginRequest, request: Request):
     """Throttled per account and per client address (domain/login_throttle.py); the password is
     checked on the password pool (domain/passwords.py), outside every lock and shared worker."""
     svc = services(request)
-    address = request.client.host if request.client else "unknown"
+    address = _address(request)
 
     def _check():
         with svc.store.read() as conn:
@@ -51,30 +94,71 @@ async def login(body: LoginRequest, request: Request):
 
     wait, row = await run_in_threadpool(_check)
     if wait is not None:
-        log.warning("sign-in throttled: %s from %s for %d s", body.email.strip().lower(), address, wait)
-        message = (f"Muitas tentativas de entrar; tente de novo em {wait} s. / "
-                   f"Too many sign-in attempts; try again in {wait} s.")
-        return JSONResponse({"error": "too_many_attempts", "message": message, "detail": message,
-                             "retry_after": wait}, status_code=429, headers={"Retry-After": str(wait)})
+        return _too_many_attempts(body.email, address, wait)
     if not await passwords.verify(row.password_hash if row is not None else None, body.password):
-        def _failed():
-            with svc.store.write() as uow:
-                login_throttle.record_failure(uow, body.email, address, svc.clock.now())
-        await run_in_threadpool(_failed)
+        await _failed(svc, body.email, address)
         raise ApiError(401, "invalid_credentials", "E-mail ou senha incorretos. / Wrong e-mail or password.")
 
     def _signed_in():
         with svc.store.write() as uow:
             if not uow.conn.execute(sa.select(t.users.c.active).where(t.users.c.id == row.id)).scalar():
                 return None, None  # deactivated (checked in the transaction that would issue the token)
-            login_throttle.clear_account(uow, body.email)
-            token = auth.issue_token(uow, row.id, svc.clock.now(), timedelta(hours=svc.settings.token_ttl_hours))
-            return token, load(uow.conn, "users", [row.id])[row.id]
+            return _issue(uow, svc, row.id, body.email)
 
     token, user = await run_in_threadpool(_signed_in)
     if token is None:
-        log.warning("sign-in of a deactivated account: %s", body.email.strip().lower())
-        raise ApiError(403, "account_deactivated", say("account_deactivated", language(request)))
+        raise _deactivated(request, body.email)
+    return {"token": token, "user": user}
+
+
+@router.post("/accept-invite", response_model=LoginResponse, summary="Accept an invite: set a password, sign in",
+             responses={401: {"model": ErrorBody, "description": "The code is wrong, expired or already used "
+                                                                 "(`invalid_invite`)"},
+                        403: {"model": ErrorBody, "description": "The account is deactivated"},
+                        429: THROTTLED})
+async def accept_invite(body: AcceptInviteRequest, request: Request):
+    """The code an administrator sent (domain/invites.py), for this e-mail, unexpired, once: the
+    password becomes the user's, the code is spent, and the answer is /login's. Wrong codes count
+    against the account and the address as wrong passwords do (domain/login_throttle.py)."""
+    svc = services(request)
+    address = _address(request)
+
+    def _check():
+        with svc.store.read() as conn:
+            row = auth.find_user(conn, body.email)
+            invite = invites.pending(conn, row.id) if row is not None else None
+            return login_throttle.retry_after(conn, body.email, address, svc.clock.now()), row, invite
+
+    wait, row, invite = await run_in_threadpool(_check)
+    if wait is not None:
+        return _too_many_attempts(body.email, address, wait)
+    refusal = ApiError(401, "invalid_invite", say("invite_invalid", language(request)))
+    if not invites.matches(invite, body.code, svc.clock.now()):
+        log.info("invite refused for %s from %s", body.email.strip().lower(), address)
+        await _failed(svc, body.email, address)
+        raise refusal
+    password_hash = await passwords.hash_password(body.password)  # on the password pool, before the transaction
+
+    def _accept():
+        with svc.store.write() as uow:
+            now = svc.clock.now()
+            if not invites.matches(invites.pending(uow.conn, row.id, for_update=True), body.code, now):
+                return None  # spent or replaced since it was checked
+            if not uow.conn.execute(sa.select(t.users.c.active).where(t.users.c.id == row.id)).scalar():
+                return False
+            uow.conn.execute(t.users.update().where(t.users.c.id == row.id).values(password_hash=password_hash))
+            invites.consume(uow, row.id)
+            record_admin_change(uow, now, row.id, "invite_accepted", "user", row.id)
+            uow.changed("users", row.id)  # no longer pending, for the administrators
+            return _issue(uow, svc, row.id, body.email)
+
+    accepted = await run_in_threadpool(_accept)
+    if accepted is None:
+        raise refusal
+    if accepted is False:
+        raise _deactivated(request, body.email)
+    token, user = accepted
+    log.info("invite accepted by %s", body.email.strip().lower())
     return {"token": token, "user": user}
 
 

@@ -63,12 +63,23 @@ def _stand_in_hash() -> str:
     return _hasher.hash("timing-equaliser")
 
 
+# The password of a user who has not accepted their invite yet (domain/invites.py): no password
+# matches it. Not an argon2 hash, so it can never be one a password hashes to.
+UNUSABLE = "!invited"
+
+
+def usable(password_hash: str | None) -> bool:
+    """Whether some password may match `password_hash` (False: none set yet, an invite pending)."""
+    return bool(password_hash) and not password_hash.startswith("!")
+
+
 def _verify(password_hash: str | None, password: str) -> bool:
+    """Always one argon2 verification, whether the account exists, is invited or has a password."""
     try:
-        _hasher.verify(password_hash or _stand_in_hash(), password)
+        _hasher.verify(password_hash if usable(password_hash) else _stand_in_hash(), password)
     except (VerificationError, InvalidHashError):
         return False
-    return password_hash is not None
+    return usable(password_hash)
 
 
 async def verify(password_hash: str | None, password: str) -> bool:

@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from rvops_contract.clock import to_iso
+from rvops_server.domain import invites
 from rvops_server.store import schema as t
 
 _HIDDEN = {"password_hash", "webchat_visitor_id"}
@@ -22,9 +23,13 @@ def _plain(row) -> dict[str, Any]:
     return out
 
 
-def user_record(row, team_ids: list[str]) -> dict[str, Any]:
+def user_record(row, team_ids: list[str], invite_expires_at=None) -> dict[str, Any]:
+    """`invite_pending`: created with an invite not accepted yet (`invite_expires_at`: until when
+    its code works; an expired one stays pending until an administrator issues a new one)."""
     rec = _plain(row)
     rec["team_ids"] = team_ids
+    rec["invite_pending"] = invite_expires_at is not None
+    rec["invite_expires_at"] = to_iso(invite_expires_at) if invite_expires_at is not None else None
     return rec
 
 
@@ -70,7 +75,8 @@ def serialize(conn: Connection, collection: str, rows) -> list[dict[str, Any]]:
     rows = list(rows)
     if collection == "users":
         teams = team_ids_by_user(conn, [r.id for r in rows])
-        return [user_record(r, teams.get(r.id, [])) for r in rows]
+        invited = invites.expiries(conn, [r.id for r in rows])
+        return [user_record(r, teams.get(r.id, []), invited.get(r.id)) for r in rows]
     if collection == "teams":
         members = members_by_team(conn)
         return [{**_plain(r), "member_ids": members.get(r.id, [])} for r in rows]

@@ -110,6 +110,12 @@ SENTENCES: dict[str, tuple[str, str]] = {
                            "Too many attempts with a wrong current password; try again in {wait} s."),
     "account_deactivated": ("Esta conta está desativada. Fale com um administrador.",
                             "This account is deactivated. Talk to an administrator."),
+    "invite_invalid": (("Este código de convite não vale: confira o e-mail e o código, ou peça um novo convite a "
+                        "um administrador (o código vale uma vez, por 7 dias)."),
+                       ("This invite code is not valid: check the e-mail and the code, or ask an administrator for "
+                        "a new invite (a code works once, for 7 days).")),
+    "invite_already_accepted": ("{name} já aceitou o convite e tem senha: para uma nova, redefina a senha.",
+                                "{name} has already accepted the invite and has a password: reset it for a new one."),
     # the contacts directory (issue 18): phones by rvops_contract.phones, and merging
     "phone_empty": ("Digite um número de telefone.", "Type a phone number."),
     "phone_no_country_code": ("“{raw}” não tem o código do país; digite-o como +<país><número>.",

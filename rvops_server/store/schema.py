@@ -46,6 +46,17 @@ users = sa.Table(
     sa.Column("active", sa.Boolean, nullable=False, server_default=sa.true()),
 )
 
+# A user invited without a password (users.password_hash unusable until accepted): one pending
+# code per user, only its SHA-256 kept, good until `expires_at` (domain/invites.py).
+user_invites = sa.Table(
+    "user_invites", metadata,
+    sa.Column("user_id", ID, sa.ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("code_hash", sa.String(64), nullable=False),
+    sa.Column("created_by", ID, nullable=True),
+    _ts("created_at", nullable=False),
+    _ts("expires_at", nullable=False),
+)
+
 teams = sa.Table(
     "teams", metadata,
     sa.Column("id", ID, primary_key=True),

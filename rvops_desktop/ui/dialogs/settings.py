@@ -38,7 +38,7 @@ class SettingsDialog(QDialog):
         self.users: UsersPage | None = None
         self.teams: TeamsPage | None = None
         if can_manage_users:
-            self.users = UsersPage(store, self._run, me, self)
+            self.users = UsersPage(store, self._run, me, self, server_url=administration.server_url)
             self.tabs.addTab(self.users, self.tr("Users"))
         if can_manage_teams or can_manage_users:
             self.teams = TeamsPage(store, self._run, self, can_edit_teams=can_manage_users,

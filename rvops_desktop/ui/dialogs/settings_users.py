@@ -1,5 +1,6 @@
-"""Settings ▸ Users (issue 16): create with a first password, name, role, permission flags,
-teams, capacity and SIP extension; deactivate / reactivate; reset a password (manage users)."""
+"""Settings ▸ Users (issue 16): create with a first password or an invite, name, role, permission
+flags, teams, capacity and SIP extension; deactivate / reactivate; reset a password; a new invite
+for who has not accepted theirs (manage users). An invite's code is shown once (invite_code.py)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
@@ -30,14 +31,19 @@ from rvops_desktop.models.administration import (
     update_user_args,
 )
 
+from ..local_time import clock_time, short_date
+from ..plain_text import plain_tooltip
 from ..theme import colors
+from .invite_code import InviteCodeDialog
 from .settings_common import PERMISSION_NAMES, ROLE, ROLE_NAMES, Verdict, said
 
 
 class UsersPage(QWidget):
-    def __init__(self, store, run, me: dict, parent: QWidget | None = None) -> None:
+    def __init__(self, store, run, me: dict, parent: QWidget | None = None, *, server_url: str = "") -> None:
         super().__init__(parent)
         self._store, self._run, self._me = store, run, me
+        self._server_url = server_url   # in the text an invitee receives
+        self.invite_dialog: InviteCodeDialog | None = None
         self._editing: str | None = None   # the user id, None for a new user
         self._before: UserForm | None = None
         self._creating = False
@@ -60,6 +66,8 @@ class UsersPage(QWidget):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("At least %1 characters").replace("%1", str(MIN_PASSWORD_LENGTH)))
         self.password_label = QLabel(self.tr("First password"), self)
+        self.invite = QCheckBox(self.tr("Send an &invite: they choose their own password"), self)
+        self.invite.toggled.connect(self._invite_toggled)
         self.permissions: dict[Permission, QCheckBox] = {}
         offered = permissions_offered(me)
         perms_box = QGroupBox(self.tr("Permissions"), self)
@@ -81,18 +89,23 @@ class UsersPage(QWidget):
         form.addRow(self.tr("Capacity (open conversations)"), self.capacity)
         form.addRow(self.tr("SIP extension"), self.sip_extension)
         form.addRow(self.password_label, self.password)
+        form.addRow("", self.invite)
         self.verdict = Verdict(self)
         self.verdict.setObjectName("userVerdict")
         self.new_button = QPushButton(self.tr("&New user"), self)
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.active_button = QPushButton(self.tr("&Deactivate"), self)
         self.reset_button = QPushButton(self.tr("&Reset password…"), self)
+        self.reinvite_button = QPushButton(self.tr("New in&vite"), self)
+        self.reinvite_button.setToolTip(self.tr("A new invite code for who has not accepted theirs: the old one "
+                                                "stops working."))
         self.new_button.clicked.connect(self.new)
         self.save_button.clicked.connect(self.save)
         self.active_button.clicked.connect(self.toggle_active)
         self.reset_button.clicked.connect(self.reset_password)
+        self.reinvite_button.clicked.connect(self.reissue_invite)
         buttons = QHBoxLayout()
-        for b in (self.new_button, self.save_button, self.active_button, self.reset_button):
+        for b in (self.new_button, self.save_button, self.active_button, self.reset_button, self.reinvite_button):
             buttons.addWidget(b)
         right = QVBoxLayout()
         right.addLayout(form)
@@ -117,7 +130,14 @@ class UsersPage(QWidget):
             text = f"{user.name or user.email}  ·  {names.get(user.role or '', user.role or '')}"
             if not active:
                 text += "  ·  " + self.tr("deactivated")
+            invited = _invite_pending(user)
+            if invited:
+                text += "  ·  " + self.tr("invite pending")
             item = QListWidgetItem(text)
+            if invited:
+                until = (user.extra or {}).get("invite_expires_at")
+                item.setToolTip(plain_tooltip(self.tr("Has not accepted the invite; its code works until %1.")
+                                              .replace("%1", f"{short_date(until)} {clock_time(until)}")))
             item.setData(ROLE, user.id)
             if not active:
                 item.setForeground(colors().muted)
@@ -153,6 +173,7 @@ class UsersPage(QWidget):
         self.active_button.setText(self.tr("&Deactivate") if active else self.tr("Re&activate"))
         self.active_button.setEnabled(user.id != self._me.get("id"))
         self.reset_button.setEnabled(True)
+        self.reinvite_button.setEnabled(_invite_pending(user))
         if not reloaded:
             self.verdict.done("")
 
@@ -171,8 +192,10 @@ class UsersPage(QWidget):
         self.capacity.setValue(form.capacity or 0)
         self.sip_extension.setText(form.sip_extension)
         self.password.clear()
+        self.invite.setChecked(False)
         self.password.setVisible(new)
         self.password_label.setVisible(new)
+        self.invite.setVisible(new)
 
     def form(self) -> UserForm:
         return UserForm(self.name.text(), self.email.text().strip(), self.role.currentData() or "agent",
@@ -195,11 +218,18 @@ class UsersPage(QWidget):
         self._show(UserForm(), new=True)
         self.active_button.setEnabled(False)
         self.reset_button.setEnabled(False)
-        self.verdict.done(self.tr("A new user: they sign in with this e-mail and the first password."))
+        self.reinvite_button.setEnabled(False)
+        self.verdict.done(self.tr("A new user: they sign in with this e-mail and the first password, or accept an "
+                                  "invite and choose theirs."))
         self.name.setFocus()
 
     def save(self) -> None:
         form = self.form()
+        if self._editing is None and self.invite.isChecked():
+            self._run(self.verdict, MutationType.CREATE_USER, create_user_args(form, None),
+                      self.tr("%1 is invited: send them the code.").replace("%1", form.name.strip()),
+                      lambda result: self._created(result, form))
+            return
         if self._editing is None:
             self._run(self.verdict, MutationType.CREATE_USER, create_user_args(form, self.password.text()),
                       self.tr("%1 can sign in now.").replace("%1", form.name.strip()), self._created)
@@ -210,9 +240,36 @@ class UsersPage(QWidget):
             return
         self._run(self.verdict, MutationType.UPDATE_USER, args, self.tr("Saved."))
 
-    def _created(self, result: dict) -> None:
+    def _created(self, result: dict, invited: UserForm | None = None) -> None:
         self._editing = result.get("user_id") or result.get("id")
         self.password.clear()
+        if invited is not None:
+            self._show_code(invited.name.strip(), invited.email.strip(), result)
+
+    def _invite_toggled(self, inviting: bool) -> None:
+        """An invite: no first password (the user chooses theirs)."""
+        if inviting:
+            self.password.clear()
+        self.password.setEnabled(not inviting)
+
+    def reissue_invite(self) -> None:
+        user = self._store.user(self._editing) if self._editing else None
+        if user is None:
+            return
+        self._run(self.verdict, MutationType.REISSUE_INVITE, {"user_id": user.id},
+                  self.tr("A new invite for %1: the code before no longer works.").replace("%1", user.name or ""),
+                  lambda result: self._show_code(user.name or "", user.email or "", result))
+
+    def _show_code(self, name: str, email: str, result: dict) -> None:
+        """The code the server answered with, once (a replayed answer has none: nothing to show)."""
+        if not result.get("invite_code"):
+            return
+        if self.invite_dialog is not None:
+            self.invite_dialog.close()
+        self.invite_dialog = InviteCodeDialog(name=name, email=email, server_url=self._server_url,
+                                              code=result["invite_code"], expires_at=result.get("invite_expires_at"),
+                                              parent=self)
+        self.invite_dialog.open()
 
     def toggle_active(self) -> None:
         user = self._store.user(self._editing) if self._editing else None
@@ -238,3 +295,7 @@ class UsersPage(QWidget):
                 return
         self._run(self.verdict, MutationType.RESET_PASSWORD, {"user_id": user.id, "new_password": password},
                   self.tr("Password reset; %1 was signed out everywhere.").replace("%1", user.name or ""))
+
+
+def _invite_pending(user) -> bool:
+    return bool((user.extra or {}).get("invite_pending"))

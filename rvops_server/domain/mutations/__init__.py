@@ -60,6 +60,12 @@ def prepares(kind: MutationType):
     return register
 
 
+def answer_once(ctx: Context, **values: Any) -> None:
+    """Values for this answer's `data` only, never kept for a replay of the mutation (which answers
+    without them): a secret shown once, such as an invite's code, of which only a hash is stored."""
+    ctx.data.setdefault("once", {}).update(values)
+
+
 def _prepare(services, user_id: str, mutation: Mutation) -> dict[str, Any]:
     preparer = PREPARERS.get(mutation.type)
     if preparer is None:
@@ -103,6 +109,7 @@ def _apply_once(store: Store, services, user_id: str, mutation: Mutation, lang: 
         viewer = load_viewer(uow.conn, user_id)
         now = store.clock.now()
         ctx = Context(uow, viewer, services, now, {"lang": lang, "prepared": prepared})
+        once: dict[str, Any] = {}
         savepoint = uow.conn.begin_nested()
         try:
             args = ARGS_BY_TYPE[mutation.type].model_validate(mutation.args)
@@ -112,6 +119,7 @@ def _apply_once(store: Store, services, user_id: str, mutation: Mutation, lang: 
             cursor = uow.flush_changes(naive_utc(now)) or 0
             result = MutationResult(mutation_id=mutation.mutation_id, status="accepted", data=data or None,
                                     cursor=cursor)
+            once = ctx.data.get("once") or {}
         except ValidationError as exc:
             savepoint.rollback()
             uow.after_commit.clear()
@@ -129,6 +137,8 @@ def _apply_once(store: Store, services, user_id: str, mutation: Mutation, lang: 
         uow.conn.execute(t.applied_mutations.insert().values(
             user_id=user_id, mutation_id=mutation.mutation_id,
             result=result.model_dump(mode="json"), applied_at=naive_utc(now)))
+    if once:
+        return result.model_copy(update={"data": {**(result.data or {}), **once}})
     return result
 
 

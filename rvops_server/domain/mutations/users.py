@@ -3,6 +3,7 @@
 All but `change_password` need `manage_users` (admins), are audited, and reach every client through
 the change log. Nobody hands out more than they hold (`may_administer`), and the last active
 administrator stays one (`keep_an_admin`). Passwords are hashed before the transaction (PREPARERS).
+A user created without a password is invited (domain/invites.py): the code is in the answer, once.
 """
 from __future__ import annotations
 
@@ -11,10 +12,12 @@ import uuid
 import sqlalchemy as sa
 
 from rvops_contract.permissions import Permission, has_permission
+from rvops_contract.clock import to_iso
 from rvops_contract.wire import (ChangePasswordArgs, CreateUserArgs, DeactivateUserArgs, MutationType,
-                                 ReactivateUserArgs, Reason, ResetPasswordArgs, UpdateUserArgs)
+                                 ReactivateUserArgs, Reason, ReissueInviteArgs, ResetPasswordArgs,
+                                 UpdateUserArgs)
 from rvops_server.distribution.router import touch_history
-from rvops_server.domain import events, login_throttle, passwords
+from rvops_server.domain import events, invites, login_throttle, passwords
 from rvops_server.domain.auth import find_user
 from rvops_server.domain.errors import Refused
 from rvops_server.domain.sentences import say
@@ -22,7 +25,7 @@ from rvops_server.domain.visibility import load_viewer
 from rvops_server.store import schema as t
 from rvops_server.store.db import naive_utc
 
-from . import handles, prepares
+from . import answer_once, handles, prepares
 from .admin_kit import (audit, begin_admin_change, keep_an_admin, reannounce_queues, require_existing,
                         require_may_administer, team_ids_of, user_row)
 from .guards import lang
@@ -47,16 +50,24 @@ def _prepared_hash(ctx, password: str) -> str:
     return ctx.data["prepared"].get("password_hash") or passwords.hash_blocking(password)
 
 
+def _invite(ctx, user_id: str) -> dict:
+    """A new invite code for the user: in this answer only (`invite_code`); its expiry in the data."""
+    code, expires_at = invites.issue(ctx.uow, user_id, ctx.viewer.id, ctx.now)
+    answer_once(ctx, invite_code=code)
+    return {"invite_expires_at": to_iso(expires_at)}
+
+
 @prepares(MutationType.CREATE_USER)
 def _hash_first_password(services, user_id, args: CreateUserArgs):
-    if not _manages_users(services.store, user_id):
+    if args.password is None or not _manages_users(services.store, user_id):
         return {}
     return {"password_hash": passwords.hash_blocking(args.password)}
 
 
 @handles(MutationType.CREATE_USER)
 def create_user(ctx, args: CreateUserArgs):
-    """A user who can sign in at once, in the teams given, offline until they connect."""
+    """A user in the teams given, offline until they connect, who can sign in at once with the
+    password given, or, without one, once they accept the invite whose code is in the answer."""
     begin_admin_change(ctx)
     user_id = args.id or uuid.uuid4().hex
     email = args.email.strip().lower()
@@ -69,9 +80,10 @@ def create_user(ctx, args: CreateUserArgs):
                   sip_extension=args.sip_extension)
     require_may_administer(ctx, record)
     team_ids = require_existing(ctx, t.teams, args.team_ids, "team_ids")
+    password_hash = passwords.UNUSABLE if args.password is None else _prepared_hash(ctx, args.password)
     ctx.conn.execute(t.users.insert().values(
-        **record, password_hash=_prepared_hash(ctx, args.password), status="offline", active=True,
-        created_at=naive_utc(ctx.now)))
+        **record, password_hash=password_hash, status="offline", active=True, created_at=naive_utc(ctx.now)))
+    invited = _invite(ctx, user_id) if args.password is None else {}
     for team_id in team_ids:
         ctx.conn.execute(t.team_members.insert().values(team_id=team_id, user_id=user_id))
         ctx.uow.changed("teams", team_id)
@@ -79,8 +91,8 @@ def create_user(ctx, args: CreateUserArgs):
     ctx.uow.changed("presence", user_id)
     audit(ctx, "user_created", "user", user_id, email=email, name=args.name, role=record["role"],
           permissions=record["permissions"], team_ids=team_ids, capacity=args.capacity,
-          sip_extension=args.sip_extension)
-    return {"id": user_id}
+          sip_extension=args.sip_extension, invited=args.password is None)
+    return {"id": user_id, **invited}
 
 
 @handles(MutationType.UPDATE_USER)
@@ -201,10 +213,26 @@ def reset_password(ctx, args: ResetPasswordArgs):
     require_may_administer(ctx, dict(row._mapping))
     ctx.conn.execute(t.users.update().where(t.users.c.id == row.id)
                      .values(password_hash=_prepared_hash(ctx, args.new_password)))
+    invites.consume(ctx.uow, row.id)  # a pending invite is moot: they sign in with this password
     revoked = _revoke_tokens(ctx, row.id)
     ctx.uow.changed("users", row.id)  # their open streams close
     audit(ctx, "password_reset", "user", row.id, tokens_revoked=revoked)
     return None
+
+
+@handles(MutationType.REISSUE_INVITE)
+def reissue_invite(ctx, args: ReissueInviteArgs):
+    """A new invite code for a user who has not accepted theirs (expired or lost): the one before
+    no longer works. A user who has a password is refused (`conflict`: reset_password is for them)."""
+    begin_admin_change(ctx)
+    row = user_row(ctx, args.user_id)
+    require_may_administer(ctx, dict(row._mapping))
+    if passwords.usable(row.password_hash):
+        raise Refused(Reason.CONFLICT, say("invite_already_accepted", lang(ctx), name=row.name), field="user_id")
+    invited = _invite(ctx, row.id)
+    ctx.uow.changed("users", row.id)
+    audit(ctx, "invite_reissued", "user", row.id, expires_at=invited["invite_expires_at"])
+    return invited
 
 
 @prepares(MutationType.CHANGE_PASSWORD)

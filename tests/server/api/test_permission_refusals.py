@@ -40,6 +40,9 @@ CASES = [
     ("carla", "deactivate_user", Permission.MANAGE_USERS, dict(user_id="u_ana")),
     ("bruno", "reactivate_user", Permission.MANAGE_USERS, dict(user_id="u_ana")),
     ("bruno", "reset_password", Permission.MANAGE_USERS, dict(user_id="u_admin", new_password="tomada-de-conta")),
+    ("carla", "create_user", Permission.MANAGE_USERS, dict(email="x@demo.rvops", name="X")),  # an invite
+    ("bruno", "reissue_invite", Permission.MANAGE_USERS, dict(user_id="u_ana")),
+    ("carla", "reissue_invite", Permission.MANAGE_USERS, dict(user_id="u_ana")),
     ("bruno", "create_team", Permission.MANAGE_USERS, dict(name="Cobrança", member_ids=["u_bruno"])),
     ("carla", "create_team", Permission.MANAGE_USERS, dict(name="Cobrança")),
     ("bruno", "update_team", Permission.MANAGE_USERS, dict(team_id="t_vendas", member_ids=[])),
@@ -98,7 +101,8 @@ def test_a_mutation_is_refused_without_its_permission(live_server, who, kind, pe
 def test_every_permission_gated_mutation_is_covered():
     gated = {"update_contact", "create_deal", "create_company", "create_task", "transfer", "upsert_snippet",
              "delete_snippet", "set_distribution_method", "set_capacity", "create_user", "update_user",
-             "deactivate_user", "reactivate_user", "reset_password", "create_team", "update_team", "delete_team",
+             "deactivate_user", "reactivate_user", "reset_password", "reissue_invite", "create_team", "update_team",
+             "delete_team",
              "upsert_property_definition", "delete_property_definition", "upsert_label", "delete_label",
              "create_template", "delete_template"}
     assert {kind for _who, kind, _p, _a in CASES} == gated

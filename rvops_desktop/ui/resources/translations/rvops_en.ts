@@ -1569,6 +1569,51 @@ Log file: %4</translation>
     </message>
 </context>
 <context>
+    <name>InviteCodeDialog</name>
+    <message>
+        <location filename="../../dialogs/invite_code.py" line="29" />
+        <source>Invite for %1</source>
+        <translation>Invite for %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/invite_code.py" line="30" />
+        <source>Send this to %1. The code works once, until %2. It is not shown again: copy it now (a new invite makes another).</source>
+        <translation>Send this to %1. The code works once, until %2. It is not shown again: copy it now (a new invite makes another).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/invite_code.py" line="46" />
+        <source>The text to send</source>
+        <translation>The text to send</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/invite_code.py" line="48" />
+        <source>%1, you are invited to Rvops.
+
+Server: %2
+E-mail: %3
+Invite code: %4 (valid until %5)
+
+Open Rvops, choose “I have an invite”, type these in and choose your password.</source>
+        <translation>%1, you are invited to Rvops.
+
+Server: %2
+E-mail: %3
+Invite code: %4 (valid until %5)
+
+Open Rvops, choose “I have an invite”, type these in and choose your password.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/invite_code.py" line="54" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/invite_code.py" line="71" />
+        <source>Copied: paste it in an e-mail or a message to them.</source>
+        <translation>Copied: paste it in an e-mail or a message to them.</translation>
+    </message>
+</context>
+<context>
     <name>LabelsDialog</name>
     <message>
         <location filename="../../dialogs/labels.py" line="23" />
@@ -1647,60 +1692,117 @@ Log file: %4</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../dialogs/login.py" line="19" />
+        <location filename="../../dialogs/login.py" line="31" />
         <source>Sign in to Rvops</source>
         <translation>Sign in to Rvops</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="42" />
+        <location filename="../../dialogs/login.py" line="45" />
+        <source>At least %1 characters</source>
+        <translation>At least %1 characters</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/login.py" line="49" />
+        <location filename="../../dialogs/login.py" line="102" />
+        <source>I &amp;have an invite</source>
+        <translation>I &amp;have an invite</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/login.py" line="67" />
         <source>This computer has no password keychain (Secret Service, Keychain or Credential Manager): you stay signed in only until the app closes.</source>
         <translation>This computer has no password keychain (Secret Service, Keychain or Credential Manager): you stay signed in only until the app closes.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="47" />
+        <location filename="../../dialogs/login.py" line="72" />
+        <location filename="../../dialogs/login.py" line="104" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="51" />
+        <location filename="../../dialogs/login.py" line="76" />
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="52" />
+        <location filename="../../dialogs/login.py" line="77" />
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="53" />
+        <location filename="../../dialogs/login.py" line="78" />
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="68" />
+        <location filename="../../dialogs/login.py" line="79" />
+        <source>Invite &amp;code</source>
+        <translation>Invite &amp;code</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/login.py" line="80" />
+        <source>&amp;New password</source>
+        <translation>&amp;New password</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/login.py" line="81" />
+        <source>&amp;Repeat the new password</source>
+        <translation>&amp;Repeat the new password</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/login.py" line="102" />
+        <source>I have a &amp;password</source>
+        <translation>I have a &amp;password</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/login.py" line="104" />
+        <source>Accept the invite and sign in</source>
+        <translation>Accept the invite and sign in</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/login.py" line="117" />
         <source>Fill in the server, your e-mail and your password.</source>
         <translation>Fill in the server, your e-mail and your password.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/login.py" line="125" />
+        <source>Fill in the server, your e-mail, the invite code and a new password.</source>
+        <translation>Fill in the server, your e-mail, the invite code and a new password.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/login.py" line="127" />
+        <source>The new password needs at least %1 characters.</source>
+        <translation>The new password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/login.py" line="130" />
+        <source>The two passwords differ: type the same new password twice.</source>
+        <translation>The two passwords differ: type the same new password twice.</translation>
     </message>
 </context>
 <context>
     <name>LoginService</name>
     <message>
-        <location filename="../../services/login.py" line="36" />
+        <location filename="../../services/login.py" line="48" />
         <source>Too many failed attempts for this account or network. Try again in %1 minute(s), or ask an administrator to unlock it.</source>
         <translation>Too many failed attempts for this account or network. Try again in %1 minute(s), or ask an administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="../../services/login.py" line="39" />
+        <location filename="../../services/login.py" line="29" />
         <source>Wrong e-mail or password. Check them and try again.</source>
         <translation>Wrong e-mail or password. Check them and try again.</translation>
     </message>
     <message>
-        <location filename="../../services/login.py" line="42" />
+        <location filename="../../services/login.py" line="35" />
+        <source>This invite code is not valid for this e-mail, has expired or was already used. Check them, or ask an administrator for a new invite.</source>
+        <translation>This invite code is not valid for this e-mail, has expired or was already used. Check them, or ask an administrator for a new invite.</translation>
+    </message>
+    <message>
+        <location filename="../../services/login.py" line="54" />
         <source>The server could not be reached. Check the address and your connection.</source>
         <translation>The server could not be reached. Check the address and your connection.</translation>
     </message>
     <message>
-        <location filename="../../services/login.py" line="45" />
+        <location filename="../../services/login.py" line="57" />
         <source>Signing in failed: %1</source>
         <translation>Signing in failed: %1</translation>
     </message>
@@ -3841,138 +3943,173 @@ Log file: %4</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="46" />
+        <location filename="../../dialogs/settings_users.py" line="52" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="57" />
+        <location filename="../../dialogs/settings_users.py" line="63" />
         <source>No limit</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="61" />
+        <location filename="../../dialogs/settings_users.py" line="67" />
         <source>At least %1 characters</source>
         <translation>At least %1 characters</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="62" />
+        <location filename="../../dialogs/settings_users.py" line="68" />
         <source>First password</source>
         <translation>First password</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="65" />
+        <location filename="../../dialogs/settings_users.py" line="69" />
+        <source>Send an &amp;invite: they choose their own password</source>
+        <translation>Send an &amp;invite: they choose their own password</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="73" />
         <source>Permissions</source>
         <translation>Permissions</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="71" />
+        <location filename="../../dialogs/settings_users.py" line="79" />
         <source>You cannot hand out a permission you do not hold.</source>
         <translation>You cannot hand out a permission you do not hold.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="74" />
+        <location filename="../../dialogs/settings_users.py" line="82" />
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="78" />
+        <location filename="../../dialogs/settings_users.py" line="86" />
         <source>N&amp;ame</source>
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="79" />
+        <location filename="../../dialogs/settings_users.py" line="87" />
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="80" />
+        <location filename="../../dialogs/settings_users.py" line="88" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="81" />
+        <location filename="../../dialogs/settings_users.py" line="89" />
         <source>Capacity (open conversations)</source>
         <translation>Capacity (open conversations)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="82" />
+        <location filename="../../dialogs/settings_users.py" line="90" />
         <source>SIP extension</source>
         <translation>SIP extension</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="86" />
+        <location filename="../../dialogs/settings_users.py" line="95" />
         <source>&amp;New user</source>
         <translation>&amp;New user</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="87" />
+        <location filename="../../dialogs/settings_users.py" line="96" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="88" />
-        <location filename="../../dialogs/settings_users.py" line="153" />
+        <location filename="../../dialogs/settings_users.py" line="97" />
+        <location filename="../../dialogs/settings_users.py" line="173" />
         <source>&amp;Deactivate</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="89" />
+        <location filename="../../dialogs/settings_users.py" line="98" />
         <source>&amp;Reset password…</source>
         <translation>&amp;Reset password…</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="119" />
+        <location filename="../../dialogs/settings_users.py" line="99" />
+        <source>New in&amp;vite</source>
+        <translation>New in&amp;vite</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="100" />
+        <source>A new invite code for who has not accepted theirs: the old one stops working.</source>
+        <translation>A new invite code for who has not accepted theirs: the old one stops working.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="132" />
         <source>deactivated</source>
         <translation>deactivated</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="153" />
+        <location filename="../../dialogs/settings_users.py" line="135" />
+        <source>invite pending</source>
+        <translation>invite pending</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="139" />
+        <source>Has not accepted the invite; its code works until %1.</source>
+        <translation>Has not accepted the invite; its code works until %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="173" />
         <source>Re&amp;activate</source>
         <translation>Re&amp;activate</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="198" />
-        <source>A new user: they sign in with this e-mail and the first password.</source>
-        <translation>A new user: they sign in with this e-mail and the first password.</translation>
+        <location filename="../../dialogs/settings_users.py" line="222" />
+        <source>A new user: they sign in with this e-mail and the first password, or accept an invite and choose theirs.</source>
+        <translation>A new user: they sign in with this e-mail and the first password, or accept an invite and choose theirs.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="205" />
+        <location filename="../../dialogs/settings_users.py" line="230" />
+        <source>%1 is invited: send them the code.</source>
+        <translation>%1 is invited: send them the code.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="235" />
         <source>%1 can sign in now.</source>
         <translation>%1 can sign in now.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="209" />
+        <location filename="../../dialogs/settings_users.py" line="239" />
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="211" />
+        <location filename="../../dialogs/settings_users.py" line="241" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="223" />
+        <location filename="../../dialogs/settings_users.py" line="260" />
+        <source>A new invite for %1: the code before no longer works.</source>
+        <translation>A new invite for %1: the code before no longer works.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="280" />
         <source>%1 is deactivated: signed out everywhere; their open conversations went back to routing.</source>
         <translation>%1 is deactivated: signed out everywhere; their open conversations went back to routing.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="227" />
+        <location filename="../../dialogs/settings_users.py" line="284" />
         <source>%1 can sign in again.</source>
         <translation>%1 can sign in again.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="234" />
+        <location filename="../../dialogs/settings_users.py" line="291" />
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="235" />
+        <location filename="../../dialogs/settings_users.py" line="292" />
         <source>New password for %1:</source>
         <translation>New password for %1:</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="240" />
+        <location filename="../../dialogs/settings_users.py" line="297" />
         <source>Password reset; %1 was signed out everywhere.</source>
         <translation>Password reset; %1 was signed out everywhere.</translation>
     </message>

@@ -1569,6 +1569,51 @@ Arquivo de registro: %4</translation>
     </message>
 </context>
 <context>
+    <name>InviteCodeDialog</name>
+    <message>
+        <location filename="../../dialogs/invite_code.py" line="29" />
+        <source>Invite for %1</source>
+        <translation>Convite para %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/invite_code.py" line="30" />
+        <source>Send this to %1. The code works once, until %2. It is not shown again: copy it now (a new invite makes another).</source>
+        <translation>Envie isto para %1. O código vale uma vez, até %2. Ele não aparece de novo: copie agora (um novo convite gera outro).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/invite_code.py" line="46" />
+        <source>The text to send</source>
+        <translation>O texto a enviar</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/invite_code.py" line="48" />
+        <source>%1, you are invited to Rvops.
+
+Server: %2
+E-mail: %3
+Invite code: %4 (valid until %5)
+
+Open Rvops, choose “I have an invite”, type these in and choose your password.</source>
+        <translation>%1, você foi convidado(a) para o Rvops.
+
+Servidor: %2
+E-mail: %3
+Código do convite: %4 (válido até %5)
+
+Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua senha.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/invite_code.py" line="54" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/invite_code.py" line="71" />
+        <source>Copied: paste it in an e-mail or a message to them.</source>
+        <translation>Copiado: cole num e-mail ou numa mensagem para a pessoa.</translation>
+    </message>
+</context>
+<context>
     <name>LabelsDialog</name>
     <message>
         <location filename="../../dialogs/labels.py" line="23" />
@@ -1647,60 +1692,117 @@ Arquivo de registro: %4</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../dialogs/login.py" line="19" />
+        <location filename="../../dialogs/login.py" line="31" />
         <source>Sign in to Rvops</source>
         <translation>Entrar no Rvops</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="42" />
+        <location filename="../../dialogs/login.py" line="45" />
+        <source>At least %1 characters</source>
+        <translation>Pelo menos %1 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/login.py" line="49" />
+        <location filename="../../dialogs/login.py" line="102" />
+        <source>I &amp;have an invite</source>
+        <translation>&amp;Tenho um convite</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/login.py" line="67" />
         <source>This computer has no password keychain (Secret Service, Keychain or Credential Manager): you stay signed in only until the app closes.</source>
         <translation>Este computador não tem um chaveiro de senhas (Secret Service, Keychain ou Gerenciador de Credenciais): a sessão vale só até o aplicativo fechar.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="47" />
+        <location filename="../../dialogs/login.py" line="72" />
+        <location filename="../../dialogs/login.py" line="104" />
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="51" />
+        <location filename="../../dialogs/login.py" line="76" />
         <source>&amp;Server</source>
         <translation>&amp;Servidor</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="52" />
+        <location filename="../../dialogs/login.py" line="77" />
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="53" />
+        <location filename="../../dialogs/login.py" line="78" />
         <source>&amp;Password</source>
         <translation>Se&amp;nha</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="68" />
+        <location filename="../../dialogs/login.py" line="79" />
+        <source>Invite &amp;code</source>
+        <translation>&amp;Código do convite</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/login.py" line="80" />
+        <source>&amp;New password</source>
+        <translation>Nova se&amp;nha</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/login.py" line="81" />
+        <source>&amp;Repeat the new password</source>
+        <translation>&amp;Repita a nova senha</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/login.py" line="102" />
+        <source>I have a &amp;password</source>
+        <translation>&amp;Já tenho senha</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/login.py" line="104" />
+        <source>Accept the invite and sign in</source>
+        <translation>Aceitar o convite e entrar</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/login.py" line="117" />
         <source>Fill in the server, your e-mail and your password.</source>
         <translation>Preencha o servidor, seu e-mail e sua senha.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/login.py" line="125" />
+        <source>Fill in the server, your e-mail, the invite code and a new password.</source>
+        <translation>Preencha o servidor, seu e-mail, o código do convite e uma nova senha.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/login.py" line="127" />
+        <source>The new password needs at least %1 characters.</source>
+        <translation>A nova senha precisa de pelo menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/login.py" line="130" />
+        <source>The two passwords differ: type the same new password twice.</source>
+        <translation>As duas senhas são diferentes: digite a mesma nova senha duas vezes.</translation>
     </message>
 </context>
 <context>
     <name>LoginService</name>
     <message>
-        <location filename="../../services/login.py" line="36" />
+        <location filename="../../services/login.py" line="48" />
         <source>Too many failed attempts for this account or network. Try again in %1 minute(s), or ask an administrator to unlock it.</source>
         <translation>Tentativas erradas demais para esta conta ou rede. Tente de novo em %1 minuto(s) ou peça a um administrador para desbloquear.</translation>
     </message>
     <message>
-        <location filename="../../services/login.py" line="39" />
+        <location filename="../../services/login.py" line="29" />
         <source>Wrong e-mail or password. Check them and try again.</source>
         <translation>E-mail ou senha incorretos. Confira e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../services/login.py" line="42" />
+        <location filename="../../services/login.py" line="35" />
+        <source>This invite code is not valid for this e-mail, has expired or was already used. Check them, or ask an administrator for a new invite.</source>
+        <translation>Este código de convite não vale para este e-mail, expirou ou já foi usado. Confira-os, ou peça um novo convite a um administrador.</translation>
+    </message>
+    <message>
+        <location filename="../../services/login.py" line="54" />
         <source>The server could not be reached. Check the address and your connection.</source>
         <translation>Não foi possível alcançar o servidor. Confira o endereço e sua conexão.</translation>
     </message>
     <message>
-        <location filename="../../services/login.py" line="45" />
+        <location filename="../../services/login.py" line="57" />
         <source>Signing in failed: %1</source>
         <translation>Não foi possível entrar: %1</translation>
     </message>
@@ -3841,138 +3943,173 @@ Arquivo de registro: %4</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="46" />
+        <location filename="../../dialogs/settings_users.py" line="52" />
         <source>Users</source>
         <translation>Usuários</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="57" />
+        <location filename="../../dialogs/settings_users.py" line="63" />
         <source>No limit</source>
         <translation>Sem limite</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="61" />
+        <location filename="../../dialogs/settings_users.py" line="67" />
         <source>At least %1 characters</source>
         <translation>Pelo menos %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="62" />
+        <location filename="../../dialogs/settings_users.py" line="68" />
         <source>First password</source>
         <translation>Senha inicial</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="65" />
+        <location filename="../../dialogs/settings_users.py" line="69" />
+        <source>Send an &amp;invite: they choose their own password</source>
+        <translation>Enviar &amp;convite: a pessoa escolhe a própria senha</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="73" />
         <source>Permissions</source>
         <translation>Permissões</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="71" />
+        <location filename="../../dialogs/settings_users.py" line="79" />
         <source>You cannot hand out a permission you do not hold.</source>
         <translation>Você não pode conceder uma permissão que não tem.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="74" />
+        <location filename="../../dialogs/settings_users.py" line="82" />
         <source>Teams</source>
         <translation>Equipes</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="78" />
+        <location filename="../../dialogs/settings_users.py" line="86" />
         <source>N&amp;ame</source>
         <translation>N&amp;ome</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="79" />
+        <location filename="../../dialogs/settings_users.py" line="87" />
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="80" />
+        <location filename="../../dialogs/settings_users.py" line="88" />
         <source>Role</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="81" />
+        <location filename="../../dialogs/settings_users.py" line="89" />
         <source>Capacity (open conversations)</source>
         <translation>Capacidade (conversas abertas)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="82" />
+        <location filename="../../dialogs/settings_users.py" line="90" />
         <source>SIP extension</source>
         <translation>Ramal SIP</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="86" />
+        <location filename="../../dialogs/settings_users.py" line="95" />
         <source>&amp;New user</source>
         <translation>&amp;Novo usuário</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="87" />
+        <location filename="../../dialogs/settings_users.py" line="96" />
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="88" />
-        <location filename="../../dialogs/settings_users.py" line="153" />
+        <location filename="../../dialogs/settings_users.py" line="97" />
+        <location filename="../../dialogs/settings_users.py" line="173" />
         <source>&amp;Deactivate</source>
         <translation>&amp;Desativar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="89" />
+        <location filename="../../dialogs/settings_users.py" line="98" />
         <source>&amp;Reset password…</source>
         <translation>&amp;Redefinir senha…</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="119" />
+        <location filename="../../dialogs/settings_users.py" line="99" />
+        <source>New in&amp;vite</source>
+        <translation>Novo con&amp;vite</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="100" />
+        <source>A new invite code for who has not accepted theirs: the old one stops working.</source>
+        <translation>Um novo código de convite para quem não aceitou o seu: o anterior deixa de valer.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="132" />
         <source>deactivated</source>
         <translation>desativado</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="153" />
+        <location filename="../../dialogs/settings_users.py" line="135" />
+        <source>invite pending</source>
+        <translation>convite pendente</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="139" />
+        <source>Has not accepted the invite; its code works until %1.</source>
+        <translation>Ainda não aceitou o convite; o código vale até %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="173" />
         <source>Re&amp;activate</source>
         <translation>Re&amp;ativar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="198" />
-        <source>A new user: they sign in with this e-mail and the first password.</source>
-        <translation>Um novo usuário: ele entra com este e-mail e a senha inicial.</translation>
+        <location filename="../../dialogs/settings_users.py" line="222" />
+        <source>A new user: they sign in with this e-mail and the first password, or accept an invite and choose theirs.</source>
+        <translation>Um novo usuário: ele entra com este e-mail e a senha inicial, ou aceita um convite e escolhe a sua.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="205" />
+        <location filename="../../dialogs/settings_users.py" line="230" />
+        <source>%1 is invited: send them the code.</source>
+        <translation>%1 foi convidado(a): envie o código.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="235" />
         <source>%1 can sign in now.</source>
         <translation>%1 já pode entrar.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="209" />
+        <location filename="../../dialogs/settings_users.py" line="239" />
         <source>Nothing changed.</source>
         <translation>Nada mudou.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="211" />
+        <location filename="../../dialogs/settings_users.py" line="241" />
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="223" />
+        <location filename="../../dialogs/settings_users.py" line="260" />
+        <source>A new invite for %1: the code before no longer works.</source>
+        <translation>Novo convite para %1: o código anterior não vale mais.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="280" />
         <source>%1 is deactivated: signed out everywhere; their open conversations went back to routing.</source>
         <translation>%1 foi desativado: saiu de todas as sessões; as conversas abertas voltaram para a distribuição.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="227" />
+        <location filename="../../dialogs/settings_users.py" line="284" />
         <source>%1 can sign in again.</source>
         <translation>%1 pode entrar de novo.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="234" />
+        <location filename="../../dialogs/settings_users.py" line="291" />
         <source>Reset password</source>
         <translation>Redefinir senha</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="235" />
+        <location filename="../../dialogs/settings_users.py" line="292" />
         <source>New password for %1:</source>
         <translation>Nova senha para %1:</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="240" />
+        <location filename="../../dialogs/settings_users.py" line="297" />
         <source>Password reset; %1 was signed out everywhere.</source>
         <translation>Senha redefinida; %1 saiu de todas as sessões.</translation>
     </message>
