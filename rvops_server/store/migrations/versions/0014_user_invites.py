@@ -1,7 +1,7 @@
 """user invites: user_invites
 
 Revision ID: 0014
-Revises: 0012
+Revises: 0013
 Create Date: 2026-12-09 09:00:00.000000
 
 A user created without a password gets an invite (issue 16): one pending code per user, of which
