@@ -102,7 +102,15 @@ class App:
         try:
             return wait_until(found, timeout, f"app log line /{pattern}/")
         except AssertionError:
-            raise AssertionError(f"no /{pattern}/ in the app's output:\n{self.text()[-4000:]}") from None
+            raise AssertionError(f"no /{pattern}/ in the app's output:\n{self.tail()}") from None
+
+    def tail(self) -> str:
+        """The end of the output, and a fatal error's report whole (which thread crashed is at its top)."""
+        text = self.text()
+        fatal = text.find("Fatal Python error")
+        if fatal < 0:
+            return text[-4000:]
+        return text[max(0, fatal - 2000):fatal + 12000]
 
     def wait_exit(self, timeout: float = 30) -> int:
         return self.process.wait(timeout)
