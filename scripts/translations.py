@@ -565,7 +565,8 @@ PT_BR_CATALOGUE = {
     "Examples, one per variable, separated by |: Maria | 15/03":
         "Exemplos, um por variável, separados por |: Maria | 15/03",
     "Su&bmit to Meta": "En&viar para a Meta", "&Delete at Meta": "E&xcluir na Meta", "Language": "Idioma",
-    "Category": "Categoria", "Examples": "Exemplos", "Footer": "Rodapé", "At Meta": "Na Meta",
+    "Category": "Categoria", "Examples": "Exemplos", "Footer": "Rodapé",
+    "Na&me": "No&me", "Te&xt": "Te&xto", "Foo&ter": "&Rodapé", "At Meta": "Na Meta",
     "New template": "Novo modelo", "approved": "aprovado", "in review": "em análise", "paused": "pausado",
     "disabled": "desativado", "no longer at Meta": "não existe mais na Meta",
     "The name uses lowercase letters, digits and _ only.": "O nome usa só letras minúsculas, dígitos e _.",

@@ -5,6 +5,8 @@ checked by the contract's rule (what is wrong is said and marked before submitti
 to Meta for review; deleting one deletes it at Meta in every language."""
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,6 +23,8 @@ from rvops_contract.wire import MutationType
 from ..widgets.template_bubble import TemplateBubble
 from .settings_common import ROLE, Verdict
 from .template_form import TemplateForm
+
+log = logging.getLogger(__name__)
 
 
 class TemplatesPage(QWidget):
@@ -80,9 +84,11 @@ class TemplatesPage(QWidget):
         self.list.clear()
         for template in self._store.templates(approved_only=False):
             status = statuses.get(template.status or "", (template.status or "").lower())
-            item = QListWidgetItem(f"{template.name}  ·  {template.language}  ·  {status}")
+            item = QListWidgetItem(f"{template.name}\n{template.language}  ·  {status}")  # the name whole
             item.setData(ROLE, template.name)
             self.list.addItem(item)
+        log.info("settings: templates at Meta: %s", ", ".join(f"{t.name} {t.status}" for t in
+                                                              self._store.templates(approved_only=False)))
 
     def examples_list(self) -> list[str]:
         return self.form.examples_list()

@@ -69,11 +69,12 @@ class TemplateForm(QWidget):
         self.buttons = ButtonsEditor(self)
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
-        for label, field in ((self.tr("Name"), self.name), (self.tr("Language"), self.language),
+        # Alt+M, Alt+X and Alt+T reach the name, the text and the footer (Alt+B submits, Alt+U adds a button)
+        for label, field in ((self.tr("Na&me"), self.name), (self.tr("Language"), self.language),
                              (self.tr("Category"), self.category), (self.tr("Header"), self.header_kind),
                              (self.tr("Header text"), self.header_text), (self.header_example_label, self.header_example),
-                             (self.tr("Text"), self.body), (self.tr("Examples"), self.examples),
-                             (self.tr("Footer"), self.footer), (self.tr("Buttons"), self.buttons)):
+                             (self.tr("Te&xt"), self.body), (self.tr("Examples"), self.examples),
+                             (self.tr("Foo&ter"), self.footer), (self.tr("Buttons"), self.buttons)):
             self.form.addRow(label, field)
         for signal in (self.name.textChanged, self.header_text.textChanged, self.header_example.textChanged,
                        self.body.textChanged, self.examples.textChanged, self.footer.textChanged,

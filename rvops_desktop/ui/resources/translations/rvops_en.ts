@@ -3547,7 +3547,6 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
     </message>
     <message>
         <location filename="../../dialogs/template_form.py" line="52" />
-        <location filename="../../dialogs/template_form.py" line="75" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -3578,7 +3577,7 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
     </message>
     <message>
         <location filename="../../dialogs/template_form.py" line="58" />
-        <location filename="../../dialogs/template_form.py" line="74" />
+        <location filename="../../dialogs/template_form.py" line="75" />
         <source>Header text</source>
         <translation>Header text</translation>
     </message>
@@ -3598,142 +3597,147 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
         <translation>Up to 60 characters, no variables</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="72" />
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/template_form.py" line="72" />
+        <location filename="../../dialogs/template_form.py" line="73" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
         <location filename="../../dialogs/template_form.py" line="73" />
+        <source>Na&amp;me</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="74" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="73" />
+        <location filename="../../dialogs/template_form.py" line="74" />
         <source>Header</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="75" />
+        <location filename="../../dialogs/template_form.py" line="76" />
         <source>Examples</source>
         <translation>Examples</translation>
     </message>
     <message>
         <location filename="../../dialogs/template_form.py" line="76" />
-        <source>Footer</source>
-        <translation>Footer</translation>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="76" />
+        <location filename="../../dialogs/template_form.py" line="77" />
         <source>Buttons</source>
         <translation>Buttons</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="95" />
+        <location filename="../../dialogs/template_form.py" line="77" />
+        <source>Foo&amp;ter</source>
+        <translation>Foo&amp;ter</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="96" />
         <source>Sample file</source>
         <translation>Sample file</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="95" />
+        <location filename="../../dialogs/template_form.py" line="96" />
         <source>Header example</source>
         <translation>Header example</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="96" />
+        <location filename="../../dialogs/template_form.py" line="97" />
         <source>Meta's handle of the uploaded sample (4::…)</source>
         <translation>Meta's handle of the uploaded sample (4::…)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="97" />
+        <location filename="../../dialogs/template_form.py" line="98" />
         <source>Example for {{1}}, e.g. #1234</source>
         <translation>Example for {{1}}, e.g. #1234</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="144" />
+        <location filename="../../dialogs/template_form.py" line="145" />
         <source>The name uses lowercase letters, digits and _ only.</source>
         <translation>The name uses lowercase letters, digits and _ only.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="145" />
+        <location filename="../../dialogs/template_form.py" line="146" />
         <source>Choose the template's language.</source>
         <translation>Choose the template's language.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="146" />
+        <location filename="../../dialogs/template_form.py" line="147" />
         <source>Choose the template's category.</source>
         <translation>Choose the template's category.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="147" />
+        <location filename="../../dialogs/template_form.py" line="148" />
         <source>Write the template's text.</source>
         <translation>Write the template's text.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="148" />
+        <location filename="../../dialogs/template_form.py" line="149" />
         <source>The header, text, footer and buttons each appear once.</source>
         <translation>The header, text, footer and buttons each appear once.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="149" />
+        <location filename="../../dialogs/template_form.py" line="150" />
         <source>The text is too long for WhatsApp (1024 characters).</source>
         <translation>The text is too long for WhatsApp (1024 characters).</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="150" />
+        <location filename="../../dialogs/template_form.py" line="151" />
         <source>Number the variables {{1}}, {{2}}… in order.</source>
         <translation>Number the variables {{1}}, {{2}}… in order.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="151" />
+        <location filename="../../dialogs/template_form.py" line="152" />
         <source>Give an example for every variable: Meta's review needs them.</source>
         <translation>Give an example for every variable: Meta's review needs them.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="152" />
+        <location filename="../../dialogs/template_form.py" line="153" />
         <source>Write the header's text, or choose no header.</source>
         <translation>Write the header's text, or choose no header.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="153" />
+        <location filename="../../dialogs/template_form.py" line="154" />
         <source>The header has at most 60 characters and one variable, {{1}}.</source>
         <translation>The header has at most 60 characters and one variable, {{1}}.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="154" />
+        <location filename="../../dialogs/template_form.py" line="155" />
         <source>Give Meta's handle of a sample file: Meta's review needs it.</source>
         <translation>Give Meta's handle of a sample file: Meta's review needs it.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="155" />
+        <location filename="../../dialogs/template_form.py" line="156" />
         <source>The footer has at most 60 characters and no variables.</source>
         <translation>The footer has at most 60 characters and no variables.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="156" />
+        <location filename="../../dialogs/template_form.py" line="157" />
         <source>Up to 10 buttons: 10 quick replies, 2 links and 1 phone number at most.</source>
         <translation>Up to 10 buttons: 10 quick replies, 2 links and 1 phone number at most.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="157" />
+        <location filename="../../dialogs/template_form.py" line="158" />
         <source>Keep the quick replies together, before or after the link and phone buttons.</source>
         <translation>Keep the quick replies together, before or after the link and phone buttons.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="159" />
+        <location filename="../../dialogs/template_form.py" line="160" />
         <source>Every button needs a text of up to 25 characters, on one line, without variables.</source>
         <translation>Every button needs a text of up to 25 characters, on one line, without variables.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="161" />
+        <location filename="../../dialogs/template_form.py" line="162" />
         <source>A link starts with https://, has up to 2000 characters and at most one variable, {{1}}, at its end.</source>
         <translation>A link starts with https://, has up to 2000 characters and at most one variable, {{1}}, at its end.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="163" />
+        <location filename="../../dialogs/template_form.py" line="164" />
         <source>Type the button's phone number with its area code, e.g. +55 11 98765-4321.</source>
         <translation>Type the button's phone number with its area code, e.g. +55 11 98765-4321.</translation>
     </message>
@@ -3741,77 +3745,77 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="32" />
+        <location filename="../../dialogs/settings_templates.py" line="36" />
         <source>WhatsApp templates</source>
         <translation>WhatsApp templates</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="40" />
+        <location filename="../../dialogs/settings_templates.py" line="44" />
         <source>Su&amp;bmit to Meta</source>
         <translation>Su&amp;bmit to Meta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="41" />
+        <location filename="../../dialogs/settings_templates.py" line="45" />
         <source>&amp;Delete at Meta</source>
         <translation>&amp;Delete at Meta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="61" />
+        <location filename="../../dialogs/settings_templates.py" line="65" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="54" />
+        <location filename="../../dialogs/settings_templates.py" line="58" />
         <source>At Meta</source>
         <translation>At Meta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="38" />
+        <location filename="../../dialogs/settings_templates.py" line="42" />
         <source>Preview of the WhatsApp bubble</source>
         <translation>Preview of the WhatsApp bubble</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="57" />
+        <location filename="../../dialogs/settings_templates.py" line="61" />
         <source>New template</source>
         <translation>New template</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="77" />
+        <location filename="../../dialogs/settings_templates.py" line="81" />
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="77" />
+        <location filename="../../dialogs/settings_templates.py" line="81" />
         <source>in review</source>
         <translation>in review</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="78" />
+        <location filename="../../dialogs/settings_templates.py" line="82" />
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="78" />
+        <location filename="../../dialogs/settings_templates.py" line="82" />
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="78" />
+        <location filename="../../dialogs/settings_templates.py" line="82" />
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="79" />
+        <location filename="../../dialogs/settings_templates.py" line="83" />
         <source>no longer at Meta</source>
         <translation>no longer at Meta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="106" />
+        <location filename="../../dialogs/settings_templates.py" line="112" />
         <source>%1 was sent to Meta for review; it can be used once Meta approves it.</source>
         <translation>%1 was sent to Meta for review; it can be used once Meta approves it.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="113" />
+        <location filename="../../dialogs/settings_templates.py" line="119" />
         <source>%1 was deleted at Meta.</source>
         <translation>%1 was deleted at Meta.</translation>
     </message>

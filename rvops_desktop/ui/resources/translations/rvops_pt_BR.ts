@@ -3547,7 +3547,6 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
     </message>
     <message>
         <location filename="../../dialogs/template_form.py" line="52" />
-        <location filename="../../dialogs/template_form.py" line="75" />
         <source>Text</source>
         <translation>Texto</translation>
     </message>
@@ -3578,7 +3577,7 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
     </message>
     <message>
         <location filename="../../dialogs/template_form.py" line="58" />
-        <location filename="../../dialogs/template_form.py" line="74" />
+        <location filename="../../dialogs/template_form.py" line="75" />
         <source>Header text</source>
         <translation>Texto do cabeçalho</translation>
     </message>
@@ -3598,142 +3597,147 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
         <translation>Até 60 caracteres, sem variáveis</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="72" />
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/template_form.py" line="72" />
+        <location filename="../../dialogs/template_form.py" line="73" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../../dialogs/template_form.py" line="73" />
+        <source>Na&amp;me</source>
+        <translation>No&amp;me</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="74" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="73" />
+        <location filename="../../dialogs/template_form.py" line="74" />
         <source>Header</source>
         <translation>Cabeçalho</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="75" />
+        <location filename="../../dialogs/template_form.py" line="76" />
         <source>Examples</source>
         <translation>Exemplos</translation>
     </message>
     <message>
         <location filename="../../dialogs/template_form.py" line="76" />
-        <source>Footer</source>
-        <translation>Rodapé</translation>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;xto</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="76" />
+        <location filename="../../dialogs/template_form.py" line="77" />
         <source>Buttons</source>
         <translation>Botões</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="95" />
+        <location filename="../../dialogs/template_form.py" line="77" />
+        <source>Foo&amp;ter</source>
+        <translation>&amp;Rodapé</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/template_form.py" line="96" />
         <source>Sample file</source>
         <translation>Arquivo de exemplo</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="95" />
+        <location filename="../../dialogs/template_form.py" line="96" />
         <source>Header example</source>
         <translation>Exemplo do cabeçalho</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="96" />
+        <location filename="../../dialogs/template_form.py" line="97" />
         <source>Meta's handle of the uploaded sample (4::…)</source>
         <translation>Identificador da Meta do exemplo enviado (4::…)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="97" />
+        <location filename="../../dialogs/template_form.py" line="98" />
         <source>Example for {{1}}, e.g. #1234</source>
         <translation>Exemplo para {{1}}, ex.: #1234</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="144" />
+        <location filename="../../dialogs/template_form.py" line="145" />
         <source>The name uses lowercase letters, digits and _ only.</source>
         <translation>O nome usa só letras minúsculas, dígitos e _.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="145" />
+        <location filename="../../dialogs/template_form.py" line="146" />
         <source>Choose the template's language.</source>
         <translation>Escolha o idioma do modelo.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="146" />
+        <location filename="../../dialogs/template_form.py" line="147" />
         <source>Choose the template's category.</source>
         <translation>Escolha a categoria do modelo.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="147" />
+        <location filename="../../dialogs/template_form.py" line="148" />
         <source>Write the template's text.</source>
         <translation>Escreva o texto do modelo.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="148" />
+        <location filename="../../dialogs/template_form.py" line="149" />
         <source>The header, text, footer and buttons each appear once.</source>
         <translation>Cabeçalho, texto, rodapé e botões aparecem uma vez cada.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="149" />
+        <location filename="../../dialogs/template_form.py" line="150" />
         <source>The text is too long for WhatsApp (1024 characters).</source>
         <translation>O texto é longo demais para o WhatsApp (1024 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="150" />
+        <location filename="../../dialogs/template_form.py" line="151" />
         <source>Number the variables {{1}}, {{2}}… in order.</source>
         <translation>Numere as variáveis {{1}}, {{2}}… em ordem.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="151" />
+        <location filename="../../dialogs/template_form.py" line="152" />
         <source>Give an example for every variable: Meta's review needs them.</source>
         <translation>Dê um exemplo para cada variável: a análise da Meta precisa deles.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="152" />
+        <location filename="../../dialogs/template_form.py" line="153" />
         <source>Write the header's text, or choose no header.</source>
         <translation>Escreva o texto do cabeçalho, ou escolha sem cabeçalho.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="153" />
+        <location filename="../../dialogs/template_form.py" line="154" />
         <source>The header has at most 60 characters and one variable, {{1}}.</source>
         <translation>O cabeçalho tem no máximo 60 caracteres e uma variável, {{1}}.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="154" />
+        <location filename="../../dialogs/template_form.py" line="155" />
         <source>Give Meta's handle of a sample file: Meta's review needs it.</source>
         <translation>Informe o identificador da Meta de um arquivo de exemplo: a análise da Meta precisa dele.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="155" />
+        <location filename="../../dialogs/template_form.py" line="156" />
         <source>The footer has at most 60 characters and no variables.</source>
         <translation>O rodapé tem no máximo 60 caracteres e nenhuma variável.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="156" />
+        <location filename="../../dialogs/template_form.py" line="157" />
         <source>Up to 10 buttons: 10 quick replies, 2 links and 1 phone number at most.</source>
         <translation>Até 10 botões: no máximo 10 respostas rápidas, 2 links e 1 telefone.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="157" />
+        <location filename="../../dialogs/template_form.py" line="158" />
         <source>Keep the quick replies together, before or after the link and phone buttons.</source>
         <translation>Mantenha as respostas rápidas juntas, antes ou depois dos botões de link e telefone.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="159" />
+        <location filename="../../dialogs/template_form.py" line="160" />
         <source>Every button needs a text of up to 25 characters, on one line, without variables.</source>
         <translation>Todo botão precisa de um texto de até 25 caracteres, numa linha, sem variáveis.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="161" />
+        <location filename="../../dialogs/template_form.py" line="162" />
         <source>A link starts with https://, has up to 2000 characters and at most one variable, {{1}}, at its end.</source>
         <translation>Um link começa com https://, tem até 2000 caracteres e no máximo uma variável, {{1}}, no fim.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="163" />
+        <location filename="../../dialogs/template_form.py" line="164" />
         <source>Type the button's phone number with its area code, e.g. +55 11 98765-4321.</source>
         <translation>Digite o telefone do botão com o DDD, ex.: +55 11 98765-4321.</translation>
     </message>
@@ -3741,77 +3745,77 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="32" />
+        <location filename="../../dialogs/settings_templates.py" line="36" />
         <source>WhatsApp templates</source>
         <translation>Modelos do WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="40" />
+        <location filename="../../dialogs/settings_templates.py" line="44" />
         <source>Su&amp;bmit to Meta</source>
         <translation>En&amp;viar para a Meta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="41" />
+        <location filename="../../dialogs/settings_templates.py" line="45" />
         <source>&amp;Delete at Meta</source>
         <translation>E&amp;xcluir na Meta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="61" />
+        <location filename="../../dialogs/settings_templates.py" line="65" />
         <source>Preview</source>
         <translation>Pré-visualização</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="54" />
+        <location filename="../../dialogs/settings_templates.py" line="58" />
         <source>At Meta</source>
         <translation>Na Meta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="38" />
+        <location filename="../../dialogs/settings_templates.py" line="42" />
         <source>Preview of the WhatsApp bubble</source>
         <translation>Prévia do balão do WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="57" />
+        <location filename="../../dialogs/settings_templates.py" line="61" />
         <source>New template</source>
         <translation>Novo modelo</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="77" />
+        <location filename="../../dialogs/settings_templates.py" line="81" />
         <source>approved</source>
         <translation>aprovado</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="77" />
+        <location filename="../../dialogs/settings_templates.py" line="81" />
         <source>in review</source>
         <translation>em análise</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="78" />
+        <location filename="../../dialogs/settings_templates.py" line="82" />
         <source>rejected</source>
         <translation>recusada</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="78" />
+        <location filename="../../dialogs/settings_templates.py" line="82" />
         <source>paused</source>
         <translation>pausado</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="78" />
+        <location filename="../../dialogs/settings_templates.py" line="82" />
         <source>disabled</source>
         <translation>desativado</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="79" />
+        <location filename="../../dialogs/settings_templates.py" line="83" />
         <source>no longer at Meta</source>
         <translation>não existe mais na Meta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="106" />
+        <location filename="../../dialogs/settings_templates.py" line="112" />
         <source>%1 was sent to Meta for review; it can be used once Meta approves it.</source>
         <translation>%1 foi enviado para análise da Meta; pode ser usado assim que a Meta aprovar.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="113" />
+        <location filename="../../dialogs/settings_templates.py" line="119" />
         <source>%1 was deleted at Meta.</source>
         <translation>%1 foi excluído na Meta.</translation>
     </message>
