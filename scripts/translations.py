@@ -640,7 +640,8 @@ PT_BR_TEAM_HOURS = {
     "Friday": "Sexta-feira", "Sunday": "Domingo",   # "Saturday": with the chatbot's settings
     "%1 opens at": "%1: abre às", "%1 closes at (00:00: midnight)": "%1: fecha às (00:00: meia-noite)",
     "Open %1; changing the times makes it one interval.": "Aberta %1; mudar os horários faz deles um só intervalo.",
-    "Only during business hours (otherwise always open)": "Só no horário de atendimento (senão, sempre aberta)",
+    "Only during &business hours (otherwise always open)":
+        "Só no horário de &atendimento (senão, sempre aberta)",
     "Time zone": "Fuso horário", "to": "até", "Away message": "Mensagem de ausência",
     "Sent once to a customer who writes while the team is closed (empty: nothing is sent).":
         "Enviada uma vez ao cliente que escreve enquanto a equipe está fechada (vazia: nada é enviado).",

@@ -77,7 +77,7 @@ class _DayLine:
 class WeeklyHoursEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.enabled = QCheckBox(self.tr("Only during business hours (otherwise always open)"), self)
+        self.enabled = QCheckBox(self.tr("Only during &business hours (otherwise always open)"), self)
         self.zone = QComboBox(self)
         self.zone.setEditable(True)
         self.zone.setAccessibleName(self.tr("Time zone"))

@@ -4271,8 +4271,8 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
     </message>
     <message>
         <location filename="../../widgets/weekly_hours.py" line="80" />
-        <source>Only during business hours (otherwise always open)</source>
-        <translation>Only during business hours (otherwise always open)</translation>
+        <source>Only during &amp;business hours (otherwise always open)</source>
+        <translation>Only during &amp;business hours (otherwise always open)</translation>
     </message>
     <message>
         <location filename="../../widgets/weekly_hours.py" line="83" />

@@ -4271,8 +4271,8 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
     </message>
     <message>
         <location filename="../../widgets/weekly_hours.py" line="80" />
-        <source>Only during business hours (otherwise always open)</source>
-        <translation>Só no horário de atendimento (senão, sempre aberta)</translation>
+        <source>Only during &amp;business hours (otherwise always open)</source>
+        <translation>Só no horário de &amp;atendimento (senão, sempre aberta)</translation>
     </message>
     <message>
         <location filename="../../widgets/weekly_hours.py" line="83" />
