@@ -10,10 +10,10 @@ builds the real window and saves PNGs with QWidget.grab(). RVOPS_SHOTS=admin or 
 from __future__ import annotations
 
 import asyncio
-from contextlib import asynccontextmanager
 import os
 import sys
 import tempfile
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -215,7 +215,7 @@ async def shoot_picture_and_snooze(window) -> None:
     button = header.buttons["snooze"]
     header.snooze_menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
     await settle()
-    from PySide6.QtGui import QGuiApplication   # the menu is a window of its own: grab the screen
+    from PySide6.QtGui import QGuiApplication  # the menu is a window of its own: grab the screen
     g = window.geometry()
     QGuiApplication.primaryScreen().grabWindow(0, g.x(), g.y(), g.width(), g.height()).save(
         str(OUT / "snooze-menu.png"))
@@ -264,13 +264,20 @@ async def shoot_admin(app) -> None:
         dashboard.grab().save(str(OUT / "supervision.png"))
         dashboard.close()
         settings = window.settings()
-        settings.resize(900, 680)
+        settings.resize(980, 760)
         users = settings.users
         (row,) = [i for i in range(users.list.count()) if users.list.item(i).text().startswith("Bruno")]
         users.list.setCurrentRow(row)
         await settle()
         settings.grab().save(str(OUT / "settings-users.png"))
         settings.tabs.setCurrentWidget(settings.teams)
+        teams = settings.teams
+        teams.list.setCurrentRow(0)
+        weekdays = [["08:00", "18:00"]]
+        teams.hours.set_hours({"time_zone": "America/Sao_Paulo", "days": {
+            "mon": weekdays, "tue": weekdays, "wed": weekdays, "thu": weekdays, "fri": weekdays,
+            "sat": [["09:00", "13:00"]]}})
+        teams.away.setPlainText("Estamos fora do horário. Respondemos a partir das 8h.")
         await settle()
         settings.grab().save(str(OUT / "settings-teams.png"))
         from rvops_desktop.models.chatbot_form import OptionRow
@@ -298,6 +305,12 @@ async def shoot_admin(app) -> None:
         templates.body.setPlainText("Olá {{1}}, sua fatura de {{2}} já está disponível.")
         templates.examples.setText("Maria | março")
         templates.footer.setText("Rvops CRM")
+        form = templates.form
+        form.header_kind.setCurrentIndex(form.header_kind.findData("TEXT"))
+        form.header_text.setText("Fatura {{1}}")
+        form.header_example.setText("#4711")
+        form.buttons.add("QUICK_REPLY", "Já paguei")
+        form.buttons.add("URL", "Ver fatura", "https://loja.example.com.br/fatura/{{1}}", "4711")
         await settle()
         settings.grab().save(str(OUT / "settings-templates.png"))
         settings.tabs.setCurrentWidget(page)

@@ -33,6 +33,8 @@ class TemplatesPage(QWidget):
         self._store, self._run = store, run
         self.list = QListWidget(self)
         self.list.setObjectName("templateCatalogue")
+        self.list.setAlternatingRowColors(True)   # each template is two lines: name, then language · status
+        self.list.setSpacing(2)
         self.list.setAccessibleName(self.tr("WhatsApp templates"))
         self.form = TemplateForm(self)
         # the form's fields, as the page's (tests, screenshots)

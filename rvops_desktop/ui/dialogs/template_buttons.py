@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QLineEdit,
     QPushButton,
     QToolButton,
@@ -40,13 +40,15 @@ class ButtonRow(QWidget):
         self.remove.setText("✕")
         self.remove.setAccessibleName(self.tr("Remove button"))
         self.remove.setToolTip(self.tr("Remove button"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.kind)
-        layout.addWidget(self.text, 2)
-        layout.addWidget(self.value, 3)
-        layout.addWidget(self.example, 2)
-        layout.addWidget(self.remove)
+        # the type, the text and ✕ on one line; a link's or phone's value (and the link's example) under them
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 4)
+        layout.addWidget(self.kind, 0, 0)
+        layout.addWidget(self.text, 0, 1)
+        layout.addWidget(self.remove, 0, 2)
+        layout.addWidget(self.value, 1, 0, 1, 2)
+        layout.addWidget(self.example, 2, 0, 1, 2)
+        layout.setColumnStretch(1, 1)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.value.textChanged.connect(self._example_shown)
         for edit in (self.text, self.value, self.example):
@@ -97,6 +99,7 @@ class ButtonsEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._rows)
         layout.addWidget(self.add_button)
+        layout.addStretch(1)   # the rows stay together at the top
 
     def add(self, kind: str = "QUICK_REPLY", text: str = "", value: str = "", example: str = "") -> ButtonRow:
         row = ButtonRow(self)
