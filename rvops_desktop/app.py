@@ -97,8 +97,8 @@ def main(argv: list[str] | None = None) -> int:
             import faulthandler
             faulthandler.cancel_dump_traceback_later()
     if args.restart:  # everything is shut (replica, outbox, demo stack): become the new release
-        from rvops_desktop.updates import restart_into
-        restart_into(args.restart[0], sys.argv[1:] if argv is None else list(argv))
+        from rvops_desktop.updates import installed_app_dir, restart_into
+        restart_into(args.restart[0], sys.argv[1:] if argv is None else list(argv), installed_app_dir())
     return code
 
 

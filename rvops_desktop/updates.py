@@ -12,8 +12,10 @@ trusted `root.json` and an `update.json` naming where the repository is, beside 
 tuf's client checks every signature, hash, length, version and expiry: a tampered archive, an older
 release offered as new (rollback) or metadata left stale by an attacker (freeze, expiry) are refused.
 The agent is told and chooses when; never in the middle of a call (`may_install_now`). Installing
-puts the new folder in place beside the running one (the old kept as `<folder>.old` until the next
-start) and the app restarts into it. No Qt here: `ui/services/updates.py` runs this off the GUI thread.
+stages the new release beside the running one (`<folder>.new`); once the desk has closed, the last
+thing the process does is swap the folders (the old kept as `<folder>.old` until the next start)
+and exec the new release. Not earlier: until the swap, every late import (a frozen app reopens its
+own executable's path for each module) and every lazily loaded library still finds this release. No Qt here: `ui/services/updates.py` runs this off the GUI thread.
 """
 from __future__ import annotations
 
@@ -131,8 +133,9 @@ class Updater:
         return Offer(str(found.version), getattr(info, "length", None))
 
     def install(self) -> Path:
-        """Download and verify the offered archive, put it in place of the app's folder, and
-        return the executable to restart into. Raises if nothing was offered or it did not verify."""
+        """Download and verify the offered archive, stage it beside the app's folder, and return
+        the executable to restart into (`restart_into` swaps the folders first). Raises if nothing
+        was offered or it did not verify."""
         if self._client is None or not self._client.updates_available:
             raise RuntimeError("no update was offered")
         extract = self.cache_dir / "extract"
@@ -146,26 +149,40 @@ class Updater:
         else:
             self._client.download_and_apply_update(
                 skip_confirmation=True,
-                install=lambda src_dir, dst_dir, **_: installed.append(swap_in(src_dir, dst_dir)))
+                install=lambda src_dir, dst_dir, **_: installed.append(stage(src_dir, dst_dir)))
         if not installed:  # tufup logs why (a hash or length that did not match) and keeps the old app
             raise RuntimeError("the downloaded update did not verify; nothing was changed")
         return executable_in(installed[0])
 
 
-def swap_in(src_dir: Path | str, app_dir: Path | str) -> Path:
-    """Put the extracted release in place of `app_dir`, keeping the running one as `<app_dir>.old`
-    (its files stay valid for the running process; removed at the next start by `clean_previous`)."""
+def stage(src_dir: Path | str, app_dir: Path | str) -> Path:
+    """Copy the extracted release to `<app_dir>.new`, beside the running one; `app_dir` is untouched
+    (`swap_staged` puts it in place when the process restarts). Returns `app_dir`."""
     src_dir, app_dir = Path(src_dir), Path(app_dir)
-    fresh = app_dir.with_name(app_dir.name + ".new")
-    previous = app_dir.with_name(app_dir.name + ".old")
+    fresh = staged_dir(app_dir)
     shutil.rmtree(fresh, ignore_errors=True)
     shutil.copytree(src_dir, fresh, symlinks=True)
+    shutil.rmtree(src_dir, ignore_errors=True)
+    log.info("update staged in %s (put in place when the app restarts)", fresh)
+    return app_dir
+
+
+def staged_dir(app_dir: Path) -> Path:
+    return app_dir.with_name(app_dir.name + ".new")
+
+
+def swap_staged(app_dir: Path) -> bool:
+    """Put `<app_dir>.new` in place of `app_dir`, keeping the running one as `<app_dir>.old` (its
+    open files stay valid for this process; removed at the next start by `clean_previous`).
+    False when nothing is staged. Two renames: a crash between them leaves both folders whole."""
+    fresh, previous = staged_dir(app_dir), app_dir.with_name(app_dir.name + ".old")
+    if not fresh.is_dir():
+        return False
     shutil.rmtree(previous, ignore_errors=True)
     app_dir.rename(previous)
     fresh.rename(app_dir)
-    shutil.rmtree(src_dir, ignore_errors=True)
     log.info("update installed in %s (the previous release kept in %s until the next start)", app_dir, previous)
-    return app_dir
+    return True
 
 
 def executable_in(app_dir: Path) -> Path:
@@ -175,13 +192,18 @@ def executable_in(app_dir: Path) -> Path:
 
 
 def clean_previous(app_dir: Path | None) -> None:
-    """After a restart into a new release, the previous one is no longer needed."""
+    """After a restart into a new release, the previous one is no longer needed; a release staged
+    by a process that never got to restart is dropped (it is offered again)."""
     if app_dir is not None:
         shutil.rmtree(app_dir.with_name(app_dir.name + ".old"), ignore_errors=True)
+        shutil.rmtree(staged_dir(app_dir), ignore_errors=True)
 
 
-def restart_into(executable: Path, arguments: list[str]) -> None:
-    """Replace this process with the new release's (same arguments). Call once everything is shut."""
+def restart_into(executable: Path, arguments: list[str], app_dir: Path | None = None) -> None:
+    """Put the staged release in place, then replace this process with it (same arguments). Call
+    once everything is shut: from here on nothing may load code from the app's folder."""
+    if app_dir is not None:
+        swap_staged(app_dir)
     log.info("restarting into %s", executable)
     logging.shutdown()
     os.execv(str(executable), [str(executable), *arguments])

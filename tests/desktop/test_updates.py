@@ -57,7 +57,7 @@ def installed(tmp_path: Path, repo: Path, url: str, version: str = "0.1.0") -> u
     return updates.Updater(source, app, tmp_path / "cache", current=version)
 
 
-def test_a_newer_release_is_offered_installed_in_place_and_the_old_one_kept(served, tmp_path):
+def test_a_newer_release_is_offered_staged_then_swapped_in_at_restart_and_the_old_one_kept(served, tmp_path):
     repo, _keys, url = served
     updater = installed(tmp_path, repo, url)
     offer = updater.check()
@@ -65,10 +65,28 @@ def test_a_newer_release_is_offered_installed_in_place_and_the_old_one_kept(serv
     executable = updater.install()
     app = tmp_path / "install" / "rvops-desktop"
     assert executable == app / "rvops-desktop"
+    # the running release stays where it is until the process restarts: late imports still find it
+    assert (app / "_internal" / "VERSION").read_text() == "0.1.0"
+    assert (tmp_path / "install" / "rvops-desktop.new" / "_internal" / "VERSION").read_text() == "0.2.0"
+    assert updates.swap_staged(app)   # what restart_into does first, once the desk is shut
     assert (app / "_internal" / "VERSION").read_text() == "0.2.0"
     assert (tmp_path / "install" / "rvops-desktop.old" / "_internal" / "VERSION").read_text() == "0.1.0"
+    assert not (tmp_path / "install" / "rvops-desktop.new").exists()
+    assert not updates.swap_staged(app)   # nothing staged any more
     updates.clean_previous(app)
     assert not (tmp_path / "install" / "rvops-desktop.old").exists()
+
+
+def test_a_release_staged_by_a_process_that_never_restarted_is_dropped_at_the_next_start(served, tmp_path):
+    repo, _keys, url = served
+    updater = installed(tmp_path, repo, url)
+    updater.check()
+    updater.install()
+    app = tmp_path / "install" / "rvops-desktop"
+    updates.clean_previous(app)   # the next start of 0.1.0 (the desk died before restarting)
+    assert not (tmp_path / "install" / "rvops-desktop.new").exists()
+    assert (app / "_internal" / "VERSION").read_text() == "0.1.0"
+    assert updater.check().version == "0.2.0"   # offered again
 
 
 def test_nothing_is_offered_to_an_app_already_on_the_newest_release(served, tmp_path):
