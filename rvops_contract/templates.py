@@ -156,8 +156,8 @@ class TemplateRefusal(StrEnum):
 
 
 def _examples(c: Mapping[str, Any], key: str) -> list[str]:
-    example = c.get("example") if isinstance(c.get("example"), Mapping) else {}
-    values = example.get(key) or []
+    example = c.get("example")
+    values = (example.get(key) if isinstance(example, Mapping) else None) or []
     if key == "body_text":  # Meta nests the body's examples: [["Maria", "15/03"]]
         values = values[0] if values and isinstance(values[0], list) else []
     return [v for v in values if isinstance(v, str) and v.strip()] if isinstance(values, list) else []
@@ -244,7 +244,7 @@ def check_new_template(name: str, language: str, category: str,
     numbers = _numbers(text)
     if not _in_order(numbers):
         return TemplateRefusal.PLACEHOLDERS_OUT_OF_ORDER
-    if len(_examples(body, "body_text")) < len(set(numbers)):
+    if body is None or len(_examples(body, "body_text")) < len(set(numbers)):
         return TemplateRefusal.EXAMPLE_MISSING
     checks = {"HEADER": _check_header, "FOOTER": _check_footer, "BUTTONS": _check_buttons}
     for c in components:

@@ -579,13 +579,3 @@ ARGS_BY_TYPE: dict[MutationType, type[_Strict]] = {
     MutationType.CREATE_TEMPLATE: CreateTemplateArgs,
     MutationType.DELETE_TEMPLATE: DeleteTemplateArgs,
 }
-
-
-class Change(BaseModel):
-    """One entry of the change log as the sync endpoints return it."""
-
-    cursor: int
-    collection: str
-    op: ChangeOp
-    id: str
-    record: dict[str, Any] | None = None  # None for deletes

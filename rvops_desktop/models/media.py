@@ -112,13 +112,6 @@ class MediaCache:
         (self.root / filename).unlink(missing_ok=True)
         self._db.execute("DELETE FROM media WHERE attachment_id = ?", (attachment_id,))
 
-    def evict(self, attachment_id: str) -> None:
-        with self._lock:
-            row = self._db.execute("SELECT filename FROM media WHERE attachment_id = ?",
-                                   (attachment_id,)).fetchone()
-            if row:
-                self._remove(attachment_id, row[0])
-
     def clear(self) -> None:
         with self._lock:
             for attachment_id, filename in self._db.execute(

@@ -142,12 +142,6 @@ def _apply_once(store: Store, services, user_id: str, mutation: Mutation, lang: 
     return result
 
 
-def apply_batch(store: Store, services, user_id: str, mutations: list[Mutation],
-                lang: str = "pt-BR") -> list[MutationResult]:
-    """Apply in order; a refusal does not stop the ones after it (each stands alone)."""
-    return [apply_one(store, services, user_id, m, lang) for m in mutations]
-
-
 def _validation_sentence(exc: ValidationError) -> str:
     first = exc.errors()[0]
     where = ".".join(str(p) for p in first.get("loc", ())) or "args"
@@ -155,7 +149,7 @@ def _validation_sentence(exc: ValidationError) -> str:
 
 
 # register the handlers
-from . import (  # noqa: E402,F401
+from . import (  # noqa: F401
     catalogue,
     chatbot,
     contacts,
