@@ -9,10 +9,15 @@ from .call import CallError, CallQuality, CallSession, CallState
 from .events import Signal
 from .numbers import DialTarget, NumberError, caller_number, dial_target, to_e164
 from .records import CallOutcome, CallRecord
-from .settings import (PasswordStore, SoftphoneSettings, Transport, default_settings_path,
-                       load_settings, save_settings)
-from .softphone import (ContactMatcher, RegistrationState, RegistrationStatus, Softphone,
-                        SoftphoneUnavailable)
+from .settings import (
+                       PasswordStore,
+                       SoftphoneSettings,
+                       Transport,
+                       default_settings_path,
+                       load_settings,
+                       save_settings,
+)
+from .softphone import ContactMatcher, RegistrationState, RegistrationStatus, Softphone, SoftphoneUnavailable
 
 __all__ = [
     "AudioDevice", "Availability", "CallError", "CallOutcome", "CallQuality", "CallRecord",

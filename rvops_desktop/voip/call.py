@@ -340,10 +340,8 @@ class CallSession:
                                      action=action, reason=exc.reason)) from exc
 
 
-def _attr(obj: Any, name: str) -> Any:
+def _attr(obj: Any, name: str) -> str | None:
     if obj is None:
         return None
-    if isinstance(obj, dict):
-        return obj.get(name)
-    value = getattr(obj, name, None)
+    value = obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
     return None if value is None else str(value)

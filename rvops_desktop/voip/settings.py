@@ -125,7 +125,8 @@ class PasswordStore:
     def get(self, key: str) -> str | None:
         if self._keyring is not None:
             try:
-                return self._keyring.get_password(self.service, key)
+                found = self._keyring.get_password(self.service, key)
+                return None if found is None else str(found)
             except Exception as exc:  # noqa: BLE001 - any backend error means "fall back"
                 self._fall_back(str(exc))
         return self._memory.get(key)

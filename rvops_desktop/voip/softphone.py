@@ -167,7 +167,12 @@ class Softphone:
         self._apply_audio_devices()
         self._create_account()
         ref = weakref.ref(self)
-        self._atexit = lambda: (p := ref()) is not None and p._shutdown_at_exit()
+
+        def shut_at_exit() -> None:
+            phone = ref()
+            if phone is not None:
+                phone._shutdown_at_exit()
+        self._atexit = shut_at_exit
         atexit.register(self._atexit)
         return True
 
@@ -227,12 +232,13 @@ class Softphone:
             self._queue.clear()
             self._ep = None
             self._account, self._old_accounts, self._ringer, self._ring_port = None, [], None, None
-            if self._bridge_ringing:
+            bridge = self.audio_bridge
+            if self._bridge_ringing and bridge is not None:
                 self._bridge_ringing = False
-                self.audio_bridge.stop_ring()
-            if self._bridge_active:
+                bridge.stop_ring()
+            if self._bridge_active and bridge is not None:
                 self._bridge_active = False
-                self.audio_bridge.stop()
+                bridge.stop()
             self._bridge_port = None
             gc.collect()
             ep.libDestroy()
@@ -459,9 +465,10 @@ class Softphone:
     def set_audio_devices(self, *, input: str | None = None, output: str | None = None,
                           ring: str | None = None) -> None:
         """Choose devices by name ("" = system default). Save `settings` to remember them."""
-        changes = {k: v for k, v in (("input_device", input), ("output_device", output),
-                                     ("ring_device", ring)) if v is not None}
-        self.apply_settings(replace(self.settings, **changes))
+        s = self.settings
+        self.apply_settings(replace(s, input_device=s.input_device if input is None else input,
+                                    output_device=s.output_device if output is None else output,
+                                    ring_device=s.ring_device if ring is None else ring))
 
     def recheck_audio_devices(self) -> None:
         """Re-read the device list (call it when the OS reports a device change; the SIP
