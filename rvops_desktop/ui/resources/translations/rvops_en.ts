@@ -139,22 +139,22 @@ Log file: %4</translation>
         <translation>Remove button</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_buttons.py" line="60" />
+        <location filename="../../dialogs/template_buttons.py" line="62" />
         <source>https://… (may end in {{1}})</source>
         <translation>https://… (may end in {{1}})</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_buttons.py" line="61" />
+        <location filename="../../dialogs/template_buttons.py" line="63" />
         <source>+55 11 98765-4321</source>
         <translation>+55 11 98765-4321</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_buttons.py" line="62" />
+        <location filename="../../dialogs/template_buttons.py" line="64" />
         <source>Link address</source>
         <translation>Link address</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_buttons.py" line="62" />
+        <location filename="../../dialogs/template_buttons.py" line="64" />
         <source>Phone number</source>
         <translation>Phone number</translation>
     </message>
@@ -162,7 +162,7 @@ Log file: %4</translation>
 <context>
     <name>ButtonsEditor</name>
     <message>
-        <location filename="../../dialogs/template_buttons.py" line="92" />
+        <location filename="../../dialogs/template_buttons.py" line="94" />
         <source>Add b&amp;utton</source>
         <translation>Add b&amp;utton</translation>
     </message>
@@ -1111,32 +1111,32 @@ Log file: %4</translation>
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="34" />
+        <location filename="../../widgets/conversation_list.py" line="63" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="35" />
+        <location filename="../../widgets/conversation_list.py" line="64" />
         <source>Search conversations, contacts, messages (Ctrl+K)</source>
         <translation>Search conversations, contacts, messages (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="46" />
+        <location filename="../../widgets/conversation_list.py" line="75" />
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="47" />
+        <location filename="../../widgets/conversation_list.py" line="76" />
         <source>Take this conversation from the queue</source>
         <translation>Take this conversation from the queue</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="52" />
+        <location filename="../../widgets/conversation_list.py" line="81" />
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="59" />
+        <location filename="../../widgets/conversation_list.py" line="87" />
         <source>No conversations here.</source>
         <translation>No conversations here.</translation>
     </message>
@@ -1232,6 +1232,19 @@ Log file: %4</translation>
         <location filename="../../widgets/conversation_pane.py" line="253" />
         <source>Claim this conversation to reply.</source>
         <translation>Claim this conversation to reply.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationTable</name>
+    <message>
+        <location filename="../../widgets/conversation_list.py" line="45" />
+        <source>Conversation rows</source>
+        <translation>Conversation rows</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conversation_list.py" line="51" />
+        <source>Conversation columns</source>
+        <translation>Conversation columns</translation>
     </message>
 </context>
 <context>
@@ -3745,77 +3758,77 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="36" />
+        <location filename="../../dialogs/settings_templates.py" line="38" />
         <source>WhatsApp templates</source>
         <translation>WhatsApp templates</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="44" />
+        <location filename="../../dialogs/settings_templates.py" line="46" />
         <source>Su&amp;bmit to Meta</source>
         <translation>Su&amp;bmit to Meta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="45" />
+        <location filename="../../dialogs/settings_templates.py" line="47" />
         <source>&amp;Delete at Meta</source>
         <translation>&amp;Delete at Meta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="65" />
+        <location filename="../../dialogs/settings_templates.py" line="67" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="58" />
+        <location filename="../../dialogs/settings_templates.py" line="60" />
         <source>At Meta</source>
         <translation>At Meta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="42" />
+        <location filename="../../dialogs/settings_templates.py" line="44" />
         <source>Preview of the WhatsApp bubble</source>
         <translation>Preview of the WhatsApp bubble</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="61" />
+        <location filename="../../dialogs/settings_templates.py" line="63" />
         <source>New template</source>
         <translation>New template</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="81" />
+        <location filename="../../dialogs/settings_templates.py" line="83" />
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="81" />
+        <location filename="../../dialogs/settings_templates.py" line="83" />
         <source>in review</source>
         <translation>in review</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="82" />
+        <location filename="../../dialogs/settings_templates.py" line="84" />
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="82" />
+        <location filename="../../dialogs/settings_templates.py" line="84" />
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="82" />
+        <location filename="../../dialogs/settings_templates.py" line="84" />
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="83" />
+        <location filename="../../dialogs/settings_templates.py" line="85" />
         <source>no longer at Meta</source>
         <translation>no longer at Meta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="112" />
+        <location filename="../../dialogs/settings_templates.py" line="114" />
         <source>%1 was sent to Meta for review; it can be used once Meta approves it.</source>
         <translation>%1 was sent to Meta for review; it can be used once Meta approves it.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="119" />
+        <location filename="../../dialogs/settings_templates.py" line="121" />
         <source>%1 was deleted at Meta.</source>
         <translation>%1 was deleted at Meta.</translation>
     </message>
@@ -4413,17 +4426,17 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
         <translation>“{raw}” is neither a phone number nor a SIP address.</translation>
     </message>
     <message>
-        <location filename="../../../voip/softphone.py" line="370" />
+        <location filename="../../../voip/softphone.py" line="376" />
         <source>Could not call {number} ({reason}).</source>
         <translation>Could not call {number} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../../voip/softphone.py" line="378" />
+        <location filename="../../../voip/softphone.py" line="384" />
         <source>Set up the SIP account before calling a number.</source>
         <translation>Set up the SIP account before calling a number.</translation>
     </message>
     <message>
-        <location filename="../../../voip/softphone.py" line="502" />
+        <location filename="../../../voip/softphone.py" line="509" />
         <source>The sound device could not be opened ({reason}); the call goes on without sound. Choose another device in the softphone settings.</source>
         <translation>The sound device could not be opened ({reason}); the call goes on without sound. Choose another device in the softphone settings.</translation>
     </message>

@@ -139,22 +139,22 @@ Arquivo de registro: %4</translation>
         <translation>Remover botão</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_buttons.py" line="60" />
+        <location filename="../../dialogs/template_buttons.py" line="62" />
         <source>https://… (may end in {{1}})</source>
         <translation>https://… (pode terminar em {{1}})</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_buttons.py" line="61" />
+        <location filename="../../dialogs/template_buttons.py" line="63" />
         <source>+55 11 98765-4321</source>
         <translation>+55 11 98765-4321</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_buttons.py" line="62" />
+        <location filename="../../dialogs/template_buttons.py" line="64" />
         <source>Link address</source>
         <translation>Endereço do link</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_buttons.py" line="62" />
+        <location filename="../../dialogs/template_buttons.py" line="64" />
         <source>Phone number</source>
         <translation>Número de telefone</translation>
     </message>
@@ -162,7 +162,7 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ButtonsEditor</name>
     <message>
-        <location filename="../../dialogs/template_buttons.py" line="92" />
+        <location filename="../../dialogs/template_buttons.py" line="94" />
         <source>Add b&amp;utton</source>
         <translation>Adicionar b&amp;otão</translation>
     </message>
@@ -1111,32 +1111,32 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="34" />
+        <location filename="../../widgets/conversation_list.py" line="63" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="35" />
+        <location filename="../../widgets/conversation_list.py" line="64" />
         <source>Search conversations, contacts, messages (Ctrl+K)</source>
         <translation>Buscar conversas, contatos, mensagens (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="46" />
+        <location filename="../../widgets/conversation_list.py" line="75" />
         <source>Claim</source>
         <translation>Assumir</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="47" />
+        <location filename="../../widgets/conversation_list.py" line="76" />
         <source>Take this conversation from the queue</source>
         <translation>Assumir esta conversa da fila</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="52" />
+        <location filename="../../widgets/conversation_list.py" line="81" />
         <source>Conversations</source>
         <translation>Conversas</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="59" />
+        <location filename="../../widgets/conversation_list.py" line="87" />
         <source>No conversations here.</source>
         <translation>Nenhuma conversa aqui.</translation>
     </message>
@@ -1232,6 +1232,19 @@ Arquivo de registro: %4</translation>
         <location filename="../../widgets/conversation_pane.py" line="253" />
         <source>Claim this conversation to reply.</source>
         <translation>Assuma esta conversa para responder.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationTable</name>
+    <message>
+        <location filename="../../widgets/conversation_list.py" line="45" />
+        <source>Conversation rows</source>
+        <translation>Linhas das conversas</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conversation_list.py" line="51" />
+        <source>Conversation columns</source>
+        <translation>Colunas das conversas</translation>
     </message>
 </context>
 <context>
@@ -3745,77 +3758,77 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="36" />
+        <location filename="../../dialogs/settings_templates.py" line="38" />
         <source>WhatsApp templates</source>
         <translation>Modelos do WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="44" />
+        <location filename="../../dialogs/settings_templates.py" line="46" />
         <source>Su&amp;bmit to Meta</source>
         <translation>En&amp;viar para a Meta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="45" />
+        <location filename="../../dialogs/settings_templates.py" line="47" />
         <source>&amp;Delete at Meta</source>
         <translation>E&amp;xcluir na Meta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="65" />
+        <location filename="../../dialogs/settings_templates.py" line="67" />
         <source>Preview</source>
         <translation>Pré-visualização</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="58" />
+        <location filename="../../dialogs/settings_templates.py" line="60" />
         <source>At Meta</source>
         <translation>Na Meta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="42" />
+        <location filename="../../dialogs/settings_templates.py" line="44" />
         <source>Preview of the WhatsApp bubble</source>
         <translation>Prévia do balão do WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="61" />
+        <location filename="../../dialogs/settings_templates.py" line="63" />
         <source>New template</source>
         <translation>Novo modelo</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="81" />
+        <location filename="../../dialogs/settings_templates.py" line="83" />
         <source>approved</source>
         <translation>aprovado</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="81" />
+        <location filename="../../dialogs/settings_templates.py" line="83" />
         <source>in review</source>
         <translation>em análise</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="82" />
+        <location filename="../../dialogs/settings_templates.py" line="84" />
         <source>rejected</source>
         <translation>recusada</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="82" />
+        <location filename="../../dialogs/settings_templates.py" line="84" />
         <source>paused</source>
         <translation>pausado</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="82" />
+        <location filename="../../dialogs/settings_templates.py" line="84" />
         <source>disabled</source>
         <translation>desativado</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="83" />
+        <location filename="../../dialogs/settings_templates.py" line="85" />
         <source>no longer at Meta</source>
         <translation>não existe mais na Meta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="112" />
+        <location filename="../../dialogs/settings_templates.py" line="114" />
         <source>%1 was sent to Meta for review; it can be used once Meta approves it.</source>
         <translation>%1 foi enviado para análise da Meta; pode ser usado assim que a Meta aprovar.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_templates.py" line="119" />
+        <location filename="../../dialogs/settings_templates.py" line="121" />
         <source>%1 was deleted at Meta.</source>
         <translation>%1 foi excluído na Meta.</translation>
     </message>
@@ -4413,17 +4426,17 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
         <translation>“{raw}” não é um número de telefone nem um endereço SIP.</translation>
     </message>
     <message>
-        <location filename="../../../voip/softphone.py" line="370" />
+        <location filename="../../../voip/softphone.py" line="376" />
         <source>Could not call {number} ({reason}).</source>
         <translation>Não foi possível ligar para {number} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../../voip/softphone.py" line="378" />
+        <location filename="../../../voip/softphone.py" line="384" />
         <source>Set up the SIP account before calling a number.</source>
         <translation>Configure a conta SIP antes de ligar para um número.</translation>
     </message>
     <message>
-        <location filename="../../../voip/softphone.py" line="502" />
+        <location filename="../../../voip/softphone.py" line="509" />
         <source>The sound device could not be opened ({reason}); the call goes on without sound. Choose another device in the softphone settings.</source>
         <translation>Não foi possível abrir o dispositivo de som ({reason}); a ligação continua sem som. Escolha outro dispositivo nas configurações do softphone.</translation>
     </message>
