@@ -88,8 +88,9 @@ def _check_body(body: dict[str, Any]) -> None:
         raise _too_long("body text", MAX_BODY)
     names = _variables(text)
     if names:
-        samples = (body.get("example") or {}).get("body_text") if isinstance(body.get("example"), dict) else None
-        given = _samples(samples[0]) if _samples(samples) else []
+        example = body.get("example")
+        samples = _samples(example.get("body_text") if isinstance(example, dict) else None)
+        given = _samples(samples[0]) if samples else []
         if len(given) < len(set(names)):
             raise _invalid("Missing sample values", "Add a sample value for every variable of the body "
                                                     "(example.body_text).")
@@ -99,7 +100,8 @@ def _check_header(header: dict[str, Any], index: int) -> None:
     fmt = str(header.get("format") or "").upper()
     if fmt not in HEADER_FORMATS:
         raise _one_of(f"components[{index}][format]", HEADER_FORMATS, header.get("format"))
-    example = header.get("example") if isinstance(header.get("example"), dict) else {}
+    raw = header.get("example")
+    example: dict[str, Any] = raw if isinstance(raw, dict) else {}
     if fmt == "TEXT":
         text = header.get("text")
         if not isinstance(text, str) or not text.strip():
