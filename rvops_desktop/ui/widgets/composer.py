@@ -48,7 +48,7 @@ class Composer(QWidget):
         """`snippets(filter)`: the "/" list; `colleagues()`: (user id, name) to @mention in notes."""
         super().__init__(parent)
         self._snippets = snippets or (lambda _filter: [])
-        self._colleagues = colleagues or (lambda: [])
+        self._colleagues = colleagues or list
         self._variables: dict[str, str] = {}
         self.channel = "webchat"
         self.popup = SnippetPopup(self)
