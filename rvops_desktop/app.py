@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import gc
 import logging
 import os
 import sys
@@ -23,10 +22,9 @@ from contextlib import suppress
 from pathlib import Path
 from typing import NoReturn
 
-log = logging.getLogger("rvops_desktop")
-FIRST_SYNC_TIMEOUT_SECONDS = 30
+from rvops_desktop.desk import QUIT, SIGN_OUT, Links, media_cache_beside, open_desk, url_open_filter
 
-QUIT, SIGN_OUT, EXPIRED = "quit", "sign_out", "expired"
+log = logging.getLogger("rvops_desktop")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -138,7 +136,7 @@ async def run(app, args, quitting: asyncio.Event, instance=None) -> int:
     links = Links(args.links)
     if instance is not None:
         instance.received.connect(links.handed_over)
-    opened = _UrlOpenFilter(links, app)  # macOS hands clicked tel: links over as QFileOpenEvent
+    opened = url_open_filter(links, app)  # macOS hands clicked tel: links over as QFileOpenEvent
     app.installEventFilter(opened)
     softphone = None
     stack = None
@@ -197,126 +195,6 @@ async def run(app, args, quitting: asyncio.Event, instance=None) -> int:
         log.info("shut down")
 
 
-async def open_desk(args, session, user, path, softphone, quitting: asyncio.Event, links) -> str:
-    """The inbox for one session, until the agent quits, signs out or the session expires."""
-    from rvops_desktop.calls import contact_matcher
-    from rvops_desktop.models import Replica
-    from rvops_desktop.sync import SyncEngine
-    from rvops_desktop.sync.state import ConnectionState
-    from rvops_desktop.ui import build_main_window
-
-    replica = Replica.open(path)
-    started: list = [replica.close]
-    ended = asyncio.get_running_loop().create_future()
-
-    def end(outcome: str) -> None:
-        if not ended.done():
-            ended.set_result(outcome)
-
-    window = None
-    try:
-        first_sync = replica.cursor is None
-        engine = SyncEngine(replica, session.client)
-        engine.start()
-        started.append(engine.stop)
-        def heard(status) -> None:
-            log.info("connection: %s (%d waiting)", status.state, status.pending)
-            if status.state is ConnectionState.SIGNED_OUT:
-                end(EXPIRED)
-        started.append(engine.subscribe(heard))
-        if first_sync:  # a first sign-in shows the inbox once its conversations start to arrive (the rest
-            # keeps coming, counted in the status bar), or once the link drops
-            with suppress(asyncio.TimeoutError, TimeoutError):
-                await engine.wait_for(lambda s: (s.state is ConnectionState.ONLINE and s.pending == 0)
-                                      or s.inbox_arriving
-                                      or s.state in (ConnectionState.OFFLINE, ConnectionState.SIGNED_OUT),
-                                      FIRST_SYNC_TIMEOUT_SECONDS)
-        if softphone is not None:
-            softphone.contact_matcher = contact_matcher(replica)
-        media = media_cache_beside(path)  # opened files are kept under a size cap, not left in /tmp
-        started.append(media.close)
-        window = build_main_window(engine, replica, softphone, me=user, language=args.language, media_cache=media)
-        window.managed = True  # closing it goes to the tray or quits through `end`, not behind our back
-        window.signOutRequested.connect(lambda: end(SIGN_OUT))
-        window.quitRequested.connect(lambda: end(QUIT))
-        window.show()
-        links.deliver_to(window)
-        # what start-up built (modules, the inbox's summaries) lives as long as the window: keep the
-        # collector from walking it again, where a full collection froze scrolling for 130-200 ms
-        gc.collect()
-        gc.freeze()
-        log.info("inbox window shown for %s on %s", user["email"], session.server_url)
-        checking = _offer_updates(window, softphone, args, end)
-        if checking is not None:
-            started.append(checking.cancel)
-        waiting_quit = asyncio.ensure_future(quitting.wait())
-        waiting_quit.add_done_callback(lambda _f: end(QUIT))
-        outcome = await ended
-        waiting_quit.cancel()
-        log.info("desk closing: %s", outcome)
-        _watch_shutdown()
-        return outcome
-    finally:
-        links.deliver_to(None)
-        if window is not None:
-            window.shut()
-        for stop in reversed(started):
-            with suppress(Exception):
-                result = stop()
-                if asyncio.iscoroutine(result):
-                    await result
-        gc.unfreeze()
-
-
-def media_cache_beside(replica_path: Path):
-    """The downloaded attachments of one account, next to its replica (LRU, capped at 500 MB)."""
-    from rvops_desktop.models import MediaCache
-    replica_path = Path(replica_path)
-    return MediaCache(replica_path.with_name(replica_path.stem + "-media"))
-
-
-class Links:
-    """The links the app was started with or handed over by later launches: each dials in the
-    window (matching the contact by number); waiting ones go to the next window that opens."""
-
-    def __init__(self, arguments: list[str]) -> None:
-        self.window = None
-        self.waiting: list[str] = list(arguments)
-
-    def handed_over(self, arguments: list[str]) -> None:
-        self.waiting.extend(arguments)
-        if self.window is not None:
-            self.window.bring_to_front()
-        self._deliver()
-
-    def deliver_to(self, window) -> None:
-        self.window = window
-        self._deliver()
-
-    def _deliver(self) -> None:
-        from rvops_desktop.links import dial_request
-        while self.window is not None and self.waiting:
-            argument = self.waiting.pop(0)
-            target = dial_request(argument)
-            if target is None:
-                log.warning("ignored an argument that is not a tel:, callto: or sip: link: %r", argument)
-                continue
-            log.info("dial request %s -> %s", argument, target)
-            self.window.dial_link(target)
-
-
-def _UrlOpenFilter(links, parent):  # noqa: N802 - a QObject subclass made on first use (Qt stays lazy)
-    from PySide6.QtCore import QEvent, QObject
-
-    class UrlOpenFilter(QObject):
-        def eventFilter(self, _watched, event) -> bool:  # noqa: N802
-            if event.type() == QEvent.Type.FileOpen and event.url().scheme():
-                links.handed_over([event.url().toString()])
-                return True
-            return False
-    return UrlOpenFilter(parent)
-
-
 def _quit_on_signals(app, loop, quitting: asyncio.Event) -> None:
     """Ctrl+C or SIGTERM quit like File ▸ Quit: everything started is stopped."""
     import signal
@@ -346,9 +224,6 @@ async def _sign_in(notice: str | None, quitting: asyncio.Event):
     return dialog.session, dialog.user
 
 
-SHUTDOWN_REPORT_AFTER_S = 20
-
-
 def _report_crashes() -> None:
     """A fatal signal in native code (Qt, pjsua2, an audio backend) prints every thread's Python
     stack on stderr before the process dies, so a crash says where it happened instead of ending
@@ -357,56 +232,6 @@ def _report_crashes() -> None:
     if sys.stderr is not None:
         with suppress(Exception):
             faulthandler.enable(file=sys.stderr, all_threads=True)
-
-
-def _watch_shutdown() -> None:
-    """Closing (replica, sync, softphone, demo stack) takes a second or two: if it takes longer, the
-    log gets every thread's stack, so a stuck step is named rather than guessed."""
-    import faulthandler
-    with suppress(Exception):
-        faulthandler.dump_traceback_later(SHUTDOWN_REPORT_AFTER_S, repeat=False, file=sys.stderr)
-
-
-def _offer_updates(window, softphone, args, end):
-    """In a packaged app whose operator publishes updates: look for a newer release off the GUI
-    thread and, if there is one, offer it; the agent chooses when (never during a call), then the
-    desk closes as on Quit and the process restarts into the new release (`main`)."""
-    from rvops_desktop import updates
-    app_dir = updates.installed_app_dir()
-    if app_dir is None:
-        return None
-    updates.clean_previous(app_dir)
-    source = updates.UpdateSource.beside(app_dir)
-    if source is None:
-        log.info("updates: this installation has no update repository configured")
-        return None
-    import platformdirs
-    cache = Path(platformdirs.user_cache_dir("rvops-desktop", appauthor=False)) / "updates"
-    updater = updates.Updater(source, app_dir, cache)
-
-    def blocked() -> str | None:
-        return updates.may_install_now(len(softphone.calls) if softphone is not None else 0, app_dir)
-
-    async def check() -> None:
-        try:
-            offer = await asyncio.to_thread(updater.check)
-        except Exception as exc:  # offline, or a repository that does not verify: say so in the log only
-            log.warning("updates: the repository could not be read or trusted: %s", exc)
-            return
-        if offer is None:
-            log.info("updates: %s is the newest release", updater.current)
-            return
-        log.info("updates: %s offered (running %s)", offer.version, updater.current)
-        from rvops_desktop.ui.dialogs.update import UpdateDialog
-        dialog = UpdateDialog(offer, updater.current, blocked, updater.install, window)
-
-        def installed(executable) -> None:
-            args.restart[:] = [executable]
-            end(QUIT)
-        dialog.installed.connect(installed)
-        dialog.show()
-
-    return asyncio.ensure_future(check())
 
 
 def _start_softphone():
@@ -430,6 +255,8 @@ def _start_softphone():
         return None
     return softphone
 
+
+__all__ = ["end_process", "entry", "main", "media_cache_beside", "parse_args", "run"]  # media_cache_beside: its old home
 
 if __name__ == "__main__":
     entry()

@@ -90,8 +90,8 @@ class CustomerSimulator:
         self._sent_cursor = 0
         self._next_customer_at: datetime | None = None
         self._owns_http = self.http is None
-        if self.http is None:
-            self.http = httpx.AsyncClient(base_url=self.standin_url.rstrip("/"), timeout=30)
+        self._client = self.http or httpx.AsyncClient(base_url=self.standin_url.rstrip("/"), timeout=30)
+        self.http = self._client
 
     async def aclose(self) -> None:
         if self._owns_http and self.http is not None:
@@ -134,7 +134,7 @@ class CustomerSimulator:
 
     # ---- internals ----------------------------------------------------------------------------
     async def _learn_agent_replies(self, now: datetime) -> None:
-        answer = await self.http.get("/_standin/sent", params={"after": self._sent_cursor})
+        answer = await self._client.get("/_standin/sent", params={"after": self._sent_cursor})
         answer.raise_for_status()
         body = answer.json()
         self._sent_cursor = body["next"]
@@ -164,10 +164,10 @@ class CustomerSimulator:
     async def _write(self, customer: SimulatedCustomer, what: str) -> SimAction:
         if customer.channel == "whatsapp":
             request = self._whatsapp_request(customer, what)
-            answer = await self.http.post("/_standin/whatsapp/inbound", json=request)
+            answer = await self._client.post("/_standin/whatsapp/inbound", json=request)
         else:
             request = self._instagram_request(customer, what)
-            answer = await self.http.post("/_standin/instagram/inbound", json=request)
+            answer = await self._client.post("/_standin/instagram/inbound", json=request)
         answer.raise_for_status()
         body = answer.json()
         customer.messages += 1

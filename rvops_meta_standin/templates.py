@@ -7,6 +7,7 @@ own rule (rvops_contract.templates), so each checks the other; only Meta's numbe
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 from typing import Any
 
@@ -88,8 +89,9 @@ def _check_body(body: dict[str, Any]) -> None:
         raise _too_long("body text", MAX_BODY)
     names = _variables(text)
     if names:
-        samples = (body.get("example") or {}).get("body_text") if isinstance(body.get("example"), dict) else None
-        given = _samples(samples[0]) if _samples(samples) else []
+        example = body.get("example")
+        samples = _samples(example.get("body_text") if isinstance(example, dict) else None)
+        given = _samples(samples[0]) if samples else []
         if len(given) < len(set(names)):
             raise _invalid("Missing sample values", "Add a sample value for every variable of the body "
                                                     "(example.body_text).")
@@ -99,7 +101,8 @@ def _check_header(header: dict[str, Any], index: int) -> None:
     fmt = str(header.get("format") or "").upper()
     if fmt not in HEADER_FORMATS:
         raise _one_of(f"components[{index}][format]", HEADER_FORMATS, header.get("format"))
-    example = header.get("example") if isinstance(header.get("example"), dict) else {}
+    raw = header.get("example")
+    example: dict[str, Any] = raw if isinstance(raw, dict) else {}
     if fmt == "TEXT":
         text = header.get("text")
         if not isinstance(text, str) or not text.strip():
@@ -149,20 +152,15 @@ def _check_buttons(buttons: Any, index: int) -> None:
 
 
 def _check_button(button: dict[str, Any], kind: str) -> None:
-    text = button.get("text")
-    if not isinstance(text, str) or not text.strip():
-        raise _invalid("Invalid button", "Every button needs a text.")
-    if len(text) > MAX_BUTTON_TEXT:
-        raise _too_long("button text", MAX_BUTTON_TEXT)
+    text = _button_field(button, "text", str.strip, ("Invalid button", "Every button needs a text."),
+                         "button text", MAX_BUTTON_TEXT)
     if "\n" in text or _variables(text):
         raise _invalid("Invalid button", "Buttons can't have any variables, newlines, emojis, or formatting "
                                          "characters.")
     if kind == "URL":
-        url = button.get("url")
-        if not isinstance(url, str) or not re.match(r"^https?://", url):
-            raise _invalid("Invalid URL", "A URL button needs a website address starting with http:// or https://.")
-        if len(url) > MAX_URL:
-            raise _too_long("button URL", MAX_URL)
+        url = _button_field(button, "url", lambda u: re.match(r"^https?://", u),
+                            ("Invalid URL", "A URL button needs a website address starting with http:// or https://."),
+                            "button URL", MAX_URL)
         names = _variables(url)
         if names and (names != ["1"] or not url.rstrip().endswith("}}")):
             raise _invalid("Invalid URL", "A URL button can have one variable, {{1}}, at the end of its address.")
@@ -170,11 +168,20 @@ def _check_button(button: dict[str, Any], kind: str) -> None:
             raise _invalid("Missing sample values", "Add a sample of the full address for the URL button's "
                                                     "variable (example).")
     if kind == "PHONE_NUMBER":
-        phone = button.get("phone_number")
-        if not isinstance(phone, str) or not re.fullmatch(r"\+?\d{4,}", phone):
-            raise _invalid("Invalid phone number", "A phone number button needs the business phone number.")
-        if len(phone) > MAX_PHONE:
-            raise _too_long("button phone number", MAX_PHONE)
+        _button_field(button, "phone_number", lambda p: re.fullmatch(r"\+?\d{4,}", p),
+                      ("Invalid phone number", "A phone number button needs the business phone number."),
+                      "button phone number", MAX_PHONE)
+
+
+def _button_field(button: dict[str, Any], key: str, fits: Callable[[str], object], refusal: tuple[str, str],
+                  what: str, limit: int) -> str:
+    """`button[key]`: text that `fits` (else `refusal`, Meta's title and words), at most `limit` characters."""
+    value = button.get(key)
+    if not isinstance(value, str) or not fits(value):
+        raise _invalid(*refusal)
+    if len(value) > limit:
+        raise _too_long(what, limit)
+    return value
 
 
 def check_send(template: dict[str, Any], content: dict[str, Any]) -> None:

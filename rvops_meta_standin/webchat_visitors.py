@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 import websockets
+from websockets.asyncio.client import ClientConnection
 
 from rvops_contract.clock import Clock, SystemClock
 
@@ -30,7 +31,7 @@ REPLIES = ["Ah, entendi! Obrigado.", "E quanto custa?", "Perfeito, pode me manda
 @dataclass
 class Visitor:
     number: int
-    socket: object = None
+    socket: ClientConnection  # open: a visitor exists once the widget's socket said hello
     visitor_id: str | None = None
     replies: int = 0
     reply_due: datetime | None = None
@@ -66,8 +67,7 @@ class WebchatVisitorSimulator:
                 visitor.replies += 1
                 await self._say(visitor, self.rng.choice(REPLIES))
         if len(self.visitors) < self.max_visitors and (self._next_visitor_at is None or self._next_visitor_at <= now):
-            visitor = Visitor(len(self.visitors) + 1)
-            visitor.socket = await websockets.connect(self.socket_url, open_timeout=10)
+            visitor = Visitor(len(self.visitors) + 1, await websockets.connect(self.socket_url, open_timeout=10))
             hello = json.loads(await visitor.socket.recv())
             visitor.visitor_id = hello.get("visitor_id")
             self.visitors.append(visitor)
@@ -83,7 +83,7 @@ class WebchatVisitorSimulator:
         while True:
             try:
                 frame = json.loads(await asyncio.wait_for(visitor.socket.recv(), 0.001))
-            except (TimeoutError, asyncio.TimeoutError):
+            except TimeoutError:
                 return
             message = frame.get("message") if frame.get("type") == "message" else None
             if not message or message.get("from") != "agent" or message["id"] in visitor.seen:
@@ -102,12 +102,11 @@ class WebchatVisitorSimulator:
                     pass  # the server may be starting or restarting; try next tick
                 try:
                     await asyncio.wait_for(stop.wait(), tick_seconds)
-                except (TimeoutError, asyncio.TimeoutError):
+                except TimeoutError:
                     continue
         finally:
             await self.aclose()
 
     async def aclose(self) -> None:
         for visitor in self.visitors:
-            if visitor.socket is not None:
-                await visitor.socket.close()
+            await visitor.socket.close()

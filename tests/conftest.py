@@ -59,7 +59,15 @@ def fake_clock():
 @pytest.fixture
 def live_server(database_url, fake_clock, tmp_path):
     """The real server on loopback with the demo workspace, on SQLite and on PostgreSQL."""
-    from tests.support.servers import LiveServer
-    server = LiveServer(database_url, clock=fake_clock, media_dir=tmp_path / "media", random_seed=7)
-    yield server
-    server.stop()
+    from tests.support.servers import running_demo_server
+    with running_demo_server(database_url, fake_clock, tmp_path) as server:
+        yield server
+
+
+@pytest.fixture
+def server(sqlite_url, fake_clock, tmp_path):
+    """The same server on SQLite only, for folders that test something else through it (sync,
+    webchat); gateways and journeys define their own `server`."""
+    from tests.support.servers import running_demo_server
+    with running_demo_server(sqlite_url, fake_clock, tmp_path) as live:
+        yield live

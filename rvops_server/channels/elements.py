@@ -123,7 +123,8 @@ def _whatsapp_pieces(payload: dict[str, Any]) -> Iterator[Piece]:
             wrap = _wrapper(top, head)
             value = change.get("value") if isinstance(change, dict) else None
             own = [k for k in value if k not in WHATSAPP_SHARED_KEYS] if isinstance(value, dict) else []
-            if not isinstance(change, dict) or change.get("field") != "messages" or not own:
+            if (not isinstance(change, dict) or not isinstance(value, dict)
+                    or change.get("field") != "messages" or not own):
                 yield here, change, wrap(change)
                 continue
             shared = {k: v for k, v in value.items() if k in WHATSAPP_SHARED_KEYS}

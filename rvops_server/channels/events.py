@@ -6,7 +6,7 @@ the server stores them. Plain frozen dataclasses, no I/O.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from rvops_contract.wire import Channel, MessageKind, MessageStatus
@@ -31,6 +31,8 @@ class Media:
 
 @dataclass(frozen=True)
 class Location:
+    """A pin the customer shared (WhatsApp `location`): where, and the place's name and address if any."""
+
     latitude: float
     longitude: float
     name: str | None = None
@@ -218,4 +220,4 @@ def from_unix(value: Any, *, milliseconds: bool = False) -> datetime:
         raise WebhookError(f"invalid timestamp: {value!r}") from exc
     if milliseconds:
         number /= 1000
-    return datetime.fromtimestamp(number, tz=timezone.utc)
+    return datetime.fromtimestamp(number, tz=UTC)

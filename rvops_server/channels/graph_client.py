@@ -191,9 +191,10 @@ class GraphClient:
         answer = await self._request("POST", f"{phone_number_id}/media",
                                      data={"messaging_product": "whatsapp", "type": mime_type},
                                      files={"file": (filename, data, mime_type)})
-        if not isinstance(answer.get("id"), str):
+        media_id = answer.get("id")
+        if not isinstance(media_id, str):
             raise _unexpected(answer)
-        return answer["id"]
+        return media_id
 
     async def get_media(self, media_id: str) -> MediaInfo:
         answer = await self._request("GET", media_id)
@@ -329,7 +330,7 @@ class GraphClient:
             attempt += 1
 
     def backoff_delay(self, attempt: int) -> float:
-        return min(BACKOFF_MAX_SECONDS, self.backoff_base * (2 ** attempt))
+        return min(BACKOFF_MAX_SECONDS, self.backoff_base * (2.0 ** attempt))
 
 
 def _text(value: str) -> dict[str, str]:

@@ -25,13 +25,10 @@ from .events import (
     WebhookError,
     from_unix,
 )
-from .signatures import SIGNATURE_HEADER, sign, verify_signature, verify_subscription
-from .whatsapp_webhook import load_json
+from .webhook_payload import as_list, expect_dict, load_json, webhook_entries
 
-__all__ = [
-    "INSTAGRAM_OBJECT", "SIGNATURE_HEADER", "load_json", "parse_instagram_webhook", "sign",
-    "verify_signature", "verify_subscription",
-]
+# Signed exactly like WhatsApp: the signature helpers are in signatures.py, the envelope in webhook_payload.py.
+__all__ = ["INSTAGRAM_OBJECT", "load_json", "parse_instagram_webhook"]
 
 INSTAGRAM_OBJECT = "instagram"
 MEDIA_ATTACHMENTS = frozenset({"image", "video", "audio", "file"})
@@ -42,15 +39,8 @@ IGNORED_EVENTS = ("optin", "messaging_seen_ack", "handover", "pass_thread_contro
 
 
 def parse_instagram_webhook(payload: Any) -> list[Event]:
-    if not isinstance(payload, dict) or payload.get("object") != INSTAGRAM_OBJECT:
-        raise WebhookError(f"expected object {INSTAGRAM_OBJECT!r}")
-    entries = payload.get("entry")
-    if not isinstance(entries, list):
-        raise WebhookError("expected a list at 'entry'")
     events: list[Event] = []
-    for entry in entries:
-        if not isinstance(entry, dict):
-            raise WebhookError("expected an object for entry")
+    for entry in webhook_entries(payload, INSTAGRAM_OBJECT):
         # `standby`: what the customer wrote while another app (a chatbot, Meta's inbox) held the
         # thread under the handover protocol; the agents still see it, marked as such.
         standby = entry.get("messaging") is None and entry.get("standby") is not None
@@ -59,24 +49,22 @@ def parse_instagram_webhook(payload: Any) -> list[Event]:
             if "changes" in entry:  # comments, mentions: not the inbox's business
                 continue
             raise WebhookError("entry without messaging")
-        if not isinstance(messaging, list):
-            raise WebhookError("expected a list at 'messaging'")
-        for item in messaging:
+        for item in as_list(messaging, "messaging"):
             events.extend(_parse_messaging(item, standby=standby))
     return events
 
 
-def _parse_messaging(item: Any, *, standby: bool = False) -> list[Event]:
-    if not isinstance(item, dict):
-        raise WebhookError("expected an object for messaging item")
+def _parse_messaging(raw: Any, *, standby: bool = False) -> list[Event]:
+    item = expect_dict(raw, "messaging item")
     sender = (item.get("sender") or {}).get("id")
     recipient = (item.get("recipient") or {}).get("id")
     if not sender:
         raise WebhookError("messaging item without sender.id")
     when = from_unix(item.get("timestamp"), milliseconds=True)
-    common = dict(channel=Channel.INSTAGRAM, from_id=str(sender), to_id=recipient, timestamp=when)
+    common: dict[str, Any] = {"channel": Channel.INSTAGRAM, "from_id": str(sender), "to_id": recipient,
+                              "timestamp": when}
     if isinstance(item.get("message"), dict):
-        return _parse_message(item["message"], dict(common, standby=standby))
+        return _parse_message(item["message"], {**common, "standby": standby})
     if isinstance(item.get("message_edit"), dict):
         edit = item["message_edit"]
         text = edit.get("text")
@@ -118,9 +106,7 @@ def _parse_message(message: dict[str, Any], common: dict[str, Any]) -> list[Even
         raise WebhookError("message without mid")
     if message.get("is_deleted"):
         return [MessageDeleted(Channel.INSTAGRAM, str(mid), common["from_id"], common["timestamp"])]
-    reply_to = message.get("reply_to") or {}
-    if not isinstance(reply_to, dict):
-        raise WebhookError("expected an object for reply_to")
+    reply_to = expect_dict(message.get("reply_to") or {}, "reply_to")
     story = reply_to.get("story")
     base = dict(common, is_echo=bool(message.get("is_echo")),
                 reply_to_provider_id=reply_to.get("mid"), referral=message.get("referral"),
@@ -134,17 +120,14 @@ def _parse_message(message: dict[str, Any], common: dict[str, Any]) -> list[Even
         interactive = Interactive("quick_reply", quick_reply.get("payload"), text)
         return [InboundMessage(kind=MessageKind.INTERACTIVE, provider_message_id=str(mid), text=text,
                                interactive=interactive, **base)]
-    attachments = message.get("attachments") or []
-    if not isinstance(attachments, list):
-        raise WebhookError("expected a list at 'attachments'")
+    attachments = as_list(message.get("attachments") or [], "attachments")
     if not attachments:
         if text is None:
             raise WebhookError("message without text or attachments")
         return [InboundMessage(kind=MessageKind.TEXT, provider_message_id=str(mid), text=text, **base)]
     events: list[Event] = []
     for index, attachment in enumerate(attachments):
-        if not isinstance(attachment, dict):
-            raise WebhookError("expected an object for attachment")
+        attachment = expect_dict(attachment, "attachment")
         # Several attachments in one message become several bubbles; the first keeps the mid
         # (reactions and replies point at it).
         provider_id = str(mid) if index == 0 else f"{mid}:{index}"

@@ -10,7 +10,8 @@ Route handlers: check `verify_signature` on the raw body first, then `load_json`
 """
 from __future__ import annotations
 
-import json
+import math
+from datetime import datetime
 from typing import Any
 
 from rvops_contract.wire import Channel, MessageKind, MessageStatus
@@ -35,6 +36,7 @@ from .events import (
     from_unix,
 )
 from .signatures import SIGNATURE_HEADER, sign, verify_signature, verify_subscription
+from .webhook_payload import expect_dict, expect_list, load_json, webhook_entries
 
 __all__ = [
     "SIGNATURE_HEADER", "WHATSAPP_OBJECT", "load_json", "parse_whatsapp_webhook", "sign",
@@ -53,23 +55,14 @@ _STATUS = {"sent": MessageStatus.SENT, "delivered": MessageStatus.DELIVERED,
            "played": MessageStatus.READ}  # a voice note was played: at least read
 
 
-def load_json(raw_body: bytes) -> Any:
-    try:
-        return json.loads(raw_body)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise WebhookError(f"body is not valid JSON: {exc}") from exc
-
-
 def parse_whatsapp_webhook(payload: Any) -> list[Event]:
     """Every event of one delivery, in the order Meta listed them."""
-    if not isinstance(payload, dict) or payload.get("object") != WHATSAPP_OBJECT:
-        raise WebhookError(f"expected object {WHATSAPP_OBJECT!r}")
     events: list[Event] = []
-    for entry in _list(payload, "entry", required=True):
-        waba_id = str(_dict(entry, "entry").get("id") or "")
-        for change in _list(entry, "changes", required=True):
-            change = _dict(change, "change")
-            value = _dict(change.get("value"), "change.value")
+    for entry in webhook_entries(payload, WHATSAPP_OBJECT):
+        waba_id = str(entry.get("id") or "")
+        for change in expect_list(entry, "changes", required=True):
+            change = expect_dict(change, "change")
+            value = expect_dict(change.get("value"), "change.value")
             field = change.get("field")
             if field == "messages":
                 events.extend(_parse_messages_value(value))
@@ -85,17 +78,17 @@ def parse_whatsapp_webhook(payload: Any) -> list[Event]:
 # ---- messages ---------------------------------------------------------------------------------
 def _parse_messages_value(value: dict[str, Any]) -> list[Event]:
     phone_number_id = (value.get("metadata") or {}).get("phone_number_id")
-    names = {}
-    for contact in _list(value, "contacts"):
+    names: dict[Any, str | None] = {}  # wa_id -> profile name
+    for contact in expect_list(value, "contacts"):
         if isinstance(contact, dict) and contact.get("wa_id"):
             names[contact["wa_id"]] = (contact.get("profile") or {}).get("name")
     events: list[Event] = []
-    for message in _list(value, "messages"):
-        events.extend(_parse_message(_dict(message, "message"), phone_number_id, names))
-    for status in _list(value, "statuses"):
-        events.append(_parse_status(_dict(status, "status")))
-    for error in _list(value, "errors"):
-        error = _dict(error, "error")
+    for message in expect_list(value, "messages"):
+        events.extend(_parse_message(expect_dict(message, "message"), phone_number_id, names))
+    for status in expect_list(value, "statuses"):
+        events.append(_parse_status(expect_dict(status, "status")))
+    for error in expect_list(value, "errors"):
+        error = expect_dict(error, "error")
         events.append(ProviderError(Channel.WHATSAPP, error.get("code"), error.get("title"),
                                     (error.get("error_data") or {}).get("details") or error.get("message")))
     if not events and not any(k in value for k in ("messages", "statuses", "errors")):
@@ -104,7 +97,7 @@ def _parse_messages_value(value: dict[str, Any]) -> list[Event]:
 
 
 def _parse_message(message: dict[str, Any], phone_number_id: str | None,
-                   names: dict[str, str | None]) -> list[Event]:
+                   names: dict[Any, str | None]) -> list[Event]:
     msg_id, sender, msg_type = message.get("id"), message.get("from"), message.get("type")
     if not msg_id or not sender or not msg_type:
         raise WebhookError("message without id, from or type")
@@ -112,7 +105,7 @@ def _parse_message(message: dict[str, Any], phone_number_id: str | None,
     if msg_type == "system":
         return _parse_system(message, str(msg_id), str(sender), when)
     if msg_type in ("edit", "revoke"):
-        body = _dict(message.get(msg_type), msg_type)
+        body = expect_dict(message.get(msg_type), msg_type)
         original = body.get("original_message_id")
         if not isinstance(original, str) or not original:
             raise WebhookError(f"{msg_type} without original_message_id")
@@ -123,30 +116,31 @@ def _parse_message(message: dict[str, Any], phone_number_id: str | None,
 
 
 def _parse_content(message: dict[str, Any], phone_number_id: str | None,
-                   names: dict[str, str | None]) -> InboundMessage:
+                   names: dict[Any, str | None]) -> InboundMessage:
     msg_id, sender, msg_type = message.get("id"), message.get("from"), message.get("type")
     context = message.get("context") or {}
-    common: dict[str, Any] = dict(
-        channel=Channel.WHATSAPP, provider_message_id=str(msg_id), from_id=str(sender),
-        to_id=phone_number_id, timestamp=from_unix(message.get("timestamp")),
-        profile_name=names.get(sender),
-        reply_to_provider_id=context.get("id"),  # a reply quotes an id; a forward's context has none
-        forwarded=bool(context.get("forwarded") or context.get("frequently_forwarded")),
-        frequently_forwarded=bool(context.get("frequently_forwarded")),
-        referral=message.get("referral"),
-    )
-    body = message.get(msg_type)
+    common: dict[str, Any] = {
+        "channel": Channel.WHATSAPP, "provider_message_id": str(msg_id), "from_id": str(sender),
+        "to_id": phone_number_id, "timestamp": from_unix(message.get("timestamp")),
+        "profile_name": names.get(sender),
+        "reply_to_provider_id": context.get("id"),  # a reply quotes an id; a forward's context has none
+        "forwarded": bool(context.get("forwarded") or context.get("frequently_forwarded")),
+        "frequently_forwarded": bool(context.get("frequently_forwarded")),
+        "referral": message.get("referral"),
+    }
+    body = message.get(msg_type) if isinstance(msg_type, str) else None
     if msg_type == "text":
-        return InboundMessage(kind=MessageKind.TEXT, text=_dict(body, "text").get("body") or "", **common)
+        text = expect_dict(body, "text").get("body") or ""
+        return InboundMessage(kind=MessageKind.TEXT, text=text, **common)
     if msg_type in MEDIA_TYPES:
-        body = _dict(body, msg_type)
+        body = expect_dict(body, msg_type)
         media = Media(media_type=msg_type, id=body.get("id"), mime_type=body.get("mime_type"),
                       sha256=body.get("sha256"), filename=body.get("filename"),
                       caption=body.get("caption"), voice=bool(body.get("voice")),
                       animated=bool(body.get("animated")), url=body.get("url"))
         return InboundMessage(kind=MessageKind.MEDIA, text=media.caption, media=media, **common)
     if msg_type == "location":
-        body = _dict(body, "location")
+        body = expect_dict(body, "location")
         try:
             location = Location(float(body["latitude"]), float(body["longitude"]), body.get("name"),
                                 body.get("address"), body.get("url"))
@@ -155,11 +149,11 @@ def _parse_content(message: dict[str, Any], phone_number_id: str | None,
         text = ", ".join(part for part in (location.name, location.address) if part) or None
         return InboundMessage(kind=MessageKind.LOCATION, text=text, location=location, **common)
     if msg_type == "contacts":
-        contacts = tuple(_parse_contact(_dict(c, "contact")) for c in _list(message, "contacts"))
+        contacts = tuple(_parse_contact(expect_dict(c, "contact")) for c in expect_list(message, "contacts"))
         return InboundMessage(kind=MessageKind.CONTACTS, text=", ".join(c.name for c in contacts),
                               contacts=contacts, **common)
     if msg_type == "interactive":
-        body = _dict(body, "interactive")
+        body = expect_dict(body, "interactive")
         reply_type = body.get("type")
         reply = body.get(reply_type) if isinstance(reply_type, str) else None
         if reply_type in ("button_reply", "list_reply") and isinstance(reply, dict):
@@ -172,18 +166,18 @@ def _parse_content(message: dict[str, Any], phone_number_id: str | None,
                                   interactive=interactive, **common)
         return _unsupported(common, f"interactive reply of type {reply_type!r}")
     if msg_type == "button":  # a tap on a template's quick-reply button
-        body = _dict(body, "button")
+        body = expect_dict(body, "button")
         interactive = Interactive("button", body.get("payload"), body.get("text"))
         return InboundMessage(kind=MessageKind.INTERACTIVE, text=interactive.title,
                               interactive=interactive, **common)
     if msg_type == "reaction":
-        body = _dict(body, "reaction")
+        body = expect_dict(body, "reaction")
         if not body.get("message_id"):
             raise WebhookError("reaction without message_id")
         reaction = Reaction(body["message_id"], body.get("emoji") or None)
         return InboundMessage(kind=MessageKind.REACTION, text=reaction.emoji, reaction=reaction, **common)
     if msg_type == "order":
-        order = _parse_order(_dict(body, "order"))
+        order = _parse_order(expect_dict(body, "order"))
         return InboundMessage(kind=MessageKind.ORDER, text=order.text, order=order, **common)
     if msg_type == "unsupported":
         errors = message.get("errors") or []
@@ -194,11 +188,11 @@ def _parse_content(message: dict[str, Any], phone_number_id: str | None,
     return _unsupported(common, f"message type {msg_type!r}")
 
 
-def _parse_system(message: dict[str, Any], msg_id: str, sender: str, when) -> list[Event]:
+def _parse_system(message: dict[str, Any], msg_id: str, sender: str, when: datetime) -> list[Event]:
     """`user_changed_number` (and its older name `customer_changed_number`): the customer's new
     wa_id. Other system notices (a changed business-scoped id, a new security code) say nothing the
     inbox keeps: nothing is stored for them."""
-    system = _dict(message.get("system"), "system")
+    system = expect_dict(message.get("system"), "system")
     kind = system.get("type")
     if kind in ("user_changed_number", "customer_changed_number"):
         new_id = system.get("wa_id") or system.get("new_wa_id")
@@ -228,15 +222,15 @@ def _edited_text(edited: Any) -> str | None:
 
 def _parse_order(body: dict[str, Any]) -> Order:
     items = []
-    for item in _list(body, "product_items"):
-        item = _dict(item, "product item")
+    for item in expect_list(body, "product_items"):
+        item = expect_dict(item, "product item")
         try:
             quantity = int(item.get("quantity", 1))
             price = item.get("item_price")
             price = None if price is None else float(price)
         except (TypeError, ValueError) as exc:
             raise WebhookError("order item with an invalid quantity or price") from exc
-        if price is not None and price != price or abs(price or 0) > 1e12 or quantity < 0:
+        if price is not None and math.isnan(price) or abs(price or 0) > 1e12 or quantity < 0:
             raise WebhookError("order item with an invalid quantity or price")
         items.append(OrderItem(str(item.get("product_retailer_id") or "?"), quantity, price,
                                item.get("currency")))
@@ -293,19 +287,3 @@ def _parse_template_status(waba_id: str, value: dict[str, Any], time: Any) -> Te
         category=value.get("message_template_category"),
         timestamp=from_unix(time if time is not None else 0),
     )
-
-
-# ---- shape helpers ----------------------------------------------------------------------------
-def _list(container: Any, key: str, *, required: bool = False) -> list[Any]:
-    value = container.get(key) if isinstance(container, dict) else None
-    if value is None and not required:
-        return []
-    if not isinstance(value, list):
-        raise WebhookError(f"expected a list at {key!r}")
-    return value
-
-
-def _dict(value: Any, what: str) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        raise WebhookError(f"expected an object for {what}")
-    return value

@@ -3,30 +3,16 @@ ana and bruno (Vendas), carla (Suporte, with bruno; sees everything), admin. Fol
 run another server (gateways, webchat) define their own."""
 import pytest
 
-from tests.support.servers import Agent
+from tests.support.servers import signed_in
 
 
-def _agent(server, email):
-    agent = Agent(server.url, email)
-    yield agent
-    agent.close()
+def _person(name: str):
+    """The fixture `name`: that demo person signed in to `live_server` for the test."""
+    @pytest.fixture(name=name)
+    def person(live_server):
+        with signed_in(live_server, f"{name}@demo.rvops") as agent:
+            yield agent
+    return person
 
 
-@pytest.fixture
-def ana(live_server):
-    yield from _agent(live_server, "ana@demo.rvops")
-
-
-@pytest.fixture
-def bruno(live_server):
-    yield from _agent(live_server, "bruno@demo.rvops")
-
-
-@pytest.fixture
-def carla(live_server):
-    yield from _agent(live_server, "carla@demo.rvops")
-
-
-@pytest.fixture
-def admin(live_server):
-    yield from _agent(live_server, "admin@demo.rvops")
+ana, bruno, carla, admin = (_person(name) for name in ("ana", "bruno", "carla", "admin"))

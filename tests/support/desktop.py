@@ -18,6 +18,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Self
 
 import httpx
 
@@ -69,7 +70,7 @@ class Display:
         self.name = ""
         self._xvfb = self._wm = None
 
-    def __enter__(self) -> Display:
+    def __enter__(self) -> Self:
         for number in range(60, 120):
             if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(f"/tmp/.X{number}-lock").exists():
                 break
@@ -138,7 +139,7 @@ class Session:
         self._launches = 0
 
     # ---- the session ---------------------------------------------------------------------------
-    def __enter__(self) -> Session:
+    def __enter__(self) -> Self:
         run = self.folder / "run"
         for path in (self.home, run):
             path.mkdir(parents=True, exist_ok=True)
@@ -153,7 +154,7 @@ class Session:
                              env=env, capture_output=True, text=True, timeout=15, check=True).stdout.split()
         env["DBUS_SESSION_BUS_ADDRESS"], self._bus_pid = bus[0], int(bus[1])
         keyring = subprocess.run(["gnome-keyring-daemon", "--unlock", "--components=secrets"], input="journey\n",
-                                 env=env, capture_output=True, text=True, timeout=20)
+                                 env=env, capture_output=True, text=True, timeout=20, check=False)
         for line in keyring.stdout.splitlines():  # GNOME_KEYRING_CONTROL=…
             name, _, value = line.partition("=")
             if name and value:
@@ -186,7 +187,7 @@ class Session:
         code = ("import keyring,sys; print(keyring.get_password(sys.argv[1], sys.argv[2]) or '');"
                 "print(type(keyring.get_keyring()).__module__, file=sys.stderr)")
         done = subprocess.run([sys.executable, "-c", code, service, user], env=self.env, capture_output=True,
-                              text=True, timeout=30)
+                              text=True, timeout=30, check=False)
         assert "SecretService" in done.stderr, done.stderr
         return done.stdout.strip() or None
 
@@ -214,7 +215,8 @@ class Session:
 
     # ---- X: windows and real input --------------------------------------------------------------
     def xdotool(self, *arguments: str, check: bool = True) -> str:
-        done = subprocess.run(["xdotool", *arguments], env=self.env, capture_output=True, text=True, timeout=30)
+        done = subprocess.run(["xdotool", *arguments], env=self.env, capture_output=True, text=True, timeout=30,
+                              check=False)
         if check and done.returncode != 0:
             raise AssertionError(f"xdotool {' '.join(arguments)} failed: {done.stderr}")
         return done.stdout.strip()
@@ -258,7 +260,7 @@ class Session:
     def icon_size(self, window: str) -> tuple[int, int] | None:
         """The first size of the window's icon as the window manager reads it (_NET_WM_ICON), or None."""
         done = subprocess.run(["xprop", "-id", window, "_NET_WM_ICON"], env=self.env, capture_output=True,
-                              text=True, timeout=30)
+                              text=True, timeout=30, check=False)
         found = re.search(r"Icon \((\d+) x (\d+)\)", done.stdout)
         return (int(found[1]), int(found[2])) if found else None
 
@@ -279,14 +281,14 @@ class Server:
         self.process: subprocess.Popen | None = None
 
     def start(self) -> None:
-        out = open(self.session.folder / f"server-{self.port}.out", "ab")
-        self.process = subprocess.Popen(
-            [str(self.session.bin / "rvops-server"), "serve", "--host", "127.0.0.1", "--port", str(self.port),
-             "--database-url", f"sqlite:///{self.database}", "--demo"],
-            env={**self.session.env, "RVOPS_MEDIA_DIR": str(self.session.folder / "media"),
-                 # the operator's Meta app: webhooks signed with its secret; Graph where the test says
-                 "RVOPS_META_APP_SECRET": demo.APP_SECRET, "RVOPS_GRAPH_API_URL": self.graph_url},
-            stdout=out, stderr=subprocess.STDOUT)
+        with open(self.session.folder / f"server-{self.port}.out", "ab") as out:  # the child keeps its copy
+            self.process = subprocess.Popen(
+                [str(self.session.bin / "rvops-server"), "serve", "--host", "127.0.0.1", "--port", str(self.port),
+                 "--database-url", f"sqlite:///{self.database}", "--demo"],
+                env={**self.session.env, "RVOPS_MEDIA_DIR": str(self.session.folder / "media"),
+                     # the operator's Meta app: webhooks signed with its secret; Graph where the test says
+                     "RVOPS_META_APP_SECRET": demo.APP_SECRET, "RVOPS_GRAPH_API_URL": self.graph_url},
+                stdout=out, stderr=subprocess.STDOUT)
         self.session._servers.append(self.process)
         wait_healthy(self.url, timeout=60, process=self.process)
 

@@ -46,7 +46,7 @@ class PostgresCluster:
         self._n += 1
         name = f"rvops_test_{self._n}"
         done = subprocess.run([f"{self.bindir}/createdb", "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres",
-                               name], capture_output=True, text=True)
+                               name], capture_output=True, text=True, check=False)
         if done.returncode != 0:
             log = Path(self.dir, "server.log")
             tail = log.read_text(errors="replace")[-2000:] if log.exists() else ""

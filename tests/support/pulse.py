@@ -5,11 +5,12 @@ from __future__ import annotations
 import array
 import math
 import os
-import threading
-import time
 import shutil
 import subprocess
+import threading
+import time
 from pathlib import Path
+from typing import Self
 
 from tests.support.waiting import wait_until
 
@@ -32,13 +33,13 @@ class PulseAudio:
     def missing() -> list[str]:
         return [tool for tool in ("pulseaudio", "pactl") if shutil.which(tool) is None]
 
-    def __enter__(self) -> PulseAudio:
+    def __enter__(self) -> Self:
         self.process = subprocess.Popen(
             ["pulseaudio", "--daemonize=no", "--exit-idle-time=-1", "--system=false", "-n",
              "--load=module-native-protocol-unix",
              # the microphone: a pipe source fed with a tone at the pace of a sound card (below)
-             f"--load=module-pipe-source source_name=mic file={self.fifo} format=s16le rate=48000 channels=1 "
-             "source_properties=device.description=Microphone",
+             (f"--load=module-pipe-source source_name=mic file={self.fifo} format=s16le rate=48000 channels=1 "
+              "source_properties=device.description=Microphone"),
              "--load=module-null-sink sink_name=headset sink_properties=device.description=Headset"],
             env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         wait_until(lambda: self.pactl("info", check=False).returncode == 0, 15, "PulseAudio")

@@ -9,6 +9,8 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -67,6 +69,17 @@ class LiveServer:
         self.thread.join(10)
 
 
+@contextmanager
+def running_demo_server(database_url: str, clock, tmp_path: Path, **settings) -> Iterator[LiveServer]:
+    """The tests' server: the demo workspace (seeded, random_seed=7) on `clock`, its media under
+    `tmp_path`, stopped when the block ends; `settings` adds to them (e.g. graph_api_url)."""
+    server = LiveServer(database_url, clock=clock, media_dir=tmp_path / "media", random_seed=7, **settings)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
 class ServerProcess:
     """`rvops-server serve` as a separate process, for kill -9 and multi-instance tests."""
 
@@ -86,8 +99,11 @@ class ServerProcess:
                 "--database-url", self.database_url, "--log-level", "warning"]
         if self.demo:
             args.append("--demo")
-        out = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL
-        self.process = subprocess.Popen(args, env=self.env, stdout=out, stderr=subprocess.STDOUT)
+        if self.log_path:  # the child keeps its own copy of the file; ours closes at once
+            with open(self.log_path, "ab") as out:
+                self.process = subprocess.Popen(args, env=self.env, stdout=out, stderr=subprocess.STDOUT)
+        else:
+            self.process = subprocess.Popen(args, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
         wait_healthy(self.url, process=self.process)
 
     def kill(self) -> None:
@@ -139,3 +155,13 @@ class Agent:
 
     def close(self) -> None:
         self.http.close()
+
+
+@contextmanager
+def signed_in(server: LiveServer, email: str) -> Iterator[Agent]:
+    """One of the demo's people signed in to `server` for the block."""
+    agent = Agent(server.url, email)
+    try:
+        yield agent
+    finally:
+        agent.close()

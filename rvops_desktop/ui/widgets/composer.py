@@ -8,13 +8,12 @@ import re
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QMimeData, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QKeyEvent
+from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QToolButton,
@@ -30,65 +29,13 @@ from ..i18n import language
 from ..plain_text import plain
 from ..resources import icon
 from ..theme import colors
+from .composer_edit import ComposerEdit, local_files
 from .emoji_popup import EmojiPopup
 from .snippet_popup import Mention, SnippetPopup, fill_variables
 from .voice_recorder import VoiceRecorder
 
 _SLASH = re.compile(r"(?:^|\s)/([\w\-]*)$")
 _AT = re.compile(r"(?:^|\s)@(\w*(?: \w*)?)$")   # "@", then up to two words of a name being typed
-
-
-def _local_files(data: QMimeData) -> list[str]:
-    """The local files a drop or a paste carries (none when any of its URLs is not a local file)."""
-    urls = data.urls() if data.hasUrls() else []
-    return [u.toLocalFile() for u in urls] if urls and all(u.isLocalFile() for u in urls) else []
-
-
-class ComposerEdit(QPlainTextEdit):
-    """Enter sends, Shift+Enter inserts a line break; arrows/Enter/Esc drive the snippet list."""
-
-    submitted = Signal()
-
-    def __init__(self, popup: SnippetPopup, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._popup = popup
-        self.insert_snippet = lambda _snippet: None
-        self.files_given = lambda _paths: None   # files pasted or dropped here
-        self.image_given = lambda _image: None   # a picture pasted (a screenshot, a copied image)
-
-    # paste and drop: files and pictures become attachments, text stays text
-    def canInsertFromMimeData(self, source: QMimeData) -> bool:
-        return bool(_local_files(source)) or source.hasImage() or super().canInsertFromMimeData(source)
-
-    def insertFromMimeData(self, source: QMimeData) -> None:
-        if files := _local_files(source):
-            self.files_given(files)
-        elif source.hasImage():
-            self.image_given(QImage(source.imageData()))
-        else:
-            super().insertFromMimeData(source)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if self._popup.isVisible():
-            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-                self._popup.move_selection(-1 if key == Qt.Key.Key_Up else 1)
-                return
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab):
-                snippet = self._popup.current_snippet()
-                if snippet is not None:
-                    self.insert_snippet(snippet)
-                    return
-            if key == Qt.Key.Key_Escape:
-                self._popup.hide()
-                return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-                self.insertPlainText("\n")
-            else:
-                self.submitted.emit()
-            return
-        super().keyPressEvent(event)
 
 
 class Composer(QWidget):
@@ -101,7 +48,7 @@ class Composer(QWidget):
         """`snippets(filter)`: the "/" list; `colleagues()`: (user id, name) to @mention in notes."""
         super().__init__(parent)
         self._snippets = snippets or (lambda _filter: [])
-        self._colleagues = colleagues or (lambda: [])
+        self._colleagues = colleagues or list
         self._variables: dict[str, str] = {}
         self.channel = "webchat"
         self.popup = SnippetPopup(self)
@@ -338,11 +285,11 @@ class Composer(QWidget):
         return decision.allowed
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _local_files(event.mimeData()) and not self.locked:
+        if local_files(event.mimeData()) and not self.locked:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        if files := _local_files(event.mimeData()):
+        if files := local_files(event.mimeData()):
             event.acceptProposedAction()
             self.attach_files(files)
 

@@ -57,6 +57,6 @@ class SnippetPopup(QListWidget):
         if self.count():
             self.setCurrentRow((self.currentRow() + delta) % self.count())
 
-    def current_snippet(self):
+    def current_snippet(self) -> object | None:  # a snippet, or a Mention
         item = self.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None

@@ -1,4 +1,5 @@
-"""Fixtures for the sync engine: an in-memory keyring, the real server on loopback, real replicas."""
+"""Fixtures for the sync engine: an in-memory keyring and real replicas (the real server on
+loopback, SQLite, is `server` from tests/conftest.py)."""
 from __future__ import annotations
 
 import contextlib
@@ -16,15 +17,6 @@ def memory_keyring():
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def server(sqlite_url, fake_clock, tmp_path):
-    """The real server (uvicorn, demo workspace, SQLite) on loopback, on the fake clock."""
-    from tests.support.servers import LiveServer
-    live = LiveServer(sqlite_url, clock=fake_clock, media_dir=tmp_path / "media", random_seed=7)
-    yield live
-    live.stop()
 
 
 @pytest.fixture

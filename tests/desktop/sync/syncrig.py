@@ -4,7 +4,6 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from keyring.errors import PasswordDeleteError
 
 from rvops_desktop.models import Replica
 from rvops_desktop.sync import Actions, Session, SyncClient, SyncEngine
+from tests.support.waiting import until
 
 QUICK_RETRY = 0.05  # tests shrink the back-off through the injected sleep, never the constants
 
@@ -98,11 +98,4 @@ async def open_client(url: str, email: str, db_path, *, clock=None, start: bool 
 
 async def eventually(predicate, timeout: float = 15.0, interval: float = 0.05):
     """Poll `predicate()` until truthy (a condition, not a time rule); returns its value."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = predicate()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"condition not met in {timeout}s: {predicate}")
-        await asyncio.sleep(interval)
+    return await until(predicate, timeout, repr(predicate), interval)

@@ -3,9 +3,10 @@ real widgets offscreen. Each scenario is a coroutine run by `ui.run(...)` inside
 from __future__ import annotations
 
 import asyncio
-import time
 
 import pytest
+
+from tests.support.waiting import until
 
 pytest.importorskip("qasync")
 
@@ -19,18 +20,17 @@ def database_url(tmp_path):
 @pytest.fixture
 def live_server(database_url, fake_clock, tmp_path):
     """The real server with its Graph API pointed at the stand-in (so sends really go out)."""
-    from tests.support.servers import LiveServer, free_port
+    from tests.support.servers import free_port, running_demo_server
 
     from .standin import StandinThread
     standin_port = free_port()
-    server = LiveServer(database_url, clock=fake_clock, media_dir=tmp_path / "media", random_seed=7,
-                        graph_api_url=f"http://127.0.0.1:{standin_port}")
-    standin = StandinThread(standin_port, server.url, clock=fake_clock)
-    server.standin = standin.standin
-    server.standin_loop = standin._loop
-    yield server
-    standin.stop()
-    server.stop()
+    with running_demo_server(database_url, fake_clock, tmp_path,
+                             graph_api_url=f"http://127.0.0.1:{standin_port}") as server:
+        standin = StandinThread(standin_port, server.url, clock=fake_clock)
+        server.standin = standin.standin
+        server.standin_loop = standin._loop
+        yield server
+        standin.stop()
 
 
 _KEEP_ALIVE: list = []
@@ -64,14 +64,7 @@ class UiRig:
             await session.client.aclose()
 
     async def until(self, predicate, timeout: float = 10.0, what: str = "condition"):
-        deadline = time.monotonic() + timeout
-        while True:
-            value = predicate()
-            if value:
-                return value
-            if time.monotonic() > deadline:
-                raise AssertionError(f"timed out waiting for {what}")
-            await asyncio.sleep(0.02)
+        return await until(predicate, timeout, what)
 
     async def customer_writes(self, phone: str, name: str, text: str) -> None:
         """A WhatsApp customer writes in through the stand-in (a real signed webhook)."""

@@ -3,7 +3,6 @@ Softphone (one pjsua2 endpoint) for the whole session, null audio device."""
 from __future__ import annotations
 
 import os
-
 import sys
 from collections.abc import Iterator
 from pathlib import Path

@@ -15,7 +15,7 @@ from rvops_contract.clock import FakeClock
 from rvops_meta_standin.app import MetaStandin
 from rvops_meta_standin.serving import serve
 from rvops_meta_standin.state import StandinConfig
-from tests.support.servers import Agent, LiveServer
+from tests.support.servers import LiveServer, running_demo_server, signed_in
 from tests.support.waiting import wait_until
 
 WAIT_SECONDS = 10.0
@@ -72,19 +72,17 @@ def meta(meta_clock):
 
 @pytest.fixture
 def server(database_url, fake_clock, tmp_path, meta):
-    live = LiveServer(database_url, clock=fake_clock, media_dir=tmp_path / "media", random_seed=7,
-                      graph_api_url=meta.url)
-    meta.standin.config.whatsapp_webhook_url = live.url + "/webhooks/whatsapp"
-    meta.standin.config.instagram_webhook_url = live.url + "/webhooks/instagram"
-    yield live
-    live.stop()
+    with running_demo_server(database_url, fake_clock, tmp_path, graph_api_url=meta.url) as live:
+        meta.standin.config.whatsapp_webhook_url = live.url + "/webhooks/whatsapp"
+        meta.standin.config.instagram_webhook_url = live.url + "/webhooks/instagram"
+        yield live
 
 
 @pytest.fixture
 def admin(server):
-    agent = Agent(server.url, "admin@demo.rvops")
-    yield agent
-    agent.close()
+    """The admin on this folder's `server` (wired to the stand-in), not on `live_server`."""
+    with signed_in(server, "admin@demo.rvops") as agent:
+        yield agent
 
 
 def wait_for(condition: Callable[[], Any], what: str, timeout: float = WAIT_SECONDS) -> Any:

@@ -9,7 +9,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from tests.support.servers import Agent, LiveServer
+from tests.support.servers import signed_in
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
@@ -18,17 +18,10 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
 
 
 @pytest.fixture
-def server(sqlite_url, fake_clock, tmp_path):
-    live = LiveServer(sqlite_url, clock=fake_clock, media_dir=tmp_path / "media", random_seed=7)
-    yield live
-    live.stop()
-
-
-@pytest.fixture
 def admin(server):
-    agent = Agent(server.url, "admin@demo.rvops")
-    yield agent
-    agent.close()
+    """The admin on this folder's `server` (tests/conftest.py: SQLite), not on `live_server`."""
+    with signed_in(server, "admin@demo.rvops") as agent:
+        yield agent
 
 
 class CustomerSite:
