@@ -7,7 +7,7 @@ from typing import Any
 
 from rvops_server.change_reader import SharedChangeReader
 from rvops_server.config import Settings
-from rvops_server.distribution.router import Router
+from rvops_server.domain.distribution.router import Router
 from rvops_server.feed import ChangeFeed
 from rvops_server.outbound import Outbound
 from rvops_server.store.db import Store

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
-from rvops_server.channels import demo_credentials as demo
+from rvops_contract import demo_credentials as demo
 from rvops_server.channels.media_hosts import MEDIA_HOSTS_ENV, MediaHosts
 from rvops_server.config import DEFAULT_GRAPH_API_URL, Settings
 from rvops_server.store import schema as t

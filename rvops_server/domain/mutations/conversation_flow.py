@@ -20,7 +20,7 @@ from rvops_contract.wire import (
     SnoozeArgs,
     TransferArgs,
 )
-from rvops_server.distribution.router import assign, release_from_bot, touch_history
+from rvops_server.domain.distribution.router import assign, release_from_bot, touch_history
 from rvops_server.domain import events
 from rvops_server.domain.errors import Refused
 from rvops_server.domain.sentences import say

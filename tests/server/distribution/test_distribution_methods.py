@@ -5,7 +5,7 @@ from datetime import timedelta
 import pytest
 import sqlalchemy as sa
 
-from rvops_server.distribution.router import Router
+from rvops_server.domain.distribution.router import Router
 from rvops_server.store import schema as t
 from rvops_server.store.db import naive_utc
 from tests.server.distribution.routing_kit import (
