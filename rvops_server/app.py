@@ -10,12 +10,11 @@ from starlette.concurrency import run_in_threadpool
 
 from rvops_contract.clock import Clock, SystemClock
 from rvops_server import access_log
-from rvops_server.api import auth as auth_api
 from rvops_server.api import admin, errors, media, records, sync
+from rvops_server.api import auth as auth_api
 from rvops_server.api.direct import DirectRoutes
 from rvops_server.api.limits import BodySizeLimit
 from rvops_server.config import Settings
-from rvops_server.domain import presence
 from rvops_server.services import Services
 from rvops_server.store.db import Store, make_engine, migrate
 
@@ -44,8 +43,6 @@ def create_app(settings: Settings | None = None, clock: Clock | None = None, *,
     migrate(engine)
     store = Store(engine, clock)
     services = Services.build(settings, store)
-    presence.set_grace(settings.presence_grace_seconds)
-    presence._now_for_records[:] = [clock]
     if settings.demo:
         from rvops_server.demo.seed import seed_if_empty
         seed_if_empty(store)
@@ -54,17 +51,17 @@ def create_app(settings: Settings | None = None, clock: Clock | None = None, *,
     async def lifespan(app: FastAPI):
         services.outbound.loop = asyncio.get_running_loop()
         tasks = []
-        for start in services.extras.get("on_startup", []):
+        for start in services.on_startup:
             await start()
         tasks.append(asyncio.create_task(services.outbound.run_forever()))  # the durable send queue
         if background:
             tasks.append(asyncio.create_task(_sweep_presence_forever(services)))
         if engine.dialect.name == "postgresql":  # live changes committed by the other instances
             from rvops_server.pg_listen import start_listener
-            services.extras["pg_listener"], listen_task = start_listener(
+            services.pg_listener, listen_task = start_listener(
                 settings.database_url, services.feed, settings.instance_id)
             tasks.append(listen_task)
-        for task_factory in services.extras.get("background", []):
+        for task_factory in services.background:
             tasks.append(asyncio.create_task(task_factory()))
         try:
             yield
@@ -72,7 +69,7 @@ def create_app(settings: Settings | None = None, clock: Clock | None = None, *,
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
-            for stop in services.extras.get("on_shutdown", []):
+            for stop in services.on_shutdown:
                 with contextlib.suppress(Exception):
                     await stop()
             await services.outbound.drain()
@@ -101,7 +98,7 @@ def create_app(settings: Settings | None = None, clock: Clock | None = None, *,
             from fastapi.responses import JSONResponse
             return JSONResponse({"status": "error", "database": "unreachable"}, status_code=503)
         body = {"status": "ok", "database": "ok", "instance_id": settings.instance_id, "cursor": cursor}
-        listener = services.extras.get("pg_listener")
+        listener = services.pg_listener
         if listener is not None:  # fan-out between instances; streams catch up when it reconnects
             body["listener"] = "connected" if listener.state.connected else "reconnecting"
             if not listener.state.connected:
@@ -110,7 +107,7 @@ def create_app(settings: Settings | None = None, clock: Clock | None = None, *,
 
     for install in CHANNEL_INSTALLERS:
         install(app, services)
-    app.add_middleware(DirectRoutes, routes=services.extras.get("direct_routes", {}))  # inside the size cap
+    app.add_middleware(DirectRoutes, routes=services.direct_routes)  # inside the size cap
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes, upload_max_bytes=settings.max_upload_bytes)
     return app
 

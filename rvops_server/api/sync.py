@@ -38,7 +38,7 @@ async def get_bootstrap(request: Request, viewer: Viewer = Depends(current_viewe
     def _document() -> Iterator[bytes]:
         yield b'{"cursor":%d' % at
         collection = None
-        for page in snapshot.pages(svc.store.read, viewer):
+        for page in snapshot.pages(svc.store.read, viewer, svc.presence):
             if page.collection != collection:
                 yield (b"]" if collection else b"") + b',"%s":[' % page.collection.encode()
                 first, collection = True, page.collection
@@ -76,11 +76,11 @@ async def get_snapshot(request: Request, viewer: Viewer = Depends(current_viewer
 
     def _counts() -> dict[str, int]:
         with svc.store.read() as conn:
-            return snapshot.counts(conn, viewer)
+            return snapshot.counts(conn, viewer, svc.presence)
 
     def _frames() -> Iterator[bytes]:
         yield _json({"type": "begin", "cursor": at, "counts": _counts()}) + b"\n"
-        for page in snapshot.pages(svc.store.read, viewer, start, limit):
+        for page in snapshot.pages(svc.store.read, viewer, svc.presence, start, limit):
             token = page.resume.token() if page.resume else None
             yield _json({"type": "page", "collection": page.collection, "records": page.records,
                          "resume": token}) + b"\n"
@@ -107,7 +107,7 @@ async def get_changes(request: Request, since: int = Query(0, ge=0, le=MAX_CURSO
 
     def _do():
         with svc.store.read() as conn:
-            return changes_since(conn, viewer, since, limit)
+            return changes_since(conn, viewer, since, limit, presence=svc.presence)
 
     changes, cursor, has_more = await run_in_threadpool(_do)
     return {"cursor": cursor, "changes": changes, "has_more": has_more}
@@ -147,13 +147,15 @@ async def stream(websocket: WebSocket, since: int = 0, token: str | None = None)
 
     def _connect():
         with svc.store.write() as uow:
-            became = presence.connect(uow, connection_id, viewer.id, svc.settings.instance_id, svc.clock.now())
+            became = presence.connect(uow, connection_id, viewer.id, svc.settings.instance_id, svc.clock.now(),
+                                      svc.presence.grace)
             if became:
                 svc.router.drain_queue(uow, svc.clock.now())
 
     def _heartbeat():
         with svc.store.write() as uow:
-            if presence.touch(uow, connection_id, viewer.id, svc.settings.instance_id, svc.clock.now()):
+            if presence.touch(uow, connection_id, viewer.id, svc.settings.instance_id, svc.clock.now(),
+                              svc.presence.grace):
                 svc.router.drain_queue(uow, svc.clock.now())
 
     def _still_signed_in():

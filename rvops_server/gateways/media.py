@@ -38,7 +38,7 @@ def public_media_url(services: Services, secret: bytes, media_id: str) -> str:
 @router.get(PUBLIC_MEDIA_PATH, summary="A stored file, for whoever holds its signed link")
 async def public_media(media_id: str, request: Request, sig: str | None = None, exp: int | None = None):
     svc = request.app.state.services
-    secret = svc.extras["server_secret"]
+    secret = svc.server_secret
     if exp is None or not signing.verify(secret, PUBLIC_MEDIA_PURPOSE, f"{media_id}:{exp}", sig):
         return JSONResponse({"error": "forbidden", "message": "Link inválido. / Invalid link."}, status_code=403)
     if exp <= svc.clock.now().timestamp():

@@ -51,7 +51,7 @@ def webhook_router(gateway: MetaGateway, channel: str, parse: Parser) -> APIRout
     # Declared as a route (documented, reachable) and served straight by `DirectRoutes` (api/direct.py).
     router.add_api_route(path, deliver, methods=["POST"],
                          summary=f"{channel} webhook deliveries, signed with X-Hub-Signature-256")
-    gateway.services.extras.setdefault("direct_routes", {})[("POST", path)] = deliver
+    gateway.services.direct_routes[("POST", path)] = deliver
     return router
 
 

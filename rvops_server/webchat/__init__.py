@@ -16,14 +16,14 @@ def install(app: FastAPI, services: Services) -> None:
     from rvops_server.webchat.hub import WebchatHub
     from rvops_server.webchat.routes import webchat_router
 
-    secret = services.extras.get("server_secret") or server_secret(services.settings)
-    services.extras.setdefault("server_secret", secret)
+    secret = services.server_secret or server_secret(services.settings)
+    services.server_secret = secret
     hub = WebchatHub(services, secret)
-    services.extras["webchat_hub"] = hub
+    services.webchat_hub = hub
     app.include_router(webchat_router(hub))
     services.outbound.register("webchat", webchat_sender)
-    services.extras.setdefault("background", []).append(hub.run)
-    services.extras.setdefault("on_shutdown", []).append(hub.close_all)
+    services.background.append(hub.run)
+    services.on_shutdown.append(hub.close_all)
 
 
 async def webchat_sender(message: dict, conversation: dict, contact: dict) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cached_property
 
 import sqlalchemy as sa
@@ -26,6 +26,7 @@ class Candidates:
     conn: Connection
     team_id: str | None
     now: datetime
+    grace: timedelta  # presence's grace period (domain/presence.py)
     exclude: Collection[str] = field(default_factory=frozenset)  # e.g. the agent who transferred it away
 
     @cached_property
@@ -42,7 +43,7 @@ class Candidates:
         ids = self.eligible
         if not ids:
             return []
-        online = online_user_ids(self.conn, self.now, ids)
+        online = online_user_ids(self.conn, self.now, self.grace, ids)
         loads = self.loads
         caps = dict(self.conn.execute(sa.select(t.users.c.id, t.users.c.capacity)
                                       .where(t.users.c.id.in_(ids))).all())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Collection
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 
@@ -23,7 +23,8 @@ from .candidates import Candidates
 
 
 class Router:
-    def __init__(self, rng: random.Random | None = None) -> None:
+    def __init__(self, grace: timedelta, rng: random.Random | None = None) -> None:
+        self.grace = grace  # presence's grace period: who counts as online (domain/presence.py)
         self.rng = rng or random.Random()
 
     def choose(self, uow: UnitOfWork, conversation, now: datetime, *,
@@ -36,7 +37,7 @@ class Router:
         if method is DistributionMethod.OWNER:
             owner = uow.conn.execute(sa.select(t.contacts.c.owner_id)
                                      .where(t.contacts.c.id == conversation.contact_id)).scalar()
-        candidates = Candidates(uow.conn, conversation.team_id, now, frozenset(exclude))
+        candidates = Candidates(uow.conn, conversation.team_id, now, self.grace, frozenset(exclude))
         return m.build_rule(method, candidates, contact_owner_id=owner, rng=self.rng).perform()
 
     def route(self, uow: UnitOfWork, conversation_id: str, now: datetime, *, actor_id: str | None = None,
@@ -83,7 +84,7 @@ class Router:
             chosen = self.route(uow, conversation_id, now, skip_locked=True)
             if chosen:
                 done.append((conversation_id, chosen))
-            elif method is not DistributionMethod.OWNER and not Candidates(uow.conn, team_id, now).available:
+            elif method is not DistributionMethod.OWNER and not Candidates(uow.conn, team_id, now, self.grace).available:
                 exhausted.add(team_id)  # assignments only fill agents up: no need to try the rest
         return done
 

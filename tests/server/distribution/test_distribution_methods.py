@@ -100,7 +100,7 @@ def test_random_chooses_only_online_agents_uniformly_and_is_seedable(live_server
                   for _ in range(40)]
         sequences = []
         for seed in (11, 11, 12):
-            router = Router(random.Random(seed))
+            router = Router(live_server.services.presence.grace, random.Random(seed))
             with live_server.services.store.read() as conn:
                 uow = type("ReadOnly", (), {"conn": conn})()
                 row = conn.execute(sa.select(t.conversations).where(t.conversations.c.id == "cv_lucia")).first()

@@ -134,7 +134,7 @@ def test_the_media_allow_list_is_configurable(monkeypatch, database_url, fake_cl
 
 def test_a_download_that_cannot_reach_meta_is_retried_with_back_off_until_metas_copy_is_gone(
         server, meta, fake_clock):
-    gateway = server.services.extras["meta_gateway"]
+    gateway = server.services.meta_gateway
     real = gateway.jobs_graph.base_url
     gateway.jobs_graph.base_url = "http://127.0.0.1:9"  # Graph unreachable: connection refused
     media = {"data_b64": base64.b64encode(PNG).decode(), "mime_type": "image/png"}
