@@ -4,17 +4,21 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import AsyncIterator, Callable
+from typing import Any
 
 from fastapi import FastAPI
+from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from rvops_contract.clock import Clock, SystemClock
 from rvops_server import access_log
-from rvops_server.api import admin, errors, media, records, sync
+from rvops_server.api import admin, media, records, sync
 from rvops_server.api import auth as auth_api
 from rvops_server.api.direct import DirectRoutes
 from rvops_server.api.limits import BodySizeLimit
 from rvops_server.config import Settings
+from rvops_server.edge import errors
 from rvops_server.services import Services
 from rvops_server.store.db import Store, make_engine, migrate
 
@@ -22,10 +26,11 @@ log = logging.getLogger(__name__)
 PRESENCE_SWEEP_SECONDS = 1.0
 
 # Channel gateways plug in here: each is a function(app, services) that adds routes and senders.
-CHANNEL_INSTALLERS: list = []
+Installer = Callable[[FastAPI, Services], None]
+CHANNEL_INSTALLERS: list[Installer] = []
 
 
-def _install_channel_gateways(app, services) -> None:
+def _install_channel_gateways(app: FastAPI, services: Services) -> None:
     from rvops_server import gateways, webchat
     gateways.install(app, services)
     webchat.install(app, services)
@@ -48,9 +53,9 @@ def create_app(settings: Settings | None = None, clock: Clock | None = None, *,
         seed_if_empty(store)
 
     @contextlib.asynccontextmanager
-    async def lifespan(app: FastAPI):
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         services.outbound.loop = asyncio.get_running_loop()
-        tasks = []
+        tasks: list[asyncio.Task[None]] = []
         for start in services.on_startup:
             await start()
         tasks.append(asyncio.create_task(services.outbound.run_forever()))  # the durable send queue
@@ -85,9 +90,10 @@ def create_app(settings: Settings | None = None, clock: Clock | None = None, *,
     app.include_router(media.router)
     app.include_router(admin.router)
 
-    @app.get("/healthz", tags=["health"], summary="Liveness and database reachability, for load balancers")
-    async def healthz():
-        def _check():
+    @app.get("/healthz", tags=["health"], summary="Liveness and database reachability, for load balancers",
+             response_model=None)
+    async def healthz() -> dict[str, Any] | JSONResponse:
+        def _check() -> int:
             from rvops_server.domain.changes import current_cursor
             with store.read() as conn:
                 return current_cursor(conn)
@@ -95,7 +101,6 @@ def create_app(settings: Settings | None = None, clock: Clock | None = None, *,
             cursor = await run_in_threadpool(_check)
         except Exception:
             log.exception("health check: database unreachable")
-            from fastapi.responses import JSONResponse
             return JSONResponse({"status": "error", "database": "unreachable"}, status_code=503)
         body = {"status": "ok", "database": "ok", "instance_id": settings.instance_id, "cursor": cursor}
         listener = services.pg_listener

@@ -7,10 +7,10 @@ tasks to start and stop with the app.
 from __future__ import annotations
 
 import random
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -18,6 +18,7 @@ from starlette.responses import Response
 from rvops_contract.clock import Clock
 from rvops_server.change_reader import SharedChangeReader
 from rvops_server.config import Settings
+from rvops_server.domain.channel_ports import MetaTemplatesApi
 from rvops_server.domain.distribution.router import Router
 from rvops_server.domain.presence import PresenceRules, sweep
 from rvops_server.feed import ChangeFeed
@@ -27,12 +28,16 @@ from rvops_server.store.group_commit import GroupCommit
 
 if TYPE_CHECKING:
     from rvops_server.chatbot import Chatbot
-    from rvops_server.gateways.gateway import MetaGateway
     from rvops_server.pg_listen import ChangeListener
-    from rvops_server.webchat.hub import WebchatHub
 
-Task = Callable[[], Awaitable[None]]  # started (or awaited) by the app's lifespan
+Task = Callable[[], Coroutine[Any, Any, None]]  # started (or awaited) by the app's lifespan
 Endpoint = Callable[[Request], Awaitable[Response]]  # a route served ahead of FastAPI (api/direct.py)
+
+
+class VisitorHub(Protocol):
+    """The webchat visitors' sockets of this instance (rvops_server.webchat.hub.WebchatHub)."""
+    async def push(self, visitor_id: str, message: dict[str, Any]) -> int: ...
+    async def typing(self, conversation_id: str, author: str | None) -> int: ...
 
 
 @dataclass
@@ -46,8 +51,9 @@ class Services:
     group_commit: GroupCommit  # webhook writes that arrive together share a transaction
     chatbot: Chatbot  # it holds new conversations before routing
     presence: PresenceRules  # the grace period and clock presence is judged by
-    meta_gateway: MetaGateway | None = None  # WhatsApp and Instagram (rvops_server.gateways)
-    webchat_hub: WebchatHub | None = None  # visitors' sockets (rvops_server.webchat)
+    # The channels' parts, typed by what others ask of them: the edges stay independent of each other.
+    meta_gateway: MetaTemplatesApi | None = None  # WhatsApp and Instagram (rvops_server.gateways)
+    webchat_hub: VisitorHub | None = None  # visitors' sockets (rvops_server.webchat)
     server_secret: bytes | None = None  # signs webchat tokens and public media links (edge/secrets.py)
     pg_listener: ChangeListener | None = None  # live changes of the other instances (PostgreSQL)
     on_startup: list[Task] = field(default_factory=list)
@@ -57,7 +63,7 @@ class Services:
 
     @property
     def clock(self) -> Clock:
-        return self.store.clock
+        return self.presence.clock  # the store's (Services.build)
 
     @classmethod
     def build(cls, settings: Settings, store: Store) -> Services:

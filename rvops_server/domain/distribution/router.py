@@ -10,8 +10,11 @@ from __future__ import annotations
 import random
 from collections.abc import Collection
 from datetime import datetime, timedelta
+from types import EllipsisType
+from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.engine import Row
 
 from rvops_contract.wire import DistributionMethod
 from rvops_server.domain import events
@@ -27,7 +30,7 @@ class Router:
         self.grace = grace  # presence's grace period: who counts as online (domain/presence.py)
         self.rng = rng or random.Random()
 
-    def choose(self, uow: UnitOfWork, conversation, now: datetime, *,
+    def choose(self, uow: UnitOfWork, conversation: Row[Any], now: datetime, *,
                exclude: Collection[str] = ()) -> str | None:
         """The agent the conversation's method picks now, or None (it waits in the queue)."""
         method = m.effective_method(uow.conn, conversation.team_id)
@@ -90,7 +93,7 @@ class Router:
 
 
 def assign(uow: UnitOfWork, conversation_id: str, user_id: str, now: datetime, *, event: str,
-           actor_id: str | None = None, team_id: str | None | type(...) = ..., system_line: bool = True) -> None:
+           actor_id: str | None = None, team_id: str | None | EllipsisType = ..., system_line: bool = True) -> None:
     """Give a conversation to an agent, unread, with its history; audit it and tell everyone."""
     values = {"assignee_id": user_id, "queued_at": None,
               "unread_count": sa.case((t.conversations.c.unread_count > 0, t.conversations.c.unread_count), else_=1)}

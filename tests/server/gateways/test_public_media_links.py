@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from rvops_server.gateways.media import PUBLIC_MEDIA_TTL, public_media_url
+from rvops_server.edge.public_links import PUBLIC_MEDIA_TTL, public_media_url
 from tests.support.servers import Agent
 
 
