@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy.engine import Row
 from starlette.concurrency import run_in_threadpool
 
+from rvops_contract.wire import MessageKind
 from rvops_server.channels.errors import ChannelErrorReason
 from rvops_server.channels.graph_client import GraphApiError
 from rvops_server.chatbot.native import instagram_quick_replies, whatsapp_interactive
@@ -73,14 +74,14 @@ def whatsapp_sender(gateway: MetaGateway) -> Sender:
         graph = await gateway.job_client()
         phone_id, key = cfg.phone_number_id, message["id"]  # the message id: the send's idempotency key
         try:
-            if message["kind"] == "reaction":
+            if message["kind"] == MessageKind.REACTION:
                 reaction = (message.get("payload") or {}).get("reaction") or {}
                 sent = await graph.send_reaction(phone_id, to, reaction.get("target_id") or "",
                                                  reaction.get("emoji") or "", key=key)
-            elif message["kind"] == "interactive" and (message.get("payload") or {}).get("menu"):
+            elif message["kind"] == MessageKind.INTERACTIVE and (message.get("payload") or {}).get("menu"):
                 interactive = whatsapp_interactive(message.get("text") or "", message["payload"]["menu"])
                 sent = await graph.send_interactive(phone_id, to, interactive, key=key)
-            elif message["kind"] == "template":
+            elif message["kind"] == MessageKind.TEMPLATE:
                 template = (message.get("payload") or {}).get("template") or {}
                 components = await run_in_threadpool(_template_components, gateway.services, template["name"],
                                                      template["language"])

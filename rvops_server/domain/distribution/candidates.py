@@ -15,10 +15,11 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from rvops_contract.capacity import has_room
+from rvops_contract.wire import ConversationStatus, Role
 from rvops_server.domain.presence import online_user_ids
 from rvops_server.store import schema as t
 
-AGENT_ROLES = ("agent", "supervisor")
+AGENT_ROLES = (Role.AGENT.value, Role.SUPERVISOR.value)
 
 
 @dataclass
@@ -64,5 +65,5 @@ def open_loads(conn: Connection, user_ids: list[str]) -> dict[str, int]:
         return {}
     c = t.conversations.c
     rows = conn.execute(sa.select(c.assignee_id, sa.func.count()).where(
-        c.status == "open", c.assignee_id.in_(user_ids)).group_by(c.assignee_id))
+        c.status == ConversationStatus.OPEN.value, c.assignee_id.in_(user_ids)).group_by(c.assignee_id))
     return {uid: n for uid, n in rows}

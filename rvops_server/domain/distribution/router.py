@@ -16,7 +16,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Row
 
-from rvops_contract.wire import DistributionMethod
+from rvops_contract.wire import ConversationStatus, DistributionMethod
 from rvops_server.domain import events
 from rvops_server.store import schema as t
 from rvops_server.store.db import UnitOfWork, is_postgres, naive_utc
@@ -50,7 +50,7 @@ class Router:
         if is_postgres(uow.conn):
             q = q.with_for_update(skip_locked=skip_locked)
         conv = uow.conn.execute(q).first()
-        if conv is None or conv.status != "open" or conv.assignee_id is not None or conv.bot_status == "active":
+        if conv is None or conv.status != ConversationStatus.OPEN or conv.assignee_id is not None or conv.bot_status == "active":
             return None  # gone, closed, someone's, or held by the chatbot (rvops_server/chatbot/)
         chosen = self.choose(uow, conv, now, exclude=exclude)
         if chosen is None:
@@ -70,7 +70,7 @@ class Router:
         """
         c = t.conversations.c
         waiting = uow.conn.execute(
-            sa.select(c.id, c.team_id).where(c.status == "open", c.assignee_id.is_(None),
+            sa.select(c.id, c.team_id).where(c.status == ConversationStatus.OPEN.value, c.assignee_id.is_(None),
                                              sa.or_(c.bot_status.is_(None), c.bot_status != "active"))
             .order_by(sa.func.coalesce(c.queued_at, c.opened_at), c.opened_at, c.id)).all()
         methods: dict[str | None, DistributionMethod] = {}
