@@ -41,7 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
-from rvops_server.channels import demo_credentials as creds
+from rvops_contract import demo_credentials as creds
 from tests.server.scale.rig import WHATSAPP_PATH, Cluster, Stream, inbound_text, make_agents, signed
 from tests.support.postgres import PostgresCluster
 from tests.support.servers import free_port, wait_healthy

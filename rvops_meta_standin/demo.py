@@ -5,7 +5,7 @@
         ...
 
 Webhooks go to `<server_url>/webhooks/whatsapp` and `<server_url>/webhooks/instagram`, signed
-with the demo app secret (`rvops_server.channels.demo_credentials`).
+with the demo app secret (`rvops_contract.demo_credentials`).
 """
 from __future__ import annotations
 

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from rvops_contract import demo_credentials as demo
 from rvops_contract.clock import Clock, SystemClock
-from rvops_server.channels import demo_credentials as demo
 
 CUSTOMER_SERVICE_WINDOW = timedelta(hours=24)
 MEDIA_URL_PATH = "/whatsapp_business/attachments/"

@@ -4,18 +4,21 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import AsyncIterator, Callable
+from typing import Any
 
 from fastapi import FastAPI
+from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from rvops_contract.clock import Clock, SystemClock
 from rvops_server import access_log
+from rvops_server.api import admin, media, records, sync
 from rvops_server.api import auth as auth_api
-from rvops_server.api import admin, errors, media, records, sync
 from rvops_server.api.direct import DirectRoutes
 from rvops_server.api.limits import BodySizeLimit
 from rvops_server.config import Settings
-from rvops_server.domain import presence
+from rvops_server.edge import errors
 from rvops_server.services import Services
 from rvops_server.store.db import Store, make_engine, migrate
 
@@ -23,10 +26,11 @@ log = logging.getLogger(__name__)
 PRESENCE_SWEEP_SECONDS = 1.0
 
 # Channel gateways plug in here: each is a function(app, services) that adds routes and senders.
-CHANNEL_INSTALLERS: list = []
+Installer = Callable[[FastAPI, Services], None]
+CHANNEL_INSTALLERS: list[Installer] = []
 
 
-def _install_channel_gateways(app, services) -> None:
+def _install_channel_gateways(app: FastAPI, services: Services) -> None:
     from rvops_server import gateways, webchat
     gateways.install(app, services)
     webchat.install(app, services)
@@ -44,27 +48,25 @@ def create_app(settings: Settings | None = None, clock: Clock | None = None, *,
     migrate(engine)
     store = Store(engine, clock)
     services = Services.build(settings, store)
-    presence.set_grace(settings.presence_grace_seconds)
-    presence._now_for_records[:] = [clock]
     if settings.demo:
         from rvops_server.demo.seed import seed_if_empty
         seed_if_empty(store)
 
     @contextlib.asynccontextmanager
-    async def lifespan(app: FastAPI):
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         services.outbound.loop = asyncio.get_running_loop()
-        tasks = []
-        for start in services.extras.get("on_startup", []):
+        tasks: list[asyncio.Task[None]] = []
+        for start in services.on_startup:
             await start()
         tasks.append(asyncio.create_task(services.outbound.run_forever()))  # the durable send queue
         if background:
             tasks.append(asyncio.create_task(_sweep_presence_forever(services)))
         if engine.dialect.name == "postgresql":  # live changes committed by the other instances
             from rvops_server.pg_listen import start_listener
-            services.extras["pg_listener"], listen_task = start_listener(
+            services.pg_listener, listen_task = start_listener(
                 settings.database_url, services.feed, settings.instance_id)
             tasks.append(listen_task)
-        for task_factory in services.extras.get("background", []):
+        for task_factory in services.background:
             tasks.append(asyncio.create_task(task_factory()))
         try:
             yield
@@ -72,7 +74,7 @@ def create_app(settings: Settings | None = None, clock: Clock | None = None, *,
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
-            for stop in services.extras.get("on_shutdown", []):
+            for stop in services.on_shutdown:
                 with contextlib.suppress(Exception):
                     await stop()
             await services.outbound.drain()
@@ -88,9 +90,10 @@ def create_app(settings: Settings | None = None, clock: Clock | None = None, *,
     app.include_router(media.router)
     app.include_router(admin.router)
 
-    @app.get("/healthz", tags=["health"], summary="Liveness and database reachability, for load balancers")
-    async def healthz():
-        def _check():
+    @app.get("/healthz", tags=["health"], summary="Liveness and database reachability, for load balancers",
+             response_model=None)
+    async def healthz() -> dict[str, Any] | JSONResponse:
+        def _check() -> int:
             from rvops_server.domain.changes import current_cursor
             with store.read() as conn:
                 return current_cursor(conn)
@@ -98,10 +101,9 @@ def create_app(settings: Settings | None = None, clock: Clock | None = None, *,
             cursor = await run_in_threadpool(_check)
         except Exception:
             log.exception("health check: database unreachable")
-            from fastapi.responses import JSONResponse
             return JSONResponse({"status": "error", "database": "unreachable"}, status_code=503)
         body = {"status": "ok", "database": "ok", "instance_id": settings.instance_id, "cursor": cursor}
-        listener = services.extras.get("pg_listener")
+        listener = services.pg_listener
         if listener is not None:  # fan-out between instances; streams catch up when it reconnects
             body["listener"] = "connected" if listener.state.connected else "reconnecting"
             if not listener.state.connected:
@@ -110,7 +112,7 @@ def create_app(settings: Settings | None = None, clock: Clock | None = None, *,
 
     for install in CHANNEL_INSTALLERS:
         install(app, services)
-    app.add_middleware(DirectRoutes, routes=services.extras.get("direct_routes", {}))  # inside the size cap
+    app.add_middleware(DirectRoutes, routes=services.direct_routes)  # inside the size cap
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes, upload_max_bytes=settings.max_upload_bytes)
     return app
 

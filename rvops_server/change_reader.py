@@ -17,9 +17,10 @@ import json
 import threading
 from collections import OrderedDict
 
-from rvops_server.domain.changes import MAX_CHANGES_PAGE, Entry, as_changes, load_entries
 from starlette.concurrency import run_in_threadpool
 
+from rvops_server.domain.changes import MAX_CHANGES_PAGE, Entry, as_changes, load_entries
+from rvops_server.domain.presence import PresenceRules
 from rvops_server.store.db import Store
 
 WINDOW_ENTRIES = 20_000  # entries kept in memory; older cursors are read from the database
@@ -27,8 +28,9 @@ ENCODED_FRAMES = 512  # frames kept encoded: streams with the same outcome share
 
 
 class SharedChangeReader:
-    def __init__(self, store: Store, capacity: int = WINDOW_ENTRIES) -> None:
+    def __init__(self, store: Store, presence: PresenceRules, capacity: int = WINDOW_ENTRIES) -> None:
         self.store = store
+        self.presence = presence  # presence records in the log are judged by the app's rules
         self.capacity = capacity
         self._lock = threading.Lock()
         self._entries: list[Entry] = []
@@ -105,13 +107,14 @@ class SharedChangeReader:
     def _direct(self, since: int, limit: int):
         self.database_reads += 1
         with self.store.read() as conn:
-            return load_entries(conn, since, limit)
+            return load_entries(conn, since, limit, presence=self.presence)
 
     def _extend(self) -> None:
         """Append the log after the window's end (one page); evict the oldest past capacity."""
         self.database_reads += 1
         with self.store.read() as conn:
-            entries, next_cursor, self._log_has_more = load_entries(conn, self._upto, MAX_CHANGES_PAGE)
+            entries, next_cursor, self._log_has_more = load_entries(conn, self._upto, MAX_CHANGES_PAGE,
+                                                                         presence=self.presence)
         self._entries.extend(entries)
         self._cursors.extend(e.cursor for e in entries)
         self._upto = next_cursor

@@ -29,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     letters.add_argument("--json", action="store_true", help="one JSON object per line, elements whole")
     args = parser.parse_args(argv)
     if args.command == "dead-letters":
-        from rvops_server.gateways.dead_letters import print_recent
+        from rvops_server.domain.dead_letters import print_recent
         return print_recent(args.database_url, args.limit, args.channel, as_json=args.json)
 
     import uvicorn

@@ -3,22 +3,21 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
+from typing import Any
 
-import sqlalchemy as sa
-from fastapi import APIRouter, Depends, Request, Response
+from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from rvops_contract.wire import MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH
-from rvops_server.api.deps import bearer_token, current_viewer, language, services
-from rvops_server.api.errors import ApiError, ErrorBody
-from rvops_server.domain import auth, invites, login_throttle, passwords
-from rvops_server.domain.audit import record_admin_change
+from rvops_server.domain import accounts, auth, invites, login_throttle, passwords
+from rvops_server.domain.accounts import InviteRefusal, SignedIn
 from rvops_server.domain.records import load
 from rvops_server.domain.sentences import say
-from rvops_server.domain.visibility import Viewer
-from rvops_server.store import schema as t
+from rvops_server.edge.deps import CurrentViewer, bearer_token, language, services
+from rvops_server.edge.errors import ApiError, ErrorBody
+from rvops_server.services import Services
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/v1/auth", tags=["auth"])
@@ -32,7 +31,7 @@ class LoginRequest(BaseModel):
 
 class LoginResponse(BaseModel):
     token: str
-    user: dict
+    user: dict[str, Any]
 
 
 THROTTLED = {"model": ErrorBody, "description": "Too many failed sign-ins for this account or from this address; "
@@ -58,18 +57,15 @@ def _too_many_attempts(email: str, address: str, wait: int) -> JSONResponse:
                          "retry_after": wait}, status_code=429, headers={"Retry-After": str(wait)})
 
 
-async def _failed(svc, email: str, address: str) -> None:
-    def _record():
+async def _failed(svc: Services, email: str, address: str) -> None:
+    def _record() -> None:
         with svc.store.write() as uow:
             login_throttle.record_failure(uow, email, address, svc.clock.now())
     await run_in_threadpool(_record)
 
 
-def _issue(uow, svc, user_id: str, email: str) -> tuple[str, dict]:
-    """A token for a user whose credentials were checked, and their record (the sign-in answer)."""
-    login_throttle.clear_account(uow, email)
-    token = auth.issue_token(uow, user_id, svc.clock.now(), timedelta(hours=svc.settings.token_ttl_hours))
-    return token, load(uow.conn, "users", [user_id])[user_id]
+def _token_ttl(svc: Services) -> timedelta:
+    return timedelta(hours=svc.settings.token_ttl_hours)
 
 
 def _deactivated(request: Request, email: str) -> ApiError:
@@ -81,13 +77,13 @@ def _deactivated(request: Request, email: str) -> ApiError:
              responses={401: {"model": ErrorBody, "description": "Wrong e-mail or password"},
                         403: {"model": ErrorBody, "description": "The account is deactivated"},
                         429: THROTTLED})
-async def login(body: LoginRequest, request: Request):
+async def login(body: LoginRequest, request: Request) -> dict[str, Any] | JSONResponse:
     """Throttled per account and per client address (domain/login_throttle.py); the password is
     checked on the password pool (domain/passwords.py), outside every lock and shared worker."""
     svc = services(request)
     address = _address(request)
 
-    def _check():
+    def _check() -> tuple[int | None, Any]:  # the wait, the user's row (auth.find_user)
         with svc.store.read() as conn:
             return login_throttle.retry_after(conn, body.email, address, svc.clock.now()), \
                 auth.find_user(conn, body.email)
@@ -99,16 +95,11 @@ async def login(body: LoginRequest, request: Request):
         await _failed(svc, body.email, address)
         raise ApiError(401, "invalid_credentials", "E-mail ou senha incorretos. / Wrong e-mail or password.")
 
-    def _signed_in():
-        with svc.store.write() as uow:
-            if not uow.conn.execute(sa.select(t.users.c.active).where(t.users.c.id == row.id)).scalar():
-                return None, None  # deactivated (checked in the transaction that would issue the token)
-            return _issue(uow, svc, row.id, body.email)
-
-    token, user = await run_in_threadpool(_signed_in)
-    if token is None:
+    signed_in = await run_in_threadpool(accounts.sign_in, svc.store, row.id, body.email, svc.clock,
+                                        _token_ttl(svc))
+    if signed_in is None:
         raise _deactivated(request, body.email)
-    return {"token": token, "user": user}
+    return {"token": signed_in.token, "user": signed_in.user}
 
 
 @router.post("/accept-invite", response_model=LoginResponse, summary="Accept an invite: set a password, sign in",
@@ -116,14 +107,14 @@ async def login(body: LoginRequest, request: Request):
                                                                  "(`invalid_invite`)"},
                         403: {"model": ErrorBody, "description": "The account is deactivated"},
                         429: THROTTLED})
-async def accept_invite(body: AcceptInviteRequest, request: Request):
+async def accept_invite(body: AcceptInviteRequest, request: Request) -> dict[str, Any] | JSONResponse:
     """The code an administrator sent (domain/invites.py), for this e-mail, unexpired, once: the
     password becomes the user's, the code is spent, and the answer is /login's. Wrong codes count
     against the account and the address as wrong passwords do (domain/login_throttle.py)."""
     svc = services(request)
     address = _address(request)
 
-    def _check():
+    def _check() -> tuple[int | None, Any, Any]:  # the wait, the user's row, their pending invite
         with svc.store.read() as conn:
             row = auth.find_user(conn, body.email)
             invite = invites.pending(conn, row.id) if row is not None else None
@@ -139,35 +130,24 @@ async def accept_invite(body: AcceptInviteRequest, request: Request):
         raise refusal
     password_hash = await passwords.hash_password(body.password)  # on the password pool, before the transaction
 
-    def _accept():
-        with svc.store.write() as uow:
-            now = svc.clock.now()
-            if not invites.matches(invites.pending(uow.conn, row.id, for_update=True), body.code, now):
-                return None  # spent or replaced since it was checked
-            if not uow.conn.execute(sa.select(t.users.c.active).where(t.users.c.id == row.id)).scalar():
-                return False
-            uow.conn.execute(t.users.update().where(t.users.c.id == row.id).values(password_hash=password_hash))
-            invites.consume(uow, row.id)
-            record_admin_change(uow, now, row.id, "invite_accepted", "user", row.id)
-            uow.changed("users", row.id)  # no longer pending, for the administrators
-            return _issue(uow, svc, row.id, body.email)
-
-    accepted = await run_in_threadpool(_accept)
-    if accepted is None:
+    accepted = await run_in_threadpool(accounts.accept_invite, svc.store, row.id, body.email, body.code,
+                                       password_hash, svc.clock, _token_ttl(svc))
+    if accepted is InviteRefusal.INVALID:
         raise refusal
-    if accepted is False:
+    if accepted is InviteRefusal.DEACTIVATED:
         raise _deactivated(request, body.email)
-    token, user = accepted
+    assert isinstance(accepted, SignedIn)
     log.info("invite accepted by %s", body.email.strip().lower())
-    return {"token": token, "user": user}
+    return {"token": accepted.token, "user": accepted.user}
 
 
 @router.post("/logout", status_code=204, summary="Revoke the current token")
-async def logout(request: Request, viewer: Viewer = Depends(current_viewer)):
+async def logout(request: Request, viewer: CurrentViewer) -> Response:
     svc = services(request)
     token = bearer_token(request)
+    assert token is not None  # current_viewer found the agent by it
 
-    def _do():
+    def _do() -> None:
         with svc.store.write() as uow:
             auth.logout(uow, token, svc.clock.now())
 
@@ -176,10 +156,10 @@ async def logout(request: Request, viewer: Viewer = Depends(current_viewer)):
 
 
 @router.get("/me", summary="The signed-in user")
-async def me(request: Request, viewer: Viewer = Depends(current_viewer)):
+async def me(request: Request, viewer: CurrentViewer) -> dict[str, Any]:
     svc = services(request)
 
-    def _do():
+    def _do() -> dict[str, Any]:
         with svc.store.read() as conn:
             return load(conn, "users", [viewer.id])[viewer.id]
 

@@ -10,20 +10,18 @@ server-error handler, so oversized bodies and unexpected errors are answered as 
 """
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.types import ASGIApp, Receive, Scope, Send
 
-Endpoint = Callable[[Request], Awaitable[Response]]
+from rvops_server.services import Endpoint
 
 
 class DirectRoutes:
-    def __init__(self, app, routes: dict[tuple[str, str], Endpoint]) -> None:
+    def __init__(self, app: ASGIApp, routes: dict[tuple[str, str], Endpoint]) -> None:
         self.app = app
         self.routes = routes  # (method, path) → endpoint
 
-    async def __call__(self, scope, receive, send):
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
             endpoint = self.routes.get((scope["method"], scope["path"]))
             if endpoint is not None:

@@ -1,57 +1,39 @@
 """Uploading an attachment before sending it, and downloading stored media."""
 from __future__ import annotations
 
-import hashlib
-import uuid
 from pathlib import Path
+from typing import Any
 
-import sqlalchemy as sa
-from fastapi import APIRouter, Depends, Request, UploadFile
+from fastapi import APIRouter, Request, UploadFile
 from fastapi.responses import FileResponse
+from sqlalchemy.engine import Row
 from starlette.concurrency import run_in_threadpool
 
-from rvops_contract.attachments import normalise_mime_type
-from rvops_server.api.deps import current_viewer, services
-from rvops_server.api.errors import ApiError
 from rvops_server.domain.media_access import may_download
-from rvops_server.domain.visibility import Viewer
-from rvops_server.store import schema as t
-from rvops_server.store.db import naive_utc
+from rvops_server.domain.media_files import MediaRecord, media_row, store_media
+from rvops_server.edge.deps import CurrentViewer, services
+from rvops_server.edge.errors import ApiError
 
 router = APIRouter(prefix="/api/v1", tags=["media"])
 
 
-def store_media(svc, data: bytes, mime_type: str, filename: str | None, uploaded_by: str | None) -> dict:
-    """Write bytes into the media store and record them; returns the media record."""
-    media_id = uuid.uuid4().hex
-    folder = Path(svc.settings.media_dir)
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / media_id
-    path.write_bytes(data)
-    record = dict(id=media_id, mime_type=normalise_mime_type(mime_type, filename), filename=filename,
-                  size=len(data), sha256=hashlib.sha256(data).hexdigest(), path=str(path),
-                  uploaded_by=uploaded_by, created_at=naive_utc(svc.clock.now()))
-    with svc.store.write() as uow:
-        uow.conn.execute(t.media.insert().values(**record))
-    return {k: record[k] for k in ("id", "mime_type", "filename", "size", "sha256")}
-
-
 @router.post("/attachments", summary="Upload a file to attach to a message (checked when sent)")
-async def upload(file: UploadFile, request: Request, viewer: Viewer = Depends(current_viewer)):
+async def upload(file: UploadFile, request: Request, viewer: CurrentViewer) -> MediaRecord:
     svc = services(request)
     data = await file.read()
     if not data:
         raise ApiError(422, "invalid", "O arquivo está vazio. / The file is empty.")
-    return await run_in_threadpool(store_media, svc, data, file.content_type or "", file.filename, viewer.id)
+    return await run_in_threadpool(store_media, svc.store, svc.settings.media_dir, data, file.content_type or "",
+                                   file.filename, viewer.id, svc.clock.now())
 
 
 @router.get("/media/{media_id}", summary="Download stored media (of a conversation the agent may see, or their own upload)")
-async def download(media_id: str, request: Request, viewer: Viewer = Depends(current_viewer)):
+async def download(media_id: str, request: Request, viewer: CurrentViewer) -> FileResponse:
     svc = services(request)
 
-    def _do():
+    def _do() -> tuple[Row[Any] | None, bool]:
         with svc.store.read() as conn:
-            row = conn.execute(sa.select(t.media).where(t.media.c.id == media_id)).first()
+            row = media_row(conn, media_id)
             return row, row is not None and may_download(conn, viewer, row)
 
     row, allowed = await run_in_threadpool(_do)

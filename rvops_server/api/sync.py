@@ -9,17 +9,19 @@ import uuid
 from collections.abc import Iterator
 from typing import Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request, WebSocket, WebSocketDisconnect
+from fastapi import APIRouter, HTTPException, Query, Request, WebSocket, WebSocketDisconnect
 from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
-from rvops_contract.wire import MutationBatch
-from rvops_server.api.deps import current_viewer, language, services, viewer_for_token
-from rvops_server.domain import presence, snapshot
+from rvops_contract.wire import MutationBatch, MutationResult
+from rvops_server.domain import snapshot
 from rvops_server.domain.auth import resolve_token
-from rvops_server.domain.changes import MAX_CHANGES_PAGE, changes_since, current_cursor, visibility
+from rvops_server.domain.changes import MAX_CHANGES_PAGE, Entry, changes_since, current_cursor, visibility
+from rvops_server.domain.live_presence import stream_beat, stream_opened
 from rvops_server.domain.mutations import apply_one
 from rvops_server.domain.visibility import Viewer, load_viewer
+from rvops_server.edge.deps import CurrentViewer, language, services, viewer_for_token
+from rvops_server.services import Services
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/v1/sync", tags=["sync"])
@@ -28,7 +30,7 @@ MAX_CURSOR = 2**63 - 1  # cursors are a bigint sequence: past it is a client's m
 
 @router.get("/bootstrap", summary="Everything the agent may see, with the cursor to continue from",
             response_class=StreamingResponse)
-async def get_bootstrap(request: Request, viewer: Viewer = Depends(current_viewer)):
+async def get_bootstrap(request: Request, viewer: CurrentViewer) -> StreamingResponse:
     """One JSON document, `{"cursor": n, "<collection>": [records…], …}`, written as its pages are
     read (the server never holds a whole workspace). For scripts and tools; the desktop signs in
     through /sync/snapshot, which it can resume."""
@@ -38,7 +40,7 @@ async def get_bootstrap(request: Request, viewer: Viewer = Depends(current_viewe
     def _document() -> Iterator[bytes]:
         yield b'{"cursor":%d' % at
         collection = None
-        for page in snapshot.pages(svc.store.read, viewer):
+        for page in snapshot.pages(svc.store.read, viewer, svc.presence):
             if page.collection != collection:
                 yield (b"]" if collection else b"") + b',"%s":[' % page.collection.encode()
                 first, collection = True, page.collection
@@ -51,13 +53,13 @@ async def get_bootstrap(request: Request, viewer: Viewer = Depends(current_viewe
 
 
 @router.get("/snapshot", summary="The bootstrap in resumable pages (NDJSON)", response_class=StreamingResponse)
-async def get_snapshot(request: Request, viewer: Viewer = Depends(current_viewer),
+async def get_snapshot(request: Request, viewer: CurrentViewer,
                        at: int | None = Query(None, ge=0, le=MAX_CURSOR,
                                               description="the cursor of the snapshot being resumed"),
                        resume: str | None = Query(None, max_length=2000,
                                                   description="the last page's `resume` token"),
                        limit: int = Query(snapshot.PAGE_ROWS, ge=1, le=snapshot.MAX_PAGE_ROWS,
-                                          description="rows per page")):
+                                          description="rows per page")) -> StreamingResponse:
     """Lines of JSON: `{"type": "begin", "cursor", "counts"}`, then `{"type": "page", "collection",
     "records", "resume"}` per page of at most `limit` rows (1000 by default), then `{"type": "end", "cursor"}`. A client
     cut off mid-way asks again with `at` (the begin's cursor) and the last page's `resume` token, and
@@ -76,11 +78,11 @@ async def get_snapshot(request: Request, viewer: Viewer = Depends(current_viewer
 
     def _counts() -> dict[str, int]:
         with svc.store.read() as conn:
-            return snapshot.counts(conn, viewer)
+            return snapshot.counts(conn, viewer, svc.presence)
 
     def _frames() -> Iterator[bytes]:
         yield _json({"type": "begin", "cursor": at, "counts": _counts()}) + b"\n"
-        for page in snapshot.pages(svc.store.read, viewer, start, limit):
+        for page in snapshot.pages(svc.store.read, viewer, svc.presence, start, limit):
             token = page.resume.token() if page.resume else None
             yield _json({"type": "page", "collection": page.collection, "records": page.records,
                          "resume": token}) + b"\n"
@@ -89,7 +91,7 @@ async def get_snapshot(request: Request, viewer: Viewer = Depends(current_viewer
     return StreamingResponse(_frames(), media_type="application/x-ndjson")
 
 
-def _current_cursor(svc) -> int:
+def _current_cursor(svc: Services) -> int:
     with svc.store.read() as conn:
         return current_cursor(conn)
 
@@ -99,26 +101,25 @@ def _json(value: Any) -> bytes:
 
 
 @router.get("/changes", summary="What changed after a cursor, in order")
-async def get_changes(request: Request, since: int = Query(0, ge=0, le=MAX_CURSOR,
-                                                          description="a cursor the server gave (a bigint)"),
-                      limit: int = Query(MAX_CHANGES_PAGE, ge=1, le=MAX_CHANGES_PAGE),
-                      viewer: Viewer = Depends(current_viewer)):
+async def get_changes(request: Request, viewer: CurrentViewer,
+                      since: int = Query(0, ge=0, le=MAX_CURSOR, description="a cursor the server gave (a bigint)"),
+                      limit: int = Query(MAX_CHANGES_PAGE, ge=1, le=MAX_CHANGES_PAGE)) -> dict[str, Any]:
     svc = services(request)
 
-    def _do():
+    def _do() -> tuple[list[dict[str, Any]], int, bool]:
         with svc.store.read() as conn:
-            return changes_since(conn, viewer, since, limit)
+            return changes_since(conn, viewer, since, limit, presence=svc.presence)
 
     changes, cursor, has_more = await run_in_threadpool(_do)
     return {"cursor": cursor, "changes": changes, "has_more": has_more}
 
 
 @router.post("/mutations", summary="Apply a batch of client mutations, each at most once")
-async def post_mutations(batch: MutationBatch, request: Request, viewer: Viewer = Depends(current_viewer)):
+async def post_mutations(batch: MutationBatch, request: Request, viewer: CurrentViewer) -> dict[str, Any]:
     svc = services(request)
     lang = language(request)
 
-    def _do():
+    def _do() -> list[MutationResult]:
         return [apply_one(svc.store, svc, viewer.id, mutation, lang) for mutation in batch.mutations]
 
     results = await run_in_threadpool(_do)
@@ -129,9 +130,9 @@ HEARTBEAT_FRACTION = 3  # heartbeat every grace/3 seconds
 
 
 @router.websocket("/stream")
-async def stream(websocket: WebSocket, since: int = 0, token: str | None = None):
+async def stream(websocket: WebSocket, since: int = 0, token: str | None = None) -> None:
     """Pushes {"type": "changes", "cursor", "changes"} as they happen; holding it keeps you online."""
-    svc = websocket.app.state.services
+    svc: Services = websocket.app.state.services
     header = websocket.headers.get("authorization", "")
     token = token or (header[7:].strip() if header.lower().startswith("bearer ") else None)
     viewer = await run_in_threadpool(viewer_for_token, svc, token)
@@ -145,32 +146,27 @@ async def stream(websocket: WebSocket, since: int = 0, token: str | None = None)
     connection_id = uuid.uuid4().hex
     wake = svc.feed.subscribe()
 
-    def _connect():
-        with svc.store.write() as uow:
-            became = presence.connect(uow, connection_id, viewer.id, svc.settings.instance_id, svc.clock.now())
-            if became:
-                svc.router.drain_queue(uow, svc.clock.now())
+    user_id, signed_with = viewer.id, token or ""
+    live = (svc.store, svc.router, svc.presence, connection_id, user_id, svc.settings.instance_id)
 
-    def _heartbeat():
-        with svc.store.write() as uow:
-            if presence.touch(uow, connection_id, viewer.id, svc.settings.instance_id, svc.clock.now()):
-                svc.router.drain_queue(uow, svc.clock.now())
-
-    def _still_signed_in():
+    def _still_signed_in() -> Viewer:
         """Re-check the token (logout, expiry) and reload the agent's teams and permissions."""
         with svc.store.read() as conn:
-            if resolve_token(conn, token, svc.clock.now()) != viewer.id:
+            if resolve_token(conn, signed_with, svc.clock.now()) != user_id:
                 raise _SignedOut()
-            return load_viewer(conn, viewer.id)
+            reloaded = load_viewer(conn, user_id)
+        if reloaded is None:
+            raise _SignedOut()
+        return reloaded
 
-    def _concerns_viewer(entries) -> bool:
-        return any((e.collection == "users" and e.id == viewer.id) or e.collection == "teams" for e in entries)
+    def _concerns_viewer(entries: list[Entry]) -> bool:
+        return any((e.collection == "users" and e.id == user_id) or e.collection == "teams" for e in entries)
 
     reader = svc.change_reader
     receiver = None
     try:
-        await run_in_threadpool(_connect)
-        await websocket.send_json({"type": "hello", "user_id": viewer.id, "cursor": since})
+        await run_in_threadpool(stream_opened, *live)
+        await websocket.send_json({"type": "hello", "user_id": user_id, "cursor": since})
         cursor = sent_cursor = since
         receiver = asyncio.create_task(_drain_client(websocket))
         receiver.add_done_callback(lambda _task: wake.set())  # the client left: stop waiting
@@ -197,7 +193,7 @@ async def stream(websocket: WebSocket, since: int = 0, token: str | None = None)
             timer.cancel()
             if loop.time() >= next_beat and not receiver.done():  # due, however busy the log is
                 next_beat = loop.time() + beat
-                await run_in_threadpool(_heartbeat)
+                await run_in_threadpool(stream_beat, *live)
                 viewer = await run_in_threadpool(_still_signed_in)
                 if cursor != sent_cursor:  # nothing visible moved it: tell the client where it stands
                     await websocket.send_json({"type": "changes", "cursor": cursor, "changes": []})

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta, timezone
 
 import sqlalchemy as sa
 
-from rvops_server.channels import demo_credentials as creds
+from rvops_contract import demo_credentials as creds
 from rvops_server.domain.addresses import address_at_opening
 from rvops_server.domain.passwords import hash_blocking as hash_password
 from rvops_server.store import schema as t

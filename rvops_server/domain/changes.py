@@ -10,6 +10,7 @@ from sqlalchemy.engine import Connection
 
 from rvops_contract.permissions import can_see_call, can_see_contact, can_see_linked
 from rvops_contract.wire import ChangeOp
+from rvops_server.domain.presence import PresenceRules
 from rvops_server.domain.records import load
 from rvops_server.domain.visibility import Viewer
 from rvops_server.store import schema as t
@@ -38,7 +39,8 @@ _AFTER = (sa.select(t.changes).where(t.changes.c.cursor > sa.bindparam("since"))
           .order_by(t.changes.c.cursor).limit(sa.bindparam("limit")))
 
 
-def load_entries(conn: Connection, since: int, limit: int = MAX_CHANGES_PAGE) -> tuple[list[Entry], int, bool]:
+def load_entries(conn: Connection, since: int, limit: int = MAX_CHANGES_PAGE, *,
+                 presence: PresenceRules) -> tuple[list[Entry], int, bool]:
     """The change log after `since`, with current records, the same for every viewer.
 
     Returns (entries, next_cursor, has_more). Several changes to one record in the page collapse
@@ -55,7 +57,7 @@ def load_entries(conn: Connection, since: int, limit: int = MAX_CHANGES_PAGE) ->
     by_collection: dict[str, list[str]] = {}
     for collection, record_id in latest:
         by_collection.setdefault(collection, []).append(record_id)
-    records = {c: load(conn, c, ids) for c, ids in by_collection.items()}
+    records = {c: load(conn, c, ids, presence) for c, ids in by_collection.items()}
 
     conv_ids = {r["conversation_id"] for r in records.get("messages", {}).values()}
     conv_ids |= {r["conversation_id"] for r in records.get("calls", {}).values() if r.get("conversation_id")}
@@ -144,8 +146,8 @@ def visible_changes(entries: list[Entry], viewer: Viewer) -> list[dict[str, Any]
     return as_changes(entries, visibility(entries, viewer))
 
 
-def changes_since(conn: Connection, viewer: Viewer, since: int,
-                  limit: int = MAX_CHANGES_PAGE) -> tuple[list[dict[str, Any]], int, bool]:
+def changes_since(conn: Connection, viewer: Viewer, since: int, limit: int = MAX_CHANGES_PAGE, *,
+                  presence: PresenceRules) -> tuple[list[dict[str, Any]], int, bool]:
     """The changes after `since` this agent may see, in cursor order: (changes, next_cursor, has_more)."""
-    entries, next_cursor, has_more = load_entries(conn, since, limit)
+    entries, next_cursor, has_more = load_entries(conn, since, limit, presence=presence)
     return visible_changes(entries, viewer), next_cursor, has_more

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -10,6 +10,9 @@ from sqlalchemy.engine import Connection
 from rvops_contract.clock import to_iso
 from rvops_server.domain import invites
 from rvops_server.store import schema as t
+
+if TYPE_CHECKING:
+    from rvops_server.domain.presence import PresenceRules
 
 _HIDDEN = {"password_hash", "webchat_visitor_id"}
 
@@ -85,11 +88,15 @@ def serialize(conn: Connection, collection: str, rows) -> list[dict[str, Any]]:
     return [_plain(r) for r in rows]
 
 
-def load(conn: Connection, collection: str, ids: list[str]) -> dict[str, dict[str, Any]]:
-    """Current records of `collection` with these ids (missing ids are absent)."""
+def load(conn: Connection, collection: str, ids: list[str],
+         presence: PresenceRules | None = None) -> dict[str, dict[str, Any]]:
+    """Current records of `collection` with these ids (missing ids are absent); presence records
+    need the app's presence rules."""
     if collection == "presence":
         from rvops_server.domain.presence import presence_records
-        return {r["id"]: r for r in presence_records(conn, ids)}
+        if presence is None:
+            raise ValueError("presence records are judged by the app's PresenceRules: pass them")
+        return {r["id"]: r for r in presence_records(conn, presence, ids)}
     query = _BY_IDS[collection]
     out: dict[str, dict[str, Any]] = {}
     for start in range(0, len(ids), 500):

@@ -31,7 +31,7 @@ from sqlalchemy.engine import Connection
 
 from rvops_contract.snapshot import SNAPSHOT_ORDER
 from rvops_server.domain.contact_access import call_filter, contact_filter, linked_filter
-from rvops_server.domain.presence import presence_records
+from rvops_server.domain.presence import PresenceRules, presence_records
 from rvops_server.domain.records import TABLES, serialize
 from rvops_server.domain.visibility import Viewer
 from rvops_server.store import schema as t
@@ -75,12 +75,12 @@ def visible(collection: str, viewer: Viewer) -> sa.Select:
     return q
 
 
-def counts(conn: Connection, viewer: Viewer) -> dict[str, int]:
+def counts(conn: Connection, viewer: Viewer, presence: PresenceRules) -> dict[str, int]:
     """How many rows each collection will send: the client's progress bar."""
     out = {}
     for collection in ORDER:
         if collection == "presence":
-            out[collection] = len(presence_records(conn))
+            out[collection] = len(presence_records(conn, presence))
             continue
         q = visible(collection, viewer).with_only_columns(sa.func.count(), maintain_column_froms=True)
         out[collection] = int(conn.execute(q).scalar_one())
@@ -124,13 +124,13 @@ class Page:
     resume: Resume | None  # where the next page starts; None after the last page of the last collection
 
 
-def page(conn: Connection, viewer: Viewer, at: Resume, limit: int = PAGE_ROWS) -> Page:
+def page(conn: Connection, viewer: Viewer, at: Resume, presence: PresenceRules, limit: int = PAGE_ROWS) -> Page:
     """One page of `at.collection` after `at.after`, and where the next one starts."""
     collection = at.collection
     following = ORDER.index(collection) + 1
     done = Resume(ORDER[following]) if following < len(ORDER) else None
     if collection == "presence":  # one record per user: always one page
-        return Page(collection, presence_records(conn), done)
+        return Page(collection, presence_records(conn, presence), done)
     columns, newest_first = _keys(collection)
     q = visible(collection, viewer).add_columns(*(c.label(f"_key{i}") for i, c in enumerate(columns)))
     if at.after is not None:
@@ -162,13 +162,13 @@ class _Row:
             raise AttributeError(name) from None
 
 
-def pages(read: Callable[[], AbstractContextManager[Connection]], viewer: Viewer,
+def pages(read: Callable[[], AbstractContextManager[Connection]], viewer: Viewer, presence: PresenceRules,
           start: Resume | None = None, limit: int = PAGE_ROWS) -> Iterator[Page]:
     """Every page from `start` (the beginning by default) to the end, each read in its own
     transaction from `read()`: no connection is held while the client takes a page in."""
     at: Resume | None = start or Resume()
     while at is not None:
         with read() as conn:
-            result = page(conn, viewer, at, limit)
+            result = page(conn, viewer, at, presence, limit)
         yield result
         at = result.resume

@@ -20,17 +20,17 @@ def install(app: FastAPI, services: Services) -> None:
     from rvops_server.gateways.webhooks import webhook_router
 
     gateway = MetaGateway(services)
-    services.extras["meta_gateway"] = gateway
-    services.extras["server_secret"] = gateway.secret
-    gateway.downloads = Downloads(gateway)  # customers' files, fetched by a durable job
+    services.meta_gateway = gateway
+    services.server_secret = gateway.secret
+    downloads = gateway.downloads = Downloads(gateway)  # customers' files, fetched by a durable job
     app.include_router(webhook_router(gateway, "whatsapp", parse_whatsapp_webhook))
     app.include_router(webhook_router(gateway, "instagram", parse_instagram_webhook))
     app.include_router(templates.templates_router(gateway))
     app.include_router(media.router)
-    app.include_router(download_routes.router(gateway.downloads))
+    app.include_router(download_routes.router(downloads))
     services.outbound.register("whatsapp", senders.whatsapp_sender(gateway))
     services.outbound.register("instagram", senders.instagram_sender(gateway))
-    services.extras.setdefault("on_startup", []).append(gateway.start)
-    services.extras.setdefault("on_shutdown", []).append(gateway.stop)
-    services.extras.setdefault("background", []).append(lambda: templates.sync_on_start(gateway))
-    services.extras["background"].append(gateway.downloads.run_forever)
+    services.on_startup.append(gateway.start)
+    services.on_shutdown.append(gateway.stop)
+    services.background.append(lambda: templates.sync_on_start(gateway))
+    services.background.append(downloads.run_forever)

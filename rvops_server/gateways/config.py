@@ -7,15 +7,12 @@ local stand-in) — the fixed demo credentials. Demo credentials never go to gra
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-import sqlalchemy as sa
-
-from rvops_server.channels import demo_credentials as demo
+from rvops_contract import demo_credentials as demo
 from rvops_server.channels.media_hosts import MEDIA_HOSTS_ENV, MediaHosts
 from rvops_server.config import DEFAULT_GRAPH_API_URL, Settings
-from rvops_server.store import schema as t
-from rvops_server.store.db import Store
 
 DEFAULT_BACKOFF_SECONDS = 1.0
 
@@ -62,21 +59,11 @@ class MetaConfig:
         return bool(self.access_token)
 
 
-def _workspace_ids(store: Store) -> dict[str, str]:
-    with store.read() as conn:
-        settings = conn.execute(sa.select(t.workspace.c.settings).limit(1)).scalar() or {}
-    whatsapp = settings.get("whatsapp") or {}
-    instagram = settings.get("instagram") or {}
-    found = {"phone_number_id": whatsapp.get("phone_number_id"), "waba_id": whatsapp.get("waba_id"),
-             "instagram_account_id": instagram.get("account_id")}
-    return {k: str(v) for k, v in found.items() if v}
-
-
-def load_meta_config(settings: Settings, store: Store, env: dict[str, str] | None = None) -> MetaConfig:
+def load_meta_config(settings: Settings, ids: dict[str, str], env: Mapping[str, str] | None = None) -> MetaConfig:
+    """`ids`: those the administrator configured (domain/workspace_channels.py)."""
     env = os.environ if env is None else env
     url = settings.graph_api_url.rstrip("/")
     use_demo = settings.demo and url != DEFAULT_GRAPH_API_URL.rstrip("/")
-    ids = _workspace_ids(store)
     values: dict[str, str] = {}
     for key, name in ENV.items():
         values[key] = env.get(name) or ids.get(key) or (DEMO[key] if use_demo else "")

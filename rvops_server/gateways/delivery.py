@@ -17,7 +17,7 @@ from starlette.responses import JSONResponse
 
 from rvops_server.channels.elements import Parsed, Skipped, describe, load_body, parse_each
 from rvops_server.channels.events import Event, WebhookError
-from rvops_server.gateways import dead_letters
+from rvops_server.domain import dead_letters
 from rvops_server.gateways.intake import Intake
 
 log = logging.getLogger(__name__)

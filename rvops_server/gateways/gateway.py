@@ -4,14 +4,18 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Coroutine
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from rvops_server.channels.graph_client import REQUEST_TIMEOUT_SECONDS, GraphClient
+from rvops_server.domain.workspace_channels import configured_channel_ids
+from rvops_server.edge.secrets import server_secret
 from rvops_server.gateways.config import MetaConfig, load_meta_config
-from rvops_server.gateways.secrets import server_secret
 from rvops_server.services import Services
+
+if TYPE_CHECKING:
+    from rvops_server.gateways.downloads import Downloads
 
 log = logging.getLogger(__name__)
 
@@ -21,13 +25,13 @@ class MetaGateway:
 
     def __init__(self, services: Services, config: MetaConfig | None = None) -> None:
         self.services = services
-        self.config = config or load_meta_config(services.settings, services.store)
+        self.config = config or load_meta_config(services.settings, configured_channel_ids(services.store))
         self.secret = server_secret(services.settings)
         self.http: httpx.AsyncClient | None = None
         self.graph: GraphClient | None = None
         self.jobs_graph: GraphClient | None = None  # for durable jobs: one try per attempt, the job retries
-        self._tasks: set[asyncio.Task] = set()
-        self.downloads: Any = None  # gateways.downloads.Downloads, set by `install`
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self.downloads: Downloads | None = None  # set by `install`
 
     async def start(self) -> None:
         self.http = httpx.AsyncClient(timeout=REQUEST_TIMEOUT_SECONDS)
@@ -47,12 +51,14 @@ class MetaGateway:
     async def client(self) -> GraphClient:
         if self.graph is None:  # an app used without its lifespan (never in production)
             await self.start()
+        assert self.graph is not None  # start() made it
         return self.graph
 
     async def job_client(self) -> GraphClient:
         """The Graph client of durable jobs: no retries inside an attempt (the job backs off instead)."""
         if self.jobs_graph is None:
             await self.start()
+        assert self.jobs_graph is not None  # start() made it
         return self.jobs_graph
 
     def spawn(self, coro: Coroutine[Any, Any, Any], what: str) -> None:
@@ -60,7 +66,7 @@ class MetaGateway:
         task = asyncio.get_running_loop().create_task(coro)
         self._tasks.add(task)
 
-        def _done(done: asyncio.Task) -> None:
+        def _done(done: asyncio.Task[Any]) -> None:
             self._tasks.discard(done)
             if not done.cancelled() and done.exception() is not None:
                 log.error("%s failed: %r", what, done.exception(), exc_info=done.exception())

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import uuid
+from functools import partial
 
-import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 
-from rvops_contract.preview import preview_of
+from rvops_contract.wire import Channel, MessageStatus
 from rvops_server.channels.errors import describe_error
 from rvops_server.channels.events import (
     AdReferral,
@@ -30,11 +29,11 @@ from rvops_server.channels.events import (
 )
 from rvops_server.channels.gateway import payload_of
 from rvops_server.domain import customer_changes
-from rvops_server.domain.inbound import CONTACT_KEYS, Inbound, apply_status, ingest
+from rvops_server.domain.channel_intake import store_inbound, store_status
+from rvops_server.domain.echoes import Echo, EchoOutcome, store_echo
+from rvops_server.domain.inbound import Inbound
+from rvops_server.domain.template_catalog import apply_template_status
 from rvops_server.gateways.gateway import MetaGateway
-from rvops_server.outbound import adopt_by_key
-from rvops_server.store import schema as t
-from rvops_server.store.db import naive_utc
 
 log = logging.getLogger(__name__)
 # A status can overtake our own bookkeeping of the send it is about (Meta answers the send, then
@@ -74,6 +73,7 @@ class Intake:
         channel = event.channel.value
         media = [event.media] if event.media is not None else []
         downloads = self.gateway.downloads
+        assert downloads is not None  # gateways.install sets it before any route is served
         attachments = [downloads.attachment_for(m) for m in media]
         item = Inbound(channel=channel, sender=customer_key(channel, event.from_id),
                        provider_id=event.provider_message_id,
@@ -83,13 +83,8 @@ class Intake:
                        opens_window=event.opens_window)
         svc = self.services
 
-        def write(uow):
-            now = svc.clock.now()
-            stored = ingest(uow, svc.router, item, now, svc.chatbot)
-            if stored.message_id is not None and media:  # a redelivery stored nothing: nothing to fetch
-                downloads.enqueue(uow, stored.message_id, channel, media, attachments, now)
-            return stored
-
+        write = partial(store_inbound, router=svc.router, chatbot=svc.chatbot, clock=svc.clock, item=item,
+                        media=media, attachments=attachments, wake=downloads.worker.wake)
         try:  # with whatever other deliveries are waiting to be stored (group commit)
             await svc.group_commit.run(write, order=f"{item.channel}:{item.sender}")
         except IntegrityError:  # the same delivery, stored meanwhile by another instance
@@ -105,44 +100,17 @@ class Intake:
                      event.provider_message_id)
 
     def _store_echo_once(self, event: InboundMessage) -> None:
-        channel, mid = event.channel.value, event.provider_message_id
-        svc, now = self.services, self.services.clock.now()
-        m, c = t.messages.c, t.conversations.c
-        with svc.store.write() as uow:
-            conn = uow.conn
-            if conn.execute(sa.select(m.id).where(m.channel == channel, m.provider_id == mid)).first():
-                return
-            contact_id = conn.execute(sa.select(t.contacts.c.id).where(
-                t.contacts.c[CONTACT_KEYS[channel]] == customer_key(channel, event.customer_id))).scalar()
-            conv_id = contact_id and conn.execute(sa.select(c.id).where(
-                c.contact_id == contact_id, c.channel == channel, c.status == "open")
-                .order_by(c.opened_at.desc()).limit(1)).scalar()
-            if not conv_id:
-                log.info("echo %s for %s without an open conversation: not stored", mid, event.customer_id)
-                return
-            # Our send may still be in flight (the echo can overtake the send's answer): adopt it.
-            queued = conn.execute(sa.select(m.id, m.text, m.kind).where(
-                m.conversation_id == conv_id, m.direction == "outbound", m.status == "queued",
-                m.provider_id.is_(None)).order_by(m.created_at)).all()
-            for row in queued:
-                if (event.media is not None and row.kind == "media") or (row.text or None) == (event.text or None):
-                    conn.execute(t.messages.update().where(m.id == row.id).values(provider_id=mid))
-                    return
-            message_id = uuid.uuid4().hex
-            ts = naive_utc(now)
-            conn.execute(t.messages.insert().values(
-                id=message_id, conversation_id=conv_id, direction="outbound", kind=event.kind.value,
-                text=event.text, status="sent", channel=channel, provider_id=mid, attachments=[],
-                payload={**payload_of(event), "sent_outside": True}, created_at=naive_utc(event.timestamp),
-                updated_at=ts))
-            conn.execute(t.conversations.update().where(c.id == conv_id).values(
-                last_message_at=ts, last_message_preview=preview_of(event.kind.value, event.text,
-                                                                    [{"mime_type": event.media.mime_type,
-                                                                      "media_type": event.media.media_type,
-                                                                      "filename": event.media.filename}]
-                                                                    if event.media is not None else [])))
-            uow.changed("messages", message_id)
-            uow.changed("conversations", conv_id)
+        media = event.media
+        echo = Echo(channel=event.channel.value, provider_id=event.provider_message_id,
+                    customer=customer_key(event.channel.value, event.customer_id), kind=event.kind.value,
+                    text=event.text, sent_at=event.timestamp, payload=payload_of(event),
+                    media=None if media is None else {"mime_type": media.mime_type, "media_type": media.media_type,
+                                                      "filename": media.filename})
+        with self.services.store.write() as uow:
+            outcome = store_echo(uow, echo, self.services.clock.now())
+        if outcome is EchoOutcome.NO_CONVERSATION:
+            log.info("echo %s for %s without an open conversation: not stored", echo.provider_id,
+                     event.customer_id)
 
     # ---- statuses, templates, deletions -------------------------------------------------------
     async def _apply_status(self, event: StatusUpdate) -> bool:
@@ -150,21 +118,15 @@ class Intake:
         sent, delivered and read); a failure carries the mapped reason (Meta's code to the log)."""
         svc = self.services
         code = text = None
-        if event.status.value == "failed":
+        if event.status is MessageStatus.FAILED:
             error = describe_error(event.error_code, provider_message=event.error_detail or event.error_title)
             code, text = error.reason.value, error.stored_text
             log.warning("%s message %s failed: reason=%s code=%s %s", event.channel, event.provider_message_id,
                         error.reason, event.error_code, event.error_detail or event.error_title)
 
-        def write(uow):
-            now = svc.clock.now()
-            found = apply_status(uow, event.channel.value, event.provider_message_id, event.status.value, now,
-                                 error_code=code, error_text=text)
-            if found is None and adopt_by_key(uow, event.callback_data, event.provider_message_id, now):
-                found = apply_status(uow, event.channel.value, event.provider_message_id, event.status.value, now,
-                                     error_code=code, error_text=text)  # a send whose answer we lost
-            return found
-
+        write = partial(store_status, clock=svc.clock, channel=event.channel.value,
+                        provider_id=event.provider_message_id, status=event.status.value,
+                        callback_data=event.callback_data, error_code=code, error_text=text)
         found = await svc.group_commit.run(write, order=f"{event.channel.value}:{event.provider_message_id}")
         return found is not None
 
@@ -176,15 +138,10 @@ class Intake:
         log.warning("status %s for unknown message %s dropped", event.status, event.provider_message_id)
 
     def _apply_template_status(self, event: TemplateStatusUpdate) -> bool:
-        tc = t.templates.c
         with self.services.store.write() as uow:
-            row = uow.conn.execute(sa.select(tc.id).where(tc.name == event.name,
-                                                          tc.language == event.language)).first()
-            if row is None:
+            if not apply_template_status(uow, event.name, event.language, event.status,
+                                         self.services.clock.now()):
                 return False
-            uow.conn.execute(t.templates.update().where(tc.id == row.id).values(
-                status=event.status, updated_at=naive_utc(self.services.clock.now())))
-            uow.changed("templates", row.id)
         log.info("template %s/%s is now %s (%s)", event.name, event.language, event.status, event.reason)
         return True
 
@@ -214,6 +171,6 @@ class Intake:
 
 def customer_key(channel: str, provider_id: str) -> str:
     """How contacts store the customer: WhatsApp's wa_id (digits) as E.164 (`+55…`)."""
-    if channel == "whatsapp":
+    if channel == Channel.WHATSAPP:
         return "+" + "".join(ch for ch in provider_id if ch.isdigit())
     return provider_id

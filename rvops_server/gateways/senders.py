@@ -11,17 +11,21 @@ import re
 from pathlib import Path
 from typing import Any
 
-import sqlalchemy as sa
+from sqlalchemy.engine import Row
 from starlette.concurrency import run_in_threadpool
 
+from rvops_contract.wire import MessageKind
 from rvops_server.channels.errors import ChannelErrorReason
 from rvops_server.channels.graph_client import GraphApiError
 from rvops_server.chatbot.native import instagram_quick_replies, whatsapp_interactive
 from rvops_server.domain.addresses import reply_address
+from rvops_server.domain.media_files import find_media
+from rvops_server.domain.message_lookup import provider_id_of
+from rvops_server.domain.template_catalog import template_components
+from rvops_server.edge.public_links import public_media_url
 from rvops_server.gateways.gateway import MetaGateway
-from rvops_server.gateways.media import public_media_url
-from rvops_server.outbound import SendFailed
-from rvops_server.store import schema as t
+from rvops_server.outbound import Sender, SendFailed
+from rvops_server.services import Services
 
 log = logging.getLogger(__name__)
 INSTAGRAM_ATTACHMENT_TYPES = {"image": "image", "video": "video", "audio": "audio"}
@@ -38,31 +42,29 @@ def _failed(exc: GraphApiError, channel: str, message_id: str) -> SendFailed:
     return SendFailed(error.reason.value, error.stored_text, retryable=retryable)
 
 
-def _load_media(services, media_id: str) -> tuple[bytes, Any]:
-    with services.store.read() as conn:
-        row = conn.execute(sa.select(t.media).where(t.media.c.id == media_id)).first()
+def _load_media(services: Services, media_id: str) -> tuple[bytes, Row[Any]]:
+    row = find_media(services.store, media_id)
     if row is None or not Path(row.path).exists():
         raise SendFailed("attachment_missing", "O anexo não foi encontrado no servidor.")
     return Path(row.path).read_bytes(), row
 
 
-def _provider_id_of(services, message_id: str | None) -> str | None:
+def _provider_id_of(services: Services, message_id: str | None) -> str | None:
     if not message_id:
         return None
     with services.store.read() as conn:
-        return conn.execute(sa.select(t.messages.c.provider_id).where(t.messages.c.id == message_id)).scalar()
+        return provider_id_of(conn, message_id)
 
 
-def _template_components(services, name: str, language: str) -> list[dict] | None:
+def _template_components(services: Services, name: str, language: str) -> list[dict[str, Any]] | None:
     """The template as Meta holds it (synced or created here): which of the message's values go to
     its header, body and link buttons. None if it is gone: the values then go to the body."""
-    tc = t.templates.c
     with services.store.read() as conn:
-        return conn.execute(sa.select(tc.components).where(tc.name == name, tc.language == language)).scalar()
+        return template_components(conn, name, language)
 
 
-def whatsapp_sender(gateway: MetaGateway):
-    async def send(message: dict, conversation: dict, contact: dict) -> str:
+def whatsapp_sender(gateway: MetaGateway) -> Sender:
+    async def send(message: dict[str, Any], conversation: dict[str, Any], contact: dict[str, Any]) -> str:
         cfg = gateway.config
         if not cfg.whatsapp_ready:
             raise SendFailed("channel_not_configured", NOT_CONFIGURED.format(channel="WhatsApp"))
@@ -72,14 +74,14 @@ def whatsapp_sender(gateway: MetaGateway):
         graph = await gateway.job_client()
         phone_id, key = cfg.phone_number_id, message["id"]  # the message id: the send's idempotency key
         try:
-            if message["kind"] == "reaction":
+            if message["kind"] == MessageKind.REACTION:
                 reaction = (message.get("payload") or {}).get("reaction") or {}
                 sent = await graph.send_reaction(phone_id, to, reaction.get("target_id") or "",
                                                  reaction.get("emoji") or "", key=key)
-            elif message["kind"] == "interactive" and (message.get("payload") or {}).get("menu"):
+            elif message["kind"] == MessageKind.INTERACTIVE and (message.get("payload") or {}).get("menu"):
                 interactive = whatsapp_interactive(message.get("text") or "", message["payload"]["menu"])
                 sent = await graph.send_interactive(phone_id, to, interactive, key=key)
-            elif message["kind"] == "template":
+            elif message["kind"] == MessageKind.TEMPLATE:
                 template = (message.get("payload") or {}).get("template") or {}
                 components = await run_in_threadpool(_template_components, gateway.services, template["name"],
                                                      template["language"])
@@ -102,8 +104,8 @@ def whatsapp_sender(gateway: MetaGateway):
     return send
 
 
-def instagram_sender(gateway: MetaGateway):
-    async def send(message: dict, conversation: dict, contact: dict) -> str:
+def instagram_sender(gateway: MetaGateway) -> Sender:
+    async def send(message: dict[str, Any], conversation: dict[str, Any], contact: dict[str, Any]) -> str:
         if not gateway.config.instagram_ready:
             raise SendFailed("channel_not_configured", NOT_CONFIGURED.format(channel="Instagram"))
         recipient = reply_address(conversation, contact)

@@ -30,7 +30,7 @@ def webhook_router(gateway: MetaGateway, channel: str, parse: Parser) -> APIRout
     path = f"/webhooks/{channel}"
 
     @router.get(path, summary=f"{channel} webhook subscription handshake (hub.challenge)")
-    async def handshake(request: Request):
+    async def handshake(request: Request) -> PlainTextResponse:
         challenge = verify_subscription(request.query_params, gateway.config.verify_token)
         if challenge is None:
             log.warning("%s webhook handshake refused (mode=%s)", channel, request.query_params.get("hub.mode"))
@@ -51,7 +51,7 @@ def webhook_router(gateway: MetaGateway, channel: str, parse: Parser) -> APIRout
     # Declared as a route (documented, reachable) and served straight by `DirectRoutes` (api/direct.py).
     router.add_api_route(path, deliver, methods=["POST"],
                          summary=f"{channel} webhook deliveries, signed with X-Hub-Signature-256")
-    gateway.services.extras.setdefault("direct_routes", {})[("POST", path)] = deliver
+    gateway.services.direct_routes[("POST", path)] = deliver
     return router
 
 

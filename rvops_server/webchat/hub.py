@@ -16,6 +16,7 @@ from fastapi import WebSocket
 from starlette.concurrency import run_in_threadpool
 
 from rvops_server.domain.changes import current_cursor
+from rvops_server.domain.webchat_messages import visitor_of_conversation
 from rvops_server.services import Services
 from rvops_server.webchat import threads
 
@@ -52,16 +53,16 @@ class WebchatHub:
 
     # ---- typing -------------------------------------------------------------------------------
     async def typing(self, conversation_id: str, author: str | None) -> int:
-        def _visitor():
+        def _visitor() -> str | None:
             with self.services.store.read() as conn:
-                return threads.visitor_of_conversation(conn, conversation_id)
+                return visitor_of_conversation(conn, conversation_id)
         visitor_id = await run_in_threadpool(_visitor)
         if not visitor_id:
             return 0
         return await self.push(visitor_id, {"type": "typing", "author": author})
 
     # ---- following the change feed ------------------------------------------------------------
-    def _read(self, after: int):
+    def _read(self, after: int) -> tuple[list[tuple[str, dict[str, Any]]], int, bool]:
         with self.services.store.read() as conn:
             if not self.sockets:
                 return [], current_cursor(conn), False

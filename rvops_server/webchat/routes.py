@@ -6,19 +6,20 @@ import logging
 import re
 import uuid
 from importlib import resources
+from typing import Any
 
-from fastapi import APIRouter, Depends, Form, Request, UploadFile, WebSocket, WebSocketDisconnect
+from fastapi import APIRouter, Form, Request, UploadFile, WebSocket, WebSocketDisconnect
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
+from starlette.requests import HTTPConnection
 
 from rvops_contract.attachments import check_attachment
 from rvops_contract.wire import MAX_TEXT_LENGTH
-from rvops_server.api.deps import current_viewer, services
-from rvops_server.api.errors import ApiError
-from rvops_server.api.media import store_media
-from rvops_server.domain.records import get_row
-from rvops_server.domain.visibility import Viewer
-from rvops_server.store import schema as t
+from rvops_server.domain.media_files import store_media
+from rvops_server.domain.message_lookup import conversation_by_id
+from rvops_server.edge.deps import CurrentViewer, services
+from rvops_server.edge.errors import ApiError
+from rvops_server.services import Services
 from rvops_server.webchat import threads, tokens
 from rvops_server.webchat.hub import WebchatHub
 from rvops_server.webchat.limits import WebchatLimits
@@ -49,12 +50,12 @@ SENTENCES = {
 }
 
 
-def _say(key: str, lang: str | None, **values) -> str:
+def _say(key: str, lang: str | None, **values: object) -> str:
     pt, en = SENTENCES[key]
     return (en if (lang or "").lower().startswith("en") else pt).format(**values)
 
 
-def _address(connection) -> str:
+def _address(connection: HTTPConnection) -> str:
     return connection.client.host if connection.client else "unknown"
 
 
@@ -73,17 +74,17 @@ def webchat_router(hub: WebchatHub) -> APIRouter:
     limits = WebchatLimits(hub.services.clock)
 
     @router.get("/webchat/widget.js", summary="The embeddable widget: one <script> tag on any site")
-    async def widget_js():
+    async def widget_js() -> Response:
         return Response(_asset("widget.js"), media_type="application/javascript",
                         headers={**CORS, "Cache-Control": "no-cache"})
 
     @router.get("/webchat/demo", summary="A demo page with the widget", response_class=HTMLResponse)
-    async def demo_page():
+    async def demo_page() -> HTMLResponse:
         return HTMLResponse(_asset("demo.html"), headers=DEMO_PAGE_HEADERS)
 
     @router.websocket("/webchat/ws")
-    async def visitor_socket(websocket: WebSocket, token: str | None = None, lang: str | None = None):
-        svc = websocket.app.state.services
+    async def visitor_socket(websocket: WebSocket, token: str | None = None, lang: str | None = None) -> None:
+        svc: Services = websocket.app.state.services
         await websocket.accept()
         address = _address(websocket)
         if not limits.open_socket(address):
@@ -97,13 +98,14 @@ def webchat_router(hub: WebchatHub) -> APIRouter:
         finally:
             limits.close_socket(address)
 
-    async def _visitor_session(websocket, svc, token, lang, address) -> None:
+    async def _visitor_session(websocket: WebSocket, svc: Services, token: str | None, lang: str | None,
+                               address: str) -> None:
         visitor_id = tokens.visitor_of(secret, token)
         if visitor_id is None:
             visitor_id, token = tokens.new_visitor(secret)
         hub.join(visitor_id, websocket)
 
-        def _history():
+        def _history() -> list[dict[str, Any]]:
             with svc.store.read() as conn:
                 return threads.history(conn, svc, secret, visitor_id)
         try:
@@ -122,8 +124,9 @@ def webchat_router(hub: WebchatHub) -> APIRouter:
         finally:
             hub.leave(visitor_id, websocket)
 
-    async def _visitor_text(websocket, svc, visitor_id, data, lang, address) -> None:
-        text = data.get("text") if isinstance(data.get("text"), str) else ""
+    async def _visitor_text(websocket: WebSocket, svc: Services, visitor_id: str, data: dict[str, Any],
+                            lang: str | None, address: str) -> None:
+        text = data["text"] if isinstance(data.get("text"), str) else ""
         client_id = data.get("client_id") if isinstance(data.get("client_id"), str) else None
         problem = "empty" if not text.strip() else "too_long" if len(text) > MAX_TEXT_LENGTH else None
         if problem:
@@ -141,7 +144,7 @@ def webchat_router(hub: WebchatHub) -> APIRouter:
 
     @router.post(UPLOAD_PATH, summary="A webchat visitor sends a file (checked by the channel's rules)")
     async def visitor_upload(request: Request, file: UploadFile, token: str = Form(...),
-                             client_id: str | None = Form(None), lang: str | None = Form(None)):
+                             client_id: str | None = Form(None), lang: str | None = Form(None)) -> JSONResponse:
         svc = services(request)
         visitor_id = tokens.visitor_of(secret, token)
         if visitor_id is None:
@@ -152,12 +155,15 @@ def webchat_router(hub: WebchatHub) -> APIRouter:
                                  "message": _say("rate_limited", lang, wait=wait)}, 429,
                                 headers={**CORS, "Retry-After": str(wait)})
         data = await file.read()
-        decision = check_attachment("webchat", file.content_type, len(data), file.filename)
+        decision = check_attachment(threads.CHANNEL, file.content_type, len(data), file.filename)
         if not decision.allowed:
+            assert decision.reason is not None  # a refusal carries its reason
             log.info("webchat upload refused: %s (%s, %d bytes)", decision.reason, decision.mime_type, len(data))
             return JSONResponse({"error": decision.reason.value, "message": decision.message(lang or "pt-BR")},
                                 422, headers=CORS)
-        record = await run_in_threadpool(store_media, svc, data, decision.mime_type, file.filename, None)
+        record = await run_in_threadpool(store_media, svc.store, svc.settings.media_dir, data, decision.mime_type,
+                                         file.filename, None, svc.clock.now())
+        assert decision.media_type is not None  # an allowed file has the type the channel carries it as
         attachment = {**record, "media_type": decision.media_type.value}
         message_id = await run_in_threadpool(threads.store_visitor_message, svc, visitor_id,
                                              _provider_id(visitor_id, client_id), text=None,
@@ -166,13 +172,12 @@ def webchat_router(hub: WebchatHub) -> APIRouter:
 
     @router.post("/api/v1/conversations/{conversation_id}/typing",
                  summary="The agent is typing: shown to the webchat visitor for a few seconds")
-    async def agent_typing(conversation_id: str, request: Request, viewer: Viewer = Depends(current_viewer)):
+    async def agent_typing(conversation_id: str, request: Request, viewer: CurrentViewer) -> dict[str, int]:
         svc = services(request)
 
-        def _conversation():
+        def _conversation() -> dict[str, Any] | None:
             with svc.store.read() as conn:
-                row = get_row(conn, t.conversations, conversation_id)
-                return dict(row._mapping) if row is not None else None
+                return conversation_by_id(conn, conversation_id)
         conversation = await run_in_threadpool(_conversation)
         if conversation is None or not viewer.can_see(conversation):
             raise ApiError(404, "not_found", "Conversa não encontrada. / Conversation not found.")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import secrets
 
-from rvops_server.gateways import secrets as signing
+from rvops_server.edge import secrets as signing
 
 PURPOSE = "webchat-visitor"
 VISITOR_ID = re.compile(r"^v_[0-9a-f]{24}$")

@@ -13,7 +13,7 @@ import sys
 
 import httpx
 
-from rvops_server.channels import demo_credentials as demo
+from rvops_contract import demo_credentials as demo
 from tests.journeys.conftest import quit_with_ctrl_q, sign_in
 from tests.support.desktop import pause
 from tests.support.servers import Agent, free_port

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import httpx
 
 from rvops_meta_standin import payloads as P
-from rvops_server.channels import demo_credentials as demo
+from rvops_contract import demo_credentials as demo
 from tests.journeys.conftest import quit_with_ctrl_q, sign_in
 from tests.support.desktop import pause
 

@@ -5,7 +5,7 @@ from rvops_contract.clock import FakeClock
 from rvops_meta_standin.demo import demo_standin
 from rvops_meta_standin.receiver import WebhookReceiver
 from rvops_meta_standin.serving import serve
-from rvops_server.channels import demo_credentials as demo
+from rvops_contract import demo_credentials as demo
 from rvops_server.channels.whatsapp_webhook import verify_signature
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from rvops_contract.clock import FakeClock
 from rvops_meta_standin.testing import INSTAGRAM_PATH, WHATSAPP_PATH, standin_rig
-from rvops_server.channels import demo_credentials as demo
+from rvops_contract import demo_credentials as demo
 from rvops_server.channels.instagram_webhook import parse_instagram_webhook
 from rvops_server.channels.whatsapp_webhook import load_json, parse_whatsapp_webhook, verify_signature
 

@@ -7,7 +7,7 @@ import pytest
 
 from rvops_contract.clock import FakeClock
 from rvops_meta_standin.testing import WHATSAPP_PATH, standin_rig
-from rvops_server.channels import demo_credentials as demo
+from rvops_contract import demo_credentials as demo
 from rvops_server.channels.whatsapp_webhook import parse_whatsapp_webhook, verify_signature
 
 AUTH = {"Authorization": f"Bearer {demo.ACCESS_TOKEN}"}

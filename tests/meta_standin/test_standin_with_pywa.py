@@ -5,7 +5,7 @@ import pytest
 
 from rvops_contract.clock import FakeClock
 from rvops_meta_standin.testing import standin_rig
-from rvops_server.channels import demo_credentials as demo
+from rvops_contract import demo_credentials as demo
 
 pywa_async = pytest.importorskip("pywa_async", reason="pywa is a dev dependency (pyproject [dev])")
 

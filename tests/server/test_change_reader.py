@@ -12,7 +12,7 @@ from tests.support.servers import Agent
 def test_many_readers_share_one_database_read(live_server):
     ana = Agent(live_server.url, "ana@demo.rvops")
     start = ana.bootstrap()["cursor"]
-    reader = SharedChangeReader(live_server.services.store)
+    reader = SharedChangeReader(live_server.services.store, live_server.services.presence)
     reader.read(start)  # opens the window at `start`
     ana.mutate("add_note", conversation_id="cv_maria", text="um")
     before = reader.database_reads
@@ -26,7 +26,7 @@ def test_many_readers_share_one_database_read(live_server):
 def test_fifty_streams_waking_together_hand_one_read_to_a_worker_thread(live_server):
     ana = Agent(live_server.url, "ana@demo.rvops")
     start = ana.bootstrap()["cursor"]
-    reader = SharedChangeReader(live_server.services.store)
+    reader = SharedChangeReader(live_server.services.store, live_server.services.presence)
     reader.read(start)
     ana.mutate("add_note", conversation_id="cv_maria", text="para todos")
     latest = ana.changes(start)["cursor"]
@@ -44,7 +44,7 @@ def test_fifty_streams_waking_together_hand_one_read_to_a_worker_thread(live_ser
 def test_a_cursor_older_than_the_window_reads_the_log_directly_and_eviction_keeps_order(live_server):
     ana = Agent(live_server.url, "ana@demo.rvops")
     start = ana.bootstrap()["cursor"]
-    reader = SharedChangeReader(live_server.services.store, capacity=3)
+    reader = SharedChangeReader(live_server.services.store, live_server.services.presence, capacity=3)
     reader.read(start)
     for i in range(4):
         ana.mutate("add_note", conversation_id="cv_maria", text=f"nota {i}")

@@ -22,7 +22,7 @@ from typing import Self
 
 import httpx
 
-from rvops_server.channels import demo_credentials as demo
+from rvops_contract import demo_credentials as demo
 from tests.support.servers import free_port, wait_healthy
 from tests.support.waiting import wait_until
 

@@ -8,8 +8,8 @@ import sqlalchemy as sa
 
 from rvops_contract.permissions import Permission, counts_as_admin, may_administer
 from rvops_contract.wire import Reason
-from rvops_server.distribution.router import touch_history
 from rvops_server.domain.audit import record_admin_change
+from rvops_server.domain.distribution.router import touch_history
 from rvops_server.domain.errors import Refused
 from rvops_server.domain.records import get_row
 from rvops_server.domain.sentences import say

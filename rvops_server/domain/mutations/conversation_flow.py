@@ -20,8 +20,8 @@ from rvops_contract.wire import (
     SnoozeArgs,
     TransferArgs,
 )
-from rvops_server.distribution.router import assign, release_from_bot, touch_history
 from rvops_server.domain import events
+from rvops_server.domain.distribution.router import assign, release_from_bot, touch_history
 from rvops_server.domain.errors import Refused
 from rvops_server.domain.sentences import say
 from rvops_server.store import schema as t

@@ -23,10 +23,10 @@ from .guards import lang, require_permission
 
 @handles(MutationType.SET_STATUS)
 def set_status(ctx, args: SetStatusArgs):
-    was_online = is_online(ctx.conn, ctx.viewer.id, ctx.now)
+    was_online = is_online(ctx.conn, ctx.viewer.id, ctx.now, ctx.services.presence.grace)
     ctx.conn.execute(t.users.update().where(t.users.c.id == ctx.viewer.id).values(status=args.status.value))
     ctx.uow.changed("presence", ctx.viewer.id)
-    if not was_online and is_online(ctx.conn, ctx.viewer.id, ctx.now):
+    if not was_online and is_online(ctx.conn, ctx.viewer.id, ctx.now, ctx.services.presence.grace):
         ctx.services.router.drain_queue(ctx.uow, ctx.now)
     return None
 

@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 
 
 def _gateway(services):
-    gateway = services.extras.get("meta_gateway")
+    gateway = services.meta_gateway
     configured = gateway is not None and gateway.config.waba_id and gateway.config.access_token
     return gateway if configured else None
 

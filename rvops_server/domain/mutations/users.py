@@ -16,7 +16,7 @@ from rvops_contract.clock import to_iso
 from rvops_contract.wire import (ChangePasswordArgs, CreateUserArgs, DeactivateUserArgs, MutationType,
                                  ReactivateUserArgs, Reason, ReissueInviteArgs, ResetPasswordArgs,
                                  UpdateUserArgs)
-from rvops_server.distribution.router import touch_history
+from rvops_server.domain.distribution.router import touch_history
 from rvops_server.domain import events, invites, login_throttle, passwords
 from rvops_server.domain.auth import find_user
 from rvops_server.domain.errors import Refused

@@ -3,7 +3,7 @@ import json
 from datetime import datetime, timezone
 
 from rvops_meta_standin import payloads as P
-from rvops_server.channels import demo_credentials as demo
+from rvops_contract import demo_credentials as demo
 from rvops_server.channels.gateway import payload_of
 from rvops_server.channels.whatsapp_webhook import parse_whatsapp_webhook
 

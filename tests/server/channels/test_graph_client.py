@@ -7,7 +7,7 @@ import pytest
 from rvops_contract.clock import FakeClock
 from rvops_meta_standin.state import InjectedError
 from rvops_meta_standin.testing import WHATSAPP_PATH, standin_rig
-from rvops_server.channels import demo_credentials as demo
+from rvops_contract import demo_credentials as demo
 from rvops_server.channels.errors import ChannelErrorReason
 from rvops_server.channels.graph_client import (
     DEFAULT_GRAPH_API_URL,

@@ -5,7 +5,7 @@ from datetime import timedelta
 import pytest
 import sqlalchemy as sa
 
-from rvops_server.distribution.router import Router
+from rvops_server.domain.distribution.router import Router
 from rvops_server.store import schema as t
 from rvops_server.store.db import naive_utc
 from tests.server.distribution.routing_kit import (
@@ -100,7 +100,7 @@ def test_random_chooses_only_online_agents_uniformly_and_is_seedable(live_server
                   for _ in range(40)]
         sequences = []
         for seed in (11, 11, 12):
-            router = Router(random.Random(seed))
+            router = Router(live_server.services.presence.grace, random.Random(seed))
             with live_server.services.store.read() as conn:
                 uow = type("ReadOnly", (), {"conn": conn})()
                 row = conn.execute(sa.select(t.conversations).where(t.conversations.c.id == "cv_lucia")).first()

@@ -2,9 +2,7 @@
 a dropped connection goes offline only after the grace period; every change reaches clients live."""
 import threading
 
-import pytest
-
-from rvops_server.domain.presence import grace, online_team_ids, online_user_ids
+from rvops_server.domain.presence import online_team_ids, online_user_ids
 from tests.server.distribution.routing_kit import conversation, customer_writes, go_online, wait_until
 from tests.support.servers import Agent, LiveServer
 
@@ -15,7 +13,7 @@ def _presence(change, user_id, online):
 
 def _online(server):
     with server.services.store.read() as conn:
-        return online_user_ids(conn, server.services.clock.now())
+        return online_user_ids(conn, server.services.clock.now(), server.services.presence.grace)
 
 
 def test_online_needs_the_stream_and_the_online_status_and_every_client_sees_it(live_server, ana, bruno):
@@ -35,7 +33,7 @@ def test_online_needs_the_stream_and_the_online_status_and_every_client_sees_it(
 
 
 def test_a_reconnect_inside_the_grace_period_does_not_flap(live_server, ana, bruno):
-    clock, step = live_server.services.clock, grace() * 0.6
+    clock, step = live_server.services.clock, live_server.services.presence.grace * 0.6
     watcher = go_online(live_server, bruno)
     try:
         go_online(live_server, ana).close()  # online, then the connection drops
@@ -51,7 +49,7 @@ def test_a_reconnect_inside_the_grace_period_does_not_flap(live_server, ana, bru
         assert not [c for c in ana.changes(cursor)["changes"] if c["collection"] == "presence" and c["id"] == "u_ana"]
 
         again.close()
-        clock.advance(seconds=grace().total_seconds() + 1)
+        clock.advance(seconds=live_server.services.presence.grace.total_seconds() + 1)
         assert "u_ana" in live_server.services.sweep_presence()
         watcher.wait_for(lambda c: _presence(c, "u_ana", False))
         assert "u_ana" not in _online(live_server)
@@ -62,7 +60,7 @@ def test_a_reconnect_inside_the_grace_period_does_not_flap(live_server, ana, bru
 def test_a_team_is_online_when_any_member_is(live_server, ana, carla):
     def teams():
         with live_server.services.store.read() as conn:
-            return online_team_ids(conn, live_server.services.clock.now())
+            return online_team_ids(conn, live_server.services.clock.now(), live_server.services.presence.grace)
 
     assert teams() == set()
     stream = go_online(live_server, ana)
@@ -125,9 +123,3 @@ def test_the_heartbeat_keeps_beating_while_changes_stream_without_pause(sqlite_u
         ana.close()
         server.stop()
 
-
-@pytest.fixture(autouse=True)
-def _default_grace():
-    yield
-    from rvops_server.domain import presence
-    presence.set_grace(20.0)

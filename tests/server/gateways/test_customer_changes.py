@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from rvops_meta_standin import payloads as P
-from rvops_server.channels import demo_credentials as demo
+from rvops_contract import demo_credentials as demo
 from rvops_server.store import schema as t
 from tests.server.gateways.conftest import message_by_provider_id, rows, wait_for
 from tests.server.gateways.test_whatsapp_sending import open_conversation, send, wait_status

@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from rvops_meta_standin import payloads as P
-from rvops_server.channels import demo_credentials as demo
+from rvops_contract import demo_credentials as demo
 from tests.server.gateways.conftest import message_by_provider_id, settled_message, wait_for
 
 IGSID = "17841455500000077"

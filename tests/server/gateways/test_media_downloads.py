@@ -11,7 +11,7 @@ import pytest
 import sqlalchemy as sa
 
 from rvops_meta_standin import payloads as P
-from rvops_server.channels import demo_credentials as demo
+from rvops_contract import demo_credentials as demo
 from rvops_server.store import schema as t
 from tests.server.gateways.conftest import message_by_provider_id, rows, settled_message, wait_for
 from tests.support.blackhole import BlackHole
@@ -134,7 +134,7 @@ def test_the_media_allow_list_is_configurable(monkeypatch, database_url, fake_cl
 
 def test_a_download_that_cannot_reach_meta_is_retried_with_back_off_until_metas_copy_is_gone(
         server, meta, fake_clock):
-    gateway = server.services.extras["meta_gateway"]
+    gateway = server.services.meta_gateway
     real = gateway.jobs_graph.base_url
     gateway.jobs_graph.base_url = "http://127.0.0.1:9"  # Graph unreachable: connection refused
     media = {"data_b64": base64.b64encode(PNG).decode(), "mime_type": "image/png"}

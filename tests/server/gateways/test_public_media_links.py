@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from rvops_server.gateways.media import PUBLIC_MEDIA_TTL, public_media_url
+from rvops_server.edge.public_links import PUBLIC_MEDIA_TTL, public_media_url
 from tests.support.servers import Agent
 
 
@@ -16,7 +16,7 @@ def test_a_public_link_works_until_it_expires(live_server, fake_clock):
         agent.close()
     assert upload.status_code == 200, upload.text
     media_id = upload.json()["id"]
-    secret = live_server.services.extras["server_secret"]
+    secret = live_server.services.server_secret
     link = public_media_url(live_server.services, secret, media_id)
     assert httpx.get(link).content == b"conteudo"
     unexpiring = link.split("?")[0] + "?sig=" + link.split("sig=")[1]

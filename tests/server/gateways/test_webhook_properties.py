@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rvops_meta_standin import payloads as P
-from rvops_server.channels import demo_credentials as demo
+from rvops_contract import demo_credentials as demo
 
 EXAMPLES = 150
 KEYS = ["object", "entry", "id", "time", "changes", "field", "value", "messaging_product", "metadata",

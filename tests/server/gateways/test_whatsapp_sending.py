@@ -170,7 +170,7 @@ def test_a_permanent_error_ends_failed_with_the_reason_and_is_not_retried(server
 def test_a_send_that_cannot_reach_meta_is_retried_then_sent_once(server, meta, admin, fake_clock):
     """A transport error (Graph unreachable) is retried by the queue, not turned into a failure."""
     conversation_id = open_conversation(meta, server, admin)
-    gateway = server.services.extras["meta_gateway"]
+    gateway = server.services.meta_gateway
     real_base = gateway.jobs_graph.base_url
     gateway.jobs_graph.base_url = "http://127.0.0.1:9"  # nothing listens there: connection refused
     message_id = send(admin, conversation_id, text="Sem rede")

@@ -12,7 +12,7 @@ import pytest
 import sqlalchemy as sa
 
 from rvops_meta_standin import payloads as P
-from rvops_server.channels import demo_credentials as demo
+from rvops_contract import demo_credentials as demo
 from rvops_server.store import schema as t
 from tests.server.gateways.conftest import message_by_provider_id, rows, settled_message, wait_for
 

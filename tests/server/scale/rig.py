@@ -21,7 +21,7 @@ from websockets.asyncio.client import connect as ws_connect
 from websockets.exceptions import WebSocketException
 
 from rvops_meta_standin.payloads import new_wamid, signed_request, text_body, wa_message, whatsapp_inbound
-from rvops_server.channels import demo_credentials as creds
+from rvops_contract import demo_credentials as creds
 from rvops_server.domain.auth import _token_hash
 from rvops_server.store import schema as t
 from tests.support.servers import ServerProcess

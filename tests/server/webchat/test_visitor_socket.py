@@ -102,7 +102,7 @@ def test_uploads_and_typing_need_their_credentials(server):
 def test_with_no_visitor_connected_the_hub_follows_the_log_without_reading_it(server, admin):
     """Every change wakes the hub; while no visitor is here it only moves its cursor (under
     webhook load it had read the log once per message for nobody)."""
-    hub = server.services.extras["webchat_hub"]
+    hub = server.services.webchat_hub
     reads = []
     original = hub._read
     hub._read = lambda after: reads.append(after) or original(after)

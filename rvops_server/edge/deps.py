@@ -1,17 +1,20 @@
 """Request dependencies: the services, the signed-in agent, the language for sentences."""
 from __future__ import annotations
 
-from fastapi import Request
+from typing import Annotated
+
+from fastapi import Depends, Request
 from starlette.concurrency import run_in_threadpool
 
-from rvops_server.api.errors import ApiError
 from rvops_server.domain.auth import resolve_token
 from rvops_server.domain.visibility import Viewer, load_viewer
+from rvops_server.edge.errors import ApiError
 from rvops_server.services import Services
 
 
 def services(request: Request) -> Services:
-    return request.app.state.services
+    found: Services = request.app.state.services  # set once by create_app
+    return found
 
 
 def bearer_token(request: Request) -> str | None:
@@ -39,3 +42,6 @@ async def current_viewer(request: Request) -> Viewer:
     if viewer is None:
         raise ApiError(401, "unauthorized", "Sign in first: the token is missing, expired or revoked.")
     return viewer
+
+
+CurrentViewer = Annotated[Viewer, Depends(current_viewer)]  # a route's signed-in agent (401 otherwise)

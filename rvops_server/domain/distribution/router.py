@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import random
 from collections.abc import Collection
-from datetime import datetime
+from datetime import datetime, timedelta
+from types import EllipsisType
+from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.engine import Row
 
-from rvops_contract.wire import DistributionMethod
+from rvops_contract.wire import ConversationStatus, DistributionMethod
 from rvops_server.domain import events
 from rvops_server.store import schema as t
 from rvops_server.store.db import UnitOfWork, is_postgres, naive_utc
@@ -23,10 +26,11 @@ from .candidates import Candidates
 
 
 class Router:
-    def __init__(self, rng: random.Random | None = None) -> None:
+    def __init__(self, grace: timedelta, rng: random.Random | None = None) -> None:
+        self.grace = grace  # presence's grace period: who counts as online (domain/presence.py)
         self.rng = rng or random.Random()
 
-    def choose(self, uow: UnitOfWork, conversation, now: datetime, *,
+    def choose(self, uow: UnitOfWork, conversation: Row[Any], now: datetime, *,
                exclude: Collection[str] = ()) -> str | None:
         """The agent the conversation's method picks now, or None (it waits in the queue)."""
         method = m.effective_method(uow.conn, conversation.team_id)
@@ -36,7 +40,7 @@ class Router:
         if method is DistributionMethod.OWNER:
             owner = uow.conn.execute(sa.select(t.contacts.c.owner_id)
                                      .where(t.contacts.c.id == conversation.contact_id)).scalar()
-        candidates = Candidates(uow.conn, conversation.team_id, now, frozenset(exclude))
+        candidates = Candidates(uow.conn, conversation.team_id, now, self.grace, frozenset(exclude))
         return m.build_rule(method, candidates, contact_owner_id=owner, rng=self.rng).perform()
 
     def route(self, uow: UnitOfWork, conversation_id: str, now: datetime, *, actor_id: str | None = None,
@@ -46,7 +50,7 @@ class Router:
         if is_postgres(uow.conn):
             q = q.with_for_update(skip_locked=skip_locked)
         conv = uow.conn.execute(q).first()
-        if conv is None or conv.status != "open" or conv.assignee_id is not None or conv.bot_status == "active":
+        if conv is None or conv.status != ConversationStatus.OPEN or conv.assignee_id is not None or conv.bot_status == "active":
             return None  # gone, closed, someone's, or held by the chatbot (rvops_server/chatbot/)
         chosen = self.choose(uow, conv, now, exclude=exclude)
         if chosen is None:
@@ -66,7 +70,7 @@ class Router:
         """
         c = t.conversations.c
         waiting = uow.conn.execute(
-            sa.select(c.id, c.team_id).where(c.status == "open", c.assignee_id.is_(None),
+            sa.select(c.id, c.team_id).where(c.status == ConversationStatus.OPEN.value, c.assignee_id.is_(None),
                                              sa.or_(c.bot_status.is_(None), c.bot_status != "active"))
             .order_by(sa.func.coalesce(c.queued_at, c.opened_at), c.opened_at, c.id)).all()
         methods: dict[str | None, DistributionMethod] = {}
@@ -83,13 +87,13 @@ class Router:
             chosen = self.route(uow, conversation_id, now, skip_locked=True)
             if chosen:
                 done.append((conversation_id, chosen))
-            elif method is not DistributionMethod.OWNER and not Candidates(uow.conn, team_id, now).available:
+            elif method is not DistributionMethod.OWNER and not Candidates(uow.conn, team_id, now, self.grace).available:
                 exhausted.add(team_id)  # assignments only fill agents up: no need to try the rest
         return done
 
 
 def assign(uow: UnitOfWork, conversation_id: str, user_id: str, now: datetime, *, event: str,
-           actor_id: str | None = None, team_id: str | None | type(...) = ..., system_line: bool = True) -> None:
+           actor_id: str | None = None, team_id: str | None | EllipsisType = ..., system_line: bool = True) -> None:
     """Give a conversation to an agent, unread, with its history; audit it and tell everyone."""
     values = {"assignee_id": user_id, "queued_at": None,
               "unread_count": sa.case((t.conversations.c.unread_count > 0, t.conversations.c.unread_count), else_=1)}

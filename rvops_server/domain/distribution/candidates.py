@@ -8,17 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cached_property
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from rvops_contract.capacity import has_room
+from rvops_contract.wire import ConversationStatus, Role
 from rvops_server.domain.presence import online_user_ids
 from rvops_server.store import schema as t
 
-AGENT_ROLES = ("agent", "supervisor")
+AGENT_ROLES = (Role.AGENT.value, Role.SUPERVISOR.value)
 
 
 @dataclass
@@ -26,6 +27,7 @@ class Candidates:
     conn: Connection
     team_id: str | None
     now: datetime
+    grace: timedelta  # presence's grace period (domain/presence.py)
     exclude: Collection[str] = field(default_factory=frozenset)  # e.g. the agent who transferred it away
 
     @cached_property
@@ -42,7 +44,7 @@ class Candidates:
         ids = self.eligible
         if not ids:
             return []
-        online = online_user_ids(self.conn, self.now, ids)
+        online = online_user_ids(self.conn, self.now, self.grace, ids)
         loads = self.loads
         caps = dict(self.conn.execute(sa.select(t.users.c.id, t.users.c.capacity)
                                       .where(t.users.c.id.in_(ids))).all())
@@ -63,5 +65,5 @@ def open_loads(conn: Connection, user_ids: list[str]) -> dict[str, int]:
         return {}
     c = t.conversations.c
     rows = conn.execute(sa.select(c.assignee_id, sa.func.count()).where(
-        c.status == "open", c.assignee_id.in_(user_ids)).group_by(c.assignee_id))
+        c.status == ConversationStatus.OPEN.value, c.assignee_id.in_(user_ids)).group_by(c.assignee_id))
     return {uid: n for uid, n in rows}
