@@ -18,14 +18,13 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from rvops_contract.properties import KINDS
 from rvops_contract.wire import MutationType
 
-from .settings_common import ROLE, Verdict
+from .settings_common import ROLE, Verdict, list_beside_form
 
 KIND_NAMES = {"text": QT_TRANSLATE_NOOP("Settings", "Text"), "number": QT_TRANSLATE_NOOP("Settings", "Number"),
               "date": QT_TRANSLATE_NOOP("Settings", "Date"), "bool": QT_TRANSLATE_NOOP("Settings", "Yes / no"),
@@ -50,17 +49,8 @@ class _ListAndForm(QWidget):
         self.new_button.clicked.connect(lambda: self.new())
         self.save_button.clicked.connect(lambda: self.save())
         self.delete_button.clicked.connect(lambda: self.delete())
-        buttons = QHBoxLayout()
-        for b in (self.new_button, self.save_button, self.delete_button):
-            buttons.addWidget(b)
-        right = QVBoxLayout()
-        right.addLayout(self.form)
-        right.addWidget(self.verdict)
-        right.addStretch(1)
-        right.addLayout(buttons)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.list, 2)
-        layout.addLayout(right, 3)
+        list_beside_form(self, self.list, [self.form, self.verdict],
+                         [self.new_button, self.save_button, self.delete_button])
 
     def fill_list(self, rows: list[tuple[str, str, QIcon | None]]) -> None:
         keep = self._editing

@@ -1,9 +1,10 @@
 """What the Settings pages share: the names of roles, permissions and methods in the agent's
-language, and the line under a form that says the server's verdict."""
+language, the line under a form that says the server's verdict, and the page's layout (the list
+on the left, the form, its verdict and its buttons on the right)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from rvops_contract.permissions import Permission
 from rvops_contract.wire import DistributionMethod
@@ -58,3 +59,27 @@ class Verdict(QLabel):
     def done(self, text: str) -> None:
         self.setStyleSheet("")
         self.setText(text)
+
+
+def list_beside_form(page: QWidget, records: QWidget, parts: list[QWidget | QLayout],
+                     buttons: list[QPushButton]) -> None:
+    """Lay a Settings page out: `records` on the left (2/5 of the width); on the right `parts`
+    from the top (the form, its boxes, the verdict) and the row of `buttons` at the bottom."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    right = QVBoxLayout()
+    for part in parts:
+        _add(right, part)
+    right.addStretch(1)
+    right.addLayout(row)
+    layout = QHBoxLayout(page)
+    layout.addWidget(records, 2)
+    layout.addLayout(right, 3)
+
+
+def _add(box: QBoxLayout, part: QWidget | QLayout) -> None:
+    if isinstance(part, QLayout):
+        box.addLayout(part)
+    else:
+        box.addWidget(part)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -35,7 +34,7 @@ from ..local_time import clock_time, short_date
 from ..plain_text import plain_tooltip
 from ..theme import colors
 from .invite_code import InviteCodeDialog
-from .settings_common import PERMISSION_NAMES, ROLE, ROLE_NAMES, Verdict, said
+from .settings_common import PERMISSION_NAMES, ROLE, ROLE_NAMES, Verdict, list_beside_form, said
 
 
 class UsersPage(QWidget):
@@ -104,19 +103,9 @@ class UsersPage(QWidget):
         self.active_button.clicked.connect(self.toggle_active)
         self.reset_button.clicked.connect(self.reset_password)
         self.reinvite_button.clicked.connect(self.reissue_invite)
-        buttons = QHBoxLayout()
-        for b in (self.new_button, self.save_button, self.active_button, self.reset_button, self.reinvite_button):
-            buttons.addWidget(b)
-        right = QVBoxLayout()
-        right.addLayout(form)
-        right.addWidget(perms_box)
-        right.addWidget(self.teams_box)
-        right.addWidget(self.verdict)
-        right.addStretch(1)
-        right.addLayout(buttons)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.list, 2)
-        layout.addLayout(right, 3)
+        list_beside_form(self, self.list, [form, perms_box, self.teams_box, self.verdict],
+                         [self.new_button, self.save_button, self.active_button, self.reset_button,
+                          self.reinvite_button])
         self.reload()
 
     # ---- reading -------------------------------------------------------------------------------
