@@ -26,6 +26,7 @@ BIN = Path(sys.executable).parent
 PACKAGES = ("rvops_contract", "rvops_desktop", "rvops_server", "rvops_meta_standin")
 STRICT = (
     "rvops_contract",
+    "rvops_desktop/models",
     "rvops_desktop/voip",
 )
 BASELINE = ROOT / "scripts" / "check_types.baseline.json"

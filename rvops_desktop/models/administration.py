@@ -10,6 +10,8 @@ from typing import Any
 from rvops_contract.permissions import ROLE_PERMISSIONS, Permission, may_administer, permissions_of
 from rvops_contract.wire import Role
 
+from .tables import Team, User
+
 
 @dataclass
 class UserForm:
@@ -23,7 +25,7 @@ class UserForm:
     sip_extension: str = ""
 
     @classmethod
-    def of(cls, user) -> UserForm:
+    def of(cls, user: User) -> UserForm:
         """The form for a replica user row (models/tables.User: capacity and the like in `extra`)."""
         extra = user.extra or {}
         record = {"role": user.role, "permissions": user.permissions or {}}
@@ -83,7 +85,7 @@ class TeamForm:
     away_message: str = ""                          # "": none
 
     @classmethod
-    def of(cls, team) -> TeamForm:
+    def of(cls, team: Team) -> TeamForm:
         """The form for a replica team row (models/tables.Team: the method and hours in `extra`)."""
         extra = team.extra or {}
         return cls(team.name or "", frozenset(team.member_ids or ()), extra.get("distribution_method"), team.id,

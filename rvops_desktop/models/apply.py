@@ -56,7 +56,8 @@ def apply_bootstrap(tx: WriteTx, payload: Mapping[str, Any]) -> ApplyResult:
     queued message stays). Collections absent from the payload are kept.
     """
     conn = tx.conn
-    result = ApplyResult(cursor=int(payload["cursor"]))
+    cursor = int(payload["cursor"])
+    result = ApplyResult(cursor=cursor)
     keys = based_keys(conn)
     for collection, records in payload.items():
         if collection == "cursor" or isinstance(records, (str, bytes, Mapping)):
@@ -96,7 +97,7 @@ def apply_bootstrap(tx: WriteTx, payload: Mapping[str, Any]) -> ApplyResult:
     for collection, row_id in keys:
         if collection in payload:
             rebase(conn, collection, row_id)
-    _set_cursor(conn, result.cursor)
+    _set_cursor(conn, cursor)
     tx.touch_all()
     return result
 
@@ -172,7 +173,8 @@ def apply_changes(tx: WriteTx, changes: Iterable[Any], cursor: int | None = None
     return result
 
 
-def _drop_hidden_history(conn: Connection, deleted_conversations, last) -> list[str]:
+def _drop_hidden_history(conn: Connection, deleted_conversations: list[tuple[str, Mapping[str, Any] | None]],
+                         last: Mapping[tuple[str, str], tuple[str, Mapping[str, Any] | None]]) -> list[str]:
     """A conversation the agent may no longer see arrives as a delete, but its messages cannot (the
     server sends nothing about rows we may not see): they leave the replica with it, in the same
     transaction. Messages re-announced in this same batch (transferred back) are kept, and so are the

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from rvops_contract.phones import DEFAULT_COUNTRY_CODE, PhoneError, to_e164
 
+from .schema import raw_connection
 from .search import MIN_PHONE_DIGITS, query_terms
 from .text import fold
 
@@ -117,7 +118,7 @@ class ContactsDirectory:
     def _all(self) -> list[_Row]:
         if self._rows is None:
             with self._replica.read() as conn:
-                cursor = conn.connection.driver_connection.execute(
+                cursor = raw_connection(conn).execute(
                     "SELECT id, name, phone, email, tags, properties, owner_id FROM contacts")
                 rows = [_row(*record) for record in cursor.fetchall()]
             rows.sort(key=lambda r: (r.sort_key, r.entry.id))

@@ -26,7 +26,7 @@ class Inserting:
 @dataclass(frozen=True, slots=True)
 class Inserted:
     index: int
-    items: tuple
+    items: tuple[Any, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +38,7 @@ class Removing:
 @dataclass(frozen=True, slots=True)
 class Removed:
     index: int
-    items: tuple
+    items: tuple[Any, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,11 +116,11 @@ class SortedEventedList(Generic[T]):
     # subclasses define these two
     @staticmethod
     def item_id(item: T) -> str:
-        return item.id  # type: ignore[attr-defined]
+        return str(item.id)  # type: ignore[attr-defined]  # items with an `id` unless overridden
 
-    @staticmethod
-    def sort_key(item: T) -> Any:
-        raise NotImplementedError
+    # a function of one item, set by each subclass (a staticmethod, or per instance where the
+    # order can change, as InboxModel's sort)
+    sort_key: Callable[[T], Any]
 
     # ---- reading -------------------------------------------------------------------------------
     def __len__(self) -> int:

@@ -9,6 +9,7 @@ wrote in the last 24 h; webchat: always). Newest activity first, as the inbox li
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from rvops_contract.clock import from_iso
 from rvops_contract.window import window_state
@@ -18,7 +19,7 @@ from .store import ConversationSummary, Store, View
 FORWARDED_KINDS = frozenset({"text"})  # what can be forwarded: the text of a message (files: not yet)
 
 
-def can_forward(kind: str | None, text: str | None, payload: dict | None) -> bool:
+def can_forward(kind: str | None, text: str | None, payload: dict[str, Any] | None) -> bool:
     """A text message with text, not deleted."""
     return kind in FORWARDED_KINDS and bool(text) and not (payload or {}).get("deleted")
 

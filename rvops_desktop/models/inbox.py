@@ -11,6 +11,10 @@ from .inbox_filter import SORT_KEYS, FiltersChanged, InboxFilters, Sort
 from .store import ConversationSummary, SearchMatch, View, inbox_sort_key
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
+    from rvops_contract.clock import Clock
+
     from .replica import Replica, ReplicaChange
 
 SNOOZE_HIDES = frozenset({"mine", "team", "all"})  # views a snoozed conversation is away from
@@ -35,7 +39,7 @@ class InboxModel(SortedEventedList[ConversationSummary]):
 
     def __init__(self, replica: Replica, view: View | str, user_id: str | None = None,
                  team_ids: Collection[str] = (), *, filters: InboxFilters | None = None,
-                 clock=None) -> None:
+                 clock: Clock | None = None) -> None:
         super().__init__()
         self._replica = replica
         self._clock = clock or replica.clock
@@ -79,7 +83,7 @@ class InboxModel(SortedEventedList[ConversationSummary]):
             self._upsert(self._with_match(summary))
         return len(due)
 
-    def _passes(self, summary: ConversationSummary, now) -> bool:
+    def _passes(self, summary: ConversationSummary, now: datetime) -> bool:
         """Every filter, and awake (where snoozed ones are away), at `now`."""
         if self.view.kind in SNOOZE_HIDES and is_snoozed(summary.snoozed_until, now):
             return False

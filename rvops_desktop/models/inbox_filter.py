@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
 from rvops_contract.clock import from_iso
 from rvops_contract.wire import Channel, ConversationStatus
@@ -56,7 +57,7 @@ def waiting_minutes(summary: ConversationSummary, now: datetime) -> int | None:
     return None if waited is None else int(waited.total_seconds() // 60)
 
 
-def oldest_waiting_key(summary: ConversationSummary) -> tuple:
+def oldest_waiting_key(summary: ConversationSummary) -> tuple[Any, ...]:
     """The "oldest waiting" order: conversations whose customer waits, the longest wait first
     (then by name and id, so the order is total); after them the others in `inbox_sort_key`
     order. The key holds moments, not durations, so it does not change as time passes."""
@@ -93,9 +94,7 @@ class InboxFilter:
             return False
         if self.label is not None and self.label not in summary.labels:
             return False
-        if self.waiting_over_min is not None and waiting_since(summary) is None:
-            return False
-        return True
+        return self.waiting_over_min is None or waiting_since(summary) is not None
 
     def accepts(self, summary: ConversationSummary, now: datetime) -> bool:
         if not self.accepts_now(summary):
@@ -159,7 +158,7 @@ class InboxFilters:
         self._sorts[view.kind] = sort
         self.events.emit(FiltersChanged(frozenset({"sort"})))
 
-    def _set(self, **values) -> None:
+    def _set(self, **values: Any) -> None:
         new = replace(self._filter, **values)
         changed = frozenset(name for name in _FIELDS if getattr(new, name) != getattr(self._filter, name))
         if changed:

@@ -19,13 +19,15 @@ from pathlib import Path
 
 import platformdirs
 
+from rvops_contract.clock import Clock
+
 DEFAULT_MAX_BYTES = 500 * 1024 * 1024
 _INDEX = "index.sqlite3"
 
 
 class MediaCache:
     def __init__(self, root: Path | str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-                 clock: Callable[[], float] | object | None = None) -> None:
+                 clock: Callable[[], float] | Clock | None = None) -> None:
         """`clock`: an object with `.now()` (datetime) or a callable returning a number; it only
         orders uses, so tests can step it instead of sleeping."""
         self.root = Path(root) if root else platformdirs.user_cache_path(
@@ -48,7 +50,7 @@ class MediaCache:
         clock = self._clock
         if clock is None:
             return time.time()
-        if hasattr(clock, "now"):
+        if isinstance(clock, Clock):
             return clock.now().timestamp()
         return float(clock())
 
@@ -67,7 +69,7 @@ class MediaCache:
                                    (attachment_id,)).fetchone()
             if row is None:
                 return None
-            path = self.root / row[0]
+            path: Path = self.root / row[0]
             if not path.exists():  # removed behind our back: a miss
                 self._db.execute("DELETE FROM media WHERE attachment_id = ?", (attachment_id,))
                 return None
@@ -120,7 +122,7 @@ class MediaCache:
 
     def total_bytes(self) -> int:
         with self._lock:
-            return self._db.execute("SELECT coalesce(sum(size), 0) FROM media").fetchone()[0]
+            return int(self._db.execute("SELECT coalesce(sum(size), 0) FROM media").fetchone()[0])
 
     def __contains__(self, attachment_id: str) -> bool:
         with self._lock:

@@ -10,11 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from rvops_contract.clock import from_iso
 from rvops_contract.reactions import reactions_sent_on
 from rvops_contract.snooze import is_snoozed
 from rvops_contract.window import WindowState, window_state
+
+if TYPE_CHECKING:
+    from .replica import ReplicaChange
+    from .store import Store
+    from .tables import Contact, Conversation
 
 
 class ComposerLock(StrEnum):
@@ -41,7 +47,7 @@ class ConversationState:
     reactions_allowed: bool
 
 
-def conversation_state(conversation, contact, *, me: str | None, can_act: bool, now: datetime) -> ConversationState:
+def conversation_state(conversation: Conversation, contact: Contact | None, *, me: str | None, can_act: bool, now: datetime) -> ConversationState:
     """`conversation`: the replica's row (status, channel, assignee_id, last_inbound_at,
     window_closed_by_provider, snoozed_until); `contact`: its contact or None; `can_act`: the
     permission rule's answer for this agent (rvops_contract.permissions)."""
@@ -88,11 +94,11 @@ class OpenConversation:
     them; `events` says what changed (Opened, ConversationChanged, ContactChanged). No Qt: the
     pane and the contact panel follow the events; the window only hands it the replica's changes."""
 
-    def __init__(self, store) -> None:
+    def __init__(self, store: Store) -> None:
         from .evented import EventEmitter
         self._store = store
-        self.conversation = None
-        self.contact = None
+        self.conversation: Conversation | None = None
+        self.contact: Contact | None = None
         self.events = EventEmitter()
 
     @property
@@ -112,7 +118,7 @@ class OpenConversation:
             self.events.emit(Opened(self.conversation_id))
         return changed
 
-    def apply(self, change) -> None:
+    def apply(self, change: ReplicaChange) -> None:
         """A replica commit (models.replica.ReplicaChange): re-read what it touched of ours."""
         c = self.conversation
         if c is None:

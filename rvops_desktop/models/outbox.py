@@ -126,14 +126,14 @@ def _layer(record: dict[str, Any] | None, op: str, fields: Mapping[str, Any],
     return None if record is None else {**record, **fields}
 
 
-def _effects_on(conn: Connection, collection: str, row_id: str) -> list[tuple[str, dict, str]]:
+def _effects_on(conn: Connection, collection: str, row_id: str) -> list[tuple[str, dict[str, Any], str]]:
     rows = conn.exec_driver_sql(
         "SELECT op, fields, on_refuse FROM outbox_effects WHERE collection = ? AND row_id = ? "
         "ORDER BY seq, pk", (collection, row_id)).all()
     return [(op, json.loads(fields) if fields else {}, on_refuse) for op, fields, on_refuse in rows]
 
 
-def _base(conn: Connection, collection: str, row_id: str) -> tuple[bool, dict | None, bool]:
+def _base(conn: Connection, collection: str, row_id: str) -> tuple[bool, dict[str, Any] | None, bool]:
     """(has a base, the base row, server_seen)."""
     row = conn.exec_driver_sql("SELECT row, server_seen FROM outbox_bases "
                                "WHERE collection = ? AND row_id = ?", (collection, row_id)).first()
@@ -142,7 +142,7 @@ def _base(conn: Connection, collection: str, row_id: str) -> tuple[bool, dict | 
     return True, (json.loads(row[0]) if row[0] else None), bool(row[1])
 
 
-def _set_base(conn: Connection, collection: str, row_id: str, row: dict | None,
+def _set_base(conn: Connection, collection: str, row_id: str, row: dict[str, Any] | None,
               server_seen: bool) -> None:
     conn.exec_driver_sql(
         "INSERT INTO outbox_bases (collection, row_id, row, server_seen) VALUES (?, ?, ?, ?) "
@@ -155,7 +155,7 @@ def _drop_base(conn: Connection, collection: str, row_id: str) -> None:
                          (collection, row_id))
 
 
-def _recompute(conn: Connection, collection: str, row_id: str, base: dict | None) -> None:
+def _recompute(conn: Connection, collection: str, row_id: str, base: dict[str, Any] | None) -> None:
     record = base
     for op, fields, _ in _effects_on(conn, collection, row_id):
         record = _layer(record, op, fields, row_id)
@@ -203,7 +203,7 @@ def enqueue(tx: WriteTx, type: MutationType | str, args: Mapping[str, Any],
         _write(conn, effect.collection, effect.id,
                _layer(current, effect.op, effect.fields, effect.id))
         tx.touch(effect.collection, effect.id)
-    return PendingMutation(seq, mutation_id, type, args, created_at)
+    return PendingMutation(seq, mutation_id, type, dict(args), created_at)
 
 
 def peek(conn: Connection, limit: int = MAX_MUTATIONS_PER_BATCH) -> list[PendingMutation]:
@@ -215,10 +215,11 @@ def peek(conn: Connection, limit: int = MAX_MUTATIONS_PER_BATCH) -> list[Pending
 
 
 def pending_count(conn: Connection) -> int:
-    return conn.exec_driver_sql("SELECT count(*) FROM outbox").scalar_one()
+    return int(conn.exec_driver_sql("SELECT count(*) FROM outbox").scalar_one())
 
 
-def _take(tx: WriteTx, mutation_id: str):
+def _take(tx: WriteTx, mutation_id: str
+          ) -> tuple[tuple[Any, ...], list[tuple[str, str, str, dict[str, Any], str]]] | None:
     conn = tx.conn
     entry = conn.exec_driver_sql("SELECT seq, type, args FROM outbox WHERE mutation_id = ?",
                                  (mutation_id,)).first()
@@ -231,7 +232,7 @@ def _take(tx: WriteTx, mutation_id: str):
     conn.exec_driver_sql("DELETE FROM outbox_effects WHERE seq = ?", (seq,))
     conn.exec_driver_sql("DELETE FROM outbox WHERE seq = ?", (seq,))
     parsed = [(c, r, op, json.loads(f) if f else {}, how) for c, r, op, f, how in effects]
-    return entry, parsed
+    return tuple(entry), parsed
 
 
 def accept(tx: WriteTx, mutation_id: str, cursor: int | None = None) -> bool:
@@ -335,12 +336,11 @@ class Outbox:
             for result in results:
                 get = result.get if isinstance(result, Mapping) else (
                     lambda name, r=result: getattr(r, name, None))
-                reason = get("reason")
+                reason, mutation_id = get("reason"), str(get("mutation_id"))
                 if get("status") == "accepted":
-                    accept(tx, get("mutation_id"), get("cursor"))
+                    accept(tx, mutation_id, get("cursor"))
                 else:
-                    refuse(tx, get("mutation_id"), None if reason is None else str(reason),
-                           get("message"))
+                    refuse(tx, mutation_id, None if reason is None else str(reason), get("message"))
 
     def refusals(self, limit: int = 50) -> list[RefusalRecord]:
         """The latest refusals, newest first (for the UI to tell the agent what went wrong)."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -27,10 +28,12 @@ import platformdirs
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import StaticPool
 
+from rvops_contract.clock import Clock, SystemClock
+
 from . import apply as _apply
 from . import snapshot as _snapshot
 from .outbox import Outbox
-from .schema import ensure_schema
+from .schema import ensure_schema, raw_connection
 
 log = logging.getLogger(__name__)
 
@@ -51,11 +54,6 @@ def replica_path(server_url: str, account_id: str, data_dir: Path | str | None =
     host = re.sub(r"^[a-z]+://", "", server_url.strip().lower()).split("/")[0]
     digest = hashlib.sha256(server_url.strip().lower().encode()).hexdigest()[:10]
     return root / "replicas" / f"{_slug(host)}-{digest}" / f"{_slug(account_id)}.sqlite3"
-
-
-class _SystemClock:
-    def now(self) -> datetime:
-        return datetime.now(UTC)
 
 
 def iso(moment: datetime) -> str:
@@ -86,7 +84,7 @@ class ReplicaChange:
 class WriteTx:
     """An open write transaction: its connection and the change it will announce."""
 
-    def __init__(self, conn: Connection, clock) -> None:
+    def __init__(self, conn: Connection, clock: Clock) -> None:
         self.conn = conn
         self.change = ReplicaChange()
         self._clock = clock
@@ -109,7 +107,7 @@ Listener = Callable[[ReplicaChange], None]
 
 def _configure(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record) -> None:
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
         dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (SQLAlchemy's recipe)
         cur = dbapi_conn.cursor()
         for pragma in ("journal_mode = WAL", "synchronous = NORMAL", "foreign_keys = OFF",
@@ -126,10 +124,10 @@ def _configure(engine: Engine) -> None:
 class Replica:
     """One local replica file. Thread-safe for readers; writes are serialized by SQLite."""
 
-    def __init__(self, engine: Engine, path: Path | None, clock=None) -> None:
+    def __init__(self, engine: Engine, path: Path | None, clock: Clock | None = None) -> None:
         self.engine = engine
         self.path = path
-        self.clock = clock or _SystemClock()
+        self.clock: Clock = clock or SystemClock()
         self._listeners: list[Listener] = []
         self._dispatch: Callable[[Callable[[], None]], None] | None = None
         self._home_thread: int | None = None
@@ -139,7 +137,7 @@ class Replica:
         self.migrated_from: int | None = None
 
     @classmethod
-    def open(cls, path: Path | str | None, *, clock=None) -> Replica:
+    def open(cls, path: Path | str | None, *, clock: Clock | None = None) -> Replica:
         """Open (creating or migrating) the replica at `path`; None: a private in-memory one."""
         if path is None:
             engine = create_engine("sqlite://", poolclass=StaticPool,
@@ -165,7 +163,7 @@ class Replica:
             for index in ("messages_fts", "contacts_fts"):
                 conn.exec_driver_sql(f"INSERT INTO {index}({index}) VALUES ('optimize')")
         with self.engine.connect() as conn:
-            raw = conn.connection.driver_connection
+            raw = raw_connection(conn)
             raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             raw.execute("PRAGMA optimize")
 

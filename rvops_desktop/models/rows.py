@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import JSON, Table
 
 from .schema import dumps, phone_search_text
-from .tables import TABLES
+from .tables import TABLES, table_of
 
 _loads = json.loads
 
@@ -33,7 +33,7 @@ class TableSpec:
     def name(self) -> str:
         return self.table.name
 
-    def to_row(self, record: Mapping[str, Any]) -> tuple:
+    def to_row(self, record: Mapping[str, Any]) -> tuple[Any, ...]:
         """The record as a tuple in `columns` order; unknown fields go to `extra`."""
         known = self._known
         extra = None
@@ -100,7 +100,7 @@ def _spec(collection: str, table: Table) -> TableSpec:
     )
 
 
-SPECS: dict[str, TableSpec] = {name: _spec(name, cls.__table__) for name, cls in TABLES.items()}
+SPECS: dict[str, TableSpec] = {name: _spec(name, table_of(cls)) for name, cls in TABLES.items()}
 _KNOWN: dict[str, frozenset[str]] = {
     name: frozenset(spec.columns) - {"extra"} - spec.derived for name, spec in SPECS.items()}
 

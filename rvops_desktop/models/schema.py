@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from collections.abc import Callable
+from typing import Any
 
 from sqlalchemy import Connection, inspect
 from sqlmodel import SQLModel
@@ -188,8 +190,16 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
 SCHEMA_VERSION = max(MIGRATIONS)
 
 
+def raw_connection(conn: Connection) -> sqlite3.Connection:
+    """The sqlite3 connection under SQLAlchemy's, for the bulk and search paths (plain tuples,
+    none of SQLAlchemy's per-row result machinery)."""
+    driver = conn.connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection), "the replica is a SQLite file"
+    return driver
+
+
 def user_version(conn: Connection) -> int:
-    return conn.exec_driver_sql("PRAGMA user_version").scalar_one()
+    return int(conn.exec_driver_sql("PRAGMA user_version").scalar_one())
 
 
 def _reconcile(conn: Connection) -> None:
@@ -227,6 +237,6 @@ def ensure_schema(conn: Connection) -> int:
     return version
 
 
-def dumps(value) -> str | None:
+def dumps(value: Any) -> str | None:
     """JSON text as the replica stores it (None stays SQL NULL)."""
     return None if value is None else json.dumps(value, ensure_ascii=False, separators=(",", ":"))

@@ -24,9 +24,11 @@ import logging
 import re
 import sqlite3
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection
 
+from .schema import raw_connection
 from .text import fold
 
 log = logging.getLogger(__name__)
@@ -110,16 +112,16 @@ JOIN contacts AS ct ON ct.pk = f.rowid
 """
 
 
-def _match(conn: Connection, sql: str, expression: str, limit: int) -> list[tuple]:
+def _match(conn: Connection, sql: str, expression: str, limit: int) -> list[tuple[Any, ...]]:
     try:  # the DB-API cursor: plain tuples, none of SQLAlchemy's per-row result machinery
-        return conn.connection.driver_connection.execute(sql, (expression, limit)).fetchall()
+        return raw_connection(conn).execute(sql, (expression, limit)).fetchall()
     except sqlite3.OperationalError:  # never expected (the expression is built above); never fatal
         log.exception("search expression %r failed", expression)
         return []
 
 
 def _tiered(conn: Connection, sql: str, exact: str | None, prefix: str | None,
-            limit: int) -> list[tuple[int | None, tuple]]:
+            limit: int) -> list[tuple[int | None, tuple[Any, ...]]]:
     """(tier, row) for the newest whole-word matches (tier 0: FTS5 matched every word as a
     whole token), then, unless they already fill the page, the newest prefix matches not among
     them (tier 1 when the whole-word matches were all read; None: unknown, to be computed).
@@ -127,7 +129,7 @@ def _tiered(conn: Connection, sql: str, exact: str | None, prefix: str | None,
     more than `limit` rows per tier."""
     per_tier = max(1, min(limit, CANDIDATES))
     rows = _match(conn, sql, exact, per_tier) if exact else []
-    tiered: list[tuple[int | None, tuple]] = [(0, row) for row in rows]
+    tiered: list[tuple[int | None, tuple[Any, ...]]] = [(0, row) for row in rows]
     if prefix and prefix != exact and len(rows) < limit:
         seen = {row[0] for row in rows}
         tier = 1 if len(rows) < per_tier else None

@@ -8,17 +8,18 @@ from __future__ import annotations
 import dataclasses
 import json
 import sqlite3
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import tuple_
-from sqlmodel import Session, select
+from sqlalchemy import Tuple, tuple_
+from sqlmodel import Session, col, select
 
 from rvops_contract.wire import ConversationStatus, MessageKind
 
 from . import search as _search
+from .schema import raw_connection
 from .tables import (
     Call,
     Company,
@@ -38,7 +39,11 @@ from .tables import (
 )
 from .text import fold
 
+_T = TypeVar("_T", bound="DataclassInstance")
+
 if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
     from .replica import Replica
 
 PAGE_SIZE = 50
@@ -239,8 +244,8 @@ class SearchMatch(ConversationSummary):
                    match_message_id=message_id, match_text=text)
 
 
-def _summary(row: tuple) -> ConversationSummary:
-    return ConversationSummary(*row[:13], int(row[13]), bool(row[14]), row[15], row[16], _labels(row[17]))
+def _summary(row: tuple[Any, ...]) -> ConversationSummary:
+    return _make_summary(*row[:13], int(row[13]), bool(row[14]), row[15], row[16], _labels(row[17]))
 
 
 def _labels(text: str | None) -> tuple[str, ...]:
@@ -248,23 +253,24 @@ def _labels(text: str | None) -> tuple[str, ...]:
     return tuple(json.loads(text)) if text and text != "[]" else ()
 
 
-def _slot_constructor(cls):
+def _slot_constructor(cls: type[_T]) -> Callable[..., _T]:
     """`cls(*fields)` for a frozen, slotted dataclass without `__post_init__`, setting each slot
     through its member descriptor: the same object as the generated `__init__` makes (which goes
     through `object.__setattr__` per field, as a frozen class must) in half the time."""
     names = [f.name for f in dataclasses.fields(cls)]
-    assert cls.__dataclass_params__.frozen and "__slots__" in cls.__dict__
+    assert getattr(cls, "__dataclass_params__").frozen and "__slots__" in cls.__dict__  # noqa: B009
     assert not hasattr(cls, "__post_init__")
     setters = ", ".join(f"_set_{n}=_cls.{n}.__set__" for n in names)
     body = "".join(f"    _set_{n}(self, {n})\n" for n in names)
     source = (f"def make({', '.join(names)}, *, _new=object.__new__, _cls=_cls, {setters}):\n"
               f"    self = _new(_cls)\n{body}    return self\n")
-    namespace = {"_cls": cls}
+    namespace: dict[str, Any] = {"_cls": cls}
     exec(source, namespace)  # noqa: S102 — a fixed template over the dataclass's own field names
-    return namespace["make"]
+    make: Callable[..., _T] = namespace["make"]
+    return make
 
 
-def _summaries(cursor) -> list[ConversationSummary]:
+def _summaries(cursor: Iterable[tuple[Any, ...]]) -> list[ConversationSummary]:
     """Rows of `_SUMMARY_SQL` off a DB-API cursor, one at a time (no list of row tuples, no
     SQLAlchemy Row objects). The few distinct values of channel, status, assignee and team are
     shared between rows instead of one string object per row each (≈ 20 MB for 100,000 rows)."""
@@ -324,7 +330,7 @@ class Store:
         path = self._replica.path
         if path is None:
             with self._replica.read() as conn:
-                cursor = conn.connection.driver_connection.cursor()
+                cursor = raw_connection(conn).cursor()
                 try:
                     yield cursor
                 finally:
@@ -466,7 +472,7 @@ class Store:
                 anchor = before_position if before_position is not None else _anchor(session, before)
                 if anchor is not None:
                     query = query.where(_thread_position() < tuple_(*anchor))
-            rows = session.exec(query.order_by(Message.created_at.desc(), Message.id.desc())
+            rows = session.exec(query.order_by(col(Message.created_at).desc(), col(Message.id).desc())
                                 .limit(limit + 1)).all()
         return list(reversed(rows[:limit])), len(rows) > limit
 
@@ -500,7 +506,7 @@ class Store:
         out: list[Message] = []
         with self._session() as session:
             for chunk in _chunks(ids):
-                out.extend(session.exec(select(Message).where(Message.id.in_(chunk))).all())
+                out.extend(session.exec(select(Message).where(col(Message.id).in_(chunk))).all())
         return out
 
     def message(self, message_id: str) -> Message | None:
@@ -520,10 +526,10 @@ class Store:
             conversations.sort(key=lambda c: c.last_message_at or c.opened_at or "", reverse=True)
             ids = [c.id for c in conversations]
             templates = list(session.exec(select(Message).where(
-                Message.conversation_id.in_(ids), Message.kind == str(MessageKind.TEMPLATE))
-                .order_by(Message.created_at.desc())).all()) if ids else []
+                col(Message.conversation_id).in_(ids), Message.kind == str(MessageKind.TEMPLATE))
+                .order_by(col(Message.created_at).desc())).all()) if ids else []
             calls = list(session.exec(select(Call).where(Call.contact_id == contact_id)
-                                      .order_by(Call.started_at.desc())).all())
+                                      .order_by(col(Call.started_at).desc())).all())
             companies = list(session.exec(select(Company).where(Company.contact_id == contact_id)))
             deals = list(session.exec(select(Deal).where(Deal.contact_id == contact_id)))
             tasks = list(session.exec(select(Task).where(Task.contact_id == contact_id)))
@@ -618,7 +624,7 @@ def _anchor(session: Session, message_id: str) -> tuple[str | None, str] | None:
     return None if row is None else (row[0], row[1])
 
 
-def _thread_position():
+def _thread_position() -> Tuple:
     """(created_at, id): a row value, so a page boundary is a range of ix_messages_thread
     (conversation_id, created_at, id) rather than a filter over the whole thread."""
     return tuple_(Message.created_at, Message.id)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 from rvops_contract.business_hours import is_open, next_opening
 from rvops_contract.capacity import has_room
@@ -13,6 +14,9 @@ from rvops_contract.clock import from_iso
 from rvops_contract.snooze import is_snoozed
 
 from .text import fold
+
+if TYPE_CHECKING:
+    from .store import ConversationSummary, Store
 
 OVERDUE_AFTER = timedelta(minutes=5)   # a conversation waiting longer is highlighted
 NO_TEAM = ""                           # the queue of conversations no team was chosen for
@@ -81,7 +85,7 @@ class Dashboard:
         return sum(len(q.waiting) for q in self.queues)
 
 
-def waiting_since(summary) -> datetime | None:
+def waiting_since(summary: ConversationSummary) -> datetime | None:
     """When the conversation began waiting for an agent: queued, else the customer's last
     message, else its opening."""
     for value in (summary.queued_at, summary.last_inbound_at, summary.opened_at):
@@ -91,7 +95,7 @@ def waiting_since(summary) -> datetime | None:
     return None
 
 
-def dashboard(store, now: datetime, *, overdue_after: timedelta = OVERDUE_AFTER,
+def dashboard(store: Store, now: datetime, *, overdue_after: timedelta = OVERDUE_AFTER,
               no_team_name: str = "") -> Dashboard:
     """The queues of every team in the replica (those with nobody waiting too, so a supervisor sees
     that they are empty) and every active agent, busiest first within presence."""
@@ -123,7 +127,7 @@ def dashboard(store, now: datetime, *, overdue_after: timedelta = OVERDUE_AFTER,
     return Dashboard(tuple(queues), tuple(agents))
 
 
-def hours_now(business_hours: dict | None, now: datetime) -> Hours | None:
+def hours_now(business_hours: dict[str, Any] | None, now: datetime) -> Hours | None:
     """Whether a team with these hours is open at `now`, and if not when it opens (None: no hours)."""
     if business_hours is None:
         return None

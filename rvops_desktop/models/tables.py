@@ -12,13 +12,21 @@ comments) are messages of kind `note`: they live in the conversation's timeline.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import JSON, Index
+from sqlalchemy import JSON, Index, Table
 from sqlmodel import Field, SQLModel
 
 
-def _json(default_factory=None) -> Any:
+def table_of(model: type[SQLModel]) -> Table:
+    """The SQLAlchemy table SQLModel made for a table class."""
+    table = model.__table__  # type: ignore[attr-defined]  # set by SQLModel's metaclass for table=True
+    assert isinstance(table, Table)
+    return table
+
+
+def _json(default_factory: Callable[[], Any] | None = None) -> Any:
     return Field(default_factory=default_factory, sa_type=JSON) if default_factory else Field(
         default=None, sa_type=JSON)
 
