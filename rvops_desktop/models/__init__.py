@@ -30,7 +30,8 @@ from .outbox import Effect, Outbox, PendingMutation, RefusalRecord, new_mutation
 from .replica import Replica, ReplicaChange, iso, replica_path
 from .schema import SCHEMA_VERSION, ReplicaTooNew
 from .search import SearchHit
-from .store import ContactHistory, ConversationSummary, Store, View, inbox_sort_key
+from .store import Store
+from .summaries import ContactHistory, ConversationSummary, View, inbox_sort_key
 from .thread import ThreadModel, message_sort_key
 
 __all__ = [

@@ -14,7 +14,8 @@ from typing import Any
 from rvops_contract.clock import from_iso
 from rvops_contract.window import window_state
 
-from .store import ConversationSummary, Store, View
+from .store import Store
+from .summaries import ConversationSummary, View
 
 FORWARDED_KINDS = frozenset({"text"})  # what can be forwarded: the text of a message (files: not yet)
 

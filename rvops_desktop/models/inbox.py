@@ -8,7 +8,7 @@ from rvops_contract.snooze import is_snoozed
 
 from .evented import SortedEventedList
 from .inbox_filter import SORT_KEYS, FiltersChanged, InboxFilters, Sort
-from .store import ConversationSummary, SearchMatch, View, inbox_sort_key
+from .summaries import ConversationSummary, SearchMatch, View, inbox_sort_key
 
 if TYPE_CHECKING:
     from datetime import datetime

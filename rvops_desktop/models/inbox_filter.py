@@ -18,7 +18,7 @@ from rvops_contract.clock import from_iso
 from rvops_contract.wire import Channel, ConversationStatus
 
 from .evented import EventEmitter
-from .store import ConversationSummary, View, inbox_sort_key
+from .summaries import ConversationSummary, View, inbox_sort_key
 from .text import fold
 
 WAITING_CHOICES_MIN = (5, 15, 30, 60)  # the "waiting longer than" choices the filter bar offers

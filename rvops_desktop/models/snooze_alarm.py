@@ -6,7 +6,8 @@ from datetime import datetime
 
 from rvops_contract.clock import from_iso
 
-from .store import ConversationSummary, Store, View
+from .store import Store
+from .summaries import ConversationSummary, View
 
 
 class SnoozeAlarm:

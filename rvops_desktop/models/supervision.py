@@ -16,7 +16,8 @@ from rvops_contract.snooze import is_snoozed
 from .text import fold
 
 if TYPE_CHECKING:
-    from .store import ConversationSummary, Store
+    from .store import Store
+    from .summaries import ConversationSummary
 
 OVERDUE_AFTER = timedelta(minutes=5)   # a conversation waiting longer is highlighted
 NO_TEAM = ""                           # the queue of conversations no team was chosen for

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from rvops_contract.phones import shown
 from rvops_contract.properties import NotAValue, check_value, missing_required
 from rvops_desktop.models.contacts_directory import ContactsDirectory, PhoneReading, parse_tags
-from rvops_desktop.models.store import PropertySpec
+from rvops_desktop.models.summaries import PropertySpec
 
 from ..plain_text import plain
 from ..theme import colors

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from rvops_contract.deals import STAGES
 from rvops_contract.permissions import Permission
 from rvops_contract.properties import NotAValue, check_value, missing_required
-from rvops_desktop.models.store import PropertySpec
+from rvops_desktop.models.summaries import PropertySpec
 
 from ..plain_text import plain
 from ..resources import icon

@@ -9,7 +9,7 @@ import random
 import pytest
 
 from rvops_desktop.models import InboxModel, Replica, SortedEventedList, View, inbox_sort_key
-from rvops_desktop.models.store import _bulk_sort_key
+from rvops_desktop.models.summaries import _bulk_sort_key
 from tests.desktop.models.replica_factories import contact, conversation
 
 NAMES = ["Ana", "Álvaro", "ana", "Bruno", "Çelso", "Zé", "João", "Joao", "Érica", "ÉRICA", "", None]
@@ -62,7 +62,7 @@ def test_store_order_is_inbox_sort_key_and_reset_in_order_gives_the_plain_order(
 
 
 def test_inbox_order_breaks_ties_of_activity_by_name_then_id():
-    from rvops_desktop.models.store import ConversationSummary, _inbox_order
+    from rvops_desktop.models.summaries import ConversationSummary, _inbox_order
     rng = random.Random(11)
 
     def summary(n):
