@@ -27,6 +27,7 @@ PACKAGES = ("rvops_contract", "rvops_desktop", "rvops_server", "rvops_meta_stand
 STRICT = (
     "rvops_contract",
     "rvops_desktop/models",
+    "rvops_desktop/sync",
     "rvops_desktop/voip",
 )
 BASELINE = ROOT / "scripts" / "check_types.baseline.json"

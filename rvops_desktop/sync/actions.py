@@ -25,7 +25,7 @@ from rvops_contract.wire import (
     MutationType,
     PresenceStatus,
 )
-from rvops_desktop.models import Effect, PendingMutation, iso
+from rvops_desktop.models import Effect, PendingMutation, Replica, iso
 
 CONTACT_CORE_FIELDS = frozenset({"name", "phone", "email", "owner_id", "tags", "instagram_id"})
 
@@ -37,7 +37,7 @@ def new_id() -> str:
 class Actions:
     """Local actions of one signed-in agent on one replica."""
 
-    def __init__(self, replica, user_id: str) -> None:
+    def __init__(self, replica: Replica, user_id: str) -> None:
         self.replica = replica
         self.user_id = user_id
 
@@ -50,7 +50,7 @@ class Actions:
         return self.replica.outbox.enqueue(type_, args, effects)
 
     def _outgoing(self, conversation_id: str, message_id: str, *, kind: MessageKind, text: str | None,
-                  payload: dict | None = None, reply_to_id: str | None = None,
+                  payload: dict[str, Any] | None = None, reply_to_id: str | None = None,
                   touches_preview: bool = True) -> list[Effect]:
         now = self._now()
         effects = [Effect.insert("messages", message_id, {
@@ -200,7 +200,7 @@ class Actions:
         effects: list[Effect] = []
         if keep is not None and duplicate is not None and keep_id != duplicate_id:
             history = store.contact_history(duplicate_id)
-            linked = {"conversations": history.conversations, "calls": history.calls, "deals": history.deals,
+            linked: dict[str, list[Any]] = {"conversations": history.conversations, "calls": history.calls, "deals": history.deals,
                       "companies": history.companies, "tasks": history.tasks}
             for collection in LINKED_COLLECTIONS:
                 effects += [Effect.update(collection, row.id, {"contact_id": keep_id}) for row in linked[collection]]

@@ -37,7 +37,7 @@ def _user_id(replica: Replica, session: Session, email: str) -> str:
     raise SystemExit("unknown user: sign in once while the server is reachable")
 
 
-async def _run_engine(engine: SyncEngine, session: Session, args, until_idle: bool) -> int:
+async def _run_engine(engine: SyncEngine, session: Session, args: argparse.Namespace, until_idle: bool) -> int:
     # the keyring's token, else sign in (retrying while the server is down)
     session.restore(args.email)
     while not session.signed_in:
@@ -62,7 +62,7 @@ async def _run_engine(engine: SyncEngine, session: Session, args, until_idle: bo
     return 0
 
 
-async def main_async(args) -> int:
+async def main_async(args: argparse.Namespace) -> int:
     replica = Replica.open(args.db)
     session = Session(args.server)
     if session.notice:
@@ -95,7 +95,7 @@ async def main_async(args) -> int:
         replica.close()
 
 
-def parse(argv: list[str] | None = None):
+def parse(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="cli_agent", description="headless Rvops sync client")
     parser.add_argument("--db", required=True)
     parser.add_argument("--server", required=True)

@@ -94,7 +94,7 @@ class Session:
         return self._signed_in(email, await self.client.accept_invite(email, code, password))
 
     def _signed_in(self, email: str, body: dict[str, Any]) -> dict[str, Any]:
-        user = body["user"]
+        user: dict[str, Any] = body["user"]
         self._token = body["token"]
         self.account = Account(user["id"], email, user.get("name"))
         self._save(email, body["token"])

@@ -22,7 +22,7 @@ import contextlib
 import logging
 import threading
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rvops_contract.snapshot import inbox_arriving
 
@@ -31,6 +31,11 @@ from .sender import OUTBOX_BATCH_SIZE, OutboxSender, RefusalNotice
 from .state import ConnectionState, StatusBoard, StatusListener, SyncStatus
 from .transport import Offline, Rejected, SyncClient, SyncError, Unauthorized
 
+if TYPE_CHECKING:
+    from rvops_desktop.models import Replica
+    from rvops_desktop.models.replica import ReplicaChange
+    from rvops_desktop.models.snapshot import SnapshotProgress
+
 log = logging.getLogger(__name__)
 
 
@@ -38,7 +43,7 @@ Sleep = Callable[[float], Awaitable[Any]]
 
 
 class SyncEngine:
-    def __init__(self, replica, client: SyncClient, *, batch_size: int = OUTBOX_BATCH_SIZE,
+    def __init__(self, replica: Replica, client: SyncClient, *, batch_size: int = OUTBOX_BATCH_SIZE,
                  sleep: Sleep = asyncio.sleep, random: Callable[[], float] | None = None) -> None:
         self.replica = replica
         self.client = client
@@ -49,7 +54,7 @@ class SyncEngine:
         self.sender = OutboxSender(replica, client, batch_size=batch_size, backoff=Backoff(random=random))
         self._loop: asyncio.AbstractEventLoop | None = None
         self._loop_thread: int | None = None
-        self._tasks: list[asyncio.Task] = []
+        self._tasks: list[asyncio.Task[None]] = []
         self._outbox_wake = asyncio.Event()  # the outbox may have rows
         self._reconnected = asyncio.Event()  # the link just came (back) up: retry pushes now
         self._link_wake = asyncio.Event()  # a push got through: retry the link now
@@ -73,7 +78,7 @@ class SyncEngine:
         return self.sender.on_refusal(listener)
 
     # ---- lifecycle -------------------------------------------------------------------------
-    def start(self) -> asyncio.Task:
+    def start(self) -> asyncio.Task[None]:
         """Start both loops on the running event loop; returns the task that runs them."""
         task = asyncio.get_running_loop().create_task(self.run(), name="sync-engine")
         self._tasks.append(task)
@@ -88,8 +93,8 @@ class SyncEngine:
         try:
             await asyncio.gather(self._link_loop(), self._sender_loop())
         finally:
-            if self._unsubscribe_replica:
-                self._unsubscribe_replica()
+            self._unsubscribe_replica()
+            self._unsubscribe_replica = None
             self._board.set_link(ConnectionState.STOPPED)
 
     async def stop(self) -> None:
@@ -149,12 +154,12 @@ class SyncEngine:
         finally:
             self._board.set_bootstrapping(False)
 
-    async def _read_snapshot(self, progress) -> None:
+    async def _read_snapshot(self, progress: SnapshotProgress | None) -> None:
         """Read and apply the snapshot in a worker thread (parsing and writing never hold the event
         loop); a cancelled engine stops it after the page in hand, never mid-write."""
         loop = asyncio.get_running_loop()
         stop = threading.Event()
-        state = {"progress": progress, "arriving": progress is not None and inbox_arriving(progress.collection),
+        state: dict[str, Any] = {"progress": progress, "arriving": progress is not None and inbox_arriving(progress.collection),
                  "done": False}
 
         def publish() -> None:
@@ -275,7 +280,7 @@ class SyncEngine:
         if pending:
             self._outbox_wake.set()
 
-    def _on_replica_change(self, _change) -> None:
+    def _on_replica_change(self, _change: ReplicaChange) -> None:
         """Heard after every replica commit, from whichever thread wrote."""
         if self._loop is None:
             return

@@ -15,7 +15,10 @@ import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .credentials import Session
 
 log = logging.getLogger(__name__)
 FILE_NAME = "session.json"
@@ -69,7 +72,7 @@ def forget(path: Path | None = None) -> None:
     (path or default_path()).unlink(missing_ok=True)
 
 
-def resume(saved: SavedSession | None):
+def resume(saved: SavedSession | None) -> Session | None:
     """A Session with the keychain's token for the saved account; None without one (sign in)."""
     if saved is None:
         return None
@@ -77,6 +80,8 @@ def resume(saved: SavedSession | None):
     session = Session(saved.server_url)
     if not session.restore(saved.email):
         return None
-    session.account.user_id = saved.user_id
-    session.account.name = saved.user.get("name")
+    account = session.account
+    assert account is not None  # restored: the keychain named the account
+    account.user_id = saved.user_id
+    account.name = saved.user.get("name")
     return session

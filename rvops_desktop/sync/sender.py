@@ -13,12 +13,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rvops_contract.wire import Reason
 
 from .backoff import Backoff
 from .transport import Offline, Rejected, SyncClient, Unauthorized
+
+if TYPE_CHECKING:
+    from rvops_desktop.models import PendingMutation, Replica
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +45,7 @@ class RefusalNotice:
 class OutboxSender:
     """One push round at a time: `push_once()` returns how many mutations got resolved."""
 
-    def __init__(self, replica, client: SyncClient, *, batch_size: int = OUTBOX_BATCH_SIZE,
+    def __init__(self, replica: Replica, client: SyncClient, *, batch_size: int = OUTBOX_BATCH_SIZE,
                  backoff: Backoff | None = None) -> None:
         self.replica = replica
         self.client = client
@@ -65,7 +68,7 @@ class OutboxSender:
             return await self._isolate(batch, exc)
         return self._resolve(batch, results)
 
-    def _resolve(self, batch: Sequence, results: Sequence[dict[str, Any]]) -> int:
+    def _resolve(self, batch: Sequence[PendingMutation], results: Sequence[dict[str, Any]]) -> int:
         by_id = {m.mutation_id: m for m in batch}
         mine = [r for r in results if r.get("mutation_id") in by_id]
         self.replica.outbox.resolve(mine)
@@ -77,7 +80,7 @@ class OutboxSender:
                                          result.get("reason"), result.get("message"), result.get("data")))
         return len(mine)
 
-    async def _isolate(self, batch: Sequence, exc: Rejected) -> int:
+    async def _isolate(self, batch: Sequence[PendingMutation], exc: Rejected) -> int:
         if len(batch) > 1:
             log.warning("batch of %d rejected (%s); pushing one by one", len(batch), exc)
         for pending in batch:

@@ -91,7 +91,7 @@ class SyncClient:
         return headers
 
     async def _request(self, method: str, path: str, *, auth: bool = True, parse_off_loop: bool = False,
-                       throttle_refuses: bool = False, **kwargs) -> Any:
+                       throttle_refuses: bool = False, **kwargs: Any) -> Any:
         try:
             response = await self._http.request(method, API_PREFIX + path, headers=self._headers(auth=auth),
                                                 **kwargs)
@@ -115,14 +115,16 @@ class SyncClient:
     # ---- endpoints ---------------------------------------------------------------------------
     async def login(self, email: str, password: str) -> dict[str, Any]:
         """POST /auth/login -> {token, user}. Wrong credentials raise Unauthorized; a lock-out Throttled."""
-        return await self._request("POST", "/auth/login", auth=False, throttle_refuses=True,
+        answer: dict[str, Any] = await self._request("POST", "/auth/login", auth=False, throttle_refuses=True,
                                    json={"email": email, "password": password})
+        return answer
 
     async def accept_invite(self, email: str, code: str, password: str) -> dict[str, Any]:
         """POST /auth/accept-invite -> {token, user}, as login. A wrong, expired or used code raises
         Unauthorized; a lock-out Throttled."""
-        return await self._request("POST", "/auth/accept-invite", auth=False, throttle_refuses=True,
+        answer: dict[str, Any] = await self._request("POST", "/auth/accept-invite", auth=False, throttle_refuses=True,
                                    json={"email": email, "code": code, "password": password})
+        return answer
 
     async def logout(self) -> None:
         await self._request_no_body("POST", "/auth/logout")
@@ -147,7 +149,8 @@ class SyncClient:
         return dict(body.get("chatbots") or {})
 
     async def bootstrap(self) -> dict[str, Any]:
-        return await self._request("GET", "/sync/bootstrap", parse_off_loop=True)
+        answer: dict[str, Any] = await self._request("GET", "/sync/bootstrap", parse_off_loop=True)
+        return answer
 
     def read_snapshot(self, at: int | None, resume: str | None, limit: int | None,
                       take: Callable[[dict[str, Any]], bool]) -> None:
@@ -182,7 +185,8 @@ class SyncClient:
 
     async def changes(self, since: int, limit: int | None = None) -> dict[str, Any]:
         params = {"since": since} if limit is None else {"since": since, "limit": limit}
-        return await self._request("GET", "/sync/changes", params=params)
+        answer: dict[str, Any] = await self._request("GET", "/sync/changes", params=params)
+        return answer
 
     async def push(self, mutations: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
         """POST /sync/mutations; one result per mutation, in order."""
