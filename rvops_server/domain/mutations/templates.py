@@ -31,6 +31,7 @@ from rvops_server.store.db import naive_utc
 
 from . import handles, prepares
 from .admin_kit import audit
+from .context import Context
 from .guards import lang, require_permission
 
 log = logging.getLogger(__name__)
@@ -110,7 +111,7 @@ def _delete_at_meta(services, user_id: str, args: DeleteTemplateArgs) -> dict[st
     return {"meta": _call_meta(gateway, "delete_template", args.name)}
 
 
-def _meta_answer(ctx, refused_key: str) -> dict[str, Any]:
+def _meta_answer(ctx: Context, refused_key: str) -> dict[str, Any]:
     """What Meta answered the preparer, or the refusal that says why there is nothing to store."""
     meta = ctx.data["prepared"].get("meta")
     if meta is None:  # Meta was not asked: WhatsApp is not configured, or the checks changed meanwhile
@@ -131,7 +132,7 @@ def _meta_answer(ctx, refused_key: str) -> dict[str, Any]:
 
 
 @handles(MutationType.CREATE_TEMPLATE)
-def create_template(ctx, args: CreateTemplateArgs):
+def create_template(ctx: Context, args: CreateTemplateArgs) -> dict[str, Any]:
     """Stored as Meta answered: its id, PENDING, its category. {"id", "status"}."""
     require_permission(ctx, Permission.MANAGE_TEMPLATES)
     components = _components(args)
@@ -163,7 +164,7 @@ def create_template(ctx, args: CreateTemplateArgs):
 
 
 @handles(MutationType.DELETE_TEMPLATE)
-def delete_template(ctx, args: DeleteTemplateArgs):
+def delete_template(ctx: Context, args: DeleteTemplateArgs) -> dict[str, Any]:
     """Every language of `name`, at Meta and here (the rows go; sent messages keep their text)."""
     require_permission(ctx, Permission.MANAGE_TEMPLATES)
     tc = t.templates.c
