@@ -29,6 +29,7 @@ from .admin_kit import audit
 from .context import Context
 from .crm import check_core, check_property, check_required, definitions_of, new_id, phone_of
 from .guards import lang, require_permission
+from .messaging import channel_name
 
 # what a contact links to, moved to the kept contact by a merge (in this order)
 LINKED_TABLES = (("conversations", t.conversations), ("calls", t.calls), ("deals", t.deals),
@@ -78,8 +79,7 @@ def _one_open_conversation_per_channel(ctx: Context, keep_id: str, duplicate_id:
                                                                                                          duplicate_id)}
     both = sorted(channels[keep_id] & channels[duplicate_id])
     if both:
-        names = {"whatsapp": "WhatsApp", "instagram": "Instagram", "webchat": "Webchat"}
-        raise Refused(Reason.CONFLICT, say("merge_both_open", lang(ctx), channel=names.get(both[0], both[0])))
+        raise Refused(Reason.CONFLICT, say("merge_both_open", lang(ctx), channel=channel_name(both[0])))
 
 
 @handles(MutationType.MERGE_CONTACTS)

@@ -6,6 +6,7 @@ import uuid
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy import Row
 
 from rvops_contract.clock import from_iso
 from rvops_contract.deals import is_stage
@@ -36,7 +37,7 @@ CORE_FIELDS = {"name", "phone", "email", "owner_id", "tags", "instagram_id"}
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
-def visible_contact(ctx: Context, contact_id: str):
+def visible_contact(ctx: Context, contact_id: str) -> Row[Any]:
     """The contact, when the agent may see it (see-all, owner, or one of its conversations)."""
     row = ctx.conn.execute(sa.select(t.contacts).where(t.contacts.c.id == contact_id)).first()
     if row is None:
@@ -46,18 +47,18 @@ def visible_contact(ctx: Context, contact_id: str):
     return row
 
 
-def _check_phone_change(ctx: Context, contact, fields) -> None:
+def _check_phone_change(ctx: Context, contact: Row[Any], fields: dict[str, Any]) -> None:
     """An open conversation replies to the number it opened with: only see-all changes it then."""
     if "phone" in fields and fields["phone"] != contact.phone and not can_change_phone(
             ctx.viewer.user, conversations_of_contact(ctx.conn, contact.id), sees_all=ctx.viewer.sees_all):
         raise Refused(Reason.FORBIDDEN, say("phone_in_open_conversation", lang(ctx)), field="phone")
 
 
-def bad_value(ctx: Context, field: str, why: str):
+def bad_value(ctx: Context, field: str, why: str) -> Refused:
     return Refused(Reason.INVALID, say("bad_value", lang(ctx), field=field, why=why), field=field)
 
 
-def phone_of(ctx: Context, raw, *, contact_id: str | None = None) -> str | None:
+def phone_of(ctx: Context, raw: object, *, contact_id: str | None = None) -> str | None:
     """The phone as stored (E.164, by the contract's one rule: rvops_contract.phones), refused with
     the reason when it cannot be a number, or when another contact than `contact_id` has it."""
     if raw is None or (isinstance(raw, str) and not raw.strip()):
@@ -76,7 +77,8 @@ def phone_of(ctx: Context, raw, *, contact_id: str | None = None) -> str | None:
     return phone
 
 
-def check_core(ctx: Context, field: str, value, contact_id: str | None = None):
+def check_core(ctx: Context, field: str, value: Any, contact_id: str | None = None) -> Any:
+    """`value` (a JSON value from the wire) of a core field, checked; the phone as stored."""
     if field == "name" and (not isinstance(value, str) or not value.strip() or len(value) > 200):
         raise bad_value(ctx, field, "texto de 1 a 200 caracteres")
     if field == "phone":
@@ -94,7 +96,7 @@ def check_core(ctx: Context, field: str, value, contact_id: str | None = None):
 _WHY_PT = {"number": "número", "yes/no": "sim/não", "date": "data AAAA-MM-DD", "text": "texto"}
 
 
-def check_property(ctx: Context, definition, value):
+def check_property(ctx: Context, definition: Row[Any], value: Any) -> Any:
     why = check_value(definition.type, definition.choices, value)  # the rule the client checks too
     if why == "choice":
         raise bad_value(ctx, definition.label or definition.key, "uma das opções: " + ", ".join(definition.choices or []))
@@ -103,13 +105,13 @@ def check_property(ctx: Context, definition, value):
     return value
 
 
-def definitions_of(ctx: Context) -> dict:
+def definitions_of(ctx: Context) -> dict[str, Row[Any]]:
     """The workspace's property definitions by key, in their order (position, then key)."""
     pd = t.property_definitions.c
     return {d.key: d for d in ctx.conn.execute(sa.select(t.property_definitions).order_by(pd.position, pd.key))}
 
 
-def check_required(ctx: Context, definitions: dict, values: dict, *, edit: bool) -> None:
+def check_required(ctx: Context, definitions: dict[str, Row[Any]], values: dict[str, Any], *, edit: bool) -> None:
     """Refused, naming the fields, when a new contact (or an edit: `values` only what it changes)
     leaves a required property empty; the contract's rule, the desk checks it too."""
     missing = missing_required([key for key, d in definitions.items() if d.required], values, edit=edit)
@@ -127,7 +129,8 @@ def update_contact(ctx: Context, args: UpdateContactArgs) -> None:
     require_permission(ctx, Permission.EDIT_CONTACT)
     contact = visible_contact(ctx, args.contact_id)
     definitions = definitions_of(ctx)
-    core, properties = {}, dict(contact.properties or {})
+    core: dict[str, Any] = {}
+    properties: dict[str, Any] = dict(contact.properties or {})
     for field, value in args.fields.items():
         if field in CORE_FIELDS:
             core[field] = check_core(ctx, field, value, contact.id)
@@ -142,7 +145,7 @@ def update_contact(ctx: Context, args: UpdateContactArgs) -> None:
     ctx.uow.changed("contacts", contact.id)
 
 
-def new_id(ctx: Context, table, wanted):
+def new_id(ctx: Context, table: sa.Table, wanted: str | None) -> str:
     if wanted is None:
         return uuid.uuid4().hex
     if ctx.conn.execute(sa.select(table.c.id).where(table.c.id == wanted)).first():
@@ -191,7 +194,7 @@ def create_task(ctx: Context, args: CreateTaskArgs) -> dict[str, Any]:
     return {"id": task_id}
 
 
-def _record_of_visible_contact(ctx: Context, table, record_id: str, what: str):
+def _record_of_visible_contact(ctx: Context, table: sa.Table, record_id: str, what: str) -> Row[Any]:
     """A deal or task by id, when the agent may see its contact (as for creating one)."""
     row = ctx.conn.execute(sa.select(table).where(table.c.id == record_id)).first()
     if row is None:
@@ -205,7 +208,7 @@ def update_deal(ctx: Context, args: UpdateDealArgs) -> None:
     require_permission(ctx, Permission.CREATE_DEAL)
     deal = _record_of_visible_contact(ctx, t.deals, args.id, "deal_not_found")
     values = {k: v for k, v in (("stage", args.stage), ("title", args.title), ("value", args.value)) if v is not None}
-    if "stage" in values and not is_stage(values["stage"]):
+    if args.stage is not None and not is_stage(args.stage):
         raise bad_value(ctx, "stage", "uma etapa do funil")
     if values:
         ctx.conn.execute(t.deals.update().where(t.deals.c.id == deal.id).values(**values))

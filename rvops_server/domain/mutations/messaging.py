@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import UTC
-from typing import Any
+from typing import Any, NoReturn
 
 import sqlalchemy as sa
+from sqlalchemy import Row
 
 from rvops_contract.attachments import CHANNEL_NAMES_PT, check_attachment
 from rvops_contract.clock import to_iso
@@ -13,7 +15,7 @@ from rvops_contract.mentions import find_mentions
 from rvops_contract.preview import preview_of
 from rvops_contract.reactions import reactions_sent_on
 from rvops_contract.templates import check_variables, placeholder_count, render
-from rvops_contract.window import window_for
+from rvops_contract.window import WindowState, window_for
 from rvops_contract.wire import (
     AddNoteArgs,
     Channel,
@@ -49,8 +51,9 @@ def _new_message_id(ctx: Context, wanted: str | None) -> str:
     return wanted
 
 
-def _insert_message(ctx: Context, conv, message_id: str, *, kind: str, text: str | None, status: str,
-                    attachments=(), payload=None, reply_to_id=None, touches_preview=True) -> None:
+def _insert_message(ctx: Context, conv: Row[Any], message_id: str, *, kind: str, text: str | None, status: str,
+                    attachments: Sequence[dict[str, Any]] = (), payload: dict[str, Any] | None = None,
+                    reply_to_id: str | None = None, touches_preview: bool = True) -> None:
     now = naive_utc(ctx.now)
     ctx.conn.execute(t.messages.insert().values(
         id=message_id, conversation_id=conv.id, direction="outbound", kind=kind, text=text, status=status,
@@ -64,7 +67,7 @@ def _insert_message(ctx: Context, conv, message_id: str, *, kind: str, text: str
         ctx.uow.changed("conversations", conv.id)
 
 
-def _refuse_closed_window(ctx: Context, conv, state) -> None:
+def _refuse_closed_window(ctx: Context, conv: Row[Any], state: WindowState) -> NoReturn:
     """`window_closed`, with the moment it closed and what the agent can do about it."""
     closes_at = to_iso(state.closes_at)
     if conv.channel == Channel.INSTAGRAM:
@@ -82,10 +85,10 @@ def _refuse_closed_window(ctx: Context, conv, state) -> None:
 @handles(MutationType.SEND_MESSAGE)
 def send_message(ctx: Context, args: SendMessageArgs) -> dict[str, Any]:
     conv = acting_conversation(ctx, args.conversation_id)
-    state = window_for(conv._mapping, ctx.now)
+    state = window_for(dict(conv._mapping), ctx.now)
     if not state.is_open:
         _refuse_closed_window(ctx, conv, state)
-    attachments = []
+    attachments: list[dict[str, Any]] = []
     if args.attachment_id:
         media = ctx.conn.execute(sa.select(t.media).where(t.media.c.id == args.attachment_id)).first()
         if media is None:
@@ -94,8 +97,10 @@ def send_message(ctx: Context, args: SendMessageArgs) -> dict[str, Any]:
             raise Refused(Reason.FORBIDDEN, say("attachment_not_yours", lang(ctx)))
         decision = check_attachment(conv.channel, media.mime_type, media.size, media.filename)
         if not decision.allowed:
-            raise Refused(Reason.ATTACHMENT_REFUSED, decision.message(lang(ctx)),
-                          attachment_reason=decision.reason.value)
+            refusal, message = decision.reason, decision.message(lang(ctx))
+            assert refusal is not None and message is not None  # a refused decision says why
+            raise Refused(Reason.ATTACHMENT_REFUSED, message, attachment_reason=refusal.value)
+        assert decision.media_type is not None  # an allowed one says how the provider carries it
         attachments = [{"id": media.id, "mime_type": decision.mime_type, "filename": media.filename,
                         "size": media.size, "media_type": decision.media_type.value}]
     elif not args.text.strip():
@@ -107,8 +112,11 @@ def send_message(ctx: Context, args: SendMessageArgs) -> dict[str, Any]:
     return {"message_id": message_id}
 
 
+_CHANNEL_NAMES = {key.value: name for key, name in CHANNEL_NAMES_PT.items()}
+
+
 def channel_name(channel: str) -> str:
-    return CHANNEL_NAMES_PT.get(channel, channel)
+    return _CHANNEL_NAMES.get(channel, channel)
 
 
 @handles(MutationType.REACT)
@@ -126,7 +134,7 @@ def react(ctx: Context, args: ReactArgs) -> dict[str, Any]:
         raise Refused(Reason.INVALID, say("reaction_target_unknown", lang(ctx)), field="target_id")
     if not target.provider_id:
         raise Refused(Reason.INVALID, say("reaction_target_unsent", lang(ctx)), field="target_id")
-    state = window_for(conv._mapping, ctx.now)
+    state = window_for(dict(conv._mapping), ctx.now)
     if not state.is_open:
         _refuse_closed_window(ctx, conv, state)
     for earlier in ctx.conn.execute(sa.select(m.id, m.payload).where(
@@ -169,7 +177,7 @@ def resume(ctx: Context, args: ResumeArgs) -> dict[str, Any]:
     writes again (their inbound message moves `last_inbound_at`). Instagram cannot be resumed.
     """
     conv = acting_conversation(ctx, args.conversation_id)
-    state = window_for(conv._mapping, ctx.now)
+    state = window_for(dict(conv._mapping), ctx.now)
     if conv.channel == Channel.WEBCHAT:
         raise Refused(Reason.INVALID, say("resume_webchat", lang(ctx)))
     if conv.channel == Channel.INSTAGRAM:
@@ -187,7 +195,7 @@ def resume(ctx: Context, args: ResumeArgs) -> dict[str, Any]:
     return {"message_id": message_id}
 
 
-def _approved_template(ctx: Context, name: str, language: str, variables: list[str]):
+def _approved_template(ctx: Context, name: str, language: str, variables: list[str]) -> Row[Any]:
     """The template, if Meta approved it and the variables fill its slots; else a refusal."""
     template = ctx.conn.execute(sa.select(t.templates).where(
         t.templates.c.name == name, t.templates.c.language == language)).first()
@@ -232,7 +240,7 @@ def start_conversation(ctx: Context, args: StartConversationArgs) -> dict[str, A
         id=conversation_id, contact_id=contact.id, channel=Channel.WHATSAPP.value, status="open",
         assignee_id=ctx.viewer.id, opened_at=now, unread_count=0, window_closed_by_provider=False,
         address=contact.phone))
-    conv = ctx.conn.execute(sa.select(t.conversations).where(c.id == conversation_id)).first()
+    conv = ctx.conn.execute(sa.select(t.conversations).where(c.id == conversation_id)).one()  # just inserted
     ctx.uow.changed("contacts", contact.id)  # the agent may see the contact from now on
     message_id = _new_message_id(ctx, args.message_id)
     payload = {"template": {"name": template.name, "language": template.language, "variables": args.variables,

@@ -41,7 +41,7 @@ def _name_free(ctx: Context, name: str, team_id: str) -> None:
             raise Refused(Reason.CONFLICT, say("team_name_taken", lang(ctx), name=other_name), field="name")
 
 
-def _hours(ctx: Context, hours: WeeklyHours | None) -> dict | None:
+def _hours(ctx: Context, hours: WeeklyHours | None) -> dict[str, Any] | None:
     """The hours as stored: checked (else `invalid` with the sentence), normalized; None: always open."""
     if hours is None:
         return None
@@ -88,7 +88,8 @@ def update_team(ctx: Context, args: UpdateTeamArgs) -> dict[str, Any]:
     begin_admin_change(ctx)
     row = team_row(ctx, args.team_id)
     given = args.model_fields_set
-    changed, was = {}, {}
+    changed: dict[str, Any] = {}  # column (or member_ids) -> its new value
+    was: dict[str, Any] = {}
     if "name" in given and args.name is not None and args.name.strip() != row.name:
         _name_free(ctx, args.name, row.id)
         changed["name"], was["name"] = args.name.strip(), row.name

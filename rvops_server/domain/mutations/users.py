@@ -8,6 +8,7 @@ A user created without a password is invited (domain/invites.py): the code is in
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from typing import Any
 
 import sqlalchemy as sa
@@ -33,7 +34,7 @@ from rvops_server.domain.errors import Refused
 from rvops_server.domain.sentences import say
 from rvops_server.domain.visibility import load_viewer
 from rvops_server.store import schema as t
-from rvops_server.store.db import naive_utc
+from rvops_server.store.db import Store, naive_utc
 
 from . import answer_once, handles, prepares
 from .admin_kit import (
@@ -46,17 +47,17 @@ from .admin_kit import (
     team_ids_of,
     user_row,
 )
-from .context import Context
+from .context import Context, MutationServices
 from .guards import lang
 
 USER_FIELDS = ("name", "role", "permissions", "capacity", "sip_extension")  # columns update_user sets
 
 
-def _permissions(flags) -> dict[str, bool]:
+def _permissions(flags: Mapping[Permission, bool] | None) -> dict[str, bool]:
     return {permission.value: allowed for permission, allowed in (flags or {}).items()}
 
 
-def _manages_users(store, user_id: str) -> bool:
+def _manages_users(store: Store, user_id: str) -> bool:
     """Checked before hashing: an agent without `manage_users` never gets argon2 run for them
     (the handler refuses them under the lock, where it counts)."""
     with store.read() as conn:
@@ -66,10 +67,11 @@ def _manages_users(store, user_id: str) -> bool:
 
 def _prepared_hash(ctx: Context, password: str) -> str:
     """The hash made before the transaction; made here only if the permission came in between."""
-    return ctx.data["prepared"].get("password_hash") or passwords.hash_blocking(password)
+    prepared: str | None = ctx.data["prepared"].get("password_hash")
+    return prepared or passwords.hash_blocking(password)
 
 
-def _invite(ctx: Context, user_id: str) -> dict:
+def _invite(ctx: Context, user_id: str) -> dict[str, Any]:
     """A new invite code for the user: in this answer only (`invite_code`); its expiry in the data."""
     code, expires_at = invites.issue(ctx.uow, user_id, ctx.viewer.id, ctx.now)
     answer_once(ctx, invite_code=code)
@@ -77,7 +79,7 @@ def _invite(ctx: Context, user_id: str) -> dict:
 
 
 @prepares(MutationType.CREATE_USER)
-def _hash_first_password(services, user_id, args: CreateUserArgs):
+def _hash_first_password(services: MutationServices, user_id: str, args: CreateUserArgs) -> dict[str, Any]:
     if args.password is None or not _manages_users(services.store, user_id):
         return {}
     return {"password_hash": passwords.hash_blocking(args.password)}
@@ -126,12 +128,13 @@ def update_user(ctx: Context, args: UpdateUserArgs) -> dict[str, Any]:
               "permissions": _permissions(args.permissions) if args.permissions is not None else None,
               "capacity": args.capacity, "sip_extension": args.sip_extension}
     nullable = {"capacity", "sip_extension"}  # an explicit null clears these; the others ignore it
-    values = {f: wanted[f] for f in USER_FIELDS
+    values: dict[str, Any] = {f: wanted[f] for f in USER_FIELDS
               if f in given and (wanted[f] is not None or f in nullable) and wanted[f] != before[f]}
     after = {**before, **values}
     require_may_administer(ctx, before, after)
     keep_an_admin(ctx, before, after)
-    changed, was = dict(values), {f: before[f] for f in values}
+    changed: dict[str, Any] = dict(values)  # field -> its new value
+    was: dict[str, Any] = {f: before[f] for f in values}
     teams_touched: set[str] = set()
     if "team_ids" in given and args.team_ids is not None:
         old = set(team_ids_of(ctx.conn, row.id))
@@ -218,7 +221,7 @@ def reactivate_user(ctx: Context, args: ReactivateUserArgs) -> dict[str, Any] | 
 
 
 @prepares(MutationType.RESET_PASSWORD)
-def _hash_reset_password(services, user_id, args: ResetPasswordArgs):
+def _hash_reset_password(services: MutationServices, user_id: str, args: ResetPasswordArgs) -> dict[str, Any]:
     if not _manages_users(services.store, user_id):
         return {}
     return {"password_hash": passwords.hash_blocking(args.new_password)}
@@ -254,7 +257,7 @@ def reissue_invite(ctx: Context, args: ReissueInviteArgs) -> dict[str, Any]:
 
 
 @prepares(MutationType.CHANGE_PASSWORD)
-def _check_current_password(services, user_id, args: ChangePasswordArgs):
+def _check_current_password(services: MutationServices, user_id: str, args: ChangePasswordArgs) -> dict[str, Any]:
     """The current password, checked off the write lock (the handler makes sure it is still the
     one). Wrong guesses count against the account as wrong sign-ins do (domain/login_throttle.py)."""
     store = services.store
