@@ -8,53 +8,45 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from pydantic import ValidationError
+from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 
 from rvops_contract.wire import ARGS_BY_TYPE, Mutation, MutationResult, MutationType, Reason
 from rvops_server.domain.errors import Refused
-from rvops_server.domain.visibility import Viewer, load_viewer
+from rvops_server.domain.visibility import load_viewer
 from rvops_server.store import schema as t
-from rvops_server.store.db import Store, UnitOfWork, naive_utc
+from rvops_server.store.db import Store, naive_utc
+
+from .context import Context, MutationServices
 
 log = logging.getLogger(__name__)
 
 
-@dataclass
-class Context:
-    uow: UnitOfWork
-    viewer: Viewer
-    services: Any  # rvops_server.services.Services
-    now: Any
-    data: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def conn(self):
-        return self.uow.conn
-
-
+# A handler's args are the model ARGS_BY_TYPE names for its type (validated before the call).
 Handler = Callable[[Context, Any], dict[str, Any] | None]
 HANDLERS: dict[MutationType, Handler] = {}
 # Slow work a handler needs done before its transaction (argon2 hashing, a call to Meta: never
 # inside the SQLite write lock): fn(services, user_id, args) -> values the handler finds in
 # ctx.data["prepared"]. It runs in a worker thread of the request (anyio's), off the event loop.
-Preparer = Callable[[Any, str, Any], dict[str, Any]]
+Preparer = Callable[[MutationServices, str, Any], dict[str, Any]]
 PREPARERS: dict[MutationType, Preparer] = {}
+H = TypeVar("H", bound=Handler)
+P = TypeVar("P", bound=Preparer)
 
 
-def handles(kind: MutationType):
-    def register(fn: Handler) -> Handler:
+def handles(kind: MutationType) -> Callable[[H], H]:
+    def register(fn: H) -> H:
         HANDLERS[kind] = fn
         return fn
     return register
 
 
-def prepares(kind: MutationType):
-    def register(fn: Preparer) -> Preparer:
+def prepares(kind: MutationType) -> Callable[[P], P]:
+    def register(fn: P) -> P:
         PREPARERS[kind] = fn
         return fn
     return register
@@ -66,7 +58,7 @@ def answer_once(ctx: Context, **values: Any) -> None:
     ctx.data.setdefault("once", {}).update(values)
 
 
-def _prepare(services, user_id: str, mutation: Mutation) -> dict[str, Any]:
+def _prepare(services: MutationServices, user_id: str, mutation: Mutation) -> dict[str, Any]:
     preparer = PREPARERS.get(mutation.type)
     if preparer is None:
         return {}
@@ -77,12 +69,13 @@ def _prepare(services, user_id: str, mutation: Mutation) -> dict[str, Any]:
     return preparer(services, user_id, args)
 
 
-def _previous(conn, user_id: str, mutation_id: str):
-    return conn.execute(sa.select(t.applied_mutations.c.result).where(
+def _previous(conn: Connection, user_id: str, mutation_id: str) -> dict[str, Any] | None:
+    previous: dict[str, Any] | None = conn.execute(sa.select(t.applied_mutations.c.result).where(
         t.applied_mutations.c.user_id == user_id, t.applied_mutations.c.mutation_id == mutation_id)).scalar()
+    return previous
 
 
-def apply_one(store: Store, services, user_id: str, mutation: Mutation, lang: str = "pt-BR") -> MutationResult:
+def apply_one(store: Store, services: MutationServices, user_id: str, mutation: Mutation, lang: str = "pt-BR") -> MutationResult:
     with store.read() as conn:
         previous = _previous(conn, user_id, mutation.mutation_id)
     if previous is not None:
@@ -100,13 +93,15 @@ def apply_one(store: Store, services, user_id: str, mutation: Mutation, lang: st
         return MutationResult(**previous)
 
 
-def _apply_once(store: Store, services, user_id: str, mutation: Mutation, lang: str,
+def _apply_once(store: Store, services: MutationServices, user_id: str, mutation: Mutation, lang: str,
                 prepared: dict[str, Any]) -> MutationResult:
     with store.write() as uow:
         previous = _previous(uow.conn, user_id, mutation.mutation_id)  # re-check under the write lock
         if previous is not None:
             return MutationResult(**previous)
         viewer = load_viewer(uow.conn, user_id)
+        if viewer is None:  # only signed-in users send mutations
+            raise LookupError(f"no user {user_id!r}")
         now = store.clock.now()
         ctx = Context(uow, viewer, services, now, {"lang": lang, "prepared": prepared})
         once: dict[str, Any] = {}
@@ -147,6 +142,8 @@ def _validation_sentence(exc: ValidationError) -> str:
     where = ".".join(str(p) for p in first.get("loc", ())) or "args"
     return f"Invalid argument '{where}': {first.get('msg', 'invalid value')}."
 
+
+__all__ = ["Context", "answer_once", "apply_one", "handles", "prepares"]
 
 # register the handlers
 from . import (  # noqa: F401

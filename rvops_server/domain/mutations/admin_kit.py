@@ -3,11 +3,13 @@ a time, the checks on the users and teams named, and re-announcing queues whose 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy import Connection, Row
 
 from rvops_contract.permissions import Permission, counts_as_admin, may_administer
-from rvops_contract.wire import Reason
+from rvops_contract.wire import ConversationStatus, Reason, Role
 from rvops_server.domain.audit import record_admin_change
 from rvops_server.domain.distribution.router import touch_history
 from rvops_server.domain.errors import Refused
@@ -16,6 +18,7 @@ from rvops_server.domain.sentences import say
 from rvops_server.store import schema as t
 from rvops_server.store.db import is_postgres
 
+from .context import Context
 from .guards import lang, require_permission
 
 # PostgreSQL: administrators' changes take this transaction lock one after another, so two admins
@@ -23,47 +26,47 @@ from .guards import lang, require_permission
 ADMIN_CHANGES_LOCK_KEY = 0x52564F5055  # "RVOPU"
 
 
-def begin_admin_change(ctx) -> None:
+def begin_admin_change(ctx: Context) -> None:
     """`manage_users`, then the lock that serialises administrators' changes."""
     require_permission(ctx, Permission.MANAGE_USERS)
     if is_postgres(ctx.conn):
         ctx.conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({ADMIN_CHANGES_LOCK_KEY})")
 
 
-def audit(ctx, event: str, target_kind: str, target_id: str, **details) -> None:
+def audit(ctx: Context, event: str, target_kind: str, target_id: str, **details: Any) -> None:
     record_admin_change(ctx.uow, ctx.now, ctx.viewer.id, event, target_kind, target_id, **details)
 
 
-def user_row(ctx, user_id: str):
-    row = get_row(ctx.conn, t.users, user_id, for_update=True)
+def user_row(ctx: Context, user_id: str) -> Row[Any]:
+    row: Row[Any] | None = get_row(ctx.conn, t.users, user_id, for_update=True)
     if row is None:
         raise Refused(Reason.NOT_FOUND, say("user_unknown", lang(ctx)), field="user_id")
     return row
 
 
-def team_row(ctx, team_id: str):
-    row = get_row(ctx.conn, t.teams, team_id, for_update=True)
+def team_row(ctx: Context, team_id: str) -> Row[Any]:
+    row: Row[Any] | None = get_row(ctx.conn, t.teams, team_id, for_update=True)
     if row is None:
         raise Refused(Reason.NOT_FOUND, say("team_unknown", lang(ctx)), field="team_id")
     return row
 
 
-def require_may_administer(ctx, *users: dict) -> None:
+def require_may_administer(ctx: Context, *users: dict[str, Any]) -> None:
     """The administrator may hand each of `users` (before and after the change) what it holds."""
     if not all(may_administer(ctx.viewer.user, user) for user in users):
         raise Refused(Reason.FORBIDDEN, say("above_yourself", lang(ctx)))
 
 
-def keep_an_admin(ctx, before: dict, after: dict) -> None:
+def keep_an_admin(ctx: Context, before: dict[str, Any], after: dict[str, Any]) -> None:
     """Refuse a change that leaves the workspace with no active administrator."""
     if not counts_as_admin(before) or counts_as_admin(after):
         return
-    others = ctx.conn.execute(sa.select(t.users).where(t.users.c.role == "admin", t.users.c.id != before["id"]))
+    others = ctx.conn.execute(sa.select(t.users).where(t.users.c.role == Role.ADMIN.value, t.users.c.id != before["id"]))
     if not any(counts_as_admin(dict(row._mapping)) for row in others):
         raise Refused(Reason.CONFLICT, say("last_admin", lang(ctx), name=before["name"]), field="user_id")
 
 
-def require_existing(ctx, table: sa.Table, ids: Iterable[str], field: str) -> list[str]:
+def require_existing(ctx: Context, table: sa.Table, ids: Iterable[str], field: str) -> list[str]:
     """`ids` without repeats, each of an existing row; else `not_found` naming the field."""
     wanted = list(dict.fromkeys(ids))
     if not wanted:
@@ -76,17 +79,17 @@ def require_existing(ctx, table: sa.Table, ids: Iterable[str], field: str) -> li
     return wanted
 
 
-def team_ids_of(conn, user_id: str) -> list[str]:
+def team_ids_of(conn: Connection, user_id: str) -> list[str]:
     return sorted(conn.execute(sa.select(t.team_members.c.team_id)
                                .where(t.team_members.c.user_id == user_id)).scalars())
 
 
-def member_ids_of(conn, team_id: str) -> list[str]:
+def member_ids_of(conn: Connection, team_id: str) -> list[str]:
     return sorted(conn.execute(sa.select(t.team_members.c.user_id)
                                .where(t.team_members.c.team_id == team_id)).scalars())
 
 
-def reannounce_queues(ctx, team_ids: Iterable[str]) -> None:
+def reannounce_queues(ctx: Context, team_ids: Iterable[str]) -> None:
     """The queues of these teams, with their history, through the change log: an agent who joined
     a team receives its waiting conversations, one who left it sees them leave (a bare delete)."""
     team_ids = sorted(set(team_ids))
@@ -94,5 +97,5 @@ def reannounce_queues(ctx, team_ids: Iterable[str]) -> None:
         return
     c = t.conversations.c
     for conversation_id in ctx.conn.execute(sa.select(c.id).where(
-            c.team_id.in_(team_ids), c.status == "open", c.assignee_id.is_(None)).order_by(c.opened_at)).scalars():
+            c.team_id.in_(team_ids), c.status == ConversationStatus.OPEN.value, c.assignee_id.is_(None)).order_by(c.opened_at)).scalars():
         touch_history(ctx.uow, conversation_id)

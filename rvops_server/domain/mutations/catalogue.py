@@ -13,16 +13,31 @@ from __future__ import annotations
 
 import json
 import uuid
+from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy import Connection, Row, TextClause
 
-from rvops_contract.labels import (LabelRefusal, check_catalogue_label, check_labels, normalise_colour,
-                                   normalise_label, normalise_labels)
+from rvops_contract.labels import (
+    LabelRefusal,
+    check_catalogue_label,
+    check_labels,
+    normalise_colour,
+    normalise_label,
+    normalise_labels,
+)
 from rvops_contract.permissions import Permission
 from rvops_contract.properties import DefinitionRefusal, check_definition, normalise_options
-from rvops_contract.wire import (DeleteLabelArgs, DeletePropertyDefinitionArgs, MutationType, Reason,
-                                 SetConversationLabelsArgs, SetLabelsArgs, UpsertLabelArgs,
-                                 UpsertPropertyDefinitionArgs)
+from rvops_contract.wire import (
+    DeleteLabelArgs,
+    DeletePropertyDefinitionArgs,
+    MutationType,
+    Reason,
+    SetConversationLabelsArgs,
+    SetLabelsArgs,
+    UpsertLabelArgs,
+    UpsertPropertyDefinitionArgs,
+)
 from rvops_server.domain.errors import Refused
 from rvops_server.domain.records import get_row
 from rvops_server.domain.sentences import say
@@ -31,6 +46,7 @@ from rvops_server.store.db import is_postgres, naive_utc
 
 from . import handles
 from .admin_kit import audit
+from .context import Context
 from .conversation_flow import set_labels
 from .guards import lang, require_permission
 
@@ -40,11 +56,11 @@ _LABEL_SENTENCE = {LabelRefusal.EMPTY: "label_empty", LabelRefusal.TOO_LONG: "la
 
 
 # ---- property definitions ------------------------------------------------------------------------
-def _definition(ctx, args: UpsertPropertyDefinitionArgs):
+def _definition(ctx: Context, args: UpsertPropertyDefinitionArgs) -> Row[Any] | None:
     """The definition the upsert changes (None: a new one): by id when given, else by key."""
     pd = t.property_definitions.c
     if args.id is not None:
-        row = get_row(ctx.conn, t.property_definitions, args.id, for_update=True)
+        row: Row[Any] | None = get_row(ctx.conn, t.property_definitions, args.id, for_update=True)
         if row is not None and row.key != args.key:
             raise Refused(Reason.INVALID, say("property_key_fixed", lang(ctx)), field="key")
         if row is None and ctx.conn.execute(sa.select(pd.id).where(pd.key == args.key)).first() is not None:
@@ -54,7 +70,7 @@ def _definition(ctx, args: UpsertPropertyDefinitionArgs):
 
 
 @handles(MutationType.UPSERT_PROPERTY_DEFINITION)
-def upsert_property_definition(ctx, args: UpsertPropertyDefinitionArgs):
+def upsert_property_definition(ctx: Context, args: UpsertPropertyDefinitionArgs) -> dict[str, Any]:
     """Created, or changed in place (found by id, else by key; the key itself never changes).
     A type change keeps the values contacts hold: the contact panel shows what fits."""
     require_permission(ctx, Permission.MANAGE_PROPERTIES)
@@ -64,8 +80,8 @@ def upsert_property_definition(ctx, args: UpsertPropertyDefinitionArgs):
         raise Refused(Reason.INVALID, say(_DEFINITION_SENTENCE[refusal], lang(ctx), name=args.key),
                       field="options" if refusal.value.startswith(("options", "bad_option")) else "key")
     row = _definition(ctx, args)
-    values = dict(label=args.label.strip(), type=args.type.value, choices=options or None,
-                  show_in_panel=args.show_in_inbox, position=args.order, required=args.required)
+    values = {"label": args.label.strip(), "type": args.type.value, "choices": options or None,
+                  "show_in_panel": args.show_in_inbox, "position": args.order, "required": args.required}
     if row is None:
         definition_id = args.id or uuid.uuid4().hex
         ctx.conn.execute(t.property_definitions.insert().values(id=definition_id, key=args.key, **values))
@@ -84,7 +100,7 @@ def upsert_property_definition(ctx, args: UpsertPropertyDefinitionArgs):
 
 
 @handles(MutationType.DELETE_PROPERTY_DEFINITION)
-def delete_property_definition(ctx, args: DeletePropertyDefinitionArgs):
+def delete_property_definition(ctx: Context, args: DeletePropertyDefinitionArgs) -> None:
     """The definition goes; the contacts' values under its key stay (see the module's docstring)."""
     require_permission(ctx, Permission.MANAGE_PROPERTIES)
     row = get_row(ctx.conn, t.property_definitions, args.id, for_update=True)
@@ -93,35 +109,34 @@ def delete_property_definition(ctx, args: DeletePropertyDefinitionArgs):
     ctx.conn.execute(t.property_definitions.delete().where(t.property_definitions.c.id == row.id))
     audit(ctx, "property_deleted", "property_definition", row.id, key=row.key, label=row.label, type=row.type)
     ctx.uow.changed("property_definitions", row.id, "delete")
-    return None
 
 
 # ---- labels --------------------------------------------------------------------------------------
-def _label_row(ctx, label_id: str):
-    row = get_row(ctx.conn, t.labels, label_id, for_update=True)
+def _label_row(ctx: Context, label_id: str) -> Row[Any]:
+    row: Row[Any] | None = get_row(ctx.conn, t.labels, label_id, for_update=True)
     if row is None:
         raise Refused(Reason.NOT_FOUND, say("label_unknown", lang(ctx)), field="id")
     return row
 
 
-def _relabel(ctx, old: str, new: str | None) -> list[str]:
+def _relabel(ctx: Context, old: str, new: str | None) -> list[str]:
     """Every conversation labelled `old`: renamed to `new` (None: the label removed). The ids changed.
     The database finds the lists holding the name (jsonb containment on PostgreSQL, json_each on
     SQLite); each list is then rewritten whole here."""
     c = t.conversations.c
-    touched = []
+    touched: list[str] = []
     for conversation_id, labels in ctx.conn.execute(
             sa.select(c.id, c.labels).where(_holds_label(ctx.conn, old)).order_by(c.id)).all():
         if old not in (labels or []):
             continue
-        renamed = normalise_labels(new if label == old else label for label in labels if new or label != old)
+        renamed = normalise_labels((new or label) if label == old else label for label in labels if new or label != old)
         ctx.conn.execute(t.conversations.update().where(c.id == conversation_id).values(labels=renamed))
         ctx.uow.changed("conversations", conversation_id)
         touched.append(conversation_id)
     return touched
 
 
-def _holds_label(conn, name: str):
+def _holds_label(conn: Connection, name: str) -> TextClause:
     if is_postgres(conn):
         return sa.text("CAST(conversations.labels AS jsonb) @> CAST(:needle AS jsonb)").bindparams(
             needle=json.dumps([name]))
@@ -130,7 +145,7 @@ def _holds_label(conn, name: str):
 
 
 @handles(MutationType.UPSERT_LABEL)
-def upsert_label(ctx, args: UpsertLabelArgs):
+def upsert_label(ctx: Context, args: UpsertLabelArgs) -> dict[str, Any]:
     """Created, or (with an existing id) renamed and recoloured; the name follows set_labels' rule,
     and no two labels share it. A rename follows on every conversation that has the label."""
     require_permission(ctx, Permission.MANAGE_LABELS)
@@ -144,7 +159,7 @@ def upsert_label(ctx, args: UpsertLabelArgs):
     lc = t.labels.c
     if ctx.conn.execute(sa.select(lc.id).where(lc.name == name, lc.id != label_id)).first() is not None:
         raise Refused(Reason.CONFLICT, say("label_name_taken", lang(ctx), name=name), field="name")
-    values = dict(name=name, colour=colour, updated_by=ctx.viewer.id, updated_at=naive_utc(ctx.now))
+    values = {"name": name, "colour": colour, "updated_by": ctx.viewer.id, "updated_at": naive_utc(ctx.now)}
     if row is None:
         ctx.conn.execute(t.labels.insert().values(id=label_id, **values))
         audit(ctx, "label_created", "label", label_id, name=name, colour=colour)
@@ -162,7 +177,7 @@ def upsert_label(ctx, args: UpsertLabelArgs):
 
 
 @handles(MutationType.DELETE_LABEL)
-def delete_label(ctx, args: DeleteLabelArgs):
+def delete_label(ctx: Context, args: DeleteLabelArgs) -> dict[str, Any]:
     """The label leaves the catalogue and every conversation that had it."""
     require_permission(ctx, Permission.MANAGE_LABELS)
     row = _label_row(ctx, args.id)
@@ -174,7 +189,7 @@ def delete_label(ctx, args: DeleteLabelArgs):
 
 
 @handles(MutationType.SET_CONVERSATION_LABELS)
-def set_conversation_labels(ctx, args: SetConversationLabelsArgs):
+def set_conversation_labels(ctx: Context, args: SetConversationLabelsArgs) -> dict[str, Any]:
     """set_labels with the catalogue's ids: each id resolved to its name, then set_labels' rule
     (who may label, the count and length limits). An unknown id: `not_found` with data.missing."""
     wanted = list(dict.fromkeys(args.label_ids))

@@ -7,9 +7,11 @@ with the new configuration; a disabled bot lets them go to distribution at their
 """
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 
-from rvops_contract.chatbot import CAPTURABLE_CORE_FIELDS, check_config
+from rvops_contract.chatbot import CAPTURABLE_CORE_FIELDS, ChatbotConfig, check_config
 from rvops_contract.permissions import Permission
 from rvops_contract.wire import MutationType, Reason, SetChatbotArgs
 from rvops_server.domain.audit import record_admin_change
@@ -19,11 +21,12 @@ from rvops_server.store import schema as t
 from rvops_server.store.db import naive_utc
 
 from . import handles
+from .context import Context
 from .guards import lang, require_permission
 
 
 @handles(MutationType.SET_CHATBOT)
-def set_chatbot(ctx, args: SetChatbotArgs):
+def set_chatbot(ctx: Context, args: SetChatbotArgs) -> dict[str, Any]:
     require_permission(ctx, Permission.MANAGE_DISTRIBUTION)
     channel, config = args.channel.value, args.config
     problem = check_config(channel, config)
@@ -43,7 +46,7 @@ def set_chatbot(ctx, args: SetChatbotArgs):
     return {"channel": channel, "enabled": config.enabled}
 
 
-def _check_references(ctx, config) -> None:
+def _check_references(ctx: Context, config: ChatbotConfig) -> None:
     teams = {o.team_id for o in config.menu.options if o.team_id} | ({config.fallback.team_id} - {None})
     if teams:
         found = set(ctx.conn.execute(sa.select(t.teams.c.id).where(t.teams.c.id.in_(teams))).scalars())

@@ -9,11 +9,14 @@ change log) and is audited like the administrators' changes.
 """
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
+from sqlalchemy import Row
 
 from rvops_contract.contacts import FILLED_FIELDS, merged_fields
 from rvops_contract.permissions import Permission
-from rvops_contract.wire import CreateContactArgs, MergeContactsArgs, MutationType, Reason
+from rvops_contract.wire import ConversationStatus, CreateContactArgs, MergeContactsArgs, MutationType, Reason
 from rvops_server.domain.contact_access import may_see_contact
 from rvops_server.domain.errors import Refused
 from rvops_server.domain.records import get_row
@@ -23,8 +26,10 @@ from rvops_server.store.db import naive_utc
 
 from . import handles
 from .admin_kit import audit
+from .context import Context
 from .crm import check_core, check_property, check_required, definitions_of, new_id, phone_of
 from .guards import lang, require_permission
+from .messaging import channel_name
 
 # what a contact links to, moved to the kept contact by a merge (in this order)
 LINKED_TABLES = (("conversations", t.conversations), ("calls", t.calls), ("deals", t.deals),
@@ -32,7 +37,7 @@ LINKED_TABLES = (("conversations", t.conversations), ("calls", t.calls), ("deals
 
 
 @handles(MutationType.CREATE_CONTACT)
-def create_contact(ctx, args: CreateContactArgs):
+def create_contact(ctx: Context, args: CreateContactArgs) -> dict[str, Any]:
     """A contact owned by `owner_id` (the agent who creates it by default, so they see it)."""
     require_permission(ctx, Permission.EDIT_CONTACT)
     contact_id = new_id(ctx, t.contacts, args.id)
@@ -42,7 +47,7 @@ def create_contact(ctx, args: CreateContactArgs):
     tags = list(dict.fromkeys(tag.strip() for tag in check_core(ctx, "tags", args.tags) if tag.strip()))
     owner_id = check_core(ctx, "owner_id", args.owner_id) or ctx.viewer.id
     definitions = definitions_of(ctx)
-    properties = {}
+    properties: dict[str, Any] = {}
     for key, value in args.properties.items():
         if key not in definitions:
             raise Refused(Reason.INVALID, say("unknown_field", lang(ctx), field=key), field=key)
@@ -56,8 +61,8 @@ def create_contact(ctx, args: CreateContactArgs):
     return {"id": contact_id, "phone": phone}
 
 
-def _contact_to_merge(ctx, contact_id: str, which: str):
-    row = get_row(ctx.conn, t.contacts, contact_id, for_update=True)
+def _contact_to_merge(ctx: Context, contact_id: str, which: str) -> Row[Any]:
+    row: Row[Any] | None = get_row(ctx.conn, t.contacts, contact_id, for_update=True)
     if row is None:
         raise Refused(Reason.NOT_FOUND, say("merge_missing", lang(ctx), which=which), field=which)
     if not may_see_contact(ctx.conn, ctx.viewer, dict(row._mapping)):
@@ -65,21 +70,20 @@ def _contact_to_merge(ctx, contact_id: str, which: str):
     return row
 
 
-def _one_open_conversation_per_channel(ctx, keep_id: str, duplicate_id: str) -> None:
+def _one_open_conversation_per_channel(ctx: Context, keep_id: str, duplicate_id: str) -> None:
     """A contact has at most one open conversation per channel (start, reopen): a merge keeps it so."""
     c = t.conversations.c
     rows = ctx.conn.execute(sa.select(c.contact_id, c.channel).where(
-        c.contact_id.in_([keep_id, duplicate_id]), c.status == "open")).all()
+        c.contact_id.in_([keep_id, duplicate_id]), c.status == ConversationStatus.OPEN.value)).all()
     channels = {contact_id: {r.channel for r in rows if r.contact_id == contact_id} for contact_id in (keep_id,
                                                                                                          duplicate_id)}
     both = sorted(channels[keep_id] & channels[duplicate_id])
     if both:
-        names = {"whatsapp": "WhatsApp", "instagram": "Instagram", "webchat": "Webchat"}
-        raise Refused(Reason.CONFLICT, say("merge_both_open", lang(ctx), channel=names.get(both[0], both[0])))
+        raise Refused(Reason.CONFLICT, say("merge_both_open", lang(ctx), channel=channel_name(both[0])))
 
 
 @handles(MutationType.MERGE_CONTACTS)
-def merge_contacts(ctx, args: MergeContactsArgs):
+def merge_contacts(ctx: Context, args: MergeContactsArgs) -> dict[str, Any]:
     """Everything of `duplicate_id` goes to `keep_id`; the kept contact's own values win."""
     require_permission(ctx, Permission.MERGE_CONTACTS)
     if args.keep_id == args.duplicate_id:

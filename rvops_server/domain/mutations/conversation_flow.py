@@ -3,8 +3,10 @@ snooze (issue 15 #16)."""
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy import Row
 
 from rvops_contract.clock import from_iso
 from rvops_contract.labels import LabelRefusal, check_labels, normalise_labels
@@ -13,6 +15,7 @@ from rvops_contract.snooze import SnoozeRefusal, check_snooze
 from rvops_contract.wire import (
     ClaimArgs,
     CloseArgs,
+    ConversationStatus,
     MutationType,
     Reason,
     ReopenArgs,
@@ -28,18 +31,19 @@ from rvops_server.store import schema as t
 from rvops_server.store.db import naive_utc
 
 from . import handles
+from .context import Context
 from .guards import acting_conversation, conversation, lang, require_permission, user_name
 
 
 @handles(MutationType.CLAIM)
-def claim(ctx, args: ClaimArgs):
+def claim(ctx: Context, args: ClaimArgs) -> dict[str, Any]:
     """Exactly one claim wins: the row is locked (PostgreSQL) or the write is serialised (SQLite).
 
     The losers learn who won (`conflict`, with the winner's name); someone who could never have
     seen the conversation in their queue learns nothing about it (`forbidden`).
     """
     conv = conversation(ctx, args.conversation_id, lock=True)
-    if conv.status == "closed":
+    if conv.status == ConversationStatus.CLOSED:
         raise Refused(Reason.CLOSED, say("claim_closed", lang(ctx)))
     if conv.assignee_id == ctx.viewer.id:
         return {"assignee_id": ctx.viewer.id}
@@ -54,7 +58,7 @@ def claim(ctx, args: ClaimArgs):
     return {"assignee_id": ctx.viewer.id}
 
 
-def _check_target(ctx, conv, args: TransferArgs) -> None:
+def _check_target(ctx: Context, conv: Row[Any], args: TransferArgs) -> None:
     if bool(args.to_user_id) == bool(args.to_team_id):
         raise Refused(Reason.INVALID, say("transfer_target", lang(ctx)))
     table = t.users if args.to_user_id else t.teams
@@ -68,7 +72,7 @@ def _check_target(ctx, conv, args: TransferArgs) -> None:
         raise Refused(Reason.INVALID, say("transfer_self", lang(ctx)))
 
 
-def _hidden_note(ctx, conv, text: str | None) -> None:
+def _hidden_note(ctx: Context, conv: Row[Any], text: str | None) -> None:
     if not text or not text.strip():
         return
     note_id = uuid.uuid4().hex
@@ -81,7 +85,7 @@ def _hidden_note(ctx, conv, text: str | None) -> None:
 
 
 @handles(MutationType.TRANSFER)
-def transfer(ctx, args: TransferArgs):
+def transfer(ctx: Context, args: TransferArgs) -> dict[str, Any]:
     """To an agent (online or not: assigned to them, unread) or to a team (routed inside the team
     by the team's method, never straight back to the sender). The sender loses it at once."""
     require_permission(ctx, Permission.TRANSFER)
@@ -108,10 +112,10 @@ def transfer(ctx, args: TransferArgs):
 
 
 @handles(MutationType.CLOSE)
-def close(ctx, args: CloseArgs):
+def close(ctx: Context, args: CloseArgs) -> dict[str, Any] | None:
     """Ends the conversation (kept in the contact's history); closing it again is a no-op."""
     row = conversation(ctx, args.conversation_id, lock=True)
-    if row.status == "closed" and ctx.viewer.can_see(dict(row._mapping)):
+    if row.status == ConversationStatus.CLOSED and ctx.viewer.can_see(dict(row._mapping)):
         return {"already_closed": True}
     conv = acting_conversation(ctx, args.conversation_id)
     ctx.conn.execute(t.conversations.update().where(t.conversations.c.id == conv.id).values(
@@ -125,7 +129,7 @@ def close(ctx, args: CloseArgs):
 
 
 @handles(MutationType.REOPEN)
-def reopen(ctx, args: ReopenArgs):
+def reopen(ctx: Context, args: ReopenArgs) -> dict[str, Any]:
     """A closed conversation back in the inbox of whoever reopens it (who may see it). One open
     conversation per contact and channel: while another is open, say who holds it. The window is
     not reopened: past 24 hours the composer still asks for a template."""
@@ -133,11 +137,11 @@ def reopen(ctx, args: ReopenArgs):
     record = dict(row._mapping)
     if not ctx.viewer.can_see(record):
         raise Refused(Reason.FORBIDDEN, say("forbidden_see", lang(ctx)))
-    if row.status == "open":
+    if row.status == ConversationStatus.OPEN:
         return {"assignee_id": row.assignee_id, "already_open": True}
     c = t.conversations.c
     other = ctx.conn.execute(sa.select(c.id, c.assignee_id).where(
-        c.contact_id == row.contact_id, c.channel == row.channel, c.status == "open", c.id != row.id)).first()
+        c.contact_id == row.contact_id, c.channel == row.channel, c.status == ConversationStatus.OPEN.value, c.id != row.id)).first()
     if other is not None:
         if other.assignee_id == ctx.viewer.id:
             raise Refused(Reason.CONFLICT, say("contact_yours", lang(ctx)), conversation_id=other.id)
@@ -153,7 +157,7 @@ def reopen(ctx, args: ReopenArgs):
 
 
 @handles(MutationType.SNOOZE)
-def snooze(ctx, args: SnoozeArgs):
+def snooze(ctx: Context, args: SnoozeArgs) -> dict[str, Any]:
     """Out of the holder's inbox until `until` (the customer writing wakes it: domain/inbound.py);
     `until` None wakes it now. Only who may write in it (its holder, or a see-all role) may."""
     conv = acting_conversation(ctx, args.conversation_id)
@@ -175,7 +179,7 @@ def snooze(ctx, args: SnoozeArgs):
 
 
 @handles(MutationType.SET_LABELS)
-def set_labels(ctx, args: SetLabelsArgs):
+def set_labels(ctx: Context, args: SetLabelsArgs) -> dict[str, Any]:
     """The conversation's labels, whole (normalised: rvops_contract/labels.py). Whoever may write
     in it may label it, closed or open (a closed one is labelled to be found later)."""
     conv = acting_conversation(ctx, args.conversation_id, allow_closed=True)

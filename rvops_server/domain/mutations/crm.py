@@ -3,17 +3,26 @@ from __future__ import annotations
 
 import re
 import uuid
+from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy import Row
 
 from rvops_contract.clock import from_iso
+from rvops_contract.deals import is_stage
 from rvops_contract.permissions import Permission, can_change_phone
 from rvops_contract.phones import DEFAULT_COUNTRY_CODE, PhoneError, shown, to_e164
 from rvops_contract.properties import check_value, missing_required
-from rvops_contract.deals import is_stage
-from rvops_contract.wire import (CreateCompanyArgs, CreateDealArgs, CreateTaskArgs, MutationType, Reason,
-                                 UpdateDealArgs, UpdateTaskArgs,
-                                 UpdateContactArgs)
+from rvops_contract.wire import (
+    CreateCompanyArgs,
+    CreateDealArgs,
+    CreateTaskArgs,
+    MutationType,
+    Reason,
+    UpdateContactArgs,
+    UpdateDealArgs,
+    UpdateTaskArgs,
+)
 from rvops_server.domain.contact_access import conversations_of_contact, may_see_contact
 from rvops_server.domain.errors import Refused
 from rvops_server.domain.sentences import say
@@ -21,13 +30,14 @@ from rvops_server.store import schema as t
 from rvops_server.store.db import naive_utc
 
 from . import handles
+from .context import Context
 from .guards import lang, require_permission
 
 CORE_FIELDS = {"name", "phone", "email", "owner_id", "tags", "instagram_id"}
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
-def visible_contact(ctx, contact_id: str):
+def visible_contact(ctx: Context, contact_id: str) -> Row[Any]:
     """The contact, when the agent may see it (see-all, owner, or one of its conversations)."""
     row = ctx.conn.execute(sa.select(t.contacts).where(t.contacts.c.id == contact_id)).first()
     if row is None:
@@ -37,18 +47,18 @@ def visible_contact(ctx, contact_id: str):
     return row
 
 
-def _check_phone_change(ctx, contact, fields) -> None:
+def _check_phone_change(ctx: Context, contact: Row[Any], fields: dict[str, Any]) -> None:
     """An open conversation replies to the number it opened with: only see-all changes it then."""
     if "phone" in fields and fields["phone"] != contact.phone and not can_change_phone(
             ctx.viewer.user, conversations_of_contact(ctx.conn, contact.id), sees_all=ctx.viewer.sees_all):
         raise Refused(Reason.FORBIDDEN, say("phone_in_open_conversation", lang(ctx)), field="phone")
 
 
-def bad_value(ctx, field: str, why: str):
+def bad_value(ctx: Context, field: str, why: str) -> Refused:
     return Refused(Reason.INVALID, say("bad_value", lang(ctx), field=field, why=why), field=field)
 
 
-def phone_of(ctx, raw, *, contact_id: str | None = None) -> str | None:
+def phone_of(ctx: Context, raw: object, *, contact_id: str | None = None) -> str | None:
     """The phone as stored (E.164, by the contract's one rule: rvops_contract.phones), refused with
     the reason when it cannot be a number, or when another contact than `contact_id` has it."""
     if raw is None or (isinstance(raw, str) and not raw.strip()):
@@ -67,7 +77,8 @@ def phone_of(ctx, raw, *, contact_id: str | None = None) -> str | None:
     return phone
 
 
-def check_core(ctx, field: str, value, contact_id: str | None = None):
+def check_core(ctx: Context, field: str, value: Any, contact_id: str | None = None) -> Any:
+    """`value` (a JSON value from the wire) of a core field, checked; the phone as stored."""
     if field == "name" and (not isinstance(value, str) or not value.strip() or len(value) > 200):
         raise bad_value(ctx, field, "texto de 1 a 200 caracteres")
     if field == "phone":
@@ -85,7 +96,7 @@ def check_core(ctx, field: str, value, contact_id: str | None = None):
 _WHY_PT = {"number": "número", "yes/no": "sim/não", "date": "data AAAA-MM-DD", "text": "texto"}
 
 
-def check_property(ctx, definition, value):
+def check_property(ctx: Context, definition: Row[Any], value: Any) -> Any:
     why = check_value(definition.type, definition.choices, value)  # the rule the client checks too
     if why == "choice":
         raise bad_value(ctx, definition.label or definition.key, "uma das opções: " + ", ".join(definition.choices or []))
@@ -94,13 +105,13 @@ def check_property(ctx, definition, value):
     return value
 
 
-def definitions_of(ctx) -> dict:
+def definitions_of(ctx: Context) -> dict[str, Row[Any]]:
     """The workspace's property definitions by key, in their order (position, then key)."""
     pd = t.property_definitions.c
     return {d.key: d for d in ctx.conn.execute(sa.select(t.property_definitions).order_by(pd.position, pd.key))}
 
 
-def check_required(ctx, definitions: dict, values: dict, *, edit: bool) -> None:
+def check_required(ctx: Context, definitions: dict[str, Row[Any]], values: dict[str, Any], *, edit: bool) -> None:
     """Refused, naming the fields, when a new contact (or an edit: `values` only what it changes)
     leaves a required property empty; the contract's rule, the desk checks it too."""
     missing = missing_required([key for key, d in definitions.items() if d.required], values, edit=edit)
@@ -111,14 +122,15 @@ def check_required(ctx, definitions: dict, values: dict, *, edit: bool) -> None:
 
 
 @handles(MutationType.UPDATE_CONTACT)
-def update_contact(ctx, args: UpdateContactArgs):
+def update_contact(ctx: Context, args: UpdateContactArgs) -> None:
     """Last writer wins per field, in the order the server applies the mutations; only on a contact
     the agent may see, and the phone not while a conversation with it is open (unless see-all).
     A required property may not be emptied; one the contact lacks need not come with every edit."""
     require_permission(ctx, Permission.EDIT_CONTACT)
     contact = visible_contact(ctx, args.contact_id)
     definitions = definitions_of(ctx)
-    core, properties = {}, dict(contact.properties or {})
+    core: dict[str, Any] = {}
+    properties: dict[str, Any] = dict(contact.properties or {})
     for field, value in args.fields.items():
         if field in CORE_FIELDS:
             core[field] = check_core(ctx, field, value, contact.id)
@@ -131,10 +143,9 @@ def update_contact(ctx, args: UpdateContactArgs):
     ctx.conn.execute(t.contacts.update().where(t.contacts.c.id == contact.id).values(
         **core, properties=properties, updated_at=naive_utc(ctx.now)))
     ctx.uow.changed("contacts", contact.id)
-    return None
 
 
-def new_id(ctx, table, wanted):
+def new_id(ctx: Context, table: sa.Table, wanted: str | None) -> str:
     if wanted is None:
         return uuid.uuid4().hex
     if ctx.conn.execute(sa.select(table.c.id).where(table.c.id == wanted)).first():
@@ -143,7 +154,7 @@ def new_id(ctx, table, wanted):
 
 
 @handles(MutationType.CREATE_DEAL)
-def create_deal(ctx, args: CreateDealArgs):
+def create_deal(ctx: Context, args: CreateDealArgs) -> dict[str, Any]:
     require_permission(ctx, Permission.CREATE_DEAL)
     contact = visible_contact(ctx, args.contact_id)
     if not is_stage(args.stage):
@@ -157,7 +168,7 @@ def create_deal(ctx, args: CreateDealArgs):
 
 
 @handles(MutationType.CREATE_COMPANY)
-def create_company(ctx, args: CreateCompanyArgs):
+def create_company(ctx: Context, args: CreateCompanyArgs) -> dict[str, Any]:
     require_permission(ctx, Permission.CREATE_COMPANY)
     contact = visible_contact(ctx, args.contact_id)
     company_id = new_id(ctx, t.companies, args.id)
@@ -168,7 +179,7 @@ def create_company(ctx, args: CreateCompanyArgs):
 
 
 @handles(MutationType.CREATE_TASK)
-def create_task(ctx, args: CreateTaskArgs):
+def create_task(ctx: Context, args: CreateTaskArgs) -> dict[str, Any]:
     require_permission(ctx, Permission.CREATE_TASK)
     contact = visible_contact(ctx, args.contact_id)
     task_id = new_id(ctx, t.tasks, args.id)
@@ -183,7 +194,7 @@ def create_task(ctx, args: CreateTaskArgs):
     return {"id": task_id}
 
 
-def _record_of_visible_contact(ctx, table, record_id: str, what: str):
+def _record_of_visible_contact(ctx: Context, table: sa.Table, record_id: str, what: str) -> Row[Any]:
     """A deal or task by id, when the agent may see its contact (as for creating one)."""
     row = ctx.conn.execute(sa.select(table).where(table.c.id == record_id)).first()
     if row is None:
@@ -193,24 +204,22 @@ def _record_of_visible_contact(ctx, table, record_id: str, what: str):
 
 
 @handles(MutationType.UPDATE_DEAL)
-def update_deal(ctx, args: UpdateDealArgs):
+def update_deal(ctx: Context, args: UpdateDealArgs) -> None:
     require_permission(ctx, Permission.CREATE_DEAL)
     deal = _record_of_visible_contact(ctx, t.deals, args.id, "deal_not_found")
     values = {k: v for k, v in (("stage", args.stage), ("title", args.title), ("value", args.value)) if v is not None}
-    if "stage" in values and not is_stage(values["stage"]):
+    if args.stage is not None and not is_stage(args.stage):
         raise bad_value(ctx, "stage", "uma etapa do funil")
     if values:
         ctx.conn.execute(t.deals.update().where(t.deals.c.id == deal.id).values(**values))
         ctx.uow.changed("deals", deal.id)
-    return None
 
 
 @handles(MutationType.UPDATE_TASK)
-def update_task(ctx, args: UpdateTaskArgs):
+def update_task(ctx: Context, args: UpdateTaskArgs) -> None:
     require_permission(ctx, Permission.CREATE_TASK)
     task = _record_of_visible_contact(ctx, t.tasks, args.id, "task_not_found")
     values = {k: v for k, v in (("done", args.done), ("title", args.title)) if v is not None}
     if values:
         ctx.conn.execute(t.tasks.update().where(t.tasks.c.id == task.id).values(**values))
         ctx.uow.changed("tasks", task.id)
-    return None

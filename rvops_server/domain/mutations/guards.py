@@ -1,37 +1,43 @@
 """Checks shared by the mutation handlers: the conversation, the permission, the assignee."""
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
+from sqlalchemy import Connection, Row
 
 from rvops_contract.permissions import Permission, can_act_on_conversation, has_permission
-from rvops_contract.wire import Reason
+from rvops_contract.wire import ConversationStatus, Reason
 from rvops_server.domain.errors import Refused
-from rvops_server.domain.sentences import say
 from rvops_server.domain.records import get_row
+from rvops_server.domain.sentences import say
 from rvops_server.store import schema as t
 
-
-def lang(ctx) -> str:
-    return ctx.data.get("lang", "pt-BR")
+from .context import Context
 
 
-def require_permission(ctx, permission: Permission) -> None:
+def lang(ctx: Context) -> str:
+    chosen: str = ctx.data.get("lang", "pt-BR")
+    return chosen
+
+
+def require_permission(ctx: Context, permission: Permission) -> None:
     if not has_permission(ctx.viewer.user, permission):
         raise Refused(Reason.FORBIDDEN, say("forbidden_perm", lang(ctx), permission=permission.value))
 
 
-def conversation(ctx, conversation_id: str, *, lock: bool = True):
-    row = get_row(ctx.conn, t.conversations, conversation_id, for_update=lock)
+def conversation(ctx: Context, conversation_id: str, *, lock: bool = True) -> Row[Any]:
+    row: Row[Any] | None = get_row(ctx.conn, t.conversations, conversation_id, for_update=lock)
     if row is None:
         raise Refused(Reason.NOT_FOUND, say("not_found", lang(ctx)))
     return row
 
 
-def user_name(conn, user_id: str | None) -> str:
+def user_name(conn: Connection, user_id: str | None) -> str:
     return conn.execute(sa.select(t.users.c.name).where(t.users.c.id == user_id)).scalar() or "?"
 
 
-def acting_conversation(ctx, conversation_id: str, *, allow_closed: bool = False):
+def acting_conversation(ctx: Context, conversation_id: str, *, allow_closed: bool = False) -> Row[Any]:
     """A conversation the agent may write to: theirs (or anyone's for see-all), and open."""
     row = conversation(ctx, conversation_id)
     record = dict(row._mapping)
@@ -43,12 +49,12 @@ def acting_conversation(ctx, conversation_id: str, *, allow_closed: bool = False
                                                    name=user_name(ctx.conn, row.assignee_id)),
                           assignee_id=row.assignee_id)
         raise Refused(Reason.FORBIDDEN, say("forbidden_see", lang(ctx)))
-    if row.status == "closed" and not allow_closed:
+    if row.status == ConversationStatus.CLOSED and not allow_closed:
         raise Refused(Reason.CLOSED, say("closed", lang(ctx)))
     return row
 
 
-def reply_target(ctx, conv, reply_to_id: str | None) -> str | None:
+def reply_target(ctx: Context, conv: Row[Any], reply_to_id: str | None) -> str | None:
     """The message a reply quotes: one of the same conversation (never one the agent cannot see)."""
     if reply_to_id is None:
         return None

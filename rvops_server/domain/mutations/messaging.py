@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import UTC
+from typing import Any, NoReturn
 
 import sqlalchemy as sa
+from sqlalchemy import Row
 
 from rvops_contract.attachments import CHANNEL_NAMES_PT, check_attachment
 from rvops_contract.clock import to_iso
@@ -12,11 +15,14 @@ from rvops_contract.mentions import find_mentions
 from rvops_contract.preview import preview_of
 from rvops_contract.reactions import reactions_sent_on
 from rvops_contract.templates import check_variables, placeholder_count, render
-from rvops_contract.window import window_for
+from rvops_contract.window import WindowState, window_for
 from rvops_contract.wire import (
     AddNoteArgs,
     Channel,
+    ConversationStatus,
+    Direction,
     MarkReadArgs,
+    MessageKind,
     MutationType,
     ReactArgs,
     Reason,
@@ -33,10 +39,11 @@ from rvops_server.store import schema as t
 from rvops_server.store.db import naive_utc
 
 from . import handles
+from .context import Context
 from .guards import acting_conversation, lang, reply_target, user_name
 
 
-def _new_message_id(ctx, wanted: str | None) -> str:
+def _new_message_id(ctx: Context, wanted: str | None) -> str:
     if wanted is None:
         return uuid.uuid4().hex
     if ctx.conn.execute(sa.select(t.messages.c.id).where(t.messages.c.id == wanted)).first():
@@ -44,8 +51,9 @@ def _new_message_id(ctx, wanted: str | None) -> str:
     return wanted
 
 
-def _insert_message(ctx, conv, message_id: str, *, kind: str, text: str | None, status: str,
-                    attachments=(), payload=None, reply_to_id=None, touches_preview=True) -> None:
+def _insert_message(ctx: Context, conv: Row[Any], message_id: str, *, kind: str, text: str | None, status: str,
+                    attachments: Sequence[dict[str, Any]] = (), payload: dict[str, Any] | None = None,
+                    reply_to_id: str | None = None, touches_preview: bool = True) -> None:
     now = naive_utc(ctx.now)
     ctx.conn.execute(t.messages.insert().values(
         id=message_id, conversation_id=conv.id, direction="outbound", kind=kind, text=text, status=status,
@@ -59,7 +67,7 @@ def _insert_message(ctx, conv, message_id: str, *, kind: str, text: str | None, 
         ctx.uow.changed("conversations", conv.id)
 
 
-def _refuse_closed_window(ctx, conv, state) -> None:
+def _refuse_closed_window(ctx: Context, conv: Row[Any], state: WindowState) -> NoReturn:
     """`window_closed`, with the moment it closed and what the agent can do about it."""
     closes_at = to_iso(state.closes_at)
     if conv.channel == Channel.INSTAGRAM:
@@ -75,12 +83,12 @@ def _refuse_closed_window(ctx, conv, state) -> None:
 
 
 @handles(MutationType.SEND_MESSAGE)
-def send_message(ctx, args: SendMessageArgs):
+def send_message(ctx: Context, args: SendMessageArgs) -> dict[str, Any]:
     conv = acting_conversation(ctx, args.conversation_id)
-    state = window_for(conv._mapping, ctx.now)
+    state = window_for(dict(conv._mapping), ctx.now)
     if not state.is_open:
         _refuse_closed_window(ctx, conv, state)
-    attachments = []
+    attachments: list[dict[str, Any]] = []
     if args.attachment_id:
         media = ctx.conn.execute(sa.select(t.media).where(t.media.c.id == args.attachment_id)).first()
         if media is None:
@@ -89,8 +97,10 @@ def send_message(ctx, args: SendMessageArgs):
             raise Refused(Reason.FORBIDDEN, say("attachment_not_yours", lang(ctx)))
         decision = check_attachment(conv.channel, media.mime_type, media.size, media.filename)
         if not decision.allowed:
-            raise Refused(Reason.ATTACHMENT_REFUSED, decision.message(lang(ctx)),
-                          attachment_reason=decision.reason.value)
+            refusal, message = decision.reason, decision.message(lang(ctx))
+            assert refusal is not None and message is not None  # a refused decision says why
+            raise Refused(Reason.ATTACHMENT_REFUSED, message, attachment_reason=refusal.value)
+        assert decision.media_type is not None  # an allowed one says how the provider carries it
         attachments = [{"id": media.id, "mime_type": decision.mime_type, "filename": media.filename,
                         "size": media.size, "media_type": decision.media_type.value}]
     elif not args.text.strip():
@@ -102,12 +112,15 @@ def send_message(ctx, args: SendMessageArgs):
     return {"message_id": message_id}
 
 
+_CHANNEL_NAMES = {key.value: name for key, name in CHANNEL_NAMES_PT.items()}
+
+
 def channel_name(channel: str) -> str:
-    return CHANNEL_NAMES_PT.get(channel, channel)
+    return _CHANNEL_NAMES.get(channel, channel)
 
 
 @handles(MutationType.REACT)
-def react(ctx, args: ReactArgs):
+def react(ctx: Context, args: ReactArgs) -> dict[str, Any]:
     """An emoji on a message of the conversation, sent to the customer as a WhatsApp reaction (a bubble of its own in our thread). One per agent and message: a new one
     replaces the earlier (Meta replaces it on the customer's phone too)."""
     conv = acting_conversation(ctx, args.conversation_id)
@@ -117,15 +130,15 @@ def react(ctx, args: ReactArgs):
     m = t.messages.c
     target = ctx.conn.execute(sa.select(m.id, m.provider_id, m.kind).where(
         m.id == args.target_id, m.conversation_id == conv.id)).first()
-    if target is None or target.kind in ("note", "system", "reaction"):
+    if target is None or target.kind in (MessageKind.NOTE, MessageKind.SYSTEM, MessageKind.REACTION):
         raise Refused(Reason.INVALID, say("reaction_target_unknown", lang(ctx)), field="target_id")
     if not target.provider_id:
         raise Refused(Reason.INVALID, say("reaction_target_unsent", lang(ctx)), field="target_id")
-    state = window_for(conv._mapping, ctx.now)
+    state = window_for(dict(conv._mapping), ctx.now)
     if not state.is_open:
         _refuse_closed_window(ctx, conv, state)
     for earlier in ctx.conn.execute(sa.select(m.id, m.payload).where(
-            m.conversation_id == conv.id, m.kind == "reaction", m.direction == "outbound",
+            m.conversation_id == conv.id, m.kind == MessageKind.REACTION.value, m.direction == Direction.OUTBOUND.value,
             m.author_id == ctx.viewer.id)).all():
         if ((earlier.payload or {}).get("reaction") or {}).get("message_id") == target.id:
             ctx.conn.execute(t.outbound_sends.delete().where(t.outbound_sends.c.message_id == earlier.id))
@@ -139,7 +152,7 @@ def react(ctx, args: ReactArgs):
 
 
 @handles(MutationType.ADD_NOTE)
-def add_note(ctx, args: AddNoteArgs):
+def add_note(ctx: Context, args: AddNoteArgs) -> dict[str, Any]:
     """A hidden note (S5): stored in the thread, never sent to a channel. The colleagues it
     @mentions (rvops_contract/mentions.py) are kept in its payload: their desks announce it. One who
     cannot see the conversation would never get the note: the answer names them."""
@@ -157,14 +170,14 @@ def add_note(ctx, args: AddNoteArgs):
 
 
 @handles(MutationType.RESUME)
-def resume(ctx, args: ResumeArgs):
+def resume(ctx: Context, args: ResumeArgs) -> dict[str, Any]:
     """Reopen a WhatsApp conversation outside the window by sending an approved template (S11).
 
     The template does not reopen the window: free-form messages stay refused until the contact
     writes again (their inbound message moves `last_inbound_at`). Instagram cannot be resumed.
     """
     conv = acting_conversation(ctx, args.conversation_id)
-    state = window_for(conv._mapping, ctx.now)
+    state = window_for(dict(conv._mapping), ctx.now)
     if conv.channel == Channel.WEBCHAT:
         raise Refused(Reason.INVALID, say("resume_webchat", lang(ctx)))
     if conv.channel == Channel.INSTAGRAM:
@@ -182,7 +195,7 @@ def resume(ctx, args: ResumeArgs):
     return {"message_id": message_id}
 
 
-def _approved_template(ctx, name: str, language: str, variables: list[str]):
+def _approved_template(ctx: Context, name: str, language: str, variables: list[str]) -> Row[Any]:
     """The template, if Meta approved it and the variables fill its slots; else a refusal."""
     template = ctx.conn.execute(sa.select(t.templates).where(
         t.templates.c.name == name, t.templates.c.language == language)).first()
@@ -202,7 +215,7 @@ def _approved_template(ctx, name: str, language: str, variables: list[str]):
 
 
 @handles(MutationType.START_CONVERSATION)
-def start_conversation(ctx, args: StartConversationArgs):
+def start_conversation(ctx: Context, args: StartConversationArgs) -> dict[str, Any]:
     """Active outbound (S10): only a contact with no open WhatsApp conversation is free for it."""
     contact = ctx.conn.execute(sa.select(t.contacts).where(t.contacts.c.id == args.contact_id)).first()
     if contact is None:
@@ -211,7 +224,7 @@ def start_conversation(ctx, args: StartConversationArgs):
         raise Refused(Reason.INVALID, say("contact_no_phone", lang(ctx)))
     c = t.conversations.c
     busy = ctx.conn.execute(sa.select(t.conversations).where(
-        c.contact_id == contact.id, c.channel == Channel.WHATSAPP.value, c.status == "open")).first()
+        c.contact_id == contact.id, c.channel == Channel.WHATSAPP.value, c.status == ConversationStatus.OPEN.value)).first()
     if busy is not None:
         if busy.assignee_id == ctx.viewer.id:
             raise Refused(Reason.CONFLICT, say("contact_yours", lang(ctx)), conversation_id=busy.id)
@@ -227,7 +240,7 @@ def start_conversation(ctx, args: StartConversationArgs):
         id=conversation_id, contact_id=contact.id, channel=Channel.WHATSAPP.value, status="open",
         assignee_id=ctx.viewer.id, opened_at=now, unread_count=0, window_closed_by_provider=False,
         address=contact.phone))
-    conv = ctx.conn.execute(sa.select(t.conversations).where(c.id == conversation_id)).first()
+    conv = ctx.conn.execute(sa.select(t.conversations).where(c.id == conversation_id)).one()  # just inserted
     ctx.uow.changed("contacts", contact.id)  # the agent may see the contact from now on
     message_id = _new_message_id(ctx, args.message_id)
     payload = {"template": {"name": template.name, "language": template.language, "variables": args.variables,
@@ -241,7 +254,7 @@ def start_conversation(ctx, args: StartConversationArgs):
 
 
 @handles(MutationType.MARK_READ)
-def mark_read(ctx, args: MarkReadArgs):
+def mark_read(ctx: Context, args: MarkReadArgs) -> None:
     """`unread` counts what the assignee has not read: a supervisor reading someone else's
     conversation (or the queue) is accepted and leaves it for the assignee."""
     conv = acting_conversation(ctx, args.conversation_id, allow_closed=True)

@@ -2,13 +2,22 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 import sqlalchemy as sa
 
 from rvops_contract.clock import from_iso
 from rvops_contract.permissions import Permission
-from rvops_contract.wire import (DeleteSnippetArgs, LogCallArgs, MutationType, Reason, SetDistributionMethodArgs,
-                                 SetCapacityArgs, SetStatusArgs, UpsertSnippetArgs)
+from rvops_contract.wire import (
+    DeleteSnippetArgs,
+    LogCallArgs,
+    MutationType,
+    Reason,
+    SetCapacityArgs,
+    SetDistributionMethodArgs,
+    SetStatusArgs,
+    UpsertSnippetArgs,
+)
 from rvops_server.domain.audit import record_admin_change
 from rvops_server.domain.contact_access import may_see_contact
 from rvops_server.domain.errors import Refused
@@ -18,29 +27,29 @@ from rvops_server.store import schema as t
 from rvops_server.store.db import naive_utc
 
 from . import handles
+from .context import Context
 from .guards import lang, require_permission
 
 
 @handles(MutationType.SET_STATUS)
-def set_status(ctx, args: SetStatusArgs):
+def set_status(ctx: Context, args: SetStatusArgs) -> None:
     was_online = is_online(ctx.conn, ctx.viewer.id, ctx.now, ctx.services.presence.grace)
     ctx.conn.execute(t.users.update().where(t.users.c.id == ctx.viewer.id).values(status=args.status.value))
     ctx.uow.changed("presence", ctx.viewer.id)
     if not was_online and is_online(ctx.conn, ctx.viewer.id, ctx.now, ctx.services.presence.grace):
         ctx.services.router.drain_queue(ctx.uow, ctx.now)
-    return None
 
 
 @handles(MutationType.UPSERT_SNIPPET)
-def upsert_snippet(ctx, args: UpsertSnippetArgs):
+def upsert_snippet(ctx: Context, args: UpsertSnippetArgs) -> dict[str, Any]:
     require_permission(ctx, Permission.MANAGE_SNIPPETS)
     snippet_id = args.id or uuid.uuid4().hex
     taken = ctx.conn.execute(sa.select(t.snippets.c.id).where(t.snippets.c.shortcut == args.shortcut,
                                                                t.snippets.c.id != snippet_id)).first()
     if taken:
         raise Refused(Reason.CONFLICT, say("snippet_shortcut_taken", lang(ctx), shortcut=args.shortcut))
-    values = dict(shortcut=args.shortcut, title=args.title, body=args.body, updated_by=ctx.viewer.id,
-                  updated_at=naive_utc(ctx.now))
+    values = {"shortcut": args.shortcut, "title": args.title, "body": args.body, "updated_by": ctx.viewer.id,
+                  "updated_at": naive_utc(ctx.now)}
     exists = ctx.conn.execute(sa.select(t.snippets.c.id).where(t.snippets.c.id == snippet_id)).first()
     if exists:
         ctx.conn.execute(t.snippets.update().where(t.snippets.c.id == snippet_id).values(**values))
@@ -51,17 +60,16 @@ def upsert_snippet(ctx, args: UpsertSnippetArgs):
 
 
 @handles(MutationType.DELETE_SNIPPET)
-def delete_snippet(ctx, args: DeleteSnippetArgs):
+def delete_snippet(ctx: Context, args: DeleteSnippetArgs) -> None:
     require_permission(ctx, Permission.MANAGE_SNIPPETS)
     deleted = ctx.conn.execute(t.snippets.delete().where(t.snippets.c.id == args.id)).rowcount
     if not deleted:
         raise Refused(Reason.NOT_FOUND, say("snippet_not_found", lang(ctx)))
     ctx.uow.changed("snippets", args.id, "delete")
-    return None
 
 
 @handles(MutationType.SET_DISTRIBUTION_METHOD)
-def set_distribution_method(ctx, args: SetDistributionMethodArgs):
+def set_distribution_method(ctx: Context, args: SetDistributionMethodArgs) -> None:
     require_permission(ctx, Permission.MANAGE_DISTRIBUTION)
     if args.team_id:
         before = ctx.conn.execute(sa.select(t.teams.c.distribution_method)
@@ -80,11 +88,10 @@ def set_distribution_method(ctx, args: SetDistributionMethodArgs):
                                 workspace_id, method=args.method.value, before=before)
         ctx.conn.execute(t.workspace.update().values(distribution_method=args.method.value))
     ctx.services.router.drain_queue(ctx.uow, ctx.now)
-    return None
 
 
 @handles(MutationType.SET_CAPACITY)
-def set_capacity(ctx, args: SetCapacityArgs):
+def set_capacity(ctx: Context, args: SetCapacityArgs) -> None:
     """An agent's maximum of open conversations for the automatic methods (None: no limit)."""
     require_permission(ctx, Permission.MANAGE_USERS)
     before = ctx.conn.execute(sa.select(t.users.c.capacity).where(t.users.c.id == args.user_id)).first()
@@ -95,11 +102,10 @@ def set_capacity(ctx, args: SetCapacityArgs):
     record_admin_change(ctx.uow, ctx.now, ctx.viewer.id, "capacity_set", "user", args.user_id,
                         capacity=args.capacity, before=before[0])
     ctx.services.router.drain_queue(ctx.uow, ctx.now)  # more room may route waiting conversations
-    return None
 
 
 @handles(MutationType.LOG_CALL)
-def log_call(ctx, args: LogCallArgs):
+def log_call(ctx: Context, args: LogCallArgs) -> dict[str, Any]:
     """A softphone call, recorded once (the client's id makes retries harmless), in a conversation
     and for a contact the agent may see; another agent's call id is refused, never re-used."""
     owner = ctx.conn.execute(sa.select(t.calls.c.agent_id).where(t.calls.c.id == args.id)).first()

@@ -9,11 +9,19 @@ normalized (the zone named: the workspace's when not given). Out of them, domain
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 import sqlalchemy as sa
 
 from rvops_contract.business_hours import WeeklyHours, check_hours, normalized
-from rvops_contract.wire import CreateTeamArgs, DeleteTeamArgs, MutationType, Reason, UpdateTeamArgs
+from rvops_contract.wire import (
+    ConversationStatus,
+    CreateTeamArgs,
+    DeleteTeamArgs,
+    MutationType,
+    Reason,
+    UpdateTeamArgs,
+)
 from rvops_server.chatbot.session import workspace_zone
 from rvops_server.domain.errors import Refused
 from rvops_server.domain.sentences import day_name, say
@@ -21,10 +29,11 @@ from rvops_server.store import schema as t
 
 from . import handles
 from .admin_kit import audit, begin_admin_change, member_ids_of, reannounce_queues, require_existing, team_row
+from .context import Context
 from .guards import lang
 
 
-def _name_free(ctx, name: str, team_id: str) -> None:
+def _name_free(ctx: Context, name: str, team_id: str) -> None:
     """No two teams share a name, whatever its case (compared here: SQLite's lower() knows only ASCII)."""
     wanted = name.strip().casefold()
     for other_id, other_name in ctx.conn.execute(sa.select(t.teams.c.id, t.teams.c.name)):
@@ -32,7 +41,7 @@ def _name_free(ctx, name: str, team_id: str) -> None:
             raise Refused(Reason.CONFLICT, say("team_name_taken", lang(ctx), name=other_name), field="name")
 
 
-def _hours(ctx, hours: WeeklyHours | None) -> dict | None:
+def _hours(ctx: Context, hours: WeeklyHours | None) -> dict[str, Any] | None:
     """The hours as stored: checked (else `invalid` with the sentence), normalized; None: always open."""
     if hours is None:
         return None
@@ -51,7 +60,7 @@ def _away(text: str | None) -> str | None:
 
 
 @handles(MutationType.CREATE_TEAM)
-def create_team(ctx, args: CreateTeamArgs):
+def create_team(ctx: Context, args: CreateTeamArgs) -> dict[str, Any]:
     begin_admin_change(ctx)
     team_id = args.id or uuid.uuid4().hex
     if ctx.conn.execute(sa.select(t.teams.c.id).where(t.teams.c.id == team_id)).first() is not None:
@@ -72,14 +81,15 @@ def create_team(ctx, args: CreateTeamArgs):
 
 
 @handles(MutationType.UPDATE_TEAM)
-def update_team(ctx, args: UpdateTeamArgs):
+def update_team(ctx: Context, args: UpdateTeamArgs) -> dict[str, Any]:
     """Only the fields given change; `member_ids` replaces the members; a null method follows the
     workspace's, null hours are always open. New members or a new method may route the team's
     waiting conversations at once."""
     begin_admin_change(ctx)
     row = team_row(ctx, args.team_id)
     given = args.model_fields_set
-    changed, was = {}, {}
+    changed: dict[str, Any] = {}  # column (or member_ids) -> its new value
+    was: dict[str, Any] = {}
     if "name" in given and args.name is not None and args.name.strip() != row.name:
         _name_free(ctx, args.name, row.id)
         changed["name"], was["name"] = args.name.strip(), row.name
@@ -119,13 +129,13 @@ def update_team(ctx, args: UpdateTeamArgs):
 
 
 @handles(MutationType.DELETE_TEAM)
-def delete_team(ctx, args: DeleteTeamArgs):
+def delete_team(ctx: Context, args: DeleteTeamArgs) -> None:
     """Refused (`conflict`, data.open_conversations) while the team holds open conversations:
     transfer or close them first. Its closed conversations stay in history, without a team."""
     begin_admin_change(ctx)
     row = team_row(ctx, args.team_id)
     c = t.conversations.c
-    open_count = ctx.conn.execute(sa.select(sa.func.count()).where(c.team_id == row.id, c.status == "open")).scalar()
+    open_count = ctx.conn.execute(sa.select(sa.func.count()).where(c.team_id == row.id, c.status == ConversationStatus.OPEN.value)).scalar()
     if open_count:
         raise Refused(Reason.CONFLICT, say("team_has_open", lang(ctx), name=row.name, count=open_count),
                       open_conversations=open_count)

@@ -14,6 +14,7 @@ which moves the row to APPROVED or REJECTED. Should the transaction refuse after
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from typing import Any
 
 import anyio.from_thread
@@ -23,6 +24,7 @@ from rvops_contract.permissions import Permission, has_permission
 from rvops_contract.templates import TemplateRefusal, check_new_template, header_format
 from rvops_contract.wire import CreateTemplateArgs, DeleteTemplateArgs, MutationType, Reason
 from rvops_server.channels.graph_client import GraphApiError
+from rvops_server.domain.channel_ports import MetaTemplatesApi
 from rvops_server.domain.errors import Refused
 from rvops_server.domain.sentences import say
 from rvops_server.domain.visibility import load_viewer
@@ -31,24 +33,25 @@ from rvops_server.store.db import naive_utc
 
 from . import handles, prepares
 from .admin_kit import audit
+from .context import Context, MutationServices
 from .guards import lang, require_permission
 
 log = logging.getLogger(__name__)
 
 
-def _gateway(services):
+def _gateway(services: MutationServices) -> MetaTemplatesApi | None:
     gateway = services.meta_gateway
     configured = gateway is not None and gateway.config.waba_id and gateway.config.access_token
     return gateway if configured else None
 
 
-def _may_manage(services, user_id: str) -> bool:
+def _may_manage(services: MutationServices, user_id: str) -> bool:
     with services.store.read() as conn:
         viewer = load_viewer(conn, user_id)
     return viewer is not None and has_permission(viewer.user, Permission.MANAGE_TEMPLATES)
 
 
-def _exists(services, name: str, language: str | None = None) -> bool:
+def _exists(services: MutationServices, name: str, language: str | None = None) -> bool:
     tc = t.templates.c
     q = sa.select(tc.id).where(tc.name == name, tc.status != "DELETED")
     if language is not None:
@@ -57,9 +60,9 @@ def _exists(services, name: str, language: str | None = None) -> bool:
         return conn.execute(q).first() is not None
 
 
-def _call_meta(gateway, method: str, *args: Any) -> dict[str, Any]:
+def _call_meta(gateway: MetaTemplatesApi, method: str, *args: Any) -> dict[str, Any]:
     """Run the Graph client's `method` on the app's event loop; {"answer": …} or {"graph_error": …}."""
-    async def call():
+    async def call() -> Any:
         graph = await gateway.client()
         return await getattr(graph, method)(gateway.config.waba_id, *args)
     try:
@@ -77,7 +80,7 @@ def _call_meta(gateway, method: str, *args: Any) -> dict[str, Any]:
                                 "text": "no event loop"}}
 
 
-def _components(args: CreateTemplateArgs) -> list[dict[str, Any]]:
+def _components(args: CreateTemplateArgs) -> list[Mapping[str, Any]]:
     """As Meta spells them: types and formats in capitals, a header's format said (TEXT by default)."""
     def shaped(c: dict[str, Any]) -> dict[str, Any]:
         c = {**c, "type": str(c.get("type")).upper()}
@@ -91,7 +94,7 @@ def _components(args: CreateTemplateArgs) -> list[dict[str, Any]]:
 
 
 @prepares(MutationType.CREATE_TEMPLATE)
-def _submit_to_meta(services, user_id: str, args: CreateTemplateArgs) -> dict[str, Any]:
+def _submit_to_meta(services: MutationServices, user_id: str, args: CreateTemplateArgs) -> dict[str, Any]:
     """Meta's answer to the submission, when everything the handler checks first holds."""
     gateway = _gateway(services)
     if (gateway is None or not _may_manage(services, user_id)
@@ -103,14 +106,14 @@ def _submit_to_meta(services, user_id: str, args: CreateTemplateArgs) -> dict[st
 
 
 @prepares(MutationType.DELETE_TEMPLATE)
-def _delete_at_meta(services, user_id: str, args: DeleteTemplateArgs) -> dict[str, Any]:
+def _delete_at_meta(services: MutationServices, user_id: str, args: DeleteTemplateArgs) -> dict[str, Any]:
     gateway = _gateway(services)
     if gateway is None or not _may_manage(services, user_id) or not _exists(services, args.name):
         return {}
     return {"meta": _call_meta(gateway, "delete_template", args.name)}
 
 
-def _meta_answer(ctx, refused_key: str) -> dict[str, Any]:
+def _meta_answer(ctx: Context, refused_key: str) -> dict[str, Any]:
     """What Meta answered the preparer, or the refusal that says why there is nothing to store."""
     meta = ctx.data["prepared"].get("meta")
     if meta is None:  # Meta was not asked: WhatsApp is not configured, or the checks changed meanwhile
@@ -131,7 +134,7 @@ def _meta_answer(ctx, refused_key: str) -> dict[str, Any]:
 
 
 @handles(MutationType.CREATE_TEMPLATE)
-def create_template(ctx, args: CreateTemplateArgs):
+def create_template(ctx: Context, args: CreateTemplateArgs) -> dict[str, Any]:
     """Stored as Meta answered: its id, PENDING, its category. {"id", "status"}."""
     require_permission(ctx, Permission.MANAGE_TEMPLATES)
     components = _components(args)
@@ -163,7 +166,7 @@ def create_template(ctx, args: CreateTemplateArgs):
 
 
 @handles(MutationType.DELETE_TEMPLATE)
-def delete_template(ctx, args: DeleteTemplateArgs):
+def delete_template(ctx: Context, args: DeleteTemplateArgs) -> dict[str, Any]:
     """Every language of `name`, at Meta and here (the rows go; sent messages keep their text)."""
     require_permission(ctx, Permission.MANAGE_TEMPLATES)
     tc = t.templates.c

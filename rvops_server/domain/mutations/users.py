@@ -8,36 +8,56 @@ A user created without a password is invited (domain/invites.py): the code is in
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
+from typing import Any
 
 import sqlalchemy as sa
 
-from rvops_contract.permissions import Permission, has_permission
 from rvops_contract.clock import to_iso
-from rvops_contract.wire import (ChangePasswordArgs, CreateUserArgs, DeactivateUserArgs, MutationType,
-                                 ReactivateUserArgs, Reason, ReissueInviteArgs, ResetPasswordArgs,
-                                 UpdateUserArgs)
-from rvops_server.domain.distribution.router import touch_history
+from rvops_contract.permissions import Permission, has_permission
+from rvops_contract.wire import (
+    ChangePasswordArgs,
+    ConversationStatus,
+    CreateUserArgs,
+    DeactivateUserArgs,
+    MutationType,
+    ReactivateUserArgs,
+    Reason,
+    ReissueInviteArgs,
+    ResetPasswordArgs,
+    UpdateUserArgs,
+)
 from rvops_server.domain import events, invites, login_throttle, passwords
 from rvops_server.domain.auth import find_user
+from rvops_server.domain.distribution.router import touch_history
 from rvops_server.domain.errors import Refused
 from rvops_server.domain.sentences import say
 from rvops_server.domain.visibility import load_viewer
 from rvops_server.store import schema as t
-from rvops_server.store.db import naive_utc
+from rvops_server.store.db import Store, naive_utc
 
 from . import answer_once, handles, prepares
-from .admin_kit import (audit, begin_admin_change, keep_an_admin, reannounce_queues, require_existing,
-                        require_may_administer, team_ids_of, user_row)
+from .admin_kit import (
+    audit,
+    begin_admin_change,
+    keep_an_admin,
+    reannounce_queues,
+    require_existing,
+    require_may_administer,
+    team_ids_of,
+    user_row,
+)
+from .context import Context, MutationServices
 from .guards import lang
 
 USER_FIELDS = ("name", "role", "permissions", "capacity", "sip_extension")  # columns update_user sets
 
 
-def _permissions(flags) -> dict[str, bool]:
+def _permissions(flags: Mapping[Permission, bool] | None) -> dict[str, bool]:
     return {permission.value: allowed for permission, allowed in (flags or {}).items()}
 
 
-def _manages_users(store, user_id: str) -> bool:
+def _manages_users(store: Store, user_id: str) -> bool:
     """Checked before hashing: an agent without `manage_users` never gets argon2 run for them
     (the handler refuses them under the lock, where it counts)."""
     with store.read() as conn:
@@ -45,12 +65,13 @@ def _manages_users(store, user_id: str) -> bool:
     return viewer is not None and has_permission(viewer.user, Permission.MANAGE_USERS)
 
 
-def _prepared_hash(ctx, password: str) -> str:
+def _prepared_hash(ctx: Context, password: str) -> str:
     """The hash made before the transaction; made here only if the permission came in between."""
-    return ctx.data["prepared"].get("password_hash") or passwords.hash_blocking(password)
+    prepared: str | None = ctx.data["prepared"].get("password_hash")
+    return prepared or passwords.hash_blocking(password)
 
 
-def _invite(ctx, user_id: str) -> dict:
+def _invite(ctx: Context, user_id: str) -> dict[str, Any]:
     """A new invite code for the user: in this answer only (`invite_code`); its expiry in the data."""
     code, expires_at = invites.issue(ctx.uow, user_id, ctx.viewer.id, ctx.now)
     answer_once(ctx, invite_code=code)
@@ -58,14 +79,14 @@ def _invite(ctx, user_id: str) -> dict:
 
 
 @prepares(MutationType.CREATE_USER)
-def _hash_first_password(services, user_id, args: CreateUserArgs):
+def _hash_first_password(services: MutationServices, user_id: str, args: CreateUserArgs) -> dict[str, Any]:
     if args.password is None or not _manages_users(services.store, user_id):
         return {}
     return {"password_hash": passwords.hash_blocking(args.password)}
 
 
 @handles(MutationType.CREATE_USER)
-def create_user(ctx, args: CreateUserArgs):
+def create_user(ctx: Context, args: CreateUserArgs) -> dict[str, Any]:
     """A user in the teams given, offline until they connect, who can sign in at once with the
     password given, or, without one, once they accept the invite whose code is in the answer."""
     begin_admin_change(ctx)
@@ -75,9 +96,9 @@ def create_user(ctx, args: CreateUserArgs):
         raise Refused(Reason.CONFLICT, say("id_taken", lang(ctx)), field="id")
     if find_user(ctx.conn, email) is not None:
         raise Refused(Reason.CONFLICT, say("email_taken", lang(ctx), email=email), field="email")
-    record = dict(id=user_id, name=args.name, email=email, role=args.role.value,
-                  permissions=_permissions(args.permissions), capacity=args.capacity,
-                  sip_extension=args.sip_extension)
+    record = {"id": user_id, "name": args.name, "email": email, "role": args.role.value,
+                  "permissions": _permissions(args.permissions), "capacity": args.capacity,
+                  "sip_extension": args.sip_extension}
     require_may_administer(ctx, record)
     team_ids = require_existing(ctx, t.teams, args.team_ids, "team_ids")
     password_hash = passwords.UNUSABLE if args.password is None else _prepared_hash(ctx, args.password)
@@ -96,7 +117,7 @@ def create_user(ctx, args: CreateUserArgs):
 
 
 @handles(MutationType.UPDATE_USER)
-def update_user(ctx, args: UpdateUserArgs):
+def update_user(ctx: Context, args: UpdateUserArgs) -> dict[str, Any]:
     """Name, role, permissions, teams, capacity, SIP extension: only the fields given change.
     Joining or leaving a team re-announces that team's queue, so the agent's inbox follows."""
     begin_admin_change(ctx)
@@ -107,12 +128,13 @@ def update_user(ctx, args: UpdateUserArgs):
               "permissions": _permissions(args.permissions) if args.permissions is not None else None,
               "capacity": args.capacity, "sip_extension": args.sip_extension}
     nullable = {"capacity", "sip_extension"}  # an explicit null clears these; the others ignore it
-    values = {f: wanted[f] for f in USER_FIELDS
+    values: dict[str, Any] = {f: wanted[f] for f in USER_FIELDS
               if f in given and (wanted[f] is not None or f in nullable) and wanted[f] != before[f]}
     after = {**before, **values}
     require_may_administer(ctx, before, after)
     keep_an_admin(ctx, before, after)
-    changed, was = dict(values), {f: before[f] for f in values}
+    changed: dict[str, Any] = dict(values)  # field -> its new value
+    was: dict[str, Any] = {f: before[f] for f in values}
     teams_touched: set[str] = set()
     if "team_ids" in given and args.team_ids is not None:
         old = set(team_ids_of(ctx.conn, row.id))
@@ -140,7 +162,7 @@ def update_user(ctx, args: UpdateUserArgs):
 
 
 @handles(MutationType.DEACTIVATE_USER)
-def deactivate_user(ctx, args: DeactivateUserArgs):
+def deactivate_user(ctx: Context, args: DeactivateUserArgs) -> dict[str, Any]:
     """The user can no longer sign in: their tokens are revoked at once (their live streams close
     with 4401 as the change reaches them), they are offline and never routed to, and their open
     conversations go back to routing (another agent by the team's method, or the queue)."""
@@ -161,18 +183,18 @@ def deactivate_user(ctx, args: DeactivateUserArgs):
     return {"conversations": routed}
 
 
-def _revoke_tokens(ctx, user_id: str) -> int:
+def _revoke_tokens(ctx: Context, user_id: str) -> int:
     s = t.sessions.c
     return ctx.conn.execute(t.sessions.update().where(s.user_id == user_id, s.revoked_at.is_(None))
                             .values(revoked_at=naive_utc(ctx.now))).rowcount
 
 
-def _back_to_routing(ctx, user_id: str) -> dict[str, str | None]:
+def _back_to_routing(ctx: Context, user_id: str) -> dict[str, str | None]:
     """Each open conversation of the user, unassigned and routed again: {conversation: new assignee}."""
     c = t.conversations.c
     router = ctx.services.router
     out: dict[str, str | None] = {}
-    for conversation_id in ctx.conn.execute(sa.select(c.id).where(c.assignee_id == user_id, c.status == "open")
+    for conversation_id in ctx.conn.execute(sa.select(c.id).where(c.assignee_id == user_id, c.status == ConversationStatus.OPEN.value)
                                             .order_by(c.opened_at, c.id)).scalars().all():
         ctx.conn.execute(t.conversations.update().where(c.id == conversation_id)
                          .values(assignee_id=None, queued_at=naive_utc(ctx.now)))
@@ -185,7 +207,7 @@ def _back_to_routing(ctx, user_id: str) -> dict[str, str | None]:
 
 
 @handles(MutationType.REACTIVATE_USER)
-def reactivate_user(ctx, args: ReactivateUserArgs):
+def reactivate_user(ctx: Context, args: ReactivateUserArgs) -> dict[str, Any] | None:
     """The user may sign in again (with the password they had), offline until they connect."""
     begin_admin_change(ctx)
     row = user_row(ctx, args.user_id)
@@ -199,14 +221,14 @@ def reactivate_user(ctx, args: ReactivateUserArgs):
 
 
 @prepares(MutationType.RESET_PASSWORD)
-def _hash_reset_password(services, user_id, args: ResetPasswordArgs):
+def _hash_reset_password(services: MutationServices, user_id: str, args: ResetPasswordArgs) -> dict[str, Any]:
     if not _manages_users(services.store, user_id):
         return {}
     return {"password_hash": passwords.hash_blocking(args.new_password)}
 
 
 @handles(MutationType.RESET_PASSWORD)
-def reset_password(ctx, args: ResetPasswordArgs):
+def reset_password(ctx: Context, args: ResetPasswordArgs) -> None:
     """An administrator sets a new password; every token of the user is revoked (signed out everywhere)."""
     begin_admin_change(ctx)
     row = user_row(ctx, args.user_id)
@@ -217,11 +239,10 @@ def reset_password(ctx, args: ResetPasswordArgs):
     revoked = _revoke_tokens(ctx, row.id)
     ctx.uow.changed("users", row.id)  # their open streams close
     audit(ctx, "password_reset", "user", row.id, tokens_revoked=revoked)
-    return None
 
 
 @handles(MutationType.REISSUE_INVITE)
-def reissue_invite(ctx, args: ReissueInviteArgs):
+def reissue_invite(ctx: Context, args: ReissueInviteArgs) -> dict[str, Any]:
     """A new invite code for a user who has not accepted theirs (expired or lost): the one before
     no longer works. A user who has a password is refused (`conflict`: reset_password is for them)."""
     begin_admin_change(ctx)
@@ -236,7 +257,7 @@ def reissue_invite(ctx, args: ReissueInviteArgs):
 
 
 @prepares(MutationType.CHANGE_PASSWORD)
-def _check_current_password(services, user_id, args: ChangePasswordArgs):
+def _check_current_password(services: MutationServices, user_id: str, args: ChangePasswordArgs) -> dict[str, Any]:
     """The current password, checked off the write lock (the handler makes sure it is still the
     one). Wrong guesses count against the account as wrong sign-ins do (domain/login_throttle.py)."""
     store = services.store
@@ -255,7 +276,7 @@ def _check_current_password(services, user_id, args: ChangePasswordArgs):
 
 
 @handles(MutationType.CHANGE_PASSWORD)
-def change_password(ctx, args: ChangePasswordArgs):
+def change_password(ctx: Context, args: ChangePasswordArgs) -> None:
     """One's own password, given the current one (a wrong one: `invalid`, field current_password;
     too many wrong ones: `forbidden` with data.retry_after, seconds)."""
     row = user_row(ctx, ctx.viewer.id)
@@ -267,4 +288,3 @@ def change_password(ctx, args: ChangePasswordArgs):
         raise Refused(Reason.INVALID, say("wrong_current_password", lang(ctx)), field="current_password")
     ctx.conn.execute(t.users.update().where(t.users.c.id == row.id).values(password_hash=prepared["password_hash"]))
     audit(ctx, "password_changed", "user", row.id)
-    return None
