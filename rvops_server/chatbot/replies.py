@@ -14,8 +14,10 @@ from typing import Any
 
 from rvops_contract.chatbot import ChatbotConfig, menu_style
 from rvops_contract.preview import preview_of
+from rvops_contract.wire import Direction, MessageStatus
 from rvops_server.store import schema as t
 from rvops_server.store.db import UnitOfWork, naive_utc
+from rvops_server.store.messages import NewMessage, insert_message
 
 
 def menu_payload(channel: str, config: ChatbotConfig) -> dict[str, Any]:
@@ -45,10 +47,9 @@ class Replies:
     def _write(self, uow: UnitOfWork, conversation_id: str, channel: str, kind: str, text: str,
                payload: dict[str, Any], now: datetime) -> str:
         message_id, ts = uuid.uuid4().hex, naive_utc(now)
-        uow.conn.execute(t.messages.insert().values(
-            id=message_id, conversation_id=conversation_id, direction="outbound", kind=kind, text=text,
-            status="queued", author_id=None, channel=channel, attachments=[], payload=payload,
-            created_at=ts, updated_at=ts))
+        insert_message(uow.conn, NewMessage(
+            id=message_id, conversation_id=conversation_id, direction=Direction.OUTBOUND, kind=kind, text=text,
+            status=MessageStatus.QUEUED, channel=channel, payload=payload, created_at=ts))
         uow.conn.execute(t.conversations.update().where(t.conversations.c.id == conversation_id).values(
             last_message_at=ts, last_message_preview=preview_of("text", text, [])))
         uow.changed("messages", message_id)

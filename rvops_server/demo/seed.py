@@ -11,10 +11,12 @@ from datetime import datetime, timedelta, timezone
 import sqlalchemy as sa
 
 from rvops_contract import demo_credentials as creds
+from rvops_contract.wire import Direction, MessageKind, MessageStatus
 from rvops_server.domain.addresses import address_at_opening
 from rvops_server.domain.passwords import hash_blocking as hash_password
 from rvops_server.store import schema as t
 from rvops_server.store.db import Store, naive_utc
+from rvops_server.store.messages import NewMessage, insert_message
 
 DEMO_PASSWORD = "demo"
 USERS = [
@@ -161,10 +163,11 @@ def _conversation(uow, now, conv_id, contact_id, channel, assignee, inbound_ago,
     for i, (direction, text) in enumerate(lines):
         at = last_inbound - timedelta(minutes=len(lines) - i)
         mid = uuid.uuid4().hex
-        conn.execute(t.messages.insert().values(
-            id=mid, conversation_id=conv_id, direction=direction, kind="text", text=text,
-            status="received" if direction == "inbound" else "read", author_id=assignee if direction == "outbound" else None,
-            channel=channel, provider_id=f"seed.{mid}", attachments=[], payload={}, created_at=at, updated_at=at))
+        inbound = direction == Direction.INBOUND
+        insert_message(conn, NewMessage(
+            id=mid, conversation_id=conv_id, direction=Direction(direction), kind=MessageKind.TEXT, text=text,
+            status=MessageStatus.RECEIVED if inbound else MessageStatus.READ, author_id=None if inbound else assignee,
+            channel=channel, provider_id=f"seed.{mid}", created_at=at))
         uow.changed("messages", mid)
 
 

@@ -10,8 +10,10 @@ from datetime import datetime
 
 import sqlalchemy as sa
 
+from rvops_contract.wire import Direction, MessageKind, MessageStatus
 from rvops_server.store import schema as t
 from rvops_server.store.db import UnitOfWork, naive_utc
+from rvops_server.store.messages import NewMessage, insert_message
 
 _FALLBACK_PT = {
     "assigned": "Conversa atribuída a {to_user}",
@@ -54,9 +56,9 @@ def record(uow: UnitOfWork, now: datetime, event: str, conversation_id: str, *,
     channel = conn.execute(sa.select(t.conversations.c.channel)
                            .where(t.conversations.c.id == conversation_id)).scalar()
     message_id = uuid.uuid4().hex
-    conn.execute(t.messages.insert().values(
-        id=message_id, conversation_id=conversation_id, direction="outbound", kind="system",
-        text=_FALLBACK_PT.get(event, event).format_map({**details, **names}), status="sent", author_id=actor_id,
-        channel=channel, attachments=[], payload={"event": event, "actor_id": actor_id, **details},
-        created_at=ts, updated_at=ts))
+    insert_message(conn, NewMessage(
+        id=message_id, conversation_id=conversation_id, direction=Direction.OUTBOUND, kind=MessageKind.SYSTEM,
+        text=_FALLBACK_PT.get(event, event).format_map({**details, **names}), status=MessageStatus.SENT,
+        author_id=actor_id, channel=channel, payload={"event": event, "actor_id": actor_id, **details},
+        created_at=ts))
     uow.changed("messages", message_id)

@@ -9,11 +9,13 @@ from typing import Any
 import sqlalchemy as sa
 
 from rvops_contract.preview import preview_of
+from rvops_contract.wire import Direction, MessageStatus
 from rvops_server.domain import events
 from rvops_server.domain.away import answer_if_away
 from rvops_server.domain.media_access import link_attachments
 from rvops_server.store import schema as t
 from rvops_server.store.db import UnitOfWork, naive_utc
+from rvops_server.store.messages import NewMessage, insert_message
 
 CONTACT_KEYS = {"whatsapp": "phone", "instagram": "instagram_id", "webchat": "webchat_visitor_id"}
 # A status never goes backwards (Meta may deliver "delivered" after "read").
@@ -66,7 +68,6 @@ def _lookup(channel: str) -> sa.Select:
 
 
 _LOOKUP = {channel: _lookup(channel) for channel in CONTACT_KEYS}
-_INSERT_MESSAGE = t.messages.insert()
 _TOUCHED = {"last_message_at": sa.bindparam("ts"), "last_message_preview": sa.bindparam("preview"),
             "unread_count": _c.unread_count + 1, "snoozed_until": None}   # the customer wrote: awake
 _TOUCH_CONVERSATION = {  # by whether the message reopens the 24-hour window
@@ -118,11 +119,11 @@ def ingest(uow: UnitOfWork, router, item: Inbound, now: datetime, chatbot=None) 
         reply_to = conn.execute(sa.select(t.messages.c.id).where(
             t.messages.c.channel == item.channel, t.messages.c.provider_id == item.reply_to_provider_id)).scalar()
     message_id = uuid.uuid4().hex
-    conn.execute(_INSERT_MESSAGE, {
-        "id": message_id, "conversation_id": conversation_id, "direction": "inbound", "kind": item.kind,
-        "text": item.text, "status": "received", "channel": item.channel, "provider_id": item.provider_id,
-        "attachments": item.attachments, "payload": item.payload, "reply_to_id": reply_to,
-        "created_at": naive_utc(item.sent_at or now), "updated_at": ts})
+    insert_message(conn, NewMessage(
+        id=message_id, conversation_id=conversation_id, direction=Direction.INBOUND, kind=item.kind,
+        text=item.text, status=MessageStatus.RECEIVED, channel=item.channel, provider_id=item.provider_id,
+        attachments=item.attachments, payload=item.payload, reply_to_id=reply_to,
+        created_at=naive_utc(item.sent_at or now), updated_at=ts))
     link_attachments(conn, conversation_id, item.attachments)
     conn.execute(_TOUCH_CONVERSATION[bool(item.opens_window)],
                  {"cid": conversation_id, "ts": ts, "preview": _preview(item)})

@@ -16,6 +16,7 @@ from rvops_contract.window import window_for
 from rvops_contract.wire import (
     AddNoteArgs,
     Channel,
+    Direction,
     MarkReadArgs,
     MutationType,
     ReactArgs,
@@ -31,6 +32,7 @@ from rvops_server.domain.sentences import say
 from rvops_server.domain.visibility import load_viewer
 from rvops_server.store import schema as t
 from rvops_server.store.db import naive_utc
+from rvops_server.store.messages import NewMessage, insert_message
 
 from . import handles
 from .guards import acting_conversation, lang, reply_target, user_name
@@ -47,10 +49,10 @@ def _new_message_id(ctx, wanted: str | None) -> str:
 def _insert_message(ctx, conv, message_id: str, *, kind: str, text: str | None, status: str,
                     attachments=(), payload=None, reply_to_id=None, touches_preview=True) -> None:
     now = naive_utc(ctx.now)
-    ctx.conn.execute(t.messages.insert().values(
-        id=message_id, conversation_id=conv.id, direction="outbound", kind=kind, text=text, status=status,
-        author_id=ctx.viewer.id, channel=conv.channel, attachments=list(attachments), payload=payload or {},
-        reply_to_id=reply_to_id, created_at=now, updated_at=now))
+    insert_message(ctx.conn, NewMessage(
+        id=message_id, conversation_id=conv.id, direction=Direction.OUTBOUND, kind=kind, text=text, status=status,
+        author_id=ctx.viewer.id, channel=conv.channel, attachments=attachments, payload=payload or {},
+        reply_to_id=reply_to_id, created_at=now))
     ctx.uow.changed("messages", message_id)
     link_attachments(ctx.conn, conv.id, attachments)
     if touches_preview:

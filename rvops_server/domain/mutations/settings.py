@@ -7,8 +7,8 @@ import sqlalchemy as sa
 
 from rvops_contract.clock import from_iso
 from rvops_contract.permissions import Permission
-from rvops_contract.wire import (DeleteSnippetArgs, LogCallArgs, MutationType, Reason, SetDistributionMethodArgs,
-                                 SetCapacityArgs, SetStatusArgs, UpsertSnippetArgs)
+from rvops_contract.wire import (DeleteSnippetArgs, Direction, LogCallArgs, MessageKind, MessageStatus, MutationType,
+                                 Reason, SetDistributionMethodArgs, SetCapacityArgs, SetStatusArgs, UpsertSnippetArgs)
 from rvops_server.domain.audit import record_admin_change
 from rvops_server.domain.contact_access import may_see_contact
 from rvops_server.domain.errors import Refused
@@ -16,6 +16,7 @@ from rvops_server.domain.presence import is_online
 from rvops_server.domain.sentences import say
 from rvops_server.store import schema as t
 from rvops_server.store.db import naive_utc
+from rvops_server.store.messages import NewMessage, insert_message
 
 from . import handles
 from .guards import lang, require_permission
@@ -129,14 +130,13 @@ def log_call(ctx, args: LogCallArgs):
     ctx.uow.changed("calls", args.id)
     if conversation_id:
         message_id = uuid.uuid4().hex
-        ctx.conn.execute(t.messages.insert().values(
-            id=message_id, conversation_id=conversation_id, direction=args.direction.value, kind="call",
-            text=None, status="sent", author_id=ctx.viewer.id,
+        insert_message(ctx.conn, NewMessage(
+            id=message_id, conversation_id=conversation_id, direction=Direction(args.direction.value),
+            kind=MessageKind.CALL, text=None, status=MessageStatus.SENT, author_id=ctx.viewer.id,
             channel=ctx.conn.execute(sa.select(t.conversations.c.channel)
                                      .where(t.conversations.c.id == conversation_id)).scalar(),
-            attachments=[], payload={"call_id": args.id, "outcome": args.outcome,
-                                     "duration_seconds": args.duration_seconds, "number": args.number,
-                                     "reason": args.reason},
+            payload={"call_id": args.id, "outcome": args.outcome,
+                     "duration_seconds": args.duration_seconds, "number": args.number, "reason": args.reason},
             created_at=started, updated_at=naive_utc(ctx.now)))
         ctx.uow.changed("messages", message_id)
     return {"id": args.id}
