@@ -9,8 +9,9 @@ format (gateways/senders.py) or the widget's buttons (webchat/threads.py).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from rvops_contract.chatbot import ChatbotConfig, menu_style
 from rvops_contract.preview import preview_of
@@ -26,10 +27,16 @@ def menu_payload(channel: str, config: ChatbotConfig) -> dict[str, Any]:
             "options": [{"id": o.id, "title": o.title, "description": o.description} for o in options]}
 
 
+class Enqueues(Protocol):
+    """Where the bot's messages queue for sending (rvops_server.outbound.Outbound)."""
+
+    def enqueue(self, uow: UnitOfWork, message_id: str) -> None: ...
+
+
 class Replies:
     """Writes the bot's messages into a conversation and queues them (`enqueue(uow, message_id)`)."""
 
-    def __init__(self, enqueue) -> None:
+    def __init__(self, enqueue: Callable[[UnitOfWork, str], None]) -> None:
         self.enqueue = enqueue
 
     def text(self, uow: UnitOfWork, conversation_id: str, channel: str, text: str, now: datetime, *,

@@ -6,7 +6,7 @@ Logins (password `demo` for all): admin@demo.rvops (admin), ana@demo.rvops and b
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import sqlalchemy as sa
 
@@ -93,7 +93,7 @@ def customer_windows(store: Store) -> list[tuple[str, str, datetime]]:
     for row in rows:
         customer = "".join(ch for ch in row.phone or "" if ch.isdigit()) if row.channel == "whatsapp" else row.instagram_id
         if customer:
-            seen.append((row.channel, customer, row.last_inbound_at.replace(tzinfo=timezone.utc)))
+            seen.append((row.channel, customer, row.last_inbound_at.replace(tzinfo=UTC)))
     return seen
 
 

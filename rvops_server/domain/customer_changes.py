@@ -7,9 +7,9 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from rvops_contract.preview import PREVIEW_LENGTH
 from rvops_contract.referrals import ad_headline
 from rvops_server.domain import events
-from rvops_contract.preview import PREVIEW_LENGTH
 from rvops_server.domain.inbound import CONTACT_KEYS
 from rvops_server.store import schema as t
 from rvops_server.store.db import UnitOfWork, naive_utc
