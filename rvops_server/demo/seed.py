@@ -15,7 +15,7 @@ from rvops_contract.wire import Direction, MessageKind, MessageStatus
 from rvops_server.domain.addresses import address_at_opening
 from rvops_server.domain.passwords import hash_blocking as hash_password
 from rvops_server.store import schema as t
-from rvops_server.store.db import Store, naive_utc
+from rvops_server.store.db import Store, UnitOfWork, naive_utc
 from rvops_server.store.messages import NewMessage, insert_message
 
 DEMO_PASSWORD = "demo"
@@ -97,7 +97,7 @@ def customer_windows(store: Store) -> list[tuple[str, str, datetime]]:
     return seen
 
 
-def seed(uow, now, password_hash: str) -> None:
+def seed(uow: UnitOfWork, now: datetime, password_hash: str) -> None:
     conn = uow.conn
     ts = naive_utc(now)
     conn.execute(t.workspace.insert().values(
@@ -122,8 +122,9 @@ def seed(uow, now, password_hash: str) -> None:
         conn.execute(t.property_definitions.insert().values(id=pid, key=key, label=label, type=kind, choices=choices,
                                                             show_in_panel=shown, position=position))
         uow.changed("property_definitions", pid)
-    for cid, name, phone, ig, email, owner, tags, props in CONTACTS:
-        conn.execute(t.contacts.insert().values(id=cid, name=name, phone=phone, instagram_id=ig, email=email,
+    for cid, contact_name, phone, ig, contact_email, owner, tags, props in CONTACTS:
+        conn.execute(t.contacts.insert().values(id=cid, name=contact_name, phone=phone, instagram_id=ig,
+                                                email=contact_email,
                                                 owner_id=owner, tags=tags, properties=props, created_at=ts,
                                                 updated_at=ts))
         uow.changed("contacts", cid)
@@ -147,7 +148,9 @@ def seed(uow, now, password_hash: str) -> None:
     _conversations(uow, now)
 
 
-def _conversation(uow, now, conv_id, contact_id, channel, assignee, inbound_ago, lines, *, team=None, status="open"):
+def _conversation(uow: UnitOfWork, now: datetime, conv_id: str, contact_id: str, channel: str, assignee: str | None,
+                  inbound_ago: timedelta, lines: list[tuple[str, str]], *, team: str | None = None,
+                  status: str = "open") -> None:
     conn = uow.conn
     last_inbound = naive_utc(now - inbound_ago)
     conn.execute(t.conversations.insert().values(
@@ -171,7 +174,7 @@ def _conversation(uow, now, conv_id, contact_id, channel, assignee, inbound_ago,
         uow.changed("messages", mid)
 
 
-def _conversations(uow, now) -> None:
+def _conversations(uow: UnitOfWork, now: datetime) -> None:
     _conversation(uow, now, "cv_maria", "c_maria", "whatsapp", "u_ana", timedelta(minutes=12), [
         ("inbound", "Oi! Queria saber do upgrade para o plano Enterprise."),
         ("outbound", "Olá, Maria! Claro, vou te passar os detalhes."),
