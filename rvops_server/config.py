@@ -5,6 +5,7 @@ import os
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
@@ -42,7 +43,7 @@ class Settings:
     random_seed: int | None = None
 
     @classmethod
-    def from_env(cls, **overrides) -> "Settings":
+    def from_env(cls, **overrides: Any) -> Settings:
         s = cls()
         env = os.environ
         s.host = env.get("RVOPS_HOST", s.host)

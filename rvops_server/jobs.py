@@ -12,13 +12,13 @@ import asyncio
 import contextlib
 import logging
 import os
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Connection, Row
+from sqlalchemy.engine import Connection
 
 log = logging.getLogger(__name__)
 
@@ -37,8 +37,9 @@ class JobSettings:
     poll_seconds: float = POLL_SECONDS
 
     @classmethod
-    def from_env(cls, env: dict[str, str] | None = None) -> JobSettings:
-        env = os.environ if env is None else env
+    def from_env(cls, env: Mapping[str, str] | None = None) -> JobSettings:
+        if env is None:
+            env = os.environ
         return cls(lease_seconds=float(env.get("RVOPS_JOB_LEASE_SECONDS", LEASE_SECONDS)),
                    backoff_base_seconds=float(env.get("RVOPS_JOB_BACKOFF_SECONDS", BACKOFF_BASE_SECONDS)),
                    backoff_max_seconds=float(env.get("RVOPS_JOB_BACKOFF_MAX_SECONDS", BACKOFF_MAX_SECONDS)),
@@ -51,7 +52,7 @@ class JobSettings:
 
 
 def claim(conn: Connection, table: sa.Table, now: datetime, *, lease_seconds: float, instance_id: str,
-          limit: int, where: Sequence[Any] = ()) -> list[Row]:
+          limit: int, where: Sequence[sa.ColumnElement[bool]] = ()) -> list[dict[str, Any]]:
     """Take up to `limit` due, unleased rows of `table` (oldest first) under a lease; the rows as
     claimed (attempts counted). Rows another transaction holds are skipped, not waited for."""
     c = table.c
@@ -59,7 +60,7 @@ def claim(conn: Connection, table: sa.Table, now: datetime, *, lease_seconds: fl
     rows = conn.execute(sa.select(table).where(due).order_by(c.next_attempt_at).limit(limit)
                         .with_for_update(skip_locked=True)).all()
     lease_until = now + timedelta(seconds=lease_seconds)
-    claimed = []
+    claimed: list[dict[str, Any]] = []
     for row in rows:
         key = [column == getattr(row, column.name) for column in table.primary_key.columns]
         conn.execute(table.update().where(*key).values(lease_until=lease_until, claimed_by=instance_id,
@@ -84,7 +85,7 @@ class JobWorker:
         self.concurrency = concurrency
         self.loop: asyncio.AbstractEventLoop | None = None
         self._event: asyncio.Event | None = None
-        self._running: set[asyncio.Task] = set()
+        self._running: set[asyncio.Task[None]] = set()
 
     def wake(self) -> None:
         loop, event = self.loop, self._event

@@ -88,13 +88,14 @@ class Outbound:
             return claim(uow.conn, t.outbound_sends, naive_utc(self.store.clock.now()),
                          lease_seconds=self.settings.lease_seconds, instance_id=self.instance_id, limit=limit)
 
-    def _load(self, message_id: str):
+    def _load(self, message_id: str
+              ) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]] | None:
         with self.store.read() as conn:
             msg = conn.execute(sa.select(t.messages).where(t.messages.c.id == message_id)).first()
             if msg is None:
                 return None
-            conv = conn.execute(sa.select(t.conversations).where(t.conversations.c.id == msg.conversation_id)).first()
-            contact = conn.execute(sa.select(t.contacts).where(t.contacts.c.id == conv.contact_id)).first()
+            conv = conn.execute(sa.select(t.conversations).where(t.conversations.c.id == msg.conversation_id)).one()
+            contact = conn.execute(sa.select(t.contacts).where(t.contacts.c.id == conv.contact_id)).one()
             return dict(msg._mapping), dict(conv._mapping), dict(contact._mapping)
 
     async def _attempt(self, job: dict[str, Any]) -> None:

@@ -29,6 +29,7 @@ STRICT = (
     "rvops_desktop/models",
     "rvops_desktop/sync",
     "rvops_desktop/voip",
+    "rvops_server/domain",
 )
 BASELINE = ROOT / "scripts" / "check_types.baseline.json"
 _MYPY_LINE = re.compile(r"^(?P<path>[^:\s]+\.py):\d+: error: ")

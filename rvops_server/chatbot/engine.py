@@ -5,17 +5,19 @@ from __future__ import annotations
 
 import asyncio
 from datetime import datetime
+from typing import Any
 
 import sqlalchemy as sa
 
 from rvops_contract.chatbot import is_open
 from rvops_server.domain import events
+from rvops_server.domain.distribution.router import Router
 from rvops_server.jobs import JobSettings, JobWorker, claim
 from rvops_server.store import schema as t
 from rvops_server.store.db import Store, UnitOfWork, naive_utc
 
 from . import session
-from .replies import Replies
+from .replies import Enqueues, Replies
 from .session import ACTIVE, MENU, QUESTION, Held, load_config, lock_held, workspace_zone
 from .steps import CaptureProperty, ReadChoice, Reask, RouteToTeam
 
@@ -23,7 +25,7 @@ NOT_ANSWERS = ("reaction", "unsupported")  # these neither answer nor count agai
 
 
 class Chatbot:
-    def __init__(self, store: Store, router, outbound, instance_id: str = "",
+    def __init__(self, store: Store, router: Router, outbound: Enqueues, instance_id: str = "",
                  settings: JobSettings | None = None) -> None:
         self.store, self.router, self.instance_id = store, router, instance_id
         self.settings = settings or JobSettings.from_env()
@@ -105,12 +107,12 @@ class Chatbot:
     async def run_forever(self) -> None:
         await self.worker.run_forever()
 
-    def _claim(self, limit: int) -> list[dict]:
+    def _claim(self, limit: int) -> list[dict[str, Any]]:
         with self.store.write() as uow:
             return claim(uow.conn, t.chatbot_sessions, naive_utc(self.store.clock.now()),
                          lease_seconds=self.settings.lease_seconds, instance_id=self.instance_id, limit=limit)
 
-    async def _expire(self, job: dict) -> None:
+    async def _expire(self, job: dict[str, Any]) -> None:
         await asyncio.to_thread(self.expire, job["conversation_id"])
 
     def expire(self, conversation_id: str) -> None:
@@ -122,7 +124,7 @@ class Chatbot:
             if held is None:
                 return
             due = uow.conn.execute(sa.select(s.next_attempt_at).where(s.conversation_id == conversation_id)).scalar()
-            if due > naive_utc(now):
+            if due is not None and due > naive_utc(now):
                 uow.conn.execute(t.chatbot_sessions.update().where(s.conversation_id == conversation_id)
                                  .values(lease_until=None, claimed_by=None))
             elif held.assignee_id is not None:

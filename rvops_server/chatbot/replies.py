@@ -9,13 +9,16 @@ format (gateways/senders.py) or the widget's buttons (webchat/threads.py).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from rvops_contract.chatbot import ChatbotConfig, menu_style
 from rvops_contract.preview import preview_of
+from rvops_contract.wire import Direction, MessageStatus
 from rvops_server.store import schema as t
 from rvops_server.store.db import UnitOfWork, naive_utc
+from rvops_server.store.messages import NewMessage, insert_message
 
 
 def menu_payload(channel: str, config: ChatbotConfig) -> dict[str, Any]:
@@ -24,10 +27,16 @@ def menu_payload(channel: str, config: ChatbotConfig) -> dict[str, Any]:
             "options": [{"id": o.id, "title": o.title, "description": o.description} for o in options]}
 
 
+class Enqueues(Protocol):
+    """Where the bot's messages queue for sending (rvops_server.outbound.Outbound)."""
+
+    def enqueue(self, uow: UnitOfWork, message_id: str) -> None: ...
+
+
 class Replies:
     """Writes the bot's messages into a conversation and queues them (`enqueue(uow, message_id)`)."""
 
-    def __init__(self, enqueue) -> None:
+    def __init__(self, enqueue: Callable[[UnitOfWork, str], None]) -> None:
         self.enqueue = enqueue
 
     def text(self, uow: UnitOfWork, conversation_id: str, channel: str, text: str, now: datetime, *,
@@ -45,10 +54,9 @@ class Replies:
     def _write(self, uow: UnitOfWork, conversation_id: str, channel: str, kind: str, text: str,
                payload: dict[str, Any], now: datetime) -> str:
         message_id, ts = uuid.uuid4().hex, naive_utc(now)
-        uow.conn.execute(t.messages.insert().values(
-            id=message_id, conversation_id=conversation_id, direction="outbound", kind=kind, text=text,
-            status="queued", author_id=None, channel=channel, attachments=[], payload=payload,
-            created_at=ts, updated_at=ts))
+        insert_message(uow.conn, NewMessage(
+            id=message_id, conversation_id=conversation_id, direction=Direction.OUTBOUND, kind=kind, text=text,
+            status=MessageStatus.QUEUED, channel=channel, payload=payload, created_at=ts))
         uow.conn.execute(t.conversations.update().where(t.conversations.c.id == conversation_id).values(
             last_message_at=ts, last_message_preview=preview_of("text", text, [])))
         uow.changed("messages", message_id)

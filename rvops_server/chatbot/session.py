@@ -3,9 +3,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from types import EllipsisType
+from typing import Any
 
 import sqlalchemy as sa
 from pydantic import ValidationError
+from sqlalchemy.engine import Connection
 
 from rvops_contract.chatbot import ChatbotConfig, MenuOption
 from rvops_server.store import schema as t
@@ -15,7 +18,7 @@ ACTIVE, DONE = "active", "done"  # conversations.bot_status
 MENU, QUESTION = "menu", "question"  # chatbot_sessions.step
 
 
-def load_config(conn, channel: str) -> ChatbotConfig | None:
+def load_config(conn: Connection, channel: str) -> ChatbotConfig | None:
     """The channel's configuration, or None when it has none (or one this version cannot read)."""
     raw = conn.execute(sa.select(t.chatbot_configs.c.config)
                        .where(t.chatbot_configs.c.channel == channel)).scalar()
@@ -27,15 +30,16 @@ def load_config(conn, channel: str) -> ChatbotConfig | None:
         return None
 
 
-def configs(conn) -> dict[str, dict | None]:
+def configs(conn: Connection) -> dict[str, dict[str, Any] | None]:
     """Every channel's configuration as stored (None: the channel has no bot)."""
     stored = dict(conn.execute(sa.select(t.chatbot_configs.c.channel, t.chatbot_configs.c.config)).all())
     return {channel: stored.get(channel) for channel in ("whatsapp", "instagram", "webchat")}
 
 
-def workspace_zone(conn) -> str | None:
+def workspace_zone(conn: Connection) -> str | None:
     settings = conn.execute(sa.select(t.workspace.c.settings)).scalar() or {}
-    return settings.get("time_zone") if isinstance(settings, dict) else None
+    zone: str | None = settings.get("time_zone") if isinstance(settings, dict) else None
+    return zone
 
 
 @dataclass
@@ -84,7 +88,7 @@ def start(uow: UnitOfWork, conversation_id: str, channel: str, now: datetime, mi
     uow.changed("conversations", conversation_id)
 
 
-def update(uow: UnitOfWork, held: Held, now: datetime, **values) -> None:
+def update(uow: UnitOfWork, held: Held, now: datetime, **values: Any) -> None:
     """Move the session on; the customer has `after_minutes` again to answer."""
     minutes = held.config.fallback.after_minutes if held.config else 1
     uow.conn.execute(t.chatbot_sessions.update().where(t.chatbot_sessions.c.conversation_id == held.conversation_id)
@@ -92,11 +96,11 @@ def update(uow: UnitOfWork, held: Held, now: datetime, **values) -> None:
                              claimed_by=None, **values))
 
 
-def end(uow: UnitOfWork, conversation_id: str, *, team_id: str | None | type(...) = ...,
+def end(uow: UnitOfWork, conversation_id: str, *, team_id: str | None | EllipsisType = ...,
         option: str | None = None) -> None:
     """The bot lets go: the session row gone, the conversation marked (in `team_id`, when given)."""
     uow.conn.execute(t.chatbot_sessions.delete().where(t.chatbot_sessions.c.conversation_id == conversation_id))
-    values: dict = {"bot_status": DONE}
+    values: dict[str, Any] = {"bot_status": DONE}
     if team_id is not ...:
         values["team_id"] = team_id
     if option is not None:

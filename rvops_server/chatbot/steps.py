@@ -3,12 +3,14 @@ one public `perform`, short private steps."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 import sqlalchemy as sa
 
 from rvops_contract.chatbot import MenuOption, PropertyQuestion, match_option, read_email
 from rvops_contract.properties import NotAValue, check_value, from_text
 from rvops_server.domain import events
+from rvops_server.domain.distribution.router import Router
 from rvops_server.store import schema as t
 from rvops_server.store.db import UnitOfWork, naive_utc
 
@@ -55,7 +57,7 @@ class CaptureProperty:
         self.uow.changed("contacts", self.held.contact_id)
         return True
 
-    def _value(self):
+    def _value(self) -> object | None:
         key = self.question.property
         if key == "email":
             return read_email(self.text)
@@ -76,7 +78,7 @@ class RouteToTeam:
     """The bot lets go of the conversation into `team_id` (None: the workspace's queue); the team's
     distribution method then applies, through the router. Which option brought it is kept."""
 
-    def __init__(self, uow: UnitOfWork, router, conversation_id: str, team_id: str | None, now: datetime, *,
+    def __init__(self, uow: UnitOfWork, router: Router, conversation_id: str, team_id: str | None, now: datetime, *,
                  option: MenuOption | None, event: str) -> None:
         self.uow, self.router, self.conversation_id, self.team_id, self.now = uow, router, conversation_id, team_id, now
         self.option, self.event = option, event
@@ -84,7 +86,7 @@ class RouteToTeam:
     def perform(self) -> str | None:
         title = self.option.title if self.option else None
         session.end(self.uow, self.conversation_id, team_id=self.team_id, option=title)
-        details = {"to_team_id": self.team_id, "option": title or ""}
+        details: dict[str, Any] = {"to_team_id": self.team_id, "option": title or ""}
         if self.option is not None:
             details["option_id"] = self.option.id
         events.record(self.uow, self.now, self.event, self.conversation_id, **details)

@@ -6,15 +6,17 @@ Logins (password `demo` for all): admin@demo.rvops (admin), ana@demo.rvops and b
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import sqlalchemy as sa
 
 from rvops_contract import demo_credentials as creds
+from rvops_contract.wire import Direction, MessageKind, MessageStatus
 from rvops_server.domain.addresses import address_at_opening
 from rvops_server.domain.passwords import hash_blocking as hash_password
 from rvops_server.store import schema as t
-from rvops_server.store.db import Store, naive_utc
+from rvops_server.store.db import Store, UnitOfWork, naive_utc
+from rvops_server.store.messages import NewMessage, insert_message
 
 DEMO_PASSWORD = "demo"
 USERS = [
@@ -91,11 +93,11 @@ def customer_windows(store: Store) -> list[tuple[str, str, datetime]]:
     for row in rows:
         customer = "".join(ch for ch in row.phone or "" if ch.isdigit()) if row.channel == "whatsapp" else row.instagram_id
         if customer:
-            seen.append((row.channel, customer, row.last_inbound_at.replace(tzinfo=timezone.utc)))
+            seen.append((row.channel, customer, row.last_inbound_at.replace(tzinfo=UTC)))
     return seen
 
 
-def seed(uow, now, password_hash: str) -> None:
+def seed(uow: UnitOfWork, now: datetime, password_hash: str) -> None:
     conn = uow.conn
     ts = naive_utc(now)
     conn.execute(t.workspace.insert().values(
@@ -120,8 +122,9 @@ def seed(uow, now, password_hash: str) -> None:
         conn.execute(t.property_definitions.insert().values(id=pid, key=key, label=label, type=kind, choices=choices,
                                                             show_in_panel=shown, position=position))
         uow.changed("property_definitions", pid)
-    for cid, name, phone, ig, email, owner, tags, props in CONTACTS:
-        conn.execute(t.contacts.insert().values(id=cid, name=name, phone=phone, instagram_id=ig, email=email,
+    for cid, contact_name, phone, ig, contact_email, owner, tags, props in CONTACTS:
+        conn.execute(t.contacts.insert().values(id=cid, name=contact_name, phone=phone, instagram_id=ig,
+                                                email=contact_email,
                                                 owner_id=owner, tags=tags, properties=props, created_at=ts,
                                                 updated_at=ts))
         uow.changed("contacts", cid)
@@ -145,7 +148,9 @@ def seed(uow, now, password_hash: str) -> None:
     _conversations(uow, now)
 
 
-def _conversation(uow, now, conv_id, contact_id, channel, assignee, inbound_ago, lines, *, team=None, status="open"):
+def _conversation(uow: UnitOfWork, now: datetime, conv_id: str, contact_id: str, channel: str, assignee: str | None,
+                  inbound_ago: timedelta, lines: list[tuple[str, str]], *, team: str | None = None,
+                  status: str = "open") -> None:
     conn = uow.conn
     last_inbound = naive_utc(now - inbound_ago)
     conn.execute(t.conversations.insert().values(
@@ -161,14 +166,15 @@ def _conversation(uow, now, conv_id, contact_id, channel, assignee, inbound_ago,
     for i, (direction, text) in enumerate(lines):
         at = last_inbound - timedelta(minutes=len(lines) - i)
         mid = uuid.uuid4().hex
-        conn.execute(t.messages.insert().values(
-            id=mid, conversation_id=conv_id, direction=direction, kind="text", text=text,
-            status="received" if direction == "inbound" else "read", author_id=assignee if direction == "outbound" else None,
-            channel=channel, provider_id=f"seed.{mid}", attachments=[], payload={}, created_at=at, updated_at=at))
+        inbound = direction == Direction.INBOUND
+        insert_message(conn, NewMessage(
+            id=mid, conversation_id=conv_id, direction=Direction(direction), kind=MessageKind.TEXT, text=text,
+            status=MessageStatus.RECEIVED if inbound else MessageStatus.READ, author_id=None if inbound else assignee,
+            channel=channel, provider_id=f"seed.{mid}", created_at=at))
         uow.changed("messages", mid)
 
 
-def _conversations(uow, now) -> None:
+def _conversations(uow: UnitOfWork, now: datetime) -> None:
     _conversation(uow, now, "cv_maria", "c_maria", "whatsapp", "u_ana", timedelta(minutes=12), [
         ("inbound", "Oi! Queria saber do upgrade para o plano Enterprise."),
         ("outbound", "Olá, Maria! Claro, vou te passar os detalhes."),

@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from sqlalchemy.engine import RowMapping
+
 CONTACT_KEYS = {"whatsapp": "phone", "instagram": "instagram_id", "webchat": "webchat_visitor_id"}
 
 
-def address_at_opening(channel: str, contact: Mapping[str, Any]) -> str | None:
+def address_at_opening(channel: str, contact: Mapping[str, Any] | RowMapping) -> str | None:
     """The address to capture on a new conversation of `channel` with `contact`."""
     key = CONTACT_KEYS.get(channel)
     return contact.get(key) if key else None

@@ -4,9 +4,10 @@ from __future__ import annotations
 import hashlib
 import secrets
 from datetime import datetime, timedelta
+from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Row
 
 from rvops_server.store import schema as t
 from rvops_server.store.db import UnitOfWork, naive_utc
@@ -16,7 +17,7 @@ def _token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def find_user(conn: Connection, email: str):
+def find_user(conn: Connection, email: str) -> Row[Any] | None:
     """The user row for an e-mail (any case), or None."""
     return conn.execute(sa.select(t.users).where(sa.func.lower(t.users.c.email) == email.strip().lower())).first()
 

@@ -8,6 +8,7 @@ nobody, marked `payload.away` with the team, on the durable send queue; the audi
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any, Protocol
 
 import sqlalchemy as sa
 
@@ -22,14 +23,21 @@ _TEAM_OF = (sa.select(_c.team_id, _c.channel, _c.away_sent_at, t.teams.c.busines
             .join(t.teams, t.teams.c.id == _c.team_id).where(_c.id == sa.bindparam("cid")))
 
 
-def answer_if_away(uow: UnitOfWork, replies, conversation_id: str, now: datetime) -> str | None:
+class Replies(Protocol):
+    """Writes a message into a conversation and queues it (rvops_server.chatbot.replies.Replies)."""
+
+    def text(self, uow: UnitOfWork, conversation_id: str, channel: str, text: str, now: datetime, *,
+             payload: dict[str, Any] | None = None) -> str: ...
+
+
+def answer_if_away(uow: UnitOfWork, replies: Replies, conversation_id: str, now: datetime) -> str | None:
     """Send the team's away message when it is due (`replies`: chatbot.replies.Replies); its id."""
     row = uow.conn.execute(_TEAM_OF, {"cid": conversation_id}).first()
     if row is None or not row.away_message or row.business_hours is None:
         return None
     if not away_message_due(row.business_hours, now, row.away_sent_at):   # naive UTC, as stored
         return None
-    message_id = replies.text(uow, conversation_id, row.channel, row.away_message, now,
+    message_id: str = replies.text(uow, conversation_id, row.channel, row.away_message, now,
                               payload={"away": True, "team_id": row.team_id})
     uow.conn.execute(t.conversations.update().where(_c.id == conversation_id).values(away_sent_at=naive_utc(now)))
     events.record(uow, now, "away_message_sent", conversation_id, system_line=False, team_id=row.team_id,

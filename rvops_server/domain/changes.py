@@ -71,10 +71,11 @@ def load_entries(conn: Connection, since: int, limit: int = MAX_CHANGES_PAGE, *,
         contacts.update(load(conn, "contacts", missing))
     related = _conversations_by_contact(conn, sorted(set(records.get("contacts", {})) | linked_contact_ids))
 
-    entries = []
+    entries: list[Entry] = []
     for (collection, record_id), cursor in sorted(latest.items(), key=lambda kv: kv[1]):
         record = records[collection].get(record_id)
-        parent, around = None, ()
+        parent: dict[str, Any] | None = None
+        around: tuple[dict[str, Any], ...] = ()
         if record is not None and collection in _WITH_PARENT and record.get("conversation_id"):
             parent = parents.get(record["conversation_id"])
         elif record is not None and collection == "contacts":

@@ -38,21 +38,21 @@ def may_see_call(conn: Connection, viewer: Viewer, call: dict[str, Any]) -> bool
     return can_see_call(viewer.user, call, conversation, viewer.team_ids, sees_all=viewer.sees_all)
 
 
-def contact_filter(viewer: Viewer):
+def contact_filter(viewer: Viewer) -> sa.ColumnElement[bool]:
     if viewer.sees_all:
         return sa.true()
     seen = sa.select(t.conversations.c.contact_id).where(viewer.conversation_filter())
     return sa.or_(t.contacts.c.owner_id == viewer.id, t.contacts.c.id.in_(seen))
 
 
-def call_filter(viewer: Viewer):
+def call_filter(viewer: Viewer) -> sa.ColumnElement[bool]:
     if viewer.sees_all:
         return sa.true()
     seen = sa.select(t.conversations.c.id).where(viewer.conversation_filter())
     return sa.or_(t.calls.c.agent_id == viewer.id, t.calls.c.conversation_id.in_(seen))
 
 
-def linked_filter(viewer: Viewer, collection: str, table: sa.Table):
+def linked_filter(viewer: Viewer, collection: str, table: sa.Table) -> sa.ColumnElement[bool]:
     """Deals, companies and tasks the agent may see (rvops_contract.permissions.can_see_linked)."""
     if viewer.sees_all:
         return sa.true()

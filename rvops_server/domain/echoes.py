@@ -15,6 +15,7 @@ from rvops_contract.wire import ConversationStatus, Direction, MessageKind, Mess
 from rvops_server.domain.inbound import CONTACT_KEYS
 from rvops_server.store import schema as t
 from rvops_server.store.db import UnitOfWork, naive_utc
+from rvops_server.store.messages import NewMessage, insert_message
 
 
 @dataclass(frozen=True)
@@ -60,9 +61,9 @@ def store_echo(uow: UnitOfWork, echo: Echo, now: datetime) -> EchoOutcome:
             return EchoOutcome.ADOPTED
     message_id = uuid.uuid4().hex
     ts = naive_utc(now)
-    conn.execute(t.messages.insert().values(
-        id=message_id, conversation_id=conv_id, direction="outbound", kind=echo.kind,
-        text=echo.text, status="sent", channel=channel, provider_id=mid, attachments=[],
+    insert_message(conn, NewMessage(
+        id=message_id, conversation_id=conv_id, direction=Direction.OUTBOUND, kind=echo.kind,
+        text=echo.text, status=MessageStatus.SENT, channel=channel, provider_id=mid,
         payload={**echo.payload, "sent_outside": True}, created_at=naive_utc(echo.sent_at),
         updated_at=ts))
     conn.execute(t.conversations.update().where(c.id == conv_id).values(

@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.engine import Connection
 
+from rvops_contract.wire import Direction, MessageKind, MessageStatus
 from rvops_server.store import schema as t
 from rvops_server.store.db import UnitOfWork, naive_utc
+from rvops_server.store.messages import NewMessage, insert_message
 
 _FALLBACK_PT = {
     "assigned": "Conversa atribuída a {to_user}",
@@ -30,14 +34,14 @@ _FALLBACK_PT = {
 }
 
 
-def _name(conn, table, record_id):
+def _name(conn: Connection, table: sa.Table, record_id: str | None) -> str | None:
     if not record_id:
         return None
     return conn.execute(sa.select(table.c.name).where(table.c.id == record_id)).scalar()
 
 
 def record(uow: UnitOfWork, now: datetime, event: str, conversation_id: str, *,
-           actor_id: str | None = None, system_line: bool = True, **details) -> None:
+           actor_id: str | None = None, system_line: bool = True, **details: Any) -> None:
     conn = uow.conn
     ts = naive_utc(now)
     conn.execute(t.audit_events.insert().values(at=ts, actor_id=actor_id, conversation_id=conversation_id,
@@ -52,11 +56,11 @@ def record(uow: UnitOfWork, now: datetime, event: str, conversation_id: str, *,
         "template": details.get("template_name", ""),
     }
     channel = conn.execute(sa.select(t.conversations.c.channel)
-                           .where(t.conversations.c.id == conversation_id)).scalar()
+                           .where(t.conversations.c.id == conversation_id)).scalar_one()
     message_id = uuid.uuid4().hex
-    conn.execute(t.messages.insert().values(
-        id=message_id, conversation_id=conversation_id, direction="outbound", kind="system",
-        text=_FALLBACK_PT.get(event, event).format_map({**details, **names}), status="sent", author_id=actor_id,
-        channel=channel, attachments=[], payload={"event": event, "actor_id": actor_id, **details},
-        created_at=ts, updated_at=ts))
+    insert_message(conn, NewMessage(
+        id=message_id, conversation_id=conversation_id, direction=Direction.OUTBOUND, kind=MessageKind.SYSTEM,
+        text=_FALLBACK_PT.get(event, event).format_map({**details, **names}), status=MessageStatus.SENT,
+        author_id=actor_id, channel=channel, payload={"event": event, "actor_id": actor_id, **details},
+        created_at=ts))
     uow.changed("messages", message_id)

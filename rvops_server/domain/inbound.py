@@ -4,16 +4,19 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 import sqlalchemy as sa
 
 from rvops_contract.preview import preview_of
+from rvops_contract.wire import Direction, MessageStatus
 from rvops_server.domain import events
-from rvops_server.domain.away import answer_if_away
+from rvops_server.domain.away import Replies, answer_if_away
+from rvops_server.domain.distribution.router import Router
 from rvops_server.domain.media_access import link_attachments
 from rvops_server.store import schema as t
 from rvops_server.store.db import UnitOfWork, naive_utc
+from rvops_server.store.messages import NewMessage, insert_message
 
 CONTACT_KEYS = {"whatsapp": "phone", "instagram": "instagram_id", "webchat": "webchat_visitor_id"}
 # A status never goes backwards (Meta may deliver "delivered" after "read").
@@ -54,7 +57,7 @@ _m, _c = t.messages.c, t.conversations.c
 _STORED = sa.select(_m.id).where(_m.channel == sa.bindparam("channel"), _m.provider_id == sa.bindparam("provider_id"))
 
 
-def _lookup(channel: str) -> sa.Select:
+def _lookup(channel: str) -> sa.Select[Any]:
     """In one round trip: the message if already stored, the customer's contact, and their open
     conversation on this channel (the newest), each None when there is none."""
     contact = (sa.select(t.contacts.c.id).where(t.contacts.c[CONTACT_KEYS[channel]] == sa.bindparam("sender"))
@@ -66,7 +69,6 @@ def _lookup(channel: str) -> sa.Select:
 
 
 _LOOKUP = {channel: _lookup(channel) for channel in CONTACT_KEYS}
-_INSERT_MESSAGE = t.messages.insert()
 _TOUCHED = {"last_message_at": sa.bindparam("ts"), "last_message_preview": sa.bindparam("preview"),
             "unread_count": _c.unread_count + 1, "snoozed_until": None}   # the customer wrote: awake
 _TOUCH_CONVERSATION = {  # by whether the message reopens the 24-hour window
@@ -75,7 +77,19 @@ _TOUCH_CONVERSATION = {  # by whether the message reopens the 24-hour window
         **_TOUCHED, last_inbound_at=sa.bindparam("ts"), window_closed_by_provider=False)}
 
 
-def create_contact(uow: UnitOfWork, channel: str, sender: str, profile_name: str | None, now) -> str:
+class Chatbot(Protocol):
+    """The channel bots, as inbound messages reach them (rvops_server.chatbot.engine.Chatbot)."""
+
+    @property
+    def replies(self) -> Replies: ...
+
+    def begin(self, uow: UnitOfWork, conversation_id: str, channel: str, now: datetime) -> bool: ...
+
+    def answer(self, uow: UnitOfWork, conversation_id: str, kind: str, text: str | None,
+               reply_id: str | None, now: datetime) -> bool: ...
+
+
+def create_contact(uow: UnitOfWork, channel: str, sender: str, profile_name: str | None, now: datetime) -> str:
     key = CONTACT_KEYS[channel]
     contact_id = uuid.uuid4().hex
     name = profile_name or (sender if channel == "whatsapp" else f"Visitante {sender[-4:]}")
@@ -85,7 +99,7 @@ def create_contact(uow: UnitOfWork, channel: str, sender: str, profile_name: str
     return contact_id
 
 
-def ingest(uow: UnitOfWork, router, item: Inbound, now: datetime, chatbot=None) -> Ingested:
+def ingest(uow: UnitOfWork, router: Router, item: Inbound, now: datetime, chatbot: Chatbot | None = None) -> Ingested:
     """Store a customer's message once; open (and route) a conversation when none is open.
 
     With a `chatbot` (rvops_server.chatbot), a new conversation goes to the channel's bot first
@@ -118,11 +132,11 @@ def ingest(uow: UnitOfWork, router, item: Inbound, now: datetime, chatbot=None) 
         reply_to = conn.execute(sa.select(t.messages.c.id).where(
             t.messages.c.channel == item.channel, t.messages.c.provider_id == item.reply_to_provider_id)).scalar()
     message_id = uuid.uuid4().hex
-    conn.execute(_INSERT_MESSAGE, {
-        "id": message_id, "conversation_id": conversation_id, "direction": "inbound", "kind": item.kind,
-        "text": item.text, "status": "received", "channel": item.channel, "provider_id": item.provider_id,
-        "attachments": item.attachments, "payload": item.payload, "reply_to_id": reply_to,
-        "created_at": naive_utc(item.sent_at or now), "updated_at": ts})
+    insert_message(conn, NewMessage(
+        id=message_id, conversation_id=conversation_id, direction=Direction.INBOUND, kind=item.kind,
+        text=item.text, status=MessageStatus.RECEIVED, channel=item.channel, provider_id=item.provider_id,
+        attachments=item.attachments, payload=item.payload, reply_to_id=reply_to,
+        created_at=naive_utc(item.sent_at or now), updated_at=ts))
     link_attachments(conn, conversation_id, item.attachments)
     conn.execute(_TOUCH_CONVERSATION[bool(item.opens_window)],
                  {"cid": conversation_id, "ts": ts, "preview": _preview(item)})
@@ -166,18 +180,19 @@ def apply_status(uow: UnitOfWork, channel: str, provider_id: str, status: str, n
         t.messages.c.channel == channel, t.messages.c.provider_id == provider_id)).first()
     if row is None:
         return None
-    if STATUS_RANK.get(status, 0) <= STATUS_RANK.get(row.status, 0) and status != "failed":
-        return row.id
+    message_id: str = row.id
+    if STATUS_RANK.get(status, 0) <= STATUS_RANK.get(row.status, 0) and status != MessageStatus.FAILED:
+        return message_id
     values: dict[str, Any] = {"status": status, "updated_at": naive_utc(now)}
-    if status == "failed":
+    if status == MessageStatus.FAILED:
         values.update(error_code=error_code, error_text=error_text)
-    uow.conn.execute(t.messages.update().where(t.messages.c.id == row.id).values(**values))
-    uow.changed("messages", row.id)
+    uow.conn.execute(t.messages.update().where(t.messages.c.id == message_id).values(**values))
+    uow.changed("messages", message_id)
     if error_code in WINDOW_CLOSED_CODES:
         uow.conn.execute(t.conversations.update().where(t.conversations.c.id == row.conversation_id)
                          .values(window_closed_by_provider=True))
         uow.changed("conversations", row.conversation_id)
-    return row.id
+    return message_id
 
 
 def mark_sent(uow: UnitOfWork, message_id: str, provider_id: str | None, now: datetime) -> None:

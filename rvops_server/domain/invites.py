@@ -13,9 +13,10 @@ import hmac
 import secrets
 from collections.abc import Iterable
 from datetime import datetime, timedelta
+from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Row
 
 from rvops_server.store import schema as t
 from rvops_server.store.db import UnitOfWork, naive_utc
@@ -48,7 +49,7 @@ def issue(uow: UnitOfWork, user_id: str, actor_id: str, now: datetime) -> tuple[
     return code, expires_at
 
 
-def pending(conn: Connection, user_id: str, *, for_update: bool = False):
+def pending(conn: Connection, user_id: str, *, for_update: bool = False) -> Row[Any] | None:
     """The user's invite row (code_hash, expires_at), or None."""
     q = sa.select(t.user_invites).where(t.user_invites.c.user_id == user_id)
     if for_update and conn.dialect.name == "postgresql":
@@ -56,7 +57,7 @@ def pending(conn: Connection, user_id: str, *, for_update: bool = False):
     return conn.execute(q).first()
 
 
-def matches(invite, code: str, now: datetime) -> bool:
+def matches(invite: Row[Any] | None, code: str, now: datetime) -> bool:
     """`code` is the invite's and it has not expired (compared in constant time)."""
     if invite is None:
         hmac.compare_digest(code_hash(code), code_hash(""))  # the same work when there is none

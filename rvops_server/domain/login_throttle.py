@@ -11,9 +11,11 @@ proxy's address so the client's own address (X-Forwarded-For) is the one counted
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from rvops_server.store import schema as t
@@ -60,9 +62,5 @@ def clear_account(uow: UnitOfWork, email: str) -> None:
     uow.conn.execute(t.login_throttles.delete().where(t.login_throttles.c.key == account))
 
 
-def _insert_for(conn: Connection):
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert
+def _insert_for(conn: Connection) -> Callable[[sa.Table], postgresql.Insert | sqlite.Insert]:
+    return postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert

@@ -13,7 +13,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Row
 
 from rvops_server.domain.visibility import Viewer
 from rvops_server.store import schema as t
@@ -37,7 +37,7 @@ def _conversations_of(conn: Connection, media_id: str) -> list[dict[str, Any]]:
     return [dict(row._mapping) for row in rows]
 
 
-def may_download(conn: Connection, viewer: Viewer, media) -> bool:
+def may_download(conn: Connection, viewer: Viewer, media: Row[Any]) -> bool:
     conversations = _conversations_of(conn, media.id)
     if not conversations:
         return media.uploaded_by is not None and media.uploaded_by == viewer.id
@@ -49,7 +49,7 @@ def may_download(conn: Connection, viewer: Viewer, media) -> bool:
     return serves_contact is not None
 
 
-def may_attach(conn: Connection, viewer: Viewer, media) -> bool:
+def may_attach(conn: Connection, viewer: Viewer, media: Row[Any]) -> bool:
     if media.uploaded_by is not None and media.uploaded_by == viewer.id:
         return True
     return any(viewer.can_see(c) for c in _conversations_of(conn, media.id))

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from enum import Enum
 from pathlib import Path
-from typing import Any, Protocol, cast
+from typing import Any, Protocol
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Row
@@ -63,7 +63,7 @@ def claim_due(store: Store, now: datetime, *, lease_seconds: float, instance_id:
     with store.write() as uow:
         claimed = claim(uow.conn, t.media_downloads, naive_utc(now), lease_seconds=lease_seconds,
                         instance_id=instance_id, limit=limit, where=[t.media_downloads.c.state == PENDING])
-        return cast(list[Job], claimed)  # claim() hands out each row as a dict (its annotation says Row)
+        return claimed
 
 
 def complete(store: Store, job: Job, instance_id: str, media_dir: str | Path, data: bytes, mime_type: str,

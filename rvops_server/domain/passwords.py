@@ -70,13 +70,14 @@ UNUSABLE = "!invited"
 
 def usable(password_hash: str | None) -> bool:
     """Whether some password may match `password_hash` (False: none set yet, an invite pending)."""
-    return bool(password_hash) and not password_hash.startswith("!")
+    return password_hash is not None and password_hash != "" and not password_hash.startswith("!")
 
 
 def _verify(password_hash: str | None, password: str) -> bool:
     """Always one argon2 verification, whether the account exists, is invited or has a password."""
     try:
-        _hasher.verify(password_hash if usable(password_hash) else _stand_in_hash(), password)
+        _hasher.verify(password_hash if password_hash is not None and usable(password_hash) else _stand_in_hash(),
+                       password)
     except (VerificationError, InvalidHashError):
         return False
     return usable(password_hash)

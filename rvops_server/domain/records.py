@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Row, RowMapping
 
 from rvops_contract.clock import to_iso
 from rvops_server.domain import invites
@@ -17,8 +18,26 @@ if TYPE_CHECKING:
 _HIDDEN = {"password_hash", "webchat_visitor_id"}
 
 
-def _plain(row) -> dict[str, Any]:
-    out = {}
+class PlainRow:
+    """A row rebuilt from some of its columns (the snapshot drops its ordering keys), read as a Row is."""
+
+    __slots__ = ("_mapping",)
+
+    def __init__(self, mapping: RowMapping, columns: list[str]) -> None:
+        self._mapping = {name: mapping[name] for name in columns}
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self._mapping[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+RowLike = Row[Any] | PlainRow  # what `serialize` reads: by `_mapping` and by attribute
+
+
+def _plain(row: RowLike) -> dict[str, Any]:
+    out: dict[str, Any] = {}
     for key, value in row._mapping.items():
         if key in _HIDDEN:
             continue
@@ -26,7 +45,7 @@ def _plain(row) -> dict[str, Any]:
     return out
 
 
-def user_record(row, team_ids: list[str], invite_expires_at=None) -> dict[str, Any]:
+def user_record(row: RowLike, team_ids: list[str], invite_expires_at: datetime | None = None) -> dict[str, Any]:
     """`invite_pending`: created with an invite not accepted yet (`invite_expires_at`: until when
     its code works; an expired one stays pending until an administrator issues a new one)."""
     rec = _plain(row)
@@ -36,7 +55,7 @@ def user_record(row, team_ids: list[str], invite_expires_at=None) -> dict[str, A
     return rec
 
 
-def conversation_record(row) -> dict[str, Any]:
+def conversation_record(row: RowLike) -> dict[str, Any]:
     rec = _plain(row)
     rec["unread"] = rec.pop("unread_count")
     return rec
@@ -74,7 +93,7 @@ def members_by_team(conn: Connection) -> dict[str, list[str]]:
     return out
 
 
-def serialize(conn: Connection, collection: str, rows) -> list[dict[str, Any]]:
+def serialize(conn: Connection, collection: str, rows: Iterable[RowLike]) -> list[dict[str, Any]]:
     rows = list(rows)
     if collection == "users":
         teams = team_ids_by_user(conn, [r.id for r in rows])
@@ -106,7 +125,7 @@ def load(conn: Connection, collection: str, ids: list[str],
     return out
 
 
-def get_row(conn: Connection, table: sa.Table, record_id: str, *, for_update: bool = False):
+def get_row(conn: Connection, table: sa.Table, record_id: str, *, for_update: bool = False) -> Row[Any] | None:
     q = sa.select(table).where(table.c.id == record_id)
     if for_update and conn.dialect.name == "postgresql":
         q = q.with_for_update()

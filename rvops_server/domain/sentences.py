@@ -15,10 +15,10 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "closed": ("A conversa está encerrada.", "The conversation is closed."),
     "window_closed": ("A janela de 24 horas fechou em {closes_at} (UTC). Envie um template para retomar a conversa.",
                       "The 24-hour window closed at {closes_at} (UTC). Send a template to resume the conversation."),
-    "window_closed_by_meta": ("A Meta informou que a janela de 24 horas deste contato está fechada (a última mensagem "
-                              "dele que a Meta registrou tem mais de 24 horas). Envie um template para retomar a conversa.",
-                              "Meta reported this contact's 24-hour window as closed (the last message of theirs Meta "
-                              "recorded is older than 24 hours). Send a template to resume the conversation."),
+    "window_closed_by_meta": (("A Meta informou que a janela de 24 horas deste contato está fechada (a última mensagem "
+                              "dele que a Meta registrou tem mais de 24 horas). Envie um template para retomar a conversa."),
+                              ("Meta reported this contact's 24-hour window as closed (the last message of theirs Meta "
+                              "recorded is older than 24 hours). Send a template to resume the conversation.")),
     "reopen_busy": ("{name} já atende este contato numa conversa aberta: continue por ela.",
                     "{name} is already serving this contact in an open conversation: continue there."),
     "snooze_in_the_past": ("O horário para a conversa voltar já passou: escolha outro.",
@@ -69,12 +69,12 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "contact_no_phone": ("O contato não tem telefone de WhatsApp.", "The contact has no WhatsApp phone number."),
     "id_taken": ("Este identificador já está em uso.", "This id is already in use."),
     "forbidden_contact": ("Você não atende este contato: só quem o vê numa conversa, o dono ou um supervisor pode alterá-lo.",
-                          "You do not serve this contact: only an agent who sees it in a conversation, its owner or a "
-                          "supervisor may change it."),
-    "phone_in_open_conversation": ("O contato está numa conversa aberta, que responde ao número com que começou: "
-                                   "encerre-a ou peça a um supervisor para mudar o telefone.",
-                                   "The contact is in an open conversation, which replies to the number it opened "
-                                   "with: close it or ask a supervisor to change the phone."),
+                          ("You do not serve this contact: only an agent who sees it in a conversation, its owner or a "
+                          "supervisor may change it.")),
+    "phone_in_open_conversation": (("O contato está numa conversa aberta, que responde ao número com que começou: "
+                                   "encerre-a ou peça a um supervisor para mudar o telefone."),
+                                   ("The contact is in an open conversation, which replies to the number it opened "
+                                   "with: close it or ask a supervisor to change the phone.")),
     "forbidden_call": ("Você não tem acesso a esta conversa para registrar a ligação.",
                        "You do not have access to this conversation to log the call."),
     "call_id_taken": ("Este identificador de ligação já pertence a outra pessoa.",
@@ -83,14 +83,14 @@ SENTENCES: dict[str, tuple[str, str]] = {
                          "The message replied to is not in this conversation."),
     "email_taken": ("O e-mail {email} já pertence a outro usuário.", "The e-mail {email} already belongs to another user."),
     "team_name_taken": ("Já existe um setor chamado \"{name}\".", "There is already a team called \"{name}\"."),
-    "last_admin": ("{name} é o último administrador ativo: torne outro usuário administrador antes de rebaixar ou "
-                   "desativar esta conta.",
-                   "{name} is the last active administrator: make another user an administrator before demoting or "
-                   "deactivating this account."),
-    "above_yourself": ("Você não pode dar a um usuário permissões que você não tem, nem alterar um administrador sem "
-                       "ser administrador.",
-                       "You cannot give a user permissions you do not hold, nor change an administrator without being "
-                       "one."),
+    "last_admin": (("{name} é o último administrador ativo: torne outro usuário administrador antes de rebaixar ou "
+                   "desativar esta conta."),
+                   ("{name} is the last active administrator: make another user an administrator before demoting or "
+                   "deactivating this account.")),
+    "above_yourself": (("Você não pode dar a um usuário permissões que você não tem, nem alterar um administrador sem "
+                       "ser administrador."),
+                       ("You cannot give a user permissions you do not hold, nor change an administrator without being "
+                       "one.")),
     "user_inactive": ("{name} está desativado(a): reative a conta ou escolha outra pessoa.",
                       "{name} is deactivated: reactivate the account or choose someone else."),
     "wrong_current_password": ("A senha atual não confere. Digite-a de novo ou peça a um administrador para redefini-la.",
@@ -130,15 +130,15 @@ SENTENCES: dict[str, tuple[str, str]] = {
                         "Both contacts are in open {channel} conversations: close one of them before merging."),
     "merge_missing": ("O contato {which} não existe mais: atualize a lista e escolha de novo.",
                       "The contact {which} no longer exists: refresh the list and choose again."),
-    "chatbot_property_unknown": ("O robô não pode perguntar \"{property}\": o contato não tem esse campo. Crie a "
-                                 "propriedade antes ou use email ou name.",
-                                 "The bot cannot ask for \"{property}\": contacts have no such field. Define the "
-                                 "property first, or use email or name."),
+    "chatbot_property_unknown": (("O robô não pode perguntar \"{property}\": o contato não tem esse campo. Crie a "
+                                 "propriedade antes ou use email ou name."),
+                                 ("The bot cannot ask for \"{property}\": contacts have no such field. Define the "
+                                 "property first, or use email or name.")),
     # the workspace's catalogue (issue 16): property definitions, labels, templates
-    "property_bad_key": ("A chave da propriedade usa letras minúsculas, dígitos e _ e começa por uma letra (ex.: "
-                         "plano_contratado).",
-                         "A property key uses lowercase letters, digits and _ and starts with a letter (e.g. "
-                         "plan_type)."),
+    "property_bad_key": (("A chave da propriedade usa letras minúsculas, dígitos e _ e começa por uma letra (ex.: "
+                         "plano_contratado)."),
+                         ("A property key uses lowercase letters, digits and _ and starts with a letter (e.g. "
+                         "plan_type).")),
     "property_reserved_key": ("\"{name}\" é um campo do próprio contato: escolha outra chave.",
                               "\"{name}\" is a field of the contact itself: choose another key."),
     "property_unknown_type": ("O tipo da propriedade deve ser texto, número, data, sim/não ou escolha.",
@@ -152,10 +152,10 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "property_bad_option": ("Cada opção tem de 1 a 100 caracteres, e são no máximo 50.",
                             "Each option has 1 to 100 characters, and there are at most 50."),
     "property_unknown": ("A propriedade não existe mais.", "The property no longer exists."),
-    "property_key_fixed": ("A chave de uma propriedade não muda (os valores dos contatos estão guardados nela): "
-                           "crie outra propriedade.",
-                           "A property's key does not change (the contacts' values are stored under it): create "
-                           "another property."),
+    "property_key_fixed": (("A chave de uma propriedade não muda (os valores dos contatos estão guardados nela): "
+                           "crie outra propriedade."),
+                           ("A property's key does not change (the contacts' values are stored under it): create "
+                           "another property.")),
     "property_key_taken": ("Já existe uma propriedade com a chave \"{name}\".",
                            "There is already a property with the key \"{name}\"."),
     "property_required": ("Preencha os campos obrigatórios: {fields}. Nada foi salvo.",
@@ -214,10 +214,10 @@ SENTENCES: dict[str, tuple[str, str]] = {
                               "Meta refused the template: {reason} Nothing was saved; correct it and submit again."),
     "template_meta_refused_delete": ("A Meta recusou excluir o template: {reason} Ele continua como estava.",
                                      "Meta refused to delete the template: {reason} It stays as it was."),
-    "template_meta_unreachable": ("Não foi possível falar com a Meta agora ({reason}). Nada foi alterado; tente de "
-                                  "novo em alguns minutos.",
-                                  "Meta could not be reached now ({reason}). Nothing changed; try again in a few "
-                                  "minutes."),
+    "template_meta_unreachable": (("Não foi possível falar com a Meta agora ({reason}). Nada foi alterado; tente de "
+                                  "novo em alguns minutos."),
+                                  ("Meta could not be reached now ({reason}). Nothing changed; try again in a few "
+                                  "minutes.")),
     "template_meta_access": ("{reason} Nada foi enviado à Meta nem salvo.",
                              "{reason} Nothing was sent to Meta or saved."),
     "whatsapp_not_configured": ("O WhatsApp não está configurado neste servidor.",
@@ -238,6 +238,6 @@ def day_name(day: str, lang: str = "pt-BR") -> str:
     return en if lang.lower().startswith("en") else pt
 
 
-def say(key: str, lang: str = "pt-BR", **values) -> str:
+def say(key: str, lang: str = "pt-BR", **values: object) -> str:
     pt, en = SENTENCES[key]
     return (en if lang.lower().startswith("en") else pt).format(**values)

@@ -32,7 +32,7 @@ from sqlalchemy.engine import Connection
 from rvops_contract.snapshot import SNAPSHOT_ORDER
 from rvops_server.domain.contact_access import call_filter, contact_filter, linked_filter
 from rvops_server.domain.presence import PresenceRules, presence_records
-from rvops_server.domain.records import TABLES, serialize
+from rvops_server.domain.records import TABLES, PlainRow, serialize
 from rvops_server.domain.visibility import Viewer
 from rvops_server.store import schema as t
 
@@ -54,7 +54,7 @@ def _keys(collection: str) -> tuple[list[Any], bool]:
     return [TABLES[collection].c.id], False
 
 
-def visible(collection: str, viewer: Viewer) -> sa.Select:
+def visible(collection: str, viewer: Viewer) -> sa.Select[Any]:
     """Every row of `collection` the viewer may see (the bootstrap's and the snapshot's one rule)."""
     table = TABLES[collection]
     q = sa.select(table)
@@ -143,23 +143,8 @@ def page(conn: Connection, viewer: Viewer, at: Resume, presence: PresenceRules, 
     last = rows[-1]._mapping
     after = tuple(last[f"_key{i}"] for i in range(len(columns)))
     table_columns = [c.name for c in TABLES[collection].columns]
-    records = serialize(conn, collection, [_Row(r._mapping, table_columns) for r in rows])
+    records = serialize(conn, collection, [PlainRow(r._mapping, table_columns) for r in rows])
     return Page(collection, records, Resume(collection, after) if len(rows) == limit else done)
-
-
-class _Row:
-    """A row without the ordering keys, as `serialize` expects (`row._mapping`, attributes)."""
-
-    __slots__ = ("_mapping",)
-
-    def __init__(self, mapping, columns: list[str]) -> None:
-        self._mapping = {name: mapping[name] for name in columns}
-
-    def __getattr__(self, name: str) -> Any:
-        try:
-            return self._mapping[name]
-        except KeyError:
-            raise AttributeError(name) from None
 
 
 def pages(read: Callable[[], AbstractContextManager[Connection]], viewer: Viewer, presence: PresenceRules,

@@ -22,7 +22,7 @@ class Viewer:
     def can_see(self, conversation: dict[str, Any]) -> bool:
         return can_see_conversation(self.user, conversation, self.team_ids, sees_all=self.sees_all)
 
-    def conversation_filter(self):
+    def conversation_filter(self) -> sa.ColumnElement[bool]:
         """The same rule as `can_see`, as a SQL condition for bulk reads."""
         c = t.conversations.c
         if self.sees_all:

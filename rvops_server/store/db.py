@@ -6,14 +6,21 @@ import logging
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import overload
 
 import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine.interfaces import DBAPIConnection
+
+from rvops_contract.clock import Clock
 
 log = logging.getLogger(__name__)
+
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # One advisory-lock key serialises appends to the change log on PostgreSQL, so change cursors
 # commit in the order they were allocated and no reader can pass an uncommitted cursor.
@@ -33,7 +40,7 @@ def make_engine(url: str) -> Engine:
                                   pool_size=20, max_overflow=20)
 
         @sa.event.listens_for(engine, "connect")
-        def _sqlite_connect(dbapi_conn, _record):
+        def _sqlite_connect(dbapi_conn: DBAPIConnection, _record: object) -> None:
             dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA journal_mode=WAL")
@@ -43,7 +50,7 @@ def make_engine(url: str) -> Engine:
             cur.close()
 
         @sa.event.listens_for(engine, "begin")
-        def _sqlite_begin(conn):
+        def _sqlite_begin(conn: Connection) -> None:
             # Writes take the database lock up front: claims and routing decisions are serialised.
             conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write") else "BEGIN")
 
@@ -75,7 +82,7 @@ _PG_APPEND_AND_NOTIFY = (
 
 
 @functools.cache
-def _append(changes_table: sa.Table):
+def _append(changes_table: sa.Table) -> sa.Insert:
     """The change-log INSERT … RETURNING cursor, built once (every write transaction runs it)."""
     return changes_table.insert().returning(changes_table.c.cursor)
 
@@ -92,13 +99,13 @@ class UnitOfWork:
     def changed(self, collection: str, record_id: str, op: str = "upsert") -> None:
         self._changes[(collection, record_id, op)] = None
 
-    def flush_changes(self, now) -> int | None:
+    def flush_changes(self, now: datetime) -> int | None:
         """Write the change-log rows collected so far (inside the transaction); the newest cursor
         of this unit of work, or None if it changed nothing."""
         self._flush_changes(now)
         return self.last_cursor
 
-    def _flush_changes(self, now) -> None:
+    def _flush_changes(self, now: datetime) -> None:
         from .schema import changes as changes_t
         if not self._changes:
             return
@@ -108,7 +115,7 @@ class UnitOfWork:
             self.conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({CHANGELOG_LOCK_KEY})")
             collections, record_ids, ops = (list(column) for column in zip(*self._changes, strict=True))
             last = self.conn.exec_driver_sql(_PG_APPEND_AND_NOTIFY, (
-                collections, record_ids, ops, [now] * len(ops))).first()[0]
+                collections, record_ids, ops, [now] * len(ops))).one()[0]
         else:
             rows = [{"collection": c, "record_id": r, "op": op, "at": now} for c, r, op in self._changes]
             last = max(self.conn.execute(_append(changes_t), rows).scalars().all())
@@ -119,7 +126,7 @@ class UnitOfWork:
 class Store:
     """The database, with a write lock for SQLite and a hook that learns of each new cursor."""
 
-    def __init__(self, engine: Engine, clock) -> None:
+    def __init__(self, engine: Engine, clock: Clock) -> None:
         self.engine = engine
         self.clock = clock
         self._sqlite_write_lock = threading.Lock() if not is_postgres(engine) else None
@@ -151,16 +158,20 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
-        with self.engine.connect() as conn:
-            with conn.begin():
-                yield conn
+        with self.engine.connect() as conn, conn.begin():
+            yield conn
 
 
-def naive_utc(moment):
+@overload
+def naive_utc(moment: datetime) -> datetime: ...
+@overload
+def naive_utc(moment: None) -> None: ...
+@overload
+def naive_utc(moment: datetime | None) -> datetime | None: ...
+def naive_utc(moment: datetime | None) -> datetime | None:
     """Datetimes are stored as naive UTC."""
-    from datetime import timezone
     if moment is None:
         return None
     if moment.tzinfo is not None:
-        moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
     return moment

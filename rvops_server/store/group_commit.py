@@ -41,15 +41,15 @@ class GroupCommit:
     def __init__(self, store: Store, max_batch: int = MAX_BATCH) -> None:
         self.store = store
         self.max_batch = max_batch
-        self._waiting: deque[tuple[Write, str, asyncio.Future]] = deque()
-        self._committer: asyncio.Task | None = None
+        self._waiting: deque[tuple[Write, str, asyncio.Future[Any]]] = deque()
+        self._committer: asyncio.Task[None] | None = None
         self.transactions = 0  # for tests and diagnostics
         self.fallbacks = 0  # shared transactions that failed and were retried one write each
 
     async def run(self, write: Callable[[UnitOfWork], T], order: str = "") -> T:
         """Run `write(uow)` in a write transaction, shared with the writes waiting beside it (run in
         `order`, then arrival); its result once committed, or its own exception."""
-        future = asyncio.get_running_loop().create_future()
+        future: asyncio.Future[T] = asyncio.get_running_loop().create_future()
         self._waiting.append((write, order, future))
         if self._committer is None or self._committer.done():
             self._committer = asyncio.ensure_future(self._commit_waiting())

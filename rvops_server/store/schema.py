@@ -5,6 +5,9 @@ dictionaries that are read whole (tags, custom properties, attachments, template
 """
 from __future__ import annotations
 
+from datetime import datetime
+from typing import Any
+
 import sqlalchemy as sa
 
 metadata = sa.MetaData(naming_convention={
@@ -17,7 +20,7 @@ metadata = sa.MetaData(naming_convention={
 ID = sa.String(64)
 
 
-def _ts(name: str, **kw) -> sa.Column:
+def _ts(name: str, **kw: Any) -> sa.Column[datetime]:
     return sa.Column(name, sa.DateTime(), **kw)
 
 

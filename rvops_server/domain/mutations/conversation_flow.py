@@ -16,6 +16,9 @@ from rvops_contract.wire import (
     ClaimArgs,
     CloseArgs,
     ConversationStatus,
+    Direction,
+    MessageKind,
+    MessageStatus,
     MutationType,
     Reason,
     ReopenArgs,
@@ -29,6 +32,7 @@ from rvops_server.domain.errors import Refused
 from rvops_server.domain.sentences import say
 from rvops_server.store import schema as t
 from rvops_server.store.db import naive_utc
+from rvops_server.store.messages import NewMessage, insert_message
 
 from . import handles
 from .context import Context
@@ -77,10 +81,9 @@ def _hidden_note(ctx: Context, conv: Row[Any], text: str | None) -> None:
         return
     note_id = uuid.uuid4().hex
     now = naive_utc(ctx.now)
-    ctx.conn.execute(t.messages.insert().values(
-        id=note_id, conversation_id=conv.id, direction="outbound", kind="note", text=text,
-        status="sent", author_id=ctx.viewer.id, channel=conv.channel, attachments=[], payload={},
-        created_at=now, updated_at=now))
+    insert_message(ctx.conn, NewMessage(
+        id=note_id, conversation_id=conv.id, direction=Direction.OUTBOUND, kind=MessageKind.NOTE, text=text,
+        status=MessageStatus.SENT, author_id=ctx.viewer.id, channel=conv.channel, created_at=now))
     ctx.uow.changed("messages", note_id)
 
 

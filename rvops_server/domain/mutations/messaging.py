@@ -23,6 +23,7 @@ from rvops_contract.wire import (
     Direction,
     MarkReadArgs,
     MessageKind,
+    MessageStatus,
     MutationType,
     ReactArgs,
     Reason,
@@ -37,6 +38,7 @@ from rvops_server.domain.sentences import say
 from rvops_server.domain.visibility import load_viewer
 from rvops_server.store import schema as t
 from rvops_server.store.db import naive_utc
+from rvops_server.store.messages import NewMessage, insert_message
 
 from . import handles
 from .context import Context
@@ -51,14 +53,15 @@ def _new_message_id(ctx: Context, wanted: str | None) -> str:
     return wanted
 
 
-def _insert_message(ctx: Context, conv: Row[Any], message_id: str, *, kind: str, text: str | None, status: str,
+def _insert_message(ctx: Context, conv: Row[Any], message_id: str, *, kind: MessageKind, text: str | None,
+                    status: MessageStatus,
                     attachments: Sequence[dict[str, Any]] = (), payload: dict[str, Any] | None = None,
                     reply_to_id: str | None = None, touches_preview: bool = True) -> None:
     now = naive_utc(ctx.now)
-    ctx.conn.execute(t.messages.insert().values(
-        id=message_id, conversation_id=conv.id, direction="outbound", kind=kind, text=text, status=status,
-        author_id=ctx.viewer.id, channel=conv.channel, attachments=list(attachments), payload=payload or {},
-        reply_to_id=reply_to_id, created_at=now, updated_at=now))
+    insert_message(ctx.conn, NewMessage(
+        id=message_id, conversation_id=conv.id, direction=Direction.OUTBOUND, kind=kind, text=text, status=status,
+        author_id=ctx.viewer.id, channel=conv.channel, attachments=attachments, payload=payload or {},
+        reply_to_id=reply_to_id, created_at=now))
     ctx.uow.changed("messages", message_id)
     link_attachments(ctx.conn, conv.id, attachments)
     if touches_preview:
@@ -106,8 +109,8 @@ def send_message(ctx: Context, args: SendMessageArgs) -> dict[str, Any]:
     elif not args.text.strip():
         raise Refused(Reason.INVALID, say("empty_message", lang(ctx)))
     message_id = _new_message_id(ctx, args.message_id)
-    _insert_message(ctx, conv, message_id, kind="media" if attachments else "text", text=args.text or None,
-                    status="queued", attachments=attachments, reply_to_id=reply_target(ctx, conv, args.reply_to_id))
+    _insert_message(ctx, conv, message_id, kind=MessageKind.MEDIA if attachments else MessageKind.TEXT, text=args.text or None,
+                    status=MessageStatus.QUEUED, attachments=attachments, reply_to_id=reply_target(ctx, conv, args.reply_to_id))
     ctx.services.outbound.enqueue(ctx.uow, message_id)  # durable: sent after the commit
     return {"message_id": message_id}
 
@@ -145,7 +148,7 @@ def react(ctx: Context, args: ReactArgs) -> dict[str, Any]:
             ctx.conn.execute(t.messages.delete().where(m.id == earlier.id))
             ctx.uow.changed("messages", earlier.id, "delete")
     message_id = _new_message_id(ctx, args.message_id)
-    _insert_message(ctx, conv, message_id, kind="reaction", text=None, status="queued", touches_preview=False,
+    _insert_message(ctx, conv, message_id, kind=MessageKind.REACTION, text=None, status=MessageStatus.QUEUED, touches_preview=False,
                     payload={"reaction": {"target_id": target.provider_id, "message_id": target.id, "emoji": emoji}})
     ctx.services.outbound.enqueue(ctx.uow, message_id)
     return {"message_id": message_id}
@@ -161,7 +164,7 @@ def add_note(ctx: Context, args: AddNoteArgs) -> dict[str, Any]:
     colleagues = ctx.conn.execute(sa.select(t.users.c.id, t.users.c.name).where(
         t.users.c.active.is_(True), t.users.c.id != ctx.viewer.id)).all()
     mentions = find_mentions(args.text, [(row.id, row.name) for row in colleagues])
-    _insert_message(ctx, conv, message_id, kind="note", text=args.text, status="sent", touches_preview=False,
+    _insert_message(ctx, conv, message_id, kind=MessageKind.NOTE, text=args.text, status=MessageStatus.SENT, touches_preview=False,
                     payload={"mentions": mentions} if mentions else None)
     names = {row.id: row.name for row in colleagues}
     unseen = [names[uid] for uid in mentions
@@ -187,8 +190,8 @@ def resume(ctx: Context, args: ResumeArgs) -> dict[str, Any]:
     message_id = _new_message_id(ctx, args.message_id)
     payload = {"template": {"name": template.name, "language": template.language, "variables": args.variables,
                             "category": template.category}, "window_was_open": state.is_open}
-    _insert_message(ctx, conv, message_id, kind="template", text=render(template.components, args.variables),
-                    status="queued", payload=payload)
+    _insert_message(ctx, conv, message_id, kind=MessageKind.TEMPLATE, text=render(template.components, args.variables),
+                    status=MessageStatus.QUEUED, payload=payload)
     events.record(ctx.uow, ctx.now, "resumed", conv.id, actor_id=ctx.viewer.id, system_line=False,
                   template_name=template.name)
     ctx.services.outbound.enqueue(ctx.uow, message_id)  # durable: sent after the commit
@@ -245,8 +248,8 @@ def start_conversation(ctx: Context, args: StartConversationArgs) -> dict[str, A
     message_id = _new_message_id(ctx, args.message_id)
     payload = {"template": {"name": template.name, "language": template.language, "variables": args.variables,
                             "category": template.category}, "window_was_open": False}
-    _insert_message(ctx, conv, message_id, kind="template", text=render(template.components, args.variables),
-                    status="queued", payload=payload)
+    _insert_message(ctx, conv, message_id, kind=MessageKind.TEMPLATE, text=render(template.components, args.variables),
+                    status=MessageStatus.QUEUED, payload=payload)
     events.record(ctx.uow, ctx.now, "started", conversation_id, actor_id=ctx.viewer.id, system_line=False,
                   template_name=template.name)
     ctx.services.outbound.enqueue(ctx.uow, message_id)  # durable: sent after the commit

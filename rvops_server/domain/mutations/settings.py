@@ -10,7 +10,10 @@ from rvops_contract.clock import from_iso
 from rvops_contract.permissions import Permission
 from rvops_contract.wire import (
     DeleteSnippetArgs,
+    Direction,
     LogCallArgs,
+    MessageKind,
+    MessageStatus,
     MutationType,
     Reason,
     SetCapacityArgs,
@@ -25,6 +28,7 @@ from rvops_server.domain.presence import is_online
 from rvops_server.domain.sentences import say
 from rvops_server.store import schema as t
 from rvops_server.store.db import naive_utc
+from rvops_server.store.messages import NewMessage, insert_message
 
 from . import handles
 from .context import Context
@@ -114,7 +118,10 @@ def log_call(ctx: Context, args: LogCallArgs) -> dict[str, Any]:
             raise Refused(Reason.CONFLICT, say("call_id_taken", lang(ctx)))
         return {"id": args.id}
     try:
-        started = naive_utc(from_iso(args.started_at))
+        moment = from_iso(args.started_at)
+        if moment is None:
+            raise ValueError("no time")
+        started = naive_utc(moment)
     except ValueError:
         raise Refused(Reason.INVALID, say("bad_value", lang(ctx), field="started_at", why="ISO-8601")) from None
     conversation_id = args.conversation_id
@@ -133,16 +140,14 @@ def log_call(ctx: Context, args: LogCallArgs) -> dict[str, Any]:
         direction=args.direction.value, number=args.number, started_at=started,
         duration_seconds=args.duration_seconds, outcome=args.outcome, reason=args.reason))
     ctx.uow.changed("calls", args.id)
-    if conversation_id:
+    if conversation is not None and conversation_id:
         message_id = uuid.uuid4().hex
-        ctx.conn.execute(t.messages.insert().values(
-            id=message_id, conversation_id=conversation_id, direction=args.direction.value, kind="call",
-            text=None, status="sent", author_id=ctx.viewer.id,
-            channel=ctx.conn.execute(sa.select(t.conversations.c.channel)
-                                     .where(t.conversations.c.id == conversation_id)).scalar(),
-            attachments=[], payload={"call_id": args.id, "outcome": args.outcome,
-                                     "duration_seconds": args.duration_seconds, "number": args.number,
-                                     "reason": args.reason},
+        insert_message(ctx.conn, NewMessage(
+            id=message_id, conversation_id=conversation_id, direction=Direction(args.direction.value),
+            kind=MessageKind.CALL, text=None, status=MessageStatus.SENT, author_id=ctx.viewer.id,
+            channel=conversation.channel,
+            payload={"call_id": args.id, "outcome": args.outcome,
+                     "duration_seconds": args.duration_seconds, "number": args.number, "reason": args.reason},
             created_at=started, updated_at=naive_utc(ctx.now)))
         ctx.uow.changed("messages", message_id)
     return {"id": args.id}

@@ -9,9 +9,8 @@ a crash) get a row in the send queue, so the first start of the new server sends
 """
 from datetime import UTC, datetime, timedelta
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0004'
 down_revision = '0003'

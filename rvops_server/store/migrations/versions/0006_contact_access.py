@@ -7,9 +7,8 @@ Create Date: 2026-12-02 17:40:00.000000
 Replies go to the number (or account) a conversation opened with, not to whatever the contact's
 record says at send time. Existing conversations get their contact's current address.
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0006'
 down_revision = '0005'

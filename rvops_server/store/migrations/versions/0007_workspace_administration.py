@@ -7,9 +7,8 @@ Create Date: 2026-12-08 10:00:00.000000
 Users gain `active` (every existing user stays active). Audit rows of an administrator's change
 say what it was made to (`target_kind` user/team, `target_id`); conversation events leave both empty.
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0007'
 down_revision = '0006'

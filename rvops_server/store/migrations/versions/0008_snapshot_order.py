@@ -10,7 +10,6 @@ every message of the workspace again.
 """
 from alembic import op
 
-
 revision = '0008'
 down_revision = '0007'
 branch_labels = None

@@ -10,7 +10,6 @@ the customer writes (the inbound path clears it). NULL: awake.
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = '0009'
 down_revision = '0008'
 branch_labels = None

@@ -10,7 +10,6 @@ list read whole, like a contact's tags. Existing conversations get none.
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = '0010'
 down_revision = '0009'
 branch_labels = None

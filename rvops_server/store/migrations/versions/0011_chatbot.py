@@ -11,7 +11,6 @@ whether the bot holds it and which menu option brought it. Existing conversation
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = '0011'
 down_revision = '0010'
 branch_labels = None

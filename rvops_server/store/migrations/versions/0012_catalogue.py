@@ -10,7 +10,6 @@ conversations.labels), and whether a contact property is required. Existing defi
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = '0012'
 down_revision = '0011'
 branch_labels = None
