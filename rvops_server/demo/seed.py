@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 import sqlalchemy as sa
 
 from rvops_contract import demo_credentials as creds
+from rvops_contract.preview import preview_of
 from rvops_contract.wire import Direction, MessageKind, MessageStatus
 from rvops_server.domain.addresses import address_at_opening
 from rvops_server.domain.passwords import hash_blocking as hash_password
@@ -156,7 +157,7 @@ def _conversation(uow: UnitOfWork, now: datetime, conv_id: str, contact_id: str,
     conn.execute(t.conversations.insert().values(
         id=conv_id, contact_id=contact_id, channel=channel, status=status, assignee_id=assignee, team_id=team,
         opened_at=last_inbound - timedelta(minutes=len(lines) + 5), last_inbound_at=last_inbound,
-        last_message_at=last_inbound, last_message_preview=lines[-1][1][:120], unread_count=1 if assignee else 0,
+        last_message_at=last_inbound, last_message_preview=preview_of(MessageKind.TEXT, lines[-1][1]), unread_count=1 if assignee else 0,
         window_closed_by_provider=False, queued_at=None if assignee else last_inbound,
         closed_at=naive_utc(now - inbound_ago + timedelta(hours=1)) if status == "closed" else None,
         closed_by=assignee if status == "closed" else None,

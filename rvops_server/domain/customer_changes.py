@@ -8,7 +8,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Row
 
-from rvops_contract.preview import PREVIEW_LENGTH
+from rvops_contract.preview import preview_of
 from rvops_contract.referrals import ad_headline
 from rvops_contract.wire import ConversationStatus, Direction, MessageKind
 from rvops_server.domain import events
@@ -31,7 +31,7 @@ def _refresh_preview(uow: UnitOfWork, conversation_id: str, message_id: str, pre
                               .order_by(_m.created_at.desc()).limit(1)).scalar()
     if newest == message_id:
         uow.conn.execute(t.conversations.update().where(_c.id == conversation_id)
-                         .values(last_message_preview=preview[:PREVIEW_LENGTH]))
+                         .values(last_message_preview=preview))
         uow.changed("conversations", conversation_id)
 
 
@@ -50,7 +50,7 @@ def edit_message(uow: UnitOfWork, channel: str, provider_id: str, text: str | No
     uow.conn.execute(t.messages.update().where(_m.id == row.id).values(
         text=text, payload=payload, updated_at=naive_utc(now)))
     uow.changed("messages", row.id)
-    _refresh_preview(uow, row.conversation_id, row.id, text or "…")
+    _refresh_preview(uow, row.conversation_id, row.id, preview_of(MessageKind.TEXT, text))  # only text is edited
     return message_id
 
 
