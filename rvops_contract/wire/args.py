@@ -1,11 +1,6 @@
-"""The wire contract between the server and its clients (our desktop and integrators).
-
-Shapes only: enums for every status, the mutation envelope and each mutation's arguments,
-the change record the sync endpoints return. No I/O, no Qt, no server imports.
-"""
+"""Each mutation type's arguments, validated strictly (unknown fields refused)."""
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -13,175 +8,24 @@ from pydantic import BaseModel, ConfigDict, Field
 from rvops_contract.business_hours import WeeklyHours
 from rvops_contract.chatbot import ChatbotConfig
 from rvops_contract.permissions import Permission
-
-API_PREFIX = "/api/v1"
-MAX_MUTATIONS_PER_BATCH = 500
-MAX_TEXT_LENGTH = 4096  # WhatsApp's own limit for a text body
-MIN_PASSWORD_LENGTH = 8
-MAX_PASSWORD_LENGTH = 1024
-MAX_CAPACITY = 1000  # the most open conversations one agent may be given
-
-
-class Channel(StrEnum):
-    WHATSAPP = "whatsapp"
-    INSTAGRAM = "instagram"
-    WEBCHAT = "webchat"
-
-
-class ConversationStatus(StrEnum):
-    OPEN = "open"
-    CLOSED = "closed"
-
-
-class Direction(StrEnum):
-    INBOUND = "inbound"
-    OUTBOUND = "outbound"
-
-
-class MessageKind(StrEnum):
-    TEXT = "text"
-    MEDIA = "media"
-    TEMPLATE = "template"
-    LOCATION = "location"
-    CONTACTS = "contacts"
-    ORDER = "order"  # a cart from the WhatsApp catalog
-    INTERACTIVE = "interactive"
-    REACTION = "reaction"
-    CALL = "call"
-    SYSTEM = "system"
-    NOTE = "note"
-    UNSUPPORTED = "unsupported"
-
-
-class MessageStatus(StrEnum):
-    QUEUED = "queued"
-    SENT = "sent"
-    DELIVERED = "delivered"
-    READ = "read"
-    FAILED = "failed"
-    RECEIVED = "received"  # inbound messages
-
-
-class Role(StrEnum):
-    """The roles an administrator gives (rvops_contract.permissions.ROLE_PERMISSIONS has their flags)."""
-
-    ADMIN = "admin"
-    SUPERVISOR = "supervisor"
-    AGENT = "agent"
-
-
-class PresenceStatus(StrEnum):
-    ONLINE = "online"
-    AWAY = "away"
-    OFFLINE = "offline"
-
-
-class DistributionMethod(StrEnum):
-    MANUAL = "manual"
-    OWNER = "owner"
-    LEAST_BUSY = "least_busy"
-    RANDOM = "random"
-
-
-class MutationType(StrEnum):
-    SEND_MESSAGE = "send_message"
-    REACT = "react"  # the agent reacts to a customer's (or a colleague's) message with an emoji
-    ADD_NOTE = "add_note"
-    CLAIM = "claim"
-    TRANSFER = "transfer"
-    CLOSE = "close"
-    REOPEN = "reopen"
-    SET_LABELS = "set_labels"  # the conversation's labels, whole (rvops_contract/labels.py)
-    SNOOZE = "snooze"  # out of the holder's inbox until a time (or the customer writes); until=None wakes it
-    RESUME = "resume"
-    UPDATE_CONTACT = "update_contact"
-    CREATE_CONTACT = "create_contact"  # the contacts directory (issue 18): the phone by rvops_contract.phones
-    MERGE_CONTACTS = "merge_contacts"  # a duplicate folded into the contact kept (`merge_contacts`)
-    CREATE_DEAL = "create_deal"
-    CREATE_COMPANY = "create_company"
-    CREATE_TASK = "create_task"
-    UPDATE_DEAL = "update_deal"
-    UPDATE_TASK = "update_task"
-    MARK_READ = "mark_read"
-    SET_STATUS = "set_status"
-    UPSERT_SNIPPET = "upsert_snippet"
-    DELETE_SNIPPET = "delete_snippet"
-    SET_DISTRIBUTION_METHOD = "set_distribution_method"
-    LOG_CALL = "log_call"
-    START_CONVERSATION = "start_conversation"
-    SET_CAPACITY = "set_capacity"
-    # workspace administration (issue 16): `manage_users`
-    CREATE_USER = "create_user"
-    UPDATE_USER = "update_user"
-    DEACTIVATE_USER = "deactivate_user"
-    REACTIVATE_USER = "reactivate_user"
-    RESET_PASSWORD = "reset_password"
-    REISSUE_INVITE = "reissue_invite"  # a new code for a user who has not accepted theirs
-    CHANGE_PASSWORD = "change_password"  # oneself
-    CREATE_TEAM = "create_team"
-    UPDATE_TEAM = "update_team"
-    DELETE_TEAM = "delete_team"
-    # the chatbot of a channel (issue 18 #3): `manage_distribution`
-    SET_CHATBOT = "set_chatbot"
-    # the workspace's catalogue (issue 16): manage_properties, manage_labels, manage_templates
-    UPSERT_PROPERTY_DEFINITION = "upsert_property_definition"
-    DELETE_PROPERTY_DEFINITION = "delete_property_definition"
-    UPSERT_LABEL = "upsert_label"
-    DELETE_LABEL = "delete_label"
-    SET_CONVERSATION_LABELS = "set_conversation_labels"  # set_labels by the catalogue's ids
-    CREATE_TEMPLATE = "create_template"  # submitted to Meta, PENDING until Meta's review
-    DELETE_TEMPLATE = "delete_template"
-
-
-class Reason(StrEnum):
-    """Machine-readable refusal reasons; each result also carries a sentence for people."""
-
-    WINDOW_CLOSED = "window_closed"
-    FORBIDDEN = "forbidden"
-    NOT_ASSIGNED = "not_assigned"
-    CONFLICT = "conflict"
-    INVALID = "invalid"
-    NOT_FOUND = "not_found"
-    TEMPLATE_NOT_APPROVED = "template_not_approved"
-    ATTACHMENT_REFUSED = "attachment_refused"
-    CLOSED = "closed"
-
-
-class ChangeOp(StrEnum):
-    UPSERT = "upsert"
-    DELETE = "delete"
-
-
-# Collections the sync endpoints speak of, in bootstrap order.
-COLLECTIONS = (
-    "workspace", "users", "teams", "property_definitions", "contacts", "companies", "deals",
-    "tasks", "conversations", "messages", "snippets", "templates", "calls", "presence", "labels",
+from rvops_contract.wire.enums import (
+    MAX_CAPACITY,
+    MAX_PASSWORD_LENGTH,
+    MAX_TEXT_LENGTH,
+    MIN_PASSWORD_LENGTH,
+    Channel,
+    Direction,
+    DistributionMethod,
+    PresenceStatus,
+    PropertyType,
+    Role,
+    TemplateCategory,
 )
 
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
 
-
-class Mutation(_Strict):
-    mutation_id: str = Field(min_length=8, max_length=64)
-    type: MutationType
-    args: dict[str, Any] = Field(default_factory=dict)
-
-
-class MutationBatch(_Strict):
-    mutations: list[Mutation] = Field(max_length=MAX_MUTATIONS_PER_BATCH)
-
-
-class MutationResult(BaseModel):
-    mutation_id: str
-    status: Literal["accepted", "refused"]
-    reason: Reason | None = None
-    message: str | None = None
-    data: dict[str, Any] | None = None  # e.g. ids the server assigned
-    # accepted: the change-log cursor that holds the mutation's effects (0: it changed nothing);
-    # a client whose replica is at or past it has the server's result, no optimistic fold. Refused: None.
-    cursor: int | None = None
 
 
 # ---- arguments of each mutation type ---------------------------------------------------------
@@ -450,15 +294,6 @@ class SetChatbotArgs(_Strict):
     config: ChatbotConfig
 
 
-class PropertyType(StrEnum):
-    """The kinds of a contact property (rvops_contract.properties.KINDS)."""
-
-    TEXT = "text"
-    NUMBER = "number"
-    DATE = "date"
-    BOOL = "bool"
-    CHOICE = "choice"
-
 
 class UpsertPropertyDefinitionArgs(_Strict):
     """A contact property the workspace defines, found by `id` (when given) or by `key`: created,
@@ -499,11 +334,6 @@ class SetConversationLabelsArgs(_Strict):
     label_ids: list[str]
 
 
-class TemplateCategory(StrEnum):
-    MARKETING = "MARKETING"
-    UTILITY = "UTILITY"
-    AUTHENTICATION = "AUTHENTICATION"
-
 
 class CreateTemplateArgs(_Strict):
     """A WhatsApp template submitted for Meta's review (rvops_contract.templates.check_new_template):
@@ -531,51 +361,3 @@ class LogCallArgs(_Strict):
     duration_seconds: float = 0
     outcome: Literal["answered", "missed", "rejected", "failed"]
     reason: str | None = None
-
-
-ARGS_BY_TYPE: dict[MutationType, type[_Strict]] = {
-    MutationType.SEND_MESSAGE: SendMessageArgs,
-    MutationType.REACT: ReactArgs,
-    MutationType.ADD_NOTE: AddNoteArgs,
-    MutationType.CLAIM: ClaimArgs,
-    MutationType.TRANSFER: TransferArgs,
-    MutationType.CLOSE: CloseArgs,
-    MutationType.REOPEN: ReopenArgs,
-    MutationType.SNOOZE: SnoozeArgs,
-    MutationType.SET_LABELS: SetLabelsArgs,
-    MutationType.RESUME: ResumeArgs,
-    MutationType.UPDATE_CONTACT: UpdateContactArgs,
-    MutationType.CREATE_CONTACT: CreateContactArgs,
-    MutationType.MERGE_CONTACTS: MergeContactsArgs,
-    MutationType.CREATE_DEAL: CreateDealArgs,
-    MutationType.CREATE_COMPANY: CreateCompanyArgs,
-    MutationType.CREATE_TASK: CreateTaskArgs,
-    MutationType.UPDATE_DEAL: UpdateDealArgs,
-    MutationType.UPDATE_TASK: UpdateTaskArgs,
-    MutationType.MARK_READ: MarkReadArgs,
-    MutationType.SET_STATUS: SetStatusArgs,
-    MutationType.UPSERT_SNIPPET: UpsertSnippetArgs,
-    MutationType.DELETE_SNIPPET: DeleteSnippetArgs,
-    MutationType.SET_DISTRIBUTION_METHOD: SetDistributionMethodArgs,
-    MutationType.LOG_CALL: LogCallArgs,
-    MutationType.START_CONVERSATION: StartConversationArgs,
-    MutationType.SET_CAPACITY: SetCapacityArgs,
-    MutationType.CREATE_USER: CreateUserArgs,
-    MutationType.UPDATE_USER: UpdateUserArgs,
-    MutationType.DEACTIVATE_USER: DeactivateUserArgs,
-    MutationType.REACTIVATE_USER: ReactivateUserArgs,
-    MutationType.RESET_PASSWORD: ResetPasswordArgs,
-    MutationType.REISSUE_INVITE: ReissueInviteArgs,
-    MutationType.CHANGE_PASSWORD: ChangePasswordArgs,
-    MutationType.CREATE_TEAM: CreateTeamArgs,
-    MutationType.UPDATE_TEAM: UpdateTeamArgs,
-    MutationType.DELETE_TEAM: DeleteTeamArgs,
-    MutationType.SET_CHATBOT: SetChatbotArgs,
-    MutationType.UPSERT_PROPERTY_DEFINITION: UpsertPropertyDefinitionArgs,
-    MutationType.DELETE_PROPERTY_DEFINITION: DeletePropertyDefinitionArgs,
-    MutationType.UPSERT_LABEL: UpsertLabelArgs,
-    MutationType.DELETE_LABEL: DeleteLabelArgs,
-    MutationType.SET_CONVERSATION_LABELS: SetConversationLabelsArgs,
-    MutationType.CREATE_TEMPLATE: CreateTemplateArgs,
-    MutationType.DELETE_TEMPLATE: DeleteTemplateArgs,
-}
