@@ -70,6 +70,16 @@ class SoftphoneSettings:
         return cls(**values)
 
 
+# What the SIP account is made of: a change to any of them means a new account and registration.
+ACCOUNT_FIELDS = ("enabled", "registrar", "proxy", "user", "auth_user", "display_name",
+                  "transport", "local_port", "stun_server")
+
+
+def account_changed(old: SoftphoneSettings, new: SoftphoneSettings) -> bool:
+    """Whether going from `old` to `new` settings needs the SIP account made again."""
+    return any(getattr(old, name) != getattr(new, name) for name in ACCOUNT_FIELDS)
+
+
 def _host_port(value: str) -> str:
     text = value.strip()
     for scheme in ("sips:", "sip:"):

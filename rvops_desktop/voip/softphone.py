@@ -34,7 +34,7 @@ from .events import Signal
 from .numbers import DialTarget, NumberError, caller_number, dial_target
 from .records import CallRecord
 from .sentences import QT_TRANSLATE_NOOP, Sentence
-from .settings import PasswordStore, SoftphoneSettings, Transport
+from .settings import PasswordStore, SoftphoneSettings, Transport, account_changed
 
 log = logging.getLogger(__name__)
 
@@ -44,8 +44,6 @@ UNREGISTER_TIMEOUT_S = 0.5
 MAX_EVENT_BATCHES_PER_POLL = 16   # keeps one poll() short even under a burst of events
 
 ContactMatcher = Callable[[str], Any]   # number (E.164 or extension) -> contact or None
-_ACCOUNT_FIELDS = ("enabled", "registrar", "proxy", "user", "auth_user", "display_name",
-                   "transport", "local_port", "stun_server")
 _AUDIO_FIELDS = ("input_device", "output_device", "ring_device")
 
 
@@ -262,7 +260,7 @@ class Softphone:
         if self._ep is None:
             return
         self._check_thread()
-        if any(getattr(old, f) != getattr(settings, f) for f in _ACCOUNT_FIELDS):
+        if account_changed(old, settings):
             self._drop_account()
             self._create_account()
         if any(getattr(old, f) != getattr(settings, f) for f in _AUDIO_FIELDS):

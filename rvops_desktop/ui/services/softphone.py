@@ -14,12 +14,11 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from rvops_desktop.voip import RegistrationState, save_settings
 from rvops_desktop.voip.sentences import CONTEXT, Sentence, sentence_of
+from rvops_desktop.voip.settings import account_changed
 
 log = logging.getLogger(__name__)
 POLL_MS = 20
 DEVICE_WATCH_DELAY_MS = 1500  # Qt Multimedia starts after the window is up, not in its way
-_ACCOUNT_FIELDS = ("enabled", "registrar", "proxy", "user", "auth_user", "display_name", "transport",
-                   "local_port")
 
 
 class SoftphoneService(QObject):
@@ -255,7 +254,7 @@ class SoftphoneService(QObject):
             self.passwords.set(settings.account_key, password)
         try:
             self.softphone.apply_settings(settings)
-            if new_password and all(getattr(old, f) == getattr(settings, f) for f in _ACCOUNT_FIELDS):
+            if new_password and not account_changed(old, settings):
                 self.softphone.reregister()   # only the password changed: register again with it
             save_settings(self.softphone.settings, self._settings_path)
         except Exception as exc:

@@ -176,3 +176,17 @@ def test_importing_the_package_does_not_need_pjsua2():
             "a = v.availability(); print(a.available, 'pjsua2-python' in a.reason)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "True"]
+
+
+def test_one_rule_says_when_new_settings_need_a_new_sip_account():
+    from dataclasses import replace
+
+    from rvops_desktop.voip.settings import ACCOUNT_FIELDS, account_changed
+    old = SoftphoneSettings(enabled=True, registrar="sip.example.com", user="alice")
+    assert not account_changed(old, replace(old))
+    assert not account_changed(old, replace(old, input_device="USB headset"))  # audio: the same account
+    for name in ACCOUNT_FIELDS:
+        changed = replace(old, **{name: not old.enabled if name == "enabled" else
+                                  old.local_port + 1 if name == "local_port" else
+                                  Transport.TLS if name == "transport" else "other"})
+        assert account_changed(old, changed), name
