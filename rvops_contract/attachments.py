@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from rvops_contract.sentences import is_english
+
 from .wire import Channel
 
 KB = 1024
@@ -134,7 +136,7 @@ class AttachmentDecision:
     max_bytes: int | None = None  # the limit that applied, when one is known
 
     def message(self, language: str = "pt-BR") -> str | None:
-        return self.message_en if language.lower().startswith("en") else self.message_pt
+        return self.message_en if is_english(language) else self.message_pt
 
 
 def normalise_mime_type(mime_type: str | None, filename: str | None = None) -> str:

@@ -22,6 +22,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field
 
 from rvops_contract.business_hours import DAYS, WeeklyHours, check_hours, is_open
+from rvops_contract.sentences import is_english
 
 # ---- Meta's limits for interactive messages (Cloud API and Instagram Messaging) ----------------
 WHATSAPP_MAX_BUTTONS = 3
@@ -135,7 +136,7 @@ class ConfigProblem:
 
     def message(self, lang: str = "pt-BR") -> str:
         pt, en = SENTENCES[self.code]
-        english = lang.lower().startswith("en")
+        english = is_english(lang)
         values = dict(self.values)
         if "what" in values and str(values["what"]) in _WHAT:
             values["what"] = _WHAT[str(values["what"])][1 if english else 0]

@@ -653,9 +653,14 @@ PT_BR_TEAM_HOURS = {
 PT_BR.update(PT_BR_TEAM_HOURS)
 
 
+# The sync layer's own sentences (QT_TRANSLATE_NOOP("sync", …), rendered by rvops_desktop/ui/sentences.py).
+PT_BR["The server rejected this action as invalid ({detail})."] = (
+    "O servidor recusou esta ação como inválida ({detail}).")
+
+
 def sources() -> list[str]:
-    """The UI, and the voip layer's sentences (marked with QT_TRANSLATE_NOOP, rendered by the UI)."""
-    return sorted([str(p) for folder in ("ui", "voip") for p in (ROOT / "rvops_desktop" / folder).rglob("*.py")]
+    """The UI, and the voip and sync layers' sentences (marked with QT_TRANSLATE_NOOP, rendered by the UI)."""
+    return sorted([str(p) for folder in ("ui", "voip", "sync") for p in (ROOT / "rvops_desktop" / folder).rglob("*.py")]
                   + [str(ROOT / "rvops_desktop" / "app.py")])
 
 

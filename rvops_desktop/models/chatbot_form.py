@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from rvops_contract.chatbot import DAYS, ChatbotConfig, check_config, fold, menu_style
+from rvops_contract.sentences import is_english
 
 WEEKDAYS = DAYS[:5]
 
@@ -105,7 +106,7 @@ _FIELDS = {"greeting": ("a saudação", "the greeting"), "prompt": ("a pergunta 
 
 
 def _field_sentence(exc: ValidationError, lang: str) -> str:
-    english = lang.lower().startswith("en")
+    english = is_english(lang)
     loc = [str(part) for part in exc.errors()[0].get("loc", ())]
     where = "ask" if "ask" in loc else next((part for part in reversed(loc) if part in _FIELDS), "")
     name = _FIELDS.get(where, ("um campo", "a field"))[1 if english else 0]

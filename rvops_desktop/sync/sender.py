@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from rvops_contract.sentences import QT_TRANSLATE_NOOP, Sentence
 from rvops_contract.wire import Reason
 
 from .backoff import Backoff
@@ -26,13 +27,16 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 OUTBOX_BATCH_SIZE = 50  # mutations per POST; small enough that one push is quick
-REJECTED_SENTENCE = ("O servidor recusou esta ação como inválida ({detail}). / "
-                     "The server rejected this action as invalid ({detail}).")
+REJECTED = QT_TRANSLATE_NOOP("sync", "The server rejected this action as invalid ({detail}).")
 
 
 @dataclass(frozen=True)
 class RefusalNotice:
-    """A mutation the server refused, for the UI to tell the agent (message: pt-BR or English)."""
+    """A mutation the server refused, for the UI to tell the agent.
+
+    `message` is the server's sentence in the agent's language, or this layer's own `Sentence`
+    (rendered by the UI through Qt's translator) when the server gave none.
+    """
 
     mutation_id: str
     type: str
@@ -89,7 +93,7 @@ class OutboxSender:
             except Rejected as single:
                 log.error("mutation %s %s rejected: %s", pending.type, pending.mutation_id, single)
                 result = {"mutation_id": pending.mutation_id, "status": "refused", "reason": str(Reason.INVALID),
-                          "message": REJECTED_SENTENCE.format(detail=f"HTTP {single.status}")}
+                          "message": Sentence(REJECTED, detail=f"HTTP {single.status}")}
                 return self._resolve([pending], [result])
             self._resolve([pending], results)
         return len(batch)

@@ -22,16 +22,6 @@ class ConnectionState(StrEnum):
     STOPPED = "stopped"  # the engine is not running
 
 
-_LABELS = {
-    ConnectionState.CONNECTING: ("Conectando…", "Connecting…"),
-    ConnectionState.ONLINE: ("Online", "Online"),
-    ConnectionState.SYNCING: ("Sincronizando: {n} pendente(s)", "Syncing: {n} pending"),
-    ConnectionState.OFFLINE: ("Offline: {n} pendente(s) serão enviadas ao reconectar",
-                              "Offline: {n} pending will be sent when reconnected"),
-    ConnectionState.SIGNED_OUT: ("Sessão expirada: entre novamente", "Session expired: sign in again"),
-    ConnectionState.STOPPED: ("Sincronização parada", "Sync stopped"),
-}
-
 
 @dataclass(frozen=True)
 class SyncStatus:
@@ -42,11 +32,6 @@ class SyncStatus:
     # the first sign-in has brought the workspace and reached the conversations: the inbox can be
     # shown while the rest (older conversations, messages, CRM records) keeps arriving
     inbox_arriving: bool = False
-
-    def label(self, lang: str = "pt-BR") -> str:
-        """What the status bar shows, e.g. "Sincronizando: 3 pendente(s)" / "Syncing: 3 pending"."""
-        pt, en = _LABELS[self.state]
-        return (en if lang.startswith("en") else pt).format(n=self.pending)
 
 
 StatusListener = Callable[[SyncStatus], None]

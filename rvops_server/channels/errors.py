@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from rvops_contract.sentences import in_language
 from rvops_contract.wire import Reason
 
 
@@ -148,7 +149,7 @@ class ChannelError:
         return _WIRE_REASONS.get(self.reason, Reason.INVALID)
 
     def message(self, language: str = "pt-BR") -> str:
-        return self.message_en if language.lower().startswith("en") else self.message_pt
+        return in_language(language, self.message_pt, self.message_en)
 
     @property
     def stored_text(self) -> str:

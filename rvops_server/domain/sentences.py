@@ -1,5 +1,11 @@
-"""Sentences for people, pt-BR first and English second, chosen by the request's language."""
+"""The server's sentences for people: pt-BR first and English second, said in the request's language.
+
+One `rvops_contract.sentences.Catalogue`: `say(key, lang, **fields)` renders `Sentence(key, **fields)`
+per `Accept-Language` (the API, the mutations) or the visitor's `lang` (the web chat).
+"""
 from __future__ import annotations
+
+from rvops_contract.sentences import Catalogue
 
 SENTENCES: dict[str, tuple[str, str]] = {
     "not_found": ("A conversa não existe mais.", "The conversation no longer exists."),
@@ -222,6 +228,15 @@ SENTENCES: dict[str, tuple[str, str]] = {
                              "{reason} Nothing was sent to Meta or saved."),
     "whatsapp_not_configured": ("O WhatsApp não está configurado neste servidor.",
                                 "WhatsApp is not configured on this server."),
+    # the web chat's visitors (rvops_server/webchat/routes.py)
+    "webchat_empty": ("Escreva uma mensagem.", "Write a message."),
+    "webchat_too_long": ("A mensagem passa de {limit} caracteres.", "The message is longer than {limit} characters."),
+    "webchat_identity": ("Sua sessão expirou; recarregue a página.", "Your session expired; reload the page."),
+    "webchat_unknown": ("Mensagem não reconhecida.", "Unrecognised message."),
+    "webchat_rate_limited": ("Muitas mensagens seguidas; espere {wait} s e tente de novo.",
+                             "Too many messages in a row; wait {wait} s and try again."),
+    "webchat_too_many_sockets": ("Muitas conversas abertas deste endereço; tente mais tarde.",
+                                 "Too many chats open from this address; try again later."),
 }
 
 
@@ -232,12 +247,15 @@ DAY_NAMES: dict[str, tuple[str, str]] = {
 }
 
 
-def day_name(day: str, lang: str = "pt-BR") -> str:
+CATALOGUE = Catalogue(SENTENCES)
+DAYS = Catalogue(DAY_NAMES)
+
+
+def day_name(day: str, lang: str | None = "pt-BR") -> str:
     """A weekday (mon…sun) in the request's language."""
-    pt, en = DAY_NAMES.get(day, (day, day))
-    return en if lang.lower().startswith("en") else pt
+    return DAYS.say(day, lang) if day in DAYS else day
 
 
-def say(key: str, lang: str = "pt-BR", **values: object) -> str:
-    pt, en = SENTENCES[key]
-    return (en if lang.lower().startswith("en") else pt).format(**values)
+def say(key: str, lang: str | None = "pt-BR", /, **values: object) -> str:
+    """The sentence `key` with its fields, in the request's language (pt-BR unless English is asked)."""
+    return CATALOGUE.say(key, lang, **values)

@@ -6,6 +6,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 from starlette.concurrency import run_in_threadpool
 
+from rvops_contract.sentences import is_english
 from rvops_server.domain.auth import resolve_token
 from rvops_server.domain.visibility import Viewer, load_viewer
 from rvops_server.edge.errors import ApiError
@@ -25,8 +26,7 @@ def bearer_token(request: Request) -> str | None:
 
 
 def language(request: Request) -> str:
-    accept = request.headers.get("accept-language", "").lower()
-    return "en" if accept.startswith("en") else "pt-BR"
+    return "en" if is_english(request.headers.get("accept-language")) else "pt-BR"
 
 
 def viewer_for_token(svc: Services, token: str | None) -> Viewer | None:

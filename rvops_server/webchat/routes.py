@@ -17,6 +17,7 @@ from rvops_contract.attachments import check_attachment
 from rvops_contract.wire import MAX_TEXT_LENGTH
 from rvops_server.domain.media_files import store_media
 from rvops_server.domain.message_lookup import conversation_by_id
+from rvops_server.domain.sentences import say
 from rvops_server.edge.deps import CurrentViewer, services
 from rvops_server.edge.errors import ApiError
 from rvops_server.services import Services
@@ -37,24 +38,6 @@ DEMO_PAGE_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
 }
-SENTENCES = {
-    "empty": ("Escreva uma mensagem.", "Write a message."),
-    "too_long": (f"A mensagem passa de {MAX_TEXT_LENGTH} caracteres.",
-                 f"The message is longer than {MAX_TEXT_LENGTH} characters."),
-    "identity": ("Sua sessão expirou; recarregue a página.", "Your session expired; reload the page."),
-    "unknown": ("Mensagem não reconhecida.", "Unrecognised message."),
-    "rate_limited": ("Muitas mensagens seguidas; espere {wait} s e tente de novo.",
-                     "Too many messages in a row; wait {wait} s and try again."),
-    "too_many_sockets": ("Muitas conversas abertas deste endereço; tente mais tarde.",
-                         "Too many chats open from this address; try again later."),
-}
-
-
-def _say(key: str, lang: str | None, **values: object) -> str:
-    pt, en = SENTENCES[key]
-    return (en if (lang or "").lower().startswith("en") else pt).format(**values)
-
-
 def _address(connection: HTTPConnection) -> str:
     return connection.client.host if connection.client else "unknown"
 
@@ -90,7 +73,7 @@ def webchat_router(hub: WebchatHub) -> APIRouter:
         if not limits.open_socket(address):
             log.warning("webchat socket refused: %s has %d open", address, limits.sockets[address])
             await websocket.send_json({"type": "error", "code": "rate_limited",
-                                       "message": _say("too_many_sockets", lang)})
+                                       "message": say("webchat_too_many_sockets", lang)})
             await websocket.close(code=1013)  # try again later
             return
         try:
@@ -114,7 +97,7 @@ def webchat_router(hub: WebchatHub) -> APIRouter:
             while True:
                 data = await websocket.receive_json()
                 if not isinstance(data, dict):
-                    await websocket.send_json({"type": "error", "message": _say("unknown", lang)})
+                    await websocket.send_json({"type": "error", "message": say("webchat_unknown", lang)})
                 elif data.get("type") == "ping":
                     await websocket.send_json({"type": "pong"})
                 elif data.get("type") == "message":
@@ -128,15 +111,15 @@ def webchat_router(hub: WebchatHub) -> APIRouter:
                             lang: str | None, address: str) -> None:
         text = data["text"] if isinstance(data.get("text"), str) else ""
         client_id = data.get("client_id") if isinstance(data.get("client_id"), str) else None
-        problem = "empty" if not text.strip() else "too_long" if len(text) > MAX_TEXT_LENGTH else None
+        problem = "webchat_empty" if not text.strip() else "webchat_too_long" if len(text) > MAX_TEXT_LENGTH else None
         if problem:
-            await websocket.send_json({"type": "error", "client_id": client_id, "message": _say(problem, lang)})
+            await websocket.send_json({"type": "error", "client_id": client_id, "message": say(problem, lang, limit=MAX_TEXT_LENGTH)})
             return
         wait = limits.message(address, visitor_id)  # only a real message may open a conversation
         if wait is not None:
             log.info("webchat message refused: rate limited (%s, %s, %d s)", address, visitor_id, wait)
             await websocket.send_json({"type": "error", "code": "rate_limited", "client_id": client_id,
-                                       "retry_after": wait, "message": _say("rate_limited", lang, wait=wait)})
+                                       "retry_after": wait, "message": say("webchat_rate_limited", lang, wait=wait)})
             return
         message_id = await run_in_threadpool(threads.store_visitor_message, svc, visitor_id,
                                              _provider_id(visitor_id, client_id), text=text)
@@ -148,11 +131,11 @@ def webchat_router(hub: WebchatHub) -> APIRouter:
         svc = services(request)
         visitor_id = tokens.visitor_of(secret, token)
         if visitor_id is None:
-            return JSONResponse({"error": "unauthorized", "message": _say("identity", lang)}, 401, headers=CORS)
+            return JSONResponse({"error": "unauthorized", "message": say("webchat_identity", lang)}, 401, headers=CORS)
         wait = limits.message(_address(request), visitor_id)
         if wait is not None:
             return JSONResponse({"error": "rate_limited", "retry_after": wait,
-                                 "message": _say("rate_limited", lang, wait=wait)}, 429,
+                                 "message": say("webchat_rate_limited", lang, wait=wait)}, 429,
                                 headers={**CORS, "Retry-After": str(wait)})
         data = await file.read()
         decision = check_attachment(threads.CHANNEL, file.content_type, len(data), file.filename)

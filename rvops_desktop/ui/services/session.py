@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from rvops_contract.permissions import Permission, can_act_on_conversation, has_permission
+from rvops_desktop.ui.sentences import say
 
 from .actions import Actions
 
@@ -127,4 +128,5 @@ class SessionService(QObject):
 
     def _on_refusal(self, notice) -> None:
         log.info("refused %s: %s (%s)", notice.type, notice.reason, notice.mutation_id)
-        self.refused.emit(str(notice.type), notice.message or QCoreApplication.translate("SessionService", "The server refused this action."))
+        self.refused.emit(str(notice.type), say(notice.message) if notice.message
+                          else QCoreApplication.translate("SessionService", "The server refused this action."))

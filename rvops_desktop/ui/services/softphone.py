@@ -12,8 +12,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from rvops_desktop.ui.sentences import say
 from rvops_desktop.voip import RegistrationState, save_settings
-from rvops_desktop.voip.sentences import CONTEXT, Sentence, sentence_of
+from rvops_desktop.voip.sentences import sentence_of
 from rvops_desktop.voip.settings import account_changed
 
 log = logging.getLogger(__name__)
@@ -289,15 +290,6 @@ def sip_reason(status) -> str:
 
 
 def engine_missing_sentence() -> str:
-    from PySide6.QtCore import QCoreApplication
     return QCoreApplication.translate(
         "SoftphoneService", "Calls are disabled: the SIP engine (the pjsua2-python package) is not available "
                             "on this computer. Install it and restart the app; everything else works without it.")
-
-
-def say(text: str) -> str:
-    """A sentence from the voip layer in the agent's language (voip has no Qt: it marks its
-    templates for lupdate and hands out `Sentence`s; anything else is shown as it is)."""
-    if isinstance(text, Sentence):
-        return text.render(lambda template: QCoreApplication.translate(CONTEXT, template))
-    return str(text)

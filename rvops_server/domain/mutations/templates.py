@@ -21,6 +21,7 @@ import anyio.from_thread
 import sqlalchemy as sa
 
 from rvops_contract.permissions import Permission, has_permission
+from rvops_contract.sentences import in_language
 from rvops_contract.templates import TemplateRefusal, check_new_template, header_format
 from rvops_contract.wire import CreateTemplateArgs, DeleteTemplateArgs, MutationType, Reason
 from rvops_server.channels.graph_client import GraphApiError
@@ -125,7 +126,7 @@ def _meta_answer(ctx: Context, refused_key: str) -> dict[str, Any]:
         raise Refused(Reason.CONFLICT, say("template_meta_unreachable", lang(ctx), reason=error["text"]),
                       meta_code=error["code"])
     if error["reason"] == "token_expired":  # the server's Meta access, not the template
-        sentence = error["sentence"]["en" if lang(ctx).lower().startswith("en") else "pt-BR"]
+        sentence = in_language(lang(ctx), error["sentence"]["pt-BR"], error["sentence"]["en"])
         raise Refused(Reason.CONFLICT, say("template_meta_access", lang(ctx), reason=sentence),
                       meta_code=error["code"], meta_subcode=error["subcode"])
     reason = error["text"].rstrip(".") + "."

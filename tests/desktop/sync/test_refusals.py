@@ -1,7 +1,9 @@
 """Refused mutations roll back their optimistic effect and carry the server's reason and sentence."""
 from __future__ import annotations
 
+from rvops_contract.sentences import Sentence
 from rvops_desktop.models import View
+from rvops_desktop.sync.sender import REJECTED
 from tests.desktop.sync.syncrig import eventually
 from tests.support.servers import Agent
 
@@ -84,3 +86,26 @@ async def test_own_transfer_leaves_the_senders_inbox_and_arrives_unread_in_the_r
     await eventually(lambda: len(bruno.replica.store.messages_page("cv_joao")) >= 3)
     texts = [m.text for m in bruno.replica.store.messages_page("cv_joao")]
     assert "Boa tarde, meu boleto venceu ontem." in texts and "Cliente do boleto" in texts
+
+
+async def test_a_batch_the_server_cannot_read_is_refused_with_a_sentence_the_ui_translates(server, clients):
+    """A mutation the server answers with an HTTP error (not a refusal of its own) still reaches the
+    agent as a sentence: the sync layer's, keyed by its English template for Qt's translator."""
+    ana = await clients(server.url, "ana@demo.rvops", start=False)
+    await ana.engine.sync_once()
+    notices = []
+    ana.engine.on_refusal(notices.append)
+    pending = ana.replica.outbox.enqueue("mark_read", {"conversation_id": "cv_maria"})
+    with ana.replica.write() as tx:  # as an older desk might have queued it: args this server cannot read
+        tx.conn.exec_driver_sql("UPDATE outbox SET args = ? WHERE mutation_id = ?",
+                                ('["cv_maria"]', pending.mutation_id))
+    ana.engine.start()
+    await eventually(lambda: notices)
+    await ana.engine.wait_idle(15)
+
+    [notice] = notices
+    assert notice.reason == "invalid" and isinstance(notice.message, Sentence)
+    assert notice.message == "The server rejected this action as invalid (HTTP 422)."
+    portuguese = {REJECTED: "O servidor recusou esta ação como inválida ({detail})."}
+    assert notice.message.render(portuguese.get) == "O servidor recusou esta ação como inválida (HTTP 422)."
+    assert ana.replica.outbox.pending_count() == 0

@@ -40,8 +40,6 @@ async def test_unreachable_server_backs_off_exponentially_and_reports_offline_wi
     assert link[:4] == [BACKOFF_BASE_SECONDS * 2 ** i for i in range(4)] and link[-1] == BACKOFF_CAP_SECONDS
     offline = [s for s in statuses if s.state is ConnectionState.OFFLINE]
     assert offline and offline[0].pending == 1
-    assert offline[0].label("en") == "Offline: 1 pending will be sent when reconnected"
-    assert "1 pendente" in offline[0].label("pt-BR")
 
 
 async def test_revoked_token_signs_out_and_a_new_login_resumes(server, memory_keyring, tmp_path):
@@ -56,7 +54,7 @@ async def test_revoked_token_signs_out_and_a_new_login_resumes(server, memory_ke
         await client.http.post("/api/v1/auth/logout", headers={"authorization": f"Bearer {token}"})
         Actions(replica, "u_ana").mark_read("cv_maria")  # the next push meets the revoked token
         await engine.wait_for(lambda s: s.state is ConnectionState.SIGNED_OUT, 15)
-        assert engine.status.pending == 1 and "sign in again" in engine.status.label("en")
+        assert engine.status.pending == 1
 
         tokens.append(login(server.url, "ana@demo.rvops"))
         engine.credentials_changed()

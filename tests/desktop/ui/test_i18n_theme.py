@@ -70,7 +70,8 @@ def test_none_survives_a_long_painting_session(qapp):
 
 def test_the_softphones_sentences_reach_the_agent_in_portuguese(qapp, monkeypatch):
     """The voip layer has no Qt: its errors carry sentences the service translates before showing them."""
-    from rvops_desktop.ui.services.softphone import SoftphoneService, say
+    from rvops_desktop.ui.sentences import say
+    from rvops_desktop.ui.services.softphone import SoftphoneService
     from rvops_desktop.voip import Softphone, SoftphoneSettings, dial_target
     from rvops_desktop.voip.call import CallError
     from rvops_desktop.voip.numbers import NumberError

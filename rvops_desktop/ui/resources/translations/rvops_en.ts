@@ -596,72 +596,72 @@ Log file: %4</translation>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../widgets/composer.py" line="110" />
+        <location filename="../../widgets/composer.py" line="57" />
         <source>Message to the customer</source>
         <translation>Message to the customer</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="112" />
-        <location filename="../../widgets/composer.py" line="256" />
-        <location filename="../../widgets/composer.py" line="400" />
+        <location filename="../../widgets/composer.py" line="59" />
+        <location filename="../../widgets/composer.py" line="203" />
+        <location filename="../../widgets/composer.py" line="347" />
         <source>Write a message… (/ for snippets, Enter sends, Shift+Enter new line)</source>
         <translation>Write a message… (/ for snippets, Enter sends, Shift+Enter new line)</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="123" />
+        <location filename="../../widgets/composer.py" line="70" />
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="126" />
-        <location filename="../../widgets/composer.py" line="350" />
+        <location filename="../../widgets/composer.py" line="73" />
+        <location filename="../../widgets/composer.py" line="297" />
         <source>Attach a file</source>
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="131" />
+        <location filename="../../widgets/composer.py" line="78" />
         <source>Hidden note</source>
         <translation>Hidden note</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="133" />
+        <location filename="../../widgets/composer.py" line="80" />
         <source>Write an internal note: only agents see it</source>
         <translation>Write an internal note: only agents see it</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="135" />
-        <location filename="../../widgets/composer.py" line="401" />
+        <location filename="../../widgets/composer.py" line="82" />
+        <location filename="../../widgets/composer.py" line="348" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="149" />
-        <location filename="../../widgets/composer.py" line="150" />
+        <location filename="../../widgets/composer.py" line="96" />
+        <location filename="../../widgets/composer.py" line="97" />
         <source>Cancel the reply</source>
         <translation>Cancel the reply</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="176" />
+        <location filename="../../widgets/composer.py" line="123" />
         <source>Resume conversation</source>
         <translation>Resume conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="222" />
+        <location filename="../../widgets/composer.py" line="169" />
         <source>Replying to: %1</source>
         <translation>Replying to: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="328" />
+        <location filename="../../widgets/composer.py" line="275" />
         <source>The pasted picture could not be saved.</source>
         <translation>The pasted picture could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="399" />
+        <location filename="../../widgets/composer.py" line="346" />
         <source>Hidden note — only agents see this</source>
         <translation>Hidden note — only agents see this</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="401" />
+        <location filename="../../widgets/composer.py" line="348" />
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
@@ -1111,32 +1111,32 @@ Log file: %4</translation>
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="63" />
+        <location filename="../../widgets/conversation_list.py" line="73" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="64" />
+        <location filename="../../widgets/conversation_list.py" line="74" />
         <source>Search conversations, contacts, messages (Ctrl+K)</source>
         <translation>Search conversations, contacts, messages (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="75" />
+        <location filename="../../widgets/conversation_list.py" line="85" />
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="76" />
+        <location filename="../../widgets/conversation_list.py" line="86" />
         <source>Take this conversation from the queue</source>
         <translation>Take this conversation from the queue</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="81" />
+        <location filename="../../widgets/conversation_list.py" line="91" />
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="87" />
+        <location filename="../../widgets/conversation_list.py" line="97" />
         <source>No conversations here.</source>
         <translation>No conversations here.</translation>
     </message>
@@ -1237,12 +1237,12 @@ Log file: %4</translation>
 <context>
     <name>ConversationTable</name>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="45" />
+        <location filename="../../widgets/conversation_list.py" line="44" />
         <source>Conversation rows</source>
         <translation>Conversation rows</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="51" />
+        <location filename="../../widgets/conversation_list.py" line="50" />
         <source>Conversation columns</source>
         <translation>Conversation columns</translation>
     </message>
@@ -1250,7 +1250,7 @@ Log file: %4</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../../app.py" line="183" />
+        <location filename="../../../app.py" line="181" />
         <source>Your session has expired or was ended on another device. Sign in again; nothing you wrote is lost.</source>
         <translation>Your session has expired or was ended on another device. Sign in again; nothing you wrote is lost.</translation>
     </message>
@@ -1657,47 +1657,47 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>LabelsPage</name>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="210" />
+        <location filename="../../dialogs/settings_catalogue.py" line="200" />
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="210" />
+        <location filename="../../dialogs/settings_catalogue.py" line="200" />
         <source>&amp;New label</source>
         <translation>&amp;New label</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="216" />
+        <location filename="../../dialogs/settings_catalogue.py" line="206" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="221" />
+        <location filename="../../dialogs/settings_catalogue.py" line="211" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="222" />
+        <location filename="../../dialogs/settings_catalogue.py" line="212" />
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="241" />
+        <location filename="../../dialogs/settings_catalogue.py" line="231" />
         <source>Label colour</source>
         <translation>Label colour</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="249" />
+        <location filename="../../dialogs/settings_catalogue.py" line="239" />
         <source>A new label: agents put it on conversations from the header.</source>
         <translation>A new label: agents put it on conversations from the header.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="257" />
+        <location filename="../../dialogs/settings_catalogue.py" line="247" />
         <source>Saved: every conversation with this label shows it so.</source>
         <translation>Saved: every conversation with this label shows it so.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="262" />
+        <location filename="../../dialogs/settings_catalogue.py" line="252" />
         <source>Label deleted and taken off its conversations.</source>
         <translation>Label deleted and taken off its conversations.</translation>
     </message>
@@ -1823,158 +1823,158 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="67" />
+        <location filename="../../widgets/views_list.py" line="16" />
         <source>Inbox views</source>
         <translation>Inbox views</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="85" />
+        <location filename="../../widgets/main_window.py" line="91" />
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="185" />
+        <location filename="../../controllers/calls.py" line="41" />
         <source>The softphone is not started.</source>
         <translation>The softphone is not started.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="212" />
+        <location filename="../../widgets/main_menus.py" line="44" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="213" />
+        <location filename="../../widgets/main_menus.py" line="46" />
         <source>Keep running in the tray when the window is closed</source>
         <translation>Keep running in the tray when the window is closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="220" />
+        <location filename="../../widgets/main_menus.py" line="53" />
         <source>&amp;New conversation…</source>
         <translation>&amp;New conversation…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="222" />
+        <location filename="../../widgets/main_menus.py" line="56" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contacts…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="225" />
+        <location filename="../../widgets/main_menus.py" line="59" />
         <source>Sign &amp;out (%1)</source>
         <translation>Sign &amp;out (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="226" />
+        <location filename="../../widgets/main_menus.py" line="61" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="228" />
+        <location filename="../../widgets/main_menus.py" line="63" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="229" />
+        <location filename="../../widgets/main_menus.py" line="64" />
         <source>Snippets…</source>
         <translation>Snippets…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="232" />
+        <location filename="../../widgets/main_menus.py" line="68" />
         <source>Your profile does not have the "manage snippets" permission.</source>
         <translation>Your profile does not have the "manage snippets" permission.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="233" />
-        <location filename="../../widgets/main_window.py" line="251" />
+        <location filename="../../widgets/main_menus.py" line="69" />
+        <location filename="../../widgets/main_menus.py" line="88" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="234" />
+        <location filename="../../widgets/main_menus.py" line="70" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="237" />
+        <location filename="../../widgets/main_menus.py" line="73" />
         <source>Supervision…</source>
         <translation>Supervision…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="241" />
+        <location filename="../../widgets/main_menus.py" line="77" />
         <source>Dial pad…</source>
         <translation>Dial pad…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="244" />
+        <location filename="../../widgets/main_menus.py" line="80" />
         <source>Softphone settings…</source>
         <translation>Softphone settings…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="247" />
+        <location filename="../../widgets/main_menus.py" line="84" />
         <source>Mute this conversation</source>
         <translation>Mute this conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="250" />
+        <location filename="../../widgets/main_menus.py" line="87" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="252" />
+        <location filename="../../widgets/main_menus.py" line="89" />
         <source>Open the log folder</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="253" />
+        <location filename="../../widgets/main_menus.py" line="91" />
         <source>About Rvops Desktop</source>
         <translation>About Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="269" />
+        <location filename="../../widgets/main_window.py" line="190" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="270" />
+        <location filename="../../widgets/main_window.py" line="191" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="305" />
+        <location filename="../../controllers/calls.py" line="99" />
         <source>Calls are not available.</source>
         <translation>Calls are not available.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="312" />
+        <location filename="../../widgets/offline_banner.py" line="24" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Your session is no longer valid: sign in again. What you wrote is kept.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="314" />
+        <location filename="../../widgets/offline_banner.py" line="27" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="497" />
+        <location filename="../../controllers/conversations.py" line="77" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="498" />
+        <location filename="../../controllers/conversations.py" line="78" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="587" />
+        <location filename="../../controllers/calls.py" line="84" />
         <source>This contact has no conversation yet.</source>
         <translation>This contact has no conversation yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="650" />
+        <location filename="../../widgets/main_window.py" line="373" />
         <source>Rvops keeps running</source>
         <translation>Rvops keeps running</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="651" />
+        <location filename="../../widgets/main_window.py" line="374" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</translation>
     </message>
@@ -2312,77 +2312,77 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>PropertiesPage</name>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="110" />
+        <location filename="../../dialogs/settings_catalogue.py" line="100" />
         <source>Contact properties</source>
         <translation>Contact properties</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="110" />
+        <location filename="../../dialogs/settings_catalogue.py" line="100" />
         <source>&amp;New property</source>
         <translation>&amp;New property</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="121" />
+        <location filename="../../dialogs/settings_catalogue.py" line="111" />
         <source>One option per line</source>
         <translation>One option per line</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="123" />
+        <location filename="../../dialogs/settings_catalogue.py" line="113" />
         <source>Shown in the inbox's contact panel</source>
         <translation>Shown in the inbox's contact panel</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="124" />
+        <location filename="../../dialogs/settings_catalogue.py" line="114" />
         <source>&amp;Required</source>
         <translation>&amp;Required</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="127" />
+        <location filename="../../dialogs/settings_catalogue.py" line="117" />
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="128" />
+        <location filename="../../dialogs/settings_catalogue.py" line="118" />
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="129" />
+        <location filename="../../dialogs/settings_catalogue.py" line="119" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="130" />
+        <location filename="../../dialogs/settings_catalogue.py" line="120" />
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="131" />
+        <location filename="../../dialogs/settings_catalogue.py" line="121" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="145" />
+        <location filename="../../dialogs/settings_catalogue.py" line="135" />
         <source>hidden</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="147" />
+        <location filename="../../dialogs/settings_catalogue.py" line="137" />
         <source>required</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="182" />
+        <location filename="../../dialogs/settings_catalogue.py" line="172" />
         <source>A new property: its key is how contacts keep the value, and never changes.</source>
         <translation>A new property: its key is how contacts keep the value, and never changes.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="194" />
+        <location filename="../../dialogs/settings_catalogue.py" line="184" />
         <source>Saved: the contact panel shows it so from now on.</source>
         <translation>Saved: the contact panel shows it so from now on.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="199" />
+        <location filename="../../dialogs/settings_catalogue.py" line="189" />
         <source>Property deleted; contacts keep their values, hidden.</source>
         <translation>Property deleted; contacts keep their values, hidden.</translation>
     </message>
@@ -2473,37 +2473,37 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>SessionService</name>
     <message>
-        <location filename="../../services/session.py" line="25" />
+        <location filename="../../services/session.py" line="26" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../services/session.py" line="27" />
+        <location filename="../../services/session.py" line="28" />
         <source>Syncing: %1 pending</source>
         <translation>Syncing: %1 pending</translation>
     </message>
     <message>
-        <location filename="../../services/session.py" line="29" />
+        <location filename="../../services/session.py" line="30" />
         <source>Offline: %1 pending</source>
         <translation>Offline: %1 pending</translation>
     </message>
     <message>
-        <location filename="../../services/session.py" line="31" />
+        <location filename="../../services/session.py" line="32" />
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../services/session.py" line="33" />
+        <location filename="../../services/session.py" line="34" />
         <source>Session expired: sign in again</source>
         <translation>Session expired: sign in again</translation>
     </message>
     <message>
-        <location filename="../../services/session.py" line="34" />
+        <location filename="../../services/session.py" line="35" />
         <source>Sync stopped</source>
         <translation>Sync stopped</translation>
     </message>
     <message>
-        <location filename="../../services/session.py" line="130" />
+        <location filename="../../services/session.py" line="132" />
         <source>The server refused this action.</source>
         <translation>The server refused this action.</translation>
     </message>
@@ -2511,117 +2511,117 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="17" />
+        <location filename="../../dialogs/settings_common.py" line="18" />
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="18" />
+        <location filename="../../dialogs/settings_common.py" line="19" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="19" />
+        <location filename="../../dialogs/settings_common.py" line="20" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="21" />
+        <location filename="../../dialogs/settings_common.py" line="22" />
         <source>See every conversation</source>
         <translation>See every conversation</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="22" />
+        <location filename="../../dialogs/settings_common.py" line="23" />
         <source>Edit contacts</source>
         <translation>Edit contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="23" />
+        <location filename="../../dialogs/settings_common.py" line="24" />
         <source>Create deals</source>
         <translation>Create deals</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="24" />
+        <location filename="../../dialogs/settings_common.py" line="25" />
         <source>Create companies</source>
         <translation>Create companies</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="25" />
+        <location filename="../../dialogs/settings_common.py" line="26" />
         <source>Create tasks</source>
         <translation>Create tasks</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="26" />
+        <location filename="../../dialogs/settings_common.py" line="27" />
         <source>Transfer conversations</source>
         <translation>Transfer conversations</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="27" />
+        <location filename="../../dialogs/settings_common.py" line="28" />
         <source>Manage quick replies</source>
         <translation>Manage quick replies</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="28" />
+        <location filename="../../dialogs/settings_common.py" line="29" />
         <source>Manage users</source>
         <translation>Manage users</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="29" />
+        <location filename="../../dialogs/settings_common.py" line="30" />
         <source>Manage teams and routing</source>
         <translation>Manage teams and routing</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="30" />
+        <location filename="../../dialogs/settings_common.py" line="31" />
         <source>Manage WhatsApp templates</source>
         <translation>Manage WhatsApp templates</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="33" />
+        <location filename="../../dialogs/settings_common.py" line="34" />
         <source>Manual (agents claim from the queue)</source>
         <translation>Manual (agents claim from the queue)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="34" />
+        <location filename="../../dialogs/settings_common.py" line="35" />
         <source>The contact's owner</source>
         <translation>The contact's owner</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="35" />
+        <location filename="../../dialogs/settings_common.py" line="36" />
         <source>The least busy agent</source>
         <translation>The least busy agent</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="36" />
+        <location filename="../../dialogs/settings_common.py" line="37" />
         <source>Random among those available</source>
         <translation>Random among those available</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="55" />
+        <location filename="../../dialogs/settings_common.py" line="56" />
         <source>Settings need the connection to the server; nothing was changed. Try again when online.</source>
         <translation>Settings need the connection to the server; nothing was changed. Try again when online.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="30" />
+        <location filename="../../dialogs/settings_catalogue.py" line="29" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="30" />
+        <location filename="../../dialogs/settings_catalogue.py" line="29" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="31" />
+        <location filename="../../dialogs/settings_catalogue.py" line="30" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="31" />
+        <location filename="../../dialogs/settings_catalogue.py" line="30" />
         <source>Yes / no</source>
         <translation>Yes / no</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="32" />
+        <location filename="../../dialogs/settings_catalogue.py" line="31" />
         <source>Choice</source>
         <translation>Choice</translation>
     </message>
@@ -3120,7 +3120,7 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
         <translation>The softphone settings could not be applied: %1</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="294" />
+        <location filename="../../services/softphone.py" line="293" />
         <source>Calls are disabled: the SIP engine (the pjsua2-python package) is not available on this computer. Install it and restart the app; everything else works without it.</source>
         <translation>Calls are disabled: the SIP engine (the pjsua2-python package) is not available on this computer. Install it and restart the app; everything else works without it.</translation>
     </message>
@@ -3960,173 +3960,173 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="52" />
+        <location filename="../../dialogs/settings_users.py" line="51" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="63" />
+        <location filename="../../dialogs/settings_users.py" line="62" />
         <source>No limit</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="67" />
+        <location filename="../../dialogs/settings_users.py" line="66" />
         <source>At least %1 characters</source>
         <translation>At least %1 characters</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="68" />
+        <location filename="../../dialogs/settings_users.py" line="67" />
         <source>First password</source>
         <translation>First password</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="69" />
+        <location filename="../../dialogs/settings_users.py" line="68" />
         <source>Send an &amp;invite: they choose their own password</source>
         <translation>Send an &amp;invite: they choose their own password</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="73" />
+        <location filename="../../dialogs/settings_users.py" line="72" />
         <source>Permissions</source>
         <translation>Permissions</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="79" />
+        <location filename="../../dialogs/settings_users.py" line="78" />
         <source>You cannot hand out a permission you do not hold.</source>
         <translation>You cannot hand out a permission you do not hold.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="82" />
+        <location filename="../../dialogs/settings_users.py" line="81" />
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="86" />
+        <location filename="../../dialogs/settings_users.py" line="85" />
         <source>N&amp;ame</source>
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="87" />
+        <location filename="../../dialogs/settings_users.py" line="86" />
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="88" />
+        <location filename="../../dialogs/settings_users.py" line="87" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="89" />
+        <location filename="../../dialogs/settings_users.py" line="88" />
         <source>Capacity (open conversations)</source>
         <translation>Capacity (open conversations)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="90" />
+        <location filename="../../dialogs/settings_users.py" line="89" />
         <source>SIP extension</source>
         <translation>SIP extension</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="95" />
+        <location filename="../../dialogs/settings_users.py" line="94" />
         <source>&amp;New user</source>
         <translation>&amp;New user</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="96" />
+        <location filename="../../dialogs/settings_users.py" line="95" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="97" />
-        <location filename="../../dialogs/settings_users.py" line="173" />
+        <location filename="../../dialogs/settings_users.py" line="96" />
+        <location filename="../../dialogs/settings_users.py" line="162" />
         <source>&amp;Deactivate</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="98" />
+        <location filename="../../dialogs/settings_users.py" line="97" />
         <source>&amp;Reset password…</source>
         <translation>&amp;Reset password…</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="99" />
+        <location filename="../../dialogs/settings_users.py" line="98" />
         <source>New in&amp;vite</source>
         <translation>New in&amp;vite</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="100" />
+        <location filename="../../dialogs/settings_users.py" line="99" />
         <source>A new invite code for who has not accepted theirs: the old one stops working.</source>
         <translation>A new invite code for who has not accepted theirs: the old one stops working.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="132" />
+        <location filename="../../dialogs/settings_users.py" line="121" />
         <source>deactivated</source>
         <translation>deactivated</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="135" />
+        <location filename="../../dialogs/settings_users.py" line="124" />
         <source>invite pending</source>
         <translation>invite pending</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="139" />
+        <location filename="../../dialogs/settings_users.py" line="128" />
         <source>Has not accepted the invite; its code works until %1.</source>
         <translation>Has not accepted the invite; its code works until %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="173" />
+        <location filename="../../dialogs/settings_users.py" line="162" />
         <source>Re&amp;activate</source>
         <translation>Re&amp;activate</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="222" />
+        <location filename="../../dialogs/settings_users.py" line="211" />
         <source>A new user: they sign in with this e-mail and the first password, or accept an invite and choose theirs.</source>
         <translation>A new user: they sign in with this e-mail and the first password, or accept an invite and choose theirs.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="230" />
+        <location filename="../../dialogs/settings_users.py" line="219" />
         <source>%1 is invited: send them the code.</source>
         <translation>%1 is invited: send them the code.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="235" />
+        <location filename="../../dialogs/settings_users.py" line="224" />
         <source>%1 can sign in now.</source>
         <translation>%1 can sign in now.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="239" />
+        <location filename="../../dialogs/settings_users.py" line="228" />
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="241" />
+        <location filename="../../dialogs/settings_users.py" line="230" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="260" />
+        <location filename="../../dialogs/settings_users.py" line="249" />
         <source>A new invite for %1: the code before no longer works.</source>
         <translation>A new invite for %1: the code before no longer works.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="280" />
+        <location filename="../../dialogs/settings_users.py" line="269" />
         <source>%1 is deactivated: signed out everywhere; their open conversations went back to routing.</source>
         <translation>%1 is deactivated: signed out everywhere; their open conversations went back to routing.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="284" />
+        <location filename="../../dialogs/settings_users.py" line="273" />
         <source>%1 can sign in again.</source>
         <translation>%1 can sign in again.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="291" />
+        <location filename="../../dialogs/settings_users.py" line="280" />
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="292" />
+        <location filename="../../dialogs/settings_users.py" line="281" />
         <source>New password for %1:</source>
         <translation>New password for %1:</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="297" />
+        <location filename="../../dialogs/settings_users.py" line="286" />
         <source>Password reset; %1 was signed out everywhere.</source>
         <translation>Password reset; %1 was signed out everywhere.</translation>
     </message>
@@ -4302,14 +4302,22 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>_ListAndForm</name>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="48" />
+        <location filename="../../dialogs/settings_catalogue.py" line="47" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="49" />
+        <location filename="../../dialogs/settings_catalogue.py" line="48" />
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../../sync/sender.py" line="30" />
+        <source>The server rejected this action as invalid ({detail}).</source>
+        <translation>The server rejected this action as invalid ({detail}).</translation>
     </message>
 </context>
 <context>
@@ -4426,17 +4434,17 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
         <translation>“{raw}” is neither a phone number nor a SIP address.</translation>
     </message>
     <message>
-        <location filename="../../../voip/softphone.py" line="376" />
+        <location filename="../../../voip/softphone.py" line="374" />
         <source>Could not call {number} ({reason}).</source>
         <translation>Could not call {number} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../../voip/softphone.py" line="384" />
+        <location filename="../../../voip/softphone.py" line="382" />
         <source>Set up the SIP account before calling a number.</source>
         <translation>Set up the SIP account before calling a number.</translation>
     </message>
     <message>
-        <location filename="../../../voip/softphone.py" line="509" />
+        <location filename="../../../voip/softphone.py" line="507" />
         <source>The sound device could not be opened ({reason}); the call goes on without sound. Choose another device in the softphone settings.</source>
         <translation>The sound device could not be opened ({reason}); the call goes on without sound. Choose another device in the softphone settings.</translation>
     </message>

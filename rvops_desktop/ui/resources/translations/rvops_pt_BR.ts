@@ -596,72 +596,72 @@ Arquivo de registro: %4</translation>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../widgets/composer.py" line="110" />
+        <location filename="../../widgets/composer.py" line="57" />
         <source>Message to the customer</source>
         <translation>Mensagem para o cliente</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="112" />
-        <location filename="../../widgets/composer.py" line="256" />
-        <location filename="../../widgets/composer.py" line="400" />
+        <location filename="../../widgets/composer.py" line="59" />
+        <location filename="../../widgets/composer.py" line="203" />
+        <location filename="../../widgets/composer.py" line="347" />
         <source>Write a message… (/ for snippets, Enter sends, Shift+Enter new line)</source>
         <translation>Escreva uma mensagem… (/ para respostas rápidas, Enter envia, Shift+Enter nova linha)</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="123" />
+        <location filename="../../widgets/composer.py" line="70" />
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="126" />
-        <location filename="../../widgets/composer.py" line="350" />
+        <location filename="../../widgets/composer.py" line="73" />
+        <location filename="../../widgets/composer.py" line="297" />
         <source>Attach a file</source>
         <translation>Anexar arquivo</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="131" />
+        <location filename="../../widgets/composer.py" line="78" />
         <source>Hidden note</source>
         <translation>Nota oculta</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="133" />
+        <location filename="../../widgets/composer.py" line="80" />
         <source>Write an internal note: only agents see it</source>
         <translation>Escrever uma nota interna: só agentes veem</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="135" />
-        <location filename="../../widgets/composer.py" line="401" />
+        <location filename="../../widgets/composer.py" line="82" />
+        <location filename="../../widgets/composer.py" line="348" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="149" />
-        <location filename="../../widgets/composer.py" line="150" />
+        <location filename="../../widgets/composer.py" line="96" />
+        <location filename="../../widgets/composer.py" line="97" />
         <source>Cancel the reply</source>
         <translation>Cancelar a resposta</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="176" />
+        <location filename="../../widgets/composer.py" line="123" />
         <source>Resume conversation</source>
         <translation>Retomar conversa</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="222" />
+        <location filename="../../widgets/composer.py" line="169" />
         <source>Replying to: %1</source>
         <translation>Respondendo a: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="328" />
+        <location filename="../../widgets/composer.py" line="275" />
         <source>The pasted picture could not be saved.</source>
         <translation>Não foi possível salvar a imagem colada.</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="399" />
+        <location filename="../../widgets/composer.py" line="346" />
         <source>Hidden note — only agents see this</source>
         <translation>Nota oculta — só agentes veem</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="401" />
+        <location filename="../../widgets/composer.py" line="348" />
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
@@ -1111,32 +1111,32 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="63" />
+        <location filename="../../widgets/conversation_list.py" line="73" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="64" />
+        <location filename="../../widgets/conversation_list.py" line="74" />
         <source>Search conversations, contacts, messages (Ctrl+K)</source>
         <translation>Buscar conversas, contatos, mensagens (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="75" />
+        <location filename="../../widgets/conversation_list.py" line="85" />
         <source>Claim</source>
         <translation>Assumir</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="76" />
+        <location filename="../../widgets/conversation_list.py" line="86" />
         <source>Take this conversation from the queue</source>
         <translation>Assumir esta conversa da fila</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="81" />
+        <location filename="../../widgets/conversation_list.py" line="91" />
         <source>Conversations</source>
         <translation>Conversas</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="87" />
+        <location filename="../../widgets/conversation_list.py" line="97" />
         <source>No conversations here.</source>
         <translation>Nenhuma conversa aqui.</translation>
     </message>
@@ -1237,12 +1237,12 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ConversationTable</name>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="45" />
+        <location filename="../../widgets/conversation_list.py" line="44" />
         <source>Conversation rows</source>
         <translation>Linhas das conversas</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="51" />
+        <location filename="../../widgets/conversation_list.py" line="50" />
         <source>Conversation columns</source>
         <translation>Colunas das conversas</translation>
     </message>
@@ -1250,7 +1250,7 @@ Arquivo de registro: %4</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../../app.py" line="183" />
+        <location filename="../../../app.py" line="181" />
         <source>Your session has expired or was ended on another device. Sign in again; nothing you wrote is lost.</source>
         <translation>Sua sessão expirou ou foi encerrada em outro aparelho. Entre de novo; nada do que você escreveu se perdeu.</translation>
     </message>
@@ -1657,47 +1657,47 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>LabelsPage</name>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="210" />
+        <location filename="../../dialogs/settings_catalogue.py" line="200" />
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="210" />
+        <location filename="../../dialogs/settings_catalogue.py" line="200" />
         <source>&amp;New label</source>
         <translation>&amp;Nova etiqueta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="216" />
+        <location filename="../../dialogs/settings_catalogue.py" line="206" />
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="221" />
+        <location filename="../../dialogs/settings_catalogue.py" line="211" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="222" />
+        <location filename="../../dialogs/settings_catalogue.py" line="212" />
         <source>Colour</source>
         <translation>Cor</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="241" />
+        <location filename="../../dialogs/settings_catalogue.py" line="231" />
         <source>Label colour</source>
         <translation>Cor da etiqueta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="249" />
+        <location filename="../../dialogs/settings_catalogue.py" line="239" />
         <source>A new label: agents put it on conversations from the header.</source>
         <translation>Uma nova etiqueta: os agentes a colocam nas conversas pelo cabeçalho.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="257" />
+        <location filename="../../dialogs/settings_catalogue.py" line="247" />
         <source>Saved: every conversation with this label shows it so.</source>
         <translation>Salvo: toda conversa com esta etiqueta a mostra assim.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="262" />
+        <location filename="../../dialogs/settings_catalogue.py" line="252" />
         <source>Label deleted and taken off its conversations.</source>
         <translation>Etiqueta excluída e retirada das conversas.</translation>
     </message>
@@ -1823,158 +1823,158 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="67" />
+        <location filename="../../widgets/views_list.py" line="16" />
         <source>Inbox views</source>
         <translation>Visões da caixa de entrada</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="85" />
+        <location filename="../../widgets/main_window.py" line="91" />
         <source>Mine</source>
         <translation>Minhas</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="185" />
+        <location filename="../../controllers/calls.py" line="41" />
         <source>The softphone is not started.</source>
         <translation>O softphone não está iniciado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="212" />
+        <location filename="../../widgets/main_menus.py" line="44" />
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="213" />
+        <location filename="../../widgets/main_menus.py" line="46" />
         <source>Keep running in the tray when the window is closed</source>
         <translation>Continuar na bandeja ao fechar a janela</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="220" />
+        <location filename="../../widgets/main_menus.py" line="53" />
         <source>&amp;New conversation…</source>
         <translation>&amp;Nova conversa…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="222" />
+        <location filename="../../widgets/main_menus.py" line="56" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contatos…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="225" />
+        <location filename="../../widgets/main_menus.py" line="59" />
         <source>Sign &amp;out (%1)</source>
         <translation>Sai&amp;r da conta (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="226" />
+        <location filename="../../widgets/main_menus.py" line="61" />
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="228" />
+        <location filename="../../widgets/main_menus.py" line="63" />
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="229" />
+        <location filename="../../widgets/main_menus.py" line="64" />
         <source>Snippets…</source>
         <translation>Respostas rápidas…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="232" />
+        <location filename="../../widgets/main_menus.py" line="68" />
         <source>Your profile does not have the "manage snippets" permission.</source>
         <translation>Seu perfil não tem a permissão "gerenciar respostas rápidas".</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="233" />
-        <location filename="../../widgets/main_window.py" line="251" />
+        <location filename="../../widgets/main_menus.py" line="69" />
+        <location filename="../../widgets/main_menus.py" line="88" />
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="234" />
+        <location filename="../../widgets/main_menus.py" line="70" />
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="237" />
+        <location filename="../../widgets/main_menus.py" line="73" />
         <source>Supervision…</source>
         <translation>Supervisão…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="241" />
+        <location filename="../../widgets/main_menus.py" line="77" />
         <source>Dial pad…</source>
         <translation>Teclado de discagem…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="244" />
+        <location filename="../../widgets/main_menus.py" line="80" />
         <source>Softphone settings…</source>
         <translation>Configurações do softphone…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="247" />
+        <location filename="../../widgets/main_menus.py" line="84" />
         <source>Mute this conversation</source>
         <translation>Silenciar esta conversa</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="250" />
+        <location filename="../../widgets/main_menus.py" line="87" />
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="252" />
+        <location filename="../../widgets/main_menus.py" line="89" />
         <source>Open the log folder</source>
         <translation>Abrir a pasta de registros</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="253" />
+        <location filename="../../widgets/main_menus.py" line="91" />
         <source>About Rvops Desktop</source>
         <translation>Sobre o Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="269" />
+        <location filename="../../widgets/main_window.py" line="190" />
         <source>Sign out</source>
         <translation>Sair da conta</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="270" />
+        <location filename="../../widgets/main_window.py" line="191" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sair da conta do Rvops neste computador? As mensagens ainda não enviadas ficam guardadas e saem quando você entrar de novo.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="305" />
+        <location filename="../../controllers/calls.py" line="99" />
         <source>Calls are not available.</source>
         <translation>Ligações não estão disponíveis.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="312" />
+        <location filename="../../widgets/offline_banner.py" line="24" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Sua sessão não é mais válida: entre de novo. O que você escreveu está guardado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="314" />
+        <location filename="../../widgets/offline_banner.py" line="27" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>Você está sem conexão. Dá para ler e buscar o que está neste computador; o que você escrever é enviado quando a conexão voltar (%1 aguardando).</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="497" />
+        <location filename="../../controllers/conversations.py" line="77" />
         <source>Close conversation</source>
         <translation>Finalizar conversa</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="498" />
+        <location filename="../../controllers/conversations.py" line="78" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Finalizar a conversa com %1? Ela sai da sua caixa de entrada e o registro do contato é consolidado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="587" />
+        <location filename="../../controllers/calls.py" line="84" />
         <source>This contact has no conversation yet.</source>
         <translation>Este contato ainda não tem conversa.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="650" />
+        <location filename="../../widgets/main_window.py" line="373" />
         <source>Rvops keeps running</source>
         <translation>O Rvops continua aberto</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="651" />
+        <location filename="../../widgets/main_window.py" line="374" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Ligações e mensagens continuam chegando. Para sair, use o menu da bandeja ou Arquivo ▸ Sair.</translation>
     </message>
@@ -2312,77 +2312,77 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>PropertiesPage</name>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="110" />
+        <location filename="../../dialogs/settings_catalogue.py" line="100" />
         <source>Contact properties</source>
         <translation>Propriedades do contato</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="110" />
+        <location filename="../../dialogs/settings_catalogue.py" line="100" />
         <source>&amp;New property</source>
         <translation>&amp;Nova propriedade</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="121" />
+        <location filename="../../dialogs/settings_catalogue.py" line="111" />
         <source>One option per line</source>
         <translation>Uma opção por linha</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="123" />
+        <location filename="../../dialogs/settings_catalogue.py" line="113" />
         <source>Shown in the inbox's contact panel</source>
         <translation>Mostrada no painel do contato</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="124" />
+        <location filename="../../dialogs/settings_catalogue.py" line="114" />
         <source>&amp;Required</source>
         <translation>&amp;Obrigatória</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="127" />
+        <location filename="../../dialogs/settings_catalogue.py" line="117" />
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="128" />
+        <location filename="../../dialogs/settings_catalogue.py" line="118" />
         <source>Key</source>
         <translation>Chave</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="129" />
+        <location filename="../../dialogs/settings_catalogue.py" line="119" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="130" />
+        <location filename="../../dialogs/settings_catalogue.py" line="120" />
         <source>Options</source>
         <translation>Opções</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="131" />
+        <location filename="../../dialogs/settings_catalogue.py" line="121" />
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="145" />
+        <location filename="../../dialogs/settings_catalogue.py" line="135" />
         <source>hidden</source>
         <translation>oculta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="147" />
+        <location filename="../../dialogs/settings_catalogue.py" line="137" />
         <source>required</source>
         <translation>obrigatória</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="182" />
+        <location filename="../../dialogs/settings_catalogue.py" line="172" />
         <source>A new property: its key is how contacts keep the value, and never changes.</source>
         <translation>Uma nova propriedade: a chave é onde os contatos guardam o valor, e nunca muda.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="194" />
+        <location filename="../../dialogs/settings_catalogue.py" line="184" />
         <source>Saved: the contact panel shows it so from now on.</source>
         <translation>Salvo: o painel do contato já a mostra assim.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="199" />
+        <location filename="../../dialogs/settings_catalogue.py" line="189" />
         <source>Property deleted; contacts keep their values, hidden.</source>
         <translation>Propriedade excluída; os contatos guardam os valores, ocultos.</translation>
     </message>
@@ -2473,37 +2473,37 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>SessionService</name>
     <message>
-        <location filename="../../services/session.py" line="25" />
+        <location filename="../../services/session.py" line="26" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../services/session.py" line="27" />
+        <location filename="../../services/session.py" line="28" />
         <source>Syncing: %1 pending</source>
         <translation>Sincronizando: %1 pendente(s)</translation>
     </message>
     <message>
-        <location filename="../../services/session.py" line="29" />
+        <location filename="../../services/session.py" line="30" />
         <source>Offline: %1 pending</source>
         <translation>Offline: %1 pendente(s)</translation>
     </message>
     <message>
-        <location filename="../../services/session.py" line="31" />
+        <location filename="../../services/session.py" line="32" />
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../services/session.py" line="33" />
+        <location filename="../../services/session.py" line="34" />
         <source>Session expired: sign in again</source>
         <translation>Sessão expirada: entre novamente</translation>
     </message>
     <message>
-        <location filename="../../services/session.py" line="34" />
+        <location filename="../../services/session.py" line="35" />
         <source>Sync stopped</source>
         <translation>Sincronização parada</translation>
     </message>
     <message>
-        <location filename="../../services/session.py" line="130" />
+        <location filename="../../services/session.py" line="132" />
         <source>The server refused this action.</source>
         <translation>O servidor recusou esta ação.</translation>
     </message>
@@ -2511,117 +2511,117 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="17" />
+        <location filename="../../dialogs/settings_common.py" line="18" />
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="18" />
+        <location filename="../../dialogs/settings_common.py" line="19" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="19" />
+        <location filename="../../dialogs/settings_common.py" line="20" />
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="21" />
+        <location filename="../../dialogs/settings_common.py" line="22" />
         <source>See every conversation</source>
         <translation>Ver todas as conversas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="22" />
+        <location filename="../../dialogs/settings_common.py" line="23" />
         <source>Edit contacts</source>
         <translation>Editar contatos</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="23" />
+        <location filename="../../dialogs/settings_common.py" line="24" />
         <source>Create deals</source>
         <translation>Criar negócios</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="24" />
+        <location filename="../../dialogs/settings_common.py" line="25" />
         <source>Create companies</source>
         <translation>Criar empresas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="25" />
+        <location filename="../../dialogs/settings_common.py" line="26" />
         <source>Create tasks</source>
         <translation>Criar tarefas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="26" />
+        <location filename="../../dialogs/settings_common.py" line="27" />
         <source>Transfer conversations</source>
         <translation>Transferir conversas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="27" />
+        <location filename="../../dialogs/settings_common.py" line="28" />
         <source>Manage quick replies</source>
         <translation>Gerenciar respostas rápidas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="28" />
+        <location filename="../../dialogs/settings_common.py" line="29" />
         <source>Manage users</source>
         <translation>Gerenciar usuários</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="29" />
+        <location filename="../../dialogs/settings_common.py" line="30" />
         <source>Manage teams and routing</source>
         <translation>Gerenciar equipes e distribuição</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="30" />
+        <location filename="../../dialogs/settings_common.py" line="31" />
         <source>Manage WhatsApp templates</source>
         <translation>Gerenciar modelos do WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="33" />
+        <location filename="../../dialogs/settings_common.py" line="34" />
         <source>Manual (agents claim from the queue)</source>
         <translation>Manual (os agentes assumem da fila)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="34" />
+        <location filename="../../dialogs/settings_common.py" line="35" />
         <source>The contact's owner</source>
         <translation>O responsável pelo contato</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="35" />
+        <location filename="../../dialogs/settings_common.py" line="36" />
         <source>The least busy agent</source>
         <translation>O agente menos ocupado</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="36" />
+        <location filename="../../dialogs/settings_common.py" line="37" />
         <source>Random among those available</source>
         <translation>Aleatório entre os disponíveis</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="55" />
+        <location filename="../../dialogs/settings_common.py" line="56" />
         <source>Settings need the connection to the server; nothing was changed. Try again when online.</source>
         <translation>As configurações precisam da conexão com o servidor; nada foi alterado. Tente de novo quando estiver online.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="30" />
+        <location filename="../../dialogs/settings_catalogue.py" line="29" />
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="30" />
+        <location filename="../../dialogs/settings_catalogue.py" line="29" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="31" />
+        <location filename="../../dialogs/settings_catalogue.py" line="30" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="31" />
+        <location filename="../../dialogs/settings_catalogue.py" line="30" />
         <source>Yes / no</source>
         <translation>Sim / não</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="32" />
+        <location filename="../../dialogs/settings_catalogue.py" line="31" />
         <source>Choice</source>
         <translation>Escolha</translation>
     </message>
@@ -3120,7 +3120,7 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
         <translation>Não foi possível aplicar as configurações do softphone: %1</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="294" />
+        <location filename="../../services/softphone.py" line="293" />
         <source>Calls are disabled: the SIP engine (the pjsua2-python package) is not available on this computer. Install it and restart the app; everything else works without it.</source>
         <translation>As ligações estão desativadas: o mecanismo SIP (o pacote pjsua2-python) não está disponível neste computador. Instale-o e reinicie o aplicativo; todo o resto funciona sem ele.</translation>
     </message>
@@ -3960,173 +3960,173 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="52" />
+        <location filename="../../dialogs/settings_users.py" line="51" />
         <source>Users</source>
         <translation>Usuários</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="63" />
+        <location filename="../../dialogs/settings_users.py" line="62" />
         <source>No limit</source>
         <translation>Sem limite</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="67" />
+        <location filename="../../dialogs/settings_users.py" line="66" />
         <source>At least %1 characters</source>
         <translation>Pelo menos %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="68" />
+        <location filename="../../dialogs/settings_users.py" line="67" />
         <source>First password</source>
         <translation>Senha inicial</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="69" />
+        <location filename="../../dialogs/settings_users.py" line="68" />
         <source>Send an &amp;invite: they choose their own password</source>
         <translation>Enviar &amp;convite: a pessoa escolhe a própria senha</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="73" />
+        <location filename="../../dialogs/settings_users.py" line="72" />
         <source>Permissions</source>
         <translation>Permissões</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="79" />
+        <location filename="../../dialogs/settings_users.py" line="78" />
         <source>You cannot hand out a permission you do not hold.</source>
         <translation>Você não pode conceder uma permissão que não tem.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="82" />
+        <location filename="../../dialogs/settings_users.py" line="81" />
         <source>Teams</source>
         <translation>Equipes</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="86" />
+        <location filename="../../dialogs/settings_users.py" line="85" />
         <source>N&amp;ame</source>
         <translation>N&amp;ome</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="87" />
+        <location filename="../../dialogs/settings_users.py" line="86" />
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="88" />
+        <location filename="../../dialogs/settings_users.py" line="87" />
         <source>Role</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="89" />
+        <location filename="../../dialogs/settings_users.py" line="88" />
         <source>Capacity (open conversations)</source>
         <translation>Capacidade (conversas abertas)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="90" />
+        <location filename="../../dialogs/settings_users.py" line="89" />
         <source>SIP extension</source>
         <translation>Ramal SIP</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="95" />
+        <location filename="../../dialogs/settings_users.py" line="94" />
         <source>&amp;New user</source>
         <translation>&amp;Novo usuário</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="96" />
+        <location filename="../../dialogs/settings_users.py" line="95" />
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="97" />
-        <location filename="../../dialogs/settings_users.py" line="173" />
+        <location filename="../../dialogs/settings_users.py" line="96" />
+        <location filename="../../dialogs/settings_users.py" line="162" />
         <source>&amp;Deactivate</source>
         <translation>&amp;Desativar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="98" />
+        <location filename="../../dialogs/settings_users.py" line="97" />
         <source>&amp;Reset password…</source>
         <translation>&amp;Redefinir senha…</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="99" />
+        <location filename="../../dialogs/settings_users.py" line="98" />
         <source>New in&amp;vite</source>
         <translation>Novo con&amp;vite</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="100" />
+        <location filename="../../dialogs/settings_users.py" line="99" />
         <source>A new invite code for who has not accepted theirs: the old one stops working.</source>
         <translation>Um novo código de convite para quem não aceitou o seu: o anterior deixa de valer.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="132" />
+        <location filename="../../dialogs/settings_users.py" line="121" />
         <source>deactivated</source>
         <translation>desativado</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="135" />
+        <location filename="../../dialogs/settings_users.py" line="124" />
         <source>invite pending</source>
         <translation>convite pendente</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="139" />
+        <location filename="../../dialogs/settings_users.py" line="128" />
         <source>Has not accepted the invite; its code works until %1.</source>
         <translation>Ainda não aceitou o convite; o código vale até %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="173" />
+        <location filename="../../dialogs/settings_users.py" line="162" />
         <source>Re&amp;activate</source>
         <translation>Re&amp;ativar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="222" />
+        <location filename="../../dialogs/settings_users.py" line="211" />
         <source>A new user: they sign in with this e-mail and the first password, or accept an invite and choose theirs.</source>
         <translation>Um novo usuário: ele entra com este e-mail e a senha inicial, ou aceita um convite e escolhe a sua.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="230" />
+        <location filename="../../dialogs/settings_users.py" line="219" />
         <source>%1 is invited: send them the code.</source>
         <translation>%1 foi convidado(a): envie o código.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="235" />
+        <location filename="../../dialogs/settings_users.py" line="224" />
         <source>%1 can sign in now.</source>
         <translation>%1 já pode entrar.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="239" />
+        <location filename="../../dialogs/settings_users.py" line="228" />
         <source>Nothing changed.</source>
         <translation>Nada mudou.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="241" />
+        <location filename="../../dialogs/settings_users.py" line="230" />
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="260" />
+        <location filename="../../dialogs/settings_users.py" line="249" />
         <source>A new invite for %1: the code before no longer works.</source>
         <translation>Novo convite para %1: o código anterior não vale mais.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="280" />
+        <location filename="../../dialogs/settings_users.py" line="269" />
         <source>%1 is deactivated: signed out everywhere; their open conversations went back to routing.</source>
         <translation>%1 foi desativado: saiu de todas as sessões; as conversas abertas voltaram para a distribuição.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="284" />
+        <location filename="../../dialogs/settings_users.py" line="273" />
         <source>%1 can sign in again.</source>
         <translation>%1 pode entrar de novo.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="291" />
+        <location filename="../../dialogs/settings_users.py" line="280" />
         <source>Reset password</source>
         <translation>Redefinir senha</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="292" />
+        <location filename="../../dialogs/settings_users.py" line="281" />
         <source>New password for %1:</source>
         <translation>Nova senha para %1:</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="297" />
+        <location filename="../../dialogs/settings_users.py" line="286" />
         <source>Password reset; %1 was signed out everywhere.</source>
         <translation>Senha redefinida; %1 saiu de todas as sessões.</translation>
     </message>
@@ -4302,14 +4302,22 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>_ListAndForm</name>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="48" />
+        <location filename="../../dialogs/settings_catalogue.py" line="47" />
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="49" />
+        <location filename="../../dialogs/settings_catalogue.py" line="48" />
         <source>&amp;Delete</source>
         <translation>E&amp;xcluir</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../../sync/sender.py" line="30" />
+        <source>The server rejected this action as invalid ({detail}).</source>
+        <translation>O servidor recusou esta ação como inválida ({detail}).</translation>
     </message>
 </context>
 <context>
@@ -4426,17 +4434,17 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
         <translation>“{raw}” não é um número de telefone nem um endereço SIP.</translation>
     </message>
     <message>
-        <location filename="../../../voip/softphone.py" line="376" />
+        <location filename="../../../voip/softphone.py" line="374" />
         <source>Could not call {number} ({reason}).</source>
         <translation>Não foi possível ligar para {number} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../../voip/softphone.py" line="384" />
+        <location filename="../../../voip/softphone.py" line="382" />
         <source>Set up the SIP account before calling a number.</source>
         <translation>Configure a conta SIP antes de ligar para um número.</translation>
     </message>
     <message>
-        <location filename="../../../voip/softphone.py" line="509" />
+        <location filename="../../../voip/softphone.py" line="507" />
         <source>The sound device could not be opened ({reason}); the call goes on without sound. Choose another device in the softphone settings.</source>
         <translation>Não foi possível abrir o dispositivo de som ({reason}); a ligação continua sem som. Escolha outro dispositivo nas configurações do softphone.</translation>
     </message>
