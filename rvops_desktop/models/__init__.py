@@ -31,7 +31,7 @@ from .replica import Replica, ReplicaChange, iso, replica_path
 from .schema import SCHEMA_VERSION, ReplicaTooNew
 from .search import SearchHit
 from .store import Store
-from .summaries import ContactHistory, ConversationSummary, View, inbox_sort_key
+from .summaries import ContactHistory, ConversationSummary, View, ViewKind, inbox_sort_key
 from .thread import ThreadModel, message_sort_key
 
 __all__ = [
@@ -65,7 +65,7 @@ __all__ = [
                       "SortedEventedList",
                       "Store",
                       "ThreadModel",
-                      "View",
+                      "View", "ViewKind",
                       "inbox_sort_key",
                       "iso",
                       "message_sort_key",

@@ -8,7 +8,7 @@ from rvops_contract.snooze import is_snoozed
 
 from .evented import SortedEventedList
 from .inbox_filter import SORT_KEYS, FiltersChanged, InboxFilters, Sort
-from .summaries import ConversationSummary, SearchMatch, View, inbox_sort_key
+from .summaries import ConversationSummary, SearchMatch, View, ViewKind, inbox_sort_key
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -73,7 +73,7 @@ class InboxModel(SortedEventedList[ConversationSummary]):
         is over (and drop those from the Snoozed view). Returns how many came in (each an insert
         event: the list does not reset)."""
         now = self._clock.now()
-        if self.view.kind == "snoozed":   # their time came: back in Mine, gone from here
+        if self.view.kind == ViewKind.SNOOZED:   # their time came: back in Mine, gone from here
             self._remove_ids([s.id for s in self if not is_snoozed(s.snoozed_until, now)])
         if not self._held:
             return 0
@@ -97,7 +97,7 @@ class InboxModel(SortedEventedList[ConversationSummary]):
         sort = self.sort
         self.sort_key = SORT_KEYS[sort]  # an instance attribute: SortedEventedList reads self.sort_key
         items = self._replica.store.conversations_for_view(self.view, self.user_id, self.team_ids)
-        self._search_ids = {i.id for i in items} if self.view.kind == "search" else set()
+        self._search_ids = {i.id for i in items} if self.view.kind == ViewKind.SEARCH else set()
         self._matches = {i.id: i for i in items if isinstance(i, SearchMatch)}
         self._held = {}
         if self.filters.filter.active:
@@ -111,7 +111,7 @@ class InboxModel(SortedEventedList[ConversationSummary]):
         """Whether `summary` is shown now; one that may pass later is held back."""
         rule, now = self.filters.filter, self._clock.now()
         asleep = is_snoozed(summary.snoozed_until, now)
-        if not rule.accepts_now(summary) or (self.view.kind == "snoozed" and not asleep):
+        if not rule.accepts_now(summary) or (self.view.kind == ViewKind.SNOOZED and not asleep):
             self._held.pop(summary.id, None)
             return False
         if self._passes(summary, now):
@@ -132,7 +132,7 @@ class InboxModel(SortedEventedList[ConversationSummary]):
         contacts = change.touched("contacts")
         if contacts:
             candidates.update(self._replica.store.conversation_ids_of_contacts(contacts))
-        if self.view.kind == "search":
+        if self.view.kind == ViewKind.SEARCH:
             candidates &= self._search_ids  # a result list keeps its members; rows still update
         if not candidates:
             return

@@ -18,7 +18,7 @@ from rvops_contract.clock import from_iso
 from rvops_contract.wire import Channel, ConversationStatus
 
 from .evented import EventEmitter
-from .summaries import ConversationSummary, View, inbox_sort_key
+from .summaries import ConversationSummary, View, ViewKind, inbox_sort_key
 from .text import fold
 
 WAITING_CHOICES_MIN = (5, 15, 30, 60)  # the "waiting longer than" choices the filter bar offers
@@ -34,7 +34,7 @@ class Sort(StrEnum):
 def default_sort(view: View) -> Sort:
     """The queue serves the customer who has waited longest first; every other list shows the
     latest activity first."""
-    return Sort.OLDEST_WAITING if view.kind == "queue" else Sort.NEWEST_ACTIVITY
+    return Sort.OLDEST_WAITING if view.kind == ViewKind.QUEUE else Sort.NEWEST_ACTIVITY
 
 
 def waiting_since(summary: ConversationSummary) -> str | None:

@@ -7,6 +7,7 @@ import dataclasses
 import json
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from rvops_contract.wire import ConversationStatus
@@ -20,73 +21,83 @@ if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
 # ---- views of the inbox ------------------------------------------------------------------------
+class ViewKind(StrEnum):
+    MINE = "mine"
+    QUEUE = "queue"
+    TEAM = "team"  # needs a team_id
+    CLOSED = "closed"
+    ALL = "all"
+    SNOOZED = "snoozed"
+    SEARCH = "search"  # needs a query
+
+
 @dataclass(frozen=True)
 class View:
     """Which conversations an inbox list shows. Build with the class methods."""
 
-    kind: str  # mine | queue | team | closed | all | snoozed | search
+    kind: ViewKind
     team_id: str | None = None
     query: str | None = None
 
     @classmethod
     def mine(cls) -> View:
-        return cls("mine")
+        return cls(ViewKind.MINE)
 
     @classmethod
     def queue(cls) -> View:
-        return cls("queue")
+        return cls(ViewKind.QUEUE)
 
     @classmethod
     def team(cls, team_id: str) -> View:
-        return cls("team", team_id=team_id)
+        return cls(ViewKind.TEAM, team_id=team_id)
 
     @classmethod
     def closed(cls) -> View:
-        return cls("closed")
+        return cls(ViewKind.CLOSED)
 
     @classmethod
     def all(cls) -> View:
-        return cls("all")
+        return cls(ViewKind.ALL)
 
     @classmethod
     def snoozed(cls) -> View:
         """Mine, snoozed: until their time comes (InboxModel reads the clock; SQL cannot)."""
-        return cls("snoozed")
+        return cls(ViewKind.SNOOZED)
 
     @classmethod
     def search(cls, query: str) -> View:
-        return cls("search", query=query)
+        return cls(ViewKind.SEARCH, query=query)
 
     @classmethod
     def parse(cls, text: str) -> View:
         """"mine", "queue", "closed", "all", "team:<id>", "search:<query>"."""
         kind, _, rest = text.partition(":")
-        if kind == "team":
+        if kind == ViewKind.TEAM:
             return cls.team(rest)
-        if kind == "search":
+        if kind == ViewKind.SEARCH:
             return cls.search(rest)
-        if kind not in ("mine", "queue", "closed", "all", "snoozed"):
+        if kind not in ViewKind._value2member_map_:
             raise ValueError(f"unknown view {text!r}")
-        return cls(kind)
+        return cls(ViewKind(kind))
 
     def where(self, user_id: str | None, team_ids: Collection[str]) -> tuple[str, list[Any]]:
         """SQL condition (on `c`, the conversations table) and its parameters."""
         open_ = str(ConversationStatus.OPEN)
-        if self.kind == "mine":
+        if self.kind == ViewKind.MINE:
             return "c.assignee_id = ? AND c.status = ?", [user_id, open_]
-        if self.kind == "queue":
+        if self.kind == ViewKind.QUEUE:
             marks = ", ".join("?" for _ in team_ids)
             teams = f" OR c.team_id IN ({marks})" if team_ids else ""
             return (f"c.assignee_id IS NULL AND c.status = ? AND (c.team_id IS NULL{teams})",
                     [open_, *team_ids])
-        if self.kind == "team":
+        if self.kind == ViewKind.TEAM:
             return "c.team_id = ? AND c.status = ?", [self.team_id, open_]
-        if self.kind == "closed":
+        if self.kind == ViewKind.CLOSED:
             return ("c.status = ? AND (c.assignee_id = ? OR c.closed_by = ?)",
                     [str(ConversationStatus.CLOSED), user_id, user_id])
-        if self.kind == "all":
+        if self.kind == ViewKind.ALL:
             return "c.status = ?", [open_]
-        if self.kind == "snoozed":
+        if self.kind == ViewKind.SNOOZED:
             return "c.assignee_id = ? AND c.status = ? AND c.snoozed_until IS NOT NULL", [user_id, open_]
         raise ValueError(f"view {self.kind!r} has no SQL condition")
 

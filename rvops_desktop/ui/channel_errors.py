@@ -6,7 +6,7 @@ the workspace's language. The client says each known reason through Qt's transla
 falls back to the server's sentence for a reason it does not know (a newer server)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 SENTENCES = {
     "window_closed": QT_TRANSLATE_NOOP(

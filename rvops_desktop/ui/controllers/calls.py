@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any, cast
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QBoxLayout
 
+from rvops_contract.wire import ConversationStatus
+
 from ..widgets.call_gate import CallGate
 
 if TYPE_CHECKING:
@@ -83,7 +85,7 @@ class CallController:
                 w.statusBar().showMessage(
                     QCoreApplication.translate("MainWindow", "This contact has no conversation yet."), 8000)
                 return
-            rows.sort(key=lambda c: (c.status == "open", c.last_message_at or ""), reverse=True)
+            rows.sort(key=lambda c: (c.status == ConversationStatus.OPEN, c.last_message_at or ""), reverse=True)
             conversation_id = rows[0].id
         if not w.list.select(conversation_id):
             w.open_conversation(conversation_id)

@@ -9,7 +9,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from rvops_contract.permissions import Permission
+from rvops_contract.wire import ConversationStatus, MessageStatus
 from rvops_desktop.models import View
+from rvops_desktop.models.summaries import ViewKind
 
 from ..plain_text import plain
 
@@ -44,18 +46,18 @@ class ConversationController:
             return
         self._taken_by_me(conversation_id)
         self.session.actions.claim(conversation_id)
-        if self.window.inbox.view.kind == "queue":
+        if self.window.inbox.view.kind == ViewKind.QUEUE:
             self._stay_with(conversation_id)
 
     def claim_open_conversation(self) -> None:
         """Ctrl+Shift+A: claim the queued conversation in front of the agent (the header's Claim)."""
         c = self.window.pane.conversation
-        if c is not None and c.status == "open" and c.assignee_id is None:
+        if c is not None and c.status == ConversationStatus.OPEN and c.assignee_id is None:
             self.claim(c.id)
 
     def transfer(self) -> None:
         c = self.window.pane.conversation
-        if c is None or c.status != "open" or not self.session.can_act(c):
+        if c is None or c.status != ConversationStatus.OPEN or not self.session.can_act(c):
             return
         from ..dialogs.transfer import TransferDialog
         dialog = TransferDialog(self.store, exclude_user=c.assignee_id, parent=self.window)
@@ -72,7 +74,7 @@ class ConversationController:
     def close_conversation(self) -> None:
         w = self.window
         c = w.pane.conversation
-        if c is None or c.status != "open" or not self.session.can_act(c):
+        if c is None or c.status != ConversationStatus.OPEN or not self.session.can_act(c):
             return
         box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("MainWindow", "Close conversation"),
                           QCoreApplication.translate(
@@ -87,10 +89,10 @@ class ConversationController:
     def reopen_conversation(self) -> None:
         """A closed conversation back in my inbox: the pane stays with it, now under Mine."""
         c = self.window.pane.conversation
-        if c is None or c.status == "open":
+        if c is None or c.status == ConversationStatus.OPEN:
             return
         self.session.actions.reopen(c.id)
-        if self.window.inbox.view.kind != "mine":
+        if self.window.inbox.view.kind != ViewKind.MINE:
             self._stay_with(c.id)
 
     def resume(self) -> None:
@@ -141,7 +143,7 @@ class ConversationController:
 
     def retry(self, message_id: str) -> None:
         message = self.store.message(message_id)
-        if message is not None and message.status == "failed":
+        if message is not None and message.status == MessageStatus.FAILED:
             self.session.actions.retry(message)
 
     def open_attachment(self, message_id: str, attachment: dict[str, Any]) -> None:

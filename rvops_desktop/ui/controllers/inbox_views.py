@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelectionModel
 
 from rvops_desktop.models import View
+from rvops_desktop.models.summaries import ViewKind
 
 from ..qt_models import roles
 
@@ -38,14 +39,14 @@ class InboxViewsController:
         if view != w.inbox.view:
             w.inbox.set_view(view, w.session.team_ids)
         w.filter_bar.set_view(view)
-        w.list.set_model(w.inbox_model, title=title, is_queue=view.kind == "queue")
+        w.list.set_model(w.inbox_model, title=title, is_queue=view.kind == ViewKind.QUEUE)
         self.log_list()
 
     def log_list(self) -> None:
         w = self.window
         rule, view = w.filters.filter, w.inbox.view
         shown = ", ".join(f"{name}={value}" for name, value in vars(rule).items() if value) or "none"
-        log.info("list %s: %d conversations (filters: %s; sort: %s)", view.kind if view.kind != "team"
+        log.info("list %s: %d conversations (filters: %s; sort: %s)", view.kind if view.kind != ViewKind.TEAM
                  else f"team:{view.team_id}", len(w.inbox), shown, w.inbox.sort)
 
     def search(self, query: str) -> None:

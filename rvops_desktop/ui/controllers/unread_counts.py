@@ -7,6 +7,7 @@ from concurrent.futures import Future, ThreadPoolExecutor, wait
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from rvops_desktop.models import InboxModel, View
+from rvops_desktop.models.summaries import ViewKind
 
 from ..qt_models.inbox_model import InboxListModel
 from ..qt_models.views_model import ViewsListModel
@@ -43,7 +44,7 @@ class UnreadCounts(QObject):
         current = self.inbox.view
         self.views_model.set_counts({current: self.inbox_model.unread_count})
         self.counted.emit()
-        others = [e.view for e in self.views_model.entries if e.view != current and e.view.kind != "closed"]
+        others = [e.view for e in self.views_model.entries if e.view != current and e.view.kind != ViewKind.CLOSED]
         count_others = self._count_others
 
         def count() -> dict[View, int]:  # counted by SQLite: no summaries built while the agent scrolls

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from rvops_contract import preview
 from rvops_contract.clock import from_iso
 from rvops_contract.snooze import awaits_reply, is_snoozed
+from rvops_contract.wire import ConversationStatus
 from rvops_desktop.models.inbox_filter import LONG_WAIT_MIN, waiting_minutes
 
 from ..local_time import clock_time, day_and_month
@@ -132,8 +133,8 @@ class ConversationDelegate(QStyledItemDelegate):
                          QFontMetrics(base).elidedText(preview, Qt.TextElideMode.ElideRight, width))
         # line 3: assignee · window state
         painter.setFont(small)
-        assignee = index.data(roles.ASSIGNEE_NAME) or (QCoreApplication.translate("ConversationDelegate", "Unassigned") if row.status == "open" else "")
-        window_text, locked = window_label(index.data(roles.WINDOW), now) if row.status == "open" else ("", False)
+        assignee = index.data(roles.ASSIGNEE_NAME) or (QCoreApplication.translate("ConversationDelegate", "Unassigned") if row.status == ConversationStatus.OPEN else "")
+        window_text, locked = window_label(index.data(roles.WINDOW), now) if row.status == ConversationStatus.OPEN else ("", False)
         if window_text:
             tw = fm_small.horizontalAdvance(window_text) + 4
             wx = right - tw

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from rvops_contract.clock import from_iso
 from rvops_contract.referrals import ad_headline
+from rvops_contract.wire import Direction, MessageKind, MessageStatus
 
 from ..channel_errors import explain
 from ..local_time import clock_time
@@ -167,24 +168,24 @@ def describe(message, reply=None, name_of=None) -> Content:
     """`name_of(id)`: a user's or a team's name from the replica ("" when unknown)."""
     kind = message.kind or "text"
     payload = message.payload or {}
-    if kind == "system":
+    if kind == MessageKind.SYSTEM:
         return Content("system", body=_system_line(message, payload, name_of))
-    if kind == "call":
+    if kind == MessageKind.CALL:
         duration = payload.get("duration_seconds") or 0
         body = QCoreApplication.translate("MessageContent", "Call — %1").replace("%1", _duration(duration)) if duration else QCoreApplication.translate("MessageContent", "Missed call")
         return Content("system", body=body)
-    style = "note" if kind == "note" else (message.direction or "inbound")
+    style = "note" if kind == MessageKind.NOTE else (message.direction or "inbound")
     content = Content(style, footer=time_label(message.created_at))
-    if kind == "note":
+    if kind == MessageKind.NOTE:
         content.header = QCoreApplication.translate("MessageContent", "Hidden note — only agents see this")
     if reply is not None:
         content.quote = (reply.text or QCoreApplication.translate("MessageContent", "Attachment"))[:140]
-    if kind == "template":
+    if kind == MessageKind.TEMPLATE:
         template = payload.get("template") or {}
         content.header = QCoreApplication.translate("MessageContent", "Template: %1").replace("%1", template.get("name", ""))
-    if payload.get("bot") and message.direction == "outbound":  # the chatbot's, not an agent's
+    if payload.get("bot") and message.direction == Direction.OUTBOUND:  # the chatbot's, not an agent's
         content.header = QCoreApplication.translate("MessageContent", "Chatbot")
-    elif payload.get("away") and message.direction == "outbound":  # the team's away message (out of hours)
+    elif payload.get("away") and message.direction == Direction.OUTBOUND:  # the team's away message (out of hours)
         content.header = QCoreApplication.translate("MessageContent", "Away message — the team is closed")
     content.header = "\n".join(line for line in (content.header, *_origin(payload)) if line)
     if payload.get("deleted"):
@@ -192,14 +193,14 @@ def describe(message, reply=None, name_of=None) -> Content:
         return content
     if payload.get("edited"):
         content.footer = QCoreApplication.translate("MessageContent", "edited") + " · " + content.footer
-    if kind == "order":
+    if kind == MessageKind.ORDER:
         content.body = "\n".join(_order_lines(payload.get("order") or {}))
-    elif kind == "location":
+    elif kind == MessageKind.LOCATION:
         loc = payload.get("location") or payload
         name = " — ".join(p for p in (loc.get("name"), loc.get("address")) if p)
         place = name or QCoreApplication.translate("MessageContent", "Location")
         content.body = f"◉ {place}\n{loc.get('latitude', '')}, {loc.get('longitude', '')}"
-    elif kind == "contacts":
+    elif kind == MessageKind.CONTACTS:
         cards = payload.get("contacts") or []
         lines = []
         for card in cards:
@@ -208,10 +209,10 @@ def describe(message, reply=None, name_of=None) -> Content:
             phones = ", ".join(p.get("phone", "") for p in card.get("phones") or [])
             lines.append(f"☎ {name or ''}  {phones}".rstrip())
         content.body = "\n".join(lines) or QCoreApplication.translate("MessageContent", "Contact card")
-    elif kind == "reaction":
+    elif kind == MessageKind.REACTION:
         emoji = (payload.get("reaction") or payload).get("emoji", "")
         content.body = QCoreApplication.translate("MessageContent", "Reacted %1").replace("%1", emoji)
-    elif kind == "unsupported":
+    elif kind == MessageKind.UNSUPPORTED:
         content.body = QCoreApplication.translate("MessageContent", "This message type is not supported yet.")
     elif isinstance(payload.get("menu"), dict):  # the chatbot's menu: the options the customer saw
         options = [str(o.get("title") or "") for o in payload["menu"].get("options") or [] if isinstance(o, dict)]
@@ -233,7 +234,7 @@ def describe(message, reply=None, name_of=None) -> Content:
         else:
             chip = ("document", f"⎙ {name}  {_size(attachment.get('size'))}".rstrip())
         content.chips.append((chip[0], _with_download_state(chip[1], attachment), attachment))
-    if message.status == "failed":
+    if message.status == MessageStatus.FAILED:
         reason = explain(message.error_code, message.error_text) or QCoreApplication.translate("MessageContent", "not sent")
         content.failed = QCoreApplication.translate("MessageContent", "Not sent: %1 — click to retry").replace("%1", reason)
     return content

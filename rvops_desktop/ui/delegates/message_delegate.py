@@ -7,6 +7,8 @@ from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
+from rvops_contract.wire import MessageStatus
+
 from ..qt_models import roles
 from ..services.thumbnails import THUMB_SIZE, is_thumbnailed
 from ..theme import colors
@@ -277,7 +279,7 @@ class MessageDelegate(QStyledItemDelegate):
         tick_w = small_fm.horizontalAdvance(ticks) + 2 if ticks else 0
         painter.drawText(footer.adjusted(0, 0, -tick_w - 2, 0), int(Qt.AlignmentFlag.AlignRight), content.footer)
         if ticks:
-            painter.setPen(c.read_tick if message.status == "read" else (c.danger if message.status == "failed"
+            painter.setPen(c.read_tick if message.status == MessageStatus.READ else (c.danger if message.status == MessageStatus.FAILED
                                                                          else c.muted))
             painter.drawText(footer, int(Qt.AlignmentFlag.AlignRight), ticks)
         painter.restore()

@@ -9,7 +9,6 @@ from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QStyle,
@@ -21,6 +20,7 @@ from rvops_contract.attachments import CHANNEL_NAMES_PT, CaptionRule, caption_ru
 
 from ..plain_text import plain
 from ..services.thumbnails import read_thumbnail
+from .buttons import ok_button, ok_cancel
 
 PREVIEW_SIZE = QSize(360, 260)
 
@@ -72,13 +72,9 @@ class AttachmentPreview(QDialog):
                 self.hint.setText(self.tr("%1 has no captions: the text goes as a message right after the "
                                           "file.").replace("%1", where))
         self.hint.setVisible(bool(self.hint.text()))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.send_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.send_button.setText(self.tr("Send"))
+        self.buttons = ok_cancel(self, self.tr("Send"))
+        self.send_button = ok_button(self.buttons)
         self.send_button.setDefault(True)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.details)

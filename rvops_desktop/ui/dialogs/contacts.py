@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from rvops_contract.permissions import Permission
 from rvops_contract.phones import shown
+from rvops_contract.wire import ConversationStatus, Direction
 from rvops_desktop.models.contacts_directory import ContactsDirectory, parse_tags
 
 from ..local_time import short_date
@@ -38,6 +39,7 @@ from ..plain_text import plain
 from ..qt_models.contacts_model import ContactsListModel, EntryRole
 from ..theme import colors
 from ..widgets.contact_panel import ContactPanel
+from .buttons import ok_cancel
 from .new_contact import NewContactDialog
 
 # the mutations whose refusal this window says (others are the main window's)
@@ -66,11 +68,7 @@ class MergeDialog(QDialog):
                                     "with the fields %1 has empty; then the duplicate is deleted.")
                             .replace("%1", keep_name), self))
         note.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Merge"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.tr("Merge"))
         layout = QVBoxLayout(self)
         for widget in (self.search, self.list, note, self.buttons):
             layout.addWidget(widget)
@@ -240,14 +238,14 @@ class ContactsDialog(QDialog):
         self.tags.setText(", ".join(contact.tags or []))
         for c in history.conversations:
             when = short_date(c.last_message_at or c.opened_at)
-            status = self.tr("open") if c.status == "open" else self.tr("closed")
+            status = self.tr("open") if c.status == ConversationStatus.OPEN else self.tr("closed")
             item = QListWidgetItem(" · ".join(x for x in (c.channel or "", status, when, c.last_message_preview or "")
                                               if x), self.conversations)
             item.setData(Qt.ItemDataRole.UserRole, c.id)
         outcomes = {"answered": self.tr("answered"), "missed": self.tr("missed"), "rejected": self.tr("rejected"),
                     "failed": self.tr("failed")}
         for call in history.calls:
-            arrow = "↘" if call.direction == "inbound" else "↗"
+            arrow = "↘" if call.direction == Direction.INBOUND else "↗"
             minutes, seconds = divmod(int(call.duration_seconds or 0), 60)
             QListWidgetItem(f"{arrow} {shown(call.number) if call.number else ''} · "
                             f"{outcomes.get(call.outcome or '', call.outcome or '')} · "

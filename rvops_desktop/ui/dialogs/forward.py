@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -18,6 +17,7 @@ from rvops_contract.attachments import CHANNEL_NAMES_PT
 
 from ..plain_text import plain
 from ..widgets.list_search import filter_items
+from .buttons import ok_button, ok_cancel
 
 
 class ForwardDialog(QDialog):
@@ -46,13 +46,9 @@ class ForwardDialog(QDialog):
                                     "conversation you hold whose 24-hour window is open."), self)
         self.empty.setWordWrap(True)
         self.empty.setVisible(not targets)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.forward_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.forward_button.setText(self.tr("Forward"))
+        self.buttons = ok_cancel(self, self.tr("Forward"))
+        self.forward_button = ok_button(self.buttons)
         self.forward_button.setEnabled(bool(targets))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(quoted)
         layout.addWidget(self.search)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from rvops_contract.attachments import CHANNEL_NAMES_PT
+from rvops_contract.wire import ConversationStatus
 from rvops_desktop.models import ThreadModel
 
 from ..local_time import clock_time, short_date
@@ -60,7 +61,7 @@ class HistoryDialog(QDialog):
         self.conversations.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.conversations.setTextElideMode(Qt.TextElideMode.ElideRight)
         for c in history.conversations:
-            status = self.tr("closed") if c.status == "closed" else self.tr("open")
+            status = self.tr("closed") if c.status == ConversationStatus.CLOSED else self.tr("open")
             channel = CHANNEL_NAMES_PT.get(c.channel, c.channel or "")
             item = QListWidgetItem(f"{short_date(c.opened_at)}  ·  {channel}  ·  {status}\n"
                                    f"{(c.last_message_preview or '')[:70]}")

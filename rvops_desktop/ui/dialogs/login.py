@@ -18,6 +18,7 @@ from rvops_contract.wire import MIN_PASSWORD_LENGTH
 
 from ..resources import icon
 from ..services.login import LoginService
+from .buttons import ok_cancel
 
 DEFAULT_SERVER = "http://127.0.0.1:8600"
 
@@ -67,11 +68,7 @@ class LoginDialog(QDialog):
             self.keychain.setText(self.tr("This computer has no password keychain (Secret Service, Keychain or "
                                           "Credential Manager): you stay signed in only until the app closes."))
         self.keychain.setVisible(bool(self.keychain.text()))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.tr("Sign in"), self.submit)
         self.form = form = QFormLayout()
         form.addRow(self.tr("&Server"), self.server)  # Alt+S, Alt+E, Alt+P reach each field
         form.addRow(self.tr("&E-mail"), self.email)

@@ -17,6 +17,7 @@ from rvops_desktop.models.summaries import PropertySpec
 from ..plain_text import plain
 from ..theme import colors
 from ..widgets.property_editors import PropertyEditor, field_label, misfit_sentence, required_sentence
+from .buttons import ok_cancel
 
 
 def phone_sentence(reading: PhoneReading, typed: str) -> str:
@@ -75,11 +76,7 @@ class NewContactDialog(QDialog):
         self.refusal.setStyleSheet(f"color: {colors().danger.name()};")
         self.refusal.hide()
         form.addRow(self.refusal)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create contact"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.tr("Create contact"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)

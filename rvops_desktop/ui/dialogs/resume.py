@@ -23,6 +23,7 @@ from rvops_contract.templates import render as render_template
 
 from ..plain_text import plain
 from ..widgets.template_bubble import TemplateBubble
+from .buttons import ok_cancel
 
 
 def render(components, variables: list[str]) -> str:
@@ -52,11 +53,7 @@ class ResumeDialog(QDialog):
         self.missing = plain(QLabel(self))  # why "Send template" is not available yet
         self.missing.setObjectName("templateMissing")
         self.missing.setStyleSheet("color: #B06000;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Send template"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.tr("Send template"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Approved WhatsApp templates"), self))
         layout.addWidget(self.templates, 1)

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from rvops_contract.properties import KINDS
-from rvops_contract.wire import MutationType
+from rvops_contract.wire import MutationType, PropertyType
 
-from .settings_common import ROLE, Verdict, list_beside_form
+from .settings_common import ROLE, Verdict, action_buttons, list_beside_form
 
 KIND_NAMES = {"text": QT_TRANSLATE_NOOP("Settings", "Text"), "number": QT_TRANSLATE_NOOP("Settings", "Number"),
               "date": QT_TRANSLATE_NOOP("Settings", "Date"), "bool": QT_TRANSLATE_NOOP("Settings", "Yes / no"),
@@ -43,12 +43,8 @@ class _ListAndForm(QWidget):
         self.list.currentItemChanged.connect(lambda item, _p: self.load(item.data(ROLE) if item else None))
         self.form = QFormLayout()
         self.verdict = Verdict(self)
-        self.new_button = QPushButton(new_text, self)
-        self.save_button = QPushButton(self.tr("&Save"), self)
-        self.delete_button = QPushButton(self.tr("&Delete"), self)
-        self.new_button.clicked.connect(lambda: self.new())
-        self.save_button.clicked.connect(lambda: self.save())
-        self.delete_button.clicked.connect(lambda: self.delete())
+        self.new_button, self.save_button, self.delete_button = action_buttons(
+            self, (new_text, self.new), (self.tr("&Save"), self.save), (self.tr("&Delete"), self.delete))
         list_beside_form(self, self.list, [self.form, self.verdict],
                          [self.new_button, self.save_button, self.delete_button])
 
@@ -106,7 +102,7 @@ class PropertiesPage(_ListAndForm):
         self.kind = QComboBox(self)
         for kind in KINDS:
             self.kind.addItem(QCoreApplication.translate("Settings", KIND_NAMES[kind]), kind)
-        self.kind.currentIndexChanged.connect(lambda _i: self.options.setEnabled(self.kind.currentData() == "choice"))
+        self.kind.currentIndexChanged.connect(lambda _i: self.options.setEnabled(self.kind.currentData() == PropertyType.CHOICE))
         self.options = QPlainTextEdit(self)
         self.options.setPlaceholderText(self.tr("One option per line"))
         self.options.setFixedHeight(90)
@@ -152,7 +148,7 @@ class PropertiesPage(_ListAndForm):
         self.key.setReadOnly(True)   # the contacts' values are kept under it
         self.kind.setCurrentIndex(max(self.kind.findData(d.type or "text"), 0))
         self.options.setPlainText("\n".join(str(o) for o in (d.options or extra.get("choices") or [])))
-        self.options.setEnabled(self.kind.currentData() == "choice")
+        self.options.setEnabled(self.kind.currentData() == PropertyType.CHOICE)
         self.order.setValue(d.position or 0)
         shown = d.visible if d.visible is not None else extra.get("show_in_panel", True)
         self.shown.setChecked(shown is not False)
@@ -175,7 +171,7 @@ class PropertiesPage(_ListAndForm):
     def save(self) -> None:
         args = {"key": self.key.text().strip(), "label": self.label.text().strip(), "type": self.kind.currentData(),
                 "options": [line.strip() for line in self.options.toPlainText().splitlines() if line.strip()]
-                if self.kind.currentData() == "choice" else [],
+                if self.kind.currentData() == PropertyType.CHOICE else [],
                 "show_in_inbox": self.shown.isChecked(), "order": self.order.value(),
                 "required": self.required.isChecked()}
         if self._editing:

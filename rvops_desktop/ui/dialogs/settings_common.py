@@ -3,8 +3,19 @@ language, the line under a form that says the server's verdict, and the page's l
 on the left, the form, its verdict and its buttons on the right)."""
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rvops_contract.permissions import Permission
 from rvops_contract.wire import DistributionMethod
@@ -59,6 +70,30 @@ class Verdict(QLabel):
     def done(self, text: str) -> None:
         self.setStyleSheet("")
         self.setText(text)
+
+
+def action_buttons(page: QWidget, *actions: tuple[str, Callable[[], object]]) -> list[QPushButton]:
+    """One button per (text, action), in order; a click calls the action (with no arguments)."""
+    buttons = []
+    for text, action in actions:
+        button = QPushButton(text, page)
+        button.clicked.connect(lambda _checked=False, act=action: act())
+        buttons.append(button)
+    return buttons
+
+
+def fill_checks(box: QWidget, choices: Iterable[tuple[str, str]]) -> dict[str, QCheckBox]:
+    """Replace the check boxes in `box` (its layout) by one per (id, label); returns them by id."""
+    layout = box.layout()
+    assert layout is not None, "the box is laid out by its page"
+    for old in box.findChildren(QCheckBox):
+        layout.removeWidget(old)
+        old.deleteLater()
+    checks = {}
+    for key, label in choices:
+        checks[key] = QCheckBox(label, box)
+        layout.addWidget(checks[key])
+    return checks
 
 
 def list_beside_form(page: QWidget, records: QWidget, parts: list[QWidget | QLayout],

@@ -14,16 +14,15 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from rvops_contract.wire import MAX_AWAY_MESSAGE, MutationType
+from rvops_contract.wire import MAX_AWAY_MESSAGE, MutationType, Role
 from rvops_desktop.models.administration import TeamForm, team_args
 
 from ..widgets.weekly_hours import WeeklyHoursEditor
-from .settings_common import METHOD_NAMES, ROLE, Verdict, said
+from .settings_common import METHOD_NAMES, ROLE, Verdict, action_buttons, fill_checks, said
 
 
 class TeamsPage(QWidget):
@@ -69,12 +68,8 @@ class TeamsPage(QWidget):
         hours_layout.addWidget(self.away)
         self.verdict = Verdict(self)
         self.verdict.setObjectName("teamVerdict")
-        self.new_button = QPushButton(self.tr("&New team"), self)
-        self.save_button = QPushButton(self.tr("&Save"), self)
-        self.delete_button = QPushButton(self.tr("&Delete"), self)
-        self.new_button.clicked.connect(self.new)
-        self.save_button.clicked.connect(self.save)
-        self.delete_button.clicked.connect(self.delete)
+        self.new_button, self.save_button, self.delete_button = action_buttons(
+            self, (self.tr("&New team"), self.new), (self.tr("&Save"), self.save), (self.tr("&Delete"), self.delete))
         for widget in (self.name, self.members_box, self.hours_box, self.new_button, self.delete_button):
             widget.setEnabled(can_edit_teams)
             if not can_edit_teams:
@@ -124,15 +119,9 @@ class TeamsPage(QWidget):
             if team.id == keep:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
-        layout = self.members_box.layout()
-        while layout.count():
-            layout.takeAt(0).widget().deleteLater()
-        self.member_checks = {}
-        for user in self._store.users():
-            if user.role in ("agent", "supervisor") and (user.extra or {}).get("active") is not False:
-                box = QCheckBox(user.name or user.email or user.id, self.members_box)
-                self.member_checks[user.id] = box
-                layout.addWidget(box)
+        self.member_checks = fill_checks(self.members_box, [
+            (user.id, user.name or user.email or user.id) for user in self._store.users()
+            if user.role in (Role.AGENT, Role.SUPERVISOR) and (user.extra or {}).get("active") is not False])
         if keep is not None:
             self._load(keep, reloaded=True)
         elif self.list.count() and not self._creating:

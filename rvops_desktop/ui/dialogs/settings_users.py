@@ -34,7 +34,7 @@ from ..local_time import clock_time, short_date
 from ..plain_text import plain_tooltip
 from ..theme import colors
 from .invite_code import InviteCodeDialog
-from .settings_common import PERMISSION_NAMES, ROLE, ROLE_NAMES, Verdict, list_beside_form, said
+from .settings_common import PERMISSION_NAMES, ROLE, ROLE_NAMES, Verdict, fill_checks, list_beside_form, said
 
 
 class UsersPage(QWidget):
@@ -134,14 +134,7 @@ class UsersPage(QWidget):
             if user.id == keep:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
-        layout = self.teams_box.layout()
-        while layout.count():
-            layout.takeAt(0).widget().deleteLater()
-        self.team_checks = {}
-        for team in self._store.teams():
-            box = QCheckBox(team.name or team.id, self.teams_box)
-            self.team_checks[team.id] = box
-            layout.addWidget(box)
+        self.team_checks = fill_checks(self.teams_box, [(team.id, team.name or team.id) for team in self._store.teams()])
         if keep is not None and self.list.currentItem() is not None:
             self._load(keep, reloaded=True)
         elif keep is None and not self._creating:

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ..plain_text import plain
+from .settings_common import action_buttons
 
 
 class SnippetsDialog(QDialog):
@@ -37,12 +37,8 @@ class SnippetsDialog(QDialog):
         self.body.setPlaceholderText(self.tr("Text; variables: {{contact.name}}, {{agent.name}}"))
         self.problem = plain(QLabel(self))  # server sentences may quote names
         self.problem.setStyleSheet("color: #D93025;")
-        self.new_button = QPushButton(self.tr("New"), self)
-        self.save_button = QPushButton(self.tr("Save"), self)
-        self.delete_button = QPushButton(self.tr("Delete"), self)
-        self.new_button.clicked.connect(self.new)
-        self.save_button.clicked.connect(self.save)
-        self.delete_button.clicked.connect(self.delete)
+        self.new_button, self.save_button, self.delete_button = action_buttons(
+            self, (self.tr("New"), self.new), (self.tr("Save"), self.save), (self.tr("Delete"), self.delete))
         form = QFormLayout()
         form.addRow(self.tr("Shortcut (/…)"), self.shortcut)
         form.addRow(self.tr("Title"), self.title)

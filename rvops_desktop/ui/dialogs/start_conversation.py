@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QWidget
 
 from rvops_contract.phones import looks_like_phone, shown
+from rvops_contract.wire import Channel, ConversationStatus
 
 from ..plain_text import plain
 from .resume import ResumeDialog
@@ -132,7 +133,7 @@ class StartConversationDialog(ResumeDialog):
         self.busy_conversation_id = None
         for conversation_id in (self._store.conversation_ids_of_contacts([contact.id]) if contact.id else []):
             c = self._store.conversation(conversation_id)
-            if c is not None and c.status == "open" and c.channel == "whatsapp":
+            if c is not None and c.status == ConversationStatus.OPEN and c.channel == Channel.WHATSAPP:
                 self.busy_conversation_id = c.id
                 holder = self._store.user(c.assignee_id) if c.assignee_id else None
                 self.busy.setText(

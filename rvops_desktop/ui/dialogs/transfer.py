@@ -5,7 +5,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -15,7 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rvops_contract.wire import PresenceStatus
+
 from ..widgets.list_search import filter_items
+from .buttons import ok_cancel
 
 _DOT = {"online": "#1E8E3E", "away": "#F29900", "offline": "#9AA0A6"}
 
@@ -45,7 +47,7 @@ class TransferDialog(QDialog):
         self.list.setObjectName("transferTargets")
         users = store.users()
         for team in store.teams():
-            online = sum(1 for uid in team.member_ids or [] if presence.get(uid) == "online")
+            online = sum(1 for uid in team.member_ids or [] if presence.get(uid) == PresenceStatus.ONLINE)
             item = QListWidgetItem(dot("online" if online else "offline"),
                                    self.tr("Team %1 — %2 online").replace("%1", team.name or "")
                                    .replace("%2", str(online)))
@@ -64,10 +66,7 @@ class TransferDialog(QDialog):
         self.note_edit = QPlainTextEdit(self)
         self.note_edit.setPlaceholderText(self.tr("Optional note for the receiver (hidden from the contact)"))
         self.note_edit.setMaximumHeight(80)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Transfer"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("Transfer"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.list, 1)

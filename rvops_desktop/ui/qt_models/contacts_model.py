@@ -2,16 +2,17 @@
 (the query and its rules live there; this only shows its answer and follows the replica)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 
 from rvops_contract.phones import shown
 from rvops_desktop.models.contacts_directory import ContactsDirectory, DirectoryEntry
 
-_NO_PARENT = QModelIndex()
+from .entries import EntriesListModel
+
 EntryRole = Qt.ItemDataRole.UserRole  # the DirectoryEntry of the row
 
 
-class ContactsListModel(QAbstractListModel):
+class ContactsListModel(EntriesListModel):
     def __init__(self, directory: ContactsDirectory, parent: QObject | None = None, *,
                  hidden: frozenset[str] = frozenset()) -> None:
         super().__init__(parent)
@@ -34,13 +35,7 @@ class ContactsListModel(QAbstractListModel):
         self.entries = [e for e in self.directory.search(self.query) if e.id not in self.hidden]
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = _NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.entries)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.entries):
-            return None
-        entry = self.entries[index.row()]
+    def entry_data(self, entry: DirectoryEntry, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             detail = shown(entry.phone) if entry.phone else entry.email or ""
             return f"{entry.display_name}  ·  {detail}" if detail and detail != entry.display_name else \

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from rvops_desktop.models import View
+from rvops_desktop.models.summaries import ViewKind
 
 from . import roles
-
-_NO_PARENT = QModelIndex()
-
-
+from .entries import NO_PARENT, EntriesListModel
 
 
 @dataclass
@@ -23,7 +21,7 @@ class ViewEntry:
     total: int = 0
 
 
-class ViewsListModel(QAbstractListModel):
+class ViewsListModel(EntriesListModel):
     def __init__(self, teams: list[tuple[str, str]], parent: QObject | None = None, *,
                  sees_all: bool = False) -> None:
         """`sees_all`: the agent has the see-all-conversations permission (a supervisor)."""
@@ -35,13 +33,7 @@ class ViewsListModel(QAbstractListModel):
         self.entries.append(ViewEntry(View.snoozed(), QCoreApplication.translate("ViewsModel", "Snoozed")))
         self.entries.append(ViewEntry(View.closed(), QCoreApplication.translate("ViewsModel", "Closed")))
 
-    def rowCount(self, parent: QModelIndex = _NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.entries)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.entries):
-            return None
-        entry = self.entries[index.row()]
+    def entry_data(self, entry: ViewEntry, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             return entry.title
         if role in (roles.COUNT, roles.UNREAD):
@@ -60,10 +52,10 @@ class ViewsListModel(QAbstractListModel):
 
     def set_search(self, query: str | None) -> int:
         """Show (or drop, with None) the search results entry; returns its row."""
-        at = next((i for i, e in enumerate(self.entries) if e.view.kind == "search"), -1)
+        at = next((i for i, e in enumerate(self.entries) if e.view.kind == ViewKind.SEARCH), -1)
         if query is None:
             if at >= 0:
-                self.beginRemoveRows(_NO_PARENT, at, at)
+                self.beginRemoveRows(NO_PARENT, at, at)
                 del self.entries[at]
                 self.endRemoveRows()
             return -1
@@ -73,7 +65,7 @@ class ViewsListModel(QAbstractListModel):
             self.dataChanged.emit(self.index(at), self.index(at))
             return at
         at = len(self.entries)
-        self.beginInsertRows(_NO_PARENT, at, at)
+        self.beginInsertRows(NO_PARENT, at, at)
         self.entries.append(entry)
         self.endInsertRows()
         return at
@@ -88,4 +80,4 @@ class ViewsListModel(QAbstractListModel):
     @property
     def unread_total(self) -> int:
         """Unread conversations that are mine or offered to me (what the title and tray show)."""
-        return sum(e.unread for e in self.entries if e.view.kind in ("mine", "queue"))
+        return sum(e.unread for e in self.entries if e.view.kind in (ViewKind.MINE, ViewKind.QUEUE))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from rvops_contract.wire import MessageKind
 from rvops_desktop.sync.actions import Actions as SyncActions
 
 log = logging.getLogger(__name__)
@@ -36,7 +37,7 @@ class Actions:
 
     def retry(self, message) -> str:
         """Send a failed message again (a new mutation and message; the failed one stays, as history)."""
-        if message.kind == "note":
+        if message.kind == MessageKind.NOTE:
             return self.add_note(message.conversation_id, message.text or "")
         attachment = (message.attachments or [None])[0]
         return self.send_message(message.conversation_id, message.text or "", attachment=attachment,

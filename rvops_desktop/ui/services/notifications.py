@@ -14,6 +14,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, QUrl, S
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from rvops_contract.wire import ConversationStatus, Direction, MessageKind
+
 from ..resources import icon, sound_path
 from .desktop_notices import DesktopNotices
 
@@ -124,8 +126,8 @@ class Notifier(QObject):
         me = self._session.user_id
         teams = set(self._session.team_ids)
         for s in self._store.conversation_summaries(ids):
-            mine = s.assignee_id == me and s.status == "open"
-            offered = s.assignee_id is None and s.status == "open" and (s.team_id is None or s.team_id in teams)
+            mine = s.assignee_id == me and s.status == ConversationStatus.OPEN
+            offered = s.assignee_id is None and s.status == ConversationStatus.OPEN and (s.team_id is None or s.team_id in teams)
             if mine and s.id not in self._mine:
                 self._newly_mine.add(s.id)  # a transfer brings its history: one notice, not one per message
             if mine and s.id not in self._mine and s.id in self.taken_by_me:
@@ -144,16 +146,16 @@ class Notifier(QObject):
             return
         me, teams = self._session.user_id, set(self._session.team_ids)
         for s in self._store.conversation_summaries(ids):
-            if s.status == "open" and s.assignee_id == me:
+            if s.status == ConversationStatus.OPEN and s.assignee_id == me:
                 self._mine.add(s.id)
-            elif s.status == "open" and s.assignee_id is None and (s.team_id is None or s.team_id in teams):
+            elif s.status == ConversationStatus.OPEN and s.assignee_id is None and (s.team_id is None or s.team_id in teams):
                 self._offered.add(s.id)
 
     def _messages(self, ids) -> None:
         for m in self._store.messages(ids):
-            if m.kind == "note" and m.id not in self._seen_messages:
+            if m.kind == MessageKind.NOTE and m.id not in self._seen_messages:
                 self._mentioned(m)
-            if m.id in self._seen_messages or m.direction != "inbound" or m.kind in ("system", "note"):
+            if m.id in self._seen_messages or m.direction != Direction.INBOUND or m.kind in (MessageKind.SYSTEM, MessageKind.NOTE):
                 continue
             self._seen_messages.add(m.id)
             if len(self._seen_messages) > MAX_REMEMBERED:

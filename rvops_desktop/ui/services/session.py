@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from rvops_contract.permissions import Permission, can_act_on_conversation, has_permission
+from rvops_desktop.sync.state import ConnectionState
 from rvops_desktop.ui.sentences import say
 
 from .actions import Actions
@@ -22,15 +23,15 @@ log = logging.getLogger(__name__)
 
 
 def _state_label(state: str, pending: int) -> str:
-    if state in ("online",):
+    if state == ConnectionState.ONLINE:
         return QCoreApplication.translate("SessionService", "Online")
-    if state == "syncing":
+    if state == ConnectionState.SYNCING:
         return QCoreApplication.translate("SessionService", "Syncing: %1 pending").replace("%1", str(pending))
-    if state == "offline":
+    if state == ConnectionState.OFFLINE:
         return QCoreApplication.translate("SessionService", "Offline: %1 pending").replace("%1", str(pending))
-    if state == "connecting":
+    if state == ConnectionState.CONNECTING:
         return QCoreApplication.translate("SessionService", "Connecting…")
-    if state == "signed_out":
+    if state == ConnectionState.SIGNED_OUT:
         return QCoreApplication.translate("SessionService", "Session expired: sign in again")
     return QCoreApplication.translate("SessionService", "Sync stopped")
 
@@ -123,7 +124,7 @@ class SessionService(QObject):
         if cut_off != self._cut_off:
             self._cut_off = cut_off
             self.cutOffChanged.emit(cut_off)
-        shown = "offline" if cut_off and state[0] == "connecting" else state[0]  # a retry is still offline
+        shown = ConnectionState.OFFLINE if cut_off and state[0] == ConnectionState.CONNECTING else state[0]  # a retry is still offline
         self.connectionChanged.emit(state[0], state[1], _state_label(shown, state[1]))
 
     def _on_refusal(self, notice) -> None:

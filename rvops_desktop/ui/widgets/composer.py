@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from rvops_contract.attachments import check_attachment
 from rvops_contract.mentions import fold
+from rvops_contract.wire import Channel
 
 from ..dialogs.attachment_preview import AttachmentPreview
 from ..i18n import language
@@ -184,7 +185,7 @@ class Composer(QWidget):
         self.clear_reply()
         self.channel = channel or "webchat"
         self._variables = dict(variables)
-        self.recorder.button.setVisible(self.channel != "webchat")
+        self.recorder.button.setVisible(self.channel != Channel.WEBCHAT)
         self.recorder.channel = self.channel
         self.show_problem("")
 

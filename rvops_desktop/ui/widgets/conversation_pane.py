@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from rvops_contract.attachments import CHANNEL_NAMES_PT
 from rvops_contract.clock import to_iso
 from rvops_contract.snooze import SnoozeChoice, awaits_reply, snooze_until
+from rvops_contract.wire import ConversationStatus
 from rvops_desktop.models import ThreadModel
 from rvops_desktop.models.open_conversation import (
     ComposerLock,
@@ -184,7 +185,7 @@ class ConversationPane(QWidget):
     def snooze(self, choice: str) -> None:
         """Snooze the open conversation until a choice's time ("" wakes it now); say what follows."""
         c = self.conversation
-        if c is None or c.status != "open" or not self._session.can_act(c):
+        if c is None or c.status != ConversationStatus.OPEN or not self._session.can_act(c):
             return
         if not choice:
             self._session.actions.snooze(c.id, None)

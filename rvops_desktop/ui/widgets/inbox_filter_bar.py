@@ -36,7 +36,7 @@ class _LabelCombo(QComboBox):
 
 class InboxFilterBar(QWidget):
     def __init__(self, filters: InboxFilters, teams: list[tuple[str, str]], parent: QWidget | None = None,
-                 labels_in_use=lambda: []) -> None:
+                 labels_in_use=list) -> None:
         super().__init__(parent)
         self.setObjectName("inboxFilterBar")
         self.filters = filters

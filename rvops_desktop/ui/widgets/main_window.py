@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from rvops_contract.permissions import Permission
 from rvops_desktop.models import InboxFilters, InboxModel, View
+from rvops_desktop.models.summaries import ViewKind
 
 from ..controllers.calls import CallController
 from ..controllers.conversations import ConversationController
@@ -251,7 +252,7 @@ class MainWindow(SideWindows, QMainWindow):
     # ---- the open conversation -------------------------------------------------------------------
     def open_conversation(self, conversation_id: str, around: str | None = None) -> None:
         """Open it in the pane; a search result opens at the message that matched, marked."""
-        if around is None and conversation_id and self.inbox.view.kind == "search":
+        if around is None and conversation_id and self.inbox.view.kind == ViewKind.SEARCH:
             match = self.inbox.get(conversation_id)
             around = getattr(match, "match_message_id", None)
         self.pane.show_conversation(conversation_id or None, around=around)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from rvops_desktop.sync.state import ConnectionState
+
 
 class OfflineBanner(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -20,7 +22,7 @@ class OfflineBanner(QLabel):
         if not cut_off:
             self.hide()
             return
-        if state == "signed_out":
+        if state == ConnectionState.SIGNED_OUT:
             text = QCoreApplication.translate(
                 "MainWindow", "Your session is no longer valid: sign in again. What you wrote is kept.")
         else:

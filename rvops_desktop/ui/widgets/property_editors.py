@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
 
 from rvops_contract.properties import as_date, from_text
+from rvops_contract.wire import PropertyType
 
 from ..local_time import date_format
 from ..plain_text import plain
@@ -24,10 +25,10 @@ class PropertyEditor:
 
     def __init__(self, kind: str, choices: list[str], value: Any, parent: QWidget) -> None:
         self.kind = kind
-        if kind == "bool":
+        if kind == PropertyType.BOOL:
             self.widget: QWidget = QCheckBox(parent)
             self.widget.setChecked(bool(value))
-        elif kind == "choice":
+        elif kind == PropertyType.CHOICE:
             self.widget = QComboBox(parent)
             self.widget.addItem("—", None)
             for choice in choices:
@@ -35,7 +36,7 @@ class PropertyEditor:
             if value is not None and value not in choices:  # an old value the options no longer have
                 self.widget.addItem(str(value), value)
             self.widget.setCurrentIndex(max(0, self.widget.findData(value)))
-        elif kind == "date":
+        elif kind == PropertyType.DATE:
             self.widget = QDateEdit(parent)
             self.widget.setCalendarPopup(True)
             self.widget.setDisplayFormat(date_format())
@@ -51,7 +52,7 @@ class PropertyEditor:
             # beside its label, the form puts the field under the label instead of clipping it
             metrics = self.widget.fontMetrics()
             self.widget.setMinimumWidth(min(metrics.horizontalAdvance(text), metrics.averageCharWidth() * 32) + 16)
-            if kind == "number":
+            if kind == PropertyType.NUMBER:
                 self.widget.setPlaceholderText(QLocale().toString(1234.5, "f", 1))
 
     def value(self) -> Any:
@@ -118,7 +119,7 @@ def misfit_sentence(label: str, why: str, choices: list[str]) -> str:
 def _shown(kind: str, value: Any) -> str:
     if value is None:
         return ""
-    if kind == "number" and isinstance(value, (int, float)) and not isinstance(value, bool):
+    if kind == PropertyType.NUMBER and isinstance(value, (int, float)) and not isinstance(value, bool):
         locale = QLocale()
         locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)  # 1234,5: read back as typed
         return locale.toString(value) if isinstance(value, int) else locale.toString(float(value), "g", 12)

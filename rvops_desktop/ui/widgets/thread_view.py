@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QListView, QMenu, QStyleOptionViewItem, QWidget
 
 from rvops_contract.reactions import QUICK_REACTIONS
+from rvops_contract.wire import MessageKind, MessageStatus
 from rvops_desktop.models.forwarding import can_forward
 
 from ..delegates.message_delegate import MessageDelegate
@@ -151,14 +152,14 @@ class ThreadView(QListView):
         """Right-click (or the menu key) on a message: reply quoting it, react to it, forward it, copy its text."""
         index = self.indexAt(event.pos())
         message = index.data(roles.ROW) if index.isValid() else None
-        if message is None or message.kind in ("system", "call"):
+        if message is None or message.kind in (MessageKind.SYSTEM, MessageKind.CALL):
             return
         menu = QMenu(self)
         menu.setObjectName("messageMenu")
-        if message.kind != "note" and message.status != "failed" and not (message.payload or {}).get("deleted"):
+        if message.kind != MessageKind.NOTE and message.status != MessageStatus.FAILED and not (message.payload or {}).get("deleted"):
             menu.addAction(self.tr("Reply"), lambda: self.replyRequested.emit(message.id))
-        if self.reactions_allowed and message.kind not in ("note", "reaction") \
-                and message.status in ("received", "sent", "delivered", "read") \
+        if self.reactions_allowed and message.kind not in (MessageKind.NOTE, MessageKind.REACTION) \
+                and message.status in (MessageStatus.RECEIVED, MessageStatus.SENT, MessageStatus.DELIVERED, MessageStatus.READ) \
                 and not (message.payload or {}).get("deleted"):
             react = menu.addMenu(self.tr("React"))
             react.setObjectName("reactMenu")
