@@ -3,7 +3,7 @@ a time, the checks on the users and teams named, and re-announcing queues whose 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Literal
 
 import sqlalchemy as sa
 from sqlalchemy import Connection, Row
@@ -87,6 +87,20 @@ def team_ids_of(conn: Connection, user_id: str) -> list[str]:
 def member_ids_of(conn: Connection, team_id: str) -> list[str]:
     return sorted(conn.execute(sa.select(t.team_members.c.user_id)
                                .where(t.team_members.c.team_id == team_id)).scalars())
+
+
+def replace_memberships(ctx: Context, side: Literal["team", "user"], row_id: str, wanted: Iterable[str]) -> set[str]:
+    """Make one team's members (side "team": `wanted` are user ids) or one user's teams (side "user":
+    team ids) exactly `wanted`; returns the ids on the other side whose membership changed."""
+    tm = t.team_members.c
+    fixed, other = (tm.team_id, tm.user_id) if side == "team" else (tm.user_id, tm.team_id)
+    old = set(ctx.conn.execute(sa.select(other).where(fixed == row_id)).scalars())
+    new = set(wanted)
+    if old - new:
+        ctx.conn.execute(t.team_members.delete().where(fixed == row_id, other.in_(old - new)))
+    for other_id in sorted(new - old):
+        ctx.conn.execute(t.team_members.insert().values({fixed.name: row_id, other.name: other_id}))
+    return old ^ new
 
 
 def reannounce_queues(ctx: Context, team_ids: Iterable[str]) -> None:

@@ -28,7 +28,15 @@ from rvops_server.domain.sentences import day_name, say
 from rvops_server.store import schema as t
 
 from . import handles
-from .admin_kit import audit, begin_admin_change, member_ids_of, reannounce_queues, require_existing, team_row
+from .admin_kit import (
+    audit,
+    begin_admin_change,
+    member_ids_of,
+    reannounce_queues,
+    replace_memberships,
+    require_existing,
+    team_row,
+)
 from .context import Context
 from .guards import lang
 
@@ -102,16 +110,11 @@ def update_team(ctx: Context, args: UpdateTeamArgs) -> dict[str, Any]:
         changed["away_message"], was["away_message"] = away, row.away_message
     moved: set[str] = set()
     if "member_ids" in given and args.member_ids is not None:
-        old = set(member_ids_of(ctx.conn, row.id))
-        new = set(require_existing(ctx, t.users, args.member_ids, "member_ids"))
-        if new != old:
-            tm = t.team_members.c
-            if old - new:
-                ctx.conn.execute(t.team_members.delete().where(tm.team_id == row.id, tm.user_id.in_(old - new)))
-            for user_id in sorted(new - old):
-                ctx.conn.execute(t.team_members.insert().values(team_id=row.id, user_id=user_id))
-            moved = old ^ new
-            changed["member_ids"], was["member_ids"] = sorted(new), sorted(old)
+        old = member_ids_of(ctx.conn, row.id)
+        new = require_existing(ctx, t.users, args.member_ids, "member_ids")
+        moved = replace_memberships(ctx, "team", row.id, new)
+        if moved:
+            changed["member_ids"], was["member_ids"] = sorted(new), old
     if not changed:
         return {"changed": []}
     columns = {k: v for k, v in changed.items() if k != "member_ids"}

@@ -42,6 +42,7 @@ from .admin_kit import (
     begin_admin_change,
     keep_an_admin,
     reannounce_queues,
+    replace_memberships,
     require_existing,
     require_may_administer,
     team_ids_of,
@@ -137,16 +138,11 @@ def update_user(ctx: Context, args: UpdateUserArgs) -> dict[str, Any]:
     was: dict[str, Any] = {f: before[f] for f in values}
     teams_touched: set[str] = set()
     if "team_ids" in given and args.team_ids is not None:
-        old = set(team_ids_of(ctx.conn, row.id))
-        new = set(require_existing(ctx, t.teams, args.team_ids, "team_ids"))
-        if new != old:
-            tm = t.team_members.c
-            if old - new:
-                ctx.conn.execute(t.team_members.delete().where(tm.user_id == row.id, tm.team_id.in_(old - new)))
-            for team_id in sorted(new - old):
-                ctx.conn.execute(t.team_members.insert().values(team_id=team_id, user_id=row.id))
-            teams_touched = old ^ new
-            changed["team_ids"], was["team_ids"] = sorted(new), sorted(old)
+        old = team_ids_of(ctx.conn, row.id)
+        new = require_existing(ctx, t.teams, args.team_ids, "team_ids")
+        teams_touched = replace_memberships(ctx, "user", row.id, new)
+        if teams_touched:
+            changed["team_ids"], was["team_ids"] = sorted(new), old
     if not changed:
         return {"changed": []}
     if values:
