@@ -89,17 +89,22 @@ def member_ids_of(conn: Connection, team_id: str) -> list[str]:
                                .where(t.team_members.c.team_id == team_id)).scalars())
 
 
-def replace_memberships(ctx: Context, side: Literal["team", "user"], row_id: str, wanted: Iterable[str]) -> set[str]:
-    """Make one team's members (side "team": `wanted` are user ids) or one user's teams (side "user":
-    team ids) exactly `wanted`; returns the ids on the other side whose membership changed."""
+def replace_memberships(ctx: Context, side: Literal["team", "user"], row_id: str, wanted: Iterable[str],
+                        changed: dict[str, Any], was: dict[str, Any]) -> set[str]:
+    """Make one team's members (side "team": `wanted` are user ids, the field `member_ids`) or one
+    user's teams (side "user": team ids, `team_ids`) exactly `wanted`, each an existing row; notes
+    the field in `changed`/`was` when it changed. Returns the other side's ids whose membership changed."""
     tm = t.team_members.c
     fixed, other = (tm.team_id, tm.user_id) if side == "team" else (tm.user_id, tm.team_id)
+    field = "member_ids" if side == "team" else "team_ids"
+    new = set(require_existing(ctx, t.users if side == "team" else t.teams, list(wanted), field))
     old = set(ctx.conn.execute(sa.select(other).where(fixed == row_id)).scalars())
-    new = set(wanted)
     if old - new:
         ctx.conn.execute(t.team_members.delete().where(fixed == row_id, other.in_(old - new)))
     for other_id in sorted(new - old):
         ctx.conn.execute(t.team_members.insert().values({fixed.name: row_id, other.name: other_id}))
+    if old != new:
+        changed[field], was[field] = sorted(new), sorted(old)
     return old ^ new
 
 

@@ -110,11 +110,7 @@ def update_team(ctx: Context, args: UpdateTeamArgs) -> dict[str, Any]:
         changed["away_message"], was["away_message"] = away, row.away_message
     moved: set[str] = set()
     if "member_ids" in given and args.member_ids is not None:
-        old = member_ids_of(ctx.conn, row.id)
-        new = require_existing(ctx, t.users, args.member_ids, "member_ids")
-        moved = replace_memberships(ctx, "team", row.id, new)
-        if moved:
-            changed["member_ids"], was["member_ids"] = sorted(new), old
+        moved = replace_memberships(ctx, "team", row.id, args.member_ids, changed, was)
     if not changed:
         return {"changed": []}
     columns = {k: v for k, v in changed.items() if k != "member_ids"}

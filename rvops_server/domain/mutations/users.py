@@ -45,7 +45,6 @@ from .admin_kit import (
     replace_memberships,
     require_existing,
     require_may_administer,
-    team_ids_of,
     user_row,
 )
 from .context import Context, MutationServices
@@ -138,11 +137,7 @@ def update_user(ctx: Context, args: UpdateUserArgs) -> dict[str, Any]:
     was: dict[str, Any] = {f: before[f] for f in values}
     teams_touched: set[str] = set()
     if "team_ids" in given and args.team_ids is not None:
-        old = team_ids_of(ctx.conn, row.id)
-        new = require_existing(ctx, t.teams, args.team_ids, "team_ids")
-        teams_touched = replace_memberships(ctx, "user", row.id, new)
-        if teams_touched:
-            changed["team_ids"], was["team_ids"] = sorted(new), old
+        teams_touched = replace_memberships(ctx, "user", row.id, args.team_ids, changed, was)
     if not changed:
         return {"changed": []}
     if values:
