@@ -13,6 +13,7 @@ from rvops_contract.deals import is_stage
 from rvops_contract.permissions import Permission, can_change_phone
 from rvops_contract.phones import DEFAULT_COUNTRY_CODE, PhoneError, shown, to_e164
 from rvops_contract.properties import check_value, missing_required
+from rvops_contract.sentences import Sentence
 from rvops_contract.wire import (
     CreateCompanyArgs,
     CreateDealArgs,
@@ -54,8 +55,10 @@ def _check_phone_change(ctx: Context, contact: Row[Any], fields: dict[str, Any])
         raise Refused(Reason.FORBIDDEN, say("phone_in_open_conversation", lang(ctx)), field="phone")
 
 
-def bad_value(ctx: Context, field: str, why: str) -> Refused:
-    return Refused(Reason.INVALID, say("bad_value", lang(ctx), field=field, why=why), field=field)
+def bad_value(ctx: Context, field: str, why: str, **why_fields: object) -> Refused:
+    """`field`'s value refused; `why` is the key of the sentence saying what it must be (why_…)."""
+    return Refused(Reason.INVALID, say("bad_value", lang(ctx), field=field, why=Sentence(why, **why_fields)),
+                   field=field)
 
 
 def phone_of(ctx: Context, raw: object, *, contact_id: str | None = None) -> str | None:
@@ -64,7 +67,7 @@ def phone_of(ctx: Context, raw: object, *, contact_id: str | None = None) -> str
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
     if not isinstance(raw, str):
-        raise bad_value(ctx, "phone", "texto")
+        raise bad_value(ctx, "phone", "why_text")
     try:
         phone = to_e164(raw, DEFAULT_COUNTRY_CODE)
     except PhoneError as refused:
@@ -80,28 +83,25 @@ def phone_of(ctx: Context, raw: object, *, contact_id: str | None = None) -> str
 def check_core(ctx: Context, field: str, value: Any, contact_id: str | None = None) -> Any:
     """`value` (a JSON value from the wire) of a core field, checked; the phone as stored."""
     if field == "name" and (not isinstance(value, str) or not value.strip() or len(value) > 200):
-        raise bad_value(ctx, field, "texto de 1 a 200 caracteres")
+        raise bad_value(ctx, field, "why_short_text")
     if field == "phone":
         return phone_of(ctx, value, contact_id=contact_id)
     if field == "email" and value not in (None, "") and (not isinstance(value, str) or not EMAIL.match(value)):
-        raise bad_value(ctx, field, "e-mail inválido")
+        raise bad_value(ctx, field, "why_email")
     if field == "tags" and (not isinstance(value, list) or not all(isinstance(x, str) for x in value)):
-        raise bad_value(ctx, field, "lista de textos")
+        raise bad_value(ctx, field, "why_text_list")
     if field == "owner_id" and value is not None and not ctx.conn.execute(
             sa.select(t.users.c.id).where(t.users.c.id == value)).first():
-        raise bad_value(ctx, field, "usuário inexistente")
+        raise bad_value(ctx, field, "why_unknown_user")
     return value
-
-
-_WHY_PT = {"number": "número", "yes/no": "sim/não", "date": "data AAAA-MM-DD", "text": "texto"}
 
 
 def check_property(ctx: Context, definition: Row[Any], value: Any) -> Any:
     why = check_value(definition.type, definition.choices, value)  # the rule the client checks too
     if why == "choice":
-        raise bad_value(ctx, definition.label or definition.key, "uma das opções: " + ", ".join(definition.choices or []))
+        raise bad_value(ctx, definition.label or definition.key, "why_choice", choices=", ".join(definition.choices or []))
     if why is not None:
-        raise bad_value(ctx, definition.label or definition.key, _WHY_PT[why])
+        raise bad_value(ctx, definition.label or definition.key, f"why_{why}")
     return value
 
 
@@ -158,40 +158,37 @@ def create_deal(ctx: Context, args: CreateDealArgs) -> dict[str, Any]:
     require_permission(ctx, Permission.CREATE_DEAL)
     contact = visible_contact(ctx, args.contact_id)
     if not is_stage(args.stage):
-        raise bad_value(ctx, "stage", "uma etapa do funil")
-    deal_id = new_id(ctx, t.deals, args.id)
-    ctx.conn.execute(t.deals.insert().values(id=deal_id, title=args.title, pipeline=args.pipeline, stage=args.stage,
-                                             value=args.value, owner_id=ctx.viewer.id, contact_id=contact.id,
-                                             created_at=naive_utc(ctx.now)))
-    ctx.uow.changed("deals", deal_id)
-    return {"id": deal_id}
+        raise bad_value(ctx, "stage", "why_stage")
+    return _create_for_contact(ctx, t.deals, "deals", args.id, contact.id, title=args.title, pipeline=args.pipeline,
+                               stage=args.stage, value=args.value, owner_id=ctx.viewer.id)
 
 
 @handles(MutationType.CREATE_COMPANY)
 def create_company(ctx: Context, args: CreateCompanyArgs) -> dict[str, Any]:
     require_permission(ctx, Permission.CREATE_COMPANY)
     contact = visible_contact(ctx, args.contact_id)
-    company_id = new_id(ctx, t.companies, args.id)
-    ctx.conn.execute(t.companies.insert().values(id=company_id, name=args.name, domain=args.domain,
-                                                 contact_id=contact.id, created_at=naive_utc(ctx.now)))
-    ctx.uow.changed("companies", company_id)
-    return {"id": company_id}
+    return _create_for_contact(ctx, t.companies, "companies", args.id, contact.id, name=args.name, domain=args.domain)
 
 
 @handles(MutationType.CREATE_TASK)
 def create_task(ctx: Context, args: CreateTaskArgs) -> dict[str, Any]:
     require_permission(ctx, Permission.CREATE_TASK)
     contact = visible_contact(ctx, args.contact_id)
-    task_id = new_id(ctx, t.tasks, args.id)
     try:
         due = naive_utc(from_iso(args.due_at)) if args.due_at else None
     except ValueError:
-        raise bad_value(ctx, "due_at", "data e hora ISO-8601") from None
-    ctx.conn.execute(t.tasks.insert().values(id=task_id, title=args.title, due_at=due,
-                                             assignee_id=args.assignee_id or ctx.viewer.id, done=False,
-                                             contact_id=contact.id, created_at=naive_utc(ctx.now)))
-    ctx.uow.changed("tasks", task_id)
-    return {"id": task_id}
+        raise bad_value(ctx, "due_at", "why_date_time") from None
+    return _create_for_contact(ctx, t.tasks, "tasks", args.id, contact.id, title=args.title, due_at=due,
+                               assignee_id=args.assignee_id or ctx.viewer.id, done=False)
+
+
+def _create_for_contact(ctx: Context, table: sa.Table, collection: str, wanted_id: str | None, contact_id: str,
+                        **values: Any) -> dict[str, Any]:
+    """A new deal, company or task of a contact (the id the client chose, if free); answers its id."""
+    row_id = new_id(ctx, table, wanted_id)
+    ctx.conn.execute(table.insert().values(id=row_id, contact_id=contact_id, created_at=naive_utc(ctx.now), **values))
+    ctx.uow.changed(collection, row_id)
+    return {"id": row_id}
 
 
 def _record_of_visible_contact(ctx: Context, table: sa.Table, record_id: str, what: str) -> Row[Any]:
@@ -209,7 +206,7 @@ def update_deal(ctx: Context, args: UpdateDealArgs) -> None:
     deal = _record_of_visible_contact(ctx, t.deals, args.id, "deal_not_found")
     values = {k: v for k, v in (("stage", args.stage), ("title", args.title), ("value", args.value)) if v is not None}
     if args.stage is not None and not is_stage(args.stage):
-        raise bad_value(ctx, "stage", "uma etapa do funil")
+        raise bad_value(ctx, "stage", "why_stage")
     if values:
         ctx.conn.execute(t.deals.update().where(t.deals.c.id == deal.id).values(**values))
         ctx.uow.changed("deals", deal.id)

@@ -31,6 +31,11 @@ def test_an_unknown_stage_or_someone_elses_contact_is_refused(agents):
     ana, bruno = agents["ana"], agents["bruno"]
     refused = ana.mutate("update_deal", id="d_maria_pro", stage="quase_la")
     assert refused["status"] == "refused" and refused["reason"] == "invalid" and refused["data"]["field"] == "stage"
+    assert refused["message"] == 'Valor inválido para "stage": uma etapa do funil.'
+    ana.http.headers["accept-language"] = "en"  # what the value must be is said in the reader's language too
+    in_english = ana.mutate("update_deal", id="d_maria_pro", stage="quase_la")
+    assert in_english["message"] == 'Invalid value for "stage": a stage of the pipeline.'
+    del ana.http.headers["accept-language"]
     assert ana.mutate("create_deal", contact_id="c_maria", title="X", stage="quase_la")["reason"] == "invalid"
     not_his = bruno.mutate("update_deal", id="d_maria_pro", stage="won")
     assert not_his["status"] == "refused" and not_his["reason"] == "forbidden"
