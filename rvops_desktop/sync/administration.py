@@ -59,6 +59,6 @@ class Administration:
             raise AdminRefused(OFFLINE, "") from exc
         except Rejected as exc:   # the whole request refused (a malformed body): said as the server put it
             raise AdminRefused("invalid", str(exc)) from exc
-        if result.get("status") != "accepted":
-            raise AdminRefused(str(result.get("reason") or "refused"), str(result.get("message") or ""))
-        return dict(result.get("data") or {})
+        if result.status != "accepted":
+            raise AdminRefused(str(result.reason or "refused"), result.message or "")
+        return dict(result.data or {})

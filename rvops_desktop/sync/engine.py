@@ -21,10 +21,19 @@ import asyncio
 import contextlib
 import logging
 import threading
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from rvops_contract.snapshot import inbox_arriving
+from rvops_contract.wire import (
+    Change,
+    SnapshotBegin,
+    SnapshotEnd,
+    SnapshotPage,
+    StreamChanges,
+    StreamHello,
+    StreamPong,
+)
 
 from .backoff import Backoff
 from .sender import OUTBOX_BATCH_SIZE, OutboxSender, RefusalNotice
@@ -133,8 +142,8 @@ class SyncEngine:
         while True:
             since = self.replica.cursor or 0
             page = await self.client.changes(since)
-            self._apply(page.get("changes") or [], page.get("cursor"))
-            if not page.get("has_more"):
+            self._apply(page.changes, page.cursor)
+            if not page.has_more:
                 return self.replica.cursor or 0
 
     async def _bootstrap(self) -> None:
@@ -169,19 +178,18 @@ class SyncEngine:
             elif current is not None:
                 self._board.set_snapshot(current.received, current.total, inbox_arriving=state["arriving"])
 
-        def take(frame: dict[str, Any]) -> bool:
+        def take(frame: SnapshotBegin | SnapshotPage | SnapshotEnd) -> bool:
             if stop.is_set():
                 return False
-            kind, current = frame.get("type"), state["progress"]
-            if kind == "begin":
-                if current is None or current.at != int(frame["cursor"]):
-                    current = self.replica.begin_snapshot(int(frame["cursor"]), frame.get("counts") or {})
+            current = state["progress"]
+            if isinstance(frame, SnapshotBegin):
+                if current is None or current.at != frame.cursor:
+                    current = self.replica.begin_snapshot(frame.cursor, frame.counts)
                     log.info("snapshot at %s: %s rows to fetch", current.at, current.total)
-            elif kind == "page" and current is not None:
-                current = self.replica.apply_snapshot_page(str(frame["collection"]), frame.get("records") or [],
-                                                           frame.get("resume"))
+            elif isinstance(frame, SnapshotPage) and current is not None:
+                current = self.replica.apply_snapshot_page(frame.collection, frame.records, frame.resume)
                 state["arriving"] = state["arriving"] or inbox_arriving(current.collection)
-            elif kind == "end" and current is not None:
+            elif isinstance(frame, SnapshotEnd) and current is not None:
                 cursor = self.replica.finish_snapshot()
                 log.info("snapshot applied at cursor %s: %s rows", cursor, current.received)
                 state["done"] = True
@@ -219,17 +227,16 @@ class SyncEngine:
                 self._board.set_link(ConnectionState.OFFLINE, exc.code)
                 await self._pause(delay, self._link_wake)
 
-    def _on_stream(self, message: dict[str, Any]) -> None:
-        kind = message.get("type")
-        if kind == "hello":
+    def _on_stream(self, message: StreamHello | StreamChanges | StreamPong) -> None:
+        if isinstance(message, StreamHello):
             self._link_backoff.reset()
             self._board.set_link(ConnectionState.ONLINE)
             self._reconnected.set()  # pushes waiting out a back-off go now
             self._outbox_wake.set()
-        elif kind == "changes":
-            self._apply(message.get("changes") or [], message.get("cursor"))
+        elif isinstance(message, StreamChanges):
+            self._apply(message.changes, message.cursor)
 
-    def _apply(self, changes: list[dict[str, Any]], cursor: int | None) -> None:
+    def _apply(self, changes: Sequence[Change], cursor: int | None) -> None:
         if changes or (cursor is not None and cursor != self.replica.cursor):
             self.replica.apply_changes(changes, cursor)
         self._changed.set()

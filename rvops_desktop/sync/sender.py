@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from rvops_contract.sentences import QT_TRANSLATE_NOOP, Sentence
-from rvops_contract.wire import Reason
+from rvops_contract.wire import MutationResult, Reason
 
 from .backoff import Backoff
 from .transport import Offline, Rejected, SyncClient, Unauthorized
@@ -72,16 +72,17 @@ class OutboxSender:
             return await self._isolate(batch, exc)
         return self._resolve(batch, results)
 
-    def _resolve(self, batch: Sequence[PendingMutation], results: Sequence[dict[str, Any]]) -> int:
+    def _resolve(self, batch: Sequence[PendingMutation], results: Sequence[MutationResult]) -> int:
         by_id = {m.mutation_id: m for m in batch}
-        mine = [r for r in results if r.get("mutation_id") in by_id]
+        mine = [r for r in results if r.mutation_id in by_id]
         self.replica.outbox.resolve(mine)
         for result in mine:
-            if result.get("status") != "accepted":
-                pending = by_id[result["mutation_id"]]
-                log.info("mutation %s %s refused: %s", pending.type, pending.mutation_id, result.get("reason"))
+            if result.status != "accepted":
+                pending = by_id[result.mutation_id]
+                log.info("mutation %s %s refused: %s", pending.type, pending.mutation_id, result.reason)
                 self._tell(RefusalNotice(pending.mutation_id, str(pending.type), pending.args,
-                                         result.get("reason"), result.get("message"), result.get("data")))
+                                         None if result.reason is None else str(result.reason), result.message,
+                                         result.data))
         return len(mine)
 
     async def _isolate(self, batch: Sequence[PendingMutation], exc: Rejected) -> int:
@@ -92,8 +93,10 @@ class OutboxSender:
                 results = await self.client.push([pending.to_wire()])
             except Rejected as single:
                 log.error("mutation %s %s rejected: %s", pending.type, pending.mutation_id, single)
-                result = {"mutation_id": pending.mutation_id, "status": "refused", "reason": str(Reason.INVALID),
-                          "message": Sentence(REJECTED, detail=f"HTTP {single.status}")}
+                # constructed, not validated: the message stays a Sentence the UI translates
+                result = MutationResult.model_construct(
+                    mutation_id=pending.mutation_id, status="refused", reason=Reason.INVALID,
+                    message=Sentence(REJECTED, detail=f"HTTP {single.status}"), data=None, cursor=None)
                 return self._resolve([pending], [result])
             self._resolve([pending], results)
         return len(batch)

@@ -4,6 +4,8 @@ Errors are sorted into the three things the engine does about them:
 - `Offline`: the server could not be reached or answered 5xx/408/429: retry with back-off;
 - `Unauthorized`: the token is missing, expired or revoked: sign in again;
 - `Rejected`: the server refused the request itself (4xx): retrying it unchanged cannot help.
+An answer that does not match its model (`rvops_contract.wire.responses`) is `Malformed`, a kind of
+`Offline`: nothing of it is applied, and the same request is made again later (all are idempotent).
 """
 from __future__ import annotations
 
@@ -11,14 +13,29 @@ import asyncio
 import json
 import logging
 from collections.abc import AsyncIterator, Callable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote, urlencode
 
 import httpx
+from pydantic import TypeAdapter, ValidationError
 from websockets.asyncio.client import connect as ws_connect
 from websockets.exceptions import InvalidStatus, WebSocketException
 
-from rvops_contract.wire import API_PREFIX
+from rvops_contract.wire import (
+    API_PREFIX,
+    SNAPSHOT_FRAME,
+    STREAM_MESSAGE,
+    Bootstrap,
+    ChangesPage,
+    MutationResult,
+    MutationResults,
+    SnapshotBegin,
+    SnapshotEnd,
+    SnapshotPage,
+    StreamChanges,
+    StreamHello,
+    StreamPong,
+)
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +53,28 @@ class SyncError(Exception):
 
 class Offline(SyncError):
     code = "offline"
+
+
+class Malformed(Offline):
+    """The server answered something that is not what the contract says (a proxy's page, a server of
+    another version, a body cut in a way that still parses): nothing of it is applied."""
+    code = "malformed"
+
+
+_T = TypeVar("_T")
+_CHANGES_PAGE = TypeAdapter(ChangesPage)
+_MUTATION_RESULTS = TypeAdapter(MutationResults)
+_BOOTSTRAP = TypeAdapter(Bootstrap)
+
+
+def _checked(model: TypeAdapter[_T], what: str, data: Any) -> _T:
+    """`data` (parsed JSON, or raw JSON text/bytes) validated as `model`, else Malformed naming `what`."""
+    try:
+        return model.validate_json(data) if isinstance(data, (str, bytes)) else model.validate_python(data)
+    except ValidationError as exc:
+        problems = exc.errors()
+        said = f"{problems[0]['msg']} at {tuple(problems[0]['loc'])}" if problems else str(exc)
+        raise Malformed(f"{what} is not what the contract says: {said}") from exc
 
 
 class Unauthorized(SyncError):
@@ -149,14 +188,17 @@ class SyncClient:
         return dict(body.get("chatbots") or {})
 
     async def bootstrap(self) -> dict[str, Any]:
+        """GET /sync/bootstrap, checked against `Bootstrap` (for tools; the desk signs in by snapshot)."""
         answer: dict[str, Any] = await self._request("GET", "/sync/bootstrap", parse_off_loop=True)
+        _checked(_BOOTSTRAP, "the bootstrap", answer)
         return answer
 
     def read_snapshot(self, at: int | None, resume: str | None, limit: int | None,
-                      take: Callable[[dict[str, Any]], bool]) -> None:
-        """GET /sync/snapshot with a blocking client, for a worker thread: each frame
-        ({"type": "begin"|"page"|"end"}) goes to `take` as it arrives, parsed and applied off the event
-        loop; `take` returns False to stop. A link that breaks mid-way raises Offline; the caller asks
+                      take: Callable[[SnapshotBegin | SnapshotPage | SnapshotEnd], bool]) -> None:
+        """GET /sync/snapshot with a blocking client, for a worker thread: each frame (a SnapshotBegin,
+        SnapshotPage or SnapshotEnd, validated) goes to `take` as it arrives, parsed and applied off the
+        event loop; `take` returns False to stop. A line that is not a frame (cut short by a dying
+        server, or malformed) raises Malformed before anything of it is applied. A link that breaks mid-way raises Offline; the caller asks
         again with `at` and the last page's `resume`. (Blocking on purpose: an asyncio stream
         abandoned mid-body leaves httpx's nested async generators to be finalised in another task.)"""
         params: dict[str, Any] = {k: v for k, v in (("at", at), ("resume", resume), ("limit", limit)) if v is not None}
@@ -174,27 +216,24 @@ class SyncClient:
                 for line in response.iter_lines():
                     if not line:
                         continue
-                    try:
-                        frame = json.loads(line)
-                    except ValueError as exc:  # a line cut short by a dying server
-                        raise Offline(f"unreadable snapshot line: {exc}") from exc
+                    frame = _checked(SNAPSHOT_FRAME, "a snapshot line", line)
                     if not take(frame):
                         return
         except httpx.TransportError as exc:  # refused, reset, timed out, cut mid-body
             raise Offline(f"{exc.__class__.__name__}: {exc}") from exc
 
-    async def changes(self, since: int, limit: int | None = None) -> dict[str, Any]:
+    async def changes(self, since: int, limit: int | None = None) -> ChangesPage:
         params = {"since": since} if limit is None else {"since": since, "limit": limit}
-        answer: dict[str, Any] = await self._request("GET", "/sync/changes", params=params)
-        return answer
+        return _checked(_CHANGES_PAGE, "the changes", await self._request("GET", "/sync/changes", params=params))
 
-    async def push(self, mutations: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    async def push(self, mutations: Sequence[dict[str, Any]]) -> list[MutationResult]:
         """POST /sync/mutations; one result per mutation, in order."""
         body = await self._request("POST", "/sync/mutations", json={"mutations": list(mutations)})
-        return list(body["results"])
+        return _checked(_MUTATION_RESULTS, "the mutations' results", body).results
 
-    async def stream(self, since: int) -> AsyncIterator[dict[str, Any]]:
-        """The live stream's messages ({"type": "hello"|"changes"|…}) until it closes.
+    async def stream(self, since: int) -> AsyncIterator[StreamHello | StreamChanges | StreamPong]:
+        """The live stream's messages (validated) until it closes; one that is not a message of the
+        contract raises Malformed (the engine reconnects and catches up from its cursor).
 
         A closed or broken stream raises Offline (or Unauthorized for a bad token)."""
         token = self._token()
@@ -207,7 +246,7 @@ class SyncClient:
                                   open_timeout=STREAM_OPEN_TIMEOUT_SECONDS, ping_interval=STREAM_PING_SECONDS,
                                   ping_timeout=STREAM_PING_SECONDS, max_size=None) as ws:
                 async for raw in ws:
-                    yield json.loads(raw)
+                    yield _checked(STREAM_MESSAGE, "a stream message", raw)
                 if ws.close_code == UNAUTHORIZED_CLOSE_CODE:
                     raise Unauthorized("stream refused the token")
         except InvalidStatus as exc:

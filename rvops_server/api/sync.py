@@ -13,7 +13,17 @@ from fastapi import APIRouter, HTTPException, Query, Request, WebSocket, WebSock
 from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
-from rvops_contract.wire import MutationBatch, MutationResult
+from rvops_contract.wire import (
+    ChangesPage,
+    MutationBatch,
+    MutationResult,
+    MutationResults,
+    SnapshotBegin,
+    SnapshotEnd,
+    StreamChanges,
+    StreamHello,
+    StreamPong,
+)
 from rvops_server.domain import snapshot
 from rvops_server.domain.auth import resolve_token
 from rvops_server.domain.changes import MAX_CHANGES_PAGE, Entry, changes_since, current_cursor, visibility
@@ -52,7 +62,10 @@ async def get_bootstrap(request: Request, viewer: CurrentViewer) -> StreamingRes
     return StreamingResponse(_document(), media_type="application/json")
 
 
-@router.get("/snapshot", summary="The bootstrap in resumable pages (NDJSON)", response_class=StreamingResponse)
+@router.get("/snapshot", summary="The bootstrap in resumable pages (NDJSON)", response_class=StreamingResponse,
+            responses={200: {"description": "One JSON frame per line (rvops_contract.wire.responses): a "
+                                            "SnapshotBegin, SnapshotPage…, then a SnapshotEnd",
+                             "content": {"application/x-ndjson": {}}}})
 async def get_snapshot(request: Request, viewer: CurrentViewer,
                        at: int | None = Query(None, ge=0, le=MAX_CURSOR,
                                               description="the cursor of the snapshot being resumed"),
@@ -81,12 +94,13 @@ async def get_snapshot(request: Request, viewer: CurrentViewer,
             return snapshot.counts(conn, viewer, svc.presence)
 
     def _frames() -> Iterator[bytes]:
-        yield _json({"type": "begin", "cursor": at, "counts": _counts()}) + b"\n"
+        yield SnapshotBegin(type="begin", cursor=at, counts=_counts()).model_dump_json().encode() + b"\n"
         for page in snapshot.pages(svc.store.read, viewer, svc.presence, start, limit):
             token = page.resume.token() if page.resume else None
+            # a SnapshotPage, written by the fast path: its records are already JSON-ready rows
             yield _json({"type": "page", "collection": page.collection, "records": page.records,
                          "resume": token}) + b"\n"
-        yield _json({"type": "end", "cursor": at}) + b"\n"
+        yield SnapshotEnd(type="end", cursor=at).model_dump_json().encode() + b"\n"
 
     return StreamingResponse(_frames(), media_type="application/x-ndjson")
 
@@ -100,10 +114,10 @@ def _json(value: Any) -> bytes:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False, default=str).encode()
 
 
-@router.get("/changes", summary="What changed after a cursor, in order")
+@router.get("/changes", summary="What changed after a cursor, in order", response_model=ChangesPage)
 async def get_changes(request: Request, viewer: CurrentViewer,
                       since: int = Query(0, ge=0, le=MAX_CURSOR, description="a cursor the server gave (a bigint)"),
-                      limit: int = Query(MAX_CHANGES_PAGE, ge=1, le=MAX_CHANGES_PAGE)) -> dict[str, Any]:
+                      limit: int = Query(MAX_CHANGES_PAGE, ge=1, le=MAX_CHANGES_PAGE)) -> ChangesPage:
     svc = services(request)
 
     def _do() -> tuple[list[dict[str, Any]], int, bool]:
@@ -111,11 +125,12 @@ async def get_changes(request: Request, viewer: CurrentViewer,
             return changes_since(conn, viewer, since, limit, presence=svc.presence)
 
     changes, cursor, has_more = await run_in_threadpool(_do)
-    return {"cursor": cursor, "changes": changes, "has_more": has_more}
+    return ChangesPage.model_validate({"cursor": cursor, "changes": changes, "has_more": has_more})
 
 
-@router.post("/mutations", summary="Apply a batch of client mutations, each at most once")
-async def post_mutations(batch: MutationBatch, request: Request, viewer: CurrentViewer) -> dict[str, Any]:
+@router.post("/mutations", summary="Apply a batch of client mutations, each at most once",
+             response_model=MutationResults)
+async def post_mutations(batch: MutationBatch, request: Request, viewer: CurrentViewer) -> MutationResults:
     svc = services(request)
     lang = language(request)
 
@@ -123,7 +138,7 @@ async def post_mutations(batch: MutationBatch, request: Request, viewer: Current
         return [apply_one(svc.store, svc, viewer.id, mutation, lang) for mutation in batch.mutations]
 
     results = await run_in_threadpool(_do)
-    return {"results": [r.model_dump(mode="json") for r in results]}
+    return MutationResults(results=results)
 
 
 HEARTBEAT_FRACTION = 3  # heartbeat every grace/3 seconds
@@ -166,7 +181,7 @@ async def stream(websocket: WebSocket, since: int = 0, token: str | None = None)
     receiver = None
     try:
         await run_in_threadpool(stream_opened, *live)
-        await websocket.send_json({"type": "hello", "user_id": user_id, "cursor": since})
+        await websocket.send_text(StreamHello(type="hello", user_id=user_id, cursor=since).model_dump_json())
         cursor = sent_cursor = since
         receiver = asyncio.create_task(_drain_client(websocket))
         receiver.add_done_callback(lambda _task: wake.set())  # the client left: stop waiting
@@ -196,7 +211,7 @@ async def stream(websocket: WebSocket, since: int = 0, token: str | None = None)
                 await run_in_threadpool(stream_beat, *live)
                 viewer = await run_in_threadpool(_still_signed_in)
                 if cursor != sent_cursor:  # nothing visible moved it: tell the client where it stands
-                    await websocket.send_json({"type": "changes", "cursor": cursor, "changes": []})
+                    await websocket.send_text(StreamChanges(type="changes", cursor=cursor, changes=[]).model_dump_json())
                     sent_cursor = cursor
     except _SignedOut:
         await websocket.close(code=4401, reason="unauthorized")
@@ -218,6 +233,6 @@ async def _drain_client(websocket: WebSocket) -> None:
         while True:
             message = await websocket.receive_json()
             if isinstance(message, dict) and message.get("type") == "ping":
-                await websocket.send_json({"type": "pong"})
+                await websocket.send_text(StreamPong(type="pong").model_dump_json())
     except (WebSocketDisconnect, RuntimeError, ValueError):
         return
