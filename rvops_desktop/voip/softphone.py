@@ -178,6 +178,17 @@ class Softphone:
     def running(self) -> bool:
         return self._ep is not None
 
+    # ---- the CallHost protocol (what a CallSession uses) -----------------------------------
+    @property
+    def pj(self) -> ModuleType | Any:
+        return self._pj
+
+    def clock(self) -> float:
+        return self._clock()
+
+    def now(self) -> datetime:
+        return self._now()
+
     def poll(self, max_wait_ms: int = 0) -> None:
         """Handle pending SIP/media events, then run the queued observer calls.
         Call it every ~20 ms from the thread that called `start()`."""
@@ -225,7 +236,7 @@ class Softphone:
         finally:
             # A pjsua2 Call or Account outliving libDestroy() aborts the interpreter: drop all.
             for session in self._calls:
-                session._release()
+                session.release()
             self._calls.clear()
             self._queue.clear()
             self._ep = None
@@ -317,7 +328,7 @@ class Softphone:
                 self._engine.PJ_TRANSPORT[transport], self._engine.transport_config(port, self._bind))
         return self._transports[transport]
 
-    def _on_reg_state(self, account: Any, code: int, reason: str, expiration: int) -> None:
+    def on_pj_reg_state(self, account: Any, code: int, reason: str, expiration: int) -> None:
         if account is not self._account:
             return                                      # a replaced account unregistering
         self._reg_started = None
@@ -334,7 +345,7 @@ class Softphone:
     def _set_registration(self, status: RegistrationStatus) -> None:
         if status != self.registration:
             self.registration = status
-            self._later(self.on_registration_changed.emit, status)
+            self.later(self.on_registration_changed.emit, status)
 
     # ---- calls ------------------------------------------------------------------------------
     @property
@@ -358,25 +369,26 @@ class Softphone:
         self._check_thread()
         if self._account is None:
             raise SoftphoneUnavailable(self.registration.message or "No SIP account is set up.")
-        dial = self._dial_target(target)
+        dial = self.dial_target(target)
         session = CallSession(self, Direction.OUTBOUND, number=dial.number, remote_uri=dial.uri,
                               contact=contact if contact is not None else self._match(dial.number),
                               conversation_id=conversation_id)
-        session._pjcall = self._engine.PjCall(self._account, session)
+        pjcall = self._engine.PjCall(self._account, session)
+        session.attach(pjcall)
         self._calls.append(session)
         self._sync_bridge()
         try:
-            session._pjcall.makeCall(dial.uri, self._pj.CallOpParam(True))
+            pjcall.makeCall(dial.uri, self._pj.CallOpParam(True))
         except self._pj.Error as exc:
-            session._end_without_sip(exc.reason)
-            self._emit_call_state(session)
+            session.end_without_sip(exc.reason)
+            self.emit_call_state(session)
             self._run_queue()
             raise CallError(Sentence(QT_TRANSLATE_NOOP("voip", "Could not call {number} ({reason})."),
                                      number=dial.number, reason=exc.reason)) from exc
-        self._emit_call_state(session)
+        self.emit_call_state(session)
         return session
 
-    def _dial_target(self, target: str) -> DialTarget:
+    def dial_target(self, target: str) -> DialTarget:
         s = self.settings
         if not s.domain and "@" not in target and not target.lower().startswith("sip"):
             raise NumberError(Sentence(QT_TRANSLATE_NOOP("voip", "Set up the SIP account before calling a number.")))
@@ -393,9 +405,10 @@ class Softphone:
             log.exception("contact matcher failed for %s", number)
             return None
 
-    def _on_incoming_call(self, account: Any, call_id: int) -> None:
+    def on_pj_incoming_call(self, account: Any, call_id: int) -> None:
         session = CallSession(self, Direction.INBOUND, number="", remote_uri="")
-        session._pjcall = pjcall = self._engine.PjCall(account, session, call_id)
+        pjcall = self._engine.PjCall(account, session, call_id)
+        session.attach(pjcall)
         self._calls.append(session)
         self._sync_bridge()
         ci = pjcall.getInfo()
@@ -405,7 +418,7 @@ class Softphone:
         prm = self._pj.CallOpParam()
         if self.settings.do_not_disturb:  # declined at once, never rung; the call log keeps it
             log.info("incoming call from %s declined: do not disturb", session.number)
-            session._rejected_by_us = True
+            session.declined_by_us()
             prm.statusCode = 486
             pjcall.answer(prm)
             return
@@ -413,9 +426,9 @@ class Softphone:
         pjcall.answer(prm)
         if self.settings.auto_answer:
             self._auto_answer_at[session.id] = self._clock() + max(0.0, self.settings.auto_answer_after_s)
-        self._later(self._update_ringer)
-        self._later(self.on_incoming_call.emit, session)
-        self._emit_call_state(session)
+        self.later(self._update_ringer)
+        self.later(self.on_incoming_call.emit, session)
+        self.emit_call_state(session)
 
     def _answer_due_calls(self) -> None:
         """Auto-answer: a ringing incoming call whose delay has passed is answered (by the clock)."""
@@ -433,18 +446,18 @@ class Softphone:
         for gone in set(self._auto_answer_at) - {c.id for c in self._calls}:
             self._auto_answer_at.pop(gone, None)
 
-    def _emit_call_state(self, session: CallSession) -> None:
-        self._later(self.on_call_state.emit, session)
+    def emit_call_state(self, session: CallSession) -> None:
+        self.later(self.on_call_state.emit, session)
         if session.state is CallState.ENDED:
-            self._later(self._finish, session)
+            self.later(self._finish, session)
         elif session.state is not CallState.RINGING:
-            self._later(self._update_ringer)
+            self.later(self._update_ringer)
 
     def _finish(self, session: CallSession) -> None:
         if session not in self._calls:
             return
         self._calls.remove(session)
-        session._release()
+        session.release()
         self._update_ringer()
         self._sync_bridge()
         if session.record is not None:
@@ -488,7 +501,7 @@ class Softphone:
                 self._fallbacks.add(key)
                 msg = fallback_message(role, ch.fallback_from)
                 log.warning("%s", msg)
-                self._later(self.on_audio_fallback.emit, msg)
+                self.later(self.on_audio_fallback.emit, msg)
             elif not ch.fallback_from:
                 self._fallbacks = {k for k in self._fallbacks if k[0] is not role}
         if self.audio_bridge is not None:
@@ -504,18 +517,18 @@ class Softphone:
                 mgr.setPlaybackDev(choice[DeviceRole.OUTPUT].index)
         except self._pj.Error as exc:
             log.warning("could not open the audio device (%s); calls go on without sound", exc.reason)
-            self._later(self.on_audio_fallback.emit, Sentence(QT_TRANSLATE_NOOP(
+            self.later(self.on_audio_fallback.emit, Sentence(QT_TRANSLATE_NOOP(
                 "voip", "The sound device could not be opened ({reason}); the call goes on without sound. "
                         "Choose another device in the softphone settings."), reason=exc.reason))
             mgr.setNullDev()
 
-    def _capture_media(self) -> Any:
+    def capture_media(self) -> Any:
         """What the calls hear from us: the bridge's port, or pjsua2's sound device."""
         if self._bridge_port is not None:
             return self._bridge_port
         return self._ep.audDevManager().getCaptureDevMedia()
 
-    def _playback_media(self) -> Any:
+    def playback_media(self) -> Any:
         """Where the calls (and the ring tone) are played."""
         if self._bridge_port is not None:
             return self._bridge_port
@@ -569,21 +582,21 @@ class Softphone:
         s = self.settings
         if (self._null_audio or self._bridge_port is not None or not s.ring_device
                 or s.ring_device == s.output_device):
-            return self._playback_media()
+            return self.playback_media()
         ch = choose_device(s.ring_device, self.audio_devices(), DeviceRole.RING)
         if ch.fallback_from:
-            return self._playback_media()
+            return self.playback_media()
         try:
             port = self._pj.ExtraAudioDevice(ch.index, -1)
             port.open()
         except self._pj.Error as exc:
             log.warning("ring device %s unusable (%s); ringing on the output device", ch.name, exc.reason)
-            return self._playback_media()
+            return self.playback_media()
         self._ring_port = port
         return port
 
     # ---- plumbing ---------------------------------------------------------------------------
-    def _later(self, fn: Callable[..., Any], *args: Any) -> None:
+    def later(self, fn: Callable[..., Any], *args: Any) -> None:
         self._queue.append((fn, args))
 
     def _run_queue(self) -> None:
