@@ -20,6 +20,7 @@ from .call_host import CallHost
 from .numbers import DTMF_DIGITS
 from .records import DECLINE_CODES, CallOutcome, CallRecord
 from .sentences import QT_TRANSLATE_NOOP, Sentence
+from .snapshot import CallSnapshot
 
 log = logging.getLogger(__name__)
 
@@ -121,6 +122,15 @@ class CallSession:
             return False
         info = self._phone.capture_media().getPortInfo()   # keep the SWIG struct alive
         return self._audio.getPortId() in list(info.listeners)
+
+    def snapshot(self) -> CallSnapshot:
+        """A frozen copy of what the call looks like now (for widgets)."""
+        return CallSnapshot(
+            id=self.id, direction=self.direction, number=self.number, state=self.state,
+            contact_id=_attr(self.contact, "id"), contact_name=self.contact_name,
+            conversation_id=self.conversation_id, muted=self.muted, on_hold=self.on_hold,
+            remote_ringing=self.remote_ringing, sending_audio=self.sending_audio,
+            duration=self.duration)
 
     def __repr__(self) -> str:
         return f"<CallSession {self.direction.value} {self.number} {self.state.value}>"
