@@ -16,7 +16,6 @@ import logging
 import threading
 import time
 import weakref
-from collections import deque
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -29,14 +28,15 @@ from rvops_contract.wire import Direction
 from .audio import AudioDevice
 from .audio_port import AudioBridge
 from .audio_routing import AudioRouting, devices_changed
+from .auto_answer import AutoAnswer
 from .availability import Availability, availability, load_pjsua2
 from .call import CallError, CallSession, CallState
-from .events import Signal
-from .numbers import DialTarget, NumberError, caller_number, dial_target
+from .events import Signal, TaskQueue
+from .numbers import DialTarget, caller_number
 from .records import CallRecord
 from .registration import Registration, RegistrationState, RegistrationStatus
 from .sentences import QT_TRANSLATE_NOOP, Sentence
-from .settings import PasswordStore, SoftphoneSettings, Transport, account_changed
+from .settings import PasswordStore, SoftphoneSettings, account_changed, account_dial_target
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +67,7 @@ class Softphone:
         self.passwords = passwords if passwords is not None else PasswordStore()
         self.contact_matcher = contact_matcher
         self._clock, self._now = clock, now
-        self._auto_answer_at: dict[str, float] = {}  # call id → when it answers by itself
+        self._auto_answer = AutoAnswer()
         self._log_level, self._log_file = log_level, log_file
         self.on_registration_changed: Signal[RegistrationStatus] = Signal("registration_changed")
         self.on_incoming_call: Signal[CallSession] = Signal("incoming_call")
@@ -85,7 +85,7 @@ class Softphone:
         self._ep: Any = None
         self._thread: int | None = None
         self._calls: list[CallSession] = []
-        self._queue: deque[tuple[Callable[..., Any], tuple[Any, ...]]] = deque()
+        self._queue = TaskQueue()
 
     @property
     def audio_bridge(self) -> AudioBridge | None:
@@ -153,8 +153,8 @@ class Softphone:
                 break
             wait = 0
         self._run_queue()
-        if self._auto_answer_at:
-            self._answer_due_calls()
+        if self._auto_answer:
+            self._auto_answer.answer_due(self._calls, self._clock())
         self._registration.check_timeout(self.settings)
 
     def shutdown(self) -> None:
@@ -263,12 +263,7 @@ class Softphone:
         return session
 
     def dial_target(self, target: str) -> DialTarget:
-        s = self.settings
-        if not s.domain and "@" not in target and not target.lower().startswith("sip"):
-            raise NumberError(Sentence(QT_TRANSLATE_NOOP("voip", "Set up the SIP account before calling a number.")))
-        params = "" if s.transport is Transport.UDP else f";transport={s.transport.value}"
-        return dial_target(target, s.domain, country_code=s.country_code,
-                           dial_prefix=s.dial_prefix, uri_params=params)
+        return account_dial_target(self.settings, target)
 
     def _match(self, number: str) -> Any:
         if self.contact_matcher is None or not number:
@@ -300,26 +295,10 @@ class Softphone:
         prm.statusCode = 180
         pjcall.answer(prm)
         if self.settings.auto_answer:
-            self._auto_answer_at[session.id] = self._clock() + max(0.0, self.settings.auto_answer_after_s)
+            self._auto_answer.schedule(session, self._clock() + max(0.0, self.settings.auto_answer_after_s))
         self.later(self._update_ringer)
         self.later(self.on_incoming_call.emit, session)
         self.emit_call_state(session)
-
-    def _answer_due_calls(self) -> None:
-        """Auto-answer: a ringing incoming call whose delay has passed is answered (by the clock)."""
-        now = self._clock()
-        for session in list(self._calls):
-            due = self._auto_answer_at.get(session.id)
-            if due is None:
-                continue
-            if session.state is not CallState.RINGING:
-                self._auto_answer_at.pop(session.id, None)
-            elif now >= due:
-                self._auto_answer_at.pop(session.id, None)
-                log.info("incoming call from %s answered automatically", session.number)
-                session.answer()
-        for gone in set(self._auto_answer_at) - {c.id for c in self._calls}:
-            self._auto_answer_at.pop(gone, None)
 
     def emit_call_state(self, session: CallSession) -> None:
         self.later(self.on_call_state.emit, session)
@@ -388,15 +367,10 @@ class Softphone:
 
     # ---- plumbing ---------------------------------------------------------------------------
     def later(self, fn: Callable[..., Any], *args: Any) -> None:
-        self._queue.append((fn, args))
+        self._queue.later(fn, *args)
 
     def _run_queue(self) -> None:
-        while self._queue:
-            fn, args = self._queue.popleft()
-            try:
-                fn(*args)
-            except Exception:  # keep the loop alive
-                log.exception("softphone task %s failed", getattr(fn, "__qualname__", fn))
+        self._queue.run()
 
     def _pump(self, ep: Any, done: Callable[[], bool], timeout: float) -> None:
         deadline = time.monotonic() + timeout
