@@ -45,7 +45,6 @@ MAX_EVENT_BATCHES_PER_POLL = 16   # keeps one poll() short even under a burst of
 
 ContactMatcher = Callable[[str], Any]   # number (E.164 or extension) -> contact or None
 
-
 __all__ = [  # RegistrationState/Status live in registration.py and stay importable from here
     "ContactMatcher", "RegistrationState", "RegistrationStatus", "Softphone", "SoftphoneUnavailable",
 ]
@@ -79,7 +78,7 @@ class Softphone:
             clock=clock, bind_address=bind_address, rtp_port=rtp_port,
             announce=lambda status: self.later(self.on_registration_changed.emit, status))
         self._routing = AudioRouting(bridge=audio_bridge, null_audio=null_audio,
-                                   announce=lambda msg: self.later(self.on_audio_fallback.emit, msg))
+                                     announce=lambda msg: self.later(self.on_audio_fallback.emit, msg))
         self._pj: ModuleType | Any = None
         self._engine: ModuleType | Any = None
         self._ep: Any = None
