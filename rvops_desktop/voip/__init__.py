@@ -17,11 +17,12 @@ from .settings import (
                        load_settings,
                        save_settings,
 )
+from .snapshot import CallSnapshot
 from .softphone import ContactMatcher, RegistrationState, RegistrationStatus, Softphone, SoftphoneUnavailable
 
 __all__ = [
     "AudioDevice", "Availability", "CallError", "CallOutcome", "CallQuality", "CallRecord",
-    "CallSession", "CallState", "ContactMatcher", "DeviceRole", "DialTarget", "NumberError",
+    "CallSession", "CallSnapshot", "CallState", "ContactMatcher", "DeviceRole", "DialTarget", "NumberError",
     "PasswordStore", "RegistrationState", "RegistrationStatus", "Signal", "Softphone",
     "SoftphoneSettings", "SoftphoneUnavailable", "Transport", "availability", "caller_number",
     "default_settings_path", "dial_target", "load_settings", "save_settings", "to_e164",

@@ -46,7 +46,7 @@ class PjEndpoint(pj.Endpoint):
 
     def onMediaEvent(self, prm: Any) -> None:
         if prm.ev.type == pj.PJMEDIA_EVENT_AUD_DEV_ERROR:
-            _guard(self.phone._later, self.phone.recheck_audio_devices)
+            _guard(self.phone.later, self.phone.recheck_audio_devices)
 
 
 class PjAccount(pj.Account):
@@ -55,10 +55,10 @@ class PjAccount(pj.Account):
         self.phone = phone
 
     def onRegState(self, prm: Any) -> None:
-        _guard(self.phone._on_reg_state, self, prm.code, prm.reason, prm.expiration)
+        _guard(self.phone.on_pj_reg_state, self, prm.code, prm.reason, prm.expiration)
 
     def onIncomingCall(self, prm: Any) -> None:
-        _guard(self.phone._on_incoming_call, self, prm.callId)
+        _guard(self.phone.on_pj_incoming_call, self, prm.callId)
 
 
 class PjCall(pj.Call):
@@ -68,13 +68,13 @@ class PjCall(pj.Call):
         self.session = session
 
     def onCallState(self, prm: Any) -> None:
-        _guard(self.session._on_pj_state)
+        _guard(self.session.on_pj_state)
 
     def onCallMediaState(self, prm: Any) -> None:
-        _guard(self.session._on_pj_media)
+        _guard(self.session.on_pj_media)
 
     def onCallTransferStatus(self, prm: Any) -> None:
-        keep = _guard(self.session._on_pj_transfer_status, prm.statusCode, prm.reason,
+        keep = _guard(self.session.on_pj_transfer_status, prm.statusCode, prm.reason,
                       prm.finalNotify)
         prm.cont = bool(keep)
 

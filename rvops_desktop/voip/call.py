@@ -12,16 +12,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from rvops_contract.wire import Direction
 
+from .call_host import CallHost
 from .numbers import DTMF_DIGITS
 from .records import DECLINE_CODES, CallOutcome, CallRecord
 from .sentences import QT_TRANSLATE_NOOP, Sentence
-
-if TYPE_CHECKING:
-    from .softphone import Softphone
+from .snapshot import CallSnapshot
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +67,7 @@ class CallQuality:
 
 
 class CallSession:
-    def __init__(self, phone: Softphone, direction: Direction, *, number: str, remote_uri: str,
+    def __init__(self, phone: CallHost, direction: Direction, *, number: str, remote_uri: str,
                  contact: Any = None, conversation_id: str | None = None) -> None:
         self.id = uuid.uuid4().hex
         self.direction = direction
@@ -77,7 +76,7 @@ class CallSession:
         self.contact = contact
         self.conversation_id = conversation_id
         self.state = CallState.RINGING if direction is Direction.INBOUND else CallState.CALLING
-        self.started_at: datetime = phone._now()
+        self.started_at: datetime = phone.now()
         self.muted = False
         self.on_hold = False
         self.remote_ringing = False          # outgoing: the far end sent 180/183
@@ -105,7 +104,7 @@ class CallSession:
         """Seconds since the call was answered (frozen when it ends); 0 before."""
         if self._connected_at is None:
             return 0.0
-        end = self._ended_at if self._ended_at is not None else self._phone._clock()
+        end = self._ended_at if self._ended_at is not None else self._phone.clock()
         return max(0.0, end - self._connected_at)
 
     @property
@@ -121,8 +120,17 @@ class CallSession:
         """Whether the microphone currently reaches the call (False when muted or held)."""
         if self._audio is None:
             return False
-        info = self._phone._capture_media().getPortInfo()   # keep the SWIG struct alive
+        info = self._phone.capture_media().getPortInfo()   # keep the SWIG struct alive
         return self._audio.getPortId() in list(info.listeners)
+
+    def snapshot(self) -> CallSnapshot:
+        """A frozen copy of what the call looks like now (for widgets)."""
+        return CallSnapshot(
+            id=self.id, direction=self.direction, number=self.number, state=self.state,
+            contact_id=_attr(self.contact, "id"), contact_name=self.contact_name,
+            conversation_id=self.conversation_id, muted=self.muted, on_hold=self.on_hold,
+            remote_ringing=self.remote_ringing, sending_audio=self.sending_audio,
+            duration=self.duration)
 
     def __repr__(self) -> str:
         return f"<CallSession {self.direction.value} {self.number} {self.state.value}>"
@@ -151,7 +159,7 @@ class CallSession:
     def set_muted(self, muted: bool) -> None:
         self.muted = muted
         self._connect_audio()
-        self._phone._emit_call_state(self)
+        self._phone.emit_call_state(self)
 
     def hold(self) -> None:
         self._expect(CallState.CONNECTED, _HOLD)
@@ -159,7 +167,7 @@ class CallSession:
 
     def resume(self) -> None:
         self._expect(CallState.CONNECTED, _RESUME)
-        pj = self._phone._pj
+        pj = self._phone.pj
         prm = self._param(0, with_opt=True)
         prm.opt.flag = pj.PJSUA_CALL_UNHOLD
         self._op(_RESUME, self._pjcall.reinvite, prm)
@@ -176,7 +184,7 @@ class CallSession:
     def transfer(self, target: str) -> None:
         """Blind transfer (REFER) to a number or SIP URI; the call ends once it succeeds."""
         self._expect(CallState.CONNECTED, _TRANSFER)
-        dial = self._phone._dial_target(target)
+        dial = self._phone.dial_target(target)
         self.transferred_to = None
         self.transfer_status = None
         self._pending_transfer = dial.number
@@ -189,7 +197,7 @@ class CallSession:
         try:
             info = self._pjcall.getStreamInfo(self._media_index)
             stat = self._pjcall.getStreamStat(self._media_index)
-        except self._phone._pj.Error as exc:
+        except self._phone.pj.Error as exc:
             raise CallError(Sentence(QT_TRANSLATE_NOOP("voip", "Call quality is not available right now ({reason})."),
                                      reason=exc.reason)) from exc
         rx, tx = stat.rtcp.rxStat, stat.rtcp.txStat
@@ -204,9 +212,17 @@ class CallSession:
             rtt_ms=rtt.last / 1000.0 if rtt.n else None,
         )
 
-    # ---- called by the softphone's pjsua2 callbacks -----------------------------------------
-    def _on_pj_state(self) -> None:
-        pj = self._phone._pj
+    # ---- called by the phone and its pjsua2 callbacks ---------------------------------------
+    def attach(self, pjcall: Any) -> None:
+        """The pjsua2 Call behind this session (the phone creates it)."""
+        self._pjcall = pjcall
+
+    def declined_by_us(self) -> None:
+        """The phone declined this incoming call itself (do not disturb): a rejection, not a miss."""
+        self._rejected_by_us = True
+
+    def on_pj_state(self) -> None:
+        pj = self._phone.pj
         ci = self._pjcall.getInfo()
         st = ci.state
         if st == pj.PJSIP_INV_STATE_EARLY and self.direction is Direction.OUTBOUND:
@@ -215,19 +231,19 @@ class CallSession:
             self.state = CallState.CONNECTING
         elif st == pj.PJSIP_INV_STATE_CONFIRMED:
             if self._connected_at is None:
-                self._connected_at = self._phone._clock()
+                self._connected_at = self._phone.clock()
             self.state = CallState.CONNECTED
         elif st == pj.PJSIP_INV_STATE_DISCONNECTED:
-            self._ended_at = self._phone._clock()
+            self._ended_at = self._phone.clock()
             self.end_code, self.end_reason = ci.lastStatusCode, ci.lastReason
             self.state = CallState.ENDED
             self._stop_recording()
             self._audio = None
             self.record = self._make_record()
-        self._phone._emit_call_state(self)
+        self._phone.emit_call_state(self)
 
-    def _on_pj_media(self) -> None:
-        pj = self._phone._pj
+    def on_pj_media(self) -> None:
+        pj = self._phone.pj
         ci = self._pjcall.getInfo()          # keep ci alive while reading ci.media
         for mi in ci.media:
             if mi.type == pj.PJMEDIA_TYPE_AUDIO:
@@ -240,21 +256,21 @@ class CallSession:
             self._audio = self._pjcall.getAudioMedia(self._media_index)
             self._connect_audio()
             self._start_recording()
-        self._phone._emit_call_state(self)
+        self._phone.emit_call_state(self)
 
-    def _on_pj_transfer_status(self, code: int, reason: str, final: bool) -> bool:
+    def on_pj_transfer_status(self, code: int, reason: str, final: bool) -> bool:
         """Returns whether to keep receiving transfer progress."""
         self.transfer_status = (code, reason)
         if final and 200 <= code < 300:
             self.transferred_to = self._pending_transfer
-            self._phone._later(self.hangup)
-        self._phone._emit_call_state(self)
+            self._phone.later(self.hangup)
+        self._phone.emit_call_state(self)
         return not final
 
     def _connect_audio(self) -> None:
         if self._audio is None:
             return
-        capture, playback = self._phone._capture_media(), self._phone._playback_media()
+        capture, playback = self._phone.capture_media(), self._phone.playback_media()
         self._audio.startTransmit(playback)
         if self.muted:
             capture.stopTransmit(self._audio)
@@ -268,12 +284,12 @@ class CallSession:
         folder.mkdir(parents=True, exist_ok=True)
         safe = "".join(c for c in self.number if c.isalnum() or c in "+-_") or "call"
         path = folder / f"{self.started_at:%Y%m%d-%H%M%S}-{safe}-{self.id[:8]}.wav"
-        recorder = self._phone._pj.AudioMediaRecorder()
+        recorder = self._phone.pj.AudioMediaRecorder()
         try:
             recorder.createRecorder(str(path))
             self._audio.startTransmit(recorder)
-            self._phone._capture_media().startTransmit(recorder)
-        except self._phone._pj.Error as exc:
+            self._phone.capture_media().startTransmit(recorder)
+        except self._phone.pj.Error as exc:
             log.warning("call recording to %s failed: %s", path, exc.info())
             return
         self._recorder, self.recording_path = recorder, path
@@ -281,14 +297,14 @@ class CallSession:
     def _stop_recording(self) -> None:
         self._recorder = None   # deleting the recorder closes the WAV file
 
-    def _end_without_sip(self, reason: str) -> None:
+    def end_without_sip(self, reason: str) -> None:
         """The call never got onto the wire (e.g. an invalid URI)."""
-        self._ended_at = self._phone._clock()
+        self._ended_at = self._phone.clock()
         self.end_reason = reason
         self.state = CallState.ENDED
         self.record = self._make_record()
 
-    def _release(self) -> None:
+    def release(self) -> None:
         """Drop the pjsua2 objects (the softphone calls this outside callbacks)."""
         self._stop_recording()
         self._audio = None
@@ -326,7 +342,7 @@ class CallSession:
                                      action=action, state=_STATE_WORDS[self.state]))
 
     def _param(self, code: int, with_opt: bool = False) -> Any:
-        prm = self._phone._pj.CallOpParam(with_opt)
+        prm = self._phone.pj.CallOpParam(with_opt)
         if code:
             prm.statusCode = code
         return prm
@@ -334,7 +350,7 @@ class CallSession:
     def _op(self, action: Sentence, fn: Any, *args: Any) -> None:
         try:
             fn(*args)
-        except self._phone._pj.Error as exc:
+        except self._phone.pj.Error as exc:
             log.warning("call %s: %s failed: %s", self.id, action, exc.info())
             raise CallError(Sentence(QT_TRANSLATE_NOOP("voip", "Could not {action} ({reason})."),
                                      action=action, reason=exc.reason)) from exc

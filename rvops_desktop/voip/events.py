@@ -1,4 +1,5 @@
-"""A tiny observer list: the plain-Python "signal" the Qt layer binds to.
+"""A tiny observer list: the plain-Python "signal" the Qt layer binds to; the task queue
+that runs the emissions later.
 
 The softphone never calls observers from inside a pjsua2 callback; it queues the
 emission and runs it from `Softphone.poll()`, so an observer may freely call back
@@ -7,8 +8,9 @@ into the softphone (answer, hang up, ...).
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -39,3 +41,25 @@ class Signal(Generic[T]):
 
     def __len__(self) -> int:
         return len(self._observers)
+
+
+class TaskQueue:
+    """Calls to make later, outside any pjsua2 callback (`Softphone.poll()` runs them)."""
+
+    def __init__(self) -> None:
+        self._tasks: deque[tuple[Callable[..., Any], tuple[Any, ...]]] = deque()
+
+    def later(self, fn: Callable[..., Any], *args: Any) -> None:
+        self._tasks.append((fn, args))
+
+    def run(self) -> None:
+        """Run every queued call (and those they queue); one failing does not stop the rest."""
+        while self._tasks:
+            fn, args = self._tasks.popleft()
+            try:
+                fn(*args)
+            except Exception:  # keep the loop alive
+                log.exception("softphone task %s failed", getattr(fn, "__qualname__", fn))
+
+    def clear(self) -> None:
+        self._tasks.clear()

@@ -9,6 +9,9 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from .numbers import DialTarget, NumberError, dial_target
+from .sentences import QT_TRANSLATE_NOOP, Sentence
+
 log = logging.getLogger(__name__)
 
 KEYRING_SERVICE = "rvops-desktop/sip"
@@ -78,6 +81,15 @@ ACCOUNT_FIELDS = ("enabled", "registrar", "proxy", "user", "auth_user", "display
 def account_changed(old: SoftphoneSettings, new: SoftphoneSettings) -> bool:
     """Whether going from `old` to `new` settings needs the SIP account made again."""
     return any(getattr(old, name) != getattr(new, name) for name in ACCOUNT_FIELDS)
+
+
+def account_dial_target(s: SoftphoneSettings, target: str) -> DialTarget:
+    """A number or SIP URI as this account dials it (its domain, country, prefix, transport)."""
+    if not s.domain and "@" not in target and not target.lower().startswith("sip"):
+        raise NumberError(Sentence(QT_TRANSLATE_NOOP("voip", "Set up the SIP account before calling a number.")))
+    params = "" if s.transport is Transport.UDP else f";transport={s.transport.value}"
+    return dial_target(target, s.domain, country_code=s.country_code,
+                       dial_prefix=s.dial_prefix, uri_params=params)
 
 
 def _host_port(value: str) -> str:

@@ -4,9 +4,9 @@ Threading: pjsua2 runs with no worker thread (`threadCnt = 0`, `mainThreadOnly`)
 thread that calls `start()` must call `poll()` regularly (a 20 ms Qt timer) and
 `shutdown()` at the end. Observers are called from `poll()`, never from inside pjsua2.
 
-Sound: with an `audio_bridge` (see `audio_port.py`) pjsua2 runs on its null device and the
-calls' audio goes through a `CallAudioPort` to the bridge's devices; without one, through
-pjsua2's own sound device (the null device in tests).
+This is the façade: the account and its registration live in `registration.py`, the
+devices, the calls' media and the ringer in `audio_routing.py`, one call in `call.py`
+(which sees the phone only through the `CallHost` protocol, `call_host.py`).
 """
 from __future__ import annotations
 
@@ -16,76 +16,42 @@ import logging
 import threading
 import time
 import weakref
-from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime
-from enum import StrEnum
+from functools import partial
 from types import ModuleType
 from typing import Any
 
 from rvops_contract.wire import Direction
 
-from .audio import AudioDevice, DeviceRole, choose_device, fallback_message
+from .audio import AudioDevice
 from .audio_port import AudioBridge
+from .audio_routing import AudioRouting, devices_changed
+from .auto_answer import AutoAnswer
 from .availability import Availability, availability, load_pjsua2
 from .call import CallError, CallSession, CallState
-from .events import Signal
-from .numbers import DialTarget, NumberError, caller_number, dial_target
+from .events import Signal, TaskQueue
+from .numbers import DialTarget, caller_number
 from .records import CallRecord
+from .registration import Registration, RegistrationState, RegistrationStatus
 from .sentences import QT_TRANSLATE_NOOP, Sentence
-from .settings import PasswordStore, SoftphoneSettings, Transport, account_changed
+from .settings import PasswordStore, SoftphoneSettings, account_changed, account_dial_target
 
 log = logging.getLogger(__name__)
 
-REGISTRATION_TIMEOUT_S = 5.0      # no answer from the registrar by then: report failing
 SHUTDOWN_HANGUP_TIMEOUT_S = 2.0   # wait this long for BYEs to be answered when quitting
-UNREGISTER_TIMEOUT_S = 0.5
 MAX_EVENT_BATCHES_PER_POLL = 16   # keeps one poll() short even under a burst of events
 
 ContactMatcher = Callable[[str], Any]   # number (E.164 or extension) -> contact or None
-_AUDIO_FIELDS = ("input_device", "output_device", "ring_device")
 
-
-class RegistrationState(StrEnum):
-    DISABLED = "disabled"
-    REGISTERING = "registering"
-    REGISTERED = "registered"
-    FAILING = "failing"
-
-
-@dataclass(frozen=True)
-class RegistrationStatus:
-    state: RegistrationState
-    message: str = ""            # a sentence for people
-    code: int | None = None      # the SIP status code, when there is one
-    reason: str = ""             # the SIP reason phrase
+__all__ = [  # RegistrationState/Status live in registration.py and stay importable from here
+    "ContactMatcher", "RegistrationState", "RegistrationStatus", "Softphone", "SoftphoneUnavailable",
+]
 
 
 class SoftphoneUnavailable(RuntimeError):
     """Calls cannot be made now; the message says why and what to do."""
-
-
-_FAILURE_HINTS = {
-    401: "the user name or password is wrong",
-    403: "the server refused this account",
-    404: "the server does not know this user",
-    407: "the proxy needs a valid user name and password",
-    408: "the registrar did not answer; check its address and the network",
-    503: "the registrar cannot be reached; check its address, the transport and the network",
-}
-
-
-_NO_PASSWORD_HINT = ("the server asks for a password and none is saved for this account; "
-                     "enter it in the softphone settings")
-
-
-def _registration_failure(code: int, reason: str, *, has_password: bool = True) -> RegistrationStatus:
-    hint = _FAILURE_HINTS.get(code, "check the account in the softphone settings")
-    if code in (401, 407) and not has_password:
-        hint = _NO_PASSWORD_HINT
-    return RegistrationStatus(RegistrationState.FAILING,
-                              f"Registration failed ({code} {reason}): {hint}.", code, reason)
 
 
 class Softphone:
@@ -100,12 +66,7 @@ class Softphone:
         self.passwords = passwords if passwords is not None else PasswordStore()
         self.contact_matcher = contact_matcher
         self._clock, self._now = clock, now
-        self._null_audio, self._bind, self._rtp_port = null_audio, bind_address, rtp_port
-        self.audio_bridge = audio_bridge
-        self._bridge_port: Any = None         # the CallAudioPort, while the endpoint runs
-        self._bridge_active = False
-        self._bridge_ringing = False
-        self._auto_answer_at: dict[str, float] = {}  # call id → when it answers by itself
+        self._auto_answer = AutoAnswer()
         self._log_level, self._log_file = log_level, log_file
         self.on_registration_changed: Signal[RegistrationStatus] = Signal("registration_changed")
         self.on_incoming_call: Signal[CallSession] = Signal("incoming_call")
@@ -113,21 +74,25 @@ class Softphone:
         self.on_call_ended: Signal[CallRecord] = Signal("call_ended")
         self.on_audio_fallback: Signal[str] = Signal("audio_fallback")
         self.availability: Availability | None = None
-        self.registration = RegistrationStatus(RegistrationState.DISABLED, "The softphone is not started.")
+        self._registration = Registration(
+            clock=clock, bind_address=bind_address, rtp_port=rtp_port,
+            announce=lambda status: self.later(self.on_registration_changed.emit, status))
+        self._routing = AudioRouting(bridge=audio_bridge, null_audio=null_audio,
+                                     announce=lambda msg: self.later(self.on_audio_fallback.emit, msg))
         self._pj: ModuleType | Any = None
         self._engine: ModuleType | Any = None
         self._ep: Any = None
         self._thread: int | None = None
-        self._transports: dict[Transport, int] = {}
-        self._account: Any = None
-        self._old_accounts: list[Any] = []
-        self._reg_started: float | None = None
-        self._has_password = False      # the account was created with a password
         self._calls: list[CallSession] = []
-        self._queue: deque[tuple[Callable[..., Any], tuple[Any, ...]]] = deque()
-        self._ringer: Any = None
-        self._ring_port: Any = None
-        self._fallbacks: set[tuple[DeviceRole, str]] = set()
+        self._queue = TaskQueue()
+
+    @property
+    def audio_bridge(self) -> AudioBridge | None:
+        return self._routing.bridge
+
+    @property
+    def registration(self) -> RegistrationStatus:
+        return self._registration.status
 
     # ---- lifecycle --------------------------------------------------------------------------
     def start(self) -> bool:
@@ -137,8 +102,8 @@ class Softphone:
             return True
         self.availability = availability()
         if not self.availability.available:
-            self._set_registration(RegistrationStatus(RegistrationState.DISABLED,
-                                                      self.availability.reason))
+            self._registration.set_status(RegistrationStatus(RegistrationState.DISABLED,
+                                                             self.availability.reason))
             return False
         from . import _engine  # needs pjsua2
 
@@ -153,17 +118,14 @@ class Softphone:
             ep.libDestroy()
             self.availability = Availability(False, f"Calls are disabled: the SIP engine did not "
                                                     f"start ({exc.reason}).")
-            self._set_registration(RegistrationStatus(RegistrationState.DISABLED,
-                                                      self.availability.reason))
+            self._registration.set_status(RegistrationStatus(RegistrationState.DISABLED,
+                                                             self.availability.reason))
             return False
         self._ep, self._thread = ep, threading.get_ident()
-        if self._null_audio or self.audio_bridge is not None:
-            ep.audDevManager().setNullDev()     # with a bridge, its clock drives the conference
-        if self.audio_bridge is not None:
-            from .audio_port import create_port
-            self._bridge_port = create_port(self.audio_bridge)
-        self._apply_audio_devices()
-        self._create_account()
+        self._routing.open(ep, self._pj, _engine)
+        self._routing.apply_devices(self.settings)
+        self._registration.open(ep, self._pj, _engine, lambda: _engine.PjAccount(self))
+        self._registration.create(self.settings, self.passwords)
         ref = weakref.ref(self)
 
         def shut_at_exit() -> None:
@@ -190,16 +152,9 @@ class Softphone:
                 break
             wait = 0
         self._run_queue()
-        if self._auto_answer_at:
-            self._answer_due_calls()
-        if (self.registration.state is RegistrationState.REGISTERING and self._reg_started is not None
-                and self._clock() - self._reg_started > REGISTRATION_TIMEOUT_S):
-            self._reg_started = None
-            self._set_registration(RegistrationStatus(
-                RegistrationState.FAILING,
-                f"Registration failed: the registrar {self.settings.domain} did not answer within "
-                f"{REGISTRATION_TIMEOUT_S:g} s; check its address, the transport and the network.",
-                408, "No answer from the registrar"))
+        if self._auto_answer:
+            self._auto_answer.answer_due(self._calls, self._clock())
+        self._registration.check_timeout(self.settings)
 
     def shutdown(self) -> None:
         """Hang up every call, unregister and destroy the SIP stack. Never blocks for long."""
@@ -214,38 +169,25 @@ class Softphone:
                 except CallError:
                     pass
             self._pump(ep, lambda: not self._calls, SHUTDOWN_HANGUP_TIMEOUT_S)
-            self._stop_ringer()
+            self._routing.stop_ringer()
             self._sync_bridge()
-            if self._account is not None:
-                registered = self.registration.state is RegistrationState.REGISTERED
-                self._account.shutdown()          # sends the un-REGISTER
-                if registered:
-                    self._pump(ep, lambda: self.registration.state is not RegistrationState.REGISTERED,
-                               UNREGISTER_TIMEOUT_S)
+            self._registration.unregister(partial(self._pump, ep))
         finally:
             # A pjsua2 Call or Account outliving libDestroy() aborts the interpreter: drop all.
             for session in self._calls:
-                session._release()
+                session.release()
             self._calls.clear()
             self._queue.clear()
             self._ep = None
-            self._account, self._old_accounts, self._ringer, self._ring_port = None, [], None, None
-            bridge = self.audio_bridge
-            if self._bridge_ringing and bridge is not None:
-                self._bridge_ringing = False
-                bridge.stop_ring()
-            if self._bridge_active and bridge is not None:
-                self._bridge_active = False
-                bridge.stop()
-            self._bridge_port = None
+            self._registration.close()
+            self._routing.close()
             gc.collect()
             ep.libDestroy()
             del ep
             gc.collect()
-            self._transports.clear()
             atexit.unregister(self._atexit)
-            self._set_registration(RegistrationStatus(RegistrationState.DISABLED,
-                                                      "The softphone is stopped."))
+            self._registration.set_status(RegistrationStatus(RegistrationState.DISABLED,
+                                                             "The softphone is stopped."))
             self._run_queue()
 
     def _shutdown_at_exit(self) -> None:
@@ -261,80 +203,22 @@ class Softphone:
             return
         self._check_thread()
         if account_changed(old, settings):
-            self._drop_account()
-            self._create_account()
-        if any(getattr(old, f) != getattr(settings, f) for f in _AUDIO_FIELDS):
-            self._apply_audio_devices()
+            self._registration.drop()
+            self._registration.create(self.settings, self.passwords)
+        if devices_changed(old, settings):
+            self._routing.apply_devices(self.settings)
 
     def reregister(self) -> None:
         """Register again now (e.g. after the network came back)."""
         if self._ep is None:
             return
         self._check_thread()
-        self._drop_account()
-        self._create_account()
+        self._registration.drop()
+        self._registration.create(self.settings, self.passwords)
 
-    def _create_account(self) -> None:
-        s = self.settings
-        if not s.enabled:
-            self._set_registration(RegistrationStatus(RegistrationState.DISABLED,
-                                                      "The softphone is turned off in its settings."))
-            return
-        if not s.registrar or not s.user:
-            self._set_registration(RegistrationStatus(
-                RegistrationState.DISABLED, "No SIP account is set up: fill in the softphone settings."))
-            return
-        try:
-            tid = self._transport_id(s.transport)
-            account = self._engine.PjAccount(self)
-            self._set_registration(RegistrationStatus(RegistrationState.REGISTERING,
-                                                      f"Registering with {s.domain}…"))
-            self._reg_started = self._clock()
-            password = self.passwords.get(s.account_key)
-            self._has_password = bool(password)
-            account.create(self._engine.account_config(
-                s, password, tid, bind_address=self._bind, rtp_port=self._rtp_port), True)
-        except self._pj.Error as exc:
-            self._reg_started = None
-            self._set_registration(RegistrationStatus(
-                RegistrationState.FAILING,
-                f"The SIP account could not be set up ({exc.reason}); check the registrar address "
-                "and transport in the softphone settings.", None, exc.reason))
-            return
-        self._account = account
-
-    def _drop_account(self) -> None:
-        if self._account is not None:
-            self._account.shutdown()
-            self._old_accounts.append(self._account)   # its calls may still reference it
-            self._account = None
-        self._reg_started = None
-
-    def _transport_id(self, transport: Transport) -> int:
-        if transport not in self._transports:
-            port = 0 if transport is Transport.TLS else self.settings.local_port
-            self._transports[transport] = self._ep.transportCreate(
-                self._engine.PJ_TRANSPORT[transport], self._engine.transport_config(port, self._bind))
-        return self._transports[transport]
-
-    def _on_reg_state(self, account: Any, code: int, reason: str, expiration: int) -> None:
-        if account is not self._account:
-            return                                      # a replaced account unregistering
-        self._reg_started = None
-        if 200 <= code < 300 and expiration > 0:
-            s = self.settings
-            status = RegistrationStatus(RegistrationState.REGISTERED,
-                                        f"Registered as {s.user}@{s.domain}.", code, reason)
-        elif 200 <= code < 300:
-            status = RegistrationStatus(RegistrationState.DISABLED, "Not registered.", code, reason)
-        else:
-            status = _registration_failure(code, reason, has_password=self._has_password)
-        self._set_registration(status)
-
-    def _set_registration(self, status: RegistrationStatus) -> None:
-        if status != self.registration:
-            self.registration = status
-            self._later(self.on_registration_changed.emit, status)
+    def on_pj_reg_state(self, account: Any, code: int, reason: str, expiration: int) -> None:
+        """The account's `onRegState` (from inside `libHandleEvents`)."""
+        self._registration.on_reg_state(account, code, reason, expiration, self.settings)
 
     # ---- calls ------------------------------------------------------------------------------
     @property
@@ -344,7 +228,7 @@ class Softphone:
 
     @property
     def ringing(self) -> bool:
-        return self._bridge_ringing or (self._ringer is not None and self._ringer.ringing)
+        return self._routing.ringing
 
     def call(self, target: str, *, contact: Any = None,
              conversation_id: str | None = None) -> CallSession:
@@ -356,33 +240,29 @@ class Softphone:
                 "The softphone is not started."
             raise SoftphoneUnavailable(reason)
         self._check_thread()
-        if self._account is None:
+        if self._registration.account is None:
             raise SoftphoneUnavailable(self.registration.message or "No SIP account is set up.")
-        dial = self._dial_target(target)
+        dial = self.dial_target(target)
         session = CallSession(self, Direction.OUTBOUND, number=dial.number, remote_uri=dial.uri,
                               contact=contact if contact is not None else self._match(dial.number),
                               conversation_id=conversation_id)
-        session._pjcall = self._engine.PjCall(self._account, session)
+        pjcall = self._engine.PjCall(self._registration.account, session)
+        session.attach(pjcall)
         self._calls.append(session)
         self._sync_bridge()
         try:
-            session._pjcall.makeCall(dial.uri, self._pj.CallOpParam(True))
+            pjcall.makeCall(dial.uri, self._pj.CallOpParam(True))
         except self._pj.Error as exc:
-            session._end_without_sip(exc.reason)
-            self._emit_call_state(session)
+            session.end_without_sip(exc.reason)
+            self.emit_call_state(session)
             self._run_queue()
             raise CallError(Sentence(QT_TRANSLATE_NOOP("voip", "Could not call {number} ({reason})."),
                                      number=dial.number, reason=exc.reason)) from exc
-        self._emit_call_state(session)
+        self.emit_call_state(session)
         return session
 
-    def _dial_target(self, target: str) -> DialTarget:
-        s = self.settings
-        if not s.domain and "@" not in target and not target.lower().startswith("sip"):
-            raise NumberError(Sentence(QT_TRANSLATE_NOOP("voip", "Set up the SIP account before calling a number.")))
-        params = "" if s.transport is Transport.UDP else f";transport={s.transport.value}"
-        return dial_target(target, s.domain, country_code=s.country_code,
-                           dial_prefix=s.dial_prefix, uri_params=params)
+    def dial_target(self, target: str) -> DialTarget:
+        return account_dial_target(self.settings, target)
 
     def _match(self, number: str) -> Any:
         if self.contact_matcher is None or not number:
@@ -393,9 +273,11 @@ class Softphone:
             log.exception("contact matcher failed for %s", number)
             return None
 
-    def _on_incoming_call(self, account: Any, call_id: int) -> None:
+    def on_pj_incoming_call(self, account: Any, call_id: int) -> None:
+        """The account's `onIncomingCall` (from inside `libHandleEvents`)."""
         session = CallSession(self, Direction.INBOUND, number="", remote_uri="")
-        session._pjcall = pjcall = self._engine.PjCall(account, session, call_id)
+        pjcall = self._engine.PjCall(account, session, call_id)
+        session.attach(pjcall)
         self._calls.append(session)
         self._sync_bridge()
         ci = pjcall.getInfo()
@@ -405,46 +287,30 @@ class Softphone:
         prm = self._pj.CallOpParam()
         if self.settings.do_not_disturb:  # declined at once, never rung; the call log keeps it
             log.info("incoming call from %s declined: do not disturb", session.number)
-            session._rejected_by_us = True
+            session.declined_by_us()
             prm.statusCode = 486
             pjcall.answer(prm)
             return
         prm.statusCode = 180
         pjcall.answer(prm)
         if self.settings.auto_answer:
-            self._auto_answer_at[session.id] = self._clock() + max(0.0, self.settings.auto_answer_after_s)
-        self._later(self._update_ringer)
-        self._later(self.on_incoming_call.emit, session)
-        self._emit_call_state(session)
+            self._auto_answer.schedule(session, self._clock() + max(0.0, self.settings.auto_answer_after_s))
+        self.later(self._update_ringer)
+        self.later(self.on_incoming_call.emit, session)
+        self.emit_call_state(session)
 
-    def _answer_due_calls(self) -> None:
-        """Auto-answer: a ringing incoming call whose delay has passed is answered (by the clock)."""
-        now = self._clock()
-        for session in list(self._calls):
-            due = self._auto_answer_at.get(session.id)
-            if due is None:
-                continue
-            if session.state is not CallState.RINGING:
-                self._auto_answer_at.pop(session.id, None)
-            elif now >= due:
-                self._auto_answer_at.pop(session.id, None)
-                log.info("incoming call from %s answered automatically", session.number)
-                session.answer()
-        for gone in set(self._auto_answer_at) - {c.id for c in self._calls}:
-            self._auto_answer_at.pop(gone, None)
-
-    def _emit_call_state(self, session: CallSession) -> None:
-        self._later(self.on_call_state.emit, session)
+    def emit_call_state(self, session: CallSession) -> None:
+        self.later(self.on_call_state.emit, session)
         if session.state is CallState.ENDED:
-            self._later(self._finish, session)
+            self.later(self._finish, session)
         elif session.state is not CallState.RINGING:
-            self._later(self._update_ringer)
+            self.later(self._update_ringer)
 
     def _finish(self, session: CallSession) -> None:
         if session not in self._calls:
             return
         self._calls.remove(session)
-        session._release()
+        session.release()
         self._update_ringer()
         self._sync_bridge()
         if session.record is not None:
@@ -454,11 +320,7 @@ class Softphone:
     def audio_devices(self) -> list[AudioDevice]:
         if self._ep is None:
             return []
-        if self.audio_bridge is not None:
-            return self.audio_bridge.devices()
-        infos = self._ep.audDevManager().enumDev2()
-        return [AudioDevice(i, d.name, d.driver, d.inputCount, d.outputCount)
-                for i, d in enumerate(infos)]
+        return self._routing.devices()
 
     def set_audio_devices(self, *, input: str | None = None, output: str | None = None,
                           ring: str | None = None) -> None:
@@ -475,124 +337,39 @@ class Softphone:
         if self._ep is None:
             return
         self._check_thread()
-        self._ep.audDevManager().refreshDevs()
-        self._apply_audio_devices(force=True)
+        self._routing.recheck(self.settings)
 
-    def _apply_audio_devices(self, force: bool = False) -> None:
-        devices = self.audio_devices()
-        choice = {role: choose_device(getattr(self.settings, f"{role.value}_device"), devices, role)
-                  for role in DeviceRole}
-        for role, ch in choice.items():
-            key = (role, ch.fallback_from)
-            if ch.fallback_from and key not in self._fallbacks:
-                self._fallbacks.add(key)
-                msg = fallback_message(role, ch.fallback_from)
-                log.warning("%s", msg)
-                self._later(self.on_audio_fallback.emit, msg)
-            elif not ch.fallback_from:
-                self._fallbacks = {k for k in self._fallbacks if k[0] is not role}
-        if self.audio_bridge is not None:
-            self.audio_bridge.use_devices(choice[DeviceRole.INPUT].name, choice[DeviceRole.OUTPUT].name)
-            return
-        if self._null_audio:
-            return
-        mgr = self._ep.audDevManager()
-        try:
-            if force or mgr.getCaptureDev() != choice[DeviceRole.INPUT].index:
-                mgr.setCaptureDev(choice[DeviceRole.INPUT].index)
-            if force or mgr.getPlaybackDev() != choice[DeviceRole.OUTPUT].index:
-                mgr.setPlaybackDev(choice[DeviceRole.OUTPUT].index)
-        except self._pj.Error as exc:
-            log.warning("could not open the audio device (%s); calls go on without sound", exc.reason)
-            self._later(self.on_audio_fallback.emit, Sentence(QT_TRANSLATE_NOOP(
-                "voip", "The sound device could not be opened ({reason}); the call goes on without sound. "
-                        "Choose another device in the softphone settings."), reason=exc.reason))
-            mgr.setNullDev()
+    # ---- the CallHost protocol (what a CallSession uses) -----------------------------------
+    @property
+    def pj(self) -> ModuleType | Any:
+        return self._pj
 
-    def _capture_media(self) -> Any:
-        """What the calls hear from us: the bridge's port, or pjsua2's sound device."""
-        if self._bridge_port is not None:
-            return self._bridge_port
-        return self._ep.audDevManager().getCaptureDevMedia()
+    def clock(self) -> float:
+        return self._clock()
 
-    def _playback_media(self) -> Any:
-        """Where the calls (and the ring tone) are played."""
-        if self._bridge_port is not None:
-            return self._bridge_port
-        return self._ep.audDevManager().getPlaybackDevMedia()
+    def now(self) -> datetime:
+        return self._now()
+
+    def capture_media(self) -> Any:
+        return self._routing.capture_media()
+
+    def playback_media(self) -> Any:
+        return self._routing.playback_media()
 
     def _sync_bridge(self) -> None:
-        """The bridge's devices are open while a call exists (ringing, calling or talking)."""
-        if self.audio_bridge is None:
-            return
-        wanted = bool(self._calls) and self._ep is not None
-        if wanted == self._bridge_active:
-            return
-        self._bridge_active = wanted
-        if wanted:
-            self.audio_bridge.from_call.clear()
-            self.audio_bridge.to_call.clear()
-            self.audio_bridge.start()
-        else:
-            self.audio_bridge.stop()
+        self._routing.sync_bridge(bool(self._calls) and self._ep is not None)
 
     def _update_ringer(self) -> None:
         if self._ep is None:
             return
-        if self.audio_bridge is not None:
-            # the bridge owns the OS's devices: it rings on the ring device by itself (pjsua's
-            # own tone would only reach the call's port, that is the headset)
-            ringing = any(c.state is CallState.RINGING for c in self._calls)
-            if ringing:
-                s = self.settings
-                self.audio_bridge.ring(s.ring_device or s.output_device)
-            elif self._bridge_ringing:
-                self.audio_bridge.stop_ring()
-            self._bridge_ringing = ringing
-            return
-        if any(c.state is CallState.RINGING for c in self._calls):
-            if self._ringer is None:
-                self._ringer = self._engine.Ringer(self._ring_sink())
-            self._ringer.start()
-        else:
-            self._stop_ringer()
-
-    def _stop_ringer(self) -> None:
-        if self._ringer is not None:
-            self._ringer.stop()
-        self._ringer = None
-        if self._ring_port is not None:
-            self._ring_port.close()
-            self._ring_port = None
-
-    def _ring_sink(self) -> Any:
-        s = self.settings
-        if (self._null_audio or self._bridge_port is not None or not s.ring_device
-                or s.ring_device == s.output_device):
-            return self._playback_media()
-        ch = choose_device(s.ring_device, self.audio_devices(), DeviceRole.RING)
-        if ch.fallback_from:
-            return self._playback_media()
-        try:
-            port = self._pj.ExtraAudioDevice(ch.index, -1)
-            port.open()
-        except self._pj.Error as exc:
-            log.warning("ring device %s unusable (%s); ringing on the output device", ch.name, exc.reason)
-            return self._playback_media()
-        self._ring_port = port
-        return port
+        self._routing.ring(any(c.state is CallState.RINGING for c in self._calls), self.settings)
 
     # ---- plumbing ---------------------------------------------------------------------------
-    def _later(self, fn: Callable[..., Any], *args: Any) -> None:
-        self._queue.append((fn, args))
+    def later(self, fn: Callable[..., Any], *args: Any) -> None:
+        self._queue.later(fn, *args)
 
     def _run_queue(self) -> None:
-        while self._queue:
-            fn, args = self._queue.popleft()
-            try:
-                fn(*args)
-            except Exception:  # keep the loop alive
-                log.exception("softphone task %s failed", getattr(fn, "__qualname__", fn))
+        self._queue.run()
 
     def _pump(self, ep: Any, done: Callable[[], bool], timeout: float) -> None:
         deadline = time.monotonic() + timeout

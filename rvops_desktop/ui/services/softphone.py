@@ -2,8 +2,10 @@
 observer lists become Qt signals; a finished call is logged through the outbox (LOG_CALL).
 
 Widgets bind to this service only: its signals, `current` (the call on screen), `available` /
-`unavailable_reason`, and the in-call actions below. Every action that fails emits `callFailed`
-with a sentence instead of raising, so a widget never needs a try block.
+`unavailable_reason`, and the in-call actions below. Widgets see calls as frozen `CallSnapshot`s
+and act on them by call id (default: the current call); the live `CallSession`s stay here.
+Every action that fails emits `callFailed` with a sentence instead of raising, so a widget never
+needs a try block.
 """
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from rvops_desktop.ui.sentences import say
-from rvops_desktop.voip import RegistrationState, save_settings
+from rvops_desktop.voip import CallQuality, CallSession, CallSnapshot, RegistrationState, save_settings
 from rvops_desktop.voip.sentences import sentence_of
 from rvops_desktop.voip.settings import account_changed
 
@@ -25,8 +27,8 @@ DEVICE_WATCH_DELAY_MS = 1500  # Qt Multimedia starts after the window is up, not
 class SoftphoneService(QObject):
     callFailed = Signal(str)  # a sentence for the agent
     callStarted = Signal(str)  # the number dialled
-    callChanged = Signal(object)  # the CallSession (state, duration, muted…)
-    incoming = Signal(object)  # a ringing inbound CallSession
+    callChanged = Signal(object)  # a CallSnapshot (state, duration, muted…)
+    incoming = Signal(object)  # a CallSnapshot of a ringing inbound call
     callEnded = Signal(object)  # the CallRecord
     registrationChanged = Signal(object)  # voip.RegistrationStatus
     availabilityChanged = Signal(bool, str)  # calls can be placed; the reason (a sentence) when not
@@ -39,7 +41,7 @@ class SoftphoneService(QObject):
         self._actions = actions
         self._replica = replica
         self._settings_path = settings_path
-        self.current = None
+        self._live: CallSession | None = None  # the call on screen
         self._observers = ((softphone.on_call_state, self._state), (softphone.on_incoming_call, self._incoming),
                            (softphone.on_call_ended, self._ended),
                            (softphone.on_registration_changed, self._registration),
@@ -136,6 +138,16 @@ class SoftphoneService(QObject):
             self.availabilityChanged.emit(available, self.unavailable_reason)
 
     # ---- calls ------------------------------------------------------------------------------
+    @property
+    def current(self) -> CallSnapshot | None:
+        """The call on screen, as a CallSnapshot taken now; None when there is none."""
+        return None if self._live is None else self._live.snapshot()
+
+    def _session(self, call_id: str | None) -> CallSession | None:
+        if call_id is None or (self._live is not None and self._live.id == call_id):
+            return self._live
+        return next((c for c in self.softphone.calls if c.id == call_id), None)
+
     def call(self, number: str, *, conversation_id: str | None = None, contact_id: str | None = None,
              contact=None) -> None:
         who = getattr(contact, "name", None) or "no contact"
@@ -144,21 +156,21 @@ class SoftphoneService(QObject):
             self.callFailed.emit(self.unavailable_reason)
             return
         try:
-            self.current = self.softphone.call(number, contact=contact, conversation_id=conversation_id)
+            self._live = session = self.softphone.call(number, contact=contact, conversation_id=conversation_id)
         except Exception as exc:  # noqa: BLE001 - NumberError, SoftphoneUnavailable, CallError: sentences
             log.info("call to %s (%s) failed: %s", number, who, exc)
             self.callFailed.emit(say(sentence_of(exc)))
             return
         log.info("calling %s (%s)", number, who)
         self.callStarted.emit(number)
-        self.callChanged.emit(self.current)
+        self.callChanged.emit(session.snapshot())
 
-    def _incoming(self, session) -> None:
-        self.current = session
-        self.incoming.emit(session)
+    def _incoming(self, session: CallSession) -> None:
+        self._live = session
+        self.incoming.emit(session.snapshot())
 
-    def _act(self, action: str, *args) -> bool:
-        session = self.current
+    def _act(self, action: str, *args: object, call_id: str | None = None) -> bool:
+        session = self._session(call_id)
         if session is None:
             return False
         try:
@@ -166,63 +178,65 @@ class SoftphoneService(QObject):
         except Exception as exc:  # noqa: BLE001 - CallError/NumberError carry a sentence
             self.callFailed.emit(say(sentence_of(exc)))
             return False
-        self.callChanged.emit(session)
+        self.callChanged.emit(session.snapshot())
         return True
 
-    def answer(self) -> None:
-        self._act("answer")
+    def answer(self, call_id: str | None = None) -> None:
+        self._act("answer", call_id=call_id)
 
-    def reject(self) -> None:
-        self._act("reject")
+    def reject(self, call_id: str | None = None) -> None:
+        self._act("reject", call_id=call_id)
 
-    def hangup(self) -> None:
-        self._act("hangup")
+    def hangup(self, call_id: str | None = None) -> None:
+        self._act("hangup", call_id=call_id)
 
-    def set_muted(self, muted: bool) -> None:
-        self._act("set_muted", bool(muted))
+    def set_muted(self, muted: bool, call_id: str | None = None) -> None:
+        self._act("set_muted", bool(muted), call_id=call_id)
 
-    def hold(self) -> None:
-        self._act("hold")
+    def hold(self, call_id: str | None = None) -> None:
+        self._act("hold", call_id=call_id)
 
-    def resume(self) -> None:
-        self._act("resume")
+    def resume(self, call_id: str | None = None) -> None:
+        self._act("resume", call_id=call_id)
 
-    def toggle_hold(self) -> None:
-        if self.current is not None:
-            self.resume() if self.current.on_hold else self.hold()
+    def toggle_hold(self, call_id: str | None = None) -> None:
+        session = self._session(call_id)
+        if session is not None:
+            self.resume(call_id) if session.on_hold else self.hold(call_id)
 
-    def send_dtmf(self, digits: str) -> bool:
-        return self._act("send_dtmf", digits)
+    def send_dtmf(self, digits: str, call_id: str | None = None) -> bool:
+        return self._act("send_dtmf", digits, call_id=call_id)
 
-    def transfer(self, target: str) -> bool:
+    def transfer(self, target: str, call_id: str | None = None) -> bool:
         """Blind transfer to a number or SIP URI; the call ends when the far end accepts."""
         target = (target or "").strip()
         if not target:
             return False
-        return self._act("transfer", target)
+        return self._act("transfer", target, call_id=call_id)
 
-    def quality(self):
-        """The current call's CallQuality, or None (the reason goes out as callFailed)."""
-        if self.current is None:
+    def quality(self, call_id: str | None = None) -> CallQuality | None:
+        """The call's CallQuality, or None (the reason goes out as callFailed)."""
+        session = self._session(call_id)
+        if session is None:
             return None
         try:
-            return self.current.quality()
+            return session.quality()
         except Exception as exc:  # noqa: BLE001 - CallError carries a sentence
             self.callFailed.emit(say(sentence_of(exc)))
             return None
 
-    def _state(self, session) -> None:
+    def _state(self, session: CallSession) -> None:
         if session.is_active:
-            self.current = session
-        self.callChanged.emit(session)
+            self._live = session
+        self.callChanged.emit(session.snapshot())
 
     def _ended(self, record) -> None:
-        if self.current is None or self.current.id == record.id:
+        if self._live is None or self._live.id == record.id:
             active = [c for c in self.softphone.calls if c.is_active]
-            self.current = active[-1] if active else None
+            self._live = active[-1] if active else None
         self.callEnded.emit(record)
-        if self.current is not None:
-            self.callChanged.emit(self.current)
+        if self._live is not None:
+            self.callChanged.emit(self._live.snapshot())
         if self._actions is not None:
             from rvops_desktop.calls import log_finished_call
             try:

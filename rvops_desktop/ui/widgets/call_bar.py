@@ -7,6 +7,8 @@ and its actions); failures arrive as sentences through `callFailed` and show for
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,6 +27,10 @@ from ..resources import icon
 from .dial_pad import Keypad
 from .elided_label import ElidedLabel
 
+if TYPE_CHECKING:
+    from rvops_desktop.ui.services.softphone import SoftphoneService
+    from rvops_desktop.voip import CallSnapshot
+
 MESSAGE_MS = 8000
 
 
@@ -38,13 +44,14 @@ class CallBar(QWidget):
     openConversation = Signal(str, str)  # contact id, conversation id ("" when the call has none)
     settingsRequested = Signal()  # the agent asked for the softphone settings (after a failure they fix)
 
-    def __init__(self, service, parent: QWidget | None = None) -> None:
+    def __init__(self, service: SoftphoneService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("callBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet("#callBar { border-bottom: 1px solid palette(mid); }")
         self._service = service
-        self.last_dialog = None
+        self._session_id: str | None = None   # the call on screen (its actions go to it)
+        self.last_dialog: QInputDialog | None = None
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.label = ElidedLabel(self)
         self.label.setObjectName("callLabel")
@@ -83,11 +90,11 @@ class CallBar(QWidget):
         self.hangup_button.setStyleSheet("QToolButton { color: white; background: #D93025; border-radius: 3px; padding: 3px 10px; }")
 
         self.answer_button.clicked.connect(self._answer)
-        self.reject_button.clicked.connect(service.reject)
+        self.reject_button.clicked.connect(lambda _c: service.reject(self._session_id))
         self.open_button.clicked.connect(self._open)
-        self.hangup_button.clicked.connect(service.hangup)
-        self.mute_button.clicked.connect(lambda checked: service.set_muted(checked))
-        self.hold_button.clicked.connect(lambda _c: service.toggle_hold())
+        self.hangup_button.clicked.connect(lambda _c: service.hangup(self._session_id))
+        self.mute_button.clicked.connect(lambda checked: service.set_muted(checked, self._session_id))
+        self.hold_button.clicked.connect(lambda _c: service.toggle_hold(self._session_id))
         self.keypad_button.toggled.connect(self._toggle_keypad)
         self.transfer_button.clicked.connect(self.ask_transfer)
         self.quality_button.toggled.connect(self._toggle_quality)
@@ -144,12 +151,12 @@ class CallBar(QWidget):
         service.callEnded.connect(self._ended)
         service.incoming.connect(lambda _s: self.refresh())
         service.callFailed.connect(self.show_message)
-        self._session_id = None
         self.hide()
 
     # ---- showing the call ----------------------------------------------------------------------
     @property
-    def session(self):
+    def session(self) -> CallSnapshot | None:
+        """The call on screen: a CallSnapshot (taken now) from the service, never the live call."""
         return self._service.current
 
     def refresh(self) -> None:
@@ -184,7 +191,7 @@ class CallBar(QWidget):
         self.time_label.setToolTip(self.tr("In call") if connected else "")
         self.answer_button.setVisible(ringing)
         self.reject_button.setVisible(ringing)
-        self.open_button.setVisible(bool(_contact_id(session)) and ringing)   # answering opens it too
+        self.open_button.setVisible(bool(session.contact_id) and ringing)   # answering opens it too
         for b in (self.mute_button, self.hold_button, self.keypad_button, self.transfer_button,
                   self.quality_button):
             b.setVisible(connected)
@@ -226,20 +233,20 @@ class CallBar(QWidget):
     # ---- actions -------------------------------------------------------------------------------
     def _answer(self) -> None:
         session = self.session
-        self._service.answer()
-        if session is not None and _contact_id(session):
+        self._service.answer(self._session_id)
+        if session is not None and session.contact_id:
             self._open()   # the agent answers: the customer's conversation comes up (screen pop)
 
     def _open(self) -> None:
         session = self.session
-        if session is not None and _contact_id(session):
-            self.openConversation.emit(_contact_id(session), session.conversation_id or "")
+        if session is not None and session.contact_id:
+            self.openConversation.emit(session.contact_id, session.conversation_id or "")
 
     def _toggle_keypad(self, on: bool) -> None:
         self._keys.setVisible(on)
 
     def _dtmf(self, key: str) -> None:
-        if self._service.send_dtmf(key):
+        if self._service.send_dtmf(key, self._session_id):
             self.dtmf_sent.setText(self.dtmf_sent.text() + key)
 
     def keyPressEvent(self, event) -> None:
@@ -258,7 +265,8 @@ class CallBar(QWidget):
         dialog.setOkButtonText(self.tr("Transfer"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.textValueSelected.connect(self._service.transfer)
+        call_id = self._session_id
+        dialog.textValueSelected.connect(lambda target: self._service.transfer(target, call_id))
         self.last_dialog = dialog
         dialog.open()
 
@@ -268,7 +276,7 @@ class CallBar(QWidget):
             self._show_quality()
 
     def _show_quality(self) -> None:
-        q = self._service.quality()
+        q = self._service.quality(self._session_id)
         if q is None:
             self.quality_label.setText(self.tr("Call quality is not available right now."))
             return
@@ -302,10 +310,3 @@ class CallBar(QWidget):
         self.label.show()
         self.refresh()
 
-
-def _contact_id(session) -> str | None:
-    contact = session.contact
-    if contact is None:
-        return None
-    value = contact.get("id") if isinstance(contact, dict) else getattr(contact, "id", None)
-    return str(value) if value else None

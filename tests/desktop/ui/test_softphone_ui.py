@@ -105,7 +105,7 @@ def test_dial_pad_call_in_the_call_bar_timer_mute_keypad_quality_hold_hang_up(ui
         assert not pad.isVisible()
         await ui.until(lambda: bar.session is not None and str(bar.session.state) == "connected"
                        and bar.session.sending_audio, what="connected")
-        call = bar.session
+        call = _live(window, bar.session.id)   # the bar shows a snapshot; the test reads the live call
         assert bar.isVisibleTo(window) and bar.label.text() == "bob"   # no contact has this number
         assert not bar.answer_button.isVisibleTo(bar) and bar.hangup_button.isVisibleTo(bar)
         await ui.until(lambda: bar.time_label.text() == "00:01", what="timer", timeout=5)
@@ -154,7 +154,7 @@ def test_blind_transfer_from_the_call_bar(ui, phone, rig):
             window.softphone.call(BOB)
             await ui.until(lambda: bar.session is not None and str(bar.session.state) == "connected",
                            what="connected")
-            call = bar.session
+            call = _live(window, bar.session.id)
             bar.transfer_button.click()
             dialog = bar.last_dialog
             assert dialog.isVisible()
@@ -306,3 +306,8 @@ def test_settings_dialog_registers_keeps_the_password_in_the_keyring_and_gates_c
         assert "Incoming calls are declined" in indicator.toolTip()
         assert phone.settings.do_not_disturb and '"do_not_disturb": true' in default_settings_path().read_text()
     ui.run(scenario())
+
+
+def _live(window, call_id):
+    """The softphone's live CallSession behind the call bar's snapshot."""
+    return next(c for c in window.softphone.softphone.calls if c.id == call_id)
