@@ -81,8 +81,9 @@ class SnapshotEnd(_Answer):
     cursor: int = Field(ge=0)
 
 
-SnapshotFrame = Annotated[SnapshotBegin | SnapshotPage | SnapshotEnd, Field(discriminator="type")]
-SNAPSHOT_FRAME: TypeAdapter[SnapshotBegin | SnapshotPage | SnapshotEnd] = TypeAdapter(SnapshotFrame)
+AnySnapshotFrame = SnapshotBegin | SnapshotPage | SnapshotEnd
+SnapshotFrame = Annotated[AnySnapshotFrame, Field(discriminator="type")]
+SNAPSHOT_FRAME: TypeAdapter[AnySnapshotFrame] = TypeAdapter(SnapshotFrame)
 
 
 # ---- /sync/stream: WebSocket messages from the server ---------------------------------------------
@@ -102,9 +103,10 @@ class StreamPong(_Answer):
     type: Literal["pong"]
 
 
-StreamMessage = Annotated[StreamHello | StreamChanges | StreamPong, Field(discriminator="type")]
-STREAM_MESSAGE: TypeAdapter[StreamHello | StreamChanges | StreamPong] = TypeAdapter(StreamMessage)
+AnyStreamMessage = StreamHello | StreamChanges | StreamPong
+StreamMessage = Annotated[AnyStreamMessage, Field(discriminator="type")]
+STREAM_MESSAGE: TypeAdapter[AnyStreamMessage] = TypeAdapter(StreamMessage)
 
-__all__ = ["SNAPSHOT_FRAME", "STREAM_MESSAGE", "Bootstrap", "Change", "ChangesPage", "MutationResults", "Record",
+__all__ = ["SNAPSHOT_FRAME", "STREAM_MESSAGE", "AnySnapshotFrame", "AnyStreamMessage", "Bootstrap", "Change", "ChangesPage", "MutationResults", "Record",
            "SnapshotBegin", "SnapshotEnd", "SnapshotFrame", "SnapshotPage", "StreamChanges", "StreamHello",
            "StreamMessage", "StreamPong"]

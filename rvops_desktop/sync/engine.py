@@ -25,15 +25,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from rvops_contract.snapshot import inbox_arriving
-from rvops_contract.wire import (
-    Change,
-    SnapshotBegin,
-    SnapshotEnd,
-    SnapshotPage,
-    StreamChanges,
-    StreamHello,
-    StreamPong,
-)
+from rvops_contract.wire import responses as answer
 
 from .backoff import Backoff
 from .sender import OUTBOX_BATCH_SIZE, OutboxSender, RefusalNotice
@@ -178,18 +170,18 @@ class SyncEngine:
             elif current is not None:
                 self._board.set_snapshot(current.received, current.total, inbox_arriving=state["arriving"])
 
-        def take(frame: SnapshotBegin | SnapshotPage | SnapshotEnd) -> bool:
+        def take(frame: answer.AnySnapshotFrame) -> bool:
             if stop.is_set():
                 return False
             current = state["progress"]
-            if isinstance(frame, SnapshotBegin):
+            if isinstance(frame, answer.SnapshotBegin):
                 if current is None or current.at != frame.cursor:
                     current = self.replica.begin_snapshot(frame.cursor, frame.counts)
                     log.info("snapshot at %s: %s rows to fetch", current.at, current.total)
-            elif isinstance(frame, SnapshotPage) and current is not None:
+            elif isinstance(frame, answer.SnapshotPage) and current is not None:
                 current = self.replica.apply_snapshot_page(frame.collection, frame.records, frame.resume)
                 state["arriving"] = state["arriving"] or inbox_arriving(current.collection)
-            elif isinstance(frame, SnapshotEnd) and current is not None:
+            elif isinstance(frame, answer.SnapshotEnd) and current is not None:
                 cursor = self.replica.finish_snapshot()
                 log.info("snapshot applied at cursor %s: %s rows", cursor, current.received)
                 state["done"] = True
@@ -227,16 +219,16 @@ class SyncEngine:
                 self._board.set_link(ConnectionState.OFFLINE, exc.code)
                 await self._pause(delay, self._link_wake)
 
-    def _on_stream(self, message: StreamHello | StreamChanges | StreamPong) -> None:
-        if isinstance(message, StreamHello):
+    def _on_stream(self, message: answer.AnyStreamMessage) -> None:
+        if isinstance(message, answer.StreamHello):
             self._link_backoff.reset()
             self._board.set_link(ConnectionState.ONLINE)
             self._reconnected.set()  # pushes waiting out a back-off go now
             self._outbox_wake.set()
-        elif isinstance(message, StreamChanges):
+        elif isinstance(message, answer.StreamChanges):
             self._apply(message.changes, message.cursor)
 
-    def _apply(self, changes: Sequence[Change], cursor: int | None) -> None:
+    def _apply(self, changes: Sequence[answer.Change], cursor: int | None) -> None:
         if changes or (cursor is not None and cursor != self.replica.cursor):
             self.replica.apply_changes(changes, cursor)
         self._changed.set()

@@ -29,13 +29,8 @@ from rvops_contract.wire import (
     ChangesPage,
     MutationResult,
     MutationResults,
-    SnapshotBegin,
-    SnapshotEnd,
-    SnapshotPage,
-    StreamChanges,
-    StreamHello,
-    StreamPong,
 )
+from rvops_contract.wire.responses import AnySnapshotFrame, AnyStreamMessage
 
 log = logging.getLogger(__name__)
 
@@ -194,7 +189,7 @@ class SyncClient:
         return answer
 
     def read_snapshot(self, at: int | None, resume: str | None, limit: int | None,
-                      take: Callable[[SnapshotBegin | SnapshotPage | SnapshotEnd], bool]) -> None:
+                      take: Callable[[AnySnapshotFrame], bool]) -> None:
         """GET /sync/snapshot with a blocking client, for a worker thread: each frame (a SnapshotBegin,
         SnapshotPage or SnapshotEnd, validated) goes to `take` as it arrives, parsed and applied off the
         event loop; `take` returns False to stop. A line that is not a frame (cut short by a dying
@@ -231,7 +226,7 @@ class SyncClient:
         body = await self._request("POST", "/sync/mutations", json={"mutations": list(mutations)})
         return _checked(_MUTATION_RESULTS, "the mutations' results", body).results
 
-    async def stream(self, since: int) -> AsyncIterator[StreamHello | StreamChanges | StreamPong]:
+    async def stream(self, since: int) -> AsyncIterator[AnyStreamMessage]:
         """The live stream's messages (validated) until it closes; one that is not a message of the
         contract raises Malformed (the engine reconnects and catches up from its cursor).
 

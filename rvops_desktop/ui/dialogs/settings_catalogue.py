@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 from rvops_contract.properties import KINDS
 from rvops_contract.wire import MutationType, PropertyType
 
-from .settings_common import ROLE, Verdict, action_buttons, list_beside_form
+from .settings_common import ROLE, Verdict, action_buttons, list_beside_form, record_list
 
 KIND_NAMES = {"text": QT_TRANSLATE_NOOP("Settings", "Text"), "number": QT_TRANSLATE_NOOP("Settings", "Number"),
               "date": QT_TRANSLATE_NOOP("Settings", "Date"), "bool": QT_TRANSLATE_NOOP("Settings", "Yes / no"),
@@ -38,9 +37,7 @@ class _ListAndForm(QWidget):
         super().__init__(parent)
         self._run = run
         self._editing: str | None = None
-        self.list = QListWidget(self)
-        self.list.setAccessibleName(list_name)
-        self.list.currentItemChanged.connect(lambda item, _p: self.load(item.data(ROLE) if item else None))
+        self.list = record_list(self, list_name, self.load)
         self.form = QFormLayout()
         self.verdict = Verdict(self)
         self.new_button, self.save_button, self.delete_button = action_buttons(

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
+    QListWidget,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -80,6 +81,18 @@ def action_buttons(page: QWidget, *actions: tuple[str, Callable[[], object]]) ->
         button.clicked.connect(lambda _checked=False, act=action: act())
         buttons.append(button)
     return buttons
+
+
+def record_list(page: QWidget, name: str, on_current: Callable[[str | None], object],
+                object_name: str = "") -> QListWidget:
+    """The page's list of records (its accessible `name`); choosing one calls `on_current` with its
+    id (the item's ROLE data), or None when nothing is chosen."""
+    records = QListWidget(page)
+    if object_name:
+        records.setObjectName(object_name)
+    records.setAccessibleName(name)
+    records.currentItemChanged.connect(lambda item, _previous: on_current(item.data(ROLE) if item else None))
+    return records
 
 
 def fill_checks(box: QWidget, choices: Iterable[tuple[str, str]]) -> dict[str, QCheckBox]:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QVBoxLayout,
@@ -22,7 +21,7 @@ from rvops_contract.wire import MAX_AWAY_MESSAGE, MutationType, Role
 from rvops_desktop.models.administration import TeamForm, team_args
 
 from ..widgets.weekly_hours import WeeklyHoursEditor
-from .settings_common import METHOD_NAMES, ROLE, Verdict, action_buttons, fill_checks, said
+from .settings_common import METHOD_NAMES, ROLE, Verdict, action_buttons, fill_checks, record_list, said
 
 
 class TeamsPage(QWidget):
@@ -41,10 +40,7 @@ class TeamsPage(QWidget):
         for value, label in said(METHOD_NAMES).items():
             self.workspace_method.addItem(label, value)
         self.workspace_method.activated.connect(lambda _i: self._set_workspace_method())
-        self.list = QListWidget(self)
-        self.list.setObjectName("teamList")
-        self.list.setAccessibleName(self.tr("Teams"))
-        self.list.currentItemChanged.connect(lambda item, _p: self._load(item.data(ROLE) if item else None))
+        self.list = record_list(self, self.tr("Teams"), self._load, "teamList")
         self.name = QLineEdit(self)
         self.method = QComboBox(self)
         self.method.addItem(self.tr("The workspace's method"), None)

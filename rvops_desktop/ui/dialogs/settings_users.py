@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QSpinBox,
@@ -34,7 +33,16 @@ from ..local_time import clock_time, short_date
 from ..plain_text import plain_tooltip
 from ..theme import colors
 from .invite_code import InviteCodeDialog
-from .settings_common import PERMISSION_NAMES, ROLE, ROLE_NAMES, Verdict, fill_checks, list_beside_form, said
+from .settings_common import (
+    PERMISSION_NAMES,
+    ROLE,
+    ROLE_NAMES,
+    Verdict,
+    fill_checks,
+    list_beside_form,
+    record_list,
+    said,
+)
 
 
 class UsersPage(QWidget):
@@ -46,10 +54,7 @@ class UsersPage(QWidget):
         self._editing: str | None = None   # the user id, None for a new user
         self._before: UserForm | None = None
         self._creating = False
-        self.list = QListWidget(self)
-        self.list.setObjectName("userList")
-        self.list.setAccessibleName(self.tr("Users"))
-        self.list.currentItemChanged.connect(lambda item, _p: self._load(item.data(ROLE) if item else None))
+        self.list = record_list(self, self.tr("Users"), self._load, "userList")
         self.name = QLineEdit(self)
         self.email = QLineEdit(self)
         self.role = QComboBox(self)
