@@ -4,6 +4,8 @@ the contact panel follows at once, through the sync), and the labels' catalogue 
 (renaming a label renames it on every conversation that carries it)."""
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
@@ -58,6 +60,15 @@ class _ListAndForm(QWidget):
             if row_id == keep:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
+
+    def _save_edited(self, type_: MutationType, args: Mapping[str, object], said: str) -> None:
+        """Create (no row chosen) or update (the row being edited) with `args`; `said` when done."""
+        self._run(self.verdict, type_, {**args, "id": self._editing} if self._editing else dict(args), said,
+                  self._saved)
+
+    def _delete_edited(self, type_: MutationType, said: str) -> None:
+        if self._editing:
+            self._run(self.verdict, type_, {"id": self._editing}, said, self._deleted)
 
     def _saved(self, result: dict) -> None:
         """A new row is the one being edited from now on (the list shows it when the sync brings it)."""
@@ -171,15 +182,12 @@ class PropertiesPage(_ListAndForm):
                 if self.kind.currentData() == PropertyType.CHOICE else [],
                 "show_in_inbox": self.shown.isChecked(), "order": self.order.value(),
                 "required": self.required.isChecked()}
-        if self._editing:
-            args["id"] = self._editing
-        self._run(self.verdict, MutationType.UPSERT_PROPERTY_DEFINITION, args,
-                  self.tr("Saved: the contact panel shows it so from now on."), self._saved)
+        self._save_edited(MutationType.UPSERT_PROPERTY_DEFINITION, args,
+                          self.tr("Saved: the contact panel shows it so from now on."))
 
     def delete(self) -> None:
-        if self._editing:
-            self._run(self.verdict, MutationType.DELETE_PROPERTY_DEFINITION, {"id": self._editing},
-                      self.tr("Property deleted; contacts keep their values, hidden."), self._deleted)
+        self._delete_edited(MutationType.DELETE_PROPERTY_DEFINITION,
+                            self.tr("Property deleted; contacts keep their values, hidden."))
 
 
 def swatch(colour: str) -> QIcon:
@@ -234,12 +242,7 @@ class LabelsPage(_ListAndForm):
 
     def save(self) -> None:
         args = {"name": self.name.text().strip(), "colour": self.colour.text().strip()}
-        if self._editing:
-            args["id"] = self._editing
-        self._run(self.verdict, MutationType.UPSERT_LABEL, args,
-                  self.tr("Saved: every conversation with this label shows it so."), self._saved)
+        self._save_edited(MutationType.UPSERT_LABEL, args, self.tr("Saved: every conversation with this label shows it so."))
 
     def delete(self) -> None:
-        if self._editing:
-            self._run(self.verdict, MutationType.DELETE_LABEL, {"id": self._editing},
-                      self.tr("Label deleted and taken off its conversations."), self._deleted)
+        self._delete_edited(MutationType.DELETE_LABEL, self.tr("Label deleted and taken off its conversations."))

@@ -109,13 +109,18 @@ def fill_checks(box: QWidget, choices: Iterable[tuple[str, str]]) -> dict[str, Q
     return checks
 
 
+def button_row(buttons: Iterable[QPushButton]) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    return row
+
+
 def list_beside_form(page: QWidget, records: QWidget, parts: list[QWidget | QLayout],
                      buttons: list[QPushButton]) -> None:
     """Lay a Settings page out: `records` on the left (2/5 of the width); on the right `parts`
     from the top (the form, its boxes, the verdict) and the row of `buttons` at the bottom."""
-    row = QHBoxLayout()
-    for button in buttons:
-        row.addWidget(button)
+    row = button_row(buttons)
     right = QVBoxLayout()
     for part in parts:
         _add(right, part)

@@ -21,7 +21,16 @@ from rvops_contract.wire import MAX_AWAY_MESSAGE, MutationType, Role
 from rvops_desktop.models.administration import TeamForm, team_args
 
 from ..widgets.weekly_hours import WeeklyHoursEditor
-from .settings_common import METHOD_NAMES, ROLE, Verdict, action_buttons, fill_checks, record_list, said
+from .settings_common import (
+    METHOD_NAMES,
+    ROLE,
+    Verdict,
+    action_buttons,
+    button_row,
+    fill_checks,
+    record_list,
+    said,
+)
 
 
 class TeamsPage(QWidget):
@@ -78,9 +87,6 @@ class TeamsPage(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Distribution"), self.method)
-        buttons = QHBoxLayout()
-        for b in (self.new_button, self.save_button, self.delete_button):
-            buttons.addWidget(b)
         right = QVBoxLayout()
         right.addLayout(form)
         boxes = QHBoxLayout()
@@ -89,7 +95,7 @@ class TeamsPage(QWidget):
         right.addLayout(boxes)
         right.addWidget(self.verdict)
         right.addStretch(1)
-        right.addLayout(buttons)
+        right.addLayout(button_row((self.new_button, self.save_button, self.delete_button)))
         columns = QHBoxLayout()
         columns.addWidget(self.list, 1)
         columns.addLayout(right, 3)

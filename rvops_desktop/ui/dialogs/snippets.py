@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..plain_text import plain
-from .settings_common import action_buttons
+from .settings_common import action_buttons, button_row
 
 
 class SnippetsDialog(QDialog):
@@ -43,13 +43,10 @@ class SnippetsDialog(QDialog):
         form.addRow(self.tr("Shortcut (/…)"), self.shortcut)
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Text"), self.body)
-        buttons = QHBoxLayout()
-        for b in (self.new_button, self.save_button, self.delete_button):
-            buttons.addWidget(b)
         right = QVBoxLayout()
         right.addLayout(form)
         right.addWidget(self.problem)
-        right.addLayout(buttons)
+        right.addLayout(button_row((self.new_button, self.save_button, self.delete_button)))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         main = QHBoxLayout()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QGridLayout,
     QLineEdit,
     QPushButton,
@@ -17,6 +16,8 @@ from PySide6.QtWidgets import (
 from rvops_contract.phones import DEFAULT_COUNTRY_CODE, PhoneError, to_e164
 from rvops_contract.templates import MAX_BUTTONS, PLACEHOLDER
 
+from .fields import choice, line_edit
+
 
 class ButtonRow(QWidget):
     changed = Signal()
@@ -24,18 +25,11 @@ class ButtonRow(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.kind = QComboBox(self)
-        self.kind.addItem(self.tr("Quick reply"), "QUICK_REPLY")
-        self.kind.addItem(self.tr("Link"), "URL")
-        self.kind.addItem(self.tr("Phone"), "PHONE_NUMBER")
-        self.kind.setAccessibleName(self.tr("Button type"))
-        self.text = QLineEdit(self)
-        self.text.setPlaceholderText(self.tr("Button text"))
-        self.text.setAccessibleName(self.tr("Button text"))
+        self.kind = choice(self, [(self.tr("Quick reply"), "QUICK_REPLY"), (self.tr("Link"), "URL"),
+                                  (self.tr("Phone"), "PHONE_NUMBER")], self.tr("Button type"))
+        self.text = line_edit(self, self.tr("Button text"), self.tr("Button text"))
         self.value = QLineEdit(self)
-        self.example = QLineEdit(self)
-        self.example.setPlaceholderText(self.tr("Example ending, e.g. BR123"))
-        self.example.setAccessibleName(self.tr("Example of the link's ending"))
+        self.example = line_edit(self, self.tr("Example ending, e.g. BR123"), self.tr("Example of the link's ending"))
         self.remove = QToolButton(self)
         self.remove.setText("✕")
         self.remove.setAccessibleName(self.tr("Remove button"))

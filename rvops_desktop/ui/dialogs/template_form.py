@@ -17,6 +17,7 @@ from rvops_contract.templates import (
 from rvops_contract.wire import TemplateCategory
 
 from ..theme import colors
+from .fields import choice, line_edit
 from .template_buttons import ButtonsEditor
 
 LANGUAGES = ("pt_BR", "en_US", "es")
@@ -48,24 +49,18 @@ class TemplateForm(QWidget):
         for category in TemplateCategory:
             self.category.addItem(category.value, category.value)
         self.category.setCurrentIndex(self.category.findData("UTILITY"))
-        self.header_kind = QComboBox(self)
-        for text, kind in ((self.tr("No header"), ""), (self.tr("Text"), "TEXT"), (self.tr("Image"), "IMAGE"),
-                           (self.tr("Video"), "VIDEO"), (self.tr("Document"), "DOCUMENT")):
-            self.header_kind.addItem(text, kind)
-        self.header_kind.setAccessibleName(self.tr("Header type"))
-        self.header_text = QLineEdit(self)
-        self.header_text.setPlaceholderText(self.tr("Order {{1}} is on its way"))
-        self.header_text.setAccessibleName(self.tr("Header text"))
+        self.header_kind = choice(self, [(self.tr("No header"), ""), (self.tr("Text"), "TEXT"), (self.tr("Image"), "IMAGE"),
+                                         (self.tr("Video"), "VIDEO"), (self.tr("Document"), "DOCUMENT")],
+                                  self.tr("Header type"))
+        self.header_text = line_edit(self, self.tr("Order {{1}} is on its way"), self.tr("Header text"))
         self.header_example = QLineEdit(self)
         self.header_example_label = QLabel(self)
         self.header_example_label.setBuddy(self.header_example)
         self.body = QPlainTextEdit(self)
         self.body.setPlaceholderText(self.tr("Hello {{1}}, your invoice is due on {{2}}."))
         self.body.setFixedHeight(80)
-        self.examples = QLineEdit(self)
-        self.examples.setPlaceholderText(self.tr("Examples, one per variable, separated by |: Maria | 15/03"))
-        self.footer = QLineEdit(self)
-        self.footer.setPlaceholderText(self.tr("Up to 60 characters, no variables"))
+        self.examples = line_edit(self, self.tr("Examples, one per variable, separated by |: Maria | 15/03"))
+        self.footer = line_edit(self, self.tr("Up to 60 characters, no variables"))
         self.buttons = ButtonsEditor(self)
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)

@@ -65,7 +65,7 @@ Log file: %4</translation>
         <translation>%1 has no captions: the text goes as a message right after the file.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/attachment_preview.py" line="78" />
+        <location filename="../../dialogs/attachment_preview.py" line="75" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
@@ -102,59 +102,58 @@ Log file: %4</translation>
         <translation>Quick reply</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_buttons.py" line="29" />
+        <location filename="../../dialogs/template_buttons.py" line="28" />
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_buttons.py" line="30" />
+        <location filename="../../dialogs/template_buttons.py" line="29" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_buttons.py" line="31" />
+        <location filename="../../dialogs/template_buttons.py" line="29" />
         <source>Button type</source>
         <translation>Button type</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_buttons.py" line="33" />
-        <location filename="../../dialogs/template_buttons.py" line="34" />
+        <location filename="../../dialogs/template_buttons.py" line="30" />
         <source>Button text</source>
         <translation>Button text</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_buttons.py" line="37" />
+        <location filename="../../dialogs/template_buttons.py" line="32" />
         <source>Example ending, e.g. BR123</source>
         <translation>Example ending, e.g. BR123</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_buttons.py" line="38" />
+        <location filename="../../dialogs/template_buttons.py" line="32" />
         <source>Example of the link's ending</source>
         <translation>Example of the link's ending</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_buttons.py" line="41" />
-        <location filename="../../dialogs/template_buttons.py" line="42" />
+        <location filename="../../dialogs/template_buttons.py" line="35" />
+        <location filename="../../dialogs/template_buttons.py" line="36" />
         <source>Remove button</source>
         <translation>Remove button</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_buttons.py" line="62" />
+        <location filename="../../dialogs/template_buttons.py" line="56" />
         <source>https://… (may end in {{1}})</source>
         <translation>https://… (may end in {{1}})</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_buttons.py" line="63" />
+        <location filename="../../dialogs/template_buttons.py" line="57" />
         <source>+55 11 98765-4321</source>
         <translation>+55 11 98765-4321</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_buttons.py" line="64" />
+        <location filename="../../dialogs/template_buttons.py" line="58" />
         <source>Link address</source>
         <translation>Link address</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_buttons.py" line="64" />
+        <location filename="../../dialogs/template_buttons.py" line="58" />
         <source>Phone number</source>
         <translation>Phone number</translation>
     </message>
@@ -162,7 +161,7 @@ Log file: %4</translation>
 <context>
     <name>ButtonsEditor</name>
     <message>
-        <location filename="../../dialogs/template_buttons.py" line="94" />
+        <location filename="../../dialogs/template_buttons.py" line="88" />
         <source>Add b&amp;utton</source>
         <translation>Add b&amp;utton</translation>
     </message>
@@ -170,174 +169,174 @@ Log file: %4</translation>
 <context>
     <name>CallBar</name>
     <message>
-        <location filename="../../widgets/call_bar.py" line="81" />
+        <location filename="../../widgets/call_bar.py" line="88" />
         <source>Hang up</source>
         <translation>Hang up</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="69" />
+        <location filename="../../widgets/call_bar.py" line="76" />
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="72" />
+        <location filename="../../widgets/call_bar.py" line="79" />
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="72" />
+        <location filename="../../widgets/call_bar.py" line="79" />
         <source>Decline the call (the caller hears busy)</source>
         <translation>Decline the call (the caller hears busy)</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="73" />
+        <location filename="../../widgets/call_bar.py" line="80" />
         <source>Open conversation</source>
         <translation>Open conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="74" />
+        <location filename="../../widgets/call_bar.py" line="81" />
         <source>Open this contact's conversation</source>
         <translation>Open this contact's conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="75" />
-        <location filename="../../widgets/call_bar.py" line="193" />
+        <location filename="../../widgets/call_bar.py" line="82" />
+        <location filename="../../widgets/call_bar.py" line="200" />
         <source>Mute</source>
         <translation>Mute</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="75" />
+        <location filename="../../widgets/call_bar.py" line="82" />
         <source>Stop sending your microphone</source>
         <translation>Stop sending your microphone</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="76" />
-        <location filename="../../widgets/call_bar.py" line="195" />
+        <location filename="../../widgets/call_bar.py" line="83" />
+        <location filename="../../widgets/call_bar.py" line="202" />
         <source>Hold</source>
         <translation>Hold</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="76" />
+        <location filename="../../widgets/call_bar.py" line="83" />
         <source>Put the call on hold</source>
         <translation>Put the call on hold</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="77" />
+        <location filename="../../widgets/call_bar.py" line="84" />
         <source>Keypad</source>
         <translation>Keypad</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="77" />
+        <location filename="../../widgets/call_bar.py" line="84" />
         <source>Send keypad tones (DTMF)</source>
         <translation>Send keypad tones (DTMF)</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="78" />
+        <location filename="../../widgets/call_bar.py" line="85" />
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="79" />
+        <location filename="../../widgets/call_bar.py" line="86" />
         <source>Blind transfer to a number or SIP address</source>
         <translation>Blind transfer to a number or SIP address</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="80" />
+        <location filename="../../widgets/call_bar.py" line="87" />
         <source>Quality</source>
         <translation>Quality</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="80" />
+        <location filename="../../widgets/call_bar.py" line="87" />
         <source>Show codec, jitter and loss</source>
         <translation>Show codec, jitter and loss</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="106" />
+        <location filename="../../widgets/call_bar.py" line="113" />
         <source>Softphone settings…</source>
         <translation>Softphone settings…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="108" />
+        <location filename="../../widgets/call_bar.py" line="115" />
         <source>Open the softphone settings</source>
         <translation>Open the softphone settings</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="175" />
+        <location filename="../../widgets/call_bar.py" line="182" />
         <source>Incoming call: %1</source>
         <translation>Incoming call: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="177" />
+        <location filename="../../widgets/call_bar.py" line="184" />
         <source>Calling…</source>
         <translation>Calling…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="177" />
+        <location filename="../../widgets/call_bar.py" line="184" />
         <source>Ringing…</source>
         <translation>Ringing…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="178" />
+        <location filename="../../widgets/call_bar.py" line="185" />
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="184" />
+        <location filename="../../widgets/call_bar.py" line="191" />
         <source>In call</source>
         <translation>In call</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="179" />
+        <location filename="../../widgets/call_bar.py" line="186" />
         <source>On hold</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="193" />
+        <location filename="../../widgets/call_bar.py" line="200" />
         <source>Unmute</source>
         <translation>Unmute</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="195" />
+        <location filename="../../widgets/call_bar.py" line="202" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="219" />
+        <location filename="../../widgets/call_bar.py" line="226" />
         <source>The call to %1 did not go through: %2.</source>
         <translation>The call to %1 did not go through: %2.</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="222" />
+        <location filename="../../widgets/call_bar.py" line="229" />
         <source>%1 declined the call (%2).</source>
         <translation>%1 declined the call (%2).</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="254" />
+        <location filename="../../widgets/call_bar.py" line="261" />
         <source>Transfer call</source>
         <translation>Transfer call</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="255" />
+        <location filename="../../widgets/call_bar.py" line="262" />
         <source>Transfer this call to a number or SIP address. The call leaves you as soon as the other side accepts.</source>
         <translation>Transfer this call to a number or SIP address. The call leaves you as soon as the other side accepts.</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="258" />
+        <location filename="../../widgets/call_bar.py" line="265" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="273" />
+        <location filename="../../widgets/call_bar.py" line="281" />
         <source>Call quality is not available right now.</source>
         <translation>Call quality is not available right now.</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="275" />
+        <location filename="../../widgets/call_bar.py" line="283" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="277" />
+        <location filename="../../widgets/call_bar.py" line="285" />
         <source>Codec %1 · jitter %2 ms · loss %3 % · round trip %4 · packets in %5, out %6</source>
         <translation>Codec %1 · jitter %2 ms · loss %3 % · round trip %4 · packets in %5, out %6</translation>
     </message>
@@ -596,72 +595,72 @@ Log file: %4</translation>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../widgets/composer.py" line="57" />
+        <location filename="../../widgets/composer.py" line="58" />
         <source>Message to the customer</source>
         <translation>Message to the customer</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="59" />
-        <location filename="../../widgets/composer.py" line="203" />
-        <location filename="../../widgets/composer.py" line="347" />
+        <location filename="../../widgets/composer.py" line="60" />
+        <location filename="../../widgets/composer.py" line="204" />
+        <location filename="../../widgets/composer.py" line="348" />
         <source>Write a message… (/ for snippets, Enter sends, Shift+Enter new line)</source>
         <translation>Write a message… (/ for snippets, Enter sends, Shift+Enter new line)</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="70" />
+        <location filename="../../widgets/composer.py" line="71" />
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="73" />
-        <location filename="../../widgets/composer.py" line="297" />
+        <location filename="../../widgets/composer.py" line="74" />
+        <location filename="../../widgets/composer.py" line="298" />
         <source>Attach a file</source>
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="78" />
+        <location filename="../../widgets/composer.py" line="79" />
         <source>Hidden note</source>
         <translation>Hidden note</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="80" />
+        <location filename="../../widgets/composer.py" line="81" />
         <source>Write an internal note: only agents see it</source>
         <translation>Write an internal note: only agents see it</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="82" />
-        <location filename="../../widgets/composer.py" line="348" />
+        <location filename="../../widgets/composer.py" line="83" />
+        <location filename="../../widgets/composer.py" line="349" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="96" />
         <location filename="../../widgets/composer.py" line="97" />
+        <location filename="../../widgets/composer.py" line="98" />
         <source>Cancel the reply</source>
         <translation>Cancel the reply</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="123" />
+        <location filename="../../widgets/composer.py" line="124" />
         <source>Resume conversation</source>
         <translation>Resume conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="169" />
+        <location filename="../../widgets/composer.py" line="170" />
         <source>Replying to: %1</source>
         <translation>Replying to: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="275" />
+        <location filename="../../widgets/composer.py" line="276" />
         <source>The pasted picture could not be saved.</source>
         <translation>The pasted picture could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="346" />
+        <location filename="../../widgets/composer.py" line="347" />
         <source>Hidden note — only agents see this</source>
         <translation>Hidden note — only agents see this</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="348" />
+        <location filename="../../widgets/composer.py" line="349" />
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
@@ -770,42 +769,42 @@ Log file: %4</translation>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../widgets/property_editors.py" line="92" />
+        <location filename="../../widgets/property_editors.py" line="93" />
         <source>Required: it cannot be left empty.</source>
         <translation>Required: it cannot be left empty.</translation>
     </message>
     <message>
-        <location filename="../../widgets/property_editors.py" line="103" />
+        <location filename="../../widgets/property_editors.py" line="104" />
         <source>Fill in the required fields: %1. Nothing was saved.</source>
         <translation>Fill in the required fields: %1. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/property_editors.py" line="110" />
+        <location filename="../../widgets/property_editors.py" line="111" />
         <source>a number, such as 1234,5</source>
         <translation>a number, such as 1234,5</translation>
     </message>
     <message>
-        <location filename="../../widgets/property_editors.py" line="111" />
+        <location filename="../../widgets/property_editors.py" line="112" />
         <source>yes or no</source>
         <translation>yes or no</translation>
     </message>
     <message>
-        <location filename="../../widgets/property_editors.py" line="112" />
+        <location filename="../../widgets/property_editors.py" line="113" />
         <source>a date, such as 31/12/2026</source>
         <translation>a date, such as 31/12/2026</translation>
     </message>
     <message>
-        <location filename="../../widgets/property_editors.py" line="113" />
+        <location filename="../../widgets/property_editors.py" line="114" />
         <source>up to 2000 characters</source>
         <translation>up to 2000 characters</translation>
     </message>
     <message>
-        <location filename="../../widgets/property_editors.py" line="114" />
+        <location filename="../../widgets/property_editors.py" line="115" />
         <source>one of: %1</source>
         <translation>one of: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/property_editors.py" line="115" />
+        <location filename="../../widgets/property_editors.py" line="116" />
         <source>%1 was not saved: type %2.</source>
         <translation>%1 was not saved: type %2.</translation>
     </message>
@@ -828,116 +827,116 @@ Log file: %4</translation>
 <context>
     <name>ContactsDialog</name>
     <message>
-        <location filename="../../dialogs/new_contact.py" line="26" />
+        <location filename="../../dialogs/new_contact.py" line="27" />
         <source>“%1” is missing digits: type it with its area code, e.g. +55 11 98765-4321.</source>
         <translation>“%1” is missing digits: type it with its area code, e.g. +55 11 98765-4321.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/new_contact.py" line="29" />
+        <location filename="../../dialogs/new_contact.py" line="30" />
         <source>“%1” is not a valid phone number.</source>
         <translation>“%1” is not a valid phone number.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/new_contact.py" line="31" />
+        <location filename="../../dialogs/new_contact.py" line="32" />
         <source>%1 already has this number: open that contact, or merge the two.</source>
         <translation>%1 already has this number: open that contact, or merge the two.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/new_contact.py" line="33" />
+        <location filename="../../dialogs/new_contact.py" line="34" />
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="102" />
-        <location filename="../../dialogs/contacts.py" line="114" />
+        <location filename="../../dialogs/contacts.py" line="100" />
+        <location filename="../../dialogs/contacts.py" line="112" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="108" />
+        <location filename="../../dialogs/contacts.py" line="106" />
         <source>Search by name, phone, e-mail, tag or property</source>
         <translation>Search by name, phone, e-mail, tag or property</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="109" />
+        <location filename="../../dialogs/contacts.py" line="107" />
         <source>Search contacts</source>
         <translation>Search contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="141" />
-        <location filename="../../dialogs/contacts.py" line="175" />
+        <location filename="../../dialogs/contacts.py" line="139" />
+        <location filename="../../dialogs/contacts.py" line="173" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="146" />
-        <location filename="../../dialogs/contacts.py" line="177" />
+        <location filename="../../dialogs/contacts.py" line="144" />
+        <location filename="../../dialogs/contacts.py" line="175" />
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="151" />
-        <location filename="../../dialogs/contacts.py" line="177" />
+        <location filename="../../dialogs/contacts.py" line="149" />
+        <location filename="../../dialogs/contacts.py" line="175" />
         <source>Calls</source>
         <translation>Calls</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="119" />
+        <location filename="../../dialogs/contacts.py" line="117" />
         <source>&amp;New contact…</source>
         <translation>&amp;New contact…</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="152" />
+        <location filename="../../dialogs/contacts.py" line="150" />
         <source>&amp;Start conversation</source>
         <translation>&amp;Start conversation</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="156" />
+        <location filename="../../dialogs/contacts.py" line="154" />
         <source>Merge a duplicate…</source>
         <translation>Merge a duplicate…</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="174" />
+        <location filename="../../dialogs/contacts.py" line="172" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="239" />
+        <location filename="../../dialogs/contacts.py" line="237" />
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="243" />
+        <location filename="../../dialogs/contacts.py" line="241" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="243" />
+        <location filename="../../dialogs/contacts.py" line="241" />
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="247" />
+        <location filename="../../dialogs/contacts.py" line="245" />
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="247" />
+        <location filename="../../dialogs/contacts.py" line="245" />
         <source>missed</source>
         <translation>missed</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="247" />
+        <location filename="../../dialogs/contacts.py" line="245" />
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="248" />
+        <location filename="../../dialogs/contacts.py" line="246" />
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="256" />
+        <location filename="../../dialogs/contacts.py" line="254" />
         <source>This contact has no WhatsApp number.</source>
         <translation>This contact has no WhatsApp number.</translation>
     </message>
@@ -945,77 +944,77 @@ Log file: %4</translation>
 <context>
     <name>ConversationDelegate</name>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="35" />
+        <location filename="../../delegates/conversation_delegate.py" line="36" />
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="39" />
+        <location filename="../../delegates/conversation_delegate.py" line="40" />
         <source>%1 h %2 min left</source>
         <translation>%1 h %2 min left</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="40" />
+        <location filename="../../delegates/conversation_delegate.py" line="41" />
         <source>%1 min left</source>
         <translation>%1 min left</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="54" />
+        <location filename="../../delegates/conversation_delegate.py" line="55" />
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="55" />
+        <location filename="../../delegates/conversation_delegate.py" line="56" />
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="56" />
+        <location filename="../../delegates/conversation_delegate.py" line="57" />
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="57" />
+        <location filename="../../delegates/conversation_delegate.py" line="58" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="58" />
+        <location filename="../../delegates/conversation_delegate.py" line="59" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="59" />
+        <location filename="../../delegates/conversation_delegate.py" line="60" />
         <source>Contact card</source>
         <translation>Contact card</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="60" />
+        <location filename="../../delegates/conversation_delegate.py" line="61" />
         <source>Reaction</source>
         <translation>Reaction</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="61" />
+        <location filename="../../delegates/conversation_delegate.py" line="62" />
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="62" />
+        <location filename="../../delegates/conversation_delegate.py" line="63" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="135" />
+        <location filename="../../delegates/conversation_delegate.py" line="136" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="148" />
+        <location filename="../../delegates/conversation_delegate.py" line="149" />
         <source>Pending: until the customer replies</source>
         <translation>Pending: until the customer replies</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="150" />
+        <location filename="../../delegates/conversation_delegate.py" line="151" />
         <source>Snoozed until %1</source>
         <translation>Snoozed until %1</translation>
     </message>
@@ -1144,92 +1143,92 @@ Log file: %4</translation>
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="55" />
+        <location filename="../../widgets/conversation_pane.py" line="56" />
         <source>Pick a conversation on the left.</source>
         <translation>Pick a conversation on the left.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="82" />
+        <location filename="../../widgets/conversation_pane.py" line="83" />
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="111" />
+        <location filename="../../widgets/conversation_pane.py" line="112" />
         <source>Forwarded to %1</source>
         <translation>Forwarded to %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="191" />
+        <location filename="../../widgets/conversation_pane.py" line="192" />
         <source>Awake: the conversation is back in Mine.</source>
         <translation>Awake: the conversation is back in Mine.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="196" />
+        <location filename="../../widgets/conversation_pane.py" line="197" />
         <source>Pending: it comes back to Mine when the customer writes.</source>
         <translation>Pending: it comes back to Mine when the customer writes.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="198" />
+        <location filename="../../widgets/conversation_pane.py" line="199" />
         <source>Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.</source>
         <translation>Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="217" />
+        <location filename="../../widgets/conversation_pane.py" line="218" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="220" />
+        <location filename="../../widgets/conversation_pane.py" line="221" />
         <source>Pending: until the customer replies</source>
         <translation>Pending: until the customer replies</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="222" />
+        <location filename="../../widgets/conversation_pane.py" line="223" />
         <source>Snoozed until %1</source>
         <translation>Snoozed until %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="224" />
+        <location filename="../../widgets/conversation_pane.py" line="225" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="226" />
+        <location filename="../../widgets/conversation_pane.py" line="227" />
         <source>Window: %1 h %2 min left</source>
         <translation>Window: %1 h %2 min left</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="229" />
+        <location filename="../../widgets/conversation_pane.py" line="230" />
         <source>Window closed</source>
         <translation>Window closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="232" />
+        <location filename="../../widgets/conversation_pane.py" line="233" />
         <source>With the chatbot</source>
         <translation>With the chatbot</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="234" />
+        <location filename="../../widgets/conversation_pane.py" line="235" />
         <source>Chatbot: %1</source>
         <translation>Chatbot: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="243" />
+        <location filename="../../widgets/conversation_pane.py" line="244" />
         <source>This conversation is closed.</source>
         <translation>This conversation is closed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="245" />
+        <location filename="../../widgets/conversation_pane.py" line="246" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="248" />
+        <location filename="../../widgets/conversation_pane.py" line="249" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="253" />
+        <location filename="../../widgets/conversation_pane.py" line="254" />
         <source>Claim this conversation to reply.</source>
         <translation>Claim this conversation to reply.</translation>
     </message>
@@ -1383,7 +1382,7 @@ Log file: %4</translation>
         <translation>None of your open conversations can receive it now: forward to a conversation you hold whose 24-hour window is open.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/forward.py" line="52" />
+        <location filename="../../dialogs/forward.py" line="49" />
         <source>Forward</source>
         <translation>Forward</translation>
     </message>
@@ -1391,67 +1390,67 @@ Log file: %4</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../dialogs/history.py" line="29" />
+        <location filename="../../dialogs/history.py" line="30" />
         <source>Incoming</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="30" />
+        <location filename="../../dialogs/history.py" line="31" />
         <source>Outgoing</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="31" />
+        <location filename="../../dialogs/history.py" line="32" />
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="32" />
+        <location filename="../../dialogs/history.py" line="33" />
         <source>missed</source>
         <translation>missed</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="33" />
+        <location filename="../../dialogs/history.py" line="34" />
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="34" />
+        <location filename="../../dialogs/history.py" line="35" />
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="56" />
+        <location filename="../../dialogs/history.py" line="57" />
         <source>Previous history — %1</source>
         <translation>Previous history — %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="63" />
+        <location filename="../../dialogs/history.py" line="64" />
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="63" />
+        <location filename="../../dialogs/history.py" line="64" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="87" />
+        <location filename="../../dialogs/history.py" line="88" />
         <source>Conversations (%1)</source>
         <translation>Conversations (%1)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="88" />
+        <location filename="../../dialogs/history.py" line="89" />
         <source>Templates sent (%1)</source>
         <translation>Templates sent (%1)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="89" />
+        <location filename="../../dialogs/history.py" line="90" />
         <source>Calls (%1)</source>
         <translation>Calls (%1)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="91" />
+        <location filename="../../dialogs/history.py" line="92" />
         <source>Read from this computer's copy: available offline.</source>
         <translation>Read from this computer's copy: available offline.</translation>
     </message>
@@ -1692,12 +1691,12 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
         <translation>A new label: agents put it on conversations from the header.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="247" />
+        <location filename="../../dialogs/settings_catalogue.py" line="244" />
         <source>Saved: every conversation with this label shows it so.</source>
         <translation>Saved: every conversation with this label shows it so.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="252" />
+        <location filename="../../dialogs/settings_catalogue.py" line="247" />
         <source>Label deleted and taken off its conversations.</source>
         <translation>Label deleted and taken off its conversations.</translation>
     </message>
@@ -1705,89 +1704,89 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../dialogs/login.py" line="31" />
+        <location filename="../../dialogs/login.py" line="32" />
         <source>Sign in to Rvops</source>
         <translation>Sign in to Rvops</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="45" />
+        <location filename="../../dialogs/login.py" line="46" />
         <source>At least %1 characters</source>
         <translation>At least %1 characters</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="49" />
-        <location filename="../../dialogs/login.py" line="102" />
+        <location filename="../../dialogs/login.py" line="50" />
+        <location filename="../../dialogs/login.py" line="99" />
         <source>I &amp;have an invite</source>
         <translation>I &amp;have an invite</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="67" />
+        <location filename="../../dialogs/login.py" line="68" />
         <source>This computer has no password keychain (Secret Service, Keychain or Credential Manager): you stay signed in only until the app closes.</source>
         <translation>This computer has no password keychain (Secret Service, Keychain or Credential Manager): you stay signed in only until the app closes.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="72" />
-        <location filename="../../dialogs/login.py" line="104" />
+        <location filename="../../dialogs/login.py" line="71" />
+        <location filename="../../dialogs/login.py" line="101" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="76" />
+        <location filename="../../dialogs/login.py" line="73" />
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="77" />
+        <location filename="../../dialogs/login.py" line="74" />
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="78" />
+        <location filename="../../dialogs/login.py" line="75" />
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="79" />
+        <location filename="../../dialogs/login.py" line="76" />
         <source>Invite &amp;code</source>
         <translation>Invite &amp;code</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="80" />
+        <location filename="../../dialogs/login.py" line="77" />
         <source>&amp;New password</source>
         <translation>&amp;New password</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="81" />
+        <location filename="../../dialogs/login.py" line="78" />
         <source>&amp;Repeat the new password</source>
         <translation>&amp;Repeat the new password</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="102" />
+        <location filename="../../dialogs/login.py" line="99" />
         <source>I have a &amp;password</source>
         <translation>I have a &amp;password</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="104" />
+        <location filename="../../dialogs/login.py" line="101" />
         <source>Accept the invite and sign in</source>
         <translation>Accept the invite and sign in</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="117" />
+        <location filename="../../dialogs/login.py" line="114" />
         <source>Fill in the server, your e-mail and your password.</source>
         <translation>Fill in the server, your e-mail and your password.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="125" />
+        <location filename="../../dialogs/login.py" line="122" />
         <source>Fill in the server, your e-mail, the invite code and a new password.</source>
         <translation>Fill in the server, your e-mail, the invite code and a new password.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="127" />
+        <location filename="../../dialogs/login.py" line="124" />
         <source>The new password needs at least %1 characters.</source>
         <translation>The new password needs at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="130" />
+        <location filename="../../dialogs/login.py" line="127" />
         <source>The two passwords differ: type the same new password twice.</source>
         <translation>The two passwords differ: type the same new password twice.</translation>
     </message>
@@ -1828,12 +1827,12 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
         <translation>Inbox views</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="91" />
+        <location filename="../../widgets/main_window.py" line="92" />
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../controllers/calls.py" line="41" />
+        <location filename="../../controllers/calls.py" line="43" />
         <source>The softphone is not started.</source>
         <translation>The softphone is not started.</translation>
     </message>
@@ -1929,52 +1928,52 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
         <translation>About Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="190" />
+        <location filename="../../widgets/main_window.py" line="191" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="191" />
+        <location filename="../../widgets/main_window.py" line="192" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</translation>
     </message>
     <message>
-        <location filename="../../controllers/calls.py" line="99" />
+        <location filename="../../controllers/calls.py" line="101" />
         <source>Calls are not available.</source>
         <translation>Calls are not available.</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_banner.py" line="24" />
+        <location filename="../../widgets/offline_banner.py" line="26" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Your session is no longer valid: sign in again. What you wrote is kept.</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_banner.py" line="27" />
+        <location filename="../../widgets/offline_banner.py" line="29" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</translation>
     </message>
     <message>
-        <location filename="../../controllers/conversations.py" line="77" />
+        <location filename="../../controllers/conversations.py" line="79" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../controllers/conversations.py" line="78" />
+        <location filename="../../controllers/conversations.py" line="80" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</translation>
     </message>
     <message>
-        <location filename="../../controllers/calls.py" line="84" />
+        <location filename="../../controllers/calls.py" line="86" />
         <source>This contact has no conversation yet.</source>
         <translation>This contact has no conversation yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="373" />
+        <location filename="../../widgets/main_window.py" line="374" />
         <source>Rvops keeps running</source>
         <translation>Rvops keeps running</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="374" />
+        <location filename="../../widgets/main_window.py" line="375" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</translation>
     </message>
@@ -2005,17 +2004,17 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../dialogs/contacts.py" line="54" />
+        <location filename="../../dialogs/contacts.py" line="56" />
         <source>Merge a duplicate into %1</source>
         <translation>Merge a duplicate into %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="58" />
+        <location filename="../../dialogs/contacts.py" line="60" />
         <source>Find the duplicate</source>
         <translation>Find the duplicate</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="65" />
+        <location filename="../../dialogs/contacts.py" line="67" />
         <source>Its conversations, calls, deals, companies, tasks and tags move to %1, with the fields %1 has empty; then the duplicate is deleted.</source>
         <translation>Its conversations, calls, deals, companies, tasks and tags move to %1, with the fields %1 has empty; then the duplicate is deleted.</translation>
     </message>
@@ -2028,202 +2027,202 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>MessageContent</name>
     <message>
-        <location filename="../../delegates/message_content.py" line="44" />
+        <location filename="../../delegates/message_content.py" line="45" />
         <source>downloading…</source>
         <translation>downloading…</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="47" />
+        <location filename="../../delegates/message_content.py" line="48" />
         <source>download failed: %1 (click to retry)</source>
         <translation>download failed: %1 (click to retry)</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="63" />
+        <location filename="../../delegates/message_content.py" line="64" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="65" />
+        <location filename="../../delegates/message_content.py" line="66" />
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="87" />
+        <location filename="../../delegates/message_content.py" line="88" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="95" />
+        <location filename="../../delegates/message_content.py" line="96" />
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="104" />
+        <location filename="../../delegates/message_content.py" line="105" />
         <source>%1 claimed the conversation</source>
         <translation>%1 claimed the conversation</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="105" />
+        <location filename="../../delegates/message_content.py" line="106" />
         <source>Conversation assigned to %2</source>
         <translation>Conversation assigned to %2</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="106" />
+        <location filename="../../delegates/message_content.py" line="107" />
         <source>%1 transferred the conversation to %2</source>
         <translation>%1 transferred the conversation to %2</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="107" />
+        <location filename="../../delegates/message_content.py" line="108" />
         <source>%1 closed the conversation</source>
         <translation>%1 closed the conversation</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="108" />
+        <location filename="../../delegates/message_content.py" line="109" />
         <source>%1 reopened the conversation</source>
         <translation>%1 reopened the conversation</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="109" />
+        <location filename="../../delegates/message_content.py" line="110" />
         <source>New conversation</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="110" />
+        <location filename="../../delegates/message_content.py" line="111" />
         <source>%1 deactivated the agent who held it: the conversation went back to distribution</source>
         <translation>%1 deactivated the agent who held it: the conversation went back to distribution</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="116" />
+        <location filename="../../delegates/message_content.py" line="117" />
         <source>The bot sent the conversation to %2 (option: %1)</source>
         <translation>The bot sent the conversation to %2 (option: %1)</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="117" />
+        <location filename="../../delegates/message_content.py" line="118" />
         <source>The bot got no valid answer: the conversation went to %2</source>
         <translation>The bot got no valid answer: the conversation went to %2</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="118" />
+        <location filename="../../delegates/message_content.py" line="119" />
         <source>Out of business hours: the conversation waits in the queue</source>
         <translation>Out of business hours: the conversation waits in the queue</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="129" />
+        <location filename="../../delegates/message_content.py" line="130" />
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="138" />
+        <location filename="../../delegates/message_content.py" line="139" />
         <source>the queue</source>
         <translation>the queue</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="142" />
+        <location filename="../../delegates/message_content.py" line="143" />
         <source>The customer changed their number: %1 → %2</source>
         <translation>The customer changed their number: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="145" />
+        <location filename="../../delegates/message_content.py" line="146" />
         <source>The customer came from the ad: %1</source>
         <translation>The customer came from the ad: %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="155" />
+        <location filename="../../delegates/message_content.py" line="156" />
         <source>From the ad: %1</source>
         <translation>From the ad: %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="158" />
+        <location filename="../../delegates/message_content.py" line="159" />
         <source>Replied to your story</source>
         <translation>Replied to your story</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="160" />
+        <location filename="../../delegates/message_content.py" line="161" />
         <source>Mentioned you in their story</source>
         <translation>Mentioned you in their story</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="162" />
+        <location filename="../../delegates/message_content.py" line="163" />
         <source>Received while another app handled the chat</source>
         <translation>Received while another app handled the chat</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="174" />
+        <location filename="../../delegates/message_content.py" line="175" />
         <source>Call — %1</source>
         <translation>Call — %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="174" />
+        <location filename="../../delegates/message_content.py" line="175" />
         <source>Missed call</source>
         <translation>Missed call</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="179" />
+        <location filename="../../delegates/message_content.py" line="180" />
         <source>Hidden note — only agents see this</source>
         <translation>Hidden note — only agents see this</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="181" />
+        <location filename="../../delegates/message_content.py" line="182" />
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="184" />
+        <location filename="../../delegates/message_content.py" line="185" />
         <source>Template: %1</source>
         <translation>Template: %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="186" />
+        <location filename="../../delegates/message_content.py" line="187" />
         <source>Chatbot</source>
         <translation>Chatbot</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="188" />
+        <location filename="../../delegates/message_content.py" line="189" />
         <source>Away message — the team is closed</source>
         <translation>Away message — the team is closed</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="191" />
+        <location filename="../../delegates/message_content.py" line="192" />
         <source>The customer deleted this message</source>
         <translation>The customer deleted this message</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="194" />
+        <location filename="../../delegates/message_content.py" line="195" />
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="200" />
+        <location filename="../../delegates/message_content.py" line="201" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="210" />
+        <location filename="../../delegates/message_content.py" line="211" />
         <source>Contact card</source>
         <translation>Contact card</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="213" />
+        <location filename="../../delegates/message_content.py" line="214" />
         <source>Reacted %1</source>
         <translation>Reacted %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="215" />
+        <location filename="../../delegates/message_content.py" line="216" />
         <source>This message type is not supported yet.</source>
         <translation>This message type is not supported yet.</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="227" />
+        <location filename="../../delegates/message_content.py" line="228" />
         <source>Voice note</source>
         <translation>Voice note</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="237" />
+        <location filename="../../delegates/message_content.py" line="238" />
         <source>not sent</source>
         <translation>not sent</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="238" />
+        <location filename="../../delegates/message_content.py" line="239" />
         <source>Not sent: %1 — click to retry</source>
         <translation>Not sent: %1 — click to retry</translation>
     </message>
@@ -2231,37 +2230,37 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>NewContactDialog</name>
     <message>
-        <location filename="../../dialogs/new_contact.py" line="43" />
+        <location filename="../../dialogs/new_contact.py" line="44" />
         <source>New contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../dialogs/new_contact.py" line="57" />
+        <location filename="../../dialogs/new_contact.py" line="58" />
         <source>lead, event</source>
         <translation>lead, event</translation>
     </message>
     <message>
-        <location filename="../../dialogs/new_contact.py" line="59" />
+        <location filename="../../dialogs/new_contact.py" line="60" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../dialogs/new_contact.py" line="60" />
+        <location filename="../../dialogs/new_contact.py" line="61" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../dialogs/new_contact.py" line="62" />
+        <location filename="../../dialogs/new_contact.py" line="63" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dialogs/new_contact.py" line="63" />
+        <location filename="../../dialogs/new_contact.py" line="64" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../dialogs/new_contact.py" line="80" />
+        <location filename="../../dialogs/new_contact.py" line="79" />
         <source>Create contact</source>
         <translation>Create contact</translation>
     </message>
@@ -2269,42 +2268,42 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../services/notifications.py" line="65" />
+        <location filename="../../services/notifications.py" line="67" />
         <source>Open Rvops</source>
         <translation>Open Rvops</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="67" />
+        <location filename="../../services/notifications.py" line="69" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="80" />
+        <location filename="../../services/notifications.py" line="82" />
         <source>Back from snooze: %1</source>
         <translation>Back from snooze: %1</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="93" />
+        <location filename="../../services/notifications.py" line="95" />
         <source>Rvops — %1 unread</source>
         <translation>Rvops — %1 unread</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="134" />
+        <location filename="../../services/notifications.py" line="136" />
         <source>New conversation for you</source>
         <translation>New conversation for you</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="137" />
+        <location filename="../../services/notifications.py" line="139" />
         <source>New conversation in the queue</source>
         <translation>New conversation in the queue</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="166" />
+        <location filename="../../services/notifications.py" line="168" />
         <source>New message from %1</source>
         <translation>New message from %1</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="179" />
+        <location filename="../../services/notifications.py" line="181" />
         <source>%1 mentioned you</source>
         <translation>%1 mentioned you</translation>
     </message>
@@ -2312,72 +2311,72 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>PropertiesPage</name>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="100" />
+        <location filename="../../dialogs/settings_catalogue.py" line="103" />
         <source>Contact properties</source>
         <translation>Contact properties</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="100" />
+        <location filename="../../dialogs/settings_catalogue.py" line="103" />
         <source>&amp;New property</source>
         <translation>&amp;New property</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="111" />
+        <location filename="../../dialogs/settings_catalogue.py" line="114" />
         <source>One option per line</source>
         <translation>One option per line</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="113" />
+        <location filename="../../dialogs/settings_catalogue.py" line="116" />
         <source>Shown in the inbox's contact panel</source>
         <translation>Shown in the inbox's contact panel</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="114" />
+        <location filename="../../dialogs/settings_catalogue.py" line="117" />
         <source>&amp;Required</source>
         <translation>&amp;Required</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="117" />
+        <location filename="../../dialogs/settings_catalogue.py" line="120" />
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="118" />
+        <location filename="../../dialogs/settings_catalogue.py" line="121" />
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="119" />
+        <location filename="../../dialogs/settings_catalogue.py" line="122" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="120" />
+        <location filename="../../dialogs/settings_catalogue.py" line="123" />
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="121" />
+        <location filename="../../dialogs/settings_catalogue.py" line="124" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="135" />
+        <location filename="../../dialogs/settings_catalogue.py" line="138" />
         <source>hidden</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="137" />
+        <location filename="../../dialogs/settings_catalogue.py" line="140" />
         <source>required</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="172" />
+        <location filename="../../dialogs/settings_catalogue.py" line="175" />
         <source>A new property: its key is how contacts keep the value, and never changes.</source>
         <translation>A new property: its key is how contacts keep the value, and never changes.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="184" />
+        <location filename="../../dialogs/settings_catalogue.py" line="185" />
         <source>Saved: the contact panel shows it so from now on.</source>
         <translation>Saved: the contact panel shows it so from now on.</translation>
     </message>
@@ -2390,82 +2389,82 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>ResumeDialog</name>
     <message>
-        <location filename="../../dialogs/resume.py" line="36" />
+        <location filename="../../dialogs/resume.py" line="37" />
         <source>Resume conversation</source>
         <translation>Resume conversation</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="57" />
+        <location filename="../../dialogs/resume.py" line="56" />
         <source>Send template</source>
         <translation>Send template</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="61" />
+        <location filename="../../dialogs/resume.py" line="58" />
         <source>Approved WhatsApp templates</source>
         <translation>Approved WhatsApp templates</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="64" />
+        <location filename="../../dialogs/resume.py" line="61" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="97" />
+        <location filename="../../dialogs/resume.py" line="94" />
         <source>Header image (its https link)</source>
         <translation>Header image (its https link)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="97" />
+        <location filename="../../dialogs/resume.py" line="94" />
         <source>Header video (its https link)</source>
         <translation>Header video (its https link)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="98" />
+        <location filename="../../dialogs/resume.py" line="95" />
         <source>Header document (its https link)</source>
         <translation>Header document (its https link)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="100" />
+        <location filename="../../dialogs/resume.py" line="97" />
         <source>Header {{%1}}</source>
         <translation>Header {{%1}}</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="102" />
+        <location filename="../../dialogs/resume.py" line="99" />
         <source>End of link %1 {{1}}</source>
         <translation>End of link %1 {{1}}</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="103" />
+        <location filename="../../dialogs/resume.py" line="100" />
         <source>Variable {{%1}}</source>
         <translation>Variable {{%1}}</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="108" />
+        <location filename="../../dialogs/resume.py" line="105" />
         <source>the header's link</source>
         <translation>the header's link</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="110" />
+        <location filename="../../dialogs/resume.py" line="107" />
         <source>the header's {{1}}</source>
         <translation>the header's {{1}}</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="112" />
+        <location filename="../../dialogs/resume.py" line="109" />
         <source>the end of link %1</source>
         <translation>the end of link %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="138" />
+        <location filename="../../dialogs/resume.py" line="135" />
         <source>Choose an approved template.</source>
         <translation>Choose an approved template.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="140" />
+        <location filename="../../dialogs/resume.py" line="137" />
         <source>Fill in %1 to send: WhatsApp refuses a template with an empty variable.</source>
         <translation>Fill in %1 to send: WhatsApp refuses a template with an empty variable.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="143" />
+        <location filename="../../dialogs/resume.py" line="140" />
         <source>The header's file is sent from its link: type it as https://…</source>
         <translation>The header's file is sent from its link: type it as https://…</translation>
     </message>
@@ -2473,37 +2472,37 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>SessionService</name>
     <message>
-        <location filename="../../services/session.py" line="26" />
+        <location filename="../../services/session.py" line="27" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../services/session.py" line="28" />
+        <location filename="../../services/session.py" line="29" />
         <source>Syncing: %1 pending</source>
         <translation>Syncing: %1 pending</translation>
     </message>
     <message>
-        <location filename="../../services/session.py" line="30" />
+        <location filename="../../services/session.py" line="31" />
         <source>Offline: %1 pending</source>
         <translation>Offline: %1 pending</translation>
     </message>
     <message>
-        <location filename="../../services/session.py" line="32" />
+        <location filename="../../services/session.py" line="33" />
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../services/session.py" line="34" />
+        <location filename="../../services/session.py" line="35" />
         <source>Session expired: sign in again</source>
         <translation>Session expired: sign in again</translation>
     </message>
     <message>
-        <location filename="../../services/session.py" line="35" />
+        <location filename="../../services/session.py" line="36" />
         <source>Sync stopped</source>
         <translation>Sync stopped</translation>
     </message>
     <message>
-        <location filename="../../services/session.py" line="132" />
+        <location filename="../../services/session.py" line="133" />
         <source>The server refused this action.</source>
         <translation>The server refused this action.</translation>
     </message>
@@ -2511,117 +2510,117 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="18" />
+        <location filename="../../dialogs/settings_common.py" line="30" />
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="19" />
+        <location filename="../../dialogs/settings_common.py" line="31" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="20" />
+        <location filename="../../dialogs/settings_common.py" line="32" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="22" />
+        <location filename="../../dialogs/settings_common.py" line="34" />
         <source>See every conversation</source>
         <translation>See every conversation</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="23" />
+        <location filename="../../dialogs/settings_common.py" line="35" />
         <source>Edit contacts</source>
         <translation>Edit contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="24" />
+        <location filename="../../dialogs/settings_common.py" line="36" />
         <source>Create deals</source>
         <translation>Create deals</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="25" />
+        <location filename="../../dialogs/settings_common.py" line="37" />
         <source>Create companies</source>
         <translation>Create companies</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="26" />
+        <location filename="../../dialogs/settings_common.py" line="38" />
         <source>Create tasks</source>
         <translation>Create tasks</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="27" />
+        <location filename="../../dialogs/settings_common.py" line="39" />
         <source>Transfer conversations</source>
         <translation>Transfer conversations</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="28" />
+        <location filename="../../dialogs/settings_common.py" line="40" />
         <source>Manage quick replies</source>
         <translation>Manage quick replies</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="29" />
+        <location filename="../../dialogs/settings_common.py" line="41" />
         <source>Manage users</source>
         <translation>Manage users</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="30" />
+        <location filename="../../dialogs/settings_common.py" line="42" />
         <source>Manage teams and routing</source>
         <translation>Manage teams and routing</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="31" />
+        <location filename="../../dialogs/settings_common.py" line="43" />
         <source>Manage WhatsApp templates</source>
         <translation>Manage WhatsApp templates</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="34" />
+        <location filename="../../dialogs/settings_common.py" line="46" />
         <source>Manual (agents claim from the queue)</source>
         <translation>Manual (agents claim from the queue)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="35" />
+        <location filename="../../dialogs/settings_common.py" line="47" />
         <source>The contact's owner</source>
         <translation>The contact's owner</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="36" />
+        <location filename="../../dialogs/settings_common.py" line="48" />
         <source>The least busy agent</source>
         <translation>The least busy agent</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="37" />
+        <location filename="../../dialogs/settings_common.py" line="49" />
         <source>Random among those available</source>
         <translation>Random among those available</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="56" />
+        <location filename="../../dialogs/settings_common.py" line="68" />
         <source>Settings need the connection to the server; nothing was changed. Try again when online.</source>
         <translation>Settings need the connection to the server; nothing was changed. Try again when online.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="29" />
+        <location filename="../../dialogs/settings_catalogue.py" line="28" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="29" />
+        <location filename="../../dialogs/settings_catalogue.py" line="28" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="30" />
+        <location filename="../../dialogs/settings_catalogue.py" line="29" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="30" />
+        <location filename="../../dialogs/settings_catalogue.py" line="29" />
         <source>Yes / no</source>
         <translation>Yes / no</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="31" />
+        <location filename="../../dialogs/settings_catalogue.py" line="30" />
         <source>Choice</source>
         <translation>Choice</translation>
     </message>
@@ -2992,7 +2991,7 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
         <translation>Text; variables: {{contact.name}}, {{agent.name}}</translation>
     </message>
     <message>
-        <location filename="../../dialogs/snippets.py" line="40" />
+        <location filename="../../dialogs/snippets.py" line="41" />
         <source>New</source>
         <translation>New</translation>
     </message>
@@ -3002,37 +3001,37 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../dialogs/snippets.py" line="42" />
+        <location filename="../../dialogs/snippets.py" line="41" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../dialogs/snippets.py" line="47" />
+        <location filename="../../dialogs/snippets.py" line="43" />
         <source>Shortcut (/…)</source>
         <translation>Shortcut (/…)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/snippets.py" line="48" />
+        <location filename="../../dialogs/snippets.py" line="44" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../dialogs/snippets.py" line="49" />
+        <location filename="../../dialogs/snippets.py" line="45" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../dialogs/snippets.py" line="95" />
+        <location filename="../../dialogs/snippets.py" line="88" />
         <source>Fill in a shortcut (letters, digits, - or _), a title and the text.</source>
         <translation>Fill in a shortcut (letters, digits, - or _), a title and the text.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/snippets.py" line="104" />
+        <location filename="../../dialogs/snippets.py" line="97" />
         <source>Delete snippet</source>
         <translation>Delete snippet</translation>
     </message>
     <message>
-        <location filename="../../dialogs/snippets.py" line="105" />
+        <location filename="../../dialogs/snippets.py" line="98" />
         <source>Delete the snippet /%1?</source>
         <translation>Delete the snippet /%1?</translation>
     </message>
@@ -3040,87 +3039,87 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>SoftphoneService</name>
     <message>
-        <location filename="../../services/softphone.py" line="91" />
+        <location filename="../../services/softphone.py" line="93" />
         <source>The softphone is not started.</source>
         <translation>The softphone is not started.</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="94" />
+        <location filename="../../services/softphone.py" line="96" />
         <source>The softphone is turned off in its settings (Tools ▸ Softphone settings…).</source>
         <translation>The softphone is turned off in its settings (Tools ▸ Softphone settings…).</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="95" />
+        <location filename="../../services/softphone.py" line="97" />
         <source>No SIP account is set up: fill in Tools ▸ Softphone settings….</source>
         <translation>No SIP account is set up: fill in Tools ▸ Softphone settings….</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="112" />
+        <location filename="../../services/softphone.py" line="114" />
         <source>Registered as %1.</source>
         <translation>Registered as %1.</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="114" />
+        <location filename="../../services/softphone.py" line="116" />
         <source>Registering with %1…</source>
         <translation>Registering with %1…</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="117" />
+        <location filename="../../services/softphone.py" line="119" />
         <source>the user name or password is wrong</source>
         <translation>the user name or password is wrong</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="118" />
+        <location filename="../../services/softphone.py" line="120" />
         <source>the server refused this account</source>
         <translation>the server refused this account</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="119" />
+        <location filename="../../services/softphone.py" line="121" />
         <source>the server does not know this user</source>
         <translation>the server does not know this user</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="120" />
+        <location filename="../../services/softphone.py" line="122" />
         <source>the proxy needs a valid user name and password</source>
         <translation>the proxy needs a valid user name and password</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="121" />
+        <location filename="../../services/softphone.py" line="123" />
         <source>the registrar did not answer; check its address and the network</source>
         <translation>the registrar did not answer; check its address and the network</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="122" />
+        <location filename="../../services/softphone.py" line="124" />
         <source>the registrar cannot be reached; check its address, the transport and the network</source>
         <translation>the registrar cannot be reached; check its address, the transport and the network</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="124" />
+        <location filename="../../services/softphone.py" line="126" />
         <source>check the account in the softphone settings</source>
         <translation>check the account in the softphone settings</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="126" />
+        <location filename="../../services/softphone.py" line="128" />
         <source>the server asks for a password and none is saved for this account; enter it in the softphone settings</source>
         <translation>the server asks for a password and none is saved for this account; enter it in the softphone settings</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="128" />
+        <location filename="../../services/softphone.py" line="130" />
         <source>Registration failed (%1): %2.</source>
         <translation>Registration failed (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="129" />
+        <location filename="../../services/softphone.py" line="131" />
         <source>The softphone is off.</source>
         <translation>The softphone is off.</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="263" />
+        <location filename="../../services/softphone.py" line="277" />
         <source>The softphone settings could not be applied: %1</source>
         <translation>The softphone settings could not be applied: %1</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="293" />
+        <location filename="../../services/softphone.py" line="307" />
         <source>Calls are disabled: the SIP engine (the pjsua2-python package) is not available on this computer. Install it and restart the app; everything else works without it.</source>
         <translation>Calls are disabled: the SIP engine (the pjsua2-python package) is not available on this computer. Install it and restart the app; everything else works without it.</translation>
     </message>
@@ -3128,72 +3127,72 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>StartConversationDialog</name>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="46" />
+        <location filename="../../dialogs/start_conversation.py" line="47" />
         <source>New conversation</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="48" />
+        <location filename="../../dialogs/start_conversation.py" line="49" />
         <source>Start conversation</source>
         <translation>Start conversation</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="51" />
+        <location filename="../../dialogs/start_conversation.py" line="52" />
         <source>Search contacts by name, phone or e-mail</source>
         <translation>Search contacts by name, phone or e-mail</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="52" />
+        <location filename="../../dialogs/start_conversation.py" line="53" />
         <source>Search contacts</source>
         <translation>Search contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="55" />
+        <location filename="../../dialogs/start_conversation.py" line="56" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="60" />
+        <location filename="../../dialogs/start_conversation.py" line="61" />
         <source>Open that conversation</source>
         <translation>Open that conversation</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="74" />
+        <location filename="../../dialogs/start_conversation.py" line="75" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="116" />
+        <location filename="../../dialogs/start_conversation.py" line="117" />
         <source>New contact %1: fill in %2 first, in Contacts</source>
         <translation>New contact %1: fill in %2 first, in Contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="118" />
+        <location filename="../../dialogs/start_conversation.py" line="119" />
         <source>New contact %1</source>
         <translation>New contact %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="139" />
+        <location filename="../../dialogs/start_conversation.py" line="140" />
         <source>%1 is already in an open conversation, with %2: continue there.</source>
         <translation>%1 is already in an open conversation, with %2: continue there.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="141" />
+        <location filename="../../dialogs/start_conversation.py" line="142" />
         <source>you</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="142" />
+        <location filename="../../dialogs/start_conversation.py" line="143" />
         <source>the queue</source>
         <translation>the queue</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="160" />
+        <location filename="../../dialogs/start_conversation.py" line="161" />
         <source>Choose the contact to write to.</source>
         <translation>Choose the contact to write to.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="162" />
+        <location filename="../../dialogs/start_conversation.py" line="163" />
         <source>This contact has no WhatsApp number.</source>
         <translation>This contact has no WhatsApp number.</translation>
     </message>
@@ -3421,48 +3420,48 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>TeamsPage</name>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="47" />
+        <location filename="../../dialogs/settings_teams.py" line="52" />
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="51" />
+        <location filename="../../dialogs/settings_teams.py" line="55" />
         <source>The workspace's method</source>
         <translation>The workspace's method</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="54" />
+        <location filename="../../dialogs/settings_teams.py" line="58" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="57" />
+        <location filename="../../dialogs/settings_teams.py" line="61" />
         <source>Business hours</source>
         <translation>Business hours</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="61" />
-        <location filename="../../dialogs/settings_teams.py" line="68" />
+        <location filename="../../dialogs/settings_teams.py" line="65" />
+        <location filename="../../dialogs/settings_teams.py" line="72" />
         <source>Away message</source>
         <translation>Away message</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="62" />
+        <location filename="../../dialogs/settings_teams.py" line="66" />
         <source>Sent once to a customer who writes while the team is closed (empty: nothing is sent).</source>
         <translation>Sent once to a customer who writes while the team is closed (empty: nothing is sent).</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="72" />
+        <location filename="../../dialogs/settings_teams.py" line="77" />
         <source>&amp;New team</source>
         <translation>&amp;New team</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="73" />
+        <location filename="../../dialogs/settings_teams.py" line="77" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="74" />
+        <location filename="../../dialogs/settings_teams.py" line="77" />
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
@@ -3472,7 +3471,7 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
         <translation>Names, members and hours: with the "manage users" permission. You may change how each team distributes.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="173" />
+        <location filename="../../dialogs/settings_teams.py" line="164" />
         <source>A new team: name it, choose its members, how it distributes and its hours.</source>
         <translation>A new team: name it, choose its members, how it distributes and its hours.</translation>
     </message>
@@ -3492,38 +3491,38 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="120" />
+        <location filename="../../dialogs/settings_teams.py" line="117" />
         <source>%1  ·  %2 members</source>
         <translation>%1  ·  %2 members</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="181" />
+        <location filename="../../dialogs/settings_teams.py" line="172" />
         <source>Choose how this team distributes.</source>
         <translation>Choose how this team distributes.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="184" />
-        <location filename="../../dialogs/settings_teams.py" line="194" />
+        <location filename="../../dialogs/settings_teams.py" line="175" />
+        <location filename="../../dialogs/settings_teams.py" line="185" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="187" />
+        <location filename="../../dialogs/settings_teams.py" line="178" />
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="191" />
+        <location filename="../../dialogs/settings_teams.py" line="182" />
         <source>Team %1 created.</source>
         <translation>Team %1 created.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="199" />
+        <location filename="../../dialogs/settings_teams.py" line="190" />
         <source>Team deleted.</source>
         <translation>Team deleted.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="205" />
+        <location filename="../../dialogs/settings_teams.py" line="196" />
         <source>New conversations are distributed this way from now on.</source>
         <translation>New conversations are distributed this way from now on.</translation>
     </message>
@@ -3579,178 +3578,178 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="55" />
+        <location filename="../../dialogs/template_form.py" line="54" />
         <source>Header type</source>
         <translation>Header type</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="57" />
+        <location filename="../../dialogs/template_form.py" line="55" />
         <source>Order {{1}} is on its way</source>
         <translation>Order {{1}} is on its way</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="58" />
-        <location filename="../../dialogs/template_form.py" line="75" />
+        <location filename="../../dialogs/template_form.py" line="55" />
+        <location filename="../../dialogs/template_form.py" line="70" />
         <source>Header text</source>
         <translation>Header text</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="63" />
+        <location filename="../../dialogs/template_form.py" line="60" />
         <source>Hello {{1}}, your invoice is due on {{2}}.</source>
         <translation>Hello {{1}}, your invoice is due on {{2}}.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="66" />
+        <location filename="../../dialogs/template_form.py" line="62" />
         <source>Examples, one per variable, separated by |: Maria | 15/03</source>
         <translation>Examples, one per variable, separated by |: Maria | 15/03</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="68" />
+        <location filename="../../dialogs/template_form.py" line="63" />
         <source>Up to 60 characters, no variables</source>
         <translation>Up to 60 characters, no variables</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="73" />
+        <location filename="../../dialogs/template_form.py" line="68" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="73" />
+        <location filename="../../dialogs/template_form.py" line="68" />
         <source>Na&amp;me</source>
         <translation>Na&amp;me</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="74" />
+        <location filename="../../dialogs/template_form.py" line="69" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="74" />
+        <location filename="../../dialogs/template_form.py" line="69" />
         <source>Header</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="76" />
+        <location filename="../../dialogs/template_form.py" line="71" />
         <source>Examples</source>
         <translation>Examples</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="76" />
+        <location filename="../../dialogs/template_form.py" line="71" />
         <source>Te&amp;xt</source>
         <translation>Te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="77" />
+        <location filename="../../dialogs/template_form.py" line="72" />
         <source>Buttons</source>
         <translation>Buttons</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="77" />
+        <location filename="../../dialogs/template_form.py" line="72" />
         <source>Foo&amp;ter</source>
         <translation>Foo&amp;ter</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="96" />
+        <location filename="../../dialogs/template_form.py" line="91" />
         <source>Sample file</source>
         <translation>Sample file</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="96" />
+        <location filename="../../dialogs/template_form.py" line="91" />
         <source>Header example</source>
         <translation>Header example</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="97" />
+        <location filename="../../dialogs/template_form.py" line="92" />
         <source>Meta's handle of the uploaded sample (4::…)</source>
         <translation>Meta's handle of the uploaded sample (4::…)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="98" />
+        <location filename="../../dialogs/template_form.py" line="93" />
         <source>Example for {{1}}, e.g. #1234</source>
         <translation>Example for {{1}}, e.g. #1234</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="145" />
+        <location filename="../../dialogs/template_form.py" line="140" />
         <source>The name uses lowercase letters, digits and _ only.</source>
         <translation>The name uses lowercase letters, digits and _ only.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="146" />
+        <location filename="../../dialogs/template_form.py" line="141" />
         <source>Choose the template's language.</source>
         <translation>Choose the template's language.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="147" />
+        <location filename="../../dialogs/template_form.py" line="142" />
         <source>Choose the template's category.</source>
         <translation>Choose the template's category.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="148" />
+        <location filename="../../dialogs/template_form.py" line="143" />
         <source>Write the template's text.</source>
         <translation>Write the template's text.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="149" />
+        <location filename="../../dialogs/template_form.py" line="144" />
         <source>The header, text, footer and buttons each appear once.</source>
         <translation>The header, text, footer and buttons each appear once.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="150" />
+        <location filename="../../dialogs/template_form.py" line="145" />
         <source>The text is too long for WhatsApp (1024 characters).</source>
         <translation>The text is too long for WhatsApp (1024 characters).</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="151" />
+        <location filename="../../dialogs/template_form.py" line="146" />
         <source>Number the variables {{1}}, {{2}}… in order.</source>
         <translation>Number the variables {{1}}, {{2}}… in order.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="152" />
+        <location filename="../../dialogs/template_form.py" line="147" />
         <source>Give an example for every variable: Meta's review needs them.</source>
         <translation>Give an example for every variable: Meta's review needs them.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="153" />
+        <location filename="../../dialogs/template_form.py" line="148" />
         <source>Write the header's text, or choose no header.</source>
         <translation>Write the header's text, or choose no header.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="154" />
+        <location filename="../../dialogs/template_form.py" line="149" />
         <source>The header has at most 60 characters and one variable, {{1}}.</source>
         <translation>The header has at most 60 characters and one variable, {{1}}.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="155" />
+        <location filename="../../dialogs/template_form.py" line="150" />
         <source>Give Meta's handle of a sample file: Meta's review needs it.</source>
         <translation>Give Meta's handle of a sample file: Meta's review needs it.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="156" />
+        <location filename="../../dialogs/template_form.py" line="151" />
         <source>The footer has at most 60 characters and no variables.</source>
         <translation>The footer has at most 60 characters and no variables.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="157" />
+        <location filename="../../dialogs/template_form.py" line="152" />
         <source>Up to 10 buttons: 10 quick replies, 2 links and 1 phone number at most.</source>
         <translation>Up to 10 buttons: 10 quick replies, 2 links and 1 phone number at most.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="158" />
+        <location filename="../../dialogs/template_form.py" line="153" />
         <source>Keep the quick replies together, before or after the link and phone buttons.</source>
         <translation>Keep the quick replies together, before or after the link and phone buttons.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="160" />
+        <location filename="../../dialogs/template_form.py" line="155" />
         <source>Every button needs a text of up to 25 characters, on one line, without variables.</source>
         <translation>Every button needs a text of up to 25 characters, on one line, without variables.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="162" />
+        <location filename="../../dialogs/template_form.py" line="157" />
         <source>A link starts with https://, has up to 2000 characters and at most one variable, {{1}}, at its end.</source>
         <translation>A link starts with https://, has up to 2000 characters and at most one variable, {{1}}, at its end.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="164" />
+        <location filename="../../dialogs/template_form.py" line="159" />
         <source>Type the button's phone number with its area code, e.g. +55 11 98765-4321.</source>
         <translation>Type the button's phone number with its area code, e.g. +55 11 98765-4321.</translation>
     </message>
@@ -3836,27 +3835,27 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../widgets/thread_view.py" line="33" />
+        <location filename="../../widgets/thread_view.py" line="34" />
         <source>Messages of the conversation</source>
         <translation>Messages of the conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/thread_view.py" line="159" />
+        <location filename="../../widgets/thread_view.py" line="160" />
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../widgets/thread_view.py" line="163" />
+        <location filename="../../widgets/thread_view.py" line="164" />
         <source>React</source>
         <translation>React</translation>
     </message>
     <message>
-        <location filename="../../widgets/thread_view.py" line="168" />
+        <location filename="../../widgets/thread_view.py" line="169" />
         <source>Forward…</source>
         <translation>Forward…</translation>
     </message>
     <message>
-        <location filename="../../widgets/thread_view.py" line="170" />
+        <location filename="../../widgets/thread_view.py" line="171" />
         <source>Copy text</source>
         <translation>Copy text</translation>
     </message>
@@ -3864,47 +3863,47 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../dialogs/transfer.py" line="38" />
+        <location filename="../../dialogs/transfer.py" line="40" />
         <source>Transfer conversation</source>
         <translation>Transfer conversation</translation>
     </message>
     <message>
-        <location filename="../../dialogs/transfer.py" line="42" />
+        <location filename="../../dialogs/transfer.py" line="44" />
         <source>Search teams and agents</source>
         <translation>Search teams and agents</translation>
     </message>
     <message>
-        <location filename="../../dialogs/transfer.py" line="50" />
+        <location filename="../../dialogs/transfer.py" line="52" />
         <source>Team %1 — %2 online</source>
         <translation>Team %1 — %2 online</translation>
     </message>
     <message>
-        <location filename="../../dialogs/transfer.py" line="58" />
+        <location filename="../../dialogs/transfer.py" line="60" />
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../dialogs/transfer.py" line="58" />
+        <location filename="../../dialogs/transfer.py" line="60" />
         <source>away</source>
         <translation>away</translation>
     </message>
     <message>
-        <location filename="../../dialogs/transfer.py" line="58" />
+        <location filename="../../dialogs/transfer.py" line="60" />
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../dialogs/transfer.py" line="65" />
+        <location filename="../../dialogs/transfer.py" line="67" />
         <source>Optional note for the receiver (hidden from the contact)</source>
         <translation>Optional note for the receiver (hidden from the contact)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/transfer.py" line="68" />
+        <location filename="../../dialogs/transfer.py" line="69" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../dialogs/transfer.py" line="74" />
+        <location filename="../../dialogs/transfer.py" line="73" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -3960,173 +3959,173 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="51" />
+        <location filename="../../dialogs/settings_users.py" line="57" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="62" />
+        <location filename="../../dialogs/settings_users.py" line="67" />
         <source>No limit</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="66" />
+        <location filename="../../dialogs/settings_users.py" line="71" />
         <source>At least %1 characters</source>
         <translation>At least %1 characters</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="67" />
+        <location filename="../../dialogs/settings_users.py" line="72" />
         <source>First password</source>
         <translation>First password</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="68" />
+        <location filename="../../dialogs/settings_users.py" line="73" />
         <source>Send an &amp;invite: they choose their own password</source>
         <translation>Send an &amp;invite: they choose their own password</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="72" />
+        <location filename="../../dialogs/settings_users.py" line="77" />
         <source>Permissions</source>
         <translation>Permissions</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="78" />
+        <location filename="../../dialogs/settings_users.py" line="83" />
         <source>You cannot hand out a permission you do not hold.</source>
         <translation>You cannot hand out a permission you do not hold.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="81" />
+        <location filename="../../dialogs/settings_users.py" line="86" />
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="85" />
+        <location filename="../../dialogs/settings_users.py" line="90" />
         <source>N&amp;ame</source>
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="86" />
+        <location filename="../../dialogs/settings_users.py" line="91" />
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="87" />
+        <location filename="../../dialogs/settings_users.py" line="92" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="88" />
+        <location filename="../../dialogs/settings_users.py" line="93" />
         <source>Capacity (open conversations)</source>
         <translation>Capacity (open conversations)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="89" />
+        <location filename="../../dialogs/settings_users.py" line="94" />
         <source>SIP extension</source>
         <translation>SIP extension</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="94" />
+        <location filename="../../dialogs/settings_users.py" line="99" />
         <source>&amp;New user</source>
         <translation>&amp;New user</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="95" />
+        <location filename="../../dialogs/settings_users.py" line="100" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="96" />
-        <location filename="../../dialogs/settings_users.py" line="162" />
+        <location filename="../../dialogs/settings_users.py" line="101" />
+        <location filename="../../dialogs/settings_users.py" line="160" />
         <source>&amp;Deactivate</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="97" />
+        <location filename="../../dialogs/settings_users.py" line="102" />
         <source>&amp;Reset password…</source>
         <translation>&amp;Reset password…</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="98" />
+        <location filename="../../dialogs/settings_users.py" line="103" />
         <source>New in&amp;vite</source>
         <translation>New in&amp;vite</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="99" />
+        <location filename="../../dialogs/settings_users.py" line="104" />
         <source>A new invite code for who has not accepted theirs: the old one stops working.</source>
         <translation>A new invite code for who has not accepted theirs: the old one stops working.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="121" />
+        <location filename="../../dialogs/settings_users.py" line="126" />
         <source>deactivated</source>
         <translation>deactivated</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="124" />
+        <location filename="../../dialogs/settings_users.py" line="129" />
         <source>invite pending</source>
         <translation>invite pending</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="128" />
+        <location filename="../../dialogs/settings_users.py" line="133" />
         <source>Has not accepted the invite; its code works until %1.</source>
         <translation>Has not accepted the invite; its code works until %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="162" />
+        <location filename="../../dialogs/settings_users.py" line="160" />
         <source>Re&amp;activate</source>
         <translation>Re&amp;activate</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="211" />
+        <location filename="../../dialogs/settings_users.py" line="209" />
         <source>A new user: they sign in with this e-mail and the first password, or accept an invite and choose theirs.</source>
         <translation>A new user: they sign in with this e-mail and the first password, or accept an invite and choose theirs.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="219" />
+        <location filename="../../dialogs/settings_users.py" line="217" />
         <source>%1 is invited: send them the code.</source>
         <translation>%1 is invited: send them the code.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="224" />
+        <location filename="../../dialogs/settings_users.py" line="222" />
         <source>%1 can sign in now.</source>
         <translation>%1 can sign in now.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="228" />
+        <location filename="../../dialogs/settings_users.py" line="226" />
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="230" />
+        <location filename="../../dialogs/settings_users.py" line="228" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="249" />
+        <location filename="../../dialogs/settings_users.py" line="247" />
         <source>A new invite for %1: the code before no longer works.</source>
         <translation>A new invite for %1: the code before no longer works.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="269" />
+        <location filename="../../dialogs/settings_users.py" line="267" />
         <source>%1 is deactivated: signed out everywhere; their open conversations went back to routing.</source>
         <translation>%1 is deactivated: signed out everywhere; their open conversations went back to routing.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="273" />
+        <location filename="../../dialogs/settings_users.py" line="271" />
         <source>%1 can sign in again.</source>
         <translation>%1 can sign in again.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="280" />
+        <location filename="../../dialogs/settings_users.py" line="278" />
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="281" />
+        <location filename="../../dialogs/settings_users.py" line="279" />
         <source>New password for %1:</source>
         <translation>New password for %1:</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="286" />
+        <location filename="../../dialogs/settings_users.py" line="284" />
         <source>Password reset; %1 was signed out everywhere.</source>
         <translation>Password reset; %1 was signed out everywhere.</translation>
     </message>
@@ -4134,32 +4133,32 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>ViewsModel</name>
     <message>
-        <location filename="../../qt_models/views_model.py" line="31" />
+        <location filename="../../qt_models/views_model.py" line="29" />
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../qt_models/views_model.py" line="31" />
+        <location filename="../../qt_models/views_model.py" line="29" />
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../qt_models/views_model.py" line="34" />
+        <location filename="../../qt_models/views_model.py" line="32" />
         <source>All conversations</source>
         <translation>All conversations</translation>
     </message>
     <message>
-        <location filename="../../qt_models/views_model.py" line="35" />
+        <location filename="../../qt_models/views_model.py" line="33" />
         <source>Snoozed</source>
         <translation>Snoozed</translation>
     </message>
     <message>
-        <location filename="../../qt_models/views_model.py" line="36" />
+        <location filename="../../qt_models/views_model.py" line="34" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../qt_models/views_model.py" line="70" />
+        <location filename="../../qt_models/views_model.py" line="62" />
         <source>Search: %1</source>
         <translation>Search: %1</translation>
     </message>
@@ -4302,12 +4301,12 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>_ListAndForm</name>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="47" />
+        <location filename="../../dialogs/settings_catalogue.py" line="44" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="48" />
+        <location filename="../../dialogs/settings_catalogue.py" line="44" />
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
@@ -4323,87 +4322,87 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>voip</name>
     <message>
-        <location filename="../../../voip/call.py" line="44" />
+        <location filename="../../../voip/call.py" line="43" />
         <source>answer the call</source>
         <translation>answer the call</translation>
     </message>
     <message>
-        <location filename="../../../voip/call.py" line="45" />
+        <location filename="../../../voip/call.py" line="44" />
         <source>reject the call</source>
         <translation>reject the call</translation>
     </message>
     <message>
-        <location filename="../../../voip/call.py" line="46" />
+        <location filename="../../../voip/call.py" line="45" />
         <source>hang up the call</source>
         <translation>hang up the call</translation>
     </message>
     <message>
-        <location filename="../../../voip/call.py" line="47" />
+        <location filename="../../../voip/call.py" line="46" />
         <source>put the call on hold</source>
         <translation>put the call on hold</translation>
     </message>
     <message>
-        <location filename="../../../voip/call.py" line="48" />
+        <location filename="../../../voip/call.py" line="47" />
         <source>resume the call</source>
         <translation>resume the call</translation>
     </message>
     <message>
-        <location filename="../../../voip/call.py" line="49" />
+        <location filename="../../../voip/call.py" line="48" />
         <source>send keypad tones</source>
         <translation>send keypad tones</translation>
     </message>
     <message>
-        <location filename="../../../voip/call.py" line="50" />
+        <location filename="../../../voip/call.py" line="49" />
         <source>transfer the call</source>
         <translation>transfer the call</translation>
     </message>
     <message>
-        <location filename="../../../voip/call.py" line="52" />
+        <location filename="../../../voip/call.py" line="51" />
         <source>still calling</source>
         <translation>still calling</translation>
     </message>
     <message>
-        <location filename="../../../voip/call.py" line="53" />
+        <location filename="../../../voip/call.py" line="52" />
         <source>still ringing</source>
         <translation>still ringing</translation>
     </message>
     <message>
-        <location filename="../../../voip/call.py" line="54" />
+        <location filename="../../../voip/call.py" line="53" />
         <source>still connecting</source>
         <translation>still connecting</translation>
     </message>
     <message>
-        <location filename="../../../voip/call.py" line="55" />
+        <location filename="../../../voip/call.py" line="54" />
         <source>already answered</source>
         <translation>already answered</translation>
     </message>
     <message>
-        <location filename="../../../voip/call.py" line="56" />
+        <location filename="../../../voip/call.py" line="55" />
         <source>over</source>
         <translation>over</translation>
     </message>
     <message>
-        <location filename="../../../voip/call.py" line="171" />
+        <location filename="../../../voip/call.py" line="179" />
         <source>“{digits}” has keys a phone keypad cannot send (use 0-9, *, #, A-D).</source>
         <translation>“{digits}” has keys a phone keypad cannot send (use 0-9, *, #, A-D).</translation>
     </message>
     <message>
-        <location filename="../../../voip/call.py" line="188" />
+        <location filename="../../../voip/call.py" line="196" />
         <source>Call quality is available only while the call has audio.</source>
         <translation>Call quality is available only while the call has audio.</translation>
     </message>
     <message>
-        <location filename="../../../voip/call.py" line="193" />
+        <location filename="../../../voip/call.py" line="201" />
         <source>Call quality is not available right now ({reason}).</source>
         <translation>Call quality is not available right now ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../../voip/call.py" line="325" />
+        <location filename="../../../voip/call.py" line="341" />
         <source>Cannot {action}: the call is {state}.</source>
         <translation>Cannot {action}: the call is {state}.</translation>
     </message>
     <message>
-        <location filename="../../../voip/call.py" line="339" />
+        <location filename="../../../voip/call.py" line="355" />
         <source>Could not {action} ({reason}).</source>
         <translation>Could not {action} ({reason}).</translation>
     </message>
@@ -4434,17 +4433,17 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
         <translation>“{raw}” is neither a phone number nor a SIP address.</translation>
     </message>
     <message>
-        <location filename="../../../voip/softphone.py" line="374" />
+        <location filename="../../../voip/softphone.py" line="259" />
         <source>Could not call {number} ({reason}).</source>
         <translation>Could not call {number} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../../voip/softphone.py" line="382" />
+        <location filename="../../../voip/settings.py" line="89" />
         <source>Set up the SIP account before calling a number.</source>
         <translation>Set up the SIP account before calling a number.</translation>
     </message>
     <message>
-        <location filename="../../../voip/softphone.py" line="507" />
+        <location filename="../../../voip/audio_routing.py" line="109" />
         <source>The sound device could not be opened ({reason}); the call goes on without sound. Choose another device in the softphone settings.</source>
         <translation>The sound device could not be opened ({reason}); the call goes on without sound. Choose another device in the softphone settings.</translation>
     </message>

@@ -65,7 +65,7 @@ Arquivo de registro: %4</translation>
         <translation>O %1 não tem legendas: o texto vai como uma mensagem logo depois do arquivo.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/attachment_preview.py" line="78" />
+        <location filename="../../dialogs/attachment_preview.py" line="75" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
@@ -102,59 +102,58 @@ Arquivo de registro: %4</translation>
         <translation>Resposta rápida</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_buttons.py" line="29" />
+        <location filename="../../dialogs/template_buttons.py" line="28" />
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_buttons.py" line="30" />
+        <location filename="../../dialogs/template_buttons.py" line="29" />
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_buttons.py" line="31" />
+        <location filename="../../dialogs/template_buttons.py" line="29" />
         <source>Button type</source>
         <translation>Tipo do botão</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_buttons.py" line="33" />
-        <location filename="../../dialogs/template_buttons.py" line="34" />
+        <location filename="../../dialogs/template_buttons.py" line="30" />
         <source>Button text</source>
         <translation>Texto do botão</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_buttons.py" line="37" />
+        <location filename="../../dialogs/template_buttons.py" line="32" />
         <source>Example ending, e.g. BR123</source>
         <translation>Exemplo do final, ex.: BR123</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_buttons.py" line="38" />
+        <location filename="../../dialogs/template_buttons.py" line="32" />
         <source>Example of the link's ending</source>
         <translation>Exemplo do final do link</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_buttons.py" line="41" />
-        <location filename="../../dialogs/template_buttons.py" line="42" />
+        <location filename="../../dialogs/template_buttons.py" line="35" />
+        <location filename="../../dialogs/template_buttons.py" line="36" />
         <source>Remove button</source>
         <translation>Remover botão</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_buttons.py" line="62" />
+        <location filename="../../dialogs/template_buttons.py" line="56" />
         <source>https://… (may end in {{1}})</source>
         <translation>https://… (pode terminar em {{1}})</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_buttons.py" line="63" />
+        <location filename="../../dialogs/template_buttons.py" line="57" />
         <source>+55 11 98765-4321</source>
         <translation>+55 11 98765-4321</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_buttons.py" line="64" />
+        <location filename="../../dialogs/template_buttons.py" line="58" />
         <source>Link address</source>
         <translation>Endereço do link</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_buttons.py" line="64" />
+        <location filename="../../dialogs/template_buttons.py" line="58" />
         <source>Phone number</source>
         <translation>Número de telefone</translation>
     </message>
@@ -162,7 +161,7 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ButtonsEditor</name>
     <message>
-        <location filename="../../dialogs/template_buttons.py" line="94" />
+        <location filename="../../dialogs/template_buttons.py" line="88" />
         <source>Add b&amp;utton</source>
         <translation>Adicionar b&amp;otão</translation>
     </message>
@@ -170,174 +169,174 @@ Arquivo de registro: %4</translation>
 <context>
     <name>CallBar</name>
     <message>
-        <location filename="../../widgets/call_bar.py" line="81" />
+        <location filename="../../widgets/call_bar.py" line="88" />
         <source>Hang up</source>
         <translation>Desligar</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="69" />
+        <location filename="../../widgets/call_bar.py" line="76" />
         <source>Answer</source>
         <translation>Atender</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="72" />
+        <location filename="../../widgets/call_bar.py" line="79" />
         <source>Reject</source>
         <translation>Recusar</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="72" />
+        <location filename="../../widgets/call_bar.py" line="79" />
         <source>Decline the call (the caller hears busy)</source>
         <translation>Recusar a ligação (quem liga ouve ocupado)</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="73" />
+        <location filename="../../widgets/call_bar.py" line="80" />
         <source>Open conversation</source>
         <translation>Abrir conversa</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="74" />
+        <location filename="../../widgets/call_bar.py" line="81" />
         <source>Open this contact's conversation</source>
         <translation>Abrir a conversa deste contato</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="75" />
-        <location filename="../../widgets/call_bar.py" line="193" />
+        <location filename="../../widgets/call_bar.py" line="82" />
+        <location filename="../../widgets/call_bar.py" line="200" />
         <source>Mute</source>
         <translation>Silenciar</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="75" />
+        <location filename="../../widgets/call_bar.py" line="82" />
         <source>Stop sending your microphone</source>
         <translation>Parar de enviar seu microfone</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="76" />
-        <location filename="../../widgets/call_bar.py" line="195" />
+        <location filename="../../widgets/call_bar.py" line="83" />
+        <location filename="../../widgets/call_bar.py" line="202" />
         <source>Hold</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="76" />
+        <location filename="../../widgets/call_bar.py" line="83" />
         <source>Put the call on hold</source>
         <translation>Colocar a ligação em espera</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="77" />
+        <location filename="../../widgets/call_bar.py" line="84" />
         <source>Keypad</source>
         <translation>Teclado</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="77" />
+        <location filename="../../widgets/call_bar.py" line="84" />
         <source>Send keypad tones (DTMF)</source>
         <translation>Enviar tons do teclado (DTMF)</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="78" />
+        <location filename="../../widgets/call_bar.py" line="85" />
         <source>Transfer…</source>
         <translation>Transferir…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="79" />
+        <location filename="../../widgets/call_bar.py" line="86" />
         <source>Blind transfer to a number or SIP address</source>
         <translation>Transferência direta para um número ou endereço SIP</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="80" />
+        <location filename="../../widgets/call_bar.py" line="87" />
         <source>Quality</source>
         <translation>Qualidade</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="80" />
+        <location filename="../../widgets/call_bar.py" line="87" />
         <source>Show codec, jitter and loss</source>
         <translation>Mostrar codec, jitter e perda</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="106" />
+        <location filename="../../widgets/call_bar.py" line="113" />
         <source>Softphone settings…</source>
         <translation>Configurações do softphone…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="108" />
+        <location filename="../../widgets/call_bar.py" line="115" />
         <source>Open the softphone settings</source>
         <translation>Abrir as configurações do softphone</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="175" />
+        <location filename="../../widgets/call_bar.py" line="182" />
         <source>Incoming call: %1</source>
         <translation>Ligação recebida: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="177" />
+        <location filename="../../widgets/call_bar.py" line="184" />
         <source>Calling…</source>
         <translation>Chamando…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="177" />
+        <location filename="../../widgets/call_bar.py" line="184" />
         <source>Ringing…</source>
         <translation>Tocando…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="178" />
+        <location filename="../../widgets/call_bar.py" line="185" />
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="184" />
+        <location filename="../../widgets/call_bar.py" line="191" />
         <source>In call</source>
         <translation>Em ligação</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="179" />
+        <location filename="../../widgets/call_bar.py" line="186" />
         <source>On hold</source>
         <translation>Em espera</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="193" />
+        <location filename="../../widgets/call_bar.py" line="200" />
         <source>Unmute</source>
         <translation>Ativar microfone</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="195" />
+        <location filename="../../widgets/call_bar.py" line="202" />
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="219" />
+        <location filename="../../widgets/call_bar.py" line="226" />
         <source>The call to %1 did not go through: %2.</source>
         <translation>A ligação para %1 não foi completada: %2.</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="222" />
+        <location filename="../../widgets/call_bar.py" line="229" />
         <source>%1 declined the call (%2).</source>
         <translation>%1 recusou a ligação (%2).</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="254" />
+        <location filename="../../widgets/call_bar.py" line="261" />
         <source>Transfer call</source>
         <translation>Transferir ligação</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="255" />
+        <location filename="../../widgets/call_bar.py" line="262" />
         <source>Transfer this call to a number or SIP address. The call leaves you as soon as the other side accepts.</source>
         <translation>Transferir esta ligação para um número ou endereço SIP. A ligação sai de você assim que o outro lado aceitar.</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="258" />
+        <location filename="../../widgets/call_bar.py" line="265" />
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="273" />
+        <location filename="../../widgets/call_bar.py" line="281" />
         <source>Call quality is not available right now.</source>
         <translation>A qualidade da ligação não está disponível agora.</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="275" />
+        <location filename="../../widgets/call_bar.py" line="283" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="277" />
+        <location filename="../../widgets/call_bar.py" line="285" />
         <source>Codec %1 · jitter %2 ms · loss %3 % · round trip %4 · packets in %5, out %6</source>
         <translation>Codec %1 · jitter %2 ms · perda %3 % · ida e volta %4 · pacotes recebidos %5, enviados %6</translation>
     </message>
@@ -596,72 +595,72 @@ Arquivo de registro: %4</translation>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../widgets/composer.py" line="57" />
+        <location filename="../../widgets/composer.py" line="58" />
         <source>Message to the customer</source>
         <translation>Mensagem para o cliente</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="59" />
-        <location filename="../../widgets/composer.py" line="203" />
-        <location filename="../../widgets/composer.py" line="347" />
+        <location filename="../../widgets/composer.py" line="60" />
+        <location filename="../../widgets/composer.py" line="204" />
+        <location filename="../../widgets/composer.py" line="348" />
         <source>Write a message… (/ for snippets, Enter sends, Shift+Enter new line)</source>
         <translation>Escreva uma mensagem… (/ para respostas rápidas, Enter envia, Shift+Enter nova linha)</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="70" />
+        <location filename="../../widgets/composer.py" line="71" />
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="73" />
-        <location filename="../../widgets/composer.py" line="297" />
+        <location filename="../../widgets/composer.py" line="74" />
+        <location filename="../../widgets/composer.py" line="298" />
         <source>Attach a file</source>
         <translation>Anexar arquivo</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="78" />
+        <location filename="../../widgets/composer.py" line="79" />
         <source>Hidden note</source>
         <translation>Nota oculta</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="80" />
+        <location filename="../../widgets/composer.py" line="81" />
         <source>Write an internal note: only agents see it</source>
         <translation>Escrever uma nota interna: só agentes veem</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="82" />
-        <location filename="../../widgets/composer.py" line="348" />
+        <location filename="../../widgets/composer.py" line="83" />
+        <location filename="../../widgets/composer.py" line="349" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="96" />
         <location filename="../../widgets/composer.py" line="97" />
+        <location filename="../../widgets/composer.py" line="98" />
         <source>Cancel the reply</source>
         <translation>Cancelar a resposta</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="123" />
+        <location filename="../../widgets/composer.py" line="124" />
         <source>Resume conversation</source>
         <translation>Retomar conversa</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="169" />
+        <location filename="../../widgets/composer.py" line="170" />
         <source>Replying to: %1</source>
         <translation>Respondendo a: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="275" />
+        <location filename="../../widgets/composer.py" line="276" />
         <source>The pasted picture could not be saved.</source>
         <translation>Não foi possível salvar a imagem colada.</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="346" />
+        <location filename="../../widgets/composer.py" line="347" />
         <source>Hidden note — only agents see this</source>
         <translation>Nota oculta — só agentes veem</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="348" />
+        <location filename="../../widgets/composer.py" line="349" />
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
@@ -770,42 +769,42 @@ Arquivo de registro: %4</translation>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../widgets/property_editors.py" line="92" />
+        <location filename="../../widgets/property_editors.py" line="93" />
         <source>Required: it cannot be left empty.</source>
         <translation>Obrigatório: não pode ficar vazio.</translation>
     </message>
     <message>
-        <location filename="../../widgets/property_editors.py" line="103" />
+        <location filename="../../widgets/property_editors.py" line="104" />
         <source>Fill in the required fields: %1. Nothing was saved.</source>
         <translation>Preencha os campos obrigatórios: %1. Nada foi salvo.</translation>
     </message>
     <message>
-        <location filename="../../widgets/property_editors.py" line="110" />
+        <location filename="../../widgets/property_editors.py" line="111" />
         <source>a number, such as 1234,5</source>
         <translation>um número, como 1234,5</translation>
     </message>
     <message>
-        <location filename="../../widgets/property_editors.py" line="111" />
+        <location filename="../../widgets/property_editors.py" line="112" />
         <source>yes or no</source>
         <translation>sim ou não</translation>
     </message>
     <message>
-        <location filename="../../widgets/property_editors.py" line="112" />
+        <location filename="../../widgets/property_editors.py" line="113" />
         <source>a date, such as 31/12/2026</source>
         <translation>uma data, como 31/12/2026</translation>
     </message>
     <message>
-        <location filename="../../widgets/property_editors.py" line="113" />
+        <location filename="../../widgets/property_editors.py" line="114" />
         <source>up to 2000 characters</source>
         <translation>até 2000 caracteres</translation>
     </message>
     <message>
-        <location filename="../../widgets/property_editors.py" line="114" />
+        <location filename="../../widgets/property_editors.py" line="115" />
         <source>one of: %1</source>
         <translation>uma destas opções: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/property_editors.py" line="115" />
+        <location filename="../../widgets/property_editors.py" line="116" />
         <source>%1 was not saved: type %2.</source>
         <translation>%1 não foi salvo: digite %2.</translation>
     </message>
@@ -828,116 +827,116 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ContactsDialog</name>
     <message>
-        <location filename="../../dialogs/new_contact.py" line="26" />
+        <location filename="../../dialogs/new_contact.py" line="27" />
         <source>“%1” is missing digits: type it with its area code, e.g. +55 11 98765-4321.</source>
         <translation>Faltam dígitos em “%1”: digite-o com o DDD, ex.: +55 11 98765-4321.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/new_contact.py" line="29" />
+        <location filename="../../dialogs/new_contact.py" line="30" />
         <source>“%1” is not a valid phone number.</source>
         <translation>“%1” não é um número de telefone válido.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/new_contact.py" line="31" />
+        <location filename="../../dialogs/new_contact.py" line="32" />
         <source>%1 already has this number: open that contact, or merge the two.</source>
         <translation>%1 já tem este número: abra esse contato ou junte os dois.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/new_contact.py" line="33" />
+        <location filename="../../dialogs/new_contact.py" line="34" />
         <source>Saved as %1</source>
         <translation>Será salvo como %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="102" />
-        <location filename="../../dialogs/contacts.py" line="114" />
+        <location filename="../../dialogs/contacts.py" line="100" />
+        <location filename="../../dialogs/contacts.py" line="112" />
         <source>Contacts</source>
         <translation>Contatos</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="108" />
+        <location filename="../../dialogs/contacts.py" line="106" />
         <source>Search by name, phone, e-mail, tag or property</source>
         <translation>Buscar por nome, telefone, e-mail, etiqueta ou propriedade</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="109" />
+        <location filename="../../dialogs/contacts.py" line="107" />
         <source>Search contacts</source>
         <translation>Buscar contatos</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="141" />
-        <location filename="../../dialogs/contacts.py" line="175" />
+        <location filename="../../dialogs/contacts.py" line="139" />
+        <location filename="../../dialogs/contacts.py" line="173" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="146" />
-        <location filename="../../dialogs/contacts.py" line="177" />
+        <location filename="../../dialogs/contacts.py" line="144" />
+        <location filename="../../dialogs/contacts.py" line="175" />
         <source>Conversations</source>
         <translation>Conversas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="151" />
-        <location filename="../../dialogs/contacts.py" line="177" />
+        <location filename="../../dialogs/contacts.py" line="149" />
+        <location filename="../../dialogs/contacts.py" line="175" />
         <source>Calls</source>
         <translation>Ligações</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="119" />
+        <location filename="../../dialogs/contacts.py" line="117" />
         <source>&amp;New contact…</source>
         <translation>&amp;Novo contato…</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="152" />
+        <location filename="../../dialogs/contacts.py" line="150" />
         <source>&amp;Start conversation</source>
         <translation>&amp;Iniciar conversa</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="156" />
+        <location filename="../../dialogs/contacts.py" line="154" />
         <source>Merge a duplicate…</source>
         <translation>Juntar um duplicado…</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="174" />
+        <location filename="../../dialogs/contacts.py" line="172" />
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="239" />
+        <location filename="../../dialogs/contacts.py" line="237" />
         <source>nobody</source>
         <translation>ninguém</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="243" />
+        <location filename="../../dialogs/contacts.py" line="241" />
         <source>open</source>
         <translation>aberta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="243" />
+        <location filename="../../dialogs/contacts.py" line="241" />
         <source>closed</source>
         <translation>finalizada</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="247" />
+        <location filename="../../dialogs/contacts.py" line="245" />
         <source>answered</source>
         <translation>atendida</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="247" />
+        <location filename="../../dialogs/contacts.py" line="245" />
         <source>missed</source>
         <translation>perdida</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="247" />
+        <location filename="../../dialogs/contacts.py" line="245" />
         <source>rejected</source>
         <translation>recusada</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="248" />
+        <location filename="../../dialogs/contacts.py" line="246" />
         <source>failed</source>
         <translation>falhou</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="256" />
+        <location filename="../../dialogs/contacts.py" line="254" />
         <source>This contact has no WhatsApp number.</source>
         <translation>Este contato não tem número de WhatsApp.</translation>
     </message>
@@ -945,77 +944,77 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ConversationDelegate</name>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="35" />
+        <location filename="../../delegates/conversation_delegate.py" line="36" />
         <source>Locked</source>
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="39" />
+        <location filename="../../delegates/conversation_delegate.py" line="40" />
         <source>%1 h %2 min left</source>
         <translation>faltam %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="40" />
+        <location filename="../../delegates/conversation_delegate.py" line="41" />
         <source>%1 min left</source>
         <translation>faltam %1 min</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="54" />
+        <location filename="../../delegates/conversation_delegate.py" line="55" />
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="55" />
+        <location filename="../../delegates/conversation_delegate.py" line="56" />
         <source>Audio</source>
         <translation>Áudio</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="56" />
+        <location filename="../../delegates/conversation_delegate.py" line="57" />
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="57" />
+        <location filename="../../delegates/conversation_delegate.py" line="58" />
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="58" />
+        <location filename="../../delegates/conversation_delegate.py" line="59" />
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="59" />
+        <location filename="../../delegates/conversation_delegate.py" line="60" />
         <source>Contact card</source>
         <translation>Cartão de contato</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="60" />
+        <location filename="../../delegates/conversation_delegate.py" line="61" />
         <source>Reaction</source>
         <translation>Reação</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="61" />
+        <location filename="../../delegates/conversation_delegate.py" line="62" />
         <source>Reply</source>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="62" />
+        <location filename="../../delegates/conversation_delegate.py" line="63" />
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="135" />
+        <location filename="../../delegates/conversation_delegate.py" line="136" />
         <source>Unassigned</source>
         <translation>Sem responsável</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="148" />
+        <location filename="../../delegates/conversation_delegate.py" line="149" />
         <source>Pending: until the customer replies</source>
         <translation>Pendente: até o cliente responder</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="150" />
+        <location filename="../../delegates/conversation_delegate.py" line="151" />
         <source>Snoozed until %1</source>
         <translation>Adiada até %1</translation>
     </message>
@@ -1144,92 +1143,92 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="55" />
+        <location filename="../../widgets/conversation_pane.py" line="56" />
         <source>Pick a conversation on the left.</source>
         <translation>Escolha uma conversa à esquerda.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="82" />
+        <location filename="../../widgets/conversation_pane.py" line="83" />
         <source>Attachment</source>
         <translation>Anexo</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="111" />
+        <location filename="../../widgets/conversation_pane.py" line="112" />
         <source>Forwarded to %1</source>
         <translation>Encaminhada para %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="191" />
+        <location filename="../../widgets/conversation_pane.py" line="192" />
         <source>Awake: the conversation is back in Mine.</source>
         <translation>Retomada: a conversa voltou para Minhas.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="196" />
+        <location filename="../../widgets/conversation_pane.py" line="197" />
         <source>Pending: it comes back to Mine when the customer writes.</source>
         <translation>Pendente: ela volta para Minhas quando o cliente escrever.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="198" />
+        <location filename="../../widgets/conversation_pane.py" line="199" />
         <source>Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.</source>
         <translation>Adiada até %1: ela volta para Minhas nesse momento, ou assim que o cliente escrever.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="217" />
+        <location filename="../../widgets/conversation_pane.py" line="218" />
         <source>Unassigned</source>
         <translation>Sem responsável</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="220" />
+        <location filename="../../widgets/conversation_pane.py" line="221" />
         <source>Pending: until the customer replies</source>
         <translation>Pendente: até o cliente responder</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="222" />
+        <location filename="../../widgets/conversation_pane.py" line="223" />
         <source>Snoozed until %1</source>
         <translation>Adiada até %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="224" />
+        <location filename="../../widgets/conversation_pane.py" line="225" />
         <source>Closed</source>
         <translation>Finalizadas</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="226" />
+        <location filename="../../widgets/conversation_pane.py" line="227" />
         <source>Window: %1 h %2 min left</source>
         <translation>Janela: faltam %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="229" />
+        <location filename="../../widgets/conversation_pane.py" line="230" />
         <source>Window closed</source>
         <translation>Janela fechada</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="232" />
+        <location filename="../../widgets/conversation_pane.py" line="233" />
         <source>With the chatbot</source>
         <translation>Com o robô</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="234" />
+        <location filename="../../widgets/conversation_pane.py" line="235" />
         <source>Chatbot: %1</source>
         <translation>Robô: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="243" />
+        <location filename="../../widgets/conversation_pane.py" line="244" />
         <source>This conversation is closed.</source>
         <translation>Esta conversa está finalizada.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="245" />
+        <location filename="../../widgets/conversation_pane.py" line="246" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>A janela de 24 horas está fechada: a última mensagem do contato tem mais de 24 horas. Retome a conversa com um modelo aprovado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="248" />
+        <location filename="../../widgets/conversation_pane.py" line="249" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>A janela de 24 horas está fechada: no Instagram o contato precisa escrever primeiro; a conversa desbloqueia quando ele escrever.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="253" />
+        <location filename="../../widgets/conversation_pane.py" line="254" />
         <source>Claim this conversation to reply.</source>
         <translation>Assuma esta conversa para responder.</translation>
     </message>
@@ -1383,7 +1382,7 @@ Arquivo de registro: %4</translation>
         <translation>Nenhuma das suas conversas abertas pode recebê-la agora: encaminhe para uma conversa que você atende com a janela de 24 horas aberta.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/forward.py" line="52" />
+        <location filename="../../dialogs/forward.py" line="49" />
         <source>Forward</source>
         <translation>Encaminhar</translation>
     </message>
@@ -1391,67 +1390,67 @@ Arquivo de registro: %4</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../dialogs/history.py" line="29" />
+        <location filename="../../dialogs/history.py" line="30" />
         <source>Incoming</source>
         <translation>Recebida</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="30" />
+        <location filename="../../dialogs/history.py" line="31" />
         <source>Outgoing</source>
         <translation>Feita</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="31" />
+        <location filename="../../dialogs/history.py" line="32" />
         <source>answered</source>
         <translation>atendida</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="32" />
+        <location filename="../../dialogs/history.py" line="33" />
         <source>missed</source>
         <translation>perdida</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="33" />
+        <location filename="../../dialogs/history.py" line="34" />
         <source>rejected</source>
         <translation>recusada</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="34" />
+        <location filename="../../dialogs/history.py" line="35" />
         <source>failed</source>
         <translation>falhou</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="56" />
+        <location filename="../../dialogs/history.py" line="57" />
         <source>Previous history — %1</source>
         <translation>Histórico anterior — %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="63" />
+        <location filename="../../dialogs/history.py" line="64" />
         <source>closed</source>
         <translation>finalizada</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="63" />
+        <location filename="../../dialogs/history.py" line="64" />
         <source>open</source>
         <translation>aberta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="87" />
+        <location filename="../../dialogs/history.py" line="88" />
         <source>Conversations (%1)</source>
         <translation>Conversas (%1)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="88" />
+        <location filename="../../dialogs/history.py" line="89" />
         <source>Templates sent (%1)</source>
         <translation>Modelos enviados (%1)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="89" />
+        <location filename="../../dialogs/history.py" line="90" />
         <source>Calls (%1)</source>
         <translation>Ligações (%1)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="91" />
+        <location filename="../../dialogs/history.py" line="92" />
         <source>Read from this computer's copy: available offline.</source>
         <translation>Lido da cópia deste computador: disponível offline.</translation>
     </message>
@@ -1692,12 +1691,12 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
         <translation>Uma nova etiqueta: os agentes a colocam nas conversas pelo cabeçalho.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="247" />
+        <location filename="../../dialogs/settings_catalogue.py" line="244" />
         <source>Saved: every conversation with this label shows it so.</source>
         <translation>Salvo: toda conversa com esta etiqueta a mostra assim.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="252" />
+        <location filename="../../dialogs/settings_catalogue.py" line="247" />
         <source>Label deleted and taken off its conversations.</source>
         <translation>Etiqueta excluída e retirada das conversas.</translation>
     </message>
@@ -1705,89 +1704,89 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../dialogs/login.py" line="31" />
+        <location filename="../../dialogs/login.py" line="32" />
         <source>Sign in to Rvops</source>
         <translation>Entrar no Rvops</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="45" />
+        <location filename="../../dialogs/login.py" line="46" />
         <source>At least %1 characters</source>
         <translation>Pelo menos %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="49" />
-        <location filename="../../dialogs/login.py" line="102" />
+        <location filename="../../dialogs/login.py" line="50" />
+        <location filename="../../dialogs/login.py" line="99" />
         <source>I &amp;have an invite</source>
         <translation>&amp;Tenho um convite</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="67" />
+        <location filename="../../dialogs/login.py" line="68" />
         <source>This computer has no password keychain (Secret Service, Keychain or Credential Manager): you stay signed in only until the app closes.</source>
         <translation>Este computador não tem um chaveiro de senhas (Secret Service, Keychain ou Gerenciador de Credenciais): a sessão vale só até o aplicativo fechar.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="72" />
-        <location filename="../../dialogs/login.py" line="104" />
+        <location filename="../../dialogs/login.py" line="71" />
+        <location filename="../../dialogs/login.py" line="101" />
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="76" />
+        <location filename="../../dialogs/login.py" line="73" />
         <source>&amp;Server</source>
         <translation>&amp;Servidor</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="77" />
+        <location filename="../../dialogs/login.py" line="74" />
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="78" />
+        <location filename="../../dialogs/login.py" line="75" />
         <source>&amp;Password</source>
         <translation>Se&amp;nha</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="79" />
+        <location filename="../../dialogs/login.py" line="76" />
         <source>Invite &amp;code</source>
         <translation>&amp;Código do convite</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="80" />
+        <location filename="../../dialogs/login.py" line="77" />
         <source>&amp;New password</source>
         <translation>Nova se&amp;nha</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="81" />
+        <location filename="../../dialogs/login.py" line="78" />
         <source>&amp;Repeat the new password</source>
         <translation>&amp;Repita a nova senha</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="102" />
+        <location filename="../../dialogs/login.py" line="99" />
         <source>I have a &amp;password</source>
         <translation>&amp;Já tenho senha</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="104" />
+        <location filename="../../dialogs/login.py" line="101" />
         <source>Accept the invite and sign in</source>
         <translation>Aceitar o convite e entrar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="117" />
+        <location filename="../../dialogs/login.py" line="114" />
         <source>Fill in the server, your e-mail and your password.</source>
         <translation>Preencha o servidor, seu e-mail e sua senha.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="125" />
+        <location filename="../../dialogs/login.py" line="122" />
         <source>Fill in the server, your e-mail, the invite code and a new password.</source>
         <translation>Preencha o servidor, seu e-mail, o código do convite e uma nova senha.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="127" />
+        <location filename="../../dialogs/login.py" line="124" />
         <source>The new password needs at least %1 characters.</source>
         <translation>A nova senha precisa de pelo menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="130" />
+        <location filename="../../dialogs/login.py" line="127" />
         <source>The two passwords differ: type the same new password twice.</source>
         <translation>As duas senhas são diferentes: digite a mesma nova senha duas vezes.</translation>
     </message>
@@ -1828,12 +1827,12 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
         <translation>Visões da caixa de entrada</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="91" />
+        <location filename="../../widgets/main_window.py" line="92" />
         <source>Mine</source>
         <translation>Minhas</translation>
     </message>
     <message>
-        <location filename="../../controllers/calls.py" line="41" />
+        <location filename="../../controllers/calls.py" line="43" />
         <source>The softphone is not started.</source>
         <translation>O softphone não está iniciado.</translation>
     </message>
@@ -1929,52 +1928,52 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
         <translation>Sobre o Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="190" />
+        <location filename="../../widgets/main_window.py" line="191" />
         <source>Sign out</source>
         <translation>Sair da conta</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="191" />
+        <location filename="../../widgets/main_window.py" line="192" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sair da conta do Rvops neste computador? As mensagens ainda não enviadas ficam guardadas e saem quando você entrar de novo.</translation>
     </message>
     <message>
-        <location filename="../../controllers/calls.py" line="99" />
+        <location filename="../../controllers/calls.py" line="101" />
         <source>Calls are not available.</source>
         <translation>Ligações não estão disponíveis.</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_banner.py" line="24" />
+        <location filename="../../widgets/offline_banner.py" line="26" />
         <source>Your session is no longer valid: sign in again. What you wrote is kept.</source>
         <translation>Sua sessão não é mais válida: entre de novo. O que você escreveu está guardado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_banner.py" line="27" />
+        <location filename="../../widgets/offline_banner.py" line="29" />
         <source>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</source>
         <translation>Você está sem conexão. Dá para ler e buscar o que está neste computador; o que você escrever é enviado quando a conexão voltar (%1 aguardando).</translation>
     </message>
     <message>
-        <location filename="../../controllers/conversations.py" line="77" />
+        <location filename="../../controllers/conversations.py" line="79" />
         <source>Close conversation</source>
         <translation>Finalizar conversa</translation>
     </message>
     <message>
-        <location filename="../../controllers/conversations.py" line="78" />
+        <location filename="../../controllers/conversations.py" line="80" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Finalizar a conversa com %1? Ela sai da sua caixa de entrada e o registro do contato é consolidado.</translation>
     </message>
     <message>
-        <location filename="../../controllers/calls.py" line="84" />
+        <location filename="../../controllers/calls.py" line="86" />
         <source>This contact has no conversation yet.</source>
         <translation>Este contato ainda não tem conversa.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="373" />
+        <location filename="../../widgets/main_window.py" line="374" />
         <source>Rvops keeps running</source>
         <translation>O Rvops continua aberto</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="374" />
+        <location filename="../../widgets/main_window.py" line="375" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Ligações e mensagens continuam chegando. Para sair, use o menu da bandeja ou Arquivo ▸ Sair.</translation>
     </message>
@@ -2005,17 +2004,17 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../dialogs/contacts.py" line="54" />
+        <location filename="../../dialogs/contacts.py" line="56" />
         <source>Merge a duplicate into %1</source>
         <translation>Juntar um contato duplicado a %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="58" />
+        <location filename="../../dialogs/contacts.py" line="60" />
         <source>Find the duplicate</source>
         <translation>Encontre o duplicado</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="65" />
+        <location filename="../../dialogs/contacts.py" line="67" />
         <source>Its conversations, calls, deals, companies, tasks and tags move to %1, with the fields %1 has empty; then the duplicate is deleted.</source>
         <translation>As conversas, ligações, negócios, empresas, tarefas e etiquetas dele passam para %1, com os campos que %1 tem vazios; depois o duplicado é excluído.</translation>
     </message>
@@ -2028,202 +2027,202 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>MessageContent</name>
     <message>
-        <location filename="../../delegates/message_content.py" line="44" />
+        <location filename="../../delegates/message_content.py" line="45" />
         <source>downloading…</source>
         <translation>baixando…</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="47" />
+        <location filename="../../delegates/message_content.py" line="48" />
         <source>download failed: %1 (click to retry)</source>
         <translation>falha no download: %1 (clique para tentar de novo)</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="63" />
+        <location filename="../../delegates/message_content.py" line="64" />
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="65" />
+        <location filename="../../delegates/message_content.py" line="66" />
         <source>Yesterday</source>
         <translation>Ontem</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="87" />
+        <location filename="../../delegates/message_content.py" line="88" />
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="95" />
+        <location filename="../../delegates/message_content.py" line="96" />
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="104" />
+        <location filename="../../delegates/message_content.py" line="105" />
         <source>%1 claimed the conversation</source>
         <translation>%1 assumiu a conversa</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="105" />
+        <location filename="../../delegates/message_content.py" line="106" />
         <source>Conversation assigned to %2</source>
         <translation>Conversa atribuída a %2</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="106" />
+        <location filename="../../delegates/message_content.py" line="107" />
         <source>%1 transferred the conversation to %2</source>
         <translation>%1 transferiu a conversa para %2</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="107" />
+        <location filename="../../delegates/message_content.py" line="108" />
         <source>%1 closed the conversation</source>
         <translation>%1 encerrou a conversa</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="108" />
+        <location filename="../../delegates/message_content.py" line="109" />
         <source>%1 reopened the conversation</source>
         <translation>%1 reabriu a conversa</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="109" />
+        <location filename="../../delegates/message_content.py" line="110" />
         <source>New conversation</source>
         <translation>Nova conversa</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="110" />
+        <location filename="../../delegates/message_content.py" line="111" />
         <source>%1 deactivated the agent who held it: the conversation went back to distribution</source>
         <translation>%1 desativou quem atendia: a conversa voltou para a distribuição</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="116" />
+        <location filename="../../delegates/message_content.py" line="117" />
         <source>The bot sent the conversation to %2 (option: %1)</source>
         <translation>O robô encaminhou a conversa para %2 (opção: %1)</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="117" />
+        <location filename="../../delegates/message_content.py" line="118" />
         <source>The bot got no valid answer: the conversation went to %2</source>
         <translation>O robô não obteve resposta válida: a conversa foi para %2</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="118" />
+        <location filename="../../delegates/message_content.py" line="119" />
         <source>Out of business hours: the conversation waits in the queue</source>
         <translation>Fora do horário de atendimento: a conversa aguarda na fila</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="129" />
+        <location filename="../../delegates/message_content.py" line="130" />
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="138" />
+        <location filename="../../delegates/message_content.py" line="139" />
         <source>the queue</source>
         <translation>a fila</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="142" />
+        <location filename="../../delegates/message_content.py" line="143" />
         <source>The customer changed their number: %1 → %2</source>
         <translation>O cliente mudou de número: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="145" />
+        <location filename="../../delegates/message_content.py" line="146" />
         <source>The customer came from the ad: %1</source>
         <translation>O cliente veio do anúncio: %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="155" />
+        <location filename="../../delegates/message_content.py" line="156" />
         <source>From the ad: %1</source>
         <translation>Do anúncio: %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="158" />
+        <location filename="../../delegates/message_content.py" line="159" />
         <source>Replied to your story</source>
         <translation>Respondeu ao seu story</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="160" />
+        <location filename="../../delegates/message_content.py" line="161" />
         <source>Mentioned you in their story</source>
         <translation>Mencionou você no story dele(a)</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="162" />
+        <location filename="../../delegates/message_content.py" line="163" />
         <source>Received while another app handled the chat</source>
         <translation>Recebida enquanto outro app atendia a conversa</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="174" />
+        <location filename="../../delegates/message_content.py" line="175" />
         <source>Call — %1</source>
         <translation>Ligação — %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="174" />
+        <location filename="../../delegates/message_content.py" line="175" />
         <source>Missed call</source>
         <translation>Ligação perdida</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="179" />
+        <location filename="../../delegates/message_content.py" line="180" />
         <source>Hidden note — only agents see this</source>
         <translation>Nota oculta — só agentes veem</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="181" />
+        <location filename="../../delegates/message_content.py" line="182" />
         <source>Attachment</source>
         <translation>Anexo</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="184" />
+        <location filename="../../delegates/message_content.py" line="185" />
         <source>Template: %1</source>
         <translation>Modelo: %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="186" />
+        <location filename="../../delegates/message_content.py" line="187" />
         <source>Chatbot</source>
         <translation>Robô de atendimento</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="188" />
+        <location filename="../../delegates/message_content.py" line="189" />
         <source>Away message — the team is closed</source>
         <translation>Mensagem de ausência — a equipe está fechada</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="191" />
+        <location filename="../../delegates/message_content.py" line="192" />
         <source>The customer deleted this message</source>
         <translation>O cliente apagou esta mensagem</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="194" />
+        <location filename="../../delegates/message_content.py" line="195" />
         <source>edited</source>
         <translation>editada</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="200" />
+        <location filename="../../delegates/message_content.py" line="201" />
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="210" />
+        <location filename="../../delegates/message_content.py" line="211" />
         <source>Contact card</source>
         <translation>Cartão de contato</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="213" />
+        <location filename="../../delegates/message_content.py" line="214" />
         <source>Reacted %1</source>
         <translation>Reagiu %1</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="215" />
+        <location filename="../../delegates/message_content.py" line="216" />
         <source>This message type is not supported yet.</source>
         <translation>Este tipo de mensagem ainda não é suportado.</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="227" />
+        <location filename="../../delegates/message_content.py" line="228" />
         <source>Voice note</source>
         <translation>Áudio</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="237" />
+        <location filename="../../delegates/message_content.py" line="238" />
         <source>not sent</source>
         <translation>não enviada</translation>
     </message>
     <message>
-        <location filename="../../delegates/message_content.py" line="238" />
+        <location filename="../../delegates/message_content.py" line="239" />
         <source>Not sent: %1 — click to retry</source>
         <translation>Não enviada: %1 — clique para tentar de novo</translation>
     </message>
@@ -2231,37 +2230,37 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>NewContactDialog</name>
     <message>
-        <location filename="../../dialogs/new_contact.py" line="43" />
+        <location filename="../../dialogs/new_contact.py" line="44" />
         <source>New contact</source>
         <translation>Novo contato</translation>
     </message>
     <message>
-        <location filename="../../dialogs/new_contact.py" line="57" />
+        <location filename="../../dialogs/new_contact.py" line="58" />
         <source>lead, event</source>
         <translation>lead, evento</translation>
     </message>
     <message>
-        <location filename="../../dialogs/new_contact.py" line="59" />
+        <location filename="../../dialogs/new_contact.py" line="60" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../dialogs/new_contact.py" line="60" />
+        <location filename="../../dialogs/new_contact.py" line="61" />
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../../dialogs/new_contact.py" line="62" />
+        <location filename="../../dialogs/new_contact.py" line="63" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dialogs/new_contact.py" line="63" />
+        <location filename="../../dialogs/new_contact.py" line="64" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../dialogs/new_contact.py" line="80" />
+        <location filename="../../dialogs/new_contact.py" line="79" />
         <source>Create contact</source>
         <translation>Criar contato</translation>
     </message>
@@ -2269,42 +2268,42 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../services/notifications.py" line="65" />
+        <location filename="../../services/notifications.py" line="67" />
         <source>Open Rvops</source>
         <translation>Abrir o Rvops</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="67" />
+        <location filename="../../services/notifications.py" line="69" />
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="80" />
+        <location filename="../../services/notifications.py" line="82" />
         <source>Back from snooze: %1</source>
         <translation>De volta do adiamento: %1</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="93" />
+        <location filename="../../services/notifications.py" line="95" />
         <source>Rvops — %1 unread</source>
         <translation>Rvops — %1 não lida(s)</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="134" />
+        <location filename="../../services/notifications.py" line="136" />
         <source>New conversation for you</source>
         <translation>Nova conversa para você</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="137" />
+        <location filename="../../services/notifications.py" line="139" />
         <source>New conversation in the queue</source>
         <translation>Nova conversa na fila</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="166" />
+        <location filename="../../services/notifications.py" line="168" />
         <source>New message from %1</source>
         <translation>Nova mensagem de %1</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="179" />
+        <location filename="../../services/notifications.py" line="181" />
         <source>%1 mentioned you</source>
         <translation>%1 mencionou você</translation>
     </message>
@@ -2312,72 +2311,72 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>PropertiesPage</name>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="100" />
+        <location filename="../../dialogs/settings_catalogue.py" line="103" />
         <source>Contact properties</source>
         <translation>Propriedades do contato</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="100" />
+        <location filename="../../dialogs/settings_catalogue.py" line="103" />
         <source>&amp;New property</source>
         <translation>&amp;Nova propriedade</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="111" />
+        <location filename="../../dialogs/settings_catalogue.py" line="114" />
         <source>One option per line</source>
         <translation>Uma opção por linha</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="113" />
+        <location filename="../../dialogs/settings_catalogue.py" line="116" />
         <source>Shown in the inbox's contact panel</source>
         <translation>Mostrada no painel do contato</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="114" />
+        <location filename="../../dialogs/settings_catalogue.py" line="117" />
         <source>&amp;Required</source>
         <translation>&amp;Obrigatória</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="117" />
+        <location filename="../../dialogs/settings_catalogue.py" line="120" />
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="118" />
+        <location filename="../../dialogs/settings_catalogue.py" line="121" />
         <source>Key</source>
         <translation>Chave</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="119" />
+        <location filename="../../dialogs/settings_catalogue.py" line="122" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="120" />
+        <location filename="../../dialogs/settings_catalogue.py" line="123" />
         <source>Options</source>
         <translation>Opções</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="121" />
+        <location filename="../../dialogs/settings_catalogue.py" line="124" />
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="135" />
+        <location filename="../../dialogs/settings_catalogue.py" line="138" />
         <source>hidden</source>
         <translation>oculta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="137" />
+        <location filename="../../dialogs/settings_catalogue.py" line="140" />
         <source>required</source>
         <translation>obrigatória</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="172" />
+        <location filename="../../dialogs/settings_catalogue.py" line="175" />
         <source>A new property: its key is how contacts keep the value, and never changes.</source>
         <translation>Uma nova propriedade: a chave é onde os contatos guardam o valor, e nunca muda.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="184" />
+        <location filename="../../dialogs/settings_catalogue.py" line="185" />
         <source>Saved: the contact panel shows it so from now on.</source>
         <translation>Salvo: o painel do contato já a mostra assim.</translation>
     </message>
@@ -2390,82 +2389,82 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>ResumeDialog</name>
     <message>
-        <location filename="../../dialogs/resume.py" line="36" />
+        <location filename="../../dialogs/resume.py" line="37" />
         <source>Resume conversation</source>
         <translation>Retomar conversa</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="57" />
+        <location filename="../../dialogs/resume.py" line="56" />
         <source>Send template</source>
         <translation>Enviar modelo</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="61" />
+        <location filename="../../dialogs/resume.py" line="58" />
         <source>Approved WhatsApp templates</source>
         <translation>Modelos do WhatsApp aprovados</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="64" />
+        <location filename="../../dialogs/resume.py" line="61" />
         <source>Preview</source>
         <translation>Pré-visualização</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="97" />
+        <location filename="../../dialogs/resume.py" line="94" />
         <source>Header image (its https link)</source>
         <translation>Imagem do cabeçalho (link https)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="97" />
+        <location filename="../../dialogs/resume.py" line="94" />
         <source>Header video (its https link)</source>
         <translation>Vídeo do cabeçalho (link https)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="98" />
+        <location filename="../../dialogs/resume.py" line="95" />
         <source>Header document (its https link)</source>
         <translation>Documento do cabeçalho (link https)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="100" />
+        <location filename="../../dialogs/resume.py" line="97" />
         <source>Header {{%1}}</source>
         <translation>Cabeçalho {{%1}}</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="102" />
+        <location filename="../../dialogs/resume.py" line="99" />
         <source>End of link %1 {{1}}</source>
         <translation>Final do link %1 {{1}}</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="103" />
+        <location filename="../../dialogs/resume.py" line="100" />
         <source>Variable {{%1}}</source>
         <translation>Variável {{%1}}</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="108" />
+        <location filename="../../dialogs/resume.py" line="105" />
         <source>the header's link</source>
         <translation>o link do cabeçalho</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="110" />
+        <location filename="../../dialogs/resume.py" line="107" />
         <source>the header's {{1}}</source>
         <translation>o {{1}} do cabeçalho</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="112" />
+        <location filename="../../dialogs/resume.py" line="109" />
         <source>the end of link %1</source>
         <translation>o final do link %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="138" />
+        <location filename="../../dialogs/resume.py" line="135" />
         <source>Choose an approved template.</source>
         <translation>Escolha um modelo aprovado.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="140" />
+        <location filename="../../dialogs/resume.py" line="137" />
         <source>Fill in %1 to send: WhatsApp refuses a template with an empty variable.</source>
         <translation>Preencha %1 para enviar: o WhatsApp recusa modelo com variável vazia.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/resume.py" line="143" />
+        <location filename="../../dialogs/resume.py" line="140" />
         <source>The header's file is sent from its link: type it as https://…</source>
         <translation>O arquivo do cabeçalho é enviado pelo link: digite-o como https://…</translation>
     </message>
@@ -2473,37 +2472,37 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>SessionService</name>
     <message>
-        <location filename="../../services/session.py" line="26" />
+        <location filename="../../services/session.py" line="27" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../services/session.py" line="28" />
+        <location filename="../../services/session.py" line="29" />
         <source>Syncing: %1 pending</source>
         <translation>Sincronizando: %1 pendente(s)</translation>
     </message>
     <message>
-        <location filename="../../services/session.py" line="30" />
+        <location filename="../../services/session.py" line="31" />
         <source>Offline: %1 pending</source>
         <translation>Offline: %1 pendente(s)</translation>
     </message>
     <message>
-        <location filename="../../services/session.py" line="32" />
+        <location filename="../../services/session.py" line="33" />
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../services/session.py" line="34" />
+        <location filename="../../services/session.py" line="35" />
         <source>Session expired: sign in again</source>
         <translation>Sessão expirada: entre novamente</translation>
     </message>
     <message>
-        <location filename="../../services/session.py" line="35" />
+        <location filename="../../services/session.py" line="36" />
         <source>Sync stopped</source>
         <translation>Sincronização parada</translation>
     </message>
     <message>
-        <location filename="../../services/session.py" line="132" />
+        <location filename="../../services/session.py" line="133" />
         <source>The server refused this action.</source>
         <translation>O servidor recusou esta ação.</translation>
     </message>
@@ -2511,117 +2510,117 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="18" />
+        <location filename="../../dialogs/settings_common.py" line="30" />
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="19" />
+        <location filename="../../dialogs/settings_common.py" line="31" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="20" />
+        <location filename="../../dialogs/settings_common.py" line="32" />
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="22" />
+        <location filename="../../dialogs/settings_common.py" line="34" />
         <source>See every conversation</source>
         <translation>Ver todas as conversas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="23" />
+        <location filename="../../dialogs/settings_common.py" line="35" />
         <source>Edit contacts</source>
         <translation>Editar contatos</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="24" />
+        <location filename="../../dialogs/settings_common.py" line="36" />
         <source>Create deals</source>
         <translation>Criar negócios</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="25" />
+        <location filename="../../dialogs/settings_common.py" line="37" />
         <source>Create companies</source>
         <translation>Criar empresas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="26" />
+        <location filename="../../dialogs/settings_common.py" line="38" />
         <source>Create tasks</source>
         <translation>Criar tarefas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="27" />
+        <location filename="../../dialogs/settings_common.py" line="39" />
         <source>Transfer conversations</source>
         <translation>Transferir conversas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="28" />
+        <location filename="../../dialogs/settings_common.py" line="40" />
         <source>Manage quick replies</source>
         <translation>Gerenciar respostas rápidas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="29" />
+        <location filename="../../dialogs/settings_common.py" line="41" />
         <source>Manage users</source>
         <translation>Gerenciar usuários</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="30" />
+        <location filename="../../dialogs/settings_common.py" line="42" />
         <source>Manage teams and routing</source>
         <translation>Gerenciar equipes e distribuição</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="31" />
+        <location filename="../../dialogs/settings_common.py" line="43" />
         <source>Manage WhatsApp templates</source>
         <translation>Gerenciar modelos do WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="34" />
+        <location filename="../../dialogs/settings_common.py" line="46" />
         <source>Manual (agents claim from the queue)</source>
         <translation>Manual (os agentes assumem da fila)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="35" />
+        <location filename="../../dialogs/settings_common.py" line="47" />
         <source>The contact's owner</source>
         <translation>O responsável pelo contato</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="36" />
+        <location filename="../../dialogs/settings_common.py" line="48" />
         <source>The least busy agent</source>
         <translation>O agente menos ocupado</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="37" />
+        <location filename="../../dialogs/settings_common.py" line="49" />
         <source>Random among those available</source>
         <translation>Aleatório entre os disponíveis</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="56" />
+        <location filename="../../dialogs/settings_common.py" line="68" />
         <source>Settings need the connection to the server; nothing was changed. Try again when online.</source>
         <translation>As configurações precisam da conexão com o servidor; nada foi alterado. Tente de novo quando estiver online.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="29" />
+        <location filename="../../dialogs/settings_catalogue.py" line="28" />
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="29" />
+        <location filename="../../dialogs/settings_catalogue.py" line="28" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="30" />
+        <location filename="../../dialogs/settings_catalogue.py" line="29" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="30" />
+        <location filename="../../dialogs/settings_catalogue.py" line="29" />
         <source>Yes / no</source>
         <translation>Sim / não</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="31" />
+        <location filename="../../dialogs/settings_catalogue.py" line="30" />
         <source>Choice</source>
         <translation>Escolha</translation>
     </message>
@@ -2992,7 +2991,7 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
         <translation>Texto; variáveis: {{contact.name}}, {{agent.name}}</translation>
     </message>
     <message>
-        <location filename="../../dialogs/snippets.py" line="40" />
+        <location filename="../../dialogs/snippets.py" line="41" />
         <source>New</source>
         <translation>Novo</translation>
     </message>
@@ -3002,37 +3001,37 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/snippets.py" line="42" />
+        <location filename="../../dialogs/snippets.py" line="41" />
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../dialogs/snippets.py" line="47" />
+        <location filename="../../dialogs/snippets.py" line="43" />
         <source>Shortcut (/…)</source>
         <translation>Atalho (/…)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/snippets.py" line="48" />
+        <location filename="../../dialogs/snippets.py" line="44" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../dialogs/snippets.py" line="49" />
+        <location filename="../../dialogs/snippets.py" line="45" />
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../dialogs/snippets.py" line="95" />
+        <location filename="../../dialogs/snippets.py" line="88" />
         <source>Fill in a shortcut (letters, digits, - or _), a title and the text.</source>
         <translation>Preencha um atalho (letras, números, - ou _), um título e o texto.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/snippets.py" line="104" />
+        <location filename="../../dialogs/snippets.py" line="97" />
         <source>Delete snippet</source>
         <translation>Excluir resposta rápida</translation>
     </message>
     <message>
-        <location filename="../../dialogs/snippets.py" line="105" />
+        <location filename="../../dialogs/snippets.py" line="98" />
         <source>Delete the snippet /%1?</source>
         <translation>Excluir a resposta rápida /%1?</translation>
     </message>
@@ -3040,87 +3039,87 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>SoftphoneService</name>
     <message>
-        <location filename="../../services/softphone.py" line="91" />
+        <location filename="../../services/softphone.py" line="93" />
         <source>The softphone is not started.</source>
         <translation>O softphone não está iniciado.</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="94" />
+        <location filename="../../services/softphone.py" line="96" />
         <source>The softphone is turned off in its settings (Tools ▸ Softphone settings…).</source>
         <translation>O softphone está desligado nas configurações (Ferramentas ▸ Configurações do softphone…).</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="95" />
+        <location filename="../../services/softphone.py" line="97" />
         <source>No SIP account is set up: fill in Tools ▸ Softphone settings….</source>
         <translation>Nenhuma conta SIP configurada: preencha Ferramentas ▸ Configurações do softphone….</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="112" />
+        <location filename="../../services/softphone.py" line="114" />
         <source>Registered as %1.</source>
         <translation>Registrado como %1.</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="114" />
+        <location filename="../../services/softphone.py" line="116" />
         <source>Registering with %1…</source>
         <translation>Registrando em %1…</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="117" />
+        <location filename="../../services/softphone.py" line="119" />
         <source>the user name or password is wrong</source>
         <translation>o usuário ou a senha estão errados</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="118" />
+        <location filename="../../services/softphone.py" line="120" />
         <source>the server refused this account</source>
         <translation>o servidor recusou esta conta</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="119" />
+        <location filename="../../services/softphone.py" line="121" />
         <source>the server does not know this user</source>
         <translation>o servidor não conhece este usuário</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="120" />
+        <location filename="../../services/softphone.py" line="122" />
         <source>the proxy needs a valid user name and password</source>
         <translation>o proxy precisa de usuário e senha válidos</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="121" />
+        <location filename="../../services/softphone.py" line="123" />
         <source>the registrar did not answer; check its address and the network</source>
         <translation>o servidor SIP não respondeu; confira o endereço e a rede</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="122" />
+        <location filename="../../services/softphone.py" line="124" />
         <source>the registrar cannot be reached; check its address, the transport and the network</source>
         <translation>não foi possível alcançar o servidor SIP; confira o endereço, o transporte e a rede</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="124" />
+        <location filename="../../services/softphone.py" line="126" />
         <source>check the account in the softphone settings</source>
         <translation>confira a conta nas configurações do softphone</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="126" />
+        <location filename="../../services/softphone.py" line="128" />
         <source>the server asks for a password and none is saved for this account; enter it in the softphone settings</source>
         <translation>o servidor pede uma senha e nenhuma está salva para esta conta; informe-a nas configurações do softphone</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="128" />
+        <location filename="../../services/softphone.py" line="130" />
         <source>Registration failed (%1): %2.</source>
         <translation>O registro falhou (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="129" />
+        <location filename="../../services/softphone.py" line="131" />
         <source>The softphone is off.</source>
         <translation>O softphone está desligado.</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="263" />
+        <location filename="../../services/softphone.py" line="277" />
         <source>The softphone settings could not be applied: %1</source>
         <translation>Não foi possível aplicar as configurações do softphone: %1</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="293" />
+        <location filename="../../services/softphone.py" line="307" />
         <source>Calls are disabled: the SIP engine (the pjsua2-python package) is not available on this computer. Install it and restart the app; everything else works without it.</source>
         <translation>As ligações estão desativadas: o mecanismo SIP (o pacote pjsua2-python) não está disponível neste computador. Instale-o e reinicie o aplicativo; todo o resto funciona sem ele.</translation>
     </message>
@@ -3128,72 +3127,72 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>StartConversationDialog</name>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="46" />
+        <location filename="../../dialogs/start_conversation.py" line="47" />
         <source>New conversation</source>
         <translation>Nova conversa</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="48" />
+        <location filename="../../dialogs/start_conversation.py" line="49" />
         <source>Start conversation</source>
         <translation>Iniciar conversa</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="51" />
+        <location filename="../../dialogs/start_conversation.py" line="52" />
         <source>Search contacts by name, phone or e-mail</source>
         <translation>Buscar contatos por nome, telefone ou e-mail</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="52" />
+        <location filename="../../dialogs/start_conversation.py" line="53" />
         <source>Search contacts</source>
         <translation>Buscar contatos</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="55" />
+        <location filename="../../dialogs/start_conversation.py" line="56" />
         <source>Contacts</source>
         <translation>Contatos</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="60" />
+        <location filename="../../dialogs/start_conversation.py" line="61" />
         <source>Open that conversation</source>
         <translation>Abrir essa conversa</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="74" />
+        <location filename="../../dialogs/start_conversation.py" line="75" />
         <source>Contact</source>
         <translation>Contato</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="116" />
+        <location filename="../../dialogs/start_conversation.py" line="117" />
         <source>New contact %1: fill in %2 first, in Contacts</source>
         <translation>Novo contato %1: preencha %2 antes, em Contatos</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="118" />
+        <location filename="../../dialogs/start_conversation.py" line="119" />
         <source>New contact %1</source>
         <translation>Novo contato %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="139" />
+        <location filename="../../dialogs/start_conversation.py" line="140" />
         <source>%1 is already in an open conversation, with %2: continue there.</source>
         <translation>%1 já está numa conversa aberta, com %2: continue por ela.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="141" />
+        <location filename="../../dialogs/start_conversation.py" line="142" />
         <source>you</source>
         <translation>você</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="142" />
+        <location filename="../../dialogs/start_conversation.py" line="143" />
         <source>the queue</source>
         <translation>a fila</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="160" />
+        <location filename="../../dialogs/start_conversation.py" line="161" />
         <source>Choose the contact to write to.</source>
         <translation>Escolha o contato para quem escrever.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/start_conversation.py" line="162" />
+        <location filename="../../dialogs/start_conversation.py" line="163" />
         <source>This contact has no WhatsApp number.</source>
         <translation>Este contato não tem número de WhatsApp.</translation>
     </message>
@@ -3421,48 +3420,48 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>TeamsPage</name>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="47" />
+        <location filename="../../dialogs/settings_teams.py" line="52" />
         <source>Teams</source>
         <translation>Equipes</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="51" />
+        <location filename="../../dialogs/settings_teams.py" line="55" />
         <source>The workspace's method</source>
         <translation>O método do espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="54" />
+        <location filename="../../dialogs/settings_teams.py" line="58" />
         <source>Members</source>
         <translation>Membros</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="57" />
+        <location filename="../../dialogs/settings_teams.py" line="61" />
         <source>Business hours</source>
         <translation>Horário de atendimento</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="61" />
-        <location filename="../../dialogs/settings_teams.py" line="68" />
+        <location filename="../../dialogs/settings_teams.py" line="65" />
+        <location filename="../../dialogs/settings_teams.py" line="72" />
         <source>Away message</source>
         <translation>Mensagem de ausência</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="62" />
+        <location filename="../../dialogs/settings_teams.py" line="66" />
         <source>Sent once to a customer who writes while the team is closed (empty: nothing is sent).</source>
         <translation>Enviada uma vez ao cliente que escreve enquanto a equipe está fechada (vazia: nada é enviado).</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="72" />
+        <location filename="../../dialogs/settings_teams.py" line="77" />
         <source>&amp;New team</source>
         <translation>&amp;Nova equipe</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="73" />
+        <location filename="../../dialogs/settings_teams.py" line="77" />
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="74" />
+        <location filename="../../dialogs/settings_teams.py" line="77" />
         <source>&amp;Delete</source>
         <translation>E&amp;xcluir</translation>
     </message>
@@ -3472,7 +3471,7 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
         <translation>Nomes, membros e horários: com a permissão "gerenciar usuários". Você pode mudar como cada equipe distribui.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="173" />
+        <location filename="../../dialogs/settings_teams.py" line="164" />
         <source>A new team: name it, choose its members, how it distributes and its hours.</source>
         <translation>Uma nova equipe: dê um nome, escolha os membros, como ela distribui e o horário.</translation>
     </message>
@@ -3492,38 +3491,38 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
         <translation>Distribuição</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="120" />
+        <location filename="../../dialogs/settings_teams.py" line="117" />
         <source>%1  ·  %2 members</source>
         <translation>%1  ·  %2 membros</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="181" />
+        <location filename="../../dialogs/settings_teams.py" line="172" />
         <source>Choose how this team distributes.</source>
         <translation>Escolha como esta equipe distribui.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="184" />
-        <location filename="../../dialogs/settings_teams.py" line="194" />
+        <location filename="../../dialogs/settings_teams.py" line="175" />
+        <location filename="../../dialogs/settings_teams.py" line="185" />
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="187" />
+        <location filename="../../dialogs/settings_teams.py" line="178" />
         <source>Nothing changed.</source>
         <translation>Nada mudou.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="191" />
+        <location filename="../../dialogs/settings_teams.py" line="182" />
         <source>Team %1 created.</source>
         <translation>Equipe %1 criada.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="199" />
+        <location filename="../../dialogs/settings_teams.py" line="190" />
         <source>Team deleted.</source>
         <translation>Equipe excluída.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="205" />
+        <location filename="../../dialogs/settings_teams.py" line="196" />
         <source>New conversations are distributed this way from now on.</source>
         <translation>As novas conversas são distribuídas assim a partir de agora.</translation>
     </message>
@@ -3579,178 +3578,178 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="55" />
+        <location filename="../../dialogs/template_form.py" line="54" />
         <source>Header type</source>
         <translation>Tipo de cabeçalho</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="57" />
+        <location filename="../../dialogs/template_form.py" line="55" />
         <source>Order {{1}} is on its way</source>
         <translation>O pedido {{1}} está a caminho</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="58" />
-        <location filename="../../dialogs/template_form.py" line="75" />
+        <location filename="../../dialogs/template_form.py" line="55" />
+        <location filename="../../dialogs/template_form.py" line="70" />
         <source>Header text</source>
         <translation>Texto do cabeçalho</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="63" />
+        <location filename="../../dialogs/template_form.py" line="60" />
         <source>Hello {{1}}, your invoice is due on {{2}}.</source>
         <translation>Olá {{1}}, sua fatura vence em {{2}}.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="66" />
+        <location filename="../../dialogs/template_form.py" line="62" />
         <source>Examples, one per variable, separated by |: Maria | 15/03</source>
         <translation>Exemplos, um por variável, separados por |: Maria | 15/03</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="68" />
+        <location filename="../../dialogs/template_form.py" line="63" />
         <source>Up to 60 characters, no variables</source>
         <translation>Até 60 caracteres, sem variáveis</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="73" />
+        <location filename="../../dialogs/template_form.py" line="68" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="73" />
+        <location filename="../../dialogs/template_form.py" line="68" />
         <source>Na&amp;me</source>
         <translation>No&amp;me</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="74" />
+        <location filename="../../dialogs/template_form.py" line="69" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="74" />
+        <location filename="../../dialogs/template_form.py" line="69" />
         <source>Header</source>
         <translation>Cabeçalho</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="76" />
+        <location filename="../../dialogs/template_form.py" line="71" />
         <source>Examples</source>
         <translation>Exemplos</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="76" />
+        <location filename="../../dialogs/template_form.py" line="71" />
         <source>Te&amp;xt</source>
         <translation>Te&amp;xto</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="77" />
+        <location filename="../../dialogs/template_form.py" line="72" />
         <source>Buttons</source>
         <translation>Botões</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="77" />
+        <location filename="../../dialogs/template_form.py" line="72" />
         <source>Foo&amp;ter</source>
         <translation>&amp;Rodapé</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="96" />
+        <location filename="../../dialogs/template_form.py" line="91" />
         <source>Sample file</source>
         <translation>Arquivo de exemplo</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="96" />
+        <location filename="../../dialogs/template_form.py" line="91" />
         <source>Header example</source>
         <translation>Exemplo do cabeçalho</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="97" />
+        <location filename="../../dialogs/template_form.py" line="92" />
         <source>Meta's handle of the uploaded sample (4::…)</source>
         <translation>Identificador da Meta do exemplo enviado (4::…)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="98" />
+        <location filename="../../dialogs/template_form.py" line="93" />
         <source>Example for {{1}}, e.g. #1234</source>
         <translation>Exemplo para {{1}}, ex.: #1234</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="145" />
+        <location filename="../../dialogs/template_form.py" line="140" />
         <source>The name uses lowercase letters, digits and _ only.</source>
         <translation>O nome usa só letras minúsculas, dígitos e _.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="146" />
+        <location filename="../../dialogs/template_form.py" line="141" />
         <source>Choose the template's language.</source>
         <translation>Escolha o idioma do modelo.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="147" />
+        <location filename="../../dialogs/template_form.py" line="142" />
         <source>Choose the template's category.</source>
         <translation>Escolha a categoria do modelo.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="148" />
+        <location filename="../../dialogs/template_form.py" line="143" />
         <source>Write the template's text.</source>
         <translation>Escreva o texto do modelo.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="149" />
+        <location filename="../../dialogs/template_form.py" line="144" />
         <source>The header, text, footer and buttons each appear once.</source>
         <translation>Cabeçalho, texto, rodapé e botões aparecem uma vez cada.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="150" />
+        <location filename="../../dialogs/template_form.py" line="145" />
         <source>The text is too long for WhatsApp (1024 characters).</source>
         <translation>O texto é longo demais para o WhatsApp (1024 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="151" />
+        <location filename="../../dialogs/template_form.py" line="146" />
         <source>Number the variables {{1}}, {{2}}… in order.</source>
         <translation>Numere as variáveis {{1}}, {{2}}… em ordem.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="152" />
+        <location filename="../../dialogs/template_form.py" line="147" />
         <source>Give an example for every variable: Meta's review needs them.</source>
         <translation>Dê um exemplo para cada variável: a análise da Meta precisa deles.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="153" />
+        <location filename="../../dialogs/template_form.py" line="148" />
         <source>Write the header's text, or choose no header.</source>
         <translation>Escreva o texto do cabeçalho, ou escolha sem cabeçalho.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="154" />
+        <location filename="../../dialogs/template_form.py" line="149" />
         <source>The header has at most 60 characters and one variable, {{1}}.</source>
         <translation>O cabeçalho tem no máximo 60 caracteres e uma variável, {{1}}.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="155" />
+        <location filename="../../dialogs/template_form.py" line="150" />
         <source>Give Meta's handle of a sample file: Meta's review needs it.</source>
         <translation>Informe o identificador da Meta de um arquivo de exemplo: a análise da Meta precisa dele.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="156" />
+        <location filename="../../dialogs/template_form.py" line="151" />
         <source>The footer has at most 60 characters and no variables.</source>
         <translation>O rodapé tem no máximo 60 caracteres e nenhuma variável.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="157" />
+        <location filename="../../dialogs/template_form.py" line="152" />
         <source>Up to 10 buttons: 10 quick replies, 2 links and 1 phone number at most.</source>
         <translation>Até 10 botões: no máximo 10 respostas rápidas, 2 links e 1 telefone.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="158" />
+        <location filename="../../dialogs/template_form.py" line="153" />
         <source>Keep the quick replies together, before or after the link and phone buttons.</source>
         <translation>Mantenha as respostas rápidas juntas, antes ou depois dos botões de link e telefone.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="160" />
+        <location filename="../../dialogs/template_form.py" line="155" />
         <source>Every button needs a text of up to 25 characters, on one line, without variables.</source>
         <translation>Todo botão precisa de um texto de até 25 caracteres, numa linha, sem variáveis.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="162" />
+        <location filename="../../dialogs/template_form.py" line="157" />
         <source>A link starts with https://, has up to 2000 characters and at most one variable, {{1}}, at its end.</source>
         <translation>Um link começa com https://, tem até 2000 caracteres e no máximo uma variável, {{1}}, no fim.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/template_form.py" line="164" />
+        <location filename="../../dialogs/template_form.py" line="159" />
         <source>Type the button's phone number with its area code, e.g. +55 11 98765-4321.</source>
         <translation>Digite o telefone do botão com o DDD, ex.: +55 11 98765-4321.</translation>
     </message>
@@ -3836,27 +3835,27 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../widgets/thread_view.py" line="33" />
+        <location filename="../../widgets/thread_view.py" line="34" />
         <source>Messages of the conversation</source>
         <translation>Mensagens da conversa</translation>
     </message>
     <message>
-        <location filename="../../widgets/thread_view.py" line="159" />
+        <location filename="../../widgets/thread_view.py" line="160" />
         <source>Reply</source>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../../widgets/thread_view.py" line="163" />
+        <location filename="../../widgets/thread_view.py" line="164" />
         <source>React</source>
         <translation>Reagir</translation>
     </message>
     <message>
-        <location filename="../../widgets/thread_view.py" line="168" />
+        <location filename="../../widgets/thread_view.py" line="169" />
         <source>Forward…</source>
         <translation>Encaminhar…</translation>
     </message>
     <message>
-        <location filename="../../widgets/thread_view.py" line="170" />
+        <location filename="../../widgets/thread_view.py" line="171" />
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
@@ -3864,47 +3863,47 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../dialogs/transfer.py" line="38" />
+        <location filename="../../dialogs/transfer.py" line="40" />
         <source>Transfer conversation</source>
         <translation>Transferir conversa</translation>
     </message>
     <message>
-        <location filename="../../dialogs/transfer.py" line="42" />
+        <location filename="../../dialogs/transfer.py" line="44" />
         <source>Search teams and agents</source>
         <translation>Buscar equipes e agentes</translation>
     </message>
     <message>
-        <location filename="../../dialogs/transfer.py" line="50" />
+        <location filename="../../dialogs/transfer.py" line="52" />
         <source>Team %1 — %2 online</source>
         <translation>Equipe %1 — %2 online</translation>
     </message>
     <message>
-        <location filename="../../dialogs/transfer.py" line="58" />
+        <location filename="../../dialogs/transfer.py" line="60" />
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../dialogs/transfer.py" line="58" />
+        <location filename="../../dialogs/transfer.py" line="60" />
         <source>away</source>
         <translation>ausente</translation>
     </message>
     <message>
-        <location filename="../../dialogs/transfer.py" line="58" />
+        <location filename="../../dialogs/transfer.py" line="60" />
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../dialogs/transfer.py" line="65" />
+        <location filename="../../dialogs/transfer.py" line="67" />
         <source>Optional note for the receiver (hidden from the contact)</source>
         <translation>Nota opcional para quem recebe (o contato não vê)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/transfer.py" line="68" />
+        <location filename="../../dialogs/transfer.py" line="69" />
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../../dialogs/transfer.py" line="74" />
+        <location filename="../../dialogs/transfer.py" line="73" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -3960,173 +3959,173 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="51" />
+        <location filename="../../dialogs/settings_users.py" line="57" />
         <source>Users</source>
         <translation>Usuários</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="62" />
+        <location filename="../../dialogs/settings_users.py" line="67" />
         <source>No limit</source>
         <translation>Sem limite</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="66" />
+        <location filename="../../dialogs/settings_users.py" line="71" />
         <source>At least %1 characters</source>
         <translation>Pelo menos %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="67" />
+        <location filename="../../dialogs/settings_users.py" line="72" />
         <source>First password</source>
         <translation>Senha inicial</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="68" />
+        <location filename="../../dialogs/settings_users.py" line="73" />
         <source>Send an &amp;invite: they choose their own password</source>
         <translation>Enviar &amp;convite: a pessoa escolhe a própria senha</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="72" />
+        <location filename="../../dialogs/settings_users.py" line="77" />
         <source>Permissions</source>
         <translation>Permissões</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="78" />
+        <location filename="../../dialogs/settings_users.py" line="83" />
         <source>You cannot hand out a permission you do not hold.</source>
         <translation>Você não pode conceder uma permissão que não tem.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="81" />
+        <location filename="../../dialogs/settings_users.py" line="86" />
         <source>Teams</source>
         <translation>Equipes</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="85" />
+        <location filename="../../dialogs/settings_users.py" line="90" />
         <source>N&amp;ame</source>
         <translation>N&amp;ome</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="86" />
+        <location filename="../../dialogs/settings_users.py" line="91" />
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="87" />
+        <location filename="../../dialogs/settings_users.py" line="92" />
         <source>Role</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="88" />
+        <location filename="../../dialogs/settings_users.py" line="93" />
         <source>Capacity (open conversations)</source>
         <translation>Capacidade (conversas abertas)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="89" />
+        <location filename="../../dialogs/settings_users.py" line="94" />
         <source>SIP extension</source>
         <translation>Ramal SIP</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="94" />
+        <location filename="../../dialogs/settings_users.py" line="99" />
         <source>&amp;New user</source>
         <translation>&amp;Novo usuário</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="95" />
+        <location filename="../../dialogs/settings_users.py" line="100" />
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="96" />
-        <location filename="../../dialogs/settings_users.py" line="162" />
+        <location filename="../../dialogs/settings_users.py" line="101" />
+        <location filename="../../dialogs/settings_users.py" line="160" />
         <source>&amp;Deactivate</source>
         <translation>&amp;Desativar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="97" />
+        <location filename="../../dialogs/settings_users.py" line="102" />
         <source>&amp;Reset password…</source>
         <translation>&amp;Redefinir senha…</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="98" />
+        <location filename="../../dialogs/settings_users.py" line="103" />
         <source>New in&amp;vite</source>
         <translation>Novo con&amp;vite</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="99" />
+        <location filename="../../dialogs/settings_users.py" line="104" />
         <source>A new invite code for who has not accepted theirs: the old one stops working.</source>
         <translation>Um novo código de convite para quem não aceitou o seu: o anterior deixa de valer.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="121" />
+        <location filename="../../dialogs/settings_users.py" line="126" />
         <source>deactivated</source>
         <translation>desativado</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="124" />
+        <location filename="../../dialogs/settings_users.py" line="129" />
         <source>invite pending</source>
         <translation>convite pendente</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="128" />
+        <location filename="../../dialogs/settings_users.py" line="133" />
         <source>Has not accepted the invite; its code works until %1.</source>
         <translation>Ainda não aceitou o convite; o código vale até %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="162" />
+        <location filename="../../dialogs/settings_users.py" line="160" />
         <source>Re&amp;activate</source>
         <translation>Re&amp;ativar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="211" />
+        <location filename="../../dialogs/settings_users.py" line="209" />
         <source>A new user: they sign in with this e-mail and the first password, or accept an invite and choose theirs.</source>
         <translation>Um novo usuário: ele entra com este e-mail e a senha inicial, ou aceita um convite e escolhe a sua.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="219" />
+        <location filename="../../dialogs/settings_users.py" line="217" />
         <source>%1 is invited: send them the code.</source>
         <translation>%1 foi convidado(a): envie o código.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="224" />
+        <location filename="../../dialogs/settings_users.py" line="222" />
         <source>%1 can sign in now.</source>
         <translation>%1 já pode entrar.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="228" />
+        <location filename="../../dialogs/settings_users.py" line="226" />
         <source>Nothing changed.</source>
         <translation>Nada mudou.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="230" />
+        <location filename="../../dialogs/settings_users.py" line="228" />
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="249" />
+        <location filename="../../dialogs/settings_users.py" line="247" />
         <source>A new invite for %1: the code before no longer works.</source>
         <translation>Novo convite para %1: o código anterior não vale mais.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="269" />
+        <location filename="../../dialogs/settings_users.py" line="267" />
         <source>%1 is deactivated: signed out everywhere; their open conversations went back to routing.</source>
         <translation>%1 foi desativado: saiu de todas as sessões; as conversas abertas voltaram para a distribuição.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="273" />
+        <location filename="../../dialogs/settings_users.py" line="271" />
         <source>%1 can sign in again.</source>
         <translation>%1 pode entrar de novo.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="280" />
+        <location filename="../../dialogs/settings_users.py" line="278" />
         <source>Reset password</source>
         <translation>Redefinir senha</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="281" />
+        <location filename="../../dialogs/settings_users.py" line="279" />
         <source>New password for %1:</source>
         <translation>Nova senha para %1:</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="286" />
+        <location filename="../../dialogs/settings_users.py" line="284" />
         <source>Password reset; %1 was signed out everywhere.</source>
         <translation>Senha redefinida; %1 saiu de todas as sessões.</translation>
     </message>
@@ -4134,32 +4133,32 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>ViewsModel</name>
     <message>
-        <location filename="../../qt_models/views_model.py" line="31" />
+        <location filename="../../qt_models/views_model.py" line="29" />
         <source>Mine</source>
         <translation>Minhas</translation>
     </message>
     <message>
-        <location filename="../../qt_models/views_model.py" line="31" />
+        <location filename="../../qt_models/views_model.py" line="29" />
         <source>Queue</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../qt_models/views_model.py" line="34" />
+        <location filename="../../qt_models/views_model.py" line="32" />
         <source>All conversations</source>
         <translation>Todas as conversas</translation>
     </message>
     <message>
-        <location filename="../../qt_models/views_model.py" line="35" />
+        <location filename="../../qt_models/views_model.py" line="33" />
         <source>Snoozed</source>
         <translation>Adiadas</translation>
     </message>
     <message>
-        <location filename="../../qt_models/views_model.py" line="36" />
+        <location filename="../../qt_models/views_model.py" line="34" />
         <source>Closed</source>
         <translation>Finalizadas</translation>
     </message>
     <message>
-        <location filename="../../qt_models/views_model.py" line="70" />
+        <location filename="../../qt_models/views_model.py" line="62" />
         <source>Search: %1</source>
         <translation>Busca: %1</translation>
     </message>
@@ -4302,12 +4301,12 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>_ListAndForm</name>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="47" />
+        <location filename="../../dialogs/settings_catalogue.py" line="44" />
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="48" />
+        <location filename="../../dialogs/settings_catalogue.py" line="44" />
         <source>&amp;Delete</source>
         <translation>E&amp;xcluir</translation>
     </message>
@@ -4323,87 +4322,87 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>voip</name>
     <message>
-        <location filename="../../../voip/call.py" line="44" />
+        <location filename="../../../voip/call.py" line="43" />
         <source>answer the call</source>
         <translation>atender a ligação</translation>
     </message>
     <message>
-        <location filename="../../../voip/call.py" line="45" />
+        <location filename="../../../voip/call.py" line="44" />
         <source>reject the call</source>
         <translation>recusar a ligação</translation>
     </message>
     <message>
-        <location filename="../../../voip/call.py" line="46" />
+        <location filename="../../../voip/call.py" line="45" />
         <source>hang up the call</source>
         <translation>desligar a ligação</translation>
     </message>
     <message>
-        <location filename="../../../voip/call.py" line="47" />
+        <location filename="../../../voip/call.py" line="46" />
         <source>put the call on hold</source>
         <translation>colocar a ligação em espera</translation>
     </message>
     <message>
-        <location filename="../../../voip/call.py" line="48" />
+        <location filename="../../../voip/call.py" line="47" />
         <source>resume the call</source>
         <translation>retomar a ligação</translation>
     </message>
     <message>
-        <location filename="../../../voip/call.py" line="49" />
+        <location filename="../../../voip/call.py" line="48" />
         <source>send keypad tones</source>
         <translation>enviar tons do teclado</translation>
     </message>
     <message>
-        <location filename="../../../voip/call.py" line="50" />
+        <location filename="../../../voip/call.py" line="49" />
         <source>transfer the call</source>
         <translation>transferir a ligação</translation>
     </message>
     <message>
-        <location filename="../../../voip/call.py" line="52" />
+        <location filename="../../../voip/call.py" line="51" />
         <source>still calling</source>
         <translation>ainda chamando</translation>
     </message>
     <message>
-        <location filename="../../../voip/call.py" line="53" />
+        <location filename="../../../voip/call.py" line="52" />
         <source>still ringing</source>
         <translation>ainda tocando</translation>
     </message>
     <message>
-        <location filename="../../../voip/call.py" line="54" />
+        <location filename="../../../voip/call.py" line="53" />
         <source>still connecting</source>
         <translation>ainda conectando</translation>
     </message>
     <message>
-        <location filename="../../../voip/call.py" line="55" />
+        <location filename="../../../voip/call.py" line="54" />
         <source>already answered</source>
         <translation>já atendida</translation>
     </message>
     <message>
-        <location filename="../../../voip/call.py" line="56" />
+        <location filename="../../../voip/call.py" line="55" />
         <source>over</source>
         <translation>encerrada</translation>
     </message>
     <message>
-        <location filename="../../../voip/call.py" line="171" />
+        <location filename="../../../voip/call.py" line="179" />
         <source>“{digits}” has keys a phone keypad cannot send (use 0-9, *, #, A-D).</source>
         <translation>“{digits}” tem teclas que um teclado de telefone não envia (use 0-9, *, #, A-D).</translation>
     </message>
     <message>
-        <location filename="../../../voip/call.py" line="188" />
+        <location filename="../../../voip/call.py" line="196" />
         <source>Call quality is available only while the call has audio.</source>
         <translation>A qualidade da ligação só está disponível enquanto ela tem áudio.</translation>
     </message>
     <message>
-        <location filename="../../../voip/call.py" line="193" />
+        <location filename="../../../voip/call.py" line="201" />
         <source>Call quality is not available right now ({reason}).</source>
         <translation>A qualidade da ligação não está disponível agora ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../../voip/call.py" line="325" />
+        <location filename="../../../voip/call.py" line="341" />
         <source>Cannot {action}: the call is {state}.</source>
         <translation>Não é possível {action}: a ligação está {state}.</translation>
     </message>
     <message>
-        <location filename="../../../voip/call.py" line="339" />
+        <location filename="../../../voip/call.py" line="355" />
         <source>Could not {action} ({reason}).</source>
         <translation>Não foi possível {action} ({reason}).</translation>
     </message>
@@ -4434,17 +4433,17 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
         <translation>“{raw}” não é um número de telefone nem um endereço SIP.</translation>
     </message>
     <message>
-        <location filename="../../../voip/softphone.py" line="374" />
+        <location filename="../../../voip/softphone.py" line="259" />
         <source>Could not call {number} ({reason}).</source>
         <translation>Não foi possível ligar para {number} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../../voip/softphone.py" line="382" />
+        <location filename="../../../voip/settings.py" line="89" />
         <source>Set up the SIP account before calling a number.</source>
         <translation>Configure a conta SIP antes de ligar para um número.</translation>
     </message>
     <message>
-        <location filename="../../../voip/softphone.py" line="507" />
+        <location filename="../../../voip/audio_routing.py" line="109" />
         <source>The sound device could not be opened ({reason}); the call goes on without sound. Choose another device in the softphone settings.</source>
         <translation>Não foi possível abrir o dispositivo de som ({reason}); a ligação continua sem som. Escolha outro dispositivo nas configurações do softphone.</translation>
     </message>
