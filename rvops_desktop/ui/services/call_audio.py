@@ -101,8 +101,7 @@ class _Devices(QObject):
         self._timer.start()
 
     def _open_source(self, device: QAudioDevice) -> None:
-        if device.isNull():
-            log.warning("call audio: no microphone; the far end hears silence")
+        if _missing(device, "no microphone; the far end hears silence"):
             return
         self._source = QAudioSource(device, _format(), self)
         self._source.setBufferSize(SOURCE_BUFFER_FRAMES * BYTES_PER_FRAME)
@@ -110,8 +109,7 @@ class _Devices(QObject):
         self._mic.readyRead.connect(self._capture)
 
     def _open_sink(self, device: QAudioDevice) -> None:
-        if device.isNull():
-            log.warning("call audio: no speaker; the call is not heard")
+        if _missing(device, "no speaker; the call is not heard"):
             return
         self._sink = QAudioSink(device, _format(), self)
         self._sink.setBufferSize(SINK_BUFFER_FRAMES * BYTES_PER_FRAME)
@@ -322,3 +320,10 @@ class QtCallAudio(QObject):
             QMetaObject.invokeMethod(self._worker, "close", Qt.ConnectionType.BlockingQueuedConnection)
         self._thread.quit()
         self._thread.wait()
+
+
+def _missing(device: QAudioDevice, consequence: str) -> bool:
+    """True (and said in the log) when there is no such device."""
+    if device.isNull():
+        log.warning("call audio: %s", consequence)
+    return device.isNull()
