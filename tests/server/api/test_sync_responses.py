@@ -77,3 +77,14 @@ def test_the_models_refuse_what_the_contract_does_not_say():
         except ValidationError:
             continue
         raise AssertionError(f"accepted {bad}")
+
+
+def test_the_api_description_names_the_answer_models(live_server):
+    import httpx
+    described = httpx.get(f"{live_server.url}/openapi.json", timeout=10).json()
+    answers = {path: described["paths"][path][method]["responses"]["200"]
+               for path, method in (("/api/v1/sync/changes", "get"), ("/api/v1/sync/mutations", "post"))}
+    assert answers["/api/v1/sync/changes"]["content"]["application/json"]["schema"]["$ref"].endswith("/ChangesPage")
+    assert answers["/api/v1/sync/mutations"]["content"]["application/json"]["schema"]["$ref"].endswith(
+        "/MutationResults")
+    assert {"ChangesPage", "MutationResults", "MutationResult"} <= set(described["components"]["schemas"])
