@@ -6,20 +6,8 @@ import json
 from pydantic import ValidationError
 from websockets.sync.client import connect
 
-from rvops_contract.wire import (
-    SNAPSHOT_FRAME,
-    STREAM_MESSAGE,
-    Bootstrap,
-    ChangeOp,
-    ChangesPage,
-    MutationResults,
-    SnapshotBegin,
-    SnapshotEnd,
-    SnapshotPage,
-    StreamChanges,
-    StreamHello,
-    StreamPong,
-)
+from rvops_contract.wire import ChangeOp
+from rvops_contract.wire import responses as answer
 
 
 def test_changes_and_mutation_results_match_their_models(live_server, ana):
@@ -29,28 +17,28 @@ def test_changes_and_mutation_results_match_their_models(live_server, ana):
         {"mutation_id": "m-responses-2", "type": "send_message", "args": {"conversation_id": "cv_joao", "text": "x"}},
         {"mutation_id": "m-responses-3", "type": "add_note", "args": {"conversation_id": "cv_maria", "text": "n"}},
     ]})
-    results = MutationResults.model_validate_json(accepted.content).results
+    results = answer.MutationResults.model_validate_json(accepted.content).results
     assert [r.status for r in results] == ["accepted", "refused", "accepted"]
 
-    page = ChangesPage.model_validate_json(ana.http.get("/api/v1/sync/changes", params={"since": cursor}).content)
+    page = answer.ChangesPage.model_validate_json(ana.http.get("/api/v1/sync/changes", params={"since": cursor}).content)
     assert page.changes and page.cursor >= page.changes[-1]["cursor"] and page.has_more is False
     assert {c["op"] for c in page.changes} <= set(ChangeOp)
 
     transferred = ana.mutate("transfer", conversation_id="cv_maria", to_user_id="u_bruno")  # leaves ana's sight
     assert transferred["status"] == "accepted"
-    gone = ChangesPage.model_validate_json(ana.http.get("/api/v1/sync/changes", params={"since": page.cursor}).content)
+    gone = answer.ChangesPage.model_validate_json(ana.http.get("/api/v1/sync/changes", params={"since": page.cursor}).content)
     assert any(c["op"] == ChangeOp.DELETE and c["record"] is None for c in gone.changes)
 
 
 def test_every_snapshot_frame_and_the_bootstrap_match_their_models(ana):
     lines = ana.http.get("/api/v1/sync/snapshot", params={"limit": 3}).text.splitlines()
-    frames = [SNAPSHOT_FRAME.validate_json(line) for line in lines]
-    assert isinstance(frames[0], SnapshotBegin) and isinstance(frames[-1], SnapshotEnd)
+    frames = [answer.SNAPSHOT_FRAME.validate_json(line) for line in lines]
+    assert isinstance(frames[0], answer.SnapshotBegin) and isinstance(frames[-1], answer.SnapshotEnd)
     pages = frames[1:-1]
-    assert pages and all(isinstance(f, SnapshotPage) for f in pages)
+    assert pages and all(isinstance(f, answer.SnapshotPage) for f in pages)
     assert sum(len(p.records) for p in pages) == sum(frames[0].counts.values())
     assert all(p.resume for p in pages[:-1])
-    bootstrap = Bootstrap.model_validate_json(ana.http.get("/api/v1/sync/bootstrap").content)
+    bootstrap = answer.Bootstrap.model_validate_json(ana.http.get("/api/v1/sync/bootstrap").content)
     assert bootstrap.cursor == frames[0].cursor and bootstrap.records("conversations")
 
 
@@ -58,13 +46,13 @@ def test_stream_messages_match_their_models(live_server, ana):
     cursor = ana.bootstrap()["cursor"]
     url = f"ws://127.0.0.1:{live_server.port}/api/v1/sync/stream?since={cursor}&token={ana.token}"
     with connect(url, open_timeout=10) as ws:
-        hello = STREAM_MESSAGE.validate_json(ws.recv(timeout=10))
-        assert isinstance(hello, StreamHello) and hello.cursor == cursor and hello.user_id == "u_ana"
+        hello = answer.STREAM_MESSAGE.validate_json(ws.recv(timeout=10))
+        assert isinstance(hello, answer.StreamHello) and hello.cursor == cursor and hello.user_id == "u_ana"
         ws.send(json.dumps({"type": "ping"}))
-        assert isinstance(STREAM_MESSAGE.validate_json(ws.recv(timeout=10)), StreamPong)
+        assert isinstance(answer.STREAM_MESSAGE.validate_json(ws.recv(timeout=10)), answer.StreamPong)
         ana.mutate("send_message", conversation_id="cv_maria", text="ao vivo")
-        changes = STREAM_MESSAGE.validate_json(ws.recv(timeout=10))
-        assert isinstance(changes, StreamChanges) and changes.changes
+        changes = answer.STREAM_MESSAGE.validate_json(ws.recv(timeout=10))
+        assert isinstance(changes, answer.StreamChanges) and changes.changes
 
 
 def test_the_models_refuse_what_the_contract_does_not_say():
@@ -73,7 +61,7 @@ def test_the_models_refuse_what_the_contract_does_not_say():
                 ' "has_more": false}',
                 '{"cursor": 3, "changes": [], "has_more": false, "extra": 1}'):
         try:
-            ChangesPage.model_validate_json(bad)
+            answer.ChangesPage.model_validate_json(bad)
         except ValidationError:
             continue
         raise AssertionError(f"accepted {bad}")
