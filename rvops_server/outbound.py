@@ -23,6 +23,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from rvops_contract.wire import Direction, MessageStatus
 from rvops_server.domain.inbound import mark_failed, mark_sent
 from rvops_server.jobs import JobSettings, JobWorker, claim
 from rvops_server.store import schema as t
@@ -57,7 +58,7 @@ def _sent(uow: UnitOfWork, message_id: str, provider_id: str | None, now: dateti
     A failure that overtook this answer (its status webhook adopted the message) keeps its reason."""
     mark_sent(uow, message_id, provider_id, now)
     m = t.messages.c
-    uow.conn.execute(t.messages.update().where(m.id == message_id, m.error_code.isnot(None), m.status != "failed")
+    uow.conn.execute(t.messages.update().where(m.id == message_id, m.error_code.isnot(None), m.status != MessageStatus.FAILED.value)
                      .values(error_code=None, error_text=None))
     uow.conn.execute(t.outbound_sends.delete().where(t.outbound_sends.c.message_id == message_id))
 
@@ -101,7 +102,7 @@ class Outbound:
     async def _attempt(self, job: dict[str, Any]) -> None:
         message_id = job["message_id"]
         loaded = await asyncio.to_thread(self._load, message_id)
-        if loaded is None or loaded[0]["status"] != "queued":  # gone, or its "sent" status came back
+        if loaded is None or loaded[0]["status"] != MessageStatus.QUEUED:  # gone, or its "sent" status came back
             await asyncio.to_thread(self._finish, message_id, None)
             return
         message, conversation, contact = loaded
@@ -137,14 +138,14 @@ class Outbound:
         m, q = t.messages.c, t.outbound_sends.c
         with self.store.write() as uow:
             status = uow.conn.execute(sa.select(m.status).where(m.id == job["message_id"])).scalar()
-            if status != "queued":  # sent meanwhile (adopted by its key), or gone
+            if status != MessageStatus.QUEUED:  # sent meanwhile (adopted by its key), or gone
                 uow.conn.execute(t.outbound_sends.delete().where(q.message_id == job["message_id"]))
                 return
             retry_at = naive_utc(now) + self.settings.backoff(job["attempts"])
             if exc.retryable and retry_at < job["expires_at"]:
                 uow.conn.execute(t.outbound_sends.update().where(q.message_id == job["message_id"]).values(
                     next_attempt_at=retry_at, lease_until=None, claimed_by=None, last_error=exc.code))
-                uow.conn.execute(t.messages.update().where(m.id == job["message_id"], m.status == "queued").values(
+                uow.conn.execute(t.messages.update().where(m.id == job["message_id"], m.status == MessageStatus.QUEUED.value).values(
                     error_code=exc.code, error_text=exc.sentence, updated_at=naive_utc(now)))
                 uow.changed("messages", job["message_id"])
                 return
@@ -164,7 +165,7 @@ def adopt_by_key(uow: UnitOfWork, key: str | None, provider_id: str, now: dateti
     if not key:
         return False
     m = t.messages.c
-    row = uow.conn.execute(sa.select(m.id).where(m.id == key, m.direction == "outbound", m.status == "queued",
+    row = uow.conn.execute(sa.select(m.id).where(m.id == key, m.direction == Direction.OUTBOUND.value, m.status == MessageStatus.QUEUED.value,
                                                  m.provider_id.is_(None))).first()
     if row is None:
         return False

@@ -13,6 +13,7 @@ from typing import Any
 
 from rvops_contract.clock import from_iso
 from rvops_contract.window import window_state
+from rvops_contract.wire import ConversationStatus
 
 from .store import Store
 from .summaries import ConversationSummary, View
@@ -28,6 +29,6 @@ def can_forward(kind: str | None, text: str | None, payload: dict[str, Any] | No
 def forward_targets(store: Store, user_id: str, now: datetime, *, exclude: str | None = None
                     ) -> list[ConversationSummary]:
     return [s for s in store.conversations_for_view(View.mine(), user_id)
-            if s.id != exclude and s.status == "open" and s.assignee_id == user_id
+            if s.id != exclude and s.status == ConversationStatus.OPEN and s.assignee_id == user_id
             and window_state(s.channel or "webchat", from_iso(s.last_inbound_at), now,
                              closed_by_provider=bool(s.window_closed_by_provider)).is_open]

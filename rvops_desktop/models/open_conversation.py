@@ -16,6 +16,7 @@ from rvops_contract.clock import from_iso
 from rvops_contract.reactions import reactions_sent_on
 from rvops_contract.snooze import is_snoozed
 from rvops_contract.window import WindowState, window_state
+from rvops_contract.wire import ConversationStatus
 
 if TYPE_CHECKING:
     from .replica import ReplicaChange
@@ -52,7 +53,7 @@ def conversation_state(conversation: Conversation, contact: Contact | None, *, m
     window_closed_by_provider, snoozed_until); `contact`: its contact or None; `can_act`: the
     permission rule's answer for this agent (rvops_contract.permissions)."""
     channel = conversation.channel or "webchat"
-    is_open = conversation.status == "open"
+    is_open = conversation.status == ConversationStatus.OPEN
     window = window_state(channel, from_iso(conversation.last_inbound_at), now,
                           closed_by_provider=bool(conversation.window_closed_by_provider))
     left = window.time_left(now) if is_open and window.is_open and window.closes_at is not None else None

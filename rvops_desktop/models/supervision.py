@@ -12,6 +12,7 @@ from rvops_contract.business_hours import is_open, next_opening
 from rvops_contract.capacity import has_room
 from rvops_contract.clock import from_iso
 from rvops_contract.snooze import is_snoozed
+from rvops_contract.wire import PresenceStatus
 
 from .text import fold
 
@@ -73,7 +74,7 @@ class AgentLoad:
     @property
     def may_take(self) -> bool:
         """Online and below capacity: whom one-click assigning offers first."""
-        return self.presence == "online" and self.has_room
+        return self.presence == PresenceStatus.ONLINE and self.has_room
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from rvops_contract.wire import Channel
+
 from .events import Event, WebhookError
 
 Parser = Callable[[Any], list[Event]]
@@ -85,7 +87,7 @@ def _clean_text(text: str) -> str:
 def parse_each(channel: str, parse: Parser, payload: Any) -> Parsed:
     """Every event the channel's parser reads in `payload`, element by element, and what it could not."""
     parsed = Parsed()
-    split = _whatsapp_pieces if channel == "whatsapp" else _instagram_pieces
+    split = _whatsapp_pieces if channel == Channel.WHATSAPP else _instagram_pieces
     if not isinstance(payload, dict) or not isinstance(payload.get("entry"), list) or not payload["entry"]:
         pieces: Iterator[Piece] = iter([("body", payload, payload)])
     else:

@@ -11,6 +11,7 @@ from pydantic import ValidationError
 from sqlalchemy.engine import Connection
 
 from rvops_contract.chatbot import ChatbotConfig, MenuOption
+from rvops_contract.wire import ConversationStatus
 from rvops_server.store import schema as t
 from rvops_server.store.db import UnitOfWork, is_postgres, naive_utc
 
@@ -74,7 +75,7 @@ def lock_held(uow: UnitOfWork, conversation_id: str) -> Held | None:
     if row is None:
         return None
     return Held(row.conversation_id, row.channel, row.contact_id,
-                row.assignee_id if row.status == "open" else "closed", row.step, row.option_id,
+                row.assignee_id if row.status == ConversationStatus.OPEN else "closed", row.step, row.option_id,
                 row.invalid_answers, load_config(uow.conn, row.channel))
 
 

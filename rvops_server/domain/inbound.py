@@ -9,7 +9,7 @@ from typing import Any, Protocol
 import sqlalchemy as sa
 
 from rvops_contract.preview import preview_of
-from rvops_contract.wire import Direction, MessageStatus
+from rvops_contract.wire import Channel, ConversationStatus, Direction, MessageKind, MessageStatus
 from rvops_server.domain import events
 from rvops_server.domain.away import Replies, answer_if_away
 from rvops_server.domain.distribution.router import Router
@@ -64,7 +64,7 @@ def _lookup(channel: str) -> sa.Select[Any]:
                .order_by(t.contacts.c.created_at).limit(1).scalar_subquery())
     return sa.select(
         _STORED.scalar_subquery().label("stored_id"), contact.label("contact_id"),
-        sa.select(_c.id).where(_c.contact_id == contact, _c.channel == sa.bindparam("channel"), _c.status == "open")
+        sa.select(_c.id).where(_c.contact_id == contact, _c.channel == sa.bindparam("channel"), _c.status == ConversationStatus.OPEN.value)
         .order_by(_c.opened_at.desc()).limit(1).scalar_subquery().label("conversation_id"))
 
 
@@ -92,7 +92,7 @@ class Chatbot(Protocol):
 def create_contact(uow: UnitOfWork, channel: str, sender: str, profile_name: str | None, now: datetime) -> str:
     key = CONTACT_KEYS[channel]
     contact_id = uuid.uuid4().hex
-    name = profile_name or (sender if channel == "whatsapp" else f"Visitante {sender[-4:]}")
+    name = profile_name or (sender if channel == Channel.WHATSAPP else f"Visitante {sender[-4:]}")
     uow.conn.execute(t.contacts.insert().values(id=contact_id, name=name, **{key: sender}, tags=[], properties={},
                                                 created_at=naive_utc(now), updated_at=naive_utc(now)))
     uow.changed("contacts", contact_id)
@@ -112,7 +112,7 @@ def ingest(uow: UnitOfWork, router: Router, item: Inbound, now: datetime, chatbo
         existing = conn.execute(sa.select(_m.conversation_id, _c.contact_id).join(
             t.conversations, _c.id == _m.conversation_id).where(_m.id == found.stored_id)).one()
         return Ingested(None, existing.conversation_id, existing.contact_id)
-    reaction = item.payload.get("reaction") if item.kind == "reaction" else None
+    reaction = item.payload.get("reaction") if item.kind == MessageKind.REACTION else None
     if reaction is not None:  # one reaction per customer and message: a new one replaces, "" removes
         removed_from = _drop_earlier_reactions(uow, item, reaction.get("target_id"))
         if not reaction.get("emoji"):  # an un-reaction: no bubble of its own
@@ -150,7 +150,7 @@ def ingest(uow: UnitOfWork, router: Router, item: Inbound, now: datetime, chatbo
     elif chatbot is not None:
         chatbot.answer(uow, conversation_id, item.kind, item.text,
                        (item.payload.get("interactive") or {}).get("id"), now)
-    if chatbot is not None and item.kind != "reaction":  # its team closed (maybe just chosen): say so, once
+    if chatbot is not None and item.kind != MessageKind.REACTION:  # its team closed (maybe just chosen): say so, once
         answer_if_away(uow, chatbot.replies, conversation_id, now)
     return Ingested(message_id, conversation_id, contact_id, new)
 
@@ -162,7 +162,7 @@ def _drop_earlier_reactions(uow: UnitOfWork, item: Inbound, target_id: str | Non
     rows = uow.conn.execute(
         sa.select(m.id, m.conversation_id, m.payload).select_from(t.messages.join(
             t.conversations, c.id == m.conversation_id).join(t.contacts, t.contacts.c.id == c.contact_id))
-        .where(m.channel == item.channel, m.kind == "reaction", m.direction == "inbound",
+        .where(m.channel == item.channel, m.kind == MessageKind.REACTION.value, m.direction == Direction.INBOUND.value,
                t.contacts.c[CONTACT_KEYS[item.channel]] == item.sender)).all()
     conversation_id = None
     for row in rows:
@@ -196,7 +196,7 @@ def apply_status(uow: UnitOfWork, channel: str, provider_id: str, status: str, n
 
 
 def mark_sent(uow: UnitOfWork, message_id: str, provider_id: str | None, now: datetime) -> None:
-    uow.conn.execute(t.messages.update().where(t.messages.c.id == message_id, t.messages.c.status == "queued")
+    uow.conn.execute(t.messages.update().where(t.messages.c.id == message_id, t.messages.c.status == MessageStatus.QUEUED.value)
                      .values(status="sent", provider_id=provider_id, updated_at=naive_utc(now)))
     uow.changed("messages", message_id)
 

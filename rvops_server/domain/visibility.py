@@ -7,6 +7,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from rvops_contract.permissions import Permission, can_see_conversation, has_permission
+from rvops_contract.wire import ConversationStatus
 from rvops_server.store import schema as t
 
 
@@ -27,7 +28,7 @@ class Viewer:
         c = t.conversations.c
         if self.sees_all:
             return sa.true()
-        queue = sa.and_(c.assignee_id.is_(None), c.status == "open",
+        queue = sa.and_(c.assignee_id.is_(None), c.status == ConversationStatus.OPEN.value,
                         sa.or_(c.team_id.is_(None), c.team_id.in_(list(self.team_ids))))
         return sa.or_(c.assignee_id == self.id, queue)
 

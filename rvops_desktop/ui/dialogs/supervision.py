@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from rvops_contract.attachments import CHANNEL_NAMES_PT
+from rvops_contract.wire import PresenceStatus
 from rvops_desktop.models.supervision import (
     NO_TEAM,
     OVERDUE_AFTER,
@@ -130,7 +131,7 @@ class SupervisionDialog(QDialog):
         self.summary.setText(self.tr("%1 waiting · %2 over %3 min · %4 of %5 agents online")
                              .replace("%1", str(board.waiting)).replace("%2", str(overdue))
                              .replace("%3", str(minutes))
-                             .replace("%4", str(sum(1 for a in board.agents if a.presence == "online")))
+                             .replace("%4", str(sum(1 for a in board.agents if a.presence == PresenceStatus.ONLINE)))
                              .replace("%5", str(len(board.agents))))
         alert = QBrush(colors().danger)
         self.queues.blockSignals(True)
