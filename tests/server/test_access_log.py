@@ -45,7 +45,7 @@ async def _stream_everywhere(url: str, token: str) -> str:
     client = SyncClient(url, token)
     try:
         stream = client.stream(0)
-        assert (await anext(stream))["type"] == "hello"
+        assert (await anext(stream)).type == "hello"
         await stream.aclose()
     finally:
         await client.aclose()
