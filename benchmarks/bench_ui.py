@@ -1,23 +1,22 @@
-"""UI benchmark: the inbox window over a 100,000-conversation replica, as ratios to bare Qt.
+"""UI benchmark: the inbox window on a 100,000-conversation / 2,000,000-message replica, against a
+bare PySide6 window measured in the same run, each in its own clean process.
 
-    .venv/bin/python benchmarks/bench_ui.py                 # 100k conversations (builds the replica once)
-    .venv/bin/python benchmarks/bench_ui.py --scale 0.05    # a quick run
+    .venv/bin/python benchmarks/bench_ui.py                  # the full replica (built once, ~5 min)
+    .venv/bin/python benchmarks/bench_ui.py --scale 0.02     # a quick run (2,000 conversations)
+    .venv/bin/python benchmarks/bench_ui.py --before DIR     # also another checkout, same run
 
-Offscreen platform (QT_QPA_PLATFORM=offscreen), 2 shared cores. Every figure is paired with a
-baseline measured in the same run: a bare QListView over a QStringListModel of the same row
-count (no replica, no delegate) — the floor Qt itself sets on this machine.
-
-- cold start: a fresh Python process imports the app, opens the replica, builds the window and
-  shows it; the clock stops at the conversation list's first Paint event (target ≤ 1.5 s).
-- switching conversations: list.select(id) → the thread view's first paint (target ≤ 16 ms).
-- scrolling: frame time of one scroll step + synchronous repaint, over the whole conversation
-  list and over a 10,000-message thread (loading older pages on the way; p99 ≤ 16 ms).
-- resident memory with the replica open and the window shown (VmRSS; target ≤ 300 MB).
-Every timed figure also has its CPU time (the process's for cold start, the GUI thread's for a
-frame), since other engineers' test suites share the 2 cores: wall time includes waiting for a
-core, CPU time does not. The load average before and after the run is reported.
-`--before DIR`: also measure another checkout (e.g. `git archive <rev> | tar -x -C DIR`) in the
-same run, on the same replica, as a "before" column.
+What is measured (benchmarks/ui_probe.py runs each in a fresh interpreter):
+- cold start: interpreter start → the conversation list's first paint. Bare: a QListView over a
+  QStringListModel with as many rows as the agent's Mine view. Pass line: ours ≤ 2× bare.
+- memory: VmRSS 2 s after that first paint (the window's background work done). Pass: ≤ 3× bare.
+- switching conversations: select an unread conversation of 20–500 messages → the settled window
+  (Qt's event queue empty: the thread painted, the contact panel filled, the read mark written).
+  Bare: a second QListView given that many rows, settled. Pass: p99 ≤ 16 ms (one frame).
+- scrolling: one frame = one step + a synchronous repaint, over the whole conversation list (a
+  viewport per step) and over a 10,000-message thread from its bottom to its top (600 px per step,
+  older pages loading on the way). Bare: the same views over QStringListModels. Pass: p99 ≤ 16 ms.
+Repetitions alternate which side goes first; figures are medians over them with (min–max).
+The load average before and after is reported: the 2 cores are shared with other work.
 Results go to benchmarks/results/ui.md.
 """
 from __future__ import annotations
@@ -25,109 +24,31 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
+import sqlite3
+import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from ui_replica import ME, ensure
 
-ME = {"id": "u_bench", "name": "Bench Agent", "email": "bench@demo.rvops", "role": "agent",
-      "team_ids": ["t_1", "t_2"], "permissions": {}}
-LONG_THREAD = "conv-long"
-TARGETS = {"cold_start_s": 1.5, "switch_ms": 16.0, "frame_p99_ms": 16.0, "rss_mb": 300.0}
-WORDS = ("olá bom dia preciso de ajuda com meu pedido boleto entrega prazo valor plano proposta contrato "
-         "obrigado pode me ligar amanhã cancelar trocar produto nota fiscal pix").split()
+PROBE = HERE / "ui_probe.py"
+FRAME_MS = 16.0
+RATIO_COLD, RATIO_RSS = 2.0, 3.0
 
 
-def iso(seconds: int) -> str:
-    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(1_767_000_000 + seconds))
-
-
-def build_replica(path: Path, conversations: int, thread_messages: int) -> None:
-    from rvops_desktop.models import Replica
-    rng = random.Random(7)
-    contacts = [{"id": f"ct-{i}", "name": f"Cliente {i:06d}", "phone": f"+55119{i:08d}", "tags": [],
-                 "properties": {"cidade": "São Paulo"}} for i in range(conversations)]
-    convs, messages = [], []
-    for i in range(conversations):
-        mine = i % 10 != 0
-        convs.append({"id": f"conv-{i:06d}", "contact_id": f"ct-{i}", "channel": rng.choice(
-            ["whatsapp", "whatsapp", "instagram", "webchat"]), "status": "open",
-            "assignee_id": ME["id"] if mine else None, "team_id": "t_1" if not mine else None,
-            "opened_at": iso(i * 5), "last_inbound_at": iso(i * 5 + 2), "last_message_at": iso(i * 5 + 3),
-            "last_message_preview": " ".join(rng.choices(WORDS, k=8)), "unread": i % 3,
-            "window_closed_by_provider": False})
-        for k in range(2):
-            messages.append({"id": f"m-{i}-{k}", "conversation_id": f"conv-{i:06d}", "kind": "text",
-                             "direction": "inbound" if k == 0 else "outbound", "status": "read" if k else "received",
-                             "text": " ".join(rng.choices(WORDS, k=rng.randint(3, 30))), "created_at": iso(i * 5 + k),
-                             "attachments": []})
-    convs.append({"id": LONG_THREAD, "contact_id": "ct-0", "channel": "whatsapp", "status": "open",
-                  "assignee_id": ME["id"], "opened_at": iso(0), "last_inbound_at": iso(10**8),
-                  "last_message_at": iso(10**8), "last_message_preview": "long", "unread": 0})
-    for k in range(thread_messages):
-        messages.append({"id": f"long-{k:06d}", "conversation_id": LONG_THREAD, "kind": "note" if k % 25 == 0
-                         else "text", "direction": "inbound" if k % 2 else "outbound", "status": "read",
-                         "text": " ".join(rng.choices(WORDS, k=rng.randint(2, 60))), "created_at": iso(k),
-                         "attachments": []})
-    users = [{"id": ME["id"], "name": ME["name"], "email": ME["email"], "role": "agent", "team_ids": ["t_1", "t_2"],
-              "permissions": {}}]
-    teams = [{"id": "t_1", "name": "Vendas", "member_ids": [ME["id"]]},
-             {"id": "t_2", "name": "Suporte", "member_ids": [ME["id"]]}]
-    replica = Replica.open(path)
-    replica.apply_bootstrap({"cursor": 1, "users": users, "teams": teams, "contacts": contacts,
-                             "conversations": convs, "messages": messages, "snippets": [], "templates": []})
-    replica.close()
-
-
-# ---- the child process: one cold start, measured from interpreter start -------------------------
-CHILD = r'''
-import json, os, resource, sys, time
-T0 = float(sys.argv[3])
-sys.path.insert(0, sys.argv[4])
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
-app = QApplication([])
-result = {}
-class FirstPaint(QObject):
-    def __init__(self, name): super().__init__(); self.name = name
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint and self.name not in result:
-            result[self.name] = time.time() - T0
-            usage = resource.getrusage(resource.RUSAGE_SELF)
-            result["cpu"] = usage.ru_utime + usage.ru_stime
-            QTimer.singleShot(0, app.quit)
-        return False
-if sys.argv[1] == "baseline":
-    from PySide6.QtCore import QStringListModel
-    from PySide6.QtWidgets import QListView
-    view = QListView(); view.setUniformItemSizes(True)
-    view.setModel(QStringListModel([f"Cliente {i:06d}" for i in range(int(sys.argv[2]))]))
-    spy = FirstPaint("first_paint"); view.viewport().installEventFilter(spy)
-    view.resize(1280, 800); view.show()
-else:
-    from rvops_desktop.models import Replica
-    from rvops_desktop.ui import build_main_window
-    me = json.loads(sys.argv[5])
-    replica = Replica.open(sys.argv[2])
-    window = build_main_window(None, replica, me=me, language="pt_BR")
-    spy = FirstPaint("first_paint"); window.list.view.viewport().installEventFilter(spy)
-    window.resize(1280, 800); window.show()
-    result["rows"] = window.inbox_model.rowCount()
-app.exec()
-print(json.dumps(result))
-'''
-
-
-def cold_start(kind: str, arg: str, root: Path = ROOT) -> dict:
-    t0 = time.time()
-    out = subprocess.run([sys.executable, "-c", CHILD, kind, arg, repr(t0), str(root), json.dumps(ME)],
-                         capture_output=True, text=True, check=True,
-                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+def probe(mode: str, kind: str, arg: str, root: Path | None = None) -> dict:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    if root is not None:
+        env["RVOPS_BENCH_ROOT"] = str(root)
+    extra = [repr(time.time())] if mode == "cold" else []
+    out = subprocess.run([sys.executable, str(PROBE), mode, kind, arg, *extra], capture_output=True, text=True,
+                         env=env, check=False)
+    if out.returncode != 0:
+        raise SystemExit(f"probe {mode} {kind} failed:\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -136,254 +57,119 @@ def pct(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
-def rss_mb() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
+def spread(values: list[float]) -> str:
+    return f"{statistics.median(values):,.2f} ({min(values):,.2f}–{max(values):,.2f})"
 
 
-class Clock:
-    """Wall, GUI-thread CPU and whole-process CPU milliseconds of each measured operation (the
-    process's includes Qt's worker threads and the window's background unread count)."""
-
-    def __init__(self) -> None:
-        self.wall: list[float] = []
-        self.cpu: list[float] = []
-        self.process: list[float] = []
-
-    def start(self) -> None:
-        self._t, self._c, self._p = time.perf_counter(), time.thread_time(), time.process_time()
-
-    def stop(self) -> None:
-        self.wall.append((time.perf_counter() - self._t) * 1000)
-        self.cpu.append((time.thread_time() - self._c) * 1000)
-        self.process.append((time.process_time() - self._p) * 1000)
-
-    def __len__(self) -> int:
-        return len(self.wall)
+def mine_rows(path: Path) -> int:
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return db.execute("SELECT count(*) FROM conversations WHERE assignee_id = ? AND status = 'open'",
+                          (ME["id"],)).fetchone()[0]
+    finally:
+        db.close()
 
 
-def frame_times(view, step: int, limit: int, before=None) -> Clock:
-    """Scroll `view` by `step` pixels until `limit` frames; each frame = setValue + repaint."""
-    bar = view.verticalScrollBar()
-    times = Clock()
-    for _ in range(limit):
-        times.start()
-        if before is not None:
-            before()
-        target = bar.value() + step
-        bar.setValue(target)
-        view.viewport().repaint()
-        times.stop()
-        if (step > 0 and bar.value() >= bar.maximum()) or (step < 0 and bar.value() <= 0 and before is None):
-            break
-    return times
+def measure(path: Path, reps: int, before: Path | None) -> dict:
+    sides = ["bare", "ours"] + (["before"] if before else [])
+    runs: dict[str, dict[str, list[dict]]] = {s: {"cold": [], "interact": []} for s in sides}
+    rows = mine_rows(path)
+    for mode in ("cold", "interact"):
+        for rep in range(reps):
+            order = sides if rep % 2 == 0 else sides[::-1]
+            for side in order:
+                kind = "bare" if side == "bare" else "ours"
+                arg = str(rows) if (mode, kind) == ("cold", "bare") else str(path)
+                runs[side][mode].append(probe(mode, kind, arg, before if side == "before" else None))
+                print(f"{mode} {side} run {rep + 1}/{reps} done", flush=True)
+    return runs
 
 
-def in_process(replica_path: Path, conversations: int) -> dict:
-    from PySide6.QtCore import QStringListModel
-    from PySide6.QtWidgets import QApplication, QListView
+def table(runs: dict, reps: int) -> tuple[list[str], list[str]]:
+    sides = [s for s in ("before", "ours") if s in runs]
+    head = ["measure", *sides, "bare Qt", "ours ÷ bare", "pass line", ""]
+    lines = ["| " + " | ".join(head) + " |", "| " + " | ".join(["---"] + ["---:"] * (len(head) - 3) + ["---", "---"]) + " |"]
+    verdicts: list[str] = []
 
-    from rvops_desktop.models import Replica
-    from rvops_desktop.ui import build_main_window
-    app = QApplication.instance() or QApplication([])
-    rss_empty = rss_mb()
-    base = QListView()
-    base.setUniformItemSizes(True)
-    base.setModel(QStringListModel([f"Cliente {i:06d}" for i in range(conversations)]))
-    base.resize(330, 800)
-    base.show()
-    app.processEvents()
-    base_list = frame_times(base, 68 * 3, 400)
-    rss_base = rss_mb()
-    replica = Replica.open(replica_path)
-    window = build_main_window(None, replica, me=ME, language="pt_BR", notifications=False)
-    window.resize(1280, 800)
-    window.show()
-    app.processEvents()
-    rss_window = rss_mb()
-    ours_list = frame_times(window.list.view, 68 * 3, 400)
-    # switching conversations: select → the thread's first paint
-    model = window.inbox_model
-    rng = random.Random(3)
-    switch, base_switch = Clock(), Clock()
-    thread_viewport = window.pane.thread.viewport()
-    small = QStringListModel()
-    base.setModel(small)
-    for _ in range(60):
-        cid = model.conversation_id(rng.randrange(model.rowCount()))
-        switch.start()
-        window.list.select(cid)
-        thread_viewport.repaint()
-        switch.stop()
-        base_switch.start()
-        small.setStringList([f"mensagem {k}" for k in range(2)])
-        base.viewport().repaint()
-        base_switch.stop()
-    # the 10,000-message thread: open at the bottom, scroll to the very top (older pages load on the way)
-    window.list.select(LONG_THREAD)
-    app.processEvents()
-    thread = window.pane.thread
-    thread.scrollToBottom()
-    app.processEvents()
-    ours_thread = Clock()
-    bar = thread.verticalScrollBar()
-    from PySide6.QtCore import QPoint, QPointF, Qt
-    from PySide6.QtGui import QWheelEvent
-    for _ in range(20000):
-        ours_thread.start()
-        if bar.value() <= 0:  # at the top: the agent's wheel asks for the older page
-            wheel = QWheelEvent(QPointF(10, 10), QPointF(10, 10), QPoint(0, 0), QPoint(0, 120),
-                                Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
-                                False)
-            QApplication.sendEvent(thread.viewport(), wheel)
-        bar.setValue(max(0, bar.value() - 600))
-        thread.viewport().repaint()
-        app.processEvents()  # lets the scroll handler load the older page, as the event loop would
-        ours_thread.stop()
-        if bar.value() <= 0 and not window.pane.thread_model.thread_model.has_older:
-            break
-    loaded = window.pane.thread_model.rowCount()
-    big = QStringListModel([f"mensagem {k}" for k in range(loaded)])
-    base.setModel(big)
-    base.scrollToBottom()
-    base_thread = frame_times(base, -600, len(ours_thread))
-    rss_loaded = rss_mb()
-    window.close()
-    replica.close()
-    return {"list": (ours_list, base_list), "switch": (switch, base_switch), "thread": (ours_thread, base_thread),
-            "thread_loaded": loaded, "rss": {"empty_qt": rss_empty, "bare_list": rss_base, "window": rss_window,
-                                             "after_thread": rss_loaded}, "rows": model.rowCount()}
+    def add(label: str, values: dict[str, list[float]], line: str = "", ok: bool | None = None,
+            ratio: bool = True) -> None:
+        ratios = [o / b for o, b in zip(values["ours"], values["bare"], strict=True) if b] if ratio else []
+        verdict = "" if ok is None else ("met" if ok else "**missed**")
+        if ok is not None:
+            verdicts.append(f"{label}: {verdict}")
+        lines.append("| " + " | ".join([label, *(spread(values[s]) for s in sides), spread(values["bare"]),
+                                         spread(ratios) if ratios else "", line, verdict]) + " |")
+
+    every = (*sides, "bare")
+
+    def cold(key: str) -> dict[str, list[float]]:
+        return {s: [r[key] for r in runs[s]["cold"]] for s in every}
+
+    def frames(name: str, p: float, key: str = "wall") -> dict[str, list[float]]:
+        return {s: [pct(r[name][key], p) for r in runs[s]["interact"]] for s in every}
+
+    first = cold("first_paint")
+    add("cold start → first painted inbox (s)", first, f"ours ≤ {RATIO_COLD:g}× bare",
+        statistics.median(a / b for a, b in zip(first["ours"], first["bare"], strict=True)) <= RATIO_COLD)
+    add("cold start, process CPU at first paint (s)", cold("cpu"))
+    rss = cold("rss_settled")
+    add("resident memory 2 s after first paint (MiB)", rss, f"ours ≤ {RATIO_RSS:g}× bare",
+        statistics.median(a / b for a, b in zip(rss["ours"], rss["bare"], strict=True)) <= RATIO_RSS)
+    for name, label in (("switch", "switch to an unread 20–500-message conversation, settled"),
+                        ("list", "scroll the whole conversation list, frame"),
+                        ("thread", "scroll the long thread to its top, frame")):
+        for p in (50, 99):
+            wall = frames(name, p)
+            ok = statistics.median(wall["ours"]) <= FRAME_MS if p == 99 else None
+            add(f"{label}, p{p} (ms)", wall, f"p99 ≤ {FRAME_MS:g} ms" if p == 99 else "", ok)
+        add(f"{label}, p99 GUI-thread CPU (ms)", frames(name, 99, "cpu"))
+        add(f"{label}, worst frame (ms)", {s: [max(r[name]["wall"]) for r in runs[s]["interact"]] for s in every})
+    add("resident memory at the end of the interaction (MiB)",
+        {s: [r["rss_end"] for r in runs[s]["interact"]] for s in every})
+    return lines, verdicts
+
+
+def write(path: Path, runs: dict, reps: int, scale: float, load: tuple, before: Path | None, out: Path) -> str:
+    lines, verdicts = table(runs, reps)
+    ours = runs["ours"]["interact"][0]
+    counts = sqlite3.connect(f"file:{path}?mode=ro", uri=True).execute(
+        "SELECT (SELECT count(*) FROM conversations), (SELECT count(*) FROM messages)").fetchone()
+    switch_sizes = sorted(ours["switch_messages"])
+    loads = [", ".join(f"{x:.2f}" for x in avg) for avg in load]
+    text = "\n".join([
+        "# UI benchmark", "",
+        f"`.venv/bin/python benchmarks/bench_ui.py --scale {scale:g} --reps {reps}`"
+        + (f" --before {before}" if before else "") + f" — {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; "
+        f"replica of {counts[0]:,} conversations and {counts[1]:,} messages ({ours['rows']:,} in the agent's Mine "
+        f"view); offscreen platform, Python {sys.version.split()[0]}, 2 shared cores.", "",
+        f"Each cell: the median of {reps} runs (min–max); each run a clean process, sides alternating. "
+        "\"bare Qt\": a bare QListView / QStringListModel doing the same thing in its own process (the "
+        "floor Qt itself sets); the ratio is taken run by run. Switches: "
+        f"{len(switch_sizes)} unread conversations of {switch_sizes[0]}–{switch_sizes[-1]} messages "
+        f"(median {statistics.median(switch_sizes):.0f}); frames: list {len(ours['list']['wall']):,}, thread "
+        f"{len(ours['thread']['wall']):,} ({ours['thread_loaded']:,} messages loaded by scrolling up)."
+        + ("" if before is None else f" \"before\": the checkout at `{before}`, same runs."), "",
+        *lines, "",
+        "Verdicts (on the medians): " + "; ".join(verdicts) + ".", "",
+        f"Load average (1, 5, 15 min) at the start: {loads[0]}; at the end: {loads[1]} (2 cores).", ""])
+    out.write_text(text)
+    return text
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--scale", type=float, default=1.0)
-    parser.add_argument("--fresh", action="store_true")
-    parser.add_argument("--before", type=Path, default=None,
-                        help="another checkout (e.g. the previous commit's files) measured in the same run")
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--scale", type=float, default=1.0, help="1.0 = 100k conversations, 2M messages")
+    parser.add_argument("--reps", type=int, default=3)
+    parser.add_argument("--fresh", action="store_true", help="rebuild the cached replica")
+    parser.add_argument("--before", type=Path, default=None, help="another checkout measured in the same runs")
+    parser.add_argument("--out", type=Path, default=HERE / "results" / "ui.md")
+    parser.add_argument("--folder", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "rvops-bench-ui")
     args = parser.parse_args()
+    path = ensure(args.folder, args.scale, args.fresh)
     load_before = os.getloadavg()
-    conversations = max(100, int(100_000 * args.scale))
-    thread_messages = 10_000
-    folder = Path(os.environ.get("TMPDIR", "/tmp")) / "rvops-bench-ui"
-    folder.mkdir(exist_ok=True)
-    path = folder / f"replica-{conversations}.sqlite3"
-    if args.fresh or not path.exists():
-        for stale in folder.glob(f"replica-{conversations}.sqlite3*"):
-            stale.unlink()
-        t = time.perf_counter()
-        build_replica(path, conversations, thread_messages)
-        print(f"built {path} in {time.perf_counter() - t:.1f}s", flush=True)
-    before = None
-    if args.before is not None:  # first, in a fresh interpreter, so neither run warms the other
-        out = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--scale", str(args.scale),
-                              "--measure-only", str(args.before)], capture_output=True, text=True, check=True)
-        before = json.loads(out.stdout.strip().splitlines()[-1])
-    cold = [cold_start("window", str(path)) for _ in range(3)]
-    cold_base = [cold_start("baseline", str(conversations)) for _ in range(3)]
-    measured = in_process(path, conversations)
-    load = (load_before, os.getloadavg())
-    write_results(args.scale, conversations, thread_messages, cold, cold_base, measured, before, load)
-
-
-def measure_only(scale: float, root: Path) -> None:
-    """The `--before` run: the same measures with `root`'s rvops_desktop, printed as JSON."""
-    sys.path.insert(0, str(root))
-    for name in [m for m in sys.modules if m == "rvops_desktop" or m.startswith("rvops_desktop.")]:
-        del sys.modules[name]
-    conversations = max(100, int(100_000 * scale))
-    path = Path(os.environ.get("TMPDIR", "/tmp")) / "rvops-bench-ui" / f"replica-{conversations}.sqlite3"
-    cold = [cold_start("window", str(path), root) for _ in range(3)]
-    m = in_process(path, conversations)
-    result = {"cold": cold, "rss": m["rss"], "rows": m["rows"]}
-    for name in ("list", "switch", "thread"):
-        ours = m[name][0]
-        result[name] = {"wall": ours.wall, "cpu": ours.cpu, "process": ours.process}
-    print(json.dumps(result))
-
-
-def write_results(scale, conversations, thread_messages, cold, cold_base, m, before=None, load=None) -> None:
-    ours_cold = sorted(c["first_paint"] for c in cold)[1]
-    ours_cold_cpu = sorted(c["cpu"] for c in cold)[1]
-    base_cold = sorted(c["first_paint"] for c in cold_base)[1]
-    base_cold_cpu = sorted(c["cpu"] for c in cold_base)[1]
-    rows = []
-
-    def fmt(value) -> str:
-        return "" if value is None else f"{value:,.2f}"
-
-    def row(name, ours, base, target, ok_value, cpu=None, base_cpu=None, prior=None, process=None):
-        ratio = f"{ours / base:.2f}" if base else ""
-        verdict = "" if target is None else ("met" if ok_value <= 1 else "**missed**")
-        cells = [name, fmt(prior), fmt(ours), fmt(base), ratio, fmt(cpu), fmt(process), fmt(base_cpu),
-                 "" if target is None else target, verdict]
-        if before is None:
-            del cells[1]
-        rows.append("| " + " | ".join(cells) + " |")
-
-    def prior(name, p=None, key="wall"):
-        if before is None:
-            return None
-        if name == "cold":
-            return sorted(c["first_paint" if key == "wall" else "cpu"] for c in before["cold"])[1]
-        if name == "rss":
-            return before["rss"][p]
-        return pct(before[name][key], p)
-
-    row("cold start → first painted inbox (s), median of 3", ours_cold, base_cold, "≤ 1.5 s", ours_cold / 1.5,
-        None, base_cold_cpu, prior("cold"), ours_cold_cpu)
-    for key, label, target in (("switch", "switch conversation → first paint", "≤ 16 ms"),
-                               ("list", "scroll conversation list, frame", "≤ 16 ms"),
-                               ("thread", "scroll 10,000-message thread, frame", "≤ 16 ms")):
-        ours, base = m[key]
-        if key == "thread":
-            label = label.replace("10,000", f"{thread_messages:,}")
-        for p in (50, 99):
-            value = pct(ours.wall, p)
-            row(f"{label}, p{p} (ms)", value, pct(base.wall, p), target if p == 99 else None,
-                value / 16 if p == 99 else 0, pct(ours.cpu, p), pct(base.cpu, p), prior(key, p),
-                pct(ours.process, p))
-    r = m["rss"]
-    row("resident memory, window open on the replica (MB)", r["window"], r["bare_list"], "≤ 300 MB",
-        r["window"] / 300, prior=prior("rss", "window"))
-    row("resident memory after the whole thread loaded (MB)", r["after_thread"], r["bare_list"], None, 0,
-        prior=prior("rss", "after_thread"))
-    head = ["measure", "before", "ours", "bare Qt", "ratio", "ours GUI-thread CPU", "ours process CPU",
-            "bare Qt CPU", "target", ""]
-    if before is None:
-        del head[1]
-    loads = "" if load is None else (
-        f"Load average (1, 5, 15 min) at the start: {', '.join(f'{x:.2f}' for x in load[0])}; at the end: "
-        f"{', '.join(f'{x:.2f}' for x in load[1])} (2 cores).")
-    lst, th, s = m["list"][0], m["thread"][0], m["switch"][0]
-    text = "\n".join([
-        "# UI benchmark", "",
-        f"`.venv/bin/python benchmarks/bench_ui.py --scale {scale}` — {conversations:,} conversations "
-        f"({m['rows']:,} in the agent's Mine view), {conversations * 2 + thread_messages:,} messages, one thread of "
-        f"{thread_messages:,} ({m['thread_loaded']:,} loaded by scrolling to its top). Offscreen platform, "
-        f"Python {sys.version.split()[0]}, 2 shared cores.", "",
-        "Baseline (same run): a bare `QListView` over a `QStringListModel` with the same number of rows, "
-        "no replica and no delegate; for cold start, a fresh interpreter importing PySide6 and painting it.",
-        *([] if before is None else [
-            "\"before\": the same measures, same run and replica, of the code before this change "
-            "(`--before`; its percentiles over its own frames)."]), "",
-        "Wall time is what the agent waits. CPU time leaves out the waiting for a core while other engineers' "
-        "tests run on the same 2 cores: the GUI thread's (what the operation itself costs) and the whole "
-        "process's (adds Qt's worker threads and the window's background unread count, which competes with "
-        "the GUI thread for the GIL); for cold start, the process's CPU at the first paint.", "",
-        "| " + " | ".join(head) + " |", "| " + " | ".join(["---"] + ["---:"] * (len(head) - 3) + ["---", "---"]) + " |",
-        *rows, "",
-        f"Memory: empty QApplication {r['empty_qt']:.0f} MB; with the bare {conversations:,}-row list {r['bare_list']:.0f} MB.",
-        f"Frames measured: list {len(lst)}, thread {len(th)}, switches {len(s)}.", loads, ""])
-    out = ROOT / "benchmarks" / "results" / "ui.md"
-    out.write_text(text)
-    print(text)
+    runs = measure(path, args.reps, args.before)
+    print(write(path, runs, args.reps, args.scale, (load_before, os.getloadavg()), args.before, args.out))
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 5 and sys.argv[3] == "--measure-only":
-        measure_only(float(sys.argv[2]), Path(sys.argv[4]))
-    else:
-        main()
+    main()

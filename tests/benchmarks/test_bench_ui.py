@@ -1,0 +1,36 @@
+"""The UI benchmark runs from the README's command (a small replica, one repetition): every figure
+is paired with the bare-Qt baseline measured in its own process, with a ratio and a verdict."""
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.gui
+
+
+def test_a_short_run_measures_every_figure_against_bare_qt(tmp_path):
+    out = tmp_path / "ui.md"
+    run = subprocess.run([sys.executable, "benchmarks/bench_ui.py", "--scale", "0.001", "--reps", "1",
+                          "--folder", str(tmp_path / "replicas"), "--out", str(out)],
+                         check=False, cwd=ROOT, capture_output=True, text=True, timeout=600,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert run.returncode == 0, run.stderr[-3000:]
+    report = out.read_text()
+    assert "replica of 101 conversations and 2,000 messages (91 in the agent's Mine view)" in report
+    rows = {m[0]: m[1:] for m in re.findall(
+        r"^\| ([^|]+) \| ([\d.,]+) \([\d.,–]+\) \| ([\d.,]+) \([\d.,–]+\) \| ([\d.,]*)[^|]* \| ([^|]*) \| ([^|]*) \|$",
+        report, re.MULTILINE)}
+    lines = {name: verdict for name, (_ours, _bare, _ratio, line, verdict) in rows.items() if line}
+    assert lines.keys() == {"cold start → first painted inbox (s)", "resident memory 2 s after first paint (MiB)",
+                            "switch to an unread 20–500-message conversation, settled, p99 (ms)",
+                            "scroll the whole conversation list, frame, p99 (ms)",
+                            "scroll the long thread to its top, frame, p99 (ms)"}
+    assert set(lines.values()) <= {"met", "**missed**"}
+    assert all(float(ours.replace(",", "")) > 0 and float(bare.replace(",", "")) > 0
+               for ours, bare, *_ in rows.values())
+    switched = re.search(r"Switches: (\d+) unread conversations of (\d+)–(\d+) messages", report)
+    assert switched and int(switched[1]) > 0 and 20 <= int(switched[2]) <= int(switched[3]) <= 500
