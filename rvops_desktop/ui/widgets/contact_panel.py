@@ -95,6 +95,7 @@ class ContactPanel(QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, QWidget] = {}  # key -> its editor's widget
         self.editors: dict[str, PropertyEditor] = {}
+        self._form_shape: tuple | None = None  # (editable, the fields' specs) the form was built for
         self.field_error = plain(QLabel(self))  # why what was typed was not saved, at the form
         self.field_error.setObjectName("fieldError")
         self.field_error.setWordWrap(True)
@@ -152,21 +153,10 @@ class ContactPanel(QWidget):
             log.info("contact panel: %s", contact.id if contact is not None else "none")
         self._contact = contact
         self.name.setText(contact.name or contact.phone or "" if contact else "")
-        # The old editors go quietly and later: one may hold the focus, and a widget destroyed with
-        # the focus reports "editing finished" while half gone (deleteLater: after this event).
-        self.editors.clear()
-        for widget in self.fields.values():
-            widget.blockSignals(True)
-        while self.form.rowCount():
-            row = self.form.takeRow(0)
-            for item in (row.labelItem, row.fieldItem):
-                if item is not None and item.widget() is not None:
-                    item.widget().hide()
-                    item.widget().deleteLater()
-        self.fields.clear()
         self.field_error.hide()
         self._body.setVisible(contact is not None)
         if contact is None:
+            self._clear_form()
             return
         self.call_button.setVisible(bool(contact.phone))
         self.call_button.setText(self.tr("Call %1").replace("%1", contact.phone) if contact.phone else self.tr("Call"))
@@ -179,10 +169,47 @@ class ContactPanel(QWidget):
         props = contact.properties or {}
         specs = base + property_definitions(self._session.replica, contact)
         self._specs = {spec.key: spec for spec in specs}
+
+        def value_of(spec: PropertySpec):
+            return getattr(contact, spec.key, None) if spec.key in CORE_FIELDS else props.get(spec.key)
+
+        shape = (editable, tuple((s.key, s.label, s.kind, tuple(s.choices), s.required) for s in specs))
+        if shape == self._form_shape:  # the same fields as the contact before: new values only
+            for spec in specs:
+                self.editors[spec.key].set_value(value_of(spec))
+        else:
+            self._build_form(specs, value_of, editable)
+            self._form_shape = shape
+        required = tuple(spec.key for spec in specs if spec.required)
+        if required != self._required_logged:  # e.g. an administrator's change, shown at once
+            log.info("contact panel: required %s", ", ".join(required) or "none")
+            self._required_logged = required
+        if history is not None:
+            self._fill("deal", [(d.id, f"{d.title} — {stage_label(d.stage)}", None) for d in history.deals])
+            self._fill("company", [(c.id, c.name or "", None) for c in history.companies])
+            self._fill("task", [(t.id, t.title or "", bool(t.done)) for t in history.tasks])
+
+    def _clear_form(self) -> None:
+        # The old editors go quietly and later: one may hold the focus, and a widget destroyed with
+        # the focus reports "editing finished" while half gone (deleteLater: after this event).
+        self.editors.clear()
+        for widget in self.fields.values():
+            widget.blockSignals(True)
+        while self.form.rowCount():
+            row = self.form.takeRow(0)
+            for item in (row.labelItem, row.fieldItem):
+                if item is not None and item.widget() is not None:
+                    item.widget().hide()
+                    item.widget().deleteLater()
+        self.fields.clear()
+        self._form_shape = None
+
+    def _build_form(self, specs: list[PropertySpec], value_of, editable: bool) -> None:
+        """One editor per property; kept while the next contacts have the same fields."""
+        self._clear_form()
         previous = self.call_button  # Tab: call, then each field in order, then deals (not after the status bar)
         for spec in specs:
-            value = getattr(contact, spec.key, None) if spec.key in CORE_FIELDS else props.get(spec.key)
-            editor = PropertyEditor(spec.kind, spec.choices, value, self.form_box)
+            editor = PropertyEditor(spec.kind, spec.choices, value_of(spec), self.form_box)
             widget = editor.widget
             widget.setObjectName(f"field_{spec.key}")
             widget.setAccessibleName(spec.label)
@@ -195,14 +222,6 @@ class ContactPanel(QWidget):
             self.editors[spec.key] = editor
             QWidget.setTabOrder(previous, widget)
             previous = widget
-        required = tuple(spec.key for spec in specs if spec.required)
-        if required != self._required_logged:  # e.g. an administrator's change, shown at once
-            log.info("contact panel: required %s", ", ".join(required) or "none")
-            self._required_logged = required
-        if history is not None:
-            self._fill("deal", [(d.id, f"{d.title} — {stage_label(d.stage)}", None) for d in history.deals])
-            self._fill("company", [(c.id, c.name or "", None) for c in history.companies])
-            self._fill("task", [(t.id, t.title or "", bool(t.done)) for t in history.tasks])
 
     def _call(self) -> None:
         if self._contact is not None and self._contact.phone:

@@ -25,35 +25,50 @@ class PropertyEditor:
 
     def __init__(self, kind: str, choices: list[str], value: Any, parent: QWidget) -> None:
         self.kind = kind
+        self.choices = list(choices)
         if kind == PropertyType.BOOL:
             self.widget: QWidget = QCheckBox(parent)
-            self.widget.setChecked(bool(value))
         elif kind == PropertyType.CHOICE:
             self.widget = QComboBox(parent)
-            self.widget.addItem("—", None)
-            for choice in choices:
-                self.widget.addItem(choice, choice)
-            if value is not None and value not in choices:  # an old value the options no longer have
-                self.widget.addItem(str(value), value)
-            self.widget.setCurrentIndex(max(0, self.widget.findData(value)))
         elif kind == PropertyType.DATE:
             self.widget = QDateEdit(parent)
             self.widget.setCalendarPopup(True)
             self.widget.setDisplayFormat(date_format())
             self.widget.setMinimumDate(NO_DATE)
             self.widget.setSpecialValueText("—")
-            day = as_date(value)
-            self.widget.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
         else:
-            text = _shown(kind, value)
-            self.widget = QLineEdit(text, parent)
-            self.widget.setCursorPosition(0)  # a long value shows its beginning, not its end
-            # room for the whole value (up to 32 characters): where the panel is too narrow for it
-            # beside its label, the form puts the field under the label instead of clipping it
-            metrics = self.widget.fontMetrics()
-            self.widget.setMinimumWidth(min(metrics.horizontalAdvance(text), metrics.averageCharWidth() * 32) + 16)
+            self.widget = QLineEdit(parent)
             if kind == PropertyType.NUMBER:
                 self.widget.setPlaceholderText(QLocale().toString(1234.5, "f", 1))
+        self.set_value(value)
+
+    def set_value(self, value: Any) -> None:
+        """Show `value` (another contact's, when the panel reuses its editors): quietly, as loaded."""
+        blocked = self.widget.blockSignals(True)
+        try:
+            if isinstance(self.widget, QCheckBox):
+                self.widget.setChecked(bool(value))
+            elif isinstance(self.widget, QComboBox):
+                self.widget.clear()
+                self.widget.addItem("—", None)
+                for choice in self.choices:
+                    self.widget.addItem(choice, choice)
+                if value is not None and value not in self.choices:  # an old value the options no longer have
+                    self.widget.addItem(str(value), value)
+                self.widget.setCurrentIndex(max(0, self.widget.findData(value)))
+            elif isinstance(self.widget, QDateEdit):
+                day = as_date(value)
+                self.widget.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
+            else:
+                text = _shown(self.kind, value)
+                self.widget.setText(text)
+                self.widget.setCursorPosition(0)  # a long value shows its beginning, not its end
+                # room for the whole value (up to 32 characters): where the panel is too narrow for it
+                # beside its label, the form puts the field under the label instead of clipping it
+                metrics = self.widget.fontMetrics()
+                self.widget.setMinimumWidth(min(metrics.horizontalAdvance(text), metrics.averageCharWidth() * 32) + 16)
+        finally:
+            self.widget.blockSignals(blocked)
 
     def value(self) -> Any:
         if isinstance(self.widget, QCheckBox):

@@ -138,3 +138,31 @@ def test_a_long_e_mail_shows_whole_on_a_laptop_screen(ui, width, height):
         name = panel.fields["name"]  # a short value stays beside its label
         assert name.mapTo(panel, name.rect().topLeft()).y() < field.mapTo(panel, field.rect().topLeft()).y()
     ui.run(scenario())
+
+
+def test_the_next_contact_with_the_same_fields_reuses_the_editors_with_its_own_values(ui):
+    """Switching conversations refills the form instead of building it again (no widgets created,
+    polished and laid out per switch); what the agent then edits goes to the contact now shown."""
+    async def scenario():
+        window = await ui.open_window("ana@demo.rvops")
+        panel = window.contact_panel
+        window.list.select("cv_maria")
+        await ui.until(lambda: panel.name.text() == "Maria Oliveira", what="Maria's panel")
+        widgets = dict(panel.fields)
+        assert widgets["nps"].text() == "9" and widgets["vip"].isChecked()
+        window.list.select("cv_joao")
+        await ui.until(lambda: panel.name.text() != "Maria Oliveira", what="João's panel")
+        joao = window.pane.contact
+        assert panel.fields == widgets  # the very same editors
+        assert panel.fields["name"].text() == joao.name and panel.fields["phone"].text() == (joao.phone or "")
+        assert panel.fields["nps"].text() == str((joao.properties or {}).get("nps", ""))
+        assert panel.fields["vip"].isChecked() == bool((joao.properties or {}).get("vip"))
+        panel.fields["nps"].setText("7")
+        panel.fields["nps"].editingFinished.emit()
+        await ui.until(lambda: window.replica.outbox.pending_count() == 0, what="the edit accepted")
+        assert _server_contact(ui, joao.id)["properties"]["nps"] == 7
+        assert _server_contact(ui, "c_maria")["properties"]["nps"] == 9  # Maria's untouched
+        window.list.select("cv_maria")
+        await ui.until(lambda: panel.name.text() == "Maria Oliveira", what="Maria's panel again")
+        assert panel.fields == widgets and panel.fields["nps"].text() == "9"
+    ui.run(scenario())
