@@ -9,7 +9,8 @@ What is measured (benchmarks/ui_probe.py runs each in a fresh interpreter):
 - cold start: interpreter start → the conversation list's first paint. Bare: a QListView over a
   QStringListModel with as many rows as the agent's Mine view. Pass line: ours ≤ 2× bare.
 - memory: VmRSS 2 s after that first paint (the window's background work done). Pass: ≤ 3× bare.
-- switching conversations: select an unread conversation of 20–500 messages → the settled window
+- switching conversations: the agent clicks an unread conversation of 20–500 messages shown in the
+  list (scrolled into view beforehand, untimed) → the settled window
   (Qt's event queue empty: the thread painted, the contact panel filled, the read mark written).
   Bare: a second QListView given that many rows, settled. Pass: p99 ≤ 16 ms (one frame).
 - scrolling: one frame = one step + a synchronous repaint, over the whole conversation list (a

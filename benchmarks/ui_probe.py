@@ -197,8 +197,11 @@ def interact(kind: str, replica_path: str) -> dict:
         window.show()
         settle(app)
         rows = window.inbox_model.rowCount()
+        model = window.inbox_model
         for cid, _n in targets:
-            with switch:
+            view.scrollTo(model.index(model.row_of(cid)))  # the agent scrolled to it: untimed
+            settle(app)
+            with switch:  # the click
                 window.list.select(cid)
                 settle(app)
         view.scrollToTop()
@@ -209,11 +212,11 @@ def interact(kind: str, replica_path: str) -> dict:
         pane = window.pane.thread
         pane.scrollToBottom()
         settle(app)
-        model = window.pane.thread_model
+        thread_model = window.pane.thread_model
         bar = pane.verticalScrollBar()
         scroll_to_end(app, pane, 600, thread, up=True,
-                      until=lambda: bar.value() <= 0 and not model.thread_model.has_older)
-        loaded = model.rowCount()
+                      until=lambda: bar.value() <= 0 and not thread_model.thread_model.has_older)
+        loaded = thread_model.rowCount()
     return {"rows": rows, "switch": switch.as_dict(), "list": listing.as_dict(), "thread": thread.as_dict(),
             "switch_messages": [n for _cid, n in targets], "thread_loaded": loaded, "rss_end": rss_mb()}
 

@@ -20,6 +20,7 @@ from .schema import raw_connection
 from .summaries import (
     _SUMMARY_SQL,
     ContactHistory,
+    ContactRecords,
     ConversationSummary,
     PropertySpec,
     SearchMatch,
@@ -290,10 +291,20 @@ class Store:
                 .order_by(col(Message.created_at).desc())).all()) if ids else []
             calls = list(session.exec(select(Call).where(Call.contact_id == contact_id)
                                       .order_by(col(Call.started_at).desc())).all())
-            companies = list(session.exec(select(Company).where(Company.contact_id == contact_id)))
-            deals = list(session.exec(select(Deal).where(Deal.contact_id == contact_id)))
-            tasks = list(session.exec(select(Task).where(Task.contact_id == contact_id)))
-        return ContactHistory(contact, conversations, templates, calls, companies, deals, tasks)
+            records = self._records(session, contact_id)
+        return ContactHistory(contact, conversations, templates, calls, records.companies, records.deals,
+                              records.tasks)
+
+    def contact_records(self, contact_id: str) -> ContactRecords:
+        """Only the deals, companies and tasks (the panel's lists: read on every conversation switch)."""
+        with self._session() as session:
+            return self._records(session, contact_id)
+
+    @staticmethod
+    def _records(session: Session, contact_id: str) -> ContactRecords:
+        return ContactRecords(list(session.exec(select(Company).where(Company.contact_id == contact_id))),
+                              list(session.exec(select(Deal).where(Deal.contact_id == contact_id))),
+                              list(session.exec(select(Task).where(Task.contact_id == contact_id))))
 
     # ---- search ------------------------------------------------------------------------------
     def search(self, query: str, limit: int = _search.DEFAULT_LIMIT) -> list[_search.SearchHit]:

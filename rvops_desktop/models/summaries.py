@@ -265,6 +265,15 @@ class PropertySpec:
 
 
 @dataclass(frozen=True)
+class ContactRecords:
+    """A contact's deals, companies and tasks: what the contact panel lists beside a conversation."""
+
+    companies: list[Company]
+    deals: list[Deal]
+    tasks: list[Task]
+
+
+@dataclass(frozen=True)
 class ContactHistory:
     """Everything the replica holds about a contact (SPEC S8), readable offline."""
 

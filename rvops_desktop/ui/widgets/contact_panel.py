@@ -148,7 +148,9 @@ class ContactPanel(QWidget):
     def can_edit(self) -> bool:
         return self._session.can(Permission.EDIT_CONTACT)
 
-    def show_contact(self, contact, history=None) -> None:
+    def show_contact(self, contact, records=None) -> None:
+        """`contact` and its editors; `records` (Store.contact_records or a ContactHistory): the deals,
+        companies and tasks listed under them."""
         if (contact.id if contact is not None else None) != (self._contact.id if self._contact is not None else None):
             log.info("contact panel: %s", contact.id if contact is not None else "none")
         self._contact = contact
@@ -184,10 +186,10 @@ class ContactPanel(QWidget):
         if required != self._required_logged:  # e.g. an administrator's change, shown at once
             log.info("contact panel: required %s", ", ".join(required) or "none")
             self._required_logged = required
-        if history is not None:
-            self._fill("deal", [(d.id, f"{d.title} — {stage_label(d.stage)}", None) for d in history.deals])
-            self._fill("company", [(c.id, c.name or "", None) for c in history.companies])
-            self._fill("task", [(t.id, t.title or "", bool(t.done)) for t in history.tasks])
+        if records is not None:
+            self._fill("deal", [(d.id, f"{d.title} — {stage_label(d.stage)}", None) for d in records.deals])
+            self._fill("company", [(c.id, c.name or "", None) for c in records.companies])
+            self._fill("task", [(t.id, t.title or "", bool(t.done)) for t in records.tasks])
 
     def _clear_form(self) -> None:
         # The old editors go quietly and later: one may hold the focus, and a widget destroyed with
@@ -253,7 +255,7 @@ class ContactPanel(QWidget):
         if item is None or not self._session.can(Permission.CREATE_DEAL):
             return
         deal_id = item.data(Qt.ItemDataRole.UserRole)
-        current = next((d.stage for d in self._session.replica.store.contact_history(self._contact.id).deals
+        current = next((d.stage for d in self._session.replica.store.contact_records(self._contact.id).deals
                         if d.id == deal_id), None) if self._contact else None
         menu = QMenu(self)
         menu.setObjectName("dealStageMenu")

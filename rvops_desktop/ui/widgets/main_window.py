@@ -271,8 +271,8 @@ class MainWindow(SideWindows, QMainWindow):
 
     def _fill_opened(self) -> None:
         contact = self.pane.contact
-        history = self.replica.store.contact_history(contact.id) if contact else None
-        self.contact_panel.show_contact(contact, history)
+        records = self.replica.store.contact_records(contact.id) if contact else None
+        self.contact_panel.show_contact(contact, records)
         self._update_title()
         self._read_open_conversation()
 
