@@ -28,7 +28,7 @@ sys.path.insert(0, os.environ.get("RVOPS_BENCH_ROOT") or str(Path(__file__).reso
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 SIZE = (1280, 800)
-SWITCHES = 60
+SWITCHES = 61  # the first opens the pane: timed on its own line
 
 
 def rss_mb() -> float:
@@ -169,7 +169,7 @@ def interact(kind: str, replica_path: str) -> dict:
         "SELECT (SELECT count(*) FROM conversations WHERE assignee_id = ? AND status = 'open'), "
         "(SELECT count(*) FROM messages WHERE conversation_id = ?)", (ME["id"], LONG_THREAD)).fetchone()
     db.close()
-    switch, listing, thread = Clock(), Clock(), Clock()
+    switch, listing, thread, opening = Clock(), Clock(), Clock(), Clock()
     if kind == "bare":
         view = bare_list([f"Cliente {i:06d}" for i in range(rows)])
         view.resize(*SIZE)
@@ -180,8 +180,8 @@ def interact(kind: str, replica_path: str) -> dict:
         pane.setModel(other)
         pane.resize(*SIZE)
         pane.show()
-        for _cid, n in targets:
-            with switch:
+        for k, (_cid, n) in enumerate(targets):
+            with switch if k else opening:
                 other.setStringList([f"mensagem {k}" for k in range(n)])
                 pane.scrollToBottom()
                 settle(app)
@@ -198,6 +198,12 @@ def interact(kind: str, replica_path: str) -> dict:
         settle(app)
         rows = window.inbox_model.rowCount()
         model = window.inbox_model
+        first, *targets = targets
+        view.scrollTo(model.index(model.row_of(first[0])))
+        settle(app)
+        with opening:  # the first conversation opened since start: the pane's first layout, its own line
+            window.list.select(first[0])
+            settle(app)
         for cid, _n in targets:
             view.scrollTo(model.index(model.row_of(cid)))  # the agent scrolled to it: untimed
             settle(app)
@@ -217,7 +223,7 @@ def interact(kind: str, replica_path: str) -> dict:
         scroll_to_end(app, pane, 600, thread, up=True,
                       until=lambda: bar.value() <= 0 and not thread_model.thread_model.has_older)
         loaded = thread_model.rowCount()
-    return {"rows": rows, "switch": switch.as_dict(), "list": listing.as_dict(), "thread": thread.as_dict(),
+    return {"rows": rows, "switch": switch.as_dict(), "first_open": opening.wall[0], "list": listing.as_dict(), "thread": thread.as_dict(),
             "switch_messages": [n for _cid, n in targets], "thread_loaded": loaded, "rss_end": rss_mb()}
 
 

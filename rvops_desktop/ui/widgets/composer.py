@@ -206,7 +206,10 @@ class Composer(QWidget):
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)
-        self.problem.setStyleSheet(f"color: {colors().danger.name()};")
+        if text:  # (re)styled only when shown: a style sheet set on every conversation switch costs a restyle
+            style = f"color: {colors().danger.name()};"
+            if self.problem.styleSheet() != style:
+                self.problem.setStyleSheet(style)
         self.problem.setVisible(bool(text))
 
     # ---- sending -------------------------------------------------------------------------------
