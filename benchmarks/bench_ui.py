@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -36,7 +35,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from ui_replica import ME, ensure
+from ui_replica import ME, copy_of, ensure
 
 PROBE = HERE / "ui_probe.py"
 FRAME_MS = 16.0
@@ -83,18 +82,13 @@ def measure(path: Path, reps: int, before: Path | None) -> dict:
             for side in order:
                 kind = "bare" if side == "bare" else "ours"
                 arg = str(rows) if (mode, kind) == ("cold", "bare") else str(path)
-                if (mode, kind) == ("interact", "ours"):  # its clicks mark conversations read: a copy each run
-                    _remove_copy(path)
-                    arg = str(shutil.copyfile(path, path.with_name("run.sqlite3")))
+                if kind == "ours":  # the app writes to what it opens (read marks…): a private copy per run
+                    arg = str(copy_of(path, path.with_name("run.sqlite3")))
                 runs[side][mode].append(probe(mode, kind, arg, before if side == "before" else None))
                 print(f"{mode} {side} run {rep + 1}/{reps} done", flush=True)
-    _remove_copy(path)
-    return runs
-
-
-def _remove_copy(path: Path) -> None:
-    for leftover in path.parent.glob("run.sqlite3*"):  # the file and its WAL: a stale WAL would corrupt a new copy
+    for leftover in path.parent.glob("run.sqlite3*"):
         leftover.unlink()
+    return runs
 
 
 def table(runs: dict, reps: int) -> tuple[list[str], list[str]]:

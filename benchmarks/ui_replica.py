@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import random
+import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,7 +24,7 @@ _VOCABULARY = ("olá bom dia preciso de ajuda com meu pedido boleto entrega praz
          "obrigado pode me ligar amanhã cancelar trocar produto nota fiscal pix")
 WORDS = _VOCABULARY.split()
 PAGE = 5_000
-VERSION = 2  # bump when the shape changes: the cached file's name carries it
+VERSION = 3  # bump when the shape changes: the cached file's name carries it
 
 
 def iso(seconds: int) -> str:
@@ -128,11 +129,34 @@ def build(path: Path, scale: float) -> None:
     replica.finish_snapshot()
     replica.optimize()
     replica.close()
+    settle_file(partial)
     partial.rename(path)
-    for suffix in ("-wal", "-shm"):
-        leftover = Path(str(partial) + suffix)
-        if leftover.exists():
-            leftover.unlink()
+
+
+def settle_file(path: Path) -> None:
+    """Fold the WAL into the file and leave rollback-journal mode: one self-contained file that
+    can be renamed or copied (renaming a file away from its WAL corrupts it)."""
+    db = sqlite3.connect(path)
+    try:
+        db.execute("PRAGMA journal_mode = DELETE").fetchone()
+    finally:
+        db.close()
+    if Path(f"{path}-wal").exists():
+        raise RuntimeError(f"{path}: the WAL is still there")
+
+
+def copy_of(path: Path, to: Path) -> Path:
+    """A private copy of the cached replica for one run (the app writes to what it opens: the read
+    marks, its own bookkeeping): SQLite's backup, consistent whatever the source's state."""
+    for leftover in to.parent.glob(to.name + "*"):
+        leftover.unlink()
+    source, target = sqlite3.connect(f"file:{path}?mode=ro", uri=True), sqlite3.connect(to)
+    try:
+        source.backup(target)
+    finally:
+        target.close()
+        source.close()
+    return to
 
 
 def ensure(folder: Path, scale: float, fresh: bool = False) -> Path:
