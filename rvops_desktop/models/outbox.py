@@ -23,7 +23,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
-from rvops_contract.wire import ARGS_BY_TYPE, MAX_MUTATIONS_PER_BATCH, MessageStatus, MutationType
+from rvops_contract import wire
+from rvops_contract.wire import MAX_MUTATIONS_PER_BATCH, MessageStatus, MutationType
 
 from .cursor import get_cursor
 from .rows import SPECS, spec_for
@@ -180,7 +181,8 @@ def rebase(conn: Connection, collection: str, row_id: str) -> None:
 def enqueue(tx: WriteTx, type: MutationType | str, args: Mapping[str, Any],
             effects: Sequence[Effect] = (), *, mutation_id: str | None = None) -> PendingMutation:
     type = MutationType(type)
-    ARGS_BY_TYPE[type].model_validate(dict(args))  # a malformed mutation never reaches the disk
+    # a malformed mutation never reaches the disk (the models load on the first one: wire/__init__)
+    wire.ARGS_BY_TYPE[type].model_validate(dict(args))
     for effect in effects:
         effect.check()
     conn = tx.conn

@@ -4,8 +4,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from rvops_contract.wire import Direction, LogCallArgs
+from rvops_contract.wire import Direction
+
+if TYPE_CHECKING:
+    from rvops_contract.wire import LogCallArgs
 
 
 class CallOutcome(StrEnum):
@@ -35,6 +39,7 @@ class CallRecord:
     recording_path: str | None = None
 
     def to_log_call_args(self) -> LogCallArgs:
+        from rvops_contract.wire import LogCallArgs  # the argument models load on first use
         return LogCallArgs(
             id=self.id,
             contact_id=self.contact_id,
