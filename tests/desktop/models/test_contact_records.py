@@ -1,0 +1,34 @@
+"""The contact panel's lists beside a conversation (Store.contact_records): a contact's own deals,
+companies and tasks, the same as its full history holds; none for a contact without any."""
+from __future__ import annotations
+
+from rvops_desktop.models import Replica
+
+
+def _replica() -> Replica:
+    replica = Replica.open(None)
+    replica.apply_bootstrap({
+        "cursor": 1,
+        "contacts": [{"id": "c_ana", "name": "Ana"}, {"id": "c_bia", "name": "Bia"}, {"id": "c_caio", "name": "Caio"}],
+        "deals": [{"id": "d_1", "contact_id": "c_ana", "title": "Plano Pro", "stage": "lead"},
+                  {"id": "d_2", "contact_id": "c_bia", "title": "Renovação", "stage": "won"}],
+        "companies": [{"id": "co_1", "contact_id": "c_bia", "name": "Loja da Bia"}],
+        "tasks": [{"id": "t_1", "contact_id": "c_ana", "title": "Ligar amanhã", "done": False},
+                  {"id": "t_2", "contact_id": "c_ana", "title": "Enviar proposta", "done": True}]})
+    return replica
+
+
+def test_each_contact_gets_its_own_records_and_a_contact_without_any_gets_none():
+    store = _replica().store
+    ana, bia, caio = (store.contact_records(c) for c in ("c_ana", "c_bia", "c_caio"))
+    assert ([d.id for d in ana.deals], ana.companies, sorted(t.id for t in ana.tasks)) == (["d_1"], [], ["t_1", "t_2"])
+    assert ([d.id for d in bia.deals], [c.name for c in bia.companies], bia.tasks) == (["d_2"], ["Loja da Bia"], [])
+    assert (caio.deals, caio.companies, caio.tasks) == ([], [], [])
+
+
+def test_the_records_are_those_of_the_full_history():
+    store = _replica().store
+    for contact_id in ("c_ana", "c_bia", "c_caio"):
+        records, history = store.contact_records(contact_id), store.contact_history(contact_id)
+        assert ([d.id for d in records.deals], [c.id for c in records.companies], [t.id for t in records.tasks]) == (
+            [d.id for d in history.deals], [c.id for c in history.companies], [t.id for t in history.tasks])
