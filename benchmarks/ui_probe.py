@@ -192,9 +192,18 @@ def interact(kind: str, replica_path: str) -> dict:
         scroll_to_end(app, pane, 600, thread, up=True)
         loaded = long_thread
     else:
+        try:
+            from rvops_desktop.ui.services.main_thread_gc import keep_start_up_out_of_collections
+        except ImportError:  # an older checkout (--before), whose desk did the same inline
+            import gc
+
+            def keep_start_up_out_of_collections() -> None:
+                gc.collect()
+                gc.freeze()
         window, view = open_window(replica_path)
         window.resize(*SIZE)
         window.show()
+        keep_start_up_out_of_collections()  # as the app's desk does once its window is shown
         settle(app)
         rows = window.inbox_model.rowCount()
         model = window.inbox_model

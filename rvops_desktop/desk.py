@@ -36,6 +36,7 @@ async def open_desk(args: argparse.Namespace, session: Session, user: dict[str, 
     from rvops_desktop.sync import SyncEngine
     from rvops_desktop.sync.state import ConnectionState, SyncStatus
     from rvops_desktop.ui import build_main_window
+    from rvops_desktop.ui.services.main_thread_gc import keep_start_up_out_of_collections
 
     replica = Replica.open(path)
     started: list[Callable[[], object]] = [replica.close]  # what to stop, in reverse (coroutines awaited)
@@ -73,10 +74,7 @@ async def open_desk(args: argparse.Namespace, session: Session, user: dict[str, 
         window.quitRequested.connect(lambda: end(QUIT))
         window.show()
         links.deliver_to(window)
-        # what start-up built (modules, the inbox's summaries) lives as long as the window: keep the
-        # collector from walking it again, where a full collection froze scrolling for 130-200 ms
-        gc.collect()
-        gc.freeze()
+        keep_start_up_out_of_collections()
         log.info("inbox window shown for %s on %s", user["email"], session.server_url)
         checking = offer_updates(window, softphone, args, end)
         if checking is not None:

@@ -8,7 +8,10 @@ import weakref
 import pytest
 from PySide6.QtCore import QObject, QTimer
 
-from rvops_desktop.ui.services.main_thread_gc import MainThreadGarbageCollector
+from rvops_desktop.ui.services.main_thread_gc import (
+    MainThreadGarbageCollector,
+    keep_start_up_out_of_collections,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -73,3 +76,25 @@ def test_stopping_frees_pending_garbage_at_once_so_no_collection_starts_inside_a
     collector.stop()
     assert freed == [True]                         # freed by stop(), at a safe point
     assert gc.get_count()[0] < gc.get_threshold()[0]
+
+
+def test_what_start_up_built_is_frozen_and_its_cyclic_garbage_collected_first():
+    """The desk, once its window is shown: full collections no longer walk the start-up's objects
+    (a frozen object is skipped), and cycles already dead are not frozen alive."""
+    class Node:
+        pass
+
+    dead = Node()
+    dead.me = dead  # a cycle: only the collector frees it
+    gone = weakref.ref(dead)
+    del dead
+    kept = [Node() for _ in range(100)]
+    gc.unfreeze()
+    try:
+        keep_start_up_out_of_collections()
+        assert gone() is None
+        assert gc.get_freeze_count() >= len(kept)
+        old = gc.get_objects(generation=2)
+        assert not any(any(o is k for o in old) for k in kept[:3])  # out of the oldest generation
+    finally:
+        gc.unfreeze()
