@@ -5,6 +5,8 @@ tasks, and the buttons to create each, offered only with permission. A required 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -95,7 +97,7 @@ class ContactPanel(QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, QWidget] = {}  # key -> its editor's widget
         self.editors: dict[str, PropertyEditor] = {}
-        self._form_shape: tuple | None = None  # (editable, the fields' specs) the form was built for
+        self._form_shape: tuple[object, ...] | None = None  # (editable, the fields' specs) the form was built for
         self.field_error = plain(QLabel(self))  # why what was typed was not saved, at the form
         self.field_error.setObjectName("fieldError")
         self.field_error.setWordWrap(True)
@@ -172,7 +174,7 @@ class ContactPanel(QWidget):
         specs = base + property_definitions(self._session.replica, contact)
         self._specs = {spec.key: spec for spec in specs}
 
-        def value_of(spec: PropertySpec):
+        def value_of(spec: PropertySpec) -> Any:
             return getattr(contact, spec.key, None) if spec.key in CORE_FIELDS else props.get(spec.key)
 
         shape = (editable, tuple((s.key, s.label, s.kind, tuple(s.choices), s.required) for s in specs))
@@ -206,10 +208,10 @@ class ContactPanel(QWidget):
         self.fields.clear()
         self._form_shape = None
 
-    def _build_form(self, specs: list[PropertySpec], value_of, editable: bool) -> None:
+    def _build_form(self, specs: list[PropertySpec], value_of: Callable[[PropertySpec], Any], editable: bool) -> None:
         """One editor per property; kept while the next contacts have the same fields."""
         self._clear_form()
-        previous = self.call_button  # Tab: call, then each field in order, then deals (not after the status bar)
+        previous: QWidget = self.call_button  # Tab: call, then each field in order, then deals (not after the status bar)
         for spec in specs:
             editor = PropertyEditor(spec.kind, spec.choices, value_of(spec), self.form_box)
             widget = editor.widget

@@ -44,31 +44,32 @@ class PropertyEditor:
 
     def set_value(self, value: Any) -> None:
         """Show `value` (another contact's, when the panel reuses its editors): quietly, as loaded."""
-        blocked = self.widget.blockSignals(True)
+        widget = self.widget
+        blocked = widget.blockSignals(True)
         try:
-            if isinstance(self.widget, QCheckBox):
-                self.widget.setChecked(bool(value))
-            elif isinstance(self.widget, QComboBox):
-                self.widget.clear()
-                self.widget.addItem("—", None)
+            if isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            elif isinstance(widget, QComboBox):
+                widget.clear()
+                widget.addItem("—", None)
                 for choice in self.choices:
-                    self.widget.addItem(choice, choice)
+                    widget.addItem(choice, choice)
                 if value is not None and value not in self.choices:  # an old value the options no longer have
-                    self.widget.addItem(str(value), value)
-                self.widget.setCurrentIndex(max(0, self.widget.findData(value)))
-            elif isinstance(self.widget, QDateEdit):
+                    widget.addItem(str(value), value)
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+            elif isinstance(widget, QDateEdit):
                 day = as_date(value)
-                self.widget.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
-            else:
+                widget.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
+            elif isinstance(widget, QLineEdit):
                 text = _shown(self.kind, value)
-                self.widget.setText(text)
-                self.widget.setCursorPosition(0)  # a long value shows its beginning, not its end
+                widget.setText(text)
+                widget.setCursorPosition(0)  # a long value shows its beginning, not its end
                 # room for the whole value (up to 32 characters): where the panel is too narrow for it
                 # beside its label, the form puts the field under the label instead of clipping it
-                metrics = self.widget.fontMetrics()
-                self.widget.setMinimumWidth(min(metrics.horizontalAdvance(text), metrics.averageCharWidth() * 32) + 16)
+                metrics = widget.fontMetrics()
+                widget.setMinimumWidth(min(metrics.horizontalAdvance(text), metrics.averageCharWidth() * 32) + 16)
         finally:
-            self.widget.blockSignals(blocked)
+            widget.blockSignals(blocked)
 
     def value(self) -> Any:
         if isinstance(self.widget, QCheckBox):
