@@ -1,10 +1,13 @@
 """`build_main_window(engine, replica, softphone=None, me=...)`: what app.py calls after login."""
 from __future__ import annotations
 
+import importlib
 import logging
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from rvops_contract.clock import SystemClock
 
@@ -65,7 +68,26 @@ def build_main_window(engine, replica, softphone=None, *, me=None, clock=None, l
         phone.callEnded.connect(lambda _record: notifier is not None and notifier.native.call_over())
         phone.callChanged.connect(lambda call: notifier is not None and getattr(call, "state", None) is not None
                                   and str(call.state.value) != "ringing" and notifier.native.call_over())
+    # what the agent's first action needs and the first paint does not: the wire's argument models,
+    # built by pydantic (≈ 0.1 s), which the first read mark would otherwise load mid-click
+    _AfterFirstPaint(window.list.view.viewport(), lambda: importlib.import_module("rvops_contract.wire.mutations"))
     return window
+
+
+class _AfterFirstPaint(QObject):
+    """Runs `work` on the event loop's turn after `widget` first painted, once."""
+
+    def __init__(self, widget: QWidget, work: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self._work = work
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._work)
+            self.deleteLater()
+        return False
 
 
 def _tell_visitors_the_agent_types(window: MainWindow, client, clock) -> None:
