@@ -116,7 +116,9 @@ def _ringing(window: MainWindow, phone, notifier, call) -> None:
     log.info("incoming call from %s: raising the window", caller)
     window.bring_to_front()
     if notifier is not None:
-        notifier.native.ringing(caller, answer=phone.answer, reject=phone.reject, show=window.bring_to_front)
+        # the buttons act on this ringing call, whatever call the window shows (one may be on hold)
+        notifier.native.ringing(caller, answer=lambda: phone.answer(call.id), reject=lambda: phone.reject(call.id),
+                                show=window.bring_to_front)
 
 
 def _open(window: MainWindow, conversation_id: str) -> None:

@@ -51,13 +51,13 @@ def test_without_a_tray_closing_the_window_quits(ui, monkeypatch):
 
 def test_an_incoming_call_brings_a_minimised_window_up(ui):
     class Ringing:
-        contact_name, number = "Maria Oliveira", "+5511987654321"
+        id, contact_name, number = "call-2", "Maria Oliveira", "+5511987654321"
 
     class Phone:
-        def answer(self):
+        def answer(self, call_id=None):
             pass
 
-        def reject(self):
+        def reject(self, call_id=None):
             pass
 
     async def scenario():
@@ -66,6 +66,32 @@ def test_an_incoming_call_brings_a_minimised_window_up(ui):
         await ui.until(window.isMinimized, what="minimised")
         factory._ringing(window, Phone(), window.notifier, Ringing())
         await ui.until(lambda: not window.isMinimized() and window.isVisible(), what="the window up again")
+    ui.run(scenario())
+
+
+def test_the_call_notifications_buttons_act_on_the_ringing_call_not_the_one_on_screen(ui, monkeypatch):
+    """A second call rings while the agent talks on (or holds) the first: Answer and Reject in the
+    notification name the ringing call's id; without it the phone would act on the call on screen."""
+    class Ringing:
+        id, contact_name, number = "call-2", "Maria Oliveira", "+5511987654321"
+
+    acted: list[tuple[str, str | None]] = []
+
+    class Phone:
+        def answer(self, call_id=None):
+            acted.append(("answer", call_id))
+
+        def reject(self, call_id=None):
+            acted.append(("reject", call_id))
+
+    async def scenario():
+        window = await ui.open_window("ana@demo.rvops")
+        offered = {}
+        monkeypatch.setattr(window.notifier.native, "ringing", lambda caller, **buttons: offered.update(buttons))
+        factory._ringing(window, Phone(), window.notifier, Ringing())
+        offered["answer"]()
+        offered["reject"]()
+        assert acted == [("answer", "call-2"), ("reject", "call-2")]
     ui.run(scenario())
 
 
