@@ -26,7 +26,10 @@ from .composer import Composer
 from .conversation_header import ConversationHeader
 from .thread_view import ThreadView
 
-THREAD_PAGE = 60
+# Messages read and laid out when a conversation opens (older ones load as the agent scrolls up):
+# enough to fill a 2,000-pixel-tall thread with one-line bubbles; each one more costs the switch
+# ≈ 50 µs of measuring (benchmarks/bench_ui.py).
+THREAD_PAGE = 40
 log = logging.getLogger(__name__)
 
 
