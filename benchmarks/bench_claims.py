@@ -62,7 +62,7 @@ def _requeue(database_url: str) -> None:
 
 async def _burst(poster: Poster, requests: list[bytes]) -> tuple[list[float], list[tuple[int, bytes]]]:
     """Writes every request at once, each on its own already-open connection; (latencies ms, answers)."""
-    connections = [await poster._connection() for _ in requests]  # noqa: SLF001 (the pool's own opener)
+    connections = [await poster._connection() for _ in requests]
     latencies = [0.0] * len(requests)
     answers: list[tuple[int, bytes]] = [(0, b"")] * len(requests)
 
@@ -81,7 +81,7 @@ async def _burst(poster: Poster, requests: list[bytes]) -> tuple[list[float], li
         answers[i] = (int(status_line.split()[1]), body)
     await asyncio.gather(*(one(i) for i in range(len(requests))))
     for connection in connections:
-        poster._idle.put_nowait(connection)  # noqa: SLF001
+        poster._idle.put_nowait(connection)
     return latencies, answers
 
 
