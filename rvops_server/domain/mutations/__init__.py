@@ -23,7 +23,7 @@ from rvops_server.store import schema as t
 from rvops_server.store.db import Store, naive_utc
 
 from .context import Context, MutationServices
-from .recorder import recorder
+from .recorder import recorder_for
 
 log = logging.getLogger(__name__)
 
@@ -189,7 +189,7 @@ def _record_refusal(store: Store, user_id: str, mutation: Mutation, result: Muta
     no row lock, batched with the other refusals waiting (recorder.py). If a concurrent replay of
     the same mutation id recorded first, its result is the answer."""
     log.info("mutation %s %s by %s: refused %s (precheck)", mutation.type, mutation.mutation_id, user_id, result.reason)
-    if recorder(store).record(_row(user_id, mutation, result, store.clock.now())):
+    if recorder_for(store).record(_row(user_id, mutation, result, store.clock.now())):
         return result
     with store.read() as conn:
         previous = _previous(conn, user_id, mutation.mutation_id)

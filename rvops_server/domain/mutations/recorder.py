@@ -45,7 +45,8 @@ class RefusalRecorder:
         with self._writer:
             if not slot.done:
                 with self._guard:
-                    batch, self._pending = self._pending, []
+                    batch = self._pending[:]
+                    self._pending.clear()
                 self._write(batch)
         if slot.error is not None:
             raise slot.error
@@ -84,7 +85,7 @@ _RECORDERS: weakref.WeakKeyDictionary[Store, RefusalRecorder] = weakref.WeakKeyD
 _RECORDERS_LOCK = threading.Lock()
 
 
-def recorder(store: Store) -> RefusalRecorder:
+def recorder_for(store: Store) -> RefusalRecorder:
     """The store's recorder (one per Store, made on first use)."""
     with _RECORDERS_LOCK:
         found = _RECORDERS.get(store)
