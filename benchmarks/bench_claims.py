@@ -79,8 +79,12 @@ async def _ready(poster: Poster, n: int) -> list:
 
 
 async def _exchange(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, raw: bytes) -> tuple[int, bytes]:
-    writer.write(raw)
-    status_line = await reader.readline()
+    """(status, body); status 0 when the server had closed (or reset) the connection."""
+    try:
+        writer.write(raw)
+        status_line = await reader.readline()
+    except OSError:
+        return 0, b""
     if not status_line:
         return 0, b""
     length = 0
