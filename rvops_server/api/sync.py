@@ -9,14 +9,13 @@ import uuid
 from collections.abc import Iterator
 from typing import Any
 
-from fastapi import APIRouter, HTTPException, Query, Request, WebSocket, WebSocketDisconnect
+from fastapi import APIRouter, HTTPException, Query, Request, Response, WebSocket, WebSocketDisconnect
 from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from rvops_contract.wire import (
     ChangesPage,
     MutationBatch,
-    MutationResult,
     MutationResults,
     SnapshotBegin,
     SnapshotEnd,
@@ -30,7 +29,14 @@ from rvops_server.domain.changes import MAX_CHANGES_PAGE, Entry, changes_since, 
 from rvops_server.domain.live_presence import stream_beat, stream_opened
 from rvops_server.domain.mutations import apply_one
 from rvops_server.domain.visibility import Viewer, load_viewer
-from rvops_server.edge.deps import CurrentViewer, language, services, viewer_for_token
+from rvops_server.edge.deps import (
+    CurrentViewer,
+    bearer_token,
+    language,
+    services,
+    signed_in,
+    viewer_for_token,
+)
 from rvops_server.services import Services
 
 log = logging.getLogger(__name__)
@@ -130,15 +136,19 @@ async def get_changes(request: Request, viewer: CurrentViewer,
 
 @router.post("/mutations", summary="Apply a batch of client mutations, each at most once",
              response_model=MutationResults)
-async def post_mutations(batch: MutationBatch, request: Request, viewer: CurrentViewer) -> MutationResults:
+async def post_mutations(batch: MutationBatch, request: Request) -> Response:
+    """Signed-in agents only (401). The token is resolved in the same worker thread as the batch
+    (one hop off the event loop per request, not two: a burst of 1000 claims is 1000 hops fewer)
+    and the answer is written as JSON straight from the results (no second validation)."""
     svc = services(request)
-    lang = language(request)
+    lang, token = language(request), bearer_token(request)
 
-    def _do() -> list[MutationResult]:
-        return [apply_one(svc.store, svc, viewer.id, mutation, lang) for mutation in batch.mutations]
+    def _do() -> bytes:
+        viewer = signed_in(svc, token)
+        results = [apply_one(svc.store, svc, viewer.id, mutation, lang, viewer) for mutation in batch.mutations]
+        return MutationResults(results=results).model_dump_json().encode()
 
-    results = await run_in_threadpool(_do)
-    return MutationResults(results=results)
+    return Response(await run_in_threadpool(_do), media_type="application/json")
 
 
 HEARTBEAT_FRACTION = 3  # heartbeat every grace/3 seconds

@@ -37,11 +37,16 @@ def viewer_for_token(svc: Services, token: str | None) -> Viewer | None:
         return load_viewer(conn, user_id) if user_id else None
 
 
-async def current_viewer(request: Request) -> Viewer:
-    viewer = await run_in_threadpool(viewer_for_token, services(request), bearer_token(request))
+def signed_in(svc: Services, token: str | None) -> Viewer:
+    """The token's agent, or the 401 (blocking: in a worker thread)."""
+    viewer = viewer_for_token(svc, token)
     if viewer is None:
         raise ApiError(401, "unauthorized", "Sign in first: the token is missing, expired or revoked.")
     return viewer
+
+
+async def current_viewer(request: Request) -> Viewer:
+    return await run_in_threadpool(signed_in, services(request), bearer_token(request))
 
 
 CurrentViewer = Annotated[Viewer, Depends(current_viewer)]  # a route's signed-in agent (401 otherwise)

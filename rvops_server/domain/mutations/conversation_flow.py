@@ -6,7 +6,7 @@ import uuid
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy import Row
+from sqlalchemy import Connection, Row
 
 from rvops_contract.clock import from_iso
 from rvops_contract.labels import LabelRefusal, check_labels, normalise_labels
@@ -30,11 +30,12 @@ from rvops_server.domain import events
 from rvops_server.domain.distribution.router import assign, release_from_bot, touch_history
 from rvops_server.domain.errors import Refused
 from rvops_server.domain.sentences import say
+from rvops_server.domain.visibility import Viewer
 from rvops_server.store import schema as t
 from rvops_server.store.db import naive_utc
 from rvops_server.store.messages import NewMessage, insert_message
 
-from . import handles
+from . import handles, prechecks
 from .context import Context
 from .guards import acting_conversation, conversation, lang, require_permission, user_name
 
@@ -47,19 +48,41 @@ def claim(ctx: Context, args: ClaimArgs) -> dict[str, Any]:
     seen the conversation in their queue learns nothing about it (`forbidden`).
     """
     conv = conversation(ctx, args.conversation_id, lock=True)
-    if conv.status == ConversationStatus.CLOSED:
-        raise Refused(Reason.CLOSED, say("claim_closed", lang(ctx)))
-    if conv.assignee_id == ctx.viewer.id:
+    if conv.assignee_id == ctx.viewer.id and conv.status != ConversationStatus.CLOSED:
         return {"assignee_id": ctx.viewer.id}
-    as_queued = {**conv._mapping, "assignee_id": None, "status": "open"}
-    if not ctx.viewer.can_see(as_queued):
-        raise Refused(Reason.FORBIDDEN, say("forbidden_see", lang(ctx)))
-    if conv.assignee_id is not None:
-        name = user_name(ctx.conn, conv.assignee_id)
-        raise Refused(Reason.CONFLICT, say("claim_conflict", lang(ctx), name=name),
-                      assignee_id=conv.assignee_id, assignee_name=name)
+    refuse_claim(ctx.conn, ctx.viewer, conv, lang(ctx))
     assign(ctx.uow, conv.id, ctx.viewer.id, ctx.now, event="claimed", actor_id=ctx.viewer.id)
     return {"assignee_id": ctx.viewer.id}
+
+
+def refuse_claim(conn: Connection, viewer: Viewer, conv: Row[Any], language: str) -> None:
+    """Raises the refusal a claim of `conv` as it stands gets (closed, forbidden, held by someone
+    else); returns when it is free to take (or already the viewer's)."""
+    if conv.status == ConversationStatus.CLOSED:
+        raise Refused(Reason.CLOSED, say("claim_closed", language))
+    if conv.assignee_id == viewer.id:
+        return
+    if not viewer.can_see({**conv._mapping, "assignee_id": None, "status": "open"}):
+        raise Refused(Reason.FORBIDDEN, say("forbidden_see", language))
+    if conv.assignee_id is not None:
+        name = user_name(conn, conv.assignee_id)
+        raise Refused(Reason.CONFLICT, say("claim_conflict", language, name=name),
+                      assignee_id=conv.assignee_id, assignee_name=name)
+
+
+_CONVERSATION = sa.select(t.conversations).where(t.conversations.c.id == sa.bindparam("id"))  # built once
+
+
+@prechecks(MutationType.CLAIM)
+def claim_precheck(conn: Connection, viewer: Viewer, args: ClaimArgs, language: str) -> None:
+    """Before any write transaction or row lock, on a plain read: a conversation someone else
+    already holds (or closed, or never visible) is refused at once, so a burst of claims of one
+    conversation does not queue behind the lock. Refusing on what a committed read saw is the
+    answer the claim would have had at that instant; a conversation seen free (or missing) goes
+    on to the locked check in `claim`, which alone can make a winner."""
+    conv = conn.execute(_CONVERSATION, {"id": args.conversation_id}).first()
+    if conv is not None:
+        refuse_claim(conn, viewer, conv, language)
 
 
 def _check_target(ctx: Context, conv: Row[Any], args: TransferArgs) -> None:

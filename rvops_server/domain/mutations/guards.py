@@ -33,8 +33,11 @@ def conversation(ctx: Context, conversation_id: str, *, lock: bool = True) -> Ro
     return row
 
 
+_USER_NAME = sa.select(t.users.c.name).where(t.users.c.id == sa.bindparam("user_id"))  # built once
+
+
 def user_name(conn: Connection, user_id: str | None) -> str:
-    return conn.execute(sa.select(t.users.c.name).where(t.users.c.id == user_id)).scalar() or "?"
+    return conn.execute(_USER_NAME, {"user_id": user_id}).scalar() or "?"
 
 
 def acting_conversation(ctx: Context, conversation_id: str, *, allow_closed: bool = False) -> Row[Any]:
