@@ -36,9 +36,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.bench_load import DRAIN_SECONDS, Poster, _until, percentile  # noqa: E402
-from tests.server.scale.rig import WHATSAPP_PATH, Cluster, Stream, inbound_text, make_agents, signed  # noqa: E402
-from tests.support.postgres import PostgresCluster  # noqa: E402
+from benchmarks.bench_load import DRAIN_SECONDS, Poster, _until, percentile
+from tests.server.scale.rig import WHATSAPP_PATH, Cluster, Stream, inbound_text, make_agents, signed
+from tests.support.postgres import PostgresCluster
 
 TOLERANCE = 0.10
 SAMPLE_SECONDS = 5.0
@@ -59,11 +59,10 @@ def rss_mib(pid: int) -> float:
     total, todo = 0, [pid]
     while todo:
         current = todo.pop()
-        with contextlib.suppress(OSError):
-            with open(f"/proc/{current}/status") as f:
-                for line in f:
-                    if line.startswith("VmRSS:"):
-                        total += int(line.split()[1])
+        with contextlib.suppress(OSError), open(f"/proc/{current}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
         todo += _children(current)
     return total / 1024
 
