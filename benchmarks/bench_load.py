@@ -310,9 +310,9 @@ async def main_async(args) -> None:
         print(f"written to {args.out}; server logs in {logs}")
 
 
-def write_tables(path: Path, text: str) -> None:
+def write_tables(path: Path, text: str, writer: str = "bench_load.py") -> None:
     """Replace the measured tables between the markers, keeping the commentary around them."""
-    begin, end = "<!-- tables: written by bench_load.py -->", "<!-- /tables -->"
+    begin, end = f"<!-- tables: written by {writer} -->", "<!-- /tables -->"
     old = path.read_text() if path.exists() else ""
     if begin in old and end in old:
         head, rest = old.split(begin, 1)

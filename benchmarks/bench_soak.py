@@ -36,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.bench_load import DRAIN_SECONDS, Poster, _until, percentile
+from benchmarks.bench_load import DRAIN_SECONDS, Poster, _until, percentile, write_tables
 from tests.server.scale.rig import WHATSAPP_PATH, Cluster, Stream, inbound_text, make_agents, signed
 from tests.support.postgres import PostgresCluster
 
@@ -252,9 +252,8 @@ async def main_async(args) -> None:
         pg.stop()
     text = report(result, args, load)
     print(text)
-    if args.out:
-        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.out).write_text(text)
+    if args.out:  # only the tables between the markers: the commentary around them stays
+        write_tables(Path(args.out), text, writer="bench_soak.py")
         print(f"written to {args.out}; server log in {logs}")
 
 
@@ -268,7 +267,8 @@ def main() -> None:
     parser.add_argument("--baseline-minute", default=3, type=int, help="the warm-up minute whose RSS is the baseline")
     parser.add_argument("--bucket", default=60.0, type=float, help=argparse.SUPPRESS)  # a 'minute' (the smoke test)
     parser.add_argument("--sample", default=SAMPLE_SECONDS, type=float, help="seconds between RSS samples")
-    parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "soak.md"), help="'' to skip")
+    parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "soak.md"),
+                        help="the results file; only its tables are rewritten ('' to skip)")
     args = parser.parse_args()
     with contextlib.suppress(ImportError):
         import uvloop
