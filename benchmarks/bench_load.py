@@ -5,14 +5,15 @@ PostgreSQL while 50 agents hold live streams; beside each, a bare uvicorn endpoi
     .venv/bin/python benchmarks/bench_load.py --instances 1 --rates 200 --seconds 5   # a quick run
 
 For every (target, rate) phase: webhooks are sent open-loop on a fixed schedule, round-robin over
-the instances (as a load balancer would), each a new customer message (20 customers, so 20 queued
+the instances (as a load balancer would), each a new customer message (500 customers by default, so 500 queued
 conversations, which the manual distribution method offers to every agent: each of the 50 streams
-receives every message). Measured: webhooks/s accepted (HTTP 200), and the latency from the moment
+receives every message). Every point runs 3 times (--runs); the targets' order is reversed every
+other run, and the tables show ranges (min–max) over the runs, ratios to the same run's floor. Measured: webhooks/s accepted (HTTP 200), and the latency from the moment
 a webhook is sent to the moment its message arrives on each agent's stream (p50/p99 over all
 webhook × stream pairs), messages lost (never arrived on a stream within the drain time) and
 duplicated (a message record arriving twice on one stream).
 
-The floor is a bare uvicorn ASGI app (no framework, no database) in its own process that checks the
+The floor (benchmarks/load_floor.py) is a bare uvicorn ASGI app (no framework, no database) in its own process that checks the
 signature, parses the JSON and pushes each message to the 50 WebSocket streams: the cost of
 uvicorn + HTTP + WebSocket + this load generator on this machine, measured in the same run.
 The server's instances, PostgreSQL, the floor and the load generator share the machine's 2 cores.
@@ -23,14 +24,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import hashlib
-import hmac
-import json
 import multiprocessing
 import os
 import platform
 import signal
-import subprocess
 import sys
 import tempfile
 import time
@@ -41,90 +38,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
-from rvops_contract import demo_credentials as creds
+from benchmarks.load_floor import Floor
 from tests.server.scale.rig import WHATSAPP_PATH, Cluster, Stream, inbound_text, make_agents, signed
 from tests.support.postgres import PostgresCluster
-from tests.support.servers import free_port, wait_healthy
 
 AGENTS = 50
-CUSTOMERS = 20
+CUSTOMERS = 500
 DRAIN_SECONDS = 15.0
 TARGET_P99_MS, TARGET_RATE = 50.0, 200
-
-
-# ---- the floor: bare uvicorn, no framework, no database --------------------------------------
-def floor_app():
-    sockets: set = set()
-    state = {"cursor": 0}
-    secret = creds.APP_SECRET.encode()
-
-    async def app(scope, receive, send):
-        if scope["type"] == "lifespan":
-            while True:
-                message = await receive()
-                if message["type"] == "lifespan.startup":
-                    await send({"type": "lifespan.startup.complete"})
-                elif message["type"] == "lifespan.shutdown":
-                    await send({"type": "lifespan.shutdown.complete"})
-                    return
-        if scope["type"] == "websocket":
-            await receive()  # websocket.connect
-            await send({"type": "websocket.accept"})
-            await send({"type": "websocket.send", "text": json.dumps({"type": "hello", "cursor": 0})})
-            sockets.add(send)
-            try:
-                while (await receive())["type"] != "websocket.disconnect":
-                    pass
-            finally:
-                sockets.discard(send)
-            return
-        body = b""
-        while True:
-            message = await receive()
-            body += message.get("body", b"")
-            if not message.get("more_body"):
-                break
-        if scope["path"] == "/healthz":
-            status, out = 200, b'{"status":"ok"}'
-        else:
-            headers = dict(scope["headers"])
-            expected = "sha256=" + hmac.new(secret, body, hashlib.sha256).hexdigest()
-            if not hmac.compare_digest(expected.encode(), headers.get(b"x-hub-signature-256", b"")):
-                status, out = 403, b"{}"
-            else:
-                message = json.loads(body)["entry"][0]["changes"][0]["value"]["messages"][0]
-                state["cursor"] += 1
-                frame = json.dumps({"type": "changes", "cursor": state["cursor"], "changes": [
-                    {"cursor": state["cursor"], "collection": "messages", "op": "upsert", "id": message["id"],
-                     "record": {"id": message["id"], "text": message["text"]["body"]}}]})
-                for push in list(sockets):
-                    try:
-                        await push({"type": "websocket.send", "text": frame})
-                    except Exception:  # noqa: BLE001 - a client gone mid-push
-                        sockets.discard(push)
-                status, out = 200, b'{"ok":true}'
-        await send({"type": "http.response.start", "status": status,
-                    "headers": [(b"content-type", b"application/json")]})
-        await send({"type": "http.response.body", "body": out})
-
-    return app
-
-
-def serve_floor(port: int) -> None:
-    import uvicorn
-    uvicorn.run(floor_app(), host="127.0.0.1", port=port, log_level="warning", ws="websockets")
-
-
-class Floor:
-    def __init__(self) -> None:
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.process = subprocess.Popen([sys.executable, __file__, "--serve-floor", str(self.port)])
-        wait_healthy(self.url, process=self.process)
-
-    def stop(self) -> None:
-        self.process.terminate()
-        self.process.wait(10)
 
 
 # ---- one phase: a fixed rate for a fixed time ---------------------------------------------------
@@ -298,85 +219,100 @@ async def run_phase(urls: list[str], tokens: list[str], rate: int, seconds: floa
             "p99": percentile(latencies, 0.99), "lost": lost, "duplicated": duplicated}
 
 
-# ---- the run ------------------------------------------------------------------------------------
-async def bench_instances(pg: PostgresCluster, n: int, rates: list[int], seconds: float, logs: Path) -> list[dict]:
-    url = pg.new_database()
-    cluster = Cluster(url, logs)
-    out = []
-    try:
-        cluster.start(n)
-        tokens = [token for _, token in make_agents(url, AGENTS, prefix=f"bench{n}")]
-        for rate in rates:
-            result = await run_phase(cluster.urls, tokens, rate, seconds, f"i{n}r{rate}")
-            out.append({"target": f"{n} instance{'s' if n > 1 else ''}", **result})
-            print(_row(out[-1]), flush=True)
-    finally:
-        cluster.stop()
-    return out
-
-
-async def bench_floor(rates: list[int], seconds: float) -> list[dict]:
+# ---- the run: every target started once, phases alternated over repetitions ------------------
+async def start_targets(pg: PostgresCluster, instances: list[int], logs: Path, stack: contextlib.ExitStack) -> dict:
+    """name → (urls, tokens): the floor, then one cluster of n instances on its own database per n."""
     floor = Floor()
+    stack.callback(floor.stop)
+    targets = {FLOOR: ([floor.url], ["-"] * AGENTS)}
+    for n in instances:
+        url = pg.new_database()
+        cluster = Cluster(url, logs / f"{n}")
+        stack.callback(cluster.stop)
+        (logs / f"{n}").mkdir(parents=True, exist_ok=True)
+        cluster.start(n)
+        targets[f"{n} instance{'s' if n > 1 else ''}"] = (cluster.urls, [t for _, t in make_agents(url, AGENTS, prefix=f"bench{n}")])
+    return targets
+
+
+async def bench(targets: dict, rates: list[int], seconds: float, runs: int) -> list[dict]:
+    """Each rate, `runs` repetitions; the targets' order is reversed every other repetition, so none
+    always runs first (a warmer cache) or last (a fuller database)."""
     out = []
-    try:
-        for rate in rates:
-            result = await run_phase([floor.url], ["-"] * AGENTS, rate, seconds, f"floor{rate}")
-            out.append({"target": "bare uvicorn (floor)", **result})
-            print(_row(out[-1]), flush=True)
-    finally:
-        floor.stop()
+    for rate in rates:
+        for rep in range(runs):
+            for name in (list(targets) if rep % 2 == 0 else list(reversed(targets))):
+                urls, tokens = targets[name]
+                result = await run_phase(urls, tokens, rate, seconds, f"{name.split()[0]}r{rate}x{rep}")
+                out.append({"target": name, "rep": rep, **result})
+                print(f"  run {rep + 1}: {name}, {rate}/s: p50 {result['p50']:.1f} ms, p99 {result['p99']:.1f} ms, "
+                      f"lost {result['lost']}", flush=True)
     return out
 
 
+FLOOR = "bare uvicorn (floor)"
 HEADER = ("| target | offered /s | accepted /s | not 200 | p50 ms | p99 ms | p50 × floor | p99 × floor | lost | duplicated |\n"
           "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 
 
-def _row(r: dict, floor: dict | None = None) -> str:
-    ratio50 = f"{r['p50'] / floor['p50']:.1f}" if floor and floor["p50"] > 0 else "1.0"
-    ratio99 = f"{r['p99'] / floor['p99']:.1f}" if floor and floor["p99"] > 0 else "1.0"
-    return (f"| {r['target']} | {r['offered_per_s']:.0f} | {r['accepted_per_s']:.0f} | {r['refused']} | {r['p50']:.1f} | "
-            f"{r['p99']:.1f} | {ratio50} | {ratio99} | {r['lost']} | {r['duplicated']} |")
+def _span(values: list[float], digits: int = 1) -> str:
+    low, high = min(values), max(values)
+    return f"{low:.{digits}f}" if f"{low:.{digits}f}" == f"{high:.{digits}f}" else f"{low:.{digits}f}–{high:.{digits}f}"
 
 
-def report(results: list[dict], floors: dict[int, dict], args) -> str:
-    lines = [f"# Load benchmark: webhooks → agent streams ({AGENTS} agents, {args.seconds:g} s per phase)", "",
+def _row(runs: list[dict], floors: list[dict]) -> str:
+    """One target at one rate over its repetitions: ranges (min–max); ratios to the same repetition's floor."""
+    floor = {f["rep"]: f for f in floors}
+    ratio = {q: [r[q] / floor[r["rep"]][q] if floor[r["rep"]][q] > 0 else float("nan") for r in runs] for q in ("p50", "p99")}
+    return (f"| {runs[0]['target']} | {_span([r['offered_per_s'] for r in runs], 0)} | "
+            f"{_span([r['accepted_per_s'] for r in runs], 0)} | {sum(r['refused'] for r in runs)} | "
+            f"{_span([r['p50'] for r in runs])} | {_span([r['p99'] for r in runs])} | {_span(ratio['p50'])} | "
+            f"{_span(ratio['p99'])} | {sum(r['lost'] for r in runs)} | {sum(r['duplicated'] for r in runs)} |")
+
+
+def report(results: list[dict], args) -> str:
+    lines = [(f"# Load benchmark: webhooks → agent streams ({AGENTS} agents, {CUSTOMERS} customers, "
+              f"{args.seconds:g} s per phase, {args.runs} runs per point, order alternated)"), "",
              (f"Machine: {os.cpu_count()} cores, Python {platform.python_version()}, "
-             f"{time.strftime('%Y-%m-%d %H:%M')}. Command: `.venv/bin/python benchmarks/bench_load.py "
-             f"--instances {','.join(map(str, args.instances))} --rates {','.join(map(str, args.rates))} "
-             f"--seconds {args.seconds:g}`."), ""]
+              f"{time.strftime('%Y-%m-%d %H:%M')}, load average at the start {args.load}. Command: "
+              f"`.venv/bin/python benchmarks/bench_load.py --instances {','.join(map(str, args.instances))} "
+              f"--rates {','.join(map(str, args.rates))} --seconds {args.seconds:g} --runs {args.runs} "
+              f"--customers {CUSTOMERS}`. Figures are ranges (min–max) over the runs; not 200, lost and "
+              "duplicated are totals."), ""]
     for rate in args.rates:
-        lines += [f"## {rate} webhooks/s offered", "", HEADER, _row(floors[rate])]
-        lines += [_row(r, floors[rate]) for r in results if r["rate"] == rate]
+        at = [r for r in results if r["rate"] == rate]
+        floors = [r for r in at if r["target"] == FLOOR]
+        lines += [f"## {rate} webhooks/s offered", "", HEADER]
+        lines += [_row([r for r in at if r["target"] == name], floors) for name in dict.fromkeys(r["target"] for r in at)]
         lines.append("")
-    target = next((r for r in results if r["rate"] == TARGET_RATE and r["target"] == "1 instance"), None)
-    if target is not None:
-        verdict = "met" if target["p99"] <= TARGET_P99_MS and not target["lost"] and not target["duplicated"] else "NOT met"
-        lines += [(f"Target (1 instance, {TARGET_RATE}/s: p99 ≤ {TARGET_P99_MS:g} ms, nothing lost or duplicated): "
-                  f"**{verdict}** (p99 {target['p99']:.1f} ms)."), ""]
+    target = [r for r in results if r["rate"] == TARGET_RATE and r["target"] == "1 instance"]
+    if target:
+        worst = max(r["p99"] for r in target)
+        clean = not any(r["lost"] or r["duplicated"] for r in target)
+        lines += [(f"Target (1 instance, {TARGET_RATE}/s: p99 ≤ {TARGET_P99_MS:g} ms in every run, nothing lost or "
+                   f"duplicated): **{'met' if worst <= TARGET_P99_MS and clean else 'NOT met'}** (worst p99 {worst:.1f} ms)."), ""]
     return "\n".join(lines)
 
 
 async def main_async(args) -> None:
+    args.load = "{:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
     pg = PostgresCluster()
     logs = Path(tempfile.mkdtemp(prefix="rvops-bench-load-"))
-    results: list[dict] = []
     try:
-        floors = {r["rate"]: r for r in await bench_floor(args.rates, args.seconds)}
-        for n in args.instances:
-            results += await bench_instances(pg, n, args.rates, args.seconds, logs)
+        with contextlib.ExitStack() as stack:
+            results = await bench(await start_targets(pg, args.instances, logs, stack), args.rates, args.seconds, args.runs)
     finally:
         pg.stop()
-    text = report(results, floors, args)
+    text = report(results, args)
     print(text)
     if args.out:
         write_tables(Path(args.out), text)
         print(f"written to {args.out}; server logs in {logs}")
 
 
-def write_tables(path: Path, text: str) -> None:
+def write_tables(path: Path, text: str, writer: str = "bench_load.py") -> None:
     """Replace the measured tables between the markers, keeping the commentary around them."""
-    begin, end = "<!-- tables: written by bench_load.py -->", "<!-- /tables -->"
+    begin, end = f"<!-- tables: written by {writer} -->", "<!-- /tables -->"
     old = path.read_text() if path.exists() else ""
     if begin in old and end in old:
         head, rest = old.split(begin, 1)
@@ -388,20 +324,18 @@ def write_tables(path: Path, text: str) -> None:
 
 
 def main() -> None:
-    global AGENTS
+    global AGENTS, CUSTOMERS
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--instances", default="1,2,3", type=lambda s: [int(x) for x in s.split(",")])
     parser.add_argument("--rates", default="25,50,200,400", type=lambda s: [int(x) for x in s.split(",")])
     parser.add_argument("--agents", default=50, type=int, help="agents holding streams")
+    parser.add_argument("--runs", default=3, type=int, help="repetitions of every point (order alternated)")
+    parser.add_argument("--customers", default=500, type=int, help="distinct customers sending")
     parser.add_argument("--seconds", default=10.0, type=float, help="length of each phase")
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "load.md"),
                         help="the results file; only its tables are rewritten ('' to skip)")
-    parser.add_argument("--serve-floor", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    AGENTS = args.agents
-    if args.serve_floor:
-        serve_floor(args.serve_floor)
-        return
+    AGENTS, CUSTOMERS = args.agents, args.customers
     with contextlib.suppress(ImportError):
         import uvloop
         uvloop.install()
