@@ -189,7 +189,9 @@ def test_incoming_call_shows_the_contact_answer_opens_the_conversation(ui, phone
             bar.answer_button.click()
             await ui.until(lambda: bar.session is not None and str(bar.session.state) == "connected",
                            what="answered")
-            assert bar.label.text() == "Maria Oliveira · +5511987654321" and bar.mute_button.isVisibleTo(bar)
+            # the media comes up on the SIP thread a moment after CONFIRMED: the bar catches up
+            await ui.until(lambda: bar.label.text() == "Maria Oliveira · +5511987654321", what="media up")
+            assert bar.mute_button.isVisibleTo(bar)
             await ui.until(lambda: ended, what="caller hung up", timeout=10)
             record = ended[0]
             assert str(record.direction) == "inbound" and str(record.outcome) == "answered"
