@@ -276,9 +276,10 @@ class SoftphoneService(QObject):
         if new_password:
             self.passwords.set(settings.account_key, password)
         try:
-            self.softphone.apply_settings(settings)
-            if new_password and not account_changed(old, settings):
-                self.softphone.reregister()   # only the password changed: register again with it
+            with self.softphone.lock:   # the SIP thread may be handling this account's events
+                self.softphone.apply_settings(settings)
+                if new_password and not account_changed(old, settings):
+                    self.softphone.reregister()   # only the password changed: register again with it
             save_settings(self.softphone.settings, self._settings_path)
         except Exception as exc:
             log.exception("softphone settings not applied")
@@ -288,7 +289,8 @@ class SoftphoneService(QObject):
 
     def recheck_audio_devices(self) -> None:
         if self.softphone.running:
-            self.softphone.recheck_audio_devices()
+            with self.softphone.lock:
+                self.softphone.recheck_audio_devices()
 
     def watch_audio_devices(self) -> bool:
         """Re-check the softphone's devices whenever the OS adds or removes an audio device (a
