@@ -81,8 +81,8 @@ class PjCall(pj.Call):
 
 def endpoint_config(*, stun_server: str, log_level: int, log_file: str | None) -> Any:
     cfg = pj.EpConfig()
-    cfg.uaConfig.threadCnt = 0            # no pjsua worker thread: we poll
-    cfg.uaConfig.mainThreadOnly = True    # callbacks only inside libHandleEvents()
+    cfg.uaConfig.threadCnt = 0            # no pjsua worker thread: ours (SipThread) or poll()
+    cfg.uaConfig.mainThreadOnly = False   # callbacks inside libHandleEvents() on the SIP thread
     cfg.uaConfig.userAgent = "Rvops Desktop"
     if stun_server:
         cfg.uaConfig.stunServer.append(stun_server)

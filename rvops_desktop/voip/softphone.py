@@ -1,12 +1,10 @@
 """The softphone model: one pjsua2 endpoint, one SIP account, its calls.
 
-Threading: pjsua2 runs with no worker thread (`threadCnt = 0`, `mainThreadOnly`); the
-thread that calls `start()` must call `poll()` regularly (a 20 ms Qt timer) and
-`shutdown()` at the end. Observers are called from `poll()`, never from inside pjsua2.
-
-This is the façade: the account and its registration live in `registration.py`, the
-devices, the calls' media and the ringer in `audio_routing.py`, one call in `call.py`
-(which sees the phone only through the `CallHost` protocol, `call_host.py`).
+Threading (docs/voip.md): no pjsua worker (`threadCnt = 0`). The thread that calls `start()` owns
+the softphone: it calls `poll()` every ~20 ms (observers run there, never inside pjsua2) and
+`shutdown()`. A started `SipThread` in `sip_thread` handles the SIP events, never waiting on the
+owner; without one (tests) `poll()` handles them, deterministically. Shared state: under `lock`.
+Parts: registration.py, audio_routing.py (devices, media, ringer), call.py (via call_host.py).
 """
 from __future__ import annotations
 
@@ -37,6 +35,7 @@ from .records import CallRecord
 from .registration import Registration, RegistrationState, RegistrationStatus
 from .sentences import QT_TRANSLATE_NOOP, Sentence
 from .settings import PasswordStore, SoftphoneSettings, account_changed, account_dial_target
+from .sip_thread import SipThread
 
 log = logging.getLogger(__name__)
 
@@ -45,9 +44,8 @@ MAX_EVENT_BATCHES_PER_POLL = 16   # keeps one poll() short even under a burst of
 
 ContactMatcher = Callable[[str], Any]   # number (E.164 or extension) -> contact or None
 
-__all__ = [  # RegistrationState/Status live in registration.py and stay importable from here
-    "ContactMatcher", "RegistrationState", "RegistrationStatus", "Softphone", "SoftphoneUnavailable",
-]
+__all__ = ["ContactMatcher", "RegistrationState", "RegistrationStatus", "Softphone",  # Registration*:
+           "SoftphoneUnavailable"]                                             # from registration.py
 
 
 class SoftphoneUnavailable(RuntimeError):
@@ -85,6 +83,8 @@ class Softphone:
         self._thread: int | None = None
         self._calls: list[CallSession] = []
         self._queue = TaskQueue()
+        self.lock = threading.RLock()   # the SIP thread's events vs. the owner's commands
+        self.sip_thread: SipThread | None = None   # set and started by the owner (the app's way)
 
     @property
     def audio_bridge(self) -> AudioBridge | None:
@@ -140,27 +140,42 @@ class Softphone:
     def running(self) -> bool:
         return self._ep is not None
 
+    def register_thread(self, name: str) -> None:
+        if self._ep is not None and not self._ep.libIsThreadRegistered():
+            self._ep.libRegisterThread(name)
+
+    def handle_events(self, max_wait_ms: int = 0) -> int:
+        """Handle pending SIP/media events (pjsua2 callbacks queue their observer calls)."""
+        handled, wait = 0, max_wait_ms
+        with self.lock:
+            for _ in range(MAX_EVENT_BATCHES_PER_POLL):
+                if self._ep is None or (n := self._ep.libHandleEvents(wait)) <= 0:
+                    break
+                handled, wait = handled + n, 0
+        return handled
+
     def poll(self, max_wait_ms: int = 0) -> None:
-        """Handle pending SIP/media events, then run the queued observer calls.
-        Call it every ~20 ms from the thread that called `start()`."""
+        """Run the queued observer calls (handling pending SIP events first unless the SIP
+        thread does). Call it every ~20 ms from the thread that called `start()`."""
         if self._ep is None:
             return
         self._check_thread()
-        wait = max_wait_ms
-        for _ in range(MAX_EVENT_BATCHES_PER_POLL):
-            if self._ep.libHandleEvents(wait) <= 0:
-                break
-            wait = 0
-        self._run_queue()
-        if self._auto_answer:
-            self._auto_answer.answer_due(self._calls, self._clock())
-        self._registration.check_timeout(self.settings)
+        if self.sip_thread is None:
+            self.handle_events(max_wait_ms)
+        with self.lock:
+            self._run_queue()
+            if self._auto_answer:
+                self._auto_answer.answer_due(self._calls, self._clock())
+            self._registration.check_timeout(self.settings)
 
     def shutdown(self) -> None:
         """Hang up every call, unregister and destroy the SIP stack. Never blocks for long."""
         if self._ep is None:
             return
         self._check_thread()
+        thread, self.sip_thread = self.sip_thread, None
+        if thread is not None:
+            thread.stop()   # join it: libDestroy() runs here, on the thread that started pjsua2
         ep = self._ep
         try:
             for session in list(self._calls):
@@ -273,6 +288,9 @@ class Softphone:
             log.exception("contact matcher failed for %s", number)
             return None
 
+    def _match_caller(self, session: CallSession) -> None:
+        session.contact = self._match(session.number)
+
     def on_pj_incoming_call(self, account: Any, call_id: int) -> None:
         """The account's `onIncomingCall` (from inside `libHandleEvents`)."""
         session = CallSession(self, Direction.INBOUND, number="", remote_uri="")
@@ -283,7 +301,7 @@ class Softphone:
         ci = pjcall.getInfo()
         session.remote_uri = ci.remoteUri
         session.number = caller_number(ci.remoteUri, self.settings.country_code)
-        session.contact = self._match(session.number)
+        self.later(self._match_caller, session)  # the matcher reads the replica: owner's thread
         prm = self._pj.CallOpParam()
         if self.settings.do_not_disturb:  # declined at once, never rung; the call log keeps it
             log.info("incoming call from %s declined: do not disturb", session.number)

@@ -1,5 +1,6 @@
-"""The softphone for the window (S9): polled by a Qt timer on the GUI thread; its plain-Python
-observer lists become Qt signals; a finished call is logged through the outbox (LOG_CALL).
+"""The softphone for the window (S9): its SIP events are handled on a SipThread (never waiting on
+the GUI thread); a Qt timer on the GUI thread runs the queued observer calls, which become Qt
+signals; a finished call is logged through the outbox (LOG_CALL).
 
 Widgets bind to this service only: its signals, `current` (the call on screen), `available` /
 `unavailable_reason`, and the in-call actions below. Widgets see calls as frozen `CallSnapshot`s
@@ -18,6 +19,7 @@ from rvops_desktop.ui.sentences import say
 from rvops_desktop.voip import CallQuality, CallSession, CallSnapshot, RegistrationState, save_settings
 from rvops_desktop.voip.sentences import sentence_of
 from rvops_desktop.voip.settings import account_changed
+from rvops_desktop.voip.sip_thread import SipThread
 
 log = logging.getLogger(__name__)
 POLL_MS = 20
@@ -49,6 +51,9 @@ class SoftphoneService(QObject):
         for signal, observer in self._observers:
             signal.connect(observer)
         self._available = self.available
+        if softphone.running and softphone.sip_thread is None:
+            softphone.sip_thread = SipThread(softphone)
+            softphone.sip_thread.start()
         self._timer = QTimer(self, interval=POLL_MS)
         self._timer.timeout.connect(self._poll)
         self._timer.start()
@@ -56,7 +61,8 @@ class SoftphoneService(QObject):
         QTimer.singleShot(DEVICE_WATCH_DELAY_MS, self, self.watch_audio_devices)
 
     def close(self) -> None:
-        """Stop polling and listening (the window closes; the entry point shuts the softphone down)."""
+        """Stop polling and listening (the window closes; the entry point shuts the softphone down,
+        joining the SIP thread first)."""
         self._timer.stop()
         if self._devices is not None:
             self._devices.audioInputsChanged.disconnect(self.recheck_audio_devices)
@@ -156,7 +162,8 @@ class SoftphoneService(QObject):
             self.callFailed.emit(self.unavailable_reason)
             return
         try:
-            self._live = session = self.softphone.call(number, contact=contact, conversation_id=conversation_id)
+            with self.softphone.lock:
+                self._live = session = self.softphone.call(number, contact=contact, conversation_id=conversation_id)
         except Exception as exc:  # noqa: BLE001 - NumberError, SoftphoneUnavailable, CallError: sentences
             log.info("call to %s (%s) failed: %s", number, who, exc)
             self.callFailed.emit(say(sentence_of(exc)))
@@ -174,7 +181,8 @@ class SoftphoneService(QObject):
         if session is None:
             return False
         try:
-            getattr(session, action)(*args)
+            with self.softphone.lock:
+                getattr(session, action)(*args)
         except Exception as exc:  # noqa: BLE001 - CallError/NumberError carry a sentence
             self.callFailed.emit(say(sentence_of(exc)))
             return False
@@ -268,9 +276,10 @@ class SoftphoneService(QObject):
         if new_password:
             self.passwords.set(settings.account_key, password)
         try:
-            self.softphone.apply_settings(settings)
-            if new_password and not account_changed(old, settings):
-                self.softphone.reregister()   # only the password changed: register again with it
+            with self.softphone.lock:   # the SIP thread may be handling this account's events
+                self.softphone.apply_settings(settings)
+                if new_password and not account_changed(old, settings):
+                    self.softphone.reregister()   # only the password changed: register again with it
             save_settings(self.softphone.settings, self._settings_path)
         except Exception as exc:
             log.exception("softphone settings not applied")
@@ -280,7 +289,8 @@ class SoftphoneService(QObject):
 
     def recheck_audio_devices(self) -> None:
         if self.softphone.running:
-            self.softphone.recheck_audio_devices()
+            with self.softphone.lock:
+                self.softphone.recheck_audio_devices()
 
     def watch_audio_devices(self) -> bool:
         """Re-check the softphone's devices whenever the OS adds or removes an audio device (a

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -189,7 +190,9 @@ def test_incoming_call_shows_the_contact_answer_opens_the_conversation(ui, phone
             bar.answer_button.click()
             await ui.until(lambda: bar.session is not None and str(bar.session.state) == "connected",
                            what="answered")
-            assert bar.label.text() == "Maria Oliveira · +5511987654321" and bar.mute_button.isVisibleTo(bar)
+            # the media comes up on the SIP thread a moment after CONFIRMED: the bar catches up
+            await ui.until(lambda: bar.label.text() == "Maria Oliveira · +5511987654321", what="media up")
+            assert bar.mute_button.isVisibleTo(bar)
             await ui.until(lambda: ended, what="caller hung up", timeout=10)
             record = ended[0]
             assert str(record.direction) == "inbound" and str(record.outcome) == "answered"
@@ -283,7 +286,7 @@ def test_settings_dialog_registers_keeps_the_password_in_the_keyring_and_gates_c
         dialog.dial_prefix.setText("0")
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
         await ui.until(lambda: indicator.text() == "● Phone: registered", what="registered again")
-        assert not shiboken6.isValid(dialog)   # closed (and deleted)
+        await ui.until(lambda: not shiboken6.isValid(dialog), what="dialog closed (and deleted)")
         assert call.isEnabled() and call.toolTip() == ""
         assert window.contact_panel.call_button.isEnabled()
         key = phone.settings.account_key
@@ -311,3 +314,56 @@ def test_settings_dialog_registers_keeps_the_password_in_the_keyring_and_gates_c
 def _live(window, call_id):
     """The softphone's live CallSession behind the call bar's snapshot."""
     return next(c for c in window.softphone.softphone.calls if c.id == call_id)
+
+
+def _stall_gui_thread_until(cond, limit_s: float = 5.0) -> bool:
+    """Keep the GUI thread busy (no Qt event, no softphone poll, like a long relayout) until
+    `cond()` holds or `limit_s` passes; whether it held. Before issue 14 nothing SIP moved then."""
+    end = time.monotonic() + limit_s
+    while time.monotonic() < end:
+        if cond():
+            return True
+    return False
+
+
+def test_an_outbound_call_is_set_up_while_the_gui_thread_is_stalled(ui, phone, rig):
+    from rvops_desktop.voip import CallState
+
+    async def scenario():
+        window, ended = await _window(ui, phone)
+        bar, seen = window.call_bar, []
+        window.softphone.callChanged.connect(lambda snapshot: seen.append(str(snapshot.state)))
+        window.softphone.call(BOB)   # baresip answers: 180, 200, and our ACK on the SIP thread
+        session = phone.calls[-1]
+        assert _stall_gui_thread_until(lambda: session.state is CallState.CONNECTED), \
+            "the call was not set up while the GUI thread was busy"
+        assert "connected" not in seen   # the window has not been told yet…
+        await ui.until(lambda: "connected" in seen and bar.label.text() == "bob", what="the window catches up")
+        bar.hangup_button.click()
+        await ui.until(lambda: ended, what="hung up")
+    ui.run(scenario())
+
+
+def test_an_incoming_call_rings_while_the_gui_thread_is_stalled(ui, phone, rig):
+    from rvops_desktop.voip import CallState
+    callers = []
+
+    async def scenario():
+        window, ended = await _window(ui, phone)
+        bar, rung = window.call_bar, []
+        window.softphone.incoming.connect(rung.append)
+        callers.append(siprig.start_sipp_caller(rig[0], callee="alice", caller="11987654321", talk_ms=300))
+        # the INVITE is answered 180 (and the session made) on the SIP thread
+        assert _stall_gui_thread_until(lambda: any(c.state is CallState.RINGING for c in phone.calls)), \
+            "the INVITE was not answered while the GUI thread was busy"
+        assert not rung and bar.session is None   # the window has not been told yet…
+        await ui.until(lambda: bar.session is not None and str(bar.session.state) == "ringing",
+                       what="the bar catches up")
+        bar.answer_button.click()
+        await ui.until(lambda: ended, what="caller hung up", timeout=10)
+    try:
+        ui.run(scenario())
+        assert callers[0].wait(10) == 0, callers[0].tail()
+    finally:
+        for caller in callers:
+            caller.stop()
