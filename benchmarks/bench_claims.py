@@ -25,7 +25,6 @@ import os
 import platform
 import resource
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -35,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_load import Poster, percentile, write_tables
+from bench_load import Poster, on_each_database, percentile, write_tables
 
 from rvops_server.store import schema as t
 from tests.server.scale.rig import make_agents
@@ -224,18 +223,7 @@ def report(rows: list[dict], args) -> str:
 
 async def main_async(args) -> None:
     _raise_fd_limit(args.claims)
-    logs = Path(tempfile.mkdtemp(prefix="rvops-bench-claims-"))
-    rows: list[dict] = []
-    for kind in args.databases:
-        if kind == "sqlite":
-            rows += await bench_database(kind, f"sqlite:///{logs / 'bench.sqlite3'}", args, logs)
-        else:
-            from tests.support.postgres import PostgresCluster
-            pg = PostgresCluster()
-            try:
-                rows += await bench_database(kind, pg.new_database(), args, logs)
-            finally:
-                pg.stop()
+    rows, logs = await on_each_database(args, bench_database, "rvops-bench-claims-")
     text = report(rows, args)
     print(text)
     if args.out:

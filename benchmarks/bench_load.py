@@ -310,6 +310,24 @@ async def main_async(args) -> None:
         print(f"written to {args.out}; server logs in {logs}")
 
 
+async def on_each_database(args, bench_database, prefix: str) -> tuple[list[dict], Path]:
+    """`bench_database(kind, url, args, logs)` on a SQLite file and/or a throwaway PostgreSQL
+    (`args.databases`), in that order: the rows of all, and the folder of the server logs."""
+    logs = Path(tempfile.mkdtemp(prefix=prefix))
+    rows: list[dict] = []
+    for kind in args.databases:
+        if kind == "sqlite":
+            rows += await bench_database(kind, f"sqlite:///{logs / 'bench.sqlite3'}", args, logs)
+        else:
+            from tests.support.postgres import PostgresCluster
+            pg = PostgresCluster()
+            try:
+                rows += await bench_database(kind, pg.new_database(), args, logs)
+            finally:
+                pg.stop()
+    return rows, logs
+
+
 def write_tables(path: Path, text: str, writer: str = "bench_load.py") -> None:
     """Replace the measured tables between the markers, keeping the commentary around them."""
     begin, end = f"<!-- tables: written by {writer} -->", "<!-- /tables -->"

@@ -21,7 +21,6 @@ import json
 import os
 import platform
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -29,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_load import Poster, percentile, write_tables
+from bench_load import Poster, on_each_database, percentile, write_tables
 
 from tests.server.scale.rig import WHATSAPP_PATH, inbound_text, signed
 from tests.support.servers import ServerProcess
@@ -154,18 +153,7 @@ def report(rows: list[dict], args) -> str:
 
 
 async def main_async(args) -> None:
-    logs = Path(tempfile.mkdtemp(prefix="rvops-bench-login-"))
-    rows: list[dict] = []
-    for kind in args.databases:
-        if kind == "sqlite":
-            rows += await bench_database(kind, f"sqlite:///{logs / 'bench.sqlite3'}", args, logs)
-        else:
-            from tests.support.postgres import PostgresCluster
-            pg = PostgresCluster()
-            try:
-                rows += await bench_database(kind, pg.new_database(), args, logs)
-            finally:
-                pg.stop()
+    rows, logs = await on_each_database(args, bench_database, "rvops-bench-login-")
     text = report(rows, args)
     print(text)
     if args.out:
