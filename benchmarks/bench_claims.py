@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_load import Poster, on_each_database, percentile, write_tables
+from bench_load import Poster, on_each_database, percentile
 
 from rvops_server.store import schema as t
 from tests.server.scale.rig import make_agents
@@ -223,12 +223,7 @@ def report(rows: list[dict], args) -> str:
 
 async def main_async(args) -> None:
     _raise_fd_limit(args.claims)
-    rows, logs = await on_each_database(args, bench_database, "rvops-bench-claims-")
-    text = report(rows, args)
-    print(text)
-    if args.out:
-        write_tables(Path(args.out), text)
-        print(f"written to {args.out}; server logs in {logs}")
+    await on_each_database(args, bench_database, report, "rvops-bench-claims-")
 
 
 def main() -> None:

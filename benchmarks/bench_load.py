@@ -310,9 +310,10 @@ async def main_async(args) -> None:
         print(f"written to {args.out}; server logs in {logs}")
 
 
-async def on_each_database(args, bench_database, prefix: str) -> tuple[list[dict], Path]:
+async def on_each_database(args, bench_database, report, prefix: str) -> None:
     """`bench_database(kind, url, args, logs)` on a SQLite file and/or a throwaway PostgreSQL
-    (`args.databases`), in that order: the rows of all, and the folder of the server logs."""
+    (`args.databases`), in that order; `report(rows, args)` of all their rows printed and written
+    into `args.out`'s tables."""
     logs = Path(tempfile.mkdtemp(prefix=prefix))
     rows: list[dict] = []
     for kind in args.databases:
@@ -325,7 +326,11 @@ async def on_each_database(args, bench_database, prefix: str) -> tuple[list[dict
                 rows += await bench_database(kind, pg.new_database(), args, logs)
             finally:
                 pg.stop()
-    return rows, logs
+    text = report(rows, args)
+    print(text)
+    if args.out:
+        write_tables(Path(args.out), text)
+        print(f"written to {args.out}; server logs in {logs}")
 
 
 def write_tables(path: Path, text: str, writer: str = "bench_load.py") -> None:

@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_load import Poster, on_each_database, percentile, write_tables
+from bench_load import Poster, on_each_database, percentile
 
 from tests.server.scale.rig import WHATSAPP_PATH, inbound_text, signed
 from tests.support.servers import ServerProcess
@@ -153,12 +153,7 @@ def report(rows: list[dict], args) -> str:
 
 
 async def main_async(args) -> None:
-    rows, logs = await on_each_database(args, bench_database, "rvops-bench-login-")
-    text = report(rows, args)
-    print(text)
-    if args.out:
-        write_tables(Path(args.out), text)
-        print(f"written to {args.out}; server logs in {logs}")
+    await on_each_database(args, bench_database, report, "rvops-bench-login-")
 
 
 def main() -> None:
