@@ -94,7 +94,10 @@ class EventEmitter:
 
 
 def changed_fields(old: Any, new: Any) -> frozenset[str]:
-    if dataclasses.is_dataclass(old):
+    names: Iterable[str]
+    if hasattr(type(old), "FIELDS"):   # a value class that lists its fields (ConversationSummary)
+        names = type(old).FIELDS
+    elif dataclasses.is_dataclass(old):
         names = [f.name for f in dataclasses.fields(old)]
     else:
         names = list(type(old).model_fields)

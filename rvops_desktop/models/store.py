@@ -18,6 +18,7 @@ from rvops_contract.wire import MessageKind
 from . import search as _search
 from .schema import raw_connection
 from .summaries import (
+    _BULK_SUMMARY_SQL,
     _SUMMARY_SQL,
     ContactHistory,
     ContactRecords,
@@ -128,9 +129,10 @@ class Store:
                 for s in self.conversation_summaries(list(best))])
         condition, params = view.where(user_id, list(team_ids))
         with self._scan() as cursor:
-            cursor.execute(f"{_SUMMARY_SQL} WHERE {condition}", tuple(params))
-            items = _summaries(cursor)
-        return _inbox_order(items)
+            cursor.execute(f"{_BULK_SUMMARY_SQL} WHERE {condition}", tuple(params))
+            activity: list[str | None] = []
+            items = _summaries(cursor, activity)
+        return _inbox_order(items, activity)
 
     def conversation_summaries(self, ids: Iterable[str], view: View | None = None,
                                user_id: str | None = None, team_ids: Collection[str] = ()
@@ -153,7 +155,7 @@ class Store:
         """Every open conversation no agent holds (the queues of all teams this replica sees),
         unsorted; the supervisor's dashboard (models/supervision.py) orders them by waiting time."""
         with self._scan() as cursor:
-            cursor.execute(f"{_SUMMARY_SQL} WHERE c.status = 'open' AND c.assignee_id IS NULL")
+            cursor.execute(f"{_BULK_SUMMARY_SQL} WHERE c.status = 'open' AND c.assignee_id IS NULL")
             return _summaries(cursor)
 
     def open_loads(self) -> dict[str, int]:

@@ -1,24 +1,22 @@
 """What the replica's reads return in bulk or composed: the inbox's views, conversation summaries
-(their order, and a fast constructor for 100,000 of them), search matches, a contact's history,
-the contact properties' specs. Frozen dataclasses: cheap, immutable, safe to hand to any thread."""
+(their order, and a fast bulk read of 100,000 of them), search matches, a contact's history,
+the contact properties' specs. Frozen values: cheap, immutable, safe to hand to any thread."""
 from __future__ import annotations
 
-import dataclasses
 import json
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any
 
 from rvops_contract.wire import ConversationStatus
 
+from .conversation_summary import BULK_COLUMNS, ConversationSummary, SearchMatch, bulk_summaries, make_summary
 from .tables import Call, Company, Contact, Conversation, Deal, Message, Task
 from .text import fold
 
-_T = TypeVar("_T", bound="DataclassInstance")
-
-if TYPE_CHECKING:
-    from _typeshed import DataclassInstance
+__all__ = ["ContactHistory", "ContactRecords", "ConversationSummary", "PropertySpec", "SearchMatch", "View",
+           "ViewKind", "inbox_sort_key"]  # the rows' classes live in conversation_summary.py
 
 # ---- views of the inbox ------------------------------------------------------------------------
 class ViewKind(StrEnum):
@@ -102,38 +100,6 @@ class View:
         raise ValueError(f"view {self.kind!r} has no SQL condition")
 
 
-@dataclass(frozen=True, slots=True)
-class ConversationSummary:
-    """One row of an inbox list: the conversation and what the list shows of its contact."""
-
-    id: str
-    contact_id: str | None
-    contact_name: str | None
-    contact_phone: str | None
-    channel: str | None
-    status: str | None
-    assignee_id: str | None
-    team_id: str | None
-    opened_at: str | None
-    closed_at: str | None
-    last_inbound_at: str | None
-    last_message_at: str | None
-    last_message_preview: str | None
-    unread: int
-    window_closed_by_provider: bool
-    queued_at: str | None = None  # waiting in the queue for an agent since
-    snoozed_until: str | None = None  # snoozed by its holder until then (rvops_contract/snooze.py)
-    labels: tuple[str, ...] = ()  # the agents' labels (rvops_contract/labels.py)
-
-    @property
-    def last_activity(self) -> str | None:
-        return self.last_message_at or self.opened_at
-
-    @property
-    def display_name(self) -> str:
-        return self.contact_name or self.contact_phone or ""
-
-
 # Digits complemented, so an ascending sort of the key puts the newest activity first.
 _NEWEST_FIRST = str.maketrans("0123456789", "9876543210")
 
@@ -162,20 +128,23 @@ def _bulk_sort_key(summary: ConversationSummary) -> tuple[str, str, str]:
             name.lower() if name.isascii() else _fold_uncached(name), summary.id)
 
 
-def _inbox_order(items: list[ConversationSummary]) -> list[ConversationSummary]:
+def _inbox_order(items: list[ConversationSummary], activity: list[str | None] | None = None,
+                 ) -> list[ConversationSummary]:
     """`sorted(items, key=inbox_sort_key)`, for 100,000 rows: sorted by the key's first part (the
     activity, one string per row), then only the runs of equal activity by the whole key. No
-    100,000 key tuples (each a new object the garbage collector then tracks)."""
+    100,000 key tuples (each a new object the garbage collector then tracks). `activity`: each
+    item's `last_activity`, when the caller has them (`_summaries` collects them as it reads)."""
     newest_first = _NEWEST_FIRST
-    activity = [a.translate(newest_first) if (a := s.last_message_at or s.opened_at) else "~"
-                for s in items]
-    order = sorted(range(len(items)), key=activity.__getitem__)
-    if len(set(activity)) != len(activity):  # ties: each run of one activity by the whole key
+    if activity is None:
+        activity = [s.last_activity for s in items]
+    keys = [a.translate(newest_first) if a else "~" for a in activity]
+    order = sorted(range(len(items)), key=keys.__getitem__)
+    if len(set(keys)) != len(keys):  # ties: each run of one activity by the whole key
         start, count = 0, len(order)
         while start < count:
-            first = activity[order[start]]
+            first = keys[order[start]]
             stop = start + 1
-            while stop < count and activity[order[stop]] == first:
+            while stop < count and keys[order[stop]] == first:
                 stop += 1
             if stop - start > 1:
                 order[start:stop] = sorted(order[start:stop], key=lambda n: _bulk_sort_key(items[n]))
@@ -192,22 +161,8 @@ FROM conversations AS c LEFT JOIN contacts AS ct ON ct.id = c.contact_id
 """
 
 
-@dataclass(frozen=True, slots=True)
-class SearchMatch(ConversationSummary):
-    """A search result row: the conversation, and the message that matched (shown in the list in
-    place of the last message; the thread opens at it)."""
-
-    match_message_id: str | None = None
-    match_text: str | None = None
-
-    @classmethod
-    def of(cls, summary: ConversationSummary, message_id: str | None, text: str | None) -> SearchMatch:
-        return cls(**{f.name: getattr(summary, f.name) for f in dataclasses.fields(ConversationSummary)},
-                   match_message_id=message_id, match_text=text)
-
-
 def _summary(row: tuple[Any, ...]) -> ConversationSummary:
-    return _make_summary(*row[:13], int(row[13]), bool(row[14]), row[15], row[16], _labels(row[17]))
+    return make_summary(*row[:13], int(row[13]), bool(row[14]), row[15], row[16], _labels(row[17]))
 
 
 def _labels(text: str | None) -> tuple[str, ...]:
@@ -215,39 +170,17 @@ def _labels(text: str | None) -> tuple[str, ...]:
     return tuple(json.loads(text)) if text and text != "[]" else ()
 
 
-def _slot_constructor(cls: type[_T]) -> Callable[..., _T]:
-    """`cls(*fields)` for a frozen, slotted dataclass without `__post_init__`, setting each slot
-    through its member descriptor: the same object as the generated `__init__` makes (which goes
-    through `object.__setattr__` per field, as a frozen class must) in half the time."""
-    names = [f.name for f in dataclasses.fields(cls)]
-    assert getattr(cls, "__dataclass_params__").frozen and "__slots__" in cls.__dict__  # noqa: B009
-    assert not hasattr(cls, "__post_init__")
-    setters = ", ".join(f"_set_{n}=_cls.{n}.__set__" for n in names)
-    body = "".join(f"    _set_{n}(self, {n})\n" for n in names)
-    source = (f"def make({', '.join(names)}, *, _new=object.__new__, _cls=_cls, {setters}):\n"
-              f"    self = _new(_cls)\n{body}    return self\n")
-    namespace: dict[str, Any] = {"_cls": cls}
-    exec(source, namespace)  # noqa: S102 — a fixed template over the dataclass's own field names
-    make: Callable[..., _T] = namespace["make"]
-    return make
+_BULK_SUMMARY_SQL = f"""
+SELECT {BULK_COLUMNS}
+FROM conversations AS c LEFT JOIN contacts AS ct ON ct.id = c.contact_id
+"""
 
 
-def _summaries(cursor: Iterable[tuple[Any, ...]]) -> list[ConversationSummary]:
-    """Rows of `_SUMMARY_SQL` off a DB-API cursor, one at a time (no list of row tuples, no
-    SQLAlchemy Row objects). The few distinct values of channel, status, assignee and team are
-    shared between rows instead of one string object per row each (≈ 20 MB for 100,000 rows)."""
-    shared: dict[Any, Any] = {}
-    one = shared.setdefault
-    make = _make_summary
-    return [make(cid, contact_id, name, phone, one(channel, channel), one(status, status),
-                 one(assignee, assignee), one(team, team), opened, closed, inbound, last, preview,
-                 int(unread), bool(closed_by_provider), queued, snoozed,
-                 () if not labels or labels == "[]" else tuple(json.loads(labels)))
-            for (cid, contact_id, name, phone, channel, status, assignee, team, opened, closed,
-                 inbound, last, preview, unread, closed_by_provider, queued, snoozed, labels) in cursor]
-
-
-_make_summary = _slot_constructor(ConversationSummary)
+def _summaries(cursor: Iterable[tuple[Any, ...]], activity: list[str | None] | None = None,
+               ) -> list[ConversationSummary]:
+    """Rows of `_BULK_SUMMARY_SQL` off a DB-API cursor, one at a time (no list of row tuples, no
+    SQLAlchemy Row objects); see `bulk_summaries`."""
+    return bulk_summaries(cursor, activity)
 
 
 @dataclass(frozen=True)
