@@ -32,6 +32,7 @@ from rvops_contract.clock import Clock, SystemClock
 
 from . import apply as _apply
 from . import snapshot as _snapshot
+from .checkpointer import BACKSTOP_PAGES, Checkpointer
 from .outbox import Outbox
 from .schema import ensure_schema, raw_connection
 
@@ -112,7 +113,8 @@ def _configure(engine: Engine) -> None:
         cur = dbapi_conn.cursor()
         for pragma in ("journal_mode = WAL", "synchronous = NORMAL", "foreign_keys = OFF",
                        f"busy_timeout = {BUSY_TIMEOUT_MS}", f"cache_size = -{CACHE_SIZE_KIB}",
-                       "temp_store = MEMORY", f"mmap_size = {MMAP_SIZE}"):
+                       "temp_store = MEMORY", f"mmap_size = {MMAP_SIZE}",
+                       f"wal_autocheckpoint = {BACKSTOP_PAGES}"):  # the Checkpointer's thread does it
             cur.execute(f"PRAGMA {pragma}")
         cur.close()
 
@@ -135,6 +137,7 @@ class Replica:
         from .store import Store
         self.store = Store(self)
         self.migrated_from: int | None = None
+        self._checkpointer: Checkpointer | None = None
 
     @classmethod
     def open(cls, path: Path | str | None, *, clock: Clock | None = None) -> Replica:
@@ -150,9 +153,15 @@ class Replica:
         replica = cls(engine, path, clock)
         with replica._transaction(immediate=True) as conn:
             replica.migrated_from = ensure_schema(conn)
+        if path is not None:
+            replica._checkpointer = Checkpointer(path)
+            replica._checkpointer.start()
         return replica
 
     def close(self) -> None:
+        if self._checkpointer is not None:
+            self._checkpointer.stop()
+            self._checkpointer = None
         self.engine.dispose()
 
     def optimize(self) -> None:
