@@ -38,7 +38,7 @@ def _wide(text: str) -> bool:
 def _unpacked(packed: str | tuple[str | None, ...], index: int) -> str | None:
     if type(packed) is str:  # (the preview is last: a SEP in it stays in it)
         return packed.split(SEP, _PREVIEW)[index] or None
-    return packed[index]  # type: ignore[index]  # the tuple: the type test above
+    return packed[index]
 
 
 class ConversationSummary:
@@ -141,7 +141,7 @@ class ConversationSummary:
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
-        return self.values() == other.values()  # type: ignore[attr-defined]  # the same type
+        return self.values() == other.values()
 
     def __hash__(self) -> int:
         return hash((type(self).__name__, *self.values()))
