@@ -56,7 +56,7 @@ from voip_helpers import alice_settings, pump, rig_passwords
 
 from rvops_desktop.ui.services.softphone import POLL_MS
 from rvops_desktop.voip import CallSession, CallState, RegistrationState, Softphone, availability
-from rvops_desktop.voip.sip_thread import SipThread
+from rvops_desktop.voip.sip_thread import IDLE_S, SipThread
 
 UAS_URI = f"sip:uas@{siprig.HOST}:{siprig.UAS_PORT}"
 DEFAULT_OUT = ROOT / "benchmarks" / "results" / "call_setup.md"
@@ -198,12 +198,14 @@ def machine_info(pj_version: str) -> str:
 def report(runs: list[dict[str, Any]], calls: int, command: str, machine: str, load: tuple[float, float],
            when: str) -> str:
     per_run = [figures(r) for r in runs]
+    idle_note = ", the app's IDLE_S" if runs[0]["sip_idle_ms"] == IDLE_S * 1000 else ", **a what-if: not the app's IDLE_S**"
     lines = [
         "# Call setup benchmark: our softphone (pjsua2, the app's way) vs baresip, timed at the caller", "",
         (f"Command: `{command}` — {len(runs)} runs of {calls} calls from each caller to the same local SIPp "
          f"UAS (`{UAS_URI}`), alternated call by call, the first caller alternated run by run; {when}."), "",
         f"Machine: {machine}. 1-min load average {load[0]:.2f} at start → {load[1]:.2f} at end.", "",
-        (f"Ours is driven as the app drives it: a SipThread handles pjsua2's events, the main thread is the "
+        (f"Ours is driven as the app drives it: a SipThread handles pjsua2's events (idle sleep "
+         f"{runs[0]['sip_idle_ms']:g} ms{idle_note}), the main thread is the "
          f"GUI thread polling every POLL_MS = {POLL_MS} ms (the app's constant), and dials at a random moment "
          "between two ticks. All times in ms on this process's `perf_counter`, from the dial command. "
          "dial → established: ours when pjsua2's callback on the SIP thread sets the call CONNECTED (after "
@@ -232,9 +234,9 @@ def report(runs: list[dict[str, Any]], calls: int, command: str, machine: str, l
         "", (f"GUI hop (ours, agent sees it − established) p99: {spread(gui_lag)} ms; one poll period is "
              f"{POLL_MS} ms."),
         "", (f"Idle cost, CPU % of one core (registered, no call; {runs[0]['idle_s']:g} s per run, before its "
-             f"calls): ours (whole process: SipThread + {POLL_MS} ms GUI loop) {spread(idle['ours'])}, of which "
-             f"the SIP thread {spread(idle['sip'])}; baresip (process, /proc, 10 ms ticks) "
-             f"{spread(idle['baresip'])}."),
+             f"calls): ours (whole process: SipThread + {POLL_MS} ms GUI loop) {spread(idle['ours'], 3)}, of which "
+             f"the SIP thread {spread(idle['sip'], 3)}; baresip (process, /proc schedstat) "
+             f"{spread(idle['baresip'], 3)}."),
         "", ("| run | order | ours p99 established | baresip p99 | ratio | ours p99 agent sees | ratio | "
             "idle CPU % ours / SIP thread / baresip | load start → end |"),
         "| ---: | --- | ---: | ---: | ---: | ---: | ---: | --- | --- |"]
@@ -243,7 +245,7 @@ def report(runs: list[dict[str, Any]], calls: int, command: str, machine: str, l
         o, b, g = f[est]["ours p99"], f[est]["baresip p99"], f[seen]["ours p99"]
         i_ = run["idle"]
         lines.append(f"| {i} | {' → '.join(run['order'])} | {o:.2f} | {b:.2f} | {o / b:.2f} | {g:.2f} | "
-                     f"{g / b:.2f} | {i_['ours'] * 100:.2f} / {i_['sip'] * 100:.2f} / {i_['baresip'] * 100:.2f} | "
+                     f"{g / b:.2f} | {i_['ours'] * 100:.3f} / {i_['sip'] * 100:.3f} / {i_['baresip'] * 100:.3f} | "
                      f"{run['load'][0]:.2f} → {run['load'][1]:.2f} |")
     return "\n".join(lines) + "\n"
 
@@ -253,6 +255,8 @@ def main() -> int:
     parser.add_argument("--calls", type=int, default=100, help="calls per caller per run (default 100)")
     parser.add_argument("--runs", type=int, default=3, help="runs (default 3)")
     parser.add_argument("--idle", type=float, default=10.0, help="idle-cost window per run, s (default 10)")
+    parser.add_argument("--sip-idle-ms", type=float, default=IDLE_S * 1000,
+                        help="what-if: the SipThread's idle sleep (default the app's IDLE_S)")
     parser.add_argument("--out", default=str(DEFAULT_OUT),
                         help=f"markdown results file (default {DEFAULT_OUT.relative_to(ROOT)}; - = print only)")
     args = parser.parse_args()
@@ -280,13 +284,13 @@ def main() -> int:
         assert phone.start(), phone.availability
         pj_version = phone._ep.libVersion().full
         pump(phone, lambda: phone.registration.state is RegistrationState.REGISTERED)
-        phone.sip_thread = SipThread(phone)   # as SoftphoneService does
+        phone.sip_thread = SipThread(phone, idle_s=args.sip_idle_ms / 1000)   # as SoftphoneService does
         phone.sip_thread.start()
         ours, loop = OurCaller(phone), GuiLoop(phone.poll, POLL_MS / 1000)
         for i in range(args.runs):
             order = CALLERS if i % 2 == 0 else CALLERS[::-1]
             runs.append(one_run(i + 1, args.calls, order, ours, events, loop, folder, helpers[1].proc.pid, args.idle))
-            runs[-1]["idle_s"] = args.idle
+            runs[-1].update(idle_s=args.idle, sip_idle_ms=args.sip_idle_ms)
             print(f"run {i + 1}/{args.runs} done ({' → '.join(order)})", flush=True)
     finally:
         if events is not None:

@@ -1,11 +1,10 @@
 """What benchmarks/bench_call_setup.py reads its times from, on the bench process's one clock
 (`time.perf_counter`): baresip's ctrl_tcp event stream, the app's GUI loop driving our
-softphone, process and thread CPU from /proc, and SIPp's message trace at the UAS.
+softphone, process CPU from /proc, and SIPp's message trace at the UAS.
 """
 from __future__ import annotations
 
 import json
-import os
 import random
 import re
 import socket
@@ -19,7 +18,6 @@ from typing import Any
 
 BARESIP_CTRL_PORT = 4444   # ctrl_tcp's default port, on loopback; the bench only
 BARESIP_CTRL_CONFIG = f"module_app      ctrl_tcp.so\nctrl_tcp_listen 127.0.0.1:{BARESIP_CTRL_PORT}\n"
-_TICK_S = os.sysconf("SC_CLK_TCK")
 
 
 def percentile(values: list[float], q: int) -> float:
@@ -127,11 +125,16 @@ class GuiLoop:
         time.sleep(self._rng.uniform(0, self.period_s * 0.95))
 
 
-def cpu_seconds(pid: int | str = "self", tid: int | None = None) -> float:
-    """utime + stime of a process (or one of its threads) from /proc, in seconds."""
-    path = f"/proc/{pid}/task/{tid}/stat" if tid is not None else f"/proc/{pid}/stat"
-    fields = Path(path).read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / _TICK_S
+def cpu_seconds(pid: int) -> float:
+    """CPU time of a running process, all its threads, in seconds: the sum of their
+    /proc/<pid>/task/*/schedstat run times (nanoseconds; /proc/<pid>/stat counts 10 ms ticks)."""
+    total = 0
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            total += int((task / "schedstat").read_text().split()[0])
+        except (OSError, IndexError, ValueError):   # the thread ended meanwhile
+            continue
+    return total / 1e9
 
 
 _BLOCK = re.compile(r"^-{10,} (\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+)\n"
