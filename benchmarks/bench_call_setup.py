@@ -76,7 +76,9 @@ class OurCaller:
     """Our softphone with its SipThread; stamps CONNECTED on the SIP thread and in the GUI loop."""
 
     def __init__(self, phone: Softphone) -> None:
-        self.phone, self.sip_at, self.gui_at = phone, {}, {}
+        self.phone = phone
+        self.sip_at: dict[str, float] = {}   # call id -> CONNECTED on the SIP thread
+        self.gui_at: dict[str, float] = {}   # call id -> CONNECTED handed to the GUI's observer
         emit = phone.emit_call_state
 
         def stamped(session: CallSession) -> None:   # runs in pjsua2's callback, SIP thread
