@@ -279,11 +279,13 @@ def write_tone(path: Path, seconds: int = BARESIP_TONE_S, hz: int = 440, rate: i
     return path
 
 
-def start_baresip(folder: Path) -> Helper:
+def start_baresip(folder: Path, extra_config: str = "") -> Helper:
+    """baresip as the rig's far end; `extra_config` lines are appended to its config (the call
+    setup benchmark adds ctrl_tcp for its event stream)."""
     conf = folder / "bs"
     conf.mkdir(exist_ok=True)
     tone = write_tone(folder / "baresip_tone.wav")
-    (conf / "config").write_text(BARESIP_CONFIG.replace("{tone}", str(tone)))
+    (conf / "config").write_text(BARESIP_CONFIG.replace("{tone}", str(tone)) + extra_config)
     (conf / "accounts").write_text(BARESIP_ACCOUNTS)
     return Helper("baresip", ["baresip", "-f", str(conf), "-v"], folder, folder / "baresip.log",
                   (BARESIP_PORT, BARESIP_CONS_PORT))
