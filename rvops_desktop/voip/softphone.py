@@ -96,8 +96,7 @@ class Softphone:
 
     # ---- lifecycle --------------------------------------------------------------------------
     def start(self) -> bool:
-        """Create the endpoint and register. False (with `availability.reason`) when the SIP
-        engine is missing: the rest of the app keeps working, calls stay disabled."""
+        """Create the endpoint and register; False (see `availability.reason`): calls stay off."""
         if self._ep is not None:
             return True
         self.availability = availability()
@@ -106,7 +105,6 @@ class Softphone:
                                                              self.availability.reason))
             return False
         from . import _engine  # needs pjsua2
-
         self._pj, self._engine = load_pjsua2(), _engine
         ep = _engine.PjEndpoint(self)
         try:
@@ -374,8 +372,10 @@ class Softphone:
     def playback_media(self) -> Any:
         return self._routing.playback_media()
 
-    def _sync_bridge(self) -> None:
+    def _sync_bridge(self) -> None:   # the calls changed: so do the audio bridge and the SIP thread's pace
         self._routing.sync_bridge(bool(self._calls) and self._ep is not None)
+        if self.sip_thread is not None:
+            self.sip_thread.wake()
 
     def _update_ringer(self) -> None:
         if self._ep is None:
