@@ -56,7 +56,7 @@ from voip_helpers import alice_settings, pump, rig_passwords
 
 from rvops_desktop.ui.services.softphone import POLL_MS
 from rvops_desktop.voip import CallSession, CallState, RegistrationState, Softphone, availability
-from rvops_desktop.voip.sip_thread import IDLE_S, SipThread
+from rvops_desktop.voip.sip_thread import IDLE_S, RESTING_S, SipThread
 
 UAS_URI = f"sip:uas@{siprig.HOST}:{siprig.UAS_PORT}"
 DEFAULT_OUT = ROOT / "benchmarks" / "results" / "call_setup.md"
@@ -207,9 +207,10 @@ def report(runs: list[dict[str, Any]], calls: int, command: str, machine: str, l
          f"UAS (`{UAS_URI}`), alternated call by call, the first caller alternated run by run; {when}."), "",
         f"Machine: {machine}. 1-min load average {load[0]:.2f} at start → {load[1]:.2f} at end.", "",
         (f"Ours is driven as the app drives it: a SipThread handles pjsua2's events (idle sleep "
-         f"{runs[0]['sip_idle_ms']:g} ms{idle_note}), the main thread is the "
-         f"GUI thread polling every POLL_MS = {POLL_MS} ms (the app's constant), and dials at a random moment "
-         "between two ticks. All times in ms on this process's `perf_counter`, from the dial command. "
+         f"{runs[0]['sip_idle_ms']:g} ms{idle_note} while a call is up, slowing to RESTING_S = "
+         f"{RESTING_S * 1000:g} ms while it only waits for calls), the main thread is the GUI thread polling "
+         f"every POLL_MS = {POLL_MS} ms (the app's constant) and at once when the SIP thread has handled events "
+         "(as SoftphoneService's queued signal does), and dials at a random moment between two ticks. All times in ms on this process's `perf_counter`, from the dial command. "
          "dial → established: ours when pjsua2's callback on the SIP thread sets the call CONNECTED (after "
          "the ACK); baresip when its ctrl_tcp CALL_ESTABLISHED event (also after its ACK) reaches this "
          "process (a loopback TCP hop and a thread wake-up, counted against baresip). dial → agent sees it: "
@@ -286,9 +287,11 @@ def main() -> int:
         assert phone.start(), phone.availability
         pj_version = phone._ep.libVersion().full
         pump(phone, lambda: phone.registration.state is RegistrationState.REGISTERED)
-        phone.sip_thread = SipThread(phone, idle_s=args.sip_idle_ms / 1000)   # as SoftphoneService does
+        loop = GuiLoop(phone.poll, POLL_MS / 1000)
+        phone.sip_thread = SipThread(phone, idle_s=args.sip_idle_ms / 1000,   # as SoftphoneService does
+                                     on_handled=loop.ask)
         phone.sip_thread.start()
-        ours, loop = OurCaller(phone), GuiLoop(phone.poll, POLL_MS / 1000)
+        ours = OurCaller(phone)
         for i in range(args.runs):
             order = CALLERS if i % 2 == 0 else CALLERS[::-1]
             runs.append(one_run(i + 1, args.calls, order, ours, events, loop, folder, helpers[1].proc.pid, args.idle))

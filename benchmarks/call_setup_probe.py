@@ -89,19 +89,29 @@ class BaresipEvents:
 
 class GuiLoop:
     """The app's GUI thread, as far as the softphone sees it: a timer every `period_s` (the app's
-    POLL_MS) that calls `phone.poll()`; commands (a click on Call) come at any moment between
-    ticks. Like QTimer, a late tick fires once and the next one is a period later."""
+    POLL_MS) that calls `phone.poll()`, and a poll on the next turn when the SIP thread asks
+    (`ask()`, what SoftphoneService's queued `_pollSoon` signal does); commands (a click on Call)
+    come at any moment between ticks. Like QTimer, a late tick fires once and the next one is a
+    period later."""
 
     def __init__(self, poll: Callable[[], object], period_s: float, seed: int = 14) -> None:
         self._poll, self.period_s = poll, period_s
         self._next = time.perf_counter() + period_s
         self._rng = random.Random(seed)
+        self._asked = threading.Event()
+
+    def ask(self) -> None:
+        """(From the SIP thread.) Poll on the next turn of the loop."""
+        self._asked.set()
 
     def tick(self) -> None:
-        """Sleep until the next timer tick, then poll."""
+        """Wait for the next timer tick or a request, then poll."""
         now = time.perf_counter()
-        if self._next > now:
-            time.sleep(self._next - now)
+        if self._next > now and self._asked.wait(self._next - now):
+            self._asked.clear()
+            self._poll()
+            return
+        self._asked.clear()
         self._poll()
         self._next += self.period_s
         if self._next < time.perf_counter():

@@ -39,9 +39,14 @@ class SipThread:
     """A plain-Python thread that handles a softphone's SIP events until `stop()`."""
 
     def __init__(self, source: EventSource, *, idle_s: float = IDLE_S, resting_s: float = RESTING_S,
-                 wait: Callable[[float], object] | None = None) -> None:
-        """`wait(seconds)`: the sleep between turns (default: until `wake()`, `stop()` or the time)."""
+                 wait: Callable[[float], object] | None = None,
+                 on_handled: Callable[[], object] | None = None) -> None:
+        """`wait(seconds)`: the sleep between turns (default: until `wake()`, `stop()` or the time).
+        `on_handled()`, called here after a turn that handled events: their observer calls are
+        queued, the owner may `poll()` now rather than at its next tick (the app asks its GUI
+        thread to, so a call's new state shows at once, not up to 20 ms later)."""
         self._source, self._idle_s, self._resting_s = source, idle_s, resting_s
+        self.on_handled = on_handled   # (the owner may set it later: the window that polls now)
         self._stopping = threading.Event()
         self._woken = threading.Event()   # set by stop() and wake(): the sleep ends now
         self._wait = wait or self._woken.wait
@@ -75,6 +80,8 @@ class SipThread:
         while not self._stopping.is_set():
             try:
                 busy = self._source.handle_events()
+                if busy and (on_handled := self.on_handled) is not None:
+                    on_handled()
             except Exception:  # keep handling SIP
                 log.exception("SIP event handling failed")
                 busy = 0

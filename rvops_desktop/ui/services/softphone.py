@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from rvops_desktop.ui.sentences import say
 from rvops_desktop.voip import CallQuality, CallSession, CallSnapshot, RegistrationState, save_settings
@@ -35,6 +35,7 @@ class SoftphoneService(QObject):
     registrationChanged = Signal(object)  # voip.RegistrationStatus
     availabilityChanged = Signal(bool, str)  # calls can be placed; the reason (a sentence) when not
     audioFallback = Signal(str)  # a sentence: a chosen device is missing, the default is used
+    _pollSoon = Signal()  # from the SIP thread: events handled, their observer calls wait for a poll
 
     def __init__(self, softphone, actions=None, replica=None, *, settings_path: Path | None = None,
                  parent: QObject | None = None) -> None:
@@ -51,9 +52,13 @@ class SoftphoneService(QObject):
         for signal, observer in self._observers:
             signal.connect(observer)
         self._available = self.available
+        self._poll_asked = False
+        self._pollSoon.connect(self._poll, Qt.ConnectionType.QueuedConnection)
         if softphone.running and softphone.sip_thread is None:
             softphone.sip_thread = SipThread(softphone)
             softphone.sip_thread.start()
+        if softphone.sip_thread is not None:
+            softphone.sip_thread.on_handled = self._ask_for_poll
         self._timer = QTimer(self, interval=POLL_MS)
         self._timer.timeout.connect(self._poll)
         self._timer.start()
@@ -64,6 +69,10 @@ class SoftphoneService(QObject):
         """Stop polling and listening (the window closes; the entry point shuts the softphone down,
         joining the SIP thread first)."""
         self._timer.stop()
+        thread = self.softphone.sip_thread
+        if thread is not None and thread.on_handled == self._ask_for_poll:
+            thread.on_handled = None
+        self._pollSoon.disconnect(self._poll)
         if self._devices is not None:
             self._devices.audioInputsChanged.disconnect(self.recheck_audio_devices)
             self._devices.audioOutputsChanged.disconnect(self.recheck_audio_devices)
@@ -74,7 +83,15 @@ class SoftphoneService(QObject):
                 pass
         self._observers = ()
 
+    def _ask_for_poll(self) -> None:
+        """(On the SIP thread.) Poll on the GUI thread's next turn, not at the timer's next tick;
+        once, until that poll ran."""
+        if not self._poll_asked:
+            self._poll_asked = True
+            self._pollSoon.emit()
+
     def _poll(self) -> None:
+        self._poll_asked = False
         if self.softphone.running:
             self.softphone.poll()
 

@@ -367,3 +367,19 @@ def test_an_incoming_call_rings_while_the_gui_thread_is_stalled(ui, phone, rig):
     finally:
         for caller in callers:
             caller.stop()
+
+
+def test_a_calls_new_state_reaches_the_window_without_waiting_for_the_poll_timer(ui, phone, rig):
+    """The SIP thread asks the GUI thread to poll as soon as it handled events: with the 20 ms
+    poll timer stopped, the call still shows as connected (before: only the timer polled)."""
+    async def scenario():
+        window, ended = await _window(ui, phone)
+        service, seen = window.softphone, []
+        service._timer.stop()
+        service.callChanged.connect(lambda snapshot: seen.append(str(snapshot.state)))
+        service.call(BOB)
+        await ui.until(lambda: "connected" in seen, what="the window told of the answer, timer stopped")
+        service._timer.start()
+        window.call_bar.hangup_button.click()
+        await ui.until(lambda: ended, what="hung up")
+    ui.run(scenario())

@@ -74,3 +74,22 @@ def test_a_wake_ends_the_resting_pace_at_once():
     sleeps = run(Source(events=[], calls=[]), turns=10, thread_hooks={8: SipThread.wake})
     assert sleeps[6] == RESTING_S and sleeps[7] == RESTING_S
     assert sleeps[8] == 2 * IDLE_S   # woken during turn 8: the next sleep starts from 1 ms again
+
+
+def test_a_turn_that_handled_events_asks_the_owner_to_poll_now():
+    asked: list[int] = []
+    source = Source(events=[0, 2, 0, 1, 0], calls=[])
+    sleeps: list[float] = []
+    done = threading.Event()
+
+    def wait(seconds: float) -> None:
+        sleeps.append(seconds)
+        if len(sleeps) >= 3:
+            thread._stopping.set()
+            done.set()
+
+    thread = SipThread(source, wait=wait, on_handled=lambda: asked.append(source.turn))
+    thread.start()
+    assert done.wait(10)
+    thread.stop()
+    assert asked == [2, 4]   # only the turns with events; never the idle ones
