@@ -10,12 +10,14 @@ from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Tuple, tuple_
+from sqlalchemy import Connection, Tuple, tuple_
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from rvops_contract.wire import MessageKind
 
 from . import search as _search
+from .row_reads import constructed, one_by_id, table_of
 from .schema import raw_connection
 from .summaries import (
     _BULK_SUMMARY_SQL,
@@ -56,6 +58,7 @@ if TYPE_CHECKING:
 PAGE_SIZE = 50
 APPROVED = "APPROVED"
 _IN_CHUNK = 500  # ids per IN (...) list
+_MESSAGES = table_of(Message)
 # Whole-view scans (the inbox's 100,000 rows) read through their own short-lived connection with
 # memory-mapped I/O off and a small page cache: the pages pass through and are dropped, instead
 # of staying mapped in the process (≈ 55 MB of resident memory for a 100,000-row view).
@@ -213,9 +216,8 @@ class Store:
         return out
 
     def conversation(self, conversation_id: str) -> Conversation | None:
-        with self._session() as session:
-            return session.exec(select(Conversation).where(
-                Conversation.id == conversation_id)).first()
+        with self._replica.read() as conn:
+            return one_by_id(conn, Conversation, conversation_id)
 
     # ---- threads -----------------------------------------------------------------------------
     def messages_page(self, conversation_id: str, before: str | None = None,
@@ -229,15 +231,15 @@ class Store:
         """`messages_page` and whether older messages exist beyond it, in one query (it reads
         `limit + 1` rows down the thread index, newest first). `before_position`: message
         `before`'s (created_at, id), when the caller holds that row (saves looking it up)."""
-        with self._session() as session:
-            query = select(Message).where(Message.conversation_id == conversation_id)
+        with self._replica.read() as conn:
+            query = sa_select(_MESSAGES).where(_MESSAGES.c.conversation_id == conversation_id)
             if before is not None:
-                anchor = before_position if before_position is not None else _anchor(session, before)
+                anchor = before_position if before_position is not None else _anchor(conn, before)
                 if anchor is not None:
                     query = query.where(_thread_position() < tuple_(*anchor))
-            rows = session.exec(query.order_by(col(Message.created_at).desc(), col(Message.id).desc())
+            rows = conn.execute(query.order_by(_MESSAGES.c.created_at.desc(), _MESSAGES.c.id.desc())
                                 .limit(limit + 1)).all()
-        return list(reversed(rows[:limit])), len(rows) > limit
+        return constructed(Message, reversed(rows[:limit])), len(rows) > limit
 
     def messages_after(self, conversation_id: str, after: str, limit: int = PAGE_SIZE
                        ) -> list[Message]:
@@ -247,14 +249,13 @@ class Store:
     def newer_messages(self, conversation_id: str, after: str, limit: int = PAGE_SIZE
                        ) -> tuple[list[Message], bool]:
         """`messages_after` and whether newer messages exist beyond it, in one query."""
-        with self._session() as session:
-            query = select(Message).where(Message.conversation_id == conversation_id)
-            anchor = _anchor(session, after)
+        with self._replica.read() as conn:
+            query = sa_select(_MESSAGES).where(_MESSAGES.c.conversation_id == conversation_id)
+            anchor = _anchor(conn, after)
             if anchor is not None:
                 query = query.where(_thread_position() > tuple_(*anchor))
-            rows = session.exec(query.order_by(Message.created_at, Message.id)
-                                .limit(limit + 1)).all()
-        return list(rows[:limit]), len(rows) > limit
+            rows = conn.execute(query.order_by(_MESSAGES.c.created_at, _MESSAGES.c.id).limit(limit + 1)).all()
+        return constructed(Message, rows[:limit]), len(rows) > limit
 
     def messages_around(self, conversation_id: str, message_id: str, limit: int = PAGE_SIZE
                         ) -> list[Message]:
@@ -278,8 +279,8 @@ class Store:
 
     # ---- contacts ----------------------------------------------------------------------------
     def contact(self, contact_id: str) -> Contact | None:
-        with self._session() as session:
-            return session.exec(select(Contact).where(Contact.id == contact_id)).first()
+        with self._replica.read() as conn:
+            return one_by_id(conn, Contact, contact_id)
 
     def contact_history(self, contact_id: str) -> ContactHistory:
         with self._session() as session:
@@ -397,13 +398,13 @@ class Store:
             return row.status if row is not None else None
 
 
-def _anchor(session: Session, message_id: str) -> tuple[str | None, str] | None:
-    row = session.exec(select(Message.created_at, Message.id).where(Message.id == message_id)
-                       ).first()
+def _anchor(conn: Connection, message_id: str) -> tuple[str | None, str] | None:
+    row = conn.execute(sa_select(_MESSAGES.c.created_at, _MESSAGES.c.id)
+                       .where(_MESSAGES.c.id == message_id)).first()
     return None if row is None else (row[0], row[1])
 
 
 def _thread_position() -> Tuple:
     """(created_at, id): a row value, so a page boundary is a range of ix_messages_thread
     (conversation_id, created_at, id) rather than a filter over the whole thread."""
-    return tuple_(Message.created_at, Message.id)
+    return tuple_(_MESSAGES.c.created_at, _MESSAGES.c.id)
