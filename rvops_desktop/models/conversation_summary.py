@@ -232,7 +232,7 @@ def bulk_summaries(rows: Iterable[tuple[Any, ...]], activity: list[str | None] |
     `activity`, when given, gets each row's last activity (its last message's moment, else its
     opening's), in the same order, for sorting without reading it back out of the packed string."""
     out: list[ConversationSummary] = []
-    append, new, cls, one_byte, size = out.append, _new_row, ConversationSummary, _ONE_BYTE, sys.getsizeof
+    append, new, cls, wide = out.append, _new_row, ConversationSummary, _wide
     note = activity.append if activity is not None else None
     set_id, set_packed, set_channel = _SLOTS["id"], _SLOTS["_packed"], _SLOTS["channel"]
     set_status, set_assignee, set_team = _SLOTS["status"], _SLOTS["assignee_id"], _SLOTS["team_id"]
@@ -244,7 +244,7 @@ def bulk_summaries(rows: Iterable[tuple[Any, ...]], activity: list[str | None] |
          last_activity) in rows:
         row = new(cls)
         set_id(row, cid)
-        if packed.isascii() or size(packed) - len(packed) <= one_byte:
+        if not wide(packed):
             set_packed(row, packed)
             set_preview(row, None)
         else:   # wide: the preview (an emoji?) apart, the rest narrow again
