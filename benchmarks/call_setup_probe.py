@@ -90,7 +90,7 @@ class BaresipEvents:
 class GuiLoop:
     """The app's GUI thread, as far as the softphone sees it: a timer every `period_s` (the app's
     POLL_MS) that calls `phone.poll()`, and a poll on the next turn when the SIP thread asks
-    (`ask()`, what SoftphoneService's queued `_pollSoon` signal does); commands (a click on Call)
+    (`ask()`, what SoftphoneService's `GuiThreadCall` handle does); commands (a click on Call)
     come at any moment between ticks. Like QTimer, a late tick fires once and the next one is a
     period later."""
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from rvops_desktop.models import InboxModel, View
 from rvops_desktop.models.summaries import ViewKind
 
 from ..qt_models.inbox_model import InboxListModel
 from ..qt_models.views_model import ViewsListModel
+from ..services.gui_thread import GuiThreadCall
 
 COUNTS_DEBOUNCE_MS = 400
 _COUNTER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rvops-unread-counts")
@@ -20,7 +21,6 @@ class UnreadCounts(QObject):
     """Counts into `views_model` (the current view's count from its model at once, the others by
     SQLite on a worker thread, one count at a time); `counted` after each update."""
 
-    _countsReady = Signal(object)  # a finished Future of {View: unread count}, from the counting thread
     counted = Signal()  # the views' counts changed: the window's title and the tray follow
 
     def __init__(self, views_model: ViewsListModel, inbox: InboxModel, inbox_model: InboxListModel,
@@ -31,7 +31,8 @@ class UnreadCounts(QObject):
         self.timer = QTimer(self, singleShot=True, interval=COUNTS_DEBOUNCE_MS)
         self.timer.timeout.connect(self.refresh)
         self._counting: Future[dict[View, int]] | None = None
-        self._countsReady.connect(self._apply, Qt.ConnectionType.QueuedConnection)
+        # the counting thread hands the finished Future over through a plain handle (gui_thread)
+        self._counts_ready = GuiThreadCall(self._apply)
 
     def schedule(self) -> None:
         """Count again after the debounce (a burst of changes counts once)."""
@@ -50,7 +51,7 @@ class UnreadCounts(QObject):
         def count() -> dict[View, int]:  # counted by SQLite: no summaries built while the agent scrolls
             return count_others(others)
         self._counting = _COUNTER.submit(count)
-        self._counting.add_done_callback(lambda future: self._countsReady.emit(future))
+        self._counting.add_done_callback(self._counts_ready)
 
     def _apply(self, future: Future[dict[View, int]]) -> None:
         if not future.cancelled() and future.exception() is None:  # cancelled: the window closed

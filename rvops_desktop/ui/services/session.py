@@ -9,13 +9,14 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from rvops_contract.permissions import Permission, can_act_on_conversation, has_permission
 from rvops_desktop.sync.state import ConnectionState
 from rvops_desktop.ui.sentences import say
 
 from .actions import Actions
+from .gui_thread import GuiThreadCall
 
 log = logging.getLogger(__name__)
 
@@ -42,8 +43,6 @@ class SessionService(QObject):
     presenceChanged = Signal(str)  # my status: online | away | offline
     cutOffChanged = Signal(bool)  # the server cannot be reached (or no longer accepts the session)
     refused = Signal(str, str)  # mutation type, the sentence for the agent
-    _statusRelay = Signal(object)
-    _refusalRelay = Signal(object)
 
     def __init__(self, replica, engine, me: dict[str, Any], *, clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -56,18 +55,20 @@ class SessionService(QObject):
         self._snapshot: tuple[int, int] | None = None
         self._cut_off = False
         self._presence = replica.store.chosen_status(self.me["id"]) or "online"
-        self._statusRelay.connect(self._on_status, Qt.ConnectionType.QueuedConnection)
-        self._refusalRelay.connect(self._on_refusal, Qt.ConnectionType.QueuedConnection)
+        # the engine may call from another thread: it gets plain handles, not this object (gui_thread)
+        self._relays = (GuiThreadCall(self._on_status), GuiThreadCall(self._on_refusal))
         self._unsubscribe = []
         if engine is not None:
-            self._unsubscribe.append(engine.subscribe(self._statusRelay.emit))
-            self._unsubscribe.append(engine.on_refusal(self._refusalRelay.emit))
+            self._unsubscribe.append(engine.subscribe(self._relays[0]))
+            self._unsubscribe.append(engine.on_refusal(self._relays[1]))
             self._on_status(engine.status)
 
     def close(self) -> None:
         for unsubscribe in self._unsubscribe:
             unsubscribe()
         self._unsubscribe.clear()
+        for relay in self._relays:
+            relay.close()
 
     # ---- me ------------------------------------------------------------------------------------
     @property

@@ -13,13 +13,15 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from rvops_desktop.ui.sentences import say
 from rvops_desktop.voip import CallQuality, CallSession, CallSnapshot, RegistrationState, save_settings
 from rvops_desktop.voip.sentences import sentence_of
 from rvops_desktop.voip.settings import account_changed
 from rvops_desktop.voip.sip_thread import SipThread
+
+from .gui_thread import GuiThreadCall
 
 log = logging.getLogger(__name__)
 POLL_MS = 20
@@ -35,7 +37,6 @@ class SoftphoneService(QObject):
     registrationChanged = Signal(object)  # voip.RegistrationStatus
     availabilityChanged = Signal(bool, str)  # calls can be placed; the reason (a sentence) when not
     audioFallback = Signal(str)  # a sentence: a chosen device is missing, the default is used
-    _pollSoon = Signal()  # from the SIP thread: events handled, their observer calls wait for a poll
 
     def __init__(self, softphone, actions=None, replica=None, *, settings_path: Path | None = None,
                  parent: QObject | None = None) -> None:
@@ -52,13 +53,13 @@ class SoftphoneService(QObject):
         for signal, observer in self._observers:
             signal.connect(observer)
         self._available = self.available
-        self._poll_asked = False
-        self._pollSoon.connect(self._poll, Qt.ConnectionType.QueuedConnection)
+        # the SIP thread asks for a poll through a plain handle: it must not hold this object
+        self._poll_soon = GuiThreadCall(self._poll_asked_for, coalesce=True)
         if softphone.running and softphone.sip_thread is None:
             softphone.sip_thread = SipThread(softphone)
             softphone.sip_thread.start()
         if softphone.sip_thread is not None:
-            softphone.sip_thread.on_handled = self._ask_for_poll
+            softphone.sip_thread.on_handled = self._poll_soon
         self._timer = QTimer(self, interval=POLL_MS)
         self._timer.timeout.connect(self._poll)
         self._timer.start()
@@ -70,9 +71,9 @@ class SoftphoneService(QObject):
         joining the SIP thread first)."""
         self._timer.stop()
         thread = self.softphone.sip_thread
-        if thread is not None and thread.on_handled == self._ask_for_poll:
+        if thread is not None and thread.on_handled is self._poll_soon:
             thread.on_handled = None
-        self._pollSoon.disconnect(self._poll)
+        self._poll_soon.close()   # a request already on its way is dropped
         if self._devices is not None:
             self._devices.audioInputsChanged.disconnect(self.recheck_audio_devices)
             self._devices.audioOutputsChanged.disconnect(self.recheck_audio_devices)
@@ -83,15 +84,12 @@ class SoftphoneService(QObject):
                 pass
         self._observers = ()
 
-    def _ask_for_poll(self) -> None:
-        """(On the SIP thread.) Poll on the GUI thread's next turn, not at the timer's next tick;
-        once, until that poll ran."""
-        if not self._poll_asked:
-            self._poll_asked = True
-            self._pollSoon.emit()
+    def _poll_asked_for(self, _payload: object) -> None:
+        """The SIP thread handled events: poll on the GUI thread's next turn, not at the timer's
+        next tick (its requests until then are one)."""
+        self._poll()
 
     def _poll(self) -> None:
-        self._poll_asked = False
         if self.softphone.running:
             self.softphone.poll()
 

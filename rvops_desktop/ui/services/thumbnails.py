@@ -8,9 +8,12 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import OrderedDict
+from functools import partial
 
 from PySide6.QtCore import QObject, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QImage, QImageReader, QPixmap
+
+from .gui_thread import GuiThreadCall
 
 log = logging.getLogger(__name__)
 
@@ -34,15 +37,25 @@ def read_thumbnail(path: str, box: QSize = THUMB_SIZE) -> QImage:
     return reader.read()
 
 
+def _decode_for(deliver: GuiThreadCall, key: str, path: str) -> None:
+    """(On the thread pool.) Holds the plain handle only, never the Thumbnails: a QObject whose
+    last reference went away here would be destroyed on this thread (gui_thread explains)."""
+    deliver((key, read_thumbnail(path)))
+
+
 class Thumbnails(QObject):
     ready = Signal(str)            # an attachment id whose thumbnail can now be drawn
-    _decoded = Signal(str, QImage)  # from the thread pool
+    _decoded = Signal(str, QImage)  # on the GUI thread: a decode came back from the thread pool
 
-    def __init__(self, cache=None, fetch=None, parent: QObject | None = None, kept: int = MAX_KEPT) -> None:
+    def __init__(self, cache=None, fetch=None, parent: QObject | None = None, kept: int = MAX_KEPT,
+                 pool: QThreadPool | None = None) -> None:
         """`cache`: the MediaCache (`get(id) -> Path | None`); `fetch`: an async callable
-        (attachment) -> local path | None that downloads into that cache."""
+        (attachment) -> local path | None that downloads into that cache; `pool`: where pictures
+        are decoded (Qt's global pool)."""
         super().__init__(parent)
         self._cache, self._fetch, self._kept = cache, fetch, kept
+        self._pool = pool or QThreadPool.globalInstance()
+        self._deliver = GuiThreadCall(self._decoded_here)
         self._pixmaps: OrderedDict[str, QPixmap] = OrderedDict()
         self._pending: set[str] = set()
         self._unreadable: set[str] = set()
@@ -79,7 +92,10 @@ class Thumbnails(QObject):
         self._decode(key, path)
 
     def _decode(self, key: str, path: str) -> None:
-        QThreadPool.globalInstance().start(lambda: self._decoded.emit(key, read_thumbnail(path)))
+        self._pool.start(partial(_decode_for, self._deliver, key, path))
+
+    def _decoded_here(self, decoded: tuple[str, QImage]) -> None:
+        self._decoded.emit(*decoded)
 
     def _store(self, key: str, image: QImage) -> None:
         self._pending.discard(key)
