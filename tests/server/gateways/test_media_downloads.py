@@ -23,6 +23,8 @@ PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4
 WA = {"waba_id": demo.WHATSAPP_WABA_ID, "phone_number_id": demo.WHATSAPP_PHONE_NUMBER_ID,
       "display_phone_number": demo.WHATSAPP_DISPLAY_PHONE_NUMBER}
 ACK_SECONDS = 1.0
+REQUEST_TIMEOUT_S = 30  # a hang still fails; a stalled CI machine does not fail a test of hosts (the
+                        # acknowledgement's own time is asserted against ACK_SECONDS where it is the point)
 
 
 def image_delivery(message_id: str, media_id: str, now) -> dict:
@@ -40,7 +42,7 @@ def instagram_delivery(mid: str, url: str, now) -> dict:
 def post(server, payload, channel="whatsapp") -> tuple[httpx.Response, float]:
     body, headers = P.signed_request(payload, demo.APP_SECRET)
     started = time.monotonic()
-    answer = httpx.post(f"{server.url}/webhooks/{channel}", content=body, headers=headers, timeout=5)
+    answer = httpx.post(f"{server.url}/webhooks/{channel}", content=body, headers=headers, timeout=REQUEST_TIMEOUT_S)
     return answer, time.monotonic() - started
 
 
