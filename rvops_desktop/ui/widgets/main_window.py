@@ -22,6 +22,7 @@ from rvops_desktop.models.summaries import ViewKind
 
 from ..controllers.calls import CallController
 from ..controllers.conversations import ConversationController
+from ..controllers.inbox_loading import FIRST_ROWS, InboxLoading
 from ..controllers.inbox_views import InboxViewsController
 from ..controllers.unread_counts import UnreadCounts
 from ..qt_models.inbox_model import InboxListModel
@@ -83,13 +84,14 @@ class MainWindow(SideWindows, QMainWindow):
         views_width = self.views.preferred_width
         self.filters = InboxFilters()  # what the lists show and in which order; the filter bar edits it
         self.inbox = InboxModel(self.replica, View.mine(), user_id=session.user_id, team_ids=session.team_ids,
-                                filters=self.filters, clock=session.clock)
+                                filters=self.filters, clock=session.clock, first_rows=FIRST_ROWS)
         self.inbox_model = InboxListModel(self.inbox, clock=session.clock, user_names=self._user_name, parent=self)
         self.list = ConversationList(session.clock, self)
         self.filter_bar = InboxFilterBar(self.filters, list(teams.items()), self.list,
                                          labels_in_use=self.replica.store.labels_in_use)
         self.list.set_filter_bar(self.filter_bar)
         self.list.set_model(self.inbox_model, title=self.tr("Mine"), is_queue=False)
+        self.inbox_loading = InboxLoading(self.inbox, self.list.view.viewport(), self)  # the rest, once painted
         self.pane = ConversationPane(session, self)
         self.contact_panel = ContactPanel(session, self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -385,6 +387,7 @@ class MainWindow(SideWindows, QMainWindow):
         if self.softphone is not None:
             self.softphone.close()
         self.session.close()
+        self.inbox_loading.close()
         self.inbox_model.close()
         self.inbox.close()
         self.pane.thread_model.close()
