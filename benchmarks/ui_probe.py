@@ -203,8 +203,13 @@ def interact(kind: str, replica_path: str) -> dict:
         window, view = open_window(replica_path)
         window.resize(*SIZE)
         window.show()
-        keep_start_up_out_of_collections()  # as the app's desk does once its window is shown
+        loading = getattr(window, "inbox_loading", None)   # as the app's desk does once its window
+        if loading is not None:                            # is shown and its inbox view whole
+            loading.when_loaded(keep_start_up_out_of_collections)
+        else:   # an older checkout (--before): its view was whole when shown
+            keep_start_up_out_of_collections()
         settle(app)
+        assert loading is None or not window.inbox.partial
         rows = window.inbox_model.rowCount()
         model = window.inbox_model
         first, *targets = targets

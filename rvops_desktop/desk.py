@@ -74,7 +74,7 @@ async def open_desk(args: argparse.Namespace, session: Session, user: dict[str, 
         window.quitRequested.connect(lambda: end(QUIT))
         window.show()
         links.deliver_to(window)
-        keep_start_up_out_of_collections()
+        window.inbox_loading.when_loaded(keep_start_up_out_of_collections)  # the whole view read first
         log.info("inbox window shown for %s on %s", user["email"], session.server_url)
         checking = offer_updates(window, softphone, args, end)
         if checking is not None:

@@ -3,7 +3,9 @@ once the list has painted its first rows, so the window shows the inbox at once 
 responsive while the others arrive (issue 14: cold start on a 90,000-conversation view)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from rvops_desktop.models import InboxModel, Reset
@@ -16,6 +18,8 @@ class InboxLoading(QObject):
     """Calls `inbox.load_more()` a turn at a time while the view is partial; after a new read of
     the view, first waits for `viewport` (the list's) to paint, if it is on screen."""
 
+    loaded = Signal()   # the view is whole again
+
     def __init__(self, inbox: InboxModel, viewport: QWidget | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._inbox, self._viewport = inbox, viewport
@@ -26,6 +30,18 @@ class InboxLoading(QObject):
         if viewport is not None:
             viewport.installEventFilter(self)
         self._resume()
+
+    def when_loaded(self, then: Callable[[], object]) -> None:
+        """`then()` now if the view is whole, else once it is (the desk freezes what start-up
+        built out of the garbage collector's walks then: main_thread_gc)."""
+        if not self._inbox.partial:
+            then()
+            return
+
+        def once() -> None:
+            self.loaded.disconnect(once)
+            then()
+        self.loaded.connect(once)
 
     def close(self) -> None:
         self._timer.stop()
@@ -54,3 +70,5 @@ class InboxLoading(QObject):
             return   # on screen and not painted yet: its paint resumes
         if self._inbox.load_more(CHUNK_ROWS):
             self._timer.start()
+        else:
+            self.loaded.emit()

@@ -52,3 +52,14 @@ def test_a_window_never_shown_still_reads_its_whole_view(qtbot, replica):
     window = _window(qtbot, replica)
     qtbot.waitUntil(lambda: not window.inbox.partial, timeout=10_000)
     assert len(window.inbox) == ROWS and not window.isVisible()
+
+
+def test_what_waits_for_the_whole_view_runs_once_it_is_whole(qtbot, replica):
+    window = _window(qtbot, replica)
+    ran: list[int] = []
+    window.inbox_loading.when_loaded(lambda: ran.append(len(window.inbox)))
+    assert ran == []                                   # partial: later
+    qtbot.waitUntil(lambda: bool(ran), timeout=10_000)
+    assert ran == [ROWS]
+    window.inbox_loading.when_loaded(lambda: ran.append(-1))
+    assert ran == [ROWS, -1]                           # already whole: at once
