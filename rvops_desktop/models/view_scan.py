@@ -3,7 +3,7 @@ window paints its first rows before the rest of a 90,000-row view are read).
 
 Reading a whole view builds every row's summary first (≈ 0.6 s for 90,000 rows); the window's
 first paint waited for all of it. Here SQLite first orders the view's ids alone by last activity
-(≈ 40 ms: no texts joined), then each chunk's rows are read by id: the first chunk is the screen
+(≈ 40 ms: no texts joined), then each chunk's rows are read by rowid (one b-tree probe a row): the first chunk is the screen
 and a little more, the rest follow a chunk per event-loop turn (InboxModel.load_more). Every
 chunk comes from the same snapshot, and a run of rows with one activity moment is never split
 between chunks, so each chunk sorted by `inbox_sort_key` follows the one before it.
@@ -36,10 +36,10 @@ class ViewScan:
         order = self._stack.enter_context(store._scan())   # one read transaction until close()
         self._rows: sqlite3.Cursor = order.connection.cursor()
         self._stack.callback(self._rows.close)
-        order.execute(f"SELECT c.id, {ACTIVITY} FROM conversations AS c WHERE {condition} "
+        order.execute(f"SELECT c.rowid, {ACTIVITY} FROM conversations AS c WHERE {condition} "
                       f"ORDER BY {ACTIVITY} IS NULL, {ACTIVITY} DESC", tuple(params))
         self._order = order
-        self._next: tuple[str, Any] | None = None   # the first id of the next chunk, read ahead
+        self._next: tuple[int, Any] | None = None   # the first row of the next chunk, read ahead
         self.done = False
 
     def next_chunk(self, count: int) -> list[ConversationSummary]:
@@ -59,7 +59,7 @@ class ViewScan:
         if not ids:
             self.close()
             return []
-        self._rows.execute(f"{_BULK_SUMMARY_SQL} WHERE c.id IN (SELECT value FROM json_each(?))",
+        self._rows.execute(f"{_BULK_SUMMARY_SQL} WHERE c.rowid IN (SELECT value FROM json_each(?))",
                            (json.dumps([i for i, _ in ids]),))
         activity: list[str | None] = []
         chunk = _inbox_order(_summaries(self._rows, activity), activity)
