@@ -183,12 +183,7 @@ class SortedEventedList(Generic[T]):
             for item in items:
                 self._upsert(item)
             return
-        self.events.emit(Inserting(index, len(items)))
-        self._items[index:index] = items
-        item_id = self.item_id
-        for item in items:
-            self._by_id[item_id(item)] = item
-        self.events.emit(Inserted(index, tuple(items)))
+        self._insert_at(index, items)
 
     def _insert_sorted(self, items: list[T]) -> None:
         """Insert `items`, already sorted by `sort_key` and none of them present, in as many
@@ -201,14 +196,17 @@ class SortedEventedList(Generic[T]):
                 stop = len(items)
             else:   # the run that lands before the row at `index`
                 stop = bisect_left(items, key(self._items[index]), lo=start, key=key)
-            run = items[start:stop]
-            self.events.emit(Inserting(index, len(run)))
-            self._items[index:index] = run
-            item_id = self.item_id
-            for item in run:
-                self._by_id[item_id(item)] = item
-            self.events.emit(Inserted(index, tuple(run)))
+            self._insert_at(index, items[start:stop])
             start = stop
+
+    def _insert_at(self, index: int, run: list[T]) -> None:
+        """Insert `run` (sorted, none present) at `index`, where all of it belongs: one event."""
+        self.events.emit(Inserting(index, len(run)))
+        self._items[index:index] = run
+        item_id = self.item_id
+        for item in run:
+            self._by_id[item_id(item)] = item
+        self.events.emit(Inserted(index, tuple(run)))
 
     def _upsert(self, item: T) -> None:
         item_id = self.item_id(item)
