@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from .replica import Replica, ReplicaChange
 
 SNOOZE_HIDES = frozenset({"mine", "team", "all"})  # views a snoozed conversation is away from
-CHUNK_ROWS = 5_000  # rows a `load_more()` reads (≈ 30 ms at 90,000: the window stays responsive)
 
 
 class InboxModel(SortedEventedList[ConversationSummary]):
@@ -110,9 +109,9 @@ class InboxModel(SortedEventedList[ConversationSummary]):
         """Only the first rows are read yet: `load_more()` reads the next ones."""
         return self._scan is not None
 
-    def load_more(self, rows: int = CHUNK_ROWS) -> bool:
+    def load_more(self, rows: int) -> bool:
         """Add the next `rows` of a partial view (one insert event where they land: after the
-        last row); True while more remain."""
+        last row); True while more remain. The caller sets the pace (ui/controllers/inbox_loading.py)."""
         if self._scan is None:
             return False
         chunk = self._scan.next_chunk(rows)
