@@ -106,11 +106,12 @@ async def _receive(urls: list[str], tokens: list[str], pipe) -> None:
     streams = [SoakStream(urls[i % len(urls)], token, keep_frames=False) for i, token in enumerate(tokens)]
     await asyncio.gather(*(s.open() for s in streams))
     pipe.send("open")
-    warmup, total, start, bucket = await asyncio.to_thread(pipe.recv)
-    for s in streams:
-        s.setup(total, start, bucket, latencies)
+    warmup, total, bucket = await asyncio.to_thread(pipe.recv)
     await _until(lambda: all(warmup in s.arrivals for s in streams), 60)
     pipe.send("live")
+    start = await asyncio.to_thread(pipe.recv)  # the run's clock starts once every stream is live
+    for s in streams:
+        s.setup(total, start, bucket, latencies)
     summaries: dict[int, tuple[float, float, int]] = {}
     done = asyncio.create_task(asyncio.to_thread(pipe.recv))  # the accepted indices, once all is sent
     while not done.done():  # summarise each minute once its webhooks had time to arrive; drop them
@@ -160,9 +161,12 @@ async def soak(url: str, pid: int, tokens: list[str], args) -> dict:
         warmup = "soak-aquecimento"
         body, headers = signed(inbound_text("5511999990000", warmup))
         assert await client.post(client.request(WHATSAPP_PATH, body, headers)) == 200
-        start = time.monotonic() + 0.5
-        ours.send((warmup, total, start, bucket))
+        ours.send((warmup, total, bucket))
         assert await asyncio.to_thread(ours.recv) == "live"
+        # the clock starts after the warm-up reached every stream (it may take seconds on a busy
+        # machine): the buckets, the RSS samples and the latencies all count from here
+        start = time.monotonic() + 0.5
+        ours.send(start)
         start_loop = loop.time() + max(0.0, start - time.monotonic())
 
         async def send(i: int) -> None:
