@@ -204,6 +204,9 @@ def _packed_column(column: str) -> str:
     return f"replace({text}, char(31), ' ')" if column.startswith("ct.") else text
 
 
+# What `last_activity` is, in SQL (the inbox's order; view_scan.py orders a view by it).
+ACTIVITY_SQL = "coalesce(c.last_message_at, c.opened_at)"
+
 # What `bulk_summaries` reads: the packed texts are joined by SQLite itself (one string object a
 # row crosses into Python instead of ten); then the rest, and the last activity.
 BULK_COLUMNS = ", ".join((
@@ -212,8 +215,7 @@ BULK_COLUMNS = ", ".join((
         "c.contact_id", "ct.name", "ct.phone", "c.opened_at", "c.closed_at", "c.last_inbound_at",
         "c.last_message_at", "c.queued_at", "c.snoozed_until", "c.last_message_preview")),
     "c.channel", "c.status", "c.assignee_id", "c.team_id",
-    "coalesce(c.unread, 0)", "coalesce(c.window_closed_by_provider, 0)", "c.labels",
-    "coalesce(c.last_message_at, c.opened_at)"))
+    "coalesce(c.unread, 0)", "coalesce(c.window_closed_by_provider, 0)", "c.labels", ACTIVITY_SQL))
 
 
 def _split_preview(packed: str) -> tuple[str, str | None]:

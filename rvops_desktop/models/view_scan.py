@@ -15,6 +15,7 @@ import sqlite3
 from contextlib import ExitStack
 from typing import TYPE_CHECKING, Any
 
+from .conversation_summary import ACTIVITY_SQL as ACTIVITY
 from .summaries import _BULK_SUMMARY_SQL, _inbox_order, _summaries
 
 if TYPE_CHECKING:
@@ -23,9 +24,6 @@ if TYPE_CHECKING:
     from .conversation_summary import ConversationSummary
     from .store import Store
     from .summaries import View
-
-ACTIVITY = "coalesce(c.last_message_at, c.opened_at)"   # what `last_activity` is, in SQL
-
 
 class ViewScan:
     """The conversations of `view`, in inbox order, `next_chunk(n)` at a time until `done`."""
