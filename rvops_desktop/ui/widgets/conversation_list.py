@@ -37,6 +37,9 @@ class ConversationTable(QTableView):
         self.setShowGrid(False)
         self.setWordWrap(False)
         self.setTabKeyNavigation(False)  # Tab leaves the list, as from any list
+        # the keyboard's (Tab) and not the mouse's: a click opens a conversation and leaves the
+        # focus to its composer; arrows, Page and Home/End in a list tabbed into keep it here
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setCornerButtonEnabled(False)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         rows = self.verticalHeader()

@@ -258,8 +258,9 @@ class MainWindow(SideWindows, QMainWindow):
             match = self.inbox.get(conversation_id)
             around = getattr(match, "match_message_id", None)
         self.pane.show_conversation(conversation_id or None, around=around)
-        if conversation_id and not self.list.search.hasFocus() and self.pane.composer.edit.isEnabled():
-            self.pane.composer.edit.setFocus()  # as in WhatsApp or Slack: open it and type (search keeps its focus)
+        if conversation_id and not (self.list.search.hasFocus() or self.list.view.hasFocus()) \
+                and self.pane.composer.edit.isEnabled():  # as in WhatsApp or Slack: open it and type
+            self.pane.composer.edit.setFocus()  # (the search and a list walked with the keys keep it)
         if self.notifier is not None:
             self.notifier.open_conversation_id = conversation_id or None
             self.mute_action.blockSignals(True)

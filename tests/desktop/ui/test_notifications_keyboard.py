@@ -104,3 +104,30 @@ def test_status_and_connection_are_always_visible(ui):
         await ui.until(lambda: status.connection.text() == "Sync stopped" or "pending" in status.connection.text(),
                        what="state after stop")
     ui.run(scenario())
+
+
+def test_a_click_hands_the_focus_to_the_composer_and_a_list_walked_with_the_keys_keeps_it(ui, qtbot):
+    """Clicking a conversation is "open it and type"; a list the agent tabbed into is walked with
+    the arrows, Home and End without the focus jumping to the composer at every step."""
+    async def scenario():
+        window = await ui.open_window("ana@demo.rvops")
+        window.activateWindow()
+        await ui.until(window.isActiveWindow, what="active window")
+        view, edit = window.list.view, window.pane.composer.edit
+        window.list.select(window.inbox_model.conversation_id(0))
+        await ui.until(lambda: QApplication.focusWidget() is edit, what="the composer after opening")
+        second = window.inbox_model.conversation_id(1)
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(window.inbox_model.index(1)).center())
+        await ui.until(lambda: window.pane.conversation_id == second, what="opened by a click")
+        assert QApplication.focusWidget() is edit  # the click did not take the focus into the list
+
+        view.setFocus(Qt.FocusReason.TabFocusReason)
+        last = window.inbox_model.conversation_id(window.inbox_model.rowCount() - 1)
+        qtbot.keyClick(view, Qt.Key.Key_End)
+        await ui.until(lambda: window.pane.conversation_id == last, what="End opens the last")
+        assert QApplication.focusWidget() is view
+        qtbot.keyClick(view, Qt.Key.Key_Up)
+        await ui.until(lambda: window.pane.conversation_id == window.inbox_model.conversation_id(
+            window.inbox_model.rowCount() - 2), what="Up opens the one above")
+        assert QApplication.focusWidget() is view
+    ui.run(scenario())
