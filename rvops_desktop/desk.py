@@ -74,7 +74,11 @@ async def open_desk(args: argparse.Namespace, session: Session, user: dict[str, 
         window.quitRequested.connect(lambda: end(QUIT))
         window.show()
         links.deliver_to(window)
-        window.inbox_loading.when_loaded(keep_start_up_out_of_collections)  # the whole view read first
+        def whole() -> None:  # the start-up's objects leave the collector's walks once the view is whole
+            log.info("inbox view read: %d conversations; chunks read after the first paint: %d",
+                     len(window.inbox), window.inbox_loading.steps)
+            keep_start_up_out_of_collections()
+        window.inbox_loading.when_loaded(whole)
         log.info("inbox window shown for %s on %s", user["email"], session.server_url)
         checking = offer_updates(window, softphone, args, end)
         if checking is not None:

@@ -24,6 +24,7 @@ class InboxLoading(QObject):
         super().__init__(parent)
         self._inbox, self._viewport = inbox, viewport
         self._painted = False   # since the view was last read
+        self.steps = 0          # chunks read since the view was last read (0: read whole at once)
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self._more)
         inbox.events.connect(self._on_event)
@@ -58,6 +59,7 @@ class InboxLoading(QObject):
     def _on_event(self, event: object) -> None:
         if isinstance(event, Reset):   # a view read anew (another view, a bootstrap): maybe in steps
             self._painted = False
+            self.steps = 0
             self._resume()
 
     def _resume(self) -> None:
@@ -68,6 +70,7 @@ class InboxLoading(QObject):
         viewport = self._viewport
         if viewport is not None and viewport.isVisible() and not self._painted:
             return   # on screen and not painted yet: its paint resumes
+        self.steps += 1
         if self._inbox.load_more(CHUNK_ROWS):
             self._timer.start()
         else:

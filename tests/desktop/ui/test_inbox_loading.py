@@ -44,6 +44,7 @@ def test_the_first_rows_paint_before_the_rest_is_read_and_the_rest_follows(qtbot
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: not window.inbox.partial, timeout=10_000)
     assert window.list.view.model().rowCount() == ROWS
+    assert window.inbox_loading.steps == 3        # 2,000 + 2,000 + 50 (the desk logs it)
     assert [s.id for s in window.inbox] == [s.id for s in replica.store.conversations_for_view(window.inbox.view, "u1")]
     assert window.inbox_model.unread_count == sum(n % 2 for n in range(ROWS))
 
