@@ -124,8 +124,7 @@ def _ringing(window: MainWindow, phone, notifier, call) -> None:
 def _open(window: MainWindow, conversation_id: str) -> None:
     log.info("opening conversation %s from a notification", conversation_id)
     window.bring_to_front()
-    if not window.list.select(conversation_id):
-        window.open_conversation(conversation_id)
+    window.inbox_views.reveal(conversation_id)
 
 
 __all__ = ["MainWindow", "build_main_window"]

@@ -87,8 +87,7 @@ class CallController:
                 return
             rows.sort(key=lambda c: (c.status == ConversationStatus.OPEN, c.last_message_at or ""), reverse=True)
             conversation_id = rows[0].id
-        if not w.list.select(conversation_id):
-            w.open_conversation(conversation_id)
+        w.inbox_views.reveal(conversation_id)
 
     def dial_link(self, target: str) -> None:
         """A tel:/sip:/callto: link from the desktop: dial it, matching the contact by number."""

@@ -36,8 +36,7 @@ class ConversationController:
         """The pane keeps `conversation_id`, now under Mine (not the next one the old list slides up)."""
         w = self.window
         w.inbox_views.select(View.mine())
-        if not w.list.select(conversation_id):
-            w.open_conversation(conversation_id)
+        w.inbox_views.reveal(conversation_id)
 
     def claim(self, conversation_id: str | None) -> None:
         """Claim it and stay with it: the pane keeps the claimed conversation (now under Mine), not

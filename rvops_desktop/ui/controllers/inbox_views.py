@@ -30,6 +30,21 @@ class InboxViewsController:
         index = w.views_model.index(w.views_model.row_of(view))
         w.views.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
+    def reveal(self, conversation_id: str) -> None:
+        """Open `conversation_id` with its row selected (a notification, a claim, a call, a contact's
+        latest conversation). One not in the list is opened in the pane alone; one whose row is
+        still to be read (a big view read in steps) is selected when it arrives, unless the agent
+        has opened another meanwhile."""
+        w = self.window
+        if w.list.select(conversation_id):
+            return
+        w.open_conversation(conversation_id)
+        if w.inbox.partial:
+            def arrived() -> None:
+                if w.pane.conversation_id == conversation_id:
+                    w.list.select(conversation_id)
+            w.inbox_loading.when_loaded(arrived)
+
     def show_view(self, view: View | None) -> None:
         if view is None:
             return

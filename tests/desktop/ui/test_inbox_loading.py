@@ -64,3 +64,20 @@ def test_what_waits_for_the_whole_view_runs_once_it_is_whole(qtbot, replica):
     assert ran == [ROWS]
     window.inbox_loading.when_loaded(lambda: ran.append(-1))
     assert ran == [ROWS, -1]                           # already whole: at once
+
+
+def test_a_conversation_revealed_before_its_row_was_read_is_selected_when_it_arrives(qtbot, replica):
+    """A notification (a claim, a call) opens a conversation deep in a view still being read: the
+    pane shows it at once and its row is selected once read — unless the agent opened another."""
+    window = _window(qtbot, replica)
+    oldest, older = "c0", "c1"                   # the last rows of the view: read in the last chunk
+    window.inbox_views.reveal(oldest)
+    assert window.pane.conversation_id == oldest and window.list.current_id() is None
+    qtbot.waitUntil(lambda: not window.inbox.partial, timeout=10_000)
+    assert window.list.current_id() == oldest
+
+    again = _window(qtbot, replica)
+    again.inbox_views.reveal(older)
+    again.open_conversation("c4000")            # the agent moved on before the row arrived
+    qtbot.waitUntil(lambda: not again.inbox.partial, timeout=10_000)
+    assert again.list.current_id() is None and again.pane.conversation_id == "c4000"
