@@ -15,7 +15,7 @@ import sqlite3
 from contextlib import ExitStack
 from typing import TYPE_CHECKING, Any
 
-from .conversation_summary import ACTIVITY_SQL as ACTIVITY
+from .conversation_summary import ACTIVITY_SQL
 from .summaries import _BULK_SUMMARY_SQL, _inbox_order, _summaries
 
 if TYPE_CHECKING:
@@ -34,8 +34,8 @@ class ViewScan:
         order = self._stack.enter_context(store._scan())   # one read transaction until close()
         self._rows: sqlite3.Cursor = order.connection.cursor()
         self._stack.callback(self._rows.close)
-        order.execute(f"SELECT c.rowid, {ACTIVITY} FROM conversations AS c WHERE {condition} "
-                      f"ORDER BY {ACTIVITY} IS NULL, {ACTIVITY} DESC", tuple(params))
+        order.execute(f"SELECT c.rowid, {ACTIVITY_SQL} FROM conversations AS c WHERE {condition} "
+                      f"ORDER BY {ACTIVITY_SQL} IS NULL, {ACTIVITY_SQL} DESC", tuple(params))
         self._order = order
         self._next: tuple[int, Any] | None = None   # the first row of the next chunk, read ahead
         self.done = False
