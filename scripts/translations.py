@@ -85,6 +85,7 @@ PT_BR = {
         "Nota opcional para quem recebe (o contato não vê)",
     "Password": "Senha", "Phone": "Telefone", "Pick a conversation on the left.": "Escolha uma conversa à esquerda.",
     "Preview": "Pré-visualização", "Previous / next conversation": "Conversa anterior / seguinte",
+    "Walk the conversation list (the focus stays in it)": "Percorrer a lista de conversas (o foco fica nela)",
     "Previous history": "Histórico anterior", "History": "Histórico",
     "Previous history: this contact's earlier conversations": "Histórico anterior: as conversas anteriores deste contato", "Previous history — %1": "Histórico anterior — %1",
     "Properties": "Propriedades", "Queue": "Fila",

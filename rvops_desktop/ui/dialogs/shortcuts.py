@@ -17,6 +17,7 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         rows = [("Ctrl+K", self.tr("Search")), ("Alt+↑ / Alt+↓", self.tr("Previous / next conversation")),
+                ("Tab, ↑ / ↓, Home / End", self.tr("Walk the conversation list (the focus stays in it)")),
                 ("Enter / Ctrl+Enter", self.tr("Send")), ("Shift+Enter", self.tr("New line")),
                 ("/", self.tr("Snippets")), ("Ctrl+Shift+A", self.tr("Claim")),
                 ("Ctrl+Shift+C", self.tr("Close conversation")), ("Ctrl+Shift+R", self.tr("Reopen")),

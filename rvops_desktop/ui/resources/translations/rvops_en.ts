@@ -602,7 +602,7 @@ Log file: %4</translation>
     <message>
         <location filename="../../widgets/composer.py" line="60" />
         <location filename="../../widgets/composer.py" line="204" />
-        <location filename="../../widgets/composer.py" line="348" />
+        <location filename="../../widgets/composer.py" line="351" />
         <source>Write a message… (/ for snippets, Enter sends, Shift+Enter new line)</source>
         <translation>Write a message… (/ for snippets, Enter sends, Shift+Enter new line)</translation>
     </message>
@@ -613,7 +613,7 @@ Log file: %4</translation>
     </message>
     <message>
         <location filename="../../widgets/composer.py" line="74" />
-        <location filename="../../widgets/composer.py" line="298" />
+        <location filename="../../widgets/composer.py" line="301" />
         <source>Attach a file</source>
         <translation>Attach a file</translation>
     </message>
@@ -629,7 +629,7 @@ Log file: %4</translation>
     </message>
     <message>
         <location filename="../../widgets/composer.py" line="83" />
-        <location filename="../../widgets/composer.py" line="349" />
+        <location filename="../../widgets/composer.py" line="352" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
@@ -650,17 +650,17 @@ Log file: %4</translation>
         <translation>Replying to: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="276" />
+        <location filename="../../widgets/composer.py" line="279" />
         <source>The pasted picture could not be saved.</source>
         <translation>The pasted picture could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="347" />
+        <location filename="../../widgets/composer.py" line="350" />
         <source>Hidden note — only agents see this</source>
         <translation>Hidden note — only agents see this</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="349" />
+        <location filename="../../widgets/composer.py" line="352" />
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
@@ -668,158 +668,158 @@ Log file: %4</translation>
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="50" />
+        <location filename="../../widgets/contact_panel.py" line="52" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="51" />
+        <location filename="../../widgets/contact_panel.py" line="53" />
         <source>Qualification</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="52" />
+        <location filename="../../widgets/contact_panel.py" line="54" />
         <source>Proposal</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="53" />
+        <location filename="../../widgets/contact_panel.py" line="55" />
         <source>Negotiation</source>
         <translation>Negotiation</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="54" />
+        <location filename="../../widgets/contact_panel.py" line="56" />
         <source>Won</source>
         <translation>Won</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="55" />
+        <location filename="../../widgets/contact_panel.py" line="57" />
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="86" />
-        <location filename="../../widgets/contact_panel.py" line="172" />
+        <location filename="../../widgets/contact_panel.py" line="88" />
+        <location filename="../../widgets/contact_panel.py" line="166" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="92" />
+        <location filename="../../widgets/contact_panel.py" line="94" />
         <source>Properties</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="112" />
+        <location filename="../../widgets/contact_panel.py" line="115" />
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="112" />
+        <location filename="../../widgets/contact_panel.py" line="115" />
         <source>New deal</source>
         <translation>New deal</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="113" />
+        <location filename="../../widgets/contact_panel.py" line="116" />
         <source>Companies</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="113" />
+        <location filename="../../widgets/contact_panel.py" line="116" />
         <source>New company</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="114" />
+        <location filename="../../widgets/contact_panel.py" line="117" />
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="114" />
+        <location filename="../../widgets/contact_panel.py" line="117" />
         <source>New task</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="129" />
+        <location filename="../../widgets/contact_panel.py" line="132" />
         <source>Right-click a deal to move it to another stage</source>
         <translation>Right-click a deal to move it to another stage</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="172" />
+        <location filename="../../widgets/contact_panel.py" line="166" />
         <source>Call %1</source>
         <translation>Call %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="175" />
+        <location filename="../../widgets/contact_panel.py" line="169" />
         <source>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</source>
         <translation>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="177" />
+        <location filename="../../widgets/contact_panel.py" line="171" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="177" />
+        <location filename="../../widgets/contact_panel.py" line="171" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="178" />
+        <location filename="../../widgets/contact_panel.py" line="172" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../widgets/property_editors.py" line="93" />
+        <location filename="../../widgets/property_editors.py" line="109" />
         <source>Required: it cannot be left empty.</source>
         <translation>Required: it cannot be left empty.</translation>
     </message>
     <message>
-        <location filename="../../widgets/property_editors.py" line="104" />
+        <location filename="../../widgets/property_editors.py" line="120" />
         <source>Fill in the required fields: %1. Nothing was saved.</source>
         <translation>Fill in the required fields: %1. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/property_editors.py" line="111" />
+        <location filename="../../widgets/property_editors.py" line="127" />
         <source>a number, such as 1234,5</source>
         <translation>a number, such as 1234,5</translation>
     </message>
     <message>
-        <location filename="../../widgets/property_editors.py" line="112" />
+        <location filename="../../widgets/property_editors.py" line="128" />
         <source>yes or no</source>
         <translation>yes or no</translation>
     </message>
     <message>
-        <location filename="../../widgets/property_editors.py" line="113" />
+        <location filename="../../widgets/property_editors.py" line="129" />
         <source>a date, such as 31/12/2026</source>
         <translation>a date, such as 31/12/2026</translation>
     </message>
     <message>
-        <location filename="../../widgets/property_editors.py" line="114" />
+        <location filename="../../widgets/property_editors.py" line="130" />
         <source>up to 2000 characters</source>
         <translation>up to 2000 characters</translation>
     </message>
     <message>
-        <location filename="../../widgets/property_editors.py" line="115" />
+        <location filename="../../widgets/property_editors.py" line="131" />
         <source>one of: %1</source>
         <translation>one of: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/property_editors.py" line="116" />
+        <location filename="../../widgets/property_editors.py" line="132" />
         <source>%1 was not saved: type %2.</source>
         <translation>%1 was not saved: type %2.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="283" />
+        <location filename="../../widgets/contact_panel.py" line="306" />
         <source>Deal title</source>
         <translation>Deal title</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="283" />
+        <location filename="../../widgets/contact_panel.py" line="306" />
         <source>Company name</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="284" />
+        <location filename="../../widgets/contact_panel.py" line="307" />
         <source>Task title</source>
         <translation>Task title</translation>
     </message>
@@ -1110,32 +1110,32 @@ Log file: %4</translation>
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="73" />
+        <location filename="../../widgets/conversation_list.py" line="76" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="74" />
+        <location filename="../../widgets/conversation_list.py" line="77" />
         <source>Search conversations, contacts, messages (Ctrl+K)</source>
         <translation>Search conversations, contacts, messages (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="85" />
+        <location filename="../../widgets/conversation_list.py" line="88" />
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="86" />
+        <location filename="../../widgets/conversation_list.py" line="89" />
         <source>Take this conversation from the queue</source>
         <translation>Take this conversation from the queue</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="91" />
+        <location filename="../../widgets/conversation_list.py" line="94" />
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="97" />
+        <location filename="../../widgets/conversation_list.py" line="100" />
         <source>No conversations here.</source>
         <translation>No conversations here.</translation>
     </message>
@@ -1143,92 +1143,92 @@ Log file: %4</translation>
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="56" />
+        <location filename="../../widgets/conversation_pane.py" line="59" />
         <source>Pick a conversation on the left.</source>
         <translation>Pick a conversation on the left.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="83" />
+        <location filename="../../widgets/conversation_pane.py" line="86" />
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="112" />
+        <location filename="../../widgets/conversation_pane.py" line="115" />
         <source>Forwarded to %1</source>
         <translation>Forwarded to %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="192" />
+        <location filename="../../widgets/conversation_pane.py" line="195" />
         <source>Awake: the conversation is back in Mine.</source>
         <translation>Awake: the conversation is back in Mine.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="197" />
+        <location filename="../../widgets/conversation_pane.py" line="200" />
         <source>Pending: it comes back to Mine when the customer writes.</source>
         <translation>Pending: it comes back to Mine when the customer writes.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="199" />
+        <location filename="../../widgets/conversation_pane.py" line="202" />
         <source>Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.</source>
         <translation>Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="218" />
+        <location filename="../../widgets/conversation_pane.py" line="221" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="221" />
+        <location filename="../../widgets/conversation_pane.py" line="224" />
         <source>Pending: until the customer replies</source>
         <translation>Pending: until the customer replies</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="223" />
+        <location filename="../../widgets/conversation_pane.py" line="226" />
         <source>Snoozed until %1</source>
         <translation>Snoozed until %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="225" />
+        <location filename="../../widgets/conversation_pane.py" line="228" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="227" />
+        <location filename="../../widgets/conversation_pane.py" line="230" />
         <source>Window: %1 h %2 min left</source>
         <translation>Window: %1 h %2 min left</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="230" />
+        <location filename="../../widgets/conversation_pane.py" line="233" />
         <source>Window closed</source>
         <translation>Window closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="233" />
+        <location filename="../../widgets/conversation_pane.py" line="236" />
         <source>With the chatbot</source>
         <translation>With the chatbot</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="235" />
+        <location filename="../../widgets/conversation_pane.py" line="238" />
         <source>Chatbot: %1</source>
         <translation>Chatbot: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="244" />
+        <location filename="../../widgets/conversation_pane.py" line="247" />
         <source>This conversation is closed.</source>
         <translation>This conversation is closed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="246" />
+        <location filename="../../widgets/conversation_pane.py" line="249" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="249" />
+        <location filename="../../widgets/conversation_pane.py" line="252" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="254" />
+        <location filename="../../widgets/conversation_pane.py" line="257" />
         <source>Claim this conversation to reply.</source>
         <translation>Claim this conversation to reply.</translation>
     </message>
@@ -1236,12 +1236,12 @@ Log file: %4</translation>
 <context>
     <name>ConversationTable</name>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="44" />
+        <location filename="../../widgets/conversation_list.py" line="47" />
         <source>Conversation rows</source>
         <translation>Conversation rows</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="50" />
+        <location filename="../../widgets/conversation_list.py" line="53" />
         <source>Conversation columns</source>
         <translation>Conversation columns</translation>
     </message>
@@ -1656,47 +1656,47 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>LabelsPage</name>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="200" />
+        <location filename="../../dialogs/settings_catalogue.py" line="201" />
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="200" />
+        <location filename="../../dialogs/settings_catalogue.py" line="201" />
         <source>&amp;New label</source>
         <translation>&amp;New label</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="206" />
+        <location filename="../../dialogs/settings_catalogue.py" line="207" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="211" />
+        <location filename="../../dialogs/settings_catalogue.py" line="212" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="212" />
+        <location filename="../../dialogs/settings_catalogue.py" line="213" />
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="231" />
+        <location filename="../../dialogs/settings_catalogue.py" line="232" />
         <source>Label colour</source>
         <translation>Label colour</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="239" />
+        <location filename="../../dialogs/settings_catalogue.py" line="240" />
         <source>A new label: agents put it on conversations from the header.</source>
         <translation>A new label: agents put it on conversations from the header.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="244" />
+        <location filename="../../dialogs/settings_catalogue.py" line="245" />
         <source>Saved: every conversation with this label shows it so.</source>
         <translation>Saved: every conversation with this label shows it so.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="247" />
+        <location filename="../../dialogs/settings_catalogue.py" line="248" />
         <source>Label deleted and taken off its conversations.</source>
         <translation>Label deleted and taken off its conversations.</translation>
     </message>
@@ -1827,7 +1827,7 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
         <translation>Inbox views</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="92" />
+        <location filename="../../widgets/main_window.py" line="93" />
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
@@ -1928,17 +1928,17 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
         <translation>About Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="191" />
+        <location filename="../../widgets/main_window.py" line="193" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="192" />
+        <location filename="../../widgets/main_window.py" line="194" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</translation>
     </message>
     <message>
-        <location filename="../../controllers/calls.py" line="101" />
+        <location filename="../../controllers/calls.py" line="100" />
         <source>Calls are not available.</source>
         <translation>Calls are not available.</translation>
     </message>
@@ -1953,12 +1953,12 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
         <translation>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</translation>
     </message>
     <message>
-        <location filename="../../controllers/conversations.py" line="79" />
+        <location filename="../../controllers/conversations.py" line="78" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../controllers/conversations.py" line="80" />
+        <location filename="../../controllers/conversations.py" line="79" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</translation>
     </message>
@@ -1968,12 +1968,12 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
         <translation>This contact has no conversation yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="374" />
+        <location filename="../../widgets/main_window.py" line="377" />
         <source>Rvops keeps running</source>
         <translation>Rvops keeps running</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="375" />
+        <location filename="../../widgets/main_window.py" line="378" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</translation>
     </message>
@@ -2311,77 +2311,77 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>PropertiesPage</name>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="103" />
+        <location filename="../../dialogs/settings_catalogue.py" line="104" />
         <source>Contact properties</source>
         <translation>Contact properties</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="103" />
+        <location filename="../../dialogs/settings_catalogue.py" line="104" />
         <source>&amp;New property</source>
         <translation>&amp;New property</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="114" />
+        <location filename="../../dialogs/settings_catalogue.py" line="115" />
         <source>One option per line</source>
         <translation>One option per line</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="116" />
+        <location filename="../../dialogs/settings_catalogue.py" line="117" />
         <source>Shown in the inbox's contact panel</source>
         <translation>Shown in the inbox's contact panel</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="117" />
+        <location filename="../../dialogs/settings_catalogue.py" line="118" />
         <source>&amp;Required</source>
         <translation>&amp;Required</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="120" />
+        <location filename="../../dialogs/settings_catalogue.py" line="121" />
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="121" />
+        <location filename="../../dialogs/settings_catalogue.py" line="122" />
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="122" />
+        <location filename="../../dialogs/settings_catalogue.py" line="123" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="123" />
+        <location filename="../../dialogs/settings_catalogue.py" line="124" />
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="124" />
+        <location filename="../../dialogs/settings_catalogue.py" line="125" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="138" />
+        <location filename="../../dialogs/settings_catalogue.py" line="139" />
         <source>hidden</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="140" />
+        <location filename="../../dialogs/settings_catalogue.py" line="141" />
         <source>required</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="175" />
+        <location filename="../../dialogs/settings_catalogue.py" line="176" />
         <source>A new property: its key is how contacts keep the value, and never changes.</source>
         <translation>A new property: its key is how contacts keep the value, and never changes.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="185" />
+        <location filename="../../dialogs/settings_catalogue.py" line="186" />
         <source>Saved: the contact panel shows it so from now on.</source>
         <translation>Saved: the contact panel shows it so from now on.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="189" />
+        <location filename="../../dialogs/settings_catalogue.py" line="190" />
         <source>Property deleted; contacts keep their values, hidden.</source>
         <translation>Property deleted; contacts keep their values, hidden.</translation>
     </message>
@@ -2472,37 +2472,37 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>SessionService</name>
     <message>
-        <location filename="../../services/session.py" line="27" />
+        <location filename="../../services/session.py" line="28" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../services/session.py" line="29" />
+        <location filename="../../services/session.py" line="30" />
         <source>Syncing: %1 pending</source>
         <translation>Syncing: %1 pending</translation>
     </message>
     <message>
-        <location filename="../../services/session.py" line="31" />
+        <location filename="../../services/session.py" line="32" />
         <source>Offline: %1 pending</source>
         <translation>Offline: %1 pending</translation>
     </message>
     <message>
-        <location filename="../../services/session.py" line="33" />
+        <location filename="../../services/session.py" line="34" />
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../services/session.py" line="35" />
+        <location filename="../../services/session.py" line="36" />
         <source>Session expired: sign in again</source>
         <translation>Session expired: sign in again</translation>
     </message>
     <message>
-        <location filename="../../services/session.py" line="36" />
+        <location filename="../../services/session.py" line="37" />
         <source>Sync stopped</source>
         <translation>Sync stopped</translation>
     </message>
     <message>
-        <location filename="../../services/session.py" line="133" />
+        <location filename="../../services/session.py" line="134" />
         <source>The server refused this action.</source>
         <translation>The server refused this action.</translation>
     </message>
@@ -2600,27 +2600,27 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
         <translation>Settings need the connection to the server; nothing was changed. Try again when online.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="28" />
+        <location filename="../../dialogs/settings_catalogue.py" line="30" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="28" />
+        <location filename="../../dialogs/settings_catalogue.py" line="30" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="29" />
+        <location filename="../../dialogs/settings_catalogue.py" line="31" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="29" />
+        <location filename="../../dialogs/settings_catalogue.py" line="31" />
         <source>Yes / no</source>
         <translation>Yes / no</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="30" />
+        <location filename="../../dialogs/settings_catalogue.py" line="32" />
         <source>Choice</source>
         <translation>Choice</translation>
     </message>
@@ -2687,76 +2687,81 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
     </message>
     <message>
         <location filename="../../dialogs/shortcuts.py" line="20" />
+        <source>Walk the conversation list (the focus stays in it)</source>
+        <translation>Walk the conversation list (the focus stays in it)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/shortcuts.py" line="21" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="20" />
+        <location filename="../../dialogs/shortcuts.py" line="21" />
         <source>New line</source>
         <translation>New line</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="21" />
+        <location filename="../../dialogs/shortcuts.py" line="22" />
         <source>Snippets</source>
         <translation>Snippets</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="21" />
+        <location filename="../../dialogs/shortcuts.py" line="22" />
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="22" />
+        <location filename="../../dialogs/shortcuts.py" line="23" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="22" />
+        <location filename="../../dialogs/shortcuts.py" line="23" />
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="23" />
+        <location filename="../../dialogs/shortcuts.py" line="24" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="23" />
+        <location filename="../../dialogs/shortcuts.py" line="24" />
         <source>Dial pad</source>
         <translation>Dial pad</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="24" />
+        <location filename="../../dialogs/shortcuts.py" line="25" />
         <source>New conversation</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="24" />
+        <location filename="../../dialogs/shortcuts.py" line="25" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="25" />
+        <location filename="../../dialogs/shortcuts.py" line="26" />
         <source>Supervision (supervisors)</source>
         <translation>Supervision (supervisors)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="25" />
+        <location filename="../../dialogs/shortcuts.py" line="26" />
         <source>Settings (administrators)</source>
         <translation>Settings (administrators)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="26" />
+        <location filename="../../dialogs/shortcuts.py" line="27" />
         <source>This sheet</source>
         <translation>This sheet</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="29" />
+        <location filename="../../dialogs/shortcuts.py" line="30" />
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="29" />
+        <location filename="../../dialogs/shortcuts.py" line="30" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -3039,87 +3044,87 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>SoftphoneService</name>
     <message>
-        <location filename="../../services/softphone.py" line="93" />
+        <location filename="../../services/softphone.py" line="114" />
         <source>The softphone is not started.</source>
         <translation>The softphone is not started.</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="96" />
+        <location filename="../../services/softphone.py" line="117" />
         <source>The softphone is turned off in its settings (Tools ▸ Softphone settings…).</source>
         <translation>The softphone is turned off in its settings (Tools ▸ Softphone settings…).</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="97" />
+        <location filename="../../services/softphone.py" line="118" />
         <source>No SIP account is set up: fill in Tools ▸ Softphone settings….</source>
         <translation>No SIP account is set up: fill in Tools ▸ Softphone settings….</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="114" />
+        <location filename="../../services/softphone.py" line="135" />
         <source>Registered as %1.</source>
         <translation>Registered as %1.</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="116" />
+        <location filename="../../services/softphone.py" line="137" />
         <source>Registering with %1…</source>
         <translation>Registering with %1…</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="119" />
+        <location filename="../../services/softphone.py" line="140" />
         <source>the user name or password is wrong</source>
         <translation>the user name or password is wrong</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="120" />
+        <location filename="../../services/softphone.py" line="141" />
         <source>the server refused this account</source>
         <translation>the server refused this account</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="121" />
+        <location filename="../../services/softphone.py" line="142" />
         <source>the server does not know this user</source>
         <translation>the server does not know this user</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="122" />
+        <location filename="../../services/softphone.py" line="143" />
         <source>the proxy needs a valid user name and password</source>
         <translation>the proxy needs a valid user name and password</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="123" />
+        <location filename="../../services/softphone.py" line="144" />
         <source>the registrar did not answer; check its address and the network</source>
         <translation>the registrar did not answer; check its address and the network</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="124" />
+        <location filename="../../services/softphone.py" line="145" />
         <source>the registrar cannot be reached; check its address, the transport and the network</source>
         <translation>the registrar cannot be reached; check its address, the transport and the network</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="126" />
+        <location filename="../../services/softphone.py" line="147" />
         <source>check the account in the softphone settings</source>
         <translation>check the account in the softphone settings</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="128" />
+        <location filename="../../services/softphone.py" line="149" />
         <source>the server asks for a password and none is saved for this account; enter it in the softphone settings</source>
         <translation>the server asks for a password and none is saved for this account; enter it in the softphone settings</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="130" />
+        <location filename="../../services/softphone.py" line="151" />
         <source>Registration failed (%1): %2.</source>
         <translation>Registration failed (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="131" />
+        <location filename="../../services/softphone.py" line="152" />
         <source>The softphone is off.</source>
         <translation>The softphone is off.</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="277" />
+        <location filename="../../services/softphone.py" line="301" />
         <source>The softphone settings could not be applied: %1</source>
         <translation>The softphone settings could not be applied: %1</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="307" />
+        <location filename="../../services/softphone.py" line="332" />
         <source>Calls are disabled: the SIP engine (the pjsua2-python package) is not available on this computer. Install it and restart the app; everything else works without it.</source>
         <translation>Calls are disabled: the SIP engine (the pjsua2-python package) is not available on this computer. Install it and restart the app; everything else works without it.</translation>
     </message>
@@ -3269,150 +3274,150 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>SupervisionDialog</name>
     <message>
-        <location filename="../../dialogs/supervision.py" line="43" />
+        <location filename="../../dialogs/supervision.py" line="44" />
         <source>under a minute</source>
         <translation>under a minute</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="45" />
+        <location filename="../../dialogs/supervision.py" line="46" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="46" />
+        <location filename="../../dialogs/supervision.py" line="47" />
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="55" />
+        <location filename="../../dialogs/supervision.py" line="56" />
         <source>open now</source>
         <translation>open now</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="57" />
+        <location filename="../../dialogs/supervision.py" line="58" />
         <source>closed (no opening hours)</source>
         <translation>closed (no opening hours)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="60" />
+        <location filename="../../dialogs/supervision.py" line="61" />
         <source>closed, opens %1</source>
         <translation>closed, opens %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="69" />
+        <location filename="../../dialogs/supervision.py" line="70" />
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="77" />
+        <location filename="../../dialogs/supervision.py" line="78" />
         <source>Queues</source>
         <translation>Queues</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="78" />
+        <location filename="../../dialogs/supervision.py" line="79" />
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="78" />
+        <location filename="../../dialogs/supervision.py" line="79" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="78" />
+        <location filename="../../dialogs/supervision.py" line="79" />
         <source>Waited</source>
         <translation>Waited</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="84" />
-        <location filename="../../dialogs/supervision.py" line="99" />
-        <location filename="../../dialogs/supervision.py" line="185" />
+        <location filename="../../dialogs/supervision.py" line="85" />
+        <location filename="../../dialogs/supervision.py" line="100" />
+        <location filename="../../dialogs/supervision.py" line="186" />
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="86" />
+        <location filename="../../dialogs/supervision.py" line="87" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="86" />
+        <location filename="../../dialogs/supervision.py" line="87" />
         <source>Presence</source>
         <translation>Presence</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="86" />
+        <location filename="../../dialogs/supervision.py" line="87" />
         <source>Open / capacity</source>
         <translation>Open / capacity</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="90" />
-        <location filename="../../dialogs/supervision.py" line="213" />
+        <location filename="../../dialogs/supervision.py" line="91" />
+        <location filename="../../dialogs/supervision.py" line="214" />
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="96" />
+        <location filename="../../dialogs/supervision.py" line="97" />
         <source>Queues, longest wait first</source>
         <translation>Queues, longest wait first</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="127" />
+        <location filename="../../dialogs/supervision.py" line="128" />
         <source>No team</source>
         <translation>No team</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="130" />
+        <location filename="../../dialogs/supervision.py" line="131" />
         <source>%1 waiting · %2 over %3 min · %4 of %5 agents online</source>
         <translation>%1 waiting · %2 over %3 min · %4 of %5 agents online</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="140" />
+        <location filename="../../dialogs/supervision.py" line="141" />
         <source>%1 — %2 waiting</source>
         <translation>%1 — %2 waiting</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="158" />
+        <location filename="../../dialogs/supervision.py" line="159" />
         <source>waiting too long</source>
         <translation>waiting too long</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="184" />
+        <location filename="../../dialogs/supervision.py" line="185" />
         <source>Agents of %1</source>
         <translation>Agents of %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="186" />
+        <location filename="../../dialogs/supervision.py" line="187" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="186" />
+        <location filename="../../dialogs/supervision.py" line="187" />
         <source>Away</source>
         <translation>Away</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="186" />
+        <location filename="../../dialogs/supervision.py" line="187" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="192" />
+        <location filename="../../dialogs/supervision.py" line="193" />
         <source>%1 / no limit</source>
         <translation>%1 / no limit</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="194" />
+        <location filename="../../dialogs/supervision.py" line="195" />
         <source>full</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="212" />
+        <location filename="../../dialogs/supervision.py" line="213" />
         <source>Assign to %1</source>
         <translation>Assign to %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="234" />
+        <location filename="../../dialogs/supervision.py" line="235" />
         <source>%1 assigned to %2.</source>
         <translation>%1 assigned to %2.</translation>
     </message>
@@ -4301,12 +4306,12 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>_ListAndForm</name>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="44" />
+        <location filename="../../dialogs/settings_catalogue.py" line="46" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="44" />
+        <location filename="../../dialogs/settings_catalogue.py" line="46" />
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
@@ -4433,7 +4438,7 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
         <translation>“{raw}” is neither a phone number nor a SIP address.</translation>
     </message>
     <message>
-        <location filename="../../../voip/softphone.py" line="259" />
+        <location filename="../../../voip/softphone.py" line="272" />
         <source>Could not call {number} ({reason}).</source>
         <translation>Could not call {number} ({reason}).</translation>
     </message>

@@ -602,7 +602,7 @@ Arquivo de registro: %4</translation>
     <message>
         <location filename="../../widgets/composer.py" line="60" />
         <location filename="../../widgets/composer.py" line="204" />
-        <location filename="../../widgets/composer.py" line="348" />
+        <location filename="../../widgets/composer.py" line="351" />
         <source>Write a message… (/ for snippets, Enter sends, Shift+Enter new line)</source>
         <translation>Escreva uma mensagem… (/ para respostas rápidas, Enter envia, Shift+Enter nova linha)</translation>
     </message>
@@ -613,7 +613,7 @@ Arquivo de registro: %4</translation>
     </message>
     <message>
         <location filename="../../widgets/composer.py" line="74" />
-        <location filename="../../widgets/composer.py" line="298" />
+        <location filename="../../widgets/composer.py" line="301" />
         <source>Attach a file</source>
         <translation>Anexar arquivo</translation>
     </message>
@@ -629,7 +629,7 @@ Arquivo de registro: %4</translation>
     </message>
     <message>
         <location filename="../../widgets/composer.py" line="83" />
-        <location filename="../../widgets/composer.py" line="349" />
+        <location filename="../../widgets/composer.py" line="352" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
@@ -650,17 +650,17 @@ Arquivo de registro: %4</translation>
         <translation>Respondendo a: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="276" />
+        <location filename="../../widgets/composer.py" line="279" />
         <source>The pasted picture could not be saved.</source>
         <translation>Não foi possível salvar a imagem colada.</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="347" />
+        <location filename="../../widgets/composer.py" line="350" />
         <source>Hidden note — only agents see this</source>
         <translation>Nota oculta — só agentes veem</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="349" />
+        <location filename="../../widgets/composer.py" line="352" />
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
@@ -668,158 +668,158 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="50" />
+        <location filename="../../widgets/contact_panel.py" line="52" />
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="51" />
+        <location filename="../../widgets/contact_panel.py" line="53" />
         <source>Qualification</source>
         <translation>Qualificação</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="52" />
+        <location filename="../../widgets/contact_panel.py" line="54" />
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="53" />
+        <location filename="../../widgets/contact_panel.py" line="55" />
         <source>Negotiation</source>
         <translation>Negociação</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="54" />
+        <location filename="../../widgets/contact_panel.py" line="56" />
         <source>Won</source>
         <translation>Ganho</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="55" />
+        <location filename="../../widgets/contact_panel.py" line="57" />
         <source>Lost</source>
         <translation>Perdido</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="86" />
-        <location filename="../../widgets/contact_panel.py" line="172" />
+        <location filename="../../widgets/contact_panel.py" line="88" />
+        <location filename="../../widgets/contact_panel.py" line="166" />
         <source>Call</source>
         <translation>Ligar</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="92" />
+        <location filename="../../widgets/contact_panel.py" line="94" />
         <source>Properties</source>
         <translation>Propriedades</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="112" />
+        <location filename="../../widgets/contact_panel.py" line="115" />
         <source>Deals</source>
         <translation>Negócios</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="112" />
+        <location filename="../../widgets/contact_panel.py" line="115" />
         <source>New deal</source>
         <translation>Novo negócio</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="113" />
+        <location filename="../../widgets/contact_panel.py" line="116" />
         <source>Companies</source>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="113" />
+        <location filename="../../widgets/contact_panel.py" line="116" />
         <source>New company</source>
         <translation>Nova empresa</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="114" />
+        <location filename="../../widgets/contact_panel.py" line="117" />
         <source>Tasks</source>
         <translation>Tarefas</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="114" />
+        <location filename="../../widgets/contact_panel.py" line="117" />
         <source>New task</source>
         <translation>Nova tarefa</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="129" />
+        <location filename="../../widgets/contact_panel.py" line="132" />
         <source>Right-click a deal to move it to another stage</source>
         <translation>Clique com o botão direito num negócio para mudá-lo de etapa</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="172" />
+        <location filename="../../widgets/contact_panel.py" line="166" />
         <source>Call %1</source>
         <translation>Ligar %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="175" />
+        <location filename="../../widgets/contact_panel.py" line="169" />
         <source>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</source>
         <translation>Somente leitura: seu perfil não tem a permissão "editar contato". Peça a um administrador.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="177" />
+        <location filename="../../widgets/contact_panel.py" line="171" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="177" />
+        <location filename="../../widgets/contact_panel.py" line="171" />
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="178" />
+        <location filename="../../widgets/contact_panel.py" line="172" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../widgets/property_editors.py" line="93" />
+        <location filename="../../widgets/property_editors.py" line="109" />
         <source>Required: it cannot be left empty.</source>
         <translation>Obrigatório: não pode ficar vazio.</translation>
     </message>
     <message>
-        <location filename="../../widgets/property_editors.py" line="104" />
+        <location filename="../../widgets/property_editors.py" line="120" />
         <source>Fill in the required fields: %1. Nothing was saved.</source>
         <translation>Preencha os campos obrigatórios: %1. Nada foi salvo.</translation>
     </message>
     <message>
-        <location filename="../../widgets/property_editors.py" line="111" />
+        <location filename="../../widgets/property_editors.py" line="127" />
         <source>a number, such as 1234,5</source>
         <translation>um número, como 1234,5</translation>
     </message>
     <message>
-        <location filename="../../widgets/property_editors.py" line="112" />
+        <location filename="../../widgets/property_editors.py" line="128" />
         <source>yes or no</source>
         <translation>sim ou não</translation>
     </message>
     <message>
-        <location filename="../../widgets/property_editors.py" line="113" />
+        <location filename="../../widgets/property_editors.py" line="129" />
         <source>a date, such as 31/12/2026</source>
         <translation>uma data, como 31/12/2026</translation>
     </message>
     <message>
-        <location filename="../../widgets/property_editors.py" line="114" />
+        <location filename="../../widgets/property_editors.py" line="130" />
         <source>up to 2000 characters</source>
         <translation>até 2000 caracteres</translation>
     </message>
     <message>
-        <location filename="../../widgets/property_editors.py" line="115" />
+        <location filename="../../widgets/property_editors.py" line="131" />
         <source>one of: %1</source>
         <translation>uma destas opções: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/property_editors.py" line="116" />
+        <location filename="../../widgets/property_editors.py" line="132" />
         <source>%1 was not saved: type %2.</source>
         <translation>%1 não foi salvo: digite %2.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="283" />
+        <location filename="../../widgets/contact_panel.py" line="306" />
         <source>Deal title</source>
         <translation>Título do negócio</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="283" />
+        <location filename="../../widgets/contact_panel.py" line="306" />
         <source>Company name</source>
         <translation>Nome da empresa</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="284" />
+        <location filename="../../widgets/contact_panel.py" line="307" />
         <source>Task title</source>
         <translation>Título da tarefa</translation>
     </message>
@@ -1110,32 +1110,32 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="73" />
+        <location filename="../../widgets/conversation_list.py" line="76" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="74" />
+        <location filename="../../widgets/conversation_list.py" line="77" />
         <source>Search conversations, contacts, messages (Ctrl+K)</source>
         <translation>Buscar conversas, contatos, mensagens (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="85" />
+        <location filename="../../widgets/conversation_list.py" line="88" />
         <source>Claim</source>
         <translation>Assumir</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="86" />
+        <location filename="../../widgets/conversation_list.py" line="89" />
         <source>Take this conversation from the queue</source>
         <translation>Assumir esta conversa da fila</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="91" />
+        <location filename="../../widgets/conversation_list.py" line="94" />
         <source>Conversations</source>
         <translation>Conversas</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="97" />
+        <location filename="../../widgets/conversation_list.py" line="100" />
         <source>No conversations here.</source>
         <translation>Nenhuma conversa aqui.</translation>
     </message>
@@ -1143,92 +1143,92 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="56" />
+        <location filename="../../widgets/conversation_pane.py" line="59" />
         <source>Pick a conversation on the left.</source>
         <translation>Escolha uma conversa à esquerda.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="83" />
+        <location filename="../../widgets/conversation_pane.py" line="86" />
         <source>Attachment</source>
         <translation>Anexo</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="112" />
+        <location filename="../../widgets/conversation_pane.py" line="115" />
         <source>Forwarded to %1</source>
         <translation>Encaminhada para %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="192" />
+        <location filename="../../widgets/conversation_pane.py" line="195" />
         <source>Awake: the conversation is back in Mine.</source>
         <translation>Retomada: a conversa voltou para Minhas.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="197" />
+        <location filename="../../widgets/conversation_pane.py" line="200" />
         <source>Pending: it comes back to Mine when the customer writes.</source>
         <translation>Pendente: ela volta para Minhas quando o cliente escrever.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="199" />
+        <location filename="../../widgets/conversation_pane.py" line="202" />
         <source>Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.</source>
         <translation>Adiada até %1: ela volta para Minhas nesse momento, ou assim que o cliente escrever.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="218" />
+        <location filename="../../widgets/conversation_pane.py" line="221" />
         <source>Unassigned</source>
         <translation>Sem responsável</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="221" />
+        <location filename="../../widgets/conversation_pane.py" line="224" />
         <source>Pending: until the customer replies</source>
         <translation>Pendente: até o cliente responder</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="223" />
+        <location filename="../../widgets/conversation_pane.py" line="226" />
         <source>Snoozed until %1</source>
         <translation>Adiada até %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="225" />
+        <location filename="../../widgets/conversation_pane.py" line="228" />
         <source>Closed</source>
         <translation>Finalizadas</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="227" />
+        <location filename="../../widgets/conversation_pane.py" line="230" />
         <source>Window: %1 h %2 min left</source>
         <translation>Janela: faltam %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="230" />
+        <location filename="../../widgets/conversation_pane.py" line="233" />
         <source>Window closed</source>
         <translation>Janela fechada</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="233" />
+        <location filename="../../widgets/conversation_pane.py" line="236" />
         <source>With the chatbot</source>
         <translation>Com o robô</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="235" />
+        <location filename="../../widgets/conversation_pane.py" line="238" />
         <source>Chatbot: %1</source>
         <translation>Robô: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="244" />
+        <location filename="../../widgets/conversation_pane.py" line="247" />
         <source>This conversation is closed.</source>
         <translation>Esta conversa está finalizada.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="246" />
+        <location filename="../../widgets/conversation_pane.py" line="249" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>A janela de 24 horas está fechada: a última mensagem do contato tem mais de 24 horas. Retome a conversa com um modelo aprovado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="249" />
+        <location filename="../../widgets/conversation_pane.py" line="252" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>A janela de 24 horas está fechada: no Instagram o contato precisa escrever primeiro; a conversa desbloqueia quando ele escrever.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="254" />
+        <location filename="../../widgets/conversation_pane.py" line="257" />
         <source>Claim this conversation to reply.</source>
         <translation>Assuma esta conversa para responder.</translation>
     </message>
@@ -1236,12 +1236,12 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ConversationTable</name>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="44" />
+        <location filename="../../widgets/conversation_list.py" line="47" />
         <source>Conversation rows</source>
         <translation>Linhas das conversas</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_list.py" line="50" />
+        <location filename="../../widgets/conversation_list.py" line="53" />
         <source>Conversation columns</source>
         <translation>Colunas das conversas</translation>
     </message>
@@ -1656,47 +1656,47 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>LabelsPage</name>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="200" />
+        <location filename="../../dialogs/settings_catalogue.py" line="201" />
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="200" />
+        <location filename="../../dialogs/settings_catalogue.py" line="201" />
         <source>&amp;New label</source>
         <translation>&amp;Nova etiqueta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="206" />
+        <location filename="../../dialogs/settings_catalogue.py" line="207" />
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="211" />
+        <location filename="../../dialogs/settings_catalogue.py" line="212" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="212" />
+        <location filename="../../dialogs/settings_catalogue.py" line="213" />
         <source>Colour</source>
         <translation>Cor</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="231" />
+        <location filename="../../dialogs/settings_catalogue.py" line="232" />
         <source>Label colour</source>
         <translation>Cor da etiqueta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="239" />
+        <location filename="../../dialogs/settings_catalogue.py" line="240" />
         <source>A new label: agents put it on conversations from the header.</source>
         <translation>Uma nova etiqueta: os agentes a colocam nas conversas pelo cabeçalho.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="244" />
+        <location filename="../../dialogs/settings_catalogue.py" line="245" />
         <source>Saved: every conversation with this label shows it so.</source>
         <translation>Salvo: toda conversa com esta etiqueta a mostra assim.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="247" />
+        <location filename="../../dialogs/settings_catalogue.py" line="248" />
         <source>Label deleted and taken off its conversations.</source>
         <translation>Etiqueta excluída e retirada das conversas.</translation>
     </message>
@@ -1827,7 +1827,7 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
         <translation>Visões da caixa de entrada</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="92" />
+        <location filename="../../widgets/main_window.py" line="93" />
         <source>Mine</source>
         <translation>Minhas</translation>
     </message>
@@ -1928,17 +1928,17 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
         <translation>Sobre o Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="191" />
+        <location filename="../../widgets/main_window.py" line="193" />
         <source>Sign out</source>
         <translation>Sair da conta</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="192" />
+        <location filename="../../widgets/main_window.py" line="194" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sair da conta do Rvops neste computador? As mensagens ainda não enviadas ficam guardadas e saem quando você entrar de novo.</translation>
     </message>
     <message>
-        <location filename="../../controllers/calls.py" line="101" />
+        <location filename="../../controllers/calls.py" line="100" />
         <source>Calls are not available.</source>
         <translation>Ligações não estão disponíveis.</translation>
     </message>
@@ -1953,12 +1953,12 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
         <translation>Você está sem conexão. Dá para ler e buscar o que está neste computador; o que você escrever é enviado quando a conexão voltar (%1 aguardando).</translation>
     </message>
     <message>
-        <location filename="../../controllers/conversations.py" line="79" />
+        <location filename="../../controllers/conversations.py" line="78" />
         <source>Close conversation</source>
         <translation>Finalizar conversa</translation>
     </message>
     <message>
-        <location filename="../../controllers/conversations.py" line="80" />
+        <location filename="../../controllers/conversations.py" line="79" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Finalizar a conversa com %1? Ela sai da sua caixa de entrada e o registro do contato é consolidado.</translation>
     </message>
@@ -1968,12 +1968,12 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
         <translation>Este contato ainda não tem conversa.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="374" />
+        <location filename="../../widgets/main_window.py" line="377" />
         <source>Rvops keeps running</source>
         <translation>O Rvops continua aberto</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="375" />
+        <location filename="../../widgets/main_window.py" line="378" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Ligações e mensagens continuam chegando. Para sair, use o menu da bandeja ou Arquivo ▸ Sair.</translation>
     </message>
@@ -2311,77 +2311,77 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>PropertiesPage</name>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="103" />
+        <location filename="../../dialogs/settings_catalogue.py" line="104" />
         <source>Contact properties</source>
         <translation>Propriedades do contato</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="103" />
+        <location filename="../../dialogs/settings_catalogue.py" line="104" />
         <source>&amp;New property</source>
         <translation>&amp;Nova propriedade</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="114" />
+        <location filename="../../dialogs/settings_catalogue.py" line="115" />
         <source>One option per line</source>
         <translation>Uma opção por linha</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="116" />
+        <location filename="../../dialogs/settings_catalogue.py" line="117" />
         <source>Shown in the inbox's contact panel</source>
         <translation>Mostrada no painel do contato</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="117" />
+        <location filename="../../dialogs/settings_catalogue.py" line="118" />
         <source>&amp;Required</source>
         <translation>&amp;Obrigatória</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="120" />
+        <location filename="../../dialogs/settings_catalogue.py" line="121" />
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="121" />
+        <location filename="../../dialogs/settings_catalogue.py" line="122" />
         <source>Key</source>
         <translation>Chave</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="122" />
+        <location filename="../../dialogs/settings_catalogue.py" line="123" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="123" />
+        <location filename="../../dialogs/settings_catalogue.py" line="124" />
         <source>Options</source>
         <translation>Opções</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="124" />
+        <location filename="../../dialogs/settings_catalogue.py" line="125" />
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="138" />
+        <location filename="../../dialogs/settings_catalogue.py" line="139" />
         <source>hidden</source>
         <translation>oculta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="140" />
+        <location filename="../../dialogs/settings_catalogue.py" line="141" />
         <source>required</source>
         <translation>obrigatória</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="175" />
+        <location filename="../../dialogs/settings_catalogue.py" line="176" />
         <source>A new property: its key is how contacts keep the value, and never changes.</source>
         <translation>Uma nova propriedade: a chave é onde os contatos guardam o valor, e nunca muda.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="185" />
+        <location filename="../../dialogs/settings_catalogue.py" line="186" />
         <source>Saved: the contact panel shows it so from now on.</source>
         <translation>Salvo: o painel do contato já a mostra assim.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="189" />
+        <location filename="../../dialogs/settings_catalogue.py" line="190" />
         <source>Property deleted; contacts keep their values, hidden.</source>
         <translation>Propriedade excluída; os contatos guardam os valores, ocultos.</translation>
     </message>
@@ -2472,37 +2472,37 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>SessionService</name>
     <message>
-        <location filename="../../services/session.py" line="27" />
+        <location filename="../../services/session.py" line="28" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../services/session.py" line="29" />
+        <location filename="../../services/session.py" line="30" />
         <source>Syncing: %1 pending</source>
         <translation>Sincronizando: %1 pendente(s)</translation>
     </message>
     <message>
-        <location filename="../../services/session.py" line="31" />
+        <location filename="../../services/session.py" line="32" />
         <source>Offline: %1 pending</source>
         <translation>Offline: %1 pendente(s)</translation>
     </message>
     <message>
-        <location filename="../../services/session.py" line="33" />
+        <location filename="../../services/session.py" line="34" />
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../services/session.py" line="35" />
+        <location filename="../../services/session.py" line="36" />
         <source>Session expired: sign in again</source>
         <translation>Sessão expirada: entre novamente</translation>
     </message>
     <message>
-        <location filename="../../services/session.py" line="36" />
+        <location filename="../../services/session.py" line="37" />
         <source>Sync stopped</source>
         <translation>Sincronização parada</translation>
     </message>
     <message>
-        <location filename="../../services/session.py" line="133" />
+        <location filename="../../services/session.py" line="134" />
         <source>The server refused this action.</source>
         <translation>O servidor recusou esta ação.</translation>
     </message>
@@ -2600,27 +2600,27 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
         <translation>As configurações precisam da conexão com o servidor; nada foi alterado. Tente de novo quando estiver online.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="28" />
+        <location filename="../../dialogs/settings_catalogue.py" line="30" />
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="28" />
+        <location filename="../../dialogs/settings_catalogue.py" line="30" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="29" />
+        <location filename="../../dialogs/settings_catalogue.py" line="31" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="29" />
+        <location filename="../../dialogs/settings_catalogue.py" line="31" />
         <source>Yes / no</source>
         <translation>Sim / não</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="30" />
+        <location filename="../../dialogs/settings_catalogue.py" line="32" />
         <source>Choice</source>
         <translation>Escolha</translation>
     </message>
@@ -2687,76 +2687,81 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
     </message>
     <message>
         <location filename="../../dialogs/shortcuts.py" line="20" />
+        <source>Walk the conversation list (the focus stays in it)</source>
+        <translation>Percorrer a lista de conversas (o foco fica nela)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/shortcuts.py" line="21" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="20" />
+        <location filename="../../dialogs/shortcuts.py" line="21" />
         <source>New line</source>
         <translation>Nova linha</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="21" />
+        <location filename="../../dialogs/shortcuts.py" line="22" />
         <source>Snippets</source>
         <translation>Respostas rápidas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="21" />
+        <location filename="../../dialogs/shortcuts.py" line="22" />
         <source>Claim</source>
         <translation>Assumir</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="22" />
+        <location filename="../../dialogs/shortcuts.py" line="23" />
         <source>Close conversation</source>
         <translation>Finalizar conversa</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="22" />
+        <location filename="../../dialogs/shortcuts.py" line="23" />
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="23" />
+        <location filename="../../dialogs/shortcuts.py" line="24" />
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="23" />
+        <location filename="../../dialogs/shortcuts.py" line="24" />
         <source>Dial pad</source>
         <translation>Teclado de discagem</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="24" />
+        <location filename="../../dialogs/shortcuts.py" line="25" />
         <source>New conversation</source>
         <translation>Nova conversa</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="24" />
+        <location filename="../../dialogs/shortcuts.py" line="25" />
         <source>Contacts</source>
         <translation>Contatos</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="25" />
+        <location filename="../../dialogs/shortcuts.py" line="26" />
         <source>Supervision (supervisors)</source>
         <translation>Supervisão (supervisores)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="25" />
+        <location filename="../../dialogs/shortcuts.py" line="26" />
         <source>Settings (administrators)</source>
         <translation>Configurações (administradores)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="26" />
+        <location filename="../../dialogs/shortcuts.py" line="27" />
         <source>This sheet</source>
         <translation>Esta lista</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="29" />
+        <location filename="../../dialogs/shortcuts.py" line="30" />
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="29" />
+        <location filename="../../dialogs/shortcuts.py" line="30" />
         <source>Action</source>
         <translation>Ação</translation>
     </message>
@@ -3039,87 +3044,87 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>SoftphoneService</name>
     <message>
-        <location filename="../../services/softphone.py" line="93" />
+        <location filename="../../services/softphone.py" line="114" />
         <source>The softphone is not started.</source>
         <translation>O softphone não está iniciado.</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="96" />
+        <location filename="../../services/softphone.py" line="117" />
         <source>The softphone is turned off in its settings (Tools ▸ Softphone settings…).</source>
         <translation>O softphone está desligado nas configurações (Ferramentas ▸ Configurações do softphone…).</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="97" />
+        <location filename="../../services/softphone.py" line="118" />
         <source>No SIP account is set up: fill in Tools ▸ Softphone settings….</source>
         <translation>Nenhuma conta SIP configurada: preencha Ferramentas ▸ Configurações do softphone….</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="114" />
+        <location filename="../../services/softphone.py" line="135" />
         <source>Registered as %1.</source>
         <translation>Registrado como %1.</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="116" />
+        <location filename="../../services/softphone.py" line="137" />
         <source>Registering with %1…</source>
         <translation>Registrando em %1…</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="119" />
+        <location filename="../../services/softphone.py" line="140" />
         <source>the user name or password is wrong</source>
         <translation>o usuário ou a senha estão errados</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="120" />
+        <location filename="../../services/softphone.py" line="141" />
         <source>the server refused this account</source>
         <translation>o servidor recusou esta conta</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="121" />
+        <location filename="../../services/softphone.py" line="142" />
         <source>the server does not know this user</source>
         <translation>o servidor não conhece este usuário</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="122" />
+        <location filename="../../services/softphone.py" line="143" />
         <source>the proxy needs a valid user name and password</source>
         <translation>o proxy precisa de usuário e senha válidos</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="123" />
+        <location filename="../../services/softphone.py" line="144" />
         <source>the registrar did not answer; check its address and the network</source>
         <translation>o servidor SIP não respondeu; confira o endereço e a rede</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="124" />
+        <location filename="../../services/softphone.py" line="145" />
         <source>the registrar cannot be reached; check its address, the transport and the network</source>
         <translation>não foi possível alcançar o servidor SIP; confira o endereço, o transporte e a rede</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="126" />
+        <location filename="../../services/softphone.py" line="147" />
         <source>check the account in the softphone settings</source>
         <translation>confira a conta nas configurações do softphone</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="128" />
+        <location filename="../../services/softphone.py" line="149" />
         <source>the server asks for a password and none is saved for this account; enter it in the softphone settings</source>
         <translation>o servidor pede uma senha e nenhuma está salva para esta conta; informe-a nas configurações do softphone</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="130" />
+        <location filename="../../services/softphone.py" line="151" />
         <source>Registration failed (%1): %2.</source>
         <translation>O registro falhou (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="131" />
+        <location filename="../../services/softphone.py" line="152" />
         <source>The softphone is off.</source>
         <translation>O softphone está desligado.</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="277" />
+        <location filename="../../services/softphone.py" line="301" />
         <source>The softphone settings could not be applied: %1</source>
         <translation>Não foi possível aplicar as configurações do softphone: %1</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="307" />
+        <location filename="../../services/softphone.py" line="332" />
         <source>Calls are disabled: the SIP engine (the pjsua2-python package) is not available on this computer. Install it and restart the app; everything else works without it.</source>
         <translation>As ligações estão desativadas: o mecanismo SIP (o pacote pjsua2-python) não está disponível neste computador. Instale-o e reinicie o aplicativo; todo o resto funciona sem ele.</translation>
     </message>
@@ -3269,150 +3274,150 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>SupervisionDialog</name>
     <message>
-        <location filename="../../dialogs/supervision.py" line="43" />
+        <location filename="../../dialogs/supervision.py" line="44" />
         <source>under a minute</source>
         <translation>menos de um minuto</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="45" />
+        <location filename="../../dialogs/supervision.py" line="46" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="46" />
+        <location filename="../../dialogs/supervision.py" line="47" />
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="55" />
+        <location filename="../../dialogs/supervision.py" line="56" />
         <source>open now</source>
         <translation>aberta agora</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="57" />
+        <location filename="../../dialogs/supervision.py" line="58" />
         <source>closed (no opening hours)</source>
         <translation>fechada (sem horário de abertura)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="60" />
+        <location filename="../../dialogs/supervision.py" line="61" />
         <source>closed, opens %1</source>
         <translation>fechada, abre %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="69" />
+        <location filename="../../dialogs/supervision.py" line="70" />
         <source>Supervision</source>
         <translation>Supervisão</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="77" />
+        <location filename="../../dialogs/supervision.py" line="78" />
         <source>Queues</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="78" />
+        <location filename="../../dialogs/supervision.py" line="79" />
         <source>Waiting</source>
         <translation>Aguardando</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="78" />
+        <location filename="../../dialogs/supervision.py" line="79" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="78" />
+        <location filename="../../dialogs/supervision.py" line="79" />
         <source>Waited</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="84" />
-        <location filename="../../dialogs/supervision.py" line="99" />
-        <location filename="../../dialogs/supervision.py" line="185" />
+        <location filename="../../dialogs/supervision.py" line="85" />
+        <location filename="../../dialogs/supervision.py" line="100" />
+        <location filename="../../dialogs/supervision.py" line="186" />
         <source>Agents</source>
         <translation>Agentes</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="86" />
+        <location filename="../../dialogs/supervision.py" line="87" />
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="86" />
+        <location filename="../../dialogs/supervision.py" line="87" />
         <source>Presence</source>
         <translation>Presença</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="86" />
+        <location filename="../../dialogs/supervision.py" line="87" />
         <source>Open / capacity</source>
         <translation>Abertas / capacidade</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="90" />
-        <location filename="../../dialogs/supervision.py" line="213" />
+        <location filename="../../dialogs/supervision.py" line="91" />
+        <location filename="../../dialogs/supervision.py" line="214" />
         <source>Assign</source>
         <translation>Atribuir</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="96" />
+        <location filename="../../dialogs/supervision.py" line="97" />
         <source>Queues, longest wait first</source>
         <translation>Filas, maior espera primeiro</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="127" />
+        <location filename="../../dialogs/supervision.py" line="128" />
         <source>No team</source>
         <translation>Sem equipe</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="130" />
+        <location filename="../../dialogs/supervision.py" line="131" />
         <source>%1 waiting · %2 over %3 min · %4 of %5 agents online</source>
         <translation>%1 aguardando · %2 há mais de %3 min · %4 de %5 agentes online</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="140" />
+        <location filename="../../dialogs/supervision.py" line="141" />
         <source>%1 — %2 waiting</source>
         <translation>%1 — %2 aguardando</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="158" />
+        <location filename="../../dialogs/supervision.py" line="159" />
         <source>waiting too long</source>
         <translation>esperando há muito tempo</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="184" />
+        <location filename="../../dialogs/supervision.py" line="185" />
         <source>Agents of %1</source>
         <translation>Agentes de %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="186" />
+        <location filename="../../dialogs/supervision.py" line="187" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="186" />
+        <location filename="../../dialogs/supervision.py" line="187" />
         <source>Away</source>
         <translation>Ausente</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="186" />
+        <location filename="../../dialogs/supervision.py" line="187" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="192" />
+        <location filename="../../dialogs/supervision.py" line="193" />
         <source>%1 / no limit</source>
         <translation>%1 / sem limite</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="194" />
+        <location filename="../../dialogs/supervision.py" line="195" />
         <source>full</source>
         <translation>lotado</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="212" />
+        <location filename="../../dialogs/supervision.py" line="213" />
         <source>Assign to %1</source>
         <translation>Atribuir a %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="234" />
+        <location filename="../../dialogs/supervision.py" line="235" />
         <source>%1 assigned to %2.</source>
         <translation>%1 atribuída a %2.</translation>
     </message>
@@ -4301,12 +4306,12 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>_ListAndForm</name>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="44" />
+        <location filename="../../dialogs/settings_catalogue.py" line="46" />
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_catalogue.py" line="44" />
+        <location filename="../../dialogs/settings_catalogue.py" line="46" />
         <source>&amp;Delete</source>
         <translation>E&amp;xcluir</translation>
     </message>
@@ -4433,7 +4438,7 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
         <translation>“{raw}” não é um número de telefone nem um endereço SIP.</translation>
     </message>
     <message>
-        <location filename="../../../voip/softphone.py" line="259" />
+        <location filename="../../../voip/softphone.py" line="272" />
         <source>Could not call {number} ({reason}).</source>
         <translation>Não foi possível ligar para {number} ({reason}).</translation>
     </message>
