@@ -20,7 +20,8 @@ def test_a_short_run_measures_every_figure_against_bare_qt(tmp_path):
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert run.returncode == 0, run.stderr[-3000:]
     report = out.read_text()
-    assert "replica of 101 conversations and 2,000 messages (91 in the agent's Mine view)" in report
+    assert "replica of 101 conversations and 2,000 messages (91 in the agent's Mine view); offscreen" in report
+    assert "each side byte-compiled first, as an installed wheel is" in report
     rows = {m[0]: m[1:] for m in re.findall(
         r"^\| ([^|]+) \| ([\d.,]+) \([\d.,–]+\) \| ([\d.,]+) \([\d.,–]+\) \| ([\d.,]*)[^|]* \| ([^|]*) \| ([^|]*) \|$",
         report, re.MULTILINE)}
@@ -34,3 +35,22 @@ def test_a_short_run_measures_every_figure_against_bare_qt(tmp_path):
                for ours, bare, *_ in rows.values())
     switched = re.search(r"Switches: (\d+) unread conversations of (\d+)–(\d+) messages", report)
     assert switched and int(switched[1]) > 0 and 20 <= int(switched[2]) <= int(switched[3]) <= 500
+
+
+def test_each_measured_checkout_is_byte_compiled_first_as_an_installed_wheel_is(tmp_path):
+    """Else a checkout run with PYTHONDONTWRITEBYTECODE compiles its modules at every cold start."""
+    import importlib.util
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from bench_ui import as_installed
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    sources = [tmp_path / "rvops_contract" / "wire.py", tmp_path / "rvops_desktop" / "ui" / "factory.py"]
+    for source in sources:
+        source.parent.mkdir(parents=True, exist_ok=True)
+        source.write_text("ANSWER = 42\n")
+    as_installed(tmp_path)
+    assert all(Path(importlib.util.cache_from_source(str(source))).is_file() for source in sources)
+    (tmp_path / "rvops_desktop" / "broken.py").write_text("def (:\n")
+    with pytest.raises(SystemExit, match="does not compile"):
+        as_installed(tmp_path)
