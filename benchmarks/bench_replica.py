@@ -46,7 +46,7 @@ from rvops_desktop.models.search import (
     phone_fts_query,
     whole_words_query,
 )
-from rvops_desktop.models.store import PAGE_SIZE
+from rvops_desktop.models.thread import PAGE_SIZE
 from rvops_desktop.models.tables import Message
 
 RAW_PRAGMAS = ("journal_mode = WAL", "synchronous = NORMAL", f"cache_size = -{CACHE_SIZE_KIB}",

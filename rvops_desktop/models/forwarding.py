@@ -9,14 +9,16 @@ wrote in the last 24 h; webchat: always). Newest activity first, as the inbox li
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rvops_contract.clock import from_iso
 from rvops_contract.window import window_state
 from rvops_contract.wire import ConversationStatus
 
-from .store import Store
 from .summaries import ConversationSummary, View
+
+if TYPE_CHECKING:
+    from .inbox_reads import InboxReads
 
 FORWARDED_KINDS = frozenset({"text"})  # what can be forwarded: the text of a message (files: not yet)
 
@@ -26,7 +28,7 @@ def can_forward(kind: str | None, text: str | None, payload: dict[str, Any] | No
     return kind in FORWARDED_KINDS and bool(text) and not (payload or {}).get("deleted")
 
 
-def forward_targets(store: Store, user_id: str, now: datetime, *, exclude: str | None = None
+def forward_targets(store: InboxReads, user_id: str, now: datetime, *, exclude: str | None = None
                     ) -> list[ConversationSummary]:
     return [s for s in store.conversations_for_view(View.mine(), user_id)
             if s.id != exclude and s.status == ConversationStatus.OPEN and s.assignee_id == user_id

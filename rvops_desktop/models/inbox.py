@@ -147,12 +147,12 @@ class InboxModel(SortedEventedList[ConversationSummary]):
         self.sort_key = SORT_KEYS[sort]  # an instance attribute: SortedEventedList reads self.sort_key
         self._stop_scan()
         if self._pages(sort):
-            self._scan = ViewScan(self._replica.store, self.view, self.user_id, self.team_ids)
+            self._scan = ViewScan(self._replica.views, self.view, self.user_id, self.team_ids)
             items = self._scan.next_chunk(self._first_rows or 0)
             if self._scan.done:
                 self._stop_scan()
         else:
-            items = self._replica.store.conversations_for_view(self.view, self.user_id, self.team_ids)
+            items = self._replica.views.conversations_for_view(self.view, self.user_id, self.team_ids)
         self._search_ids = {i.id for i in items} if self.view.kind == ViewKind.SEARCH else set()
         self._matches = {i.id: i for i in items if isinstance(i, SearchMatch)}
         self._held = {}
@@ -183,14 +183,14 @@ class InboxModel(SortedEventedList[ConversationSummary]):
         candidates = set(change.touched("conversations"))
         contacts = change.touched("contacts")
         if contacts:
-            candidates.update(self._replica.store.conversation_ids_of_contacts(contacts))
+            candidates.update(self._replica.views.conversation_ids_of_contacts(contacts))
         if self._scan is not None:   # placed here as the commit left them: the scan's copy is older
             self._touched |= candidates
         if self.view.kind == ViewKind.SEARCH:
             candidates &= self._search_ids  # a result list keeps its members; rows still update
         if not candidates:
             return
-        rows = self._replica.store.conversation_summaries(candidates, self.view, self.user_id, self.team_ids)
+        rows = self._replica.views.conversation_summaries(candidates, self.view, self.user_id, self.team_ids)
         for gone in candidates - {s.id for s in rows}:  # left the view
             self._held.pop(gone, None)
         screened = self._screened

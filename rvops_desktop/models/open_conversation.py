@@ -19,7 +19,7 @@ from rvops_contract.window import WindowState, window_state
 from rvops_contract.wire import ConversationStatus
 
 if TYPE_CHECKING:
-    from .replica import ReplicaChange
+    from .replica import Replica, ReplicaChange
     from .store import Store
     from .tables import Contact, Conversation
 
@@ -95,12 +95,16 @@ class OpenConversation:
     them; `events` says what changed (Opened, ConversationChanged, ContactChanged). No Qt: the
     pane and the contact panel follow the events; the window only hands it the replica's changes."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, replica: Replica) -> None:
         from .evented import EventEmitter
-        self._store = store
+        self._replica = replica
         self.conversation: Conversation | None = None
         self.contact: Contact | None = None
         self.events = EventEmitter()
+
+    @property
+    def _store(self) -> Store:  # read when first needed: its import is not the window's first paint's
+        return self._replica.store
 
     @property
     def conversation_id(self) -> str | None:

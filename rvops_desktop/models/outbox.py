@@ -27,7 +27,6 @@ from rvops_contract import wire
 from rvops_contract.wire import MAX_MUTATIONS_PER_BATCH, MessageStatus, MutationType
 
 from .cursor import get_cursor
-from .rows import SPECS, spec_for
 from .schema import dumps
 
 if TYPE_CHECKING:
@@ -67,6 +66,7 @@ class Effect:
         return cls(collection, id, "delete")
 
     def check(self) -> None:
+        from .rows import spec_for  # the table classes load on first use (not for the first paint)
         spec = spec_for(self.collection)
         if spec is None:
             raise ValueError(f"unknown collection {self.collection!r}")
@@ -105,12 +105,14 @@ def new_mutation_id() -> str:
 
 # ---- row arithmetic ---------------------------------------------------------------------------
 def _read(conn: Connection, collection: str, row_id: str) -> dict[str, Any] | None:
+    from .rows import SPECS
     spec = SPECS[collection]
     row = conn.exec_driver_sql(spec.select_sql, (row_id,)).first()
     return None if row is None else spec.from_row(row)
 
 
 def _write(conn: Connection, collection: str, row_id: str, record: dict[str, Any] | None) -> None:
+    from .rows import SPECS
     spec = SPECS[collection]
     if record is None:
         conn.exec_driver_sql(spec.delete_sql, (row_id,))

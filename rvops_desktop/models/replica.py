@@ -21,8 +21,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 from sqlalchemy import Connection, Engine, create_engine, event
@@ -30,11 +31,16 @@ from sqlalchemy.pool import StaticPool
 
 from rvops_contract.clock import Clock, SystemClock
 
-from . import apply as _apply
-from . import snapshot as _snapshot
 from .checkpointer import BACKSTOP_PAGES, Checkpointer
-from .outbox import Outbox
+from .cursor import get_cursor
+from .inbox_reads import InboxReads
 from .schema import ensure_schema, raw_connection
+
+if TYPE_CHECKING:  # the ORM side (SQLModel, the table classes) loads on first use: see `store`
+    from . import apply as _apply
+    from . import snapshot as _snapshot
+    from .outbox import Outbox
+    from .store import Store
 
 log = logging.getLogger(__name__)
 
@@ -133,11 +139,20 @@ class Replica:
         self._listeners: list[Listener] = []
         self._dispatch: Callable[[Callable[[], None]], None] | None = None
         self._home_thread: int | None = None
-        self.outbox = Outbox(self)
-        from .store import Store
-        self.store = Store(self)
+        self.views = InboxReads(self)  # the inbox's reads (plain SQL): all the first paint needs
         self.migrated_from: int | None = None
         self._checkpointer: Checkpointer | None = None
+
+    @cached_property
+    def store(self) -> Store:
+        """Every read (`Store`); its first use imports SQLModel and the table classes (≈ 0.2 s)."""
+        from .store import Store
+        return Store(self)
+
+    @cached_property
+    def outbox(self) -> Outbox:
+        from .outbox import Outbox
+        return Outbox(self)
 
     @classmethod
     def open(cls, path: Path | str | None, *, clock: Clock | None = None) -> Replica:
@@ -230,9 +245,10 @@ class Replica:
     @property
     def cursor(self) -> int | None:
         with self.read() as conn:
-            return _apply.get_cursor(conn)
+            return get_cursor(conn)
 
     def apply_bootstrap(self, payload: Mapping[str, Any]) -> _apply.ApplyResult:
+        from . import apply as _apply
         with self.write() as tx:
             return _apply.apply_bootstrap(tx, payload)
 
@@ -240,23 +256,28 @@ class Replica:
     @property
     def snapshot_progress(self) -> _snapshot.SnapshotProgress | None:
         """A snapshot under way (resume it), or None."""
+        from . import snapshot as _snapshot
         with self.read() as conn:
             return _snapshot.snapshot_progress(conn)
 
     def begin_snapshot(self, cursor: int, counts: Mapping[str, int]) -> _snapshot.SnapshotProgress:
+        from . import snapshot as _snapshot
         with self.write() as tx:
             return _snapshot.begin_snapshot(tx, cursor, counts)
 
     def apply_snapshot_page(self, collection: str, records: Sequence[Mapping[str, Any]],
                             resume: str | None) -> _snapshot.SnapshotProgress:
+        from . import snapshot as _snapshot
         with self.write() as tx:
             return _snapshot.apply_snapshot_page(tx, collection, records, resume)
 
     def finish_snapshot(self) -> int:
+        from . import snapshot as _snapshot
         with self.write() as tx:
             return _snapshot.finish_snapshot(tx)
 
     def apply_changes(self, changes: Iterable[Any], cursor: int | None = None
                       ) -> _apply.ApplyResult:
+        from . import apply as _apply
         with self.write() as tx:
             return _apply.apply_changes(tx, changes, cursor)

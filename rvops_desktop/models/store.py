@@ -5,10 +5,8 @@ SQLModel table classes, detached from any session (reading them never touches th
 """
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Tuple, tuple_
 from sqlalchemy import select as sa_select
@@ -16,22 +14,12 @@ from sqlmodel import Session, col, select
 
 from rvops_contract.wire import MessageKind
 
-from . import search as _search
+from .inbox_reads import InboxReads, _chunks
 from .row_reads import constructed, one_by_id, table_of
-from .schema import raw_connection
 from .summaries import (
-    _BULK_SUMMARY_SQL,
-    _SUMMARY_SQL,
     ContactHistory,
     ContactRecords,
-    ConversationSummary,
     PropertySpec,
-    SearchMatch,
-    View,
-    ViewKind,
-    _inbox_order,
-    _summaries,
-    _summary,
 )
 from .tables import (
     Call,
@@ -51,31 +39,15 @@ from .tables import (
     Workspace,
 )
 from .text import fold
+from .thread import PAGE_SIZE
 
-if TYPE_CHECKING:
-    from .replica import Replica
-
-PAGE_SIZE = 50
 APPROVED = "APPROVED"
-_IN_CHUNK = 500  # ids per IN (...) list
 _MESSAGES = table_of(Message)
-# Whole-view scans (the inbox's 100,000 rows) read through their own short-lived connection with
-# memory-mapped I/O off and a small page cache: the pages pass through and are dropped, instead
-# of staying mapped in the process (≈ 55 MB of resident memory for a 100,000-row view).
-SCAN_CACHE_KIB = 2048
-SCAN_BUSY_TIMEOUT_S = 5.0
 
 
-def _chunks(ids: list[str]) -> Iterable[list[str]]:
-    for start in range(0, len(ids), _IN_CHUNK):
-        yield ids[start:start + _IN_CHUNK]
-
-
-class Store:
-    """Read queries over one replica. Each call is one consistent read transaction."""
-
-    def __init__(self, replica: Replica) -> None:
-        self._replica = replica
+class Store(InboxReads):
+    """Read queries over one replica. Each call is one consistent read transaction. The inbox's
+    reads (plain SQL, no ORM: what the window's first paint needs) are `InboxReads`'."""
 
     @contextmanager
     def _session(self) -> Iterator[Session]:
@@ -86,134 +58,6 @@ class Store:
             finally:
                 session.expunge_all()
                 session.close()
-
-    @contextmanager
-    def _scan(self) -> Iterator[sqlite3.Cursor]:
-        """A DB-API cursor in one read transaction, for reading a whole view in one pass (rows
-        as plain tuples, no SQLAlchemy Row objects). File replicas: a private connection without
-        mmap and with a small cache (see SCAN_CACHE_KIB); an in-memory replica: its own one."""
-        path = self._replica.path
-        if path is None:
-            with self._replica.read() as conn:
-                cursor = raw_connection(conn).cursor()
-                try:
-                    yield cursor
-                finally:
-                    cursor.close()
-            return
-        db = sqlite3.connect(str(path), timeout=SCAN_BUSY_TIMEOUT_S, isolation_level=None,
-                             check_same_thread=False)
-        try:
-            for pragma in ("mmap_size = 0", f"cache_size = -{SCAN_CACHE_KIB}", "query_only = 1"):
-                db.execute(f"PRAGMA {pragma}")
-            db.execute("BEGIN")
-            cursor = db.cursor()
-            try:
-                yield cursor
-            finally:
-                cursor.close()
-        finally:
-            db.close()
-
-    # ---- inbox -------------------------------------------------------------------------------
-    def conversations_for_view(self, view: View | str, user_id: str | None = None,
-                               team_ids: Collection[str] = ()) -> list[ConversationSummary]:
-        """The view's conversations, sorted by `inbox_sort_key` (`InboxModel` takes the list as
-        it is: `SortedEventedList._reset(items, in_order=True)`, no second sort)."""
-        view = View.parse(view) if isinstance(view, str) else view
-        if view.kind == ViewKind.SEARCH:
-            best: dict[str, Any] = {}  # each conversation's best hit (hits come best first)
-            for hit in self.search(view.query or ""):
-                if hit.conversation_id and hit.conversation_id not in best:
-                    best[hit.conversation_id] = hit
-            return _inbox_order([
-                SearchMatch.of(s, best[s.id].message_id,
-                               _search.snippet(best[s.id].text, view.query or "") if best[s.id].message_id else None)
-                for s in self.conversation_summaries(list(best))])
-        condition, params = view.where(user_id, list(team_ids))
-        with self._scan() as cursor:
-            cursor.execute(f"{_BULK_SUMMARY_SQL} WHERE {condition}", tuple(params))
-            activity: list[str | None] = []
-            items = _summaries(cursor, activity)
-        return _inbox_order(items, activity)
-
-    def conversation_summaries(self, ids: Iterable[str], view: View | None = None,
-                               user_id: str | None = None, team_ids: Collection[str] = ()
-                               ) -> list[ConversationSummary]:
-        """The summaries of `ids` (restricted to those in `view`, if given), unsorted."""
-        ids = list(ids)
-        condition, params = ("1", []) if view is None or view.kind == ViewKind.SEARCH else view.where(
-            user_id, list(team_ids))
-        out: list[ConversationSummary] = []
-        with self._replica.read() as conn:
-            for chunk in _chunks(ids):
-                marks = ", ".join("?" for _ in chunk)
-                rows = conn.exec_driver_sql(
-                    f"{_SUMMARY_SQL} WHERE c.id IN ({marks}) AND {condition}",
-                    (*chunk, *params)).all()
-                out.extend(map(_summary, rows))
-        return out
-
-    def waiting_in_queues(self) -> list[ConversationSummary]:
-        """Every open conversation no agent holds (the queues of all teams this replica sees),
-        unsorted; the supervisor's dashboard (models/supervision.py) orders them by waiting time."""
-        with self._scan() as cursor:
-            cursor.execute(f"{_BULK_SUMMARY_SQL} WHERE c.status = 'open' AND c.assignee_id IS NULL")
-            return _summaries(cursor)
-
-    def open_loads(self) -> dict[str, int]:
-        """Open conversations held per agent (what routing weighs against an agent's capacity)."""
-        with self._scan() as cursor:
-            cursor.execute("SELECT assignee_id, count(*) FROM conversations WHERE status = 'open' "
-                           "AND assignee_id IS NOT NULL GROUP BY assignee_id")
-            return {row[0]: row[1] for row in cursor}
-
-    def labels_in_use(self) -> list[str]:
-        """Every label on a conversation of this replica, sorted (the filter bar's choices)."""
-        with self._replica.read() as conn:
-            return [row[0] for row in conn.exec_driver_sql(
-                "SELECT DISTINCT value FROM conversations, json_each(conversations.labels) "
-                "WHERE json_valid(conversations.labels) ORDER BY value").all()]
-
-    def conversation_ids_for_view(self, view: View | str, user_id: str | None = None,
-                                  team_ids: Collection[str] = ()) -> set[str]:
-        """The ids of `conversations_for_view` (for membership tests, e.g. the notifier's "is it
-        new to me?"): one indexed query, no summaries built (≈ 50 ms, not ≈ 450 ms, for 90,000)."""
-        view = View.parse(view) if isinstance(view, str) else view
-        if view.kind == ViewKind.SEARCH:
-            return {s.id for s in self.conversations_for_view(view)}
-        condition, params = view.where(user_id, list(team_ids))
-        with self._scan() as cursor:
-            cursor.execute(f"SELECT c.id FROM conversations AS c WHERE {condition}", tuple(params))
-            return {row[0] for row in cursor}
-
-    def unread_counts(self, views: Iterable[View | str], user_id: str | None = None,
-                      team_ids: Collection[str] = ()) -> dict[View, int]:
-        """For each view, how many of its conversations are unread: the number
-        `sum(1 for s in conversations_for_view(view, ...) if s.unread)` gives, counted by SQLite
-        (one COUNT per view, no summaries built: a background count of a 100,000-row view then
-        holds the GIL for microseconds, not the ~100 ms building its summaries takes)."""
-        parsed = [View.parse(v) if isinstance(v, str) else v for v in views]
-        counted: dict[View, int] = {}
-        with self._scan() as cursor:
-            for view in parsed:
-                if view.kind != ViewKind.SEARCH:
-                    condition, params = view.where(user_id, list(team_ids))
-                    cursor.execute(f"SELECT count(*) FROM conversations AS c WHERE ({condition}) "
-                                   "AND coalesce(c.unread, 0) != 0", tuple(params))
-                    counted[view] = cursor.fetchone()[0]
-        return {view: counted[view] if view in counted else
-                sum(1 for s in self.conversations_for_view(view) if s.unread) for view in parsed}
-
-    def conversation_ids_of_contacts(self, contact_ids: Iterable[str]) -> list[str]:
-        contact_ids = list(contact_ids)
-        out: list[str] = []
-        with self._replica.read() as conn:
-            for chunk in _chunks(contact_ids):
-                marks = ", ".join("?" for _ in chunk)
-                out.extend(r for (r,) in conn.exec_driver_sql(
-                    f"SELECT id FROM conversations WHERE contact_id IN ({marks})", tuple(chunk)))
-        return out
 
     def conversation(self, conversation_id: str) -> Conversation | None:
         with self._replica.read() as conn:
@@ -315,11 +159,6 @@ class Store:
             list(session.exec(select(Deal).where(Deal.contact_id == contact_id))) if held[1] else [],
             list(session.exec(select(Task).where(Task.contact_id == contact_id))) if held[2] else [])
 
-    # ---- search ------------------------------------------------------------------------------
-    def search(self, query: str, limit: int = _search.DEFAULT_LIMIT) -> list[_search.SearchHit]:
-        with self._replica.read() as conn:
-            return _search.search(conn, query, limit)
-
     # ---- reference data ----------------------------------------------------------------------
     def snippets(self, filter: str = "") -> list[Snippet]:
         """Snippets whose shortcut starts with, or title/body contains, `filter` (accent- and
@@ -390,12 +229,6 @@ class Store:
         with self._session() as session:
             return {p.user_id or p.id: str(shown_presence(p.status, p.online))
                     for p in session.exec(select(Presence)).all()}
-
-    def chosen_status(self, user_id: str) -> str | None:
-        """The status the agent chose (online/away/offline), connected or not."""
-        with self._session() as session:
-            row = session.exec(select(Presence).where(Presence.id == user_id)).first()
-            return row.status if row is not None else None
 
 
 def _anchor(conn: Connection, message_id: str) -> tuple[str | None, str] | None:

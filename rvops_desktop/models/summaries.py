@@ -7,13 +7,15 @@ import json
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rvops_contract.wire import ConversationStatus
 
 from .conversation_summary import BULK_COLUMNS, ConversationSummary, SearchMatch, bulk_summaries, make_summary
-from .tables import Call, Company, Contact, Conversation, Deal, Message, Task
 from .text import fold
+
+if TYPE_CHECKING:
+    from .tables import Call, Company, Contact, Conversation, Deal, Message, Task
 
 __all__ = ["ContactHistory", "ContactRecords", "ConversationSummary", "PropertySpec", "SearchMatch", "View",
            "ViewKind", "inbox_sort_key"]  # the rows' classes live in conversation_summary.py

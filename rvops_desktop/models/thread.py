@@ -4,11 +4,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .evented import SortedEventedList
-from .store import PAGE_SIZE
-from .tables import Message
 
 if TYPE_CHECKING:
     from .replica import Replica, ReplicaChange
+    from .tables import Message
+
+PAGE_SIZE = 50  # messages per page of a thread
 
 
 def message_sort_key(message: Message) -> tuple[str, str]:
@@ -16,7 +17,7 @@ def message_sort_key(message: Message) -> tuple[str, str]:
     return (message.created_at or "", message.id)
 
 
-class ThreadModel(SortedEventedList[Message]):
+class ThreadModel(SortedEventedList["Message"]):
     """The newest `page_size` messages first (or the page around a search hit); older and newer
     pages on demand. New, changed and deleted messages of the loaded range follow the replica."""
 

@@ -22,13 +22,13 @@ if TYPE_CHECKING:
     from collections.abc import Collection
 
     from .conversation_summary import ConversationSummary
-    from .store import Store
+    from .inbox_reads import InboxReads
     from .summaries import View
 
 class ViewScan:
     """The conversations of `view`, in inbox order, `next_chunk(n)` at a time until `done`."""
 
-    def __init__(self, store: Store, view: View, user_id: str | None, team_ids: Collection[str]) -> None:
+    def __init__(self, store: InboxReads, view: View, user_id: str | None, team_ids: Collection[str]) -> None:
         condition, params = view.where(user_id, list(team_ids))
         self._stack = ExitStack()
         order = self._stack.enter_context(store._scan())   # one read transaction until close()

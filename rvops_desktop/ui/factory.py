@@ -68,9 +68,11 @@ def build_main_window(engine, replica, softphone=None, *, me=None, clock=None, l
         phone.callEnded.connect(lambda _record: notifier is not None and notifier.native.call_over())
         phone.callChanged.connect(lambda call: notifier is not None and getattr(call, "state", None) is not None
                                   and str(call.state.value) != "ringing" and notifier.native.call_over())
-    # what the agent's first action needs and the first paint does not: the wire's argument models,
-    # built by pydantic (≈ 0.1 s), which the first read mark would otherwise load mid-click
-    _AfterFirstPaint(window.list.view.viewport(), lambda: importlib.import_module("rvops_contract.wire.mutations"))
+    # what the agent's first action needs and the first paint does not, each on its own turn after
+    # it: the wire's argument models (pydantic, ≈ 0.1 s), which the first read mark would otherwise
+    # load mid-click, and the replica's Store with SQLModel's table classes (≈ 0.2 s)
+    _AfterFirstPaint(window.list.view.viewport(), lambda: (
+        importlib.import_module("rvops_contract.wire.mutations"), QTimer.singleShot(0, lambda: replica.store)))
     return window
 
 

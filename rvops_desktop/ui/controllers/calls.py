@@ -14,6 +14,8 @@ from rvops_contract.wire import ConversationStatus
 from ..widgets.call_gate import CallGate
 
 if TYPE_CHECKING:
+    from rvops_desktop.models import Store
+
     from ..widgets.main_window import MainWindow
 
 log = logging.getLogger("rvops_desktop.ui.widgets.main_window")  # where these lines were logged before
@@ -22,10 +24,14 @@ log = logging.getLogger("rvops_desktop.ui.widgets.main_window")  # where these l
 class CallController:
     """Strings stay in the "MainWindow" translation context, where the window had them."""
 
+    @property
+    def store(self) -> Store:  # the replica's Store, first imported after the window's first paint
+        store: Store = self.window.replica.store
+        return store
+
     def __init__(self, window: MainWindow, softphone: Any) -> None:
         self.window = window
         self.softphone = softphone
-        self.store = window.replica.store
         if softphone is not None:
             from ..widgets.call_bar import CallBar
             window.call_bar = CallBar(softphone, window)

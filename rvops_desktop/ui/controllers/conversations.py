@@ -16,16 +16,22 @@ from rvops_desktop.models.summaries import ViewKind
 from ..plain_text import plain
 
 if TYPE_CHECKING:
+    from rvops_desktop.models import Store
+
     from ..widgets.main_window import MainWindow
 
 
 class ConversationController:
     """Strings stay in the "MainWindow" translation context, where the window had them."""
 
+    @property
+    def store(self) -> Store:  # the replica's Store, first imported after the window's first paint
+        store: Store = self.window.replica.store
+        return store
+
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.session = window.session
-        self.store = window.replica.store
 
     def _taken_by_me(self, conversation_id: str) -> None:
         """My own claim or start is no news to notify me of."""

@@ -54,7 +54,7 @@ class SessionService(QObject):
         self._state = ("stopped", 0)
         self._snapshot: tuple[int, int] | None = None
         self._cut_off = False
-        self._presence = replica.store.chosen_status(self.me["id"]) or "online"
+        self._presence = replica.views.chosen_status(self.me["id"]) or "online"
         # the engine may call from another thread: it gets plain handles, not this object (gui_thread)
         self._relays = (GuiThreadCall(self._on_status), GuiThreadCall(self._on_refusal))
         self._unsubscribe = []

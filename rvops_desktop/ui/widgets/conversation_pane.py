@@ -43,7 +43,7 @@ class ConversationPane(QWidget):
         super().__init__(parent)
         self._session = session
         self._replica = session.replica
-        self.model = OpenConversation(self._replica.store)   # what is open, kept current (Qt-free)
+        self.model = OpenConversation(self._replica)   # what is open, kept current (Qt-free)
         self.model.events.connect(self._model_event)
         self.header = ConversationHeader(self)
         self.thread = ThreadView(self)
@@ -52,7 +52,7 @@ class ConversationPane(QWidget):
         self.thread.replyRequested.connect(self._reply_to)
         self.thread.reactRequested.connect(self._react)
         self.thread.forwardRequested.connect(self.forward)
-        self.composer = Composer(snippets=self._replica.store.snippets, parent=self, colleagues=self._colleagues)
+        self.composer = Composer(snippets=lambda typed: self._replica.store.snippets(typed), parent=self, colleagues=self._colleagues)
         self.header.snooze.connect(self.snooze)
         self.header.labels.connect(self.edit_labels)
         self.last_dialog = None
@@ -70,9 +70,7 @@ class ConversationPane(QWidget):
     def _user_name(self, user_id: str) -> str:
         """A user's name, or a team's (a transfer's target may be either)."""
         if user_id not in self._names:
-            user = self._replica.store.user(user_id)
-            team = None if user is not None else next((t for t in self._replica.store.teams() if t.id == user_id), None)
-            name = (user.name or user.email or "") if user else (team.name or "") if team else ""
+            name = self._replica.views.display_name(user_id)
             if not name:
                 return ""  # not (yet) in the replica: asked again next time
             self._names[user_id] = name

@@ -75,9 +75,9 @@ class MainWindow(SideWindows, QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("rvops"))
         self.resize(1360, 820)
-        store = self.replica.store
+        reads = self.replica.views  # plain SQL: the ORM's classes load after the first paint
         self.bridge = ReplicaBridge(self.replica, self)
-        teams = {t.id: t.name for t in store.teams()}
+        teams = dict(reads.team_names())
         self.views_model = ViewsListModel([(tid, teams.get(tid, tid)) for tid in session.team_ids], self,
                                           sees_all=session.can(Permission.SEE_ALL_CONVERSATIONS))
         self.views = ViewsList(self.views_model, self)
@@ -88,7 +88,7 @@ class MainWindow(SideWindows, QMainWindow):
         self.inbox_model = InboxListModel(self.inbox, clock=session.clock, user_names=self._user_name, parent=self)
         self.list = ConversationList(session.clock, self)
         self.filter_bar = InboxFilterBar(self.filters, list(teams.items()), self.list,
-                                         labels_in_use=self.replica.store.labels_in_use)
+                                         labels_in_use=reads.labels_in_use)
         self.list.set_filter_bar(self.filter_bar)
         self.list.set_model(self.inbox_model, title=self.tr("Mine"), is_queue=False)
         self.inbox_loading = InboxLoading(self.inbox, self.list.view.viewport(), self)  # the rest, once painted
@@ -118,9 +118,9 @@ class MainWindow(SideWindows, QMainWindow):
         self.conversations = ConversationController(self)
         self.calls = CallController(self, softphone)
         self.call_gate = self.calls.gate
-        store, me, team_ids = self.replica.store, session.user_id, session.team_ids
+        me, team_ids = session.user_id, session.team_ids
         self.counts = UnreadCounts(self.views_model, self.inbox, self.inbox_model,
-                                   lambda views: store.unread_counts(views, me, team_ids), self)
+                                   lambda views: reads.unread_counts(views, me, team_ids), self)
         self.counts.counted.connect(self._update_title)
         self._opened_timer = QTimer(self, singleShot=True, interval=0)
         self._opened_timer.timeout.connect(self._fill_opened)

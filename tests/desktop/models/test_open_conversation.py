@@ -67,7 +67,7 @@ def test_the_open_conversation_follows_the_replica_and_says_what_changed(tmp_pat
         row = {"id": "c1", "contact_id": "k1", "channel": "whatsapp", "status": "open", "assignee_id": "u1",
                "opened_at": "2026-01-05T09:00:00Z"}
         replica.apply_bootstrap({"cursor": 1, "contacts": [contact("k1", name="Maria")], "conversations": [row]})
-        model, events = OpenConversation(replica.store), []
+        model, events = OpenConversation(replica), []
         model.events.connect(events.append)
         replica.subscribe(model.apply)
         assert model.open("c1") and model.contact.name == "Maria" and events == [Opened("c1")]

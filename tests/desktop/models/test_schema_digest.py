@@ -1,0 +1,48 @@
+"""A replica already at SCHEMA_VERSION opens without the reconciliation (and without importing the
+table classes), so the classes must not change without a new migration step: SCHEMA_DIGEST pins
+their DDL to the version."""
+from __future__ import annotations
+
+import sqlite3
+
+from rvops_desktop.models import Replica
+from rvops_desktop.models.schema import SCHEMA_DIGEST, SCHEMA_VERSION, declared_digest
+
+
+def test_the_table_classes_are_the_ones_recorded_for_the_schema_version():
+    assert declared_digest() == SCHEMA_DIGEST, (
+        f"The replica's table classes changed: append a step to MIGRATIONS (schema {SCHEMA_VERSION + 1}) "
+        f"and set SCHEMA_DIGEST = {declared_digest()!r} in rvops_desktop/models/schema.py")
+
+
+def test_a_replica_at_the_current_version_is_opened_as_it_is(tmp_path):
+    path = tmp_path / "replica.sqlite3"
+    Replica.open(path).close()
+    db = sqlite3.connect(path)
+    db.execute("DROP INDEX ix_messages_thread")  # what the reconciliation would put back
+    db.close()
+    replica = Replica.open(path)
+    replica.close()
+    assert replica.migrated_from == SCHEMA_VERSION
+    db = sqlite3.connect(path)
+    try:
+        assert db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'ix_messages_thread'").fetchone() == (0,)
+        assert db.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
+    finally:
+        db.close()
+
+
+def test_an_older_replica_is_reconciled(tmp_path):
+    path = tmp_path / "replica.sqlite3"
+    Replica.open(path).close()
+    db = sqlite3.connect(path)
+    db.execute("DROP INDEX ix_messages_thread")
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    db.commit()
+    db.close()
+    Replica.open(path).close()
+    db = sqlite3.connect(path)
+    try:
+        assert db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'ix_messages_thread'").fetchone() == (1,)
+    finally:
+        db.close()
