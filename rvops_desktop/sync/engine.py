@@ -209,8 +209,11 @@ class SyncEngine:
             try:
                 self._board.set_link(ConnectionState.CONNECTING, self.status.error)
                 await self.sync_once()
-                async for message in self.client.stream(self.replica.cursor or 0):
-                    self._on_stream(message)
+                # closed here however the loop is left (an exception applying a message included),
+                # not whenever the collector finds the generator, maybe with no event loop running
+                async with contextlib.aclosing(self.client.stream(self.replica.cursor or 0)) as stream:
+                    async for message in stream:
+                        self._on_stream(message)
             except Unauthorized as exc:
                 await self._signed_out(exc)
             except (Offline, Rejected) as exc:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncGenerator, Callable, Sequence
 from typing import Any, TypeVar
 from urllib.parse import quote, urlencode
 
@@ -226,7 +226,7 @@ class SyncClient:
         body = await self._request("POST", "/sync/mutations", json={"mutations": list(mutations)})
         return _checked(_MUTATION_RESULTS, "the mutations' results", body).results
 
-    async def stream(self, since: int) -> AsyncIterator[AnyStreamMessage]:
+    async def stream(self, since: int) -> AsyncGenerator[AnyStreamMessage, None]:
         """The live stream's messages (validated) until it closes; one that is not a message of the
         contract raises Malformed (the engine reconnects and catches up from its cursor).
 

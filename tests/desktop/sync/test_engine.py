@@ -102,3 +102,22 @@ def server_cursor(server) -> int:
     from rvops_server.domain.changes import current_cursor
     with server.services.store.read() as conn:
         return current_cursor(conn)
+
+
+async def test_a_link_loop_left_by_an_error_closes_its_stream_at_once(server, clients):
+    """Not whenever the collector finds the suspended generator (maybe with no event loop running,
+    the socket open meanwhile)."""
+    ana = await clients(server.url, "ana@demo.rvops", start=False)
+    streams, stream = [], ana.engine.client.stream
+
+    def recording_stream(since):
+        streams.append(stream(since))
+        return streams[-1]
+
+    def broken(_message):
+        raise RuntimeError("a message the window could not apply")
+
+    ana.engine.client.stream = recording_stream
+    ana.engine._on_stream = broken  # the stream's first message (its hello) breaks the link loop
+    ana.engine.start()
+    await eventually(lambda: bool(streams) and streams[0].ag_frame is None)
