@@ -46,6 +46,21 @@ class InboxReads:
         self._replica = replica
 
     @contextmanager
+    def _cursor(self) -> Iterator[sqlite3.Cursor]:
+        """A DB-API cursor in one read transaction: on the replica's own connection once its
+        SQLAlchemy engine is made, before that (the window's first paint) on a private one."""
+        if self._replica.has_engine or self._replica.path is None:
+            with self._replica.read() as conn:
+                cursor = raw_connection(conn).cursor()
+                try:
+                    yield cursor
+                finally:
+                    cursor.close()
+        else:
+            with self._scan() as cursor:
+                yield cursor
+
+    @contextmanager
     def _scan(self) -> Iterator[sqlite3.Cursor]:
         """A DB-API cursor in one read transaction, for reading a whole view in one pass (rows
         as plain tuples, no SQLAlchemy Row objects). File replicas: a private connection without
@@ -103,12 +118,11 @@ class InboxReads:
         condition, params = ("1", []) if view is None or view.kind == ViewKind.SEARCH else view.where(
             user_id, list(team_ids))
         out: list[ConversationSummary] = []
-        with self._replica.read() as conn:
+        with self._cursor() as cursor:
             for chunk in _chunks(ids):
                 marks = ", ".join("?" for _ in chunk)
-                rows = conn.exec_driver_sql(
-                    f"{_SUMMARY_SQL} WHERE c.id IN ({marks}) AND {condition}",
-                    (*chunk, *params)).all()
+                rows = cursor.execute(f"{_SUMMARY_SQL} WHERE c.id IN ({marks}) AND {condition}",
+                                      (*chunk, *params)).fetchall()
                 out.extend(map(_summary, rows))
         return out
 
@@ -128,10 +142,10 @@ class InboxReads:
 
     def labels_in_use(self) -> list[str]:
         """Every label on a conversation of this replica, sorted (the filter bar's choices)."""
-        with self._replica.read() as conn:
-            return [row[0] for row in conn.exec_driver_sql(
+        with self._cursor() as cursor:
+            return [row[0] for row in cursor.execute(
                 "SELECT DISTINCT value FROM conversations, json_each(conversations.labels) "
-                "WHERE json_valid(conversations.labels) ORDER BY value").all()]
+                "WHERE json_valid(conversations.labels) ORDER BY value").fetchall()]
 
     def conversation_ids_for_view(self, view: View | str, user_id: str | None = None,
                                   team_ids: Collection[str] = ()) -> set[str]:
@@ -166,11 +180,11 @@ class InboxReads:
     def conversation_ids_of_contacts(self, contact_ids: Iterable[str]) -> list[str]:
         contact_ids = list(contact_ids)
         out: list[str] = []
-        with self._replica.read() as conn:
+        with self._cursor() as cursor:
             for chunk in _chunks(contact_ids):
                 marks = ", ".join("?" for _ in chunk)
-                out.extend(r for (r,) in conn.exec_driver_sql(
-                    f"SELECT id FROM conversations WHERE contact_id IN ({marks})", tuple(chunk)))
+                out.extend(r for (r,) in cursor.execute(
+                    f"SELECT id FROM conversations WHERE contact_id IN ({marks})", tuple(chunk)).fetchall())
         return out
 
     # ---- search ------------------------------------------------------------------------------
@@ -181,23 +195,23 @@ class InboxReads:
     # ---- the agent's own status -----------------------------------------------------------------
     def chosen_status(self, user_id: str) -> str | None:
         """The status the agent chose (online/away/offline), connected or not."""
-        with self._replica.read() as conn:
-            row = conn.exec_driver_sql("SELECT status FROM presence WHERE id = ?", (user_id,)).first()
-            return None if row is None else row[0]
+        with self._cursor() as cursor:
+            row = cursor.execute("SELECT status FROM presence WHERE id = ?", (user_id,)).fetchone()
+            return None if row is None else str(row[0]) if row[0] is not None else None
 
     # ---- names the list shows -----------------------------------------------------------------
     def team_names(self) -> list[tuple[str, str | None]]:
         """(team id, name), in `Store.teams()`'s order (by folded name)."""
-        with self._replica.read() as conn:
-            rows = conn.exec_driver_sql("SELECT id, name FROM teams").all()
+        with self._cursor() as cursor:
+            rows = cursor.execute("SELECT id, name FROM teams").fetchall()
         return sorted(((row[0], row[1]) for row in rows), key=lambda team: fold(team[1]))
 
     def display_name(self, user_or_team_id: str) -> str:
         """A user's name (else e-mail), or a team's name (a transfer's target may be either); ""
         when neither is in the replica."""
-        with self._replica.read() as conn:
-            user = conn.exec_driver_sql("SELECT name, email FROM users WHERE id = ?", (user_or_team_id,)).first()
+        with self._cursor() as cursor:
+            user = cursor.execute("SELECT name, email FROM users WHERE id = ?", (user_or_team_id,)).fetchone()
             if user is not None:
-                return user[0] or user[1] or ""
-            team = conn.exec_driver_sql("SELECT name FROM teams WHERE id = ?", (user_or_team_id,)).first()
-            return (team[0] or "") if team is not None else ""
+                return str(user[0] or user[1] or "")
+            team = cursor.execute("SELECT name FROM teams WHERE id = ?", (user_or_team_id,)).fetchone()
+            return str(team[0] or "") if team is not None else ""

@@ -23,10 +23,8 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, inspect
-
-if TYPE_CHECKING:
-    from sqlalchemy import MetaData
+if TYPE_CHECKING:  # SQLAlchemy is imported by what runs a migration, not by opening a current file
+    from sqlalchemy import Connection, MetaData
 
 FTS_TOKENIZER = "unicode61 remove_diacritics 2"
 # FTS5 prefix indexes: a 2- or 3-character prefix query ("sa"*, "com"*) reads one doclist
@@ -235,6 +233,7 @@ def declared_digest() -> str:
 
 def _reconcile(conn: Connection) -> None:
     """Create missing tables, nullable columns and indexes declared by the SQLModel classes."""
+    from sqlalchemy import inspect
     metadata = declared()
     metadata.create_all(conn, checkfirst=True)
     inspector = inspect(conn)

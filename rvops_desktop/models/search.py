@@ -24,12 +24,13 @@ import logging
 import re
 import sqlite3
 from dataclasses import dataclass
-from typing import Any
-
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING, Any
 
 from .schema import raw_connection
 from .text import fold
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 log = logging.getLogger(__name__)
 

@@ -68,28 +68,38 @@ def build_main_window(engine, replica, softphone=None, *, me=None, clock=None, l
         phone.callEnded.connect(lambda _record: notifier is not None and notifier.native.call_over())
         phone.callChanged.connect(lambda call: notifier is not None and getattr(call, "state", None) is not None
                                   and str(call.state.value) != "ringing" and notifier.native.call_over())
-    # what the agent's first action needs and the first paint does not, each on its own turn after
-    # it: the wire's argument models (pydantic, ≈ 0.1 s), which the first read mark would otherwise
-    # load mid-click, and the replica's Store with SQLModel's table classes (≈ 0.2 s)
-    _AfterFirstPaint(window.list.view.viewport(), lambda: (
-        importlib.import_module("rvops_contract.wire.mutations"), QTimer.singleShot(0, lambda: replica.store)))
+    # what the agent's first action needs and the first paint does not, each on its own event-loop
+    # turn after it: the wire's argument models (pydantic, ≈ 0.1 s), which the first read mark would
+    # otherwise load mid-click; the replica's SQLAlchemy engine (≈ 0.15 s); its Store, with SQLModel
+    # and the table classes (≈ 0.2 s)
+    _AfterFirstPaint(window.list.view.viewport(), [
+        lambda: importlib.import_module("rvops_contract.wire.mutations"),
+        lambda: replica.engine,
+        lambda: replica.store])
     return window
 
 
 class _AfterFirstPaint(QObject):
-    """Runs `work` on the event loop's turn after `widget` first painted, once."""
+    """Runs each of `steps` on its own event-loop turn, the first on the turn after `widget` first
+    painted (a turn between them, so the list scrolls and clicks land meanwhile)."""
 
-    def __init__(self, widget: QWidget, work: Callable[[], object]) -> None:
+    def __init__(self, widget: QWidget, steps: list[Callable[[], object]]) -> None:
         super().__init__(widget)
-        self._work = work
+        self._steps = list(steps)
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._work)
-            self.deleteLater()
+            QTimer.singleShot(0, self._next)
         return False
+
+    def _next(self) -> None:
+        self._steps.pop(0)()
+        if self._steps:
+            QTimer.singleShot(0, self._next)
+        else:
+            self.deleteLater()
 
 
 def _tell_visitors_the_agent_types(window: MainWindow, client, clock) -> None:

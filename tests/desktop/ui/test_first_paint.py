@@ -62,7 +62,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from rvops_desktop.models import Replica
 from rvops_desktop.ui import build_main_window
-loaded = lambda: sorted(m for m in ("sqlmodel", "rvops_desktop.models.tables", "rvops_desktop.models.store")
+loaded = lambda: sorted(m for m in ("sqlalchemy", "sqlmodel", "rvops_desktop.models.tables", "rvops_desktop.models.store")
                         if m in sys.modules)
 replica = Replica.open(sys.argv[1])
 seen = {"after_open": loaded()}
@@ -106,7 +106,7 @@ def test_a_replica_at_the_current_schema_paints_its_inbox_before_the_orm_loads(t
                          timeout=120, check=False, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert run.returncode == 0, run.stderr[-2000:]
     seen = json.loads(run.stdout.strip().splitlines()[-1])
-    orm = ["rvops_desktop.models.store", "rvops_desktop.models.tables", "sqlmodel"]
+    orm = ["rvops_desktop.models.store", "rvops_desktop.models.tables", "sqlalchemy", "sqlmodel"]
     assert seen["after_open"] == seen["after_window"] == seen["at_first_paint"] == []
     assert seen["rows"] == 3 and seen["assignee"] == "bruno@demo.rvops"
     assert any("Vendas" in (name or "") for name in seen["views"]), seen["views"]
