@@ -85,6 +85,7 @@ seen["rows"] = window.inbox_model.rowCount()
 seen["views"] = [window.views_model.index(row).data() for row in range(window.views_model.rowCount())]
 seen["assignee"] = window.pane._user_name("u_bruno")
 seen["after_first_turns"] = loaded()
+seen["statements_compiled"] = len(replica.engine._compiled_cache)  # before the agent's first click
 print(json.dumps(seen))
 '''
 
@@ -111,3 +112,4 @@ def test_a_replica_at_the_current_schema_paints_its_inbox_before_the_orm_loads(t
     assert seen["rows"] == 3 and seen["assignee"] == "bruno@demo.rvops"
     assert any("Vendas" in (name or "") for name in seen["views"]), seen["views"]
     assert seen["after_first_turns"] == orm
+    assert seen["statements_compiled"] >= 4  # Store.warm(): opening a conversation, paging its thread
