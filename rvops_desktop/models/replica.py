@@ -126,15 +126,20 @@ def _make_engine(path: Path | None) -> Engine:
     return engine
 
 
-def _is_current(path: Path) -> bool:
-    """The file exists with the schema this version writes (opened as it is, no engine needed)."""
+def _ready_as_is(path: Path) -> bool:
+    """True when the file exists with the schema this version writes: then it is opened as it is,
+    without an engine, and put in WAL mode now (persistent), before the inbox's private readers
+    connect: the engine's first connection could not switch it while one holds a read."""
     if not path.is_file():
         return False
-    db = sqlite3.connect(path)
+    db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         version = db.execute("PRAGMA user_version").fetchone()[0]
-        return version == SCHEMA_VERSION and db.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'conversations'").fetchone() is not None
+        if version != SCHEMA_VERSION or db.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'conversations'").fetchone() is None:
+            return False
+        db.execute("PRAGMA journal_mode = WAL")
+        return True
     finally:
         db.close()
 
@@ -204,7 +209,7 @@ class Replica:
             path = Path(path)
             path.parent.mkdir(parents=True, exist_ok=True)
         replica = cls(None, path, clock)
-        if path is not None and _is_current(path):
+        if path is not None and _ready_as_is(path):
             replica.migrated_from = SCHEMA_VERSION
         else:
             with replica._transaction(immediate=True) as conn:
