@@ -209,11 +209,13 @@ class SyncEngine:
             try:
                 self._board.set_link(ConnectionState.CONNECTING, self.status.error)
                 await self.sync_once()
-                # closed here however the loop is left (an exception applying a message included),
-                # not whenever the collector finds the generator, maybe with no event loop running
-                async with contextlib.aclosing(self.client.stream(self.replica.cursor or 0)) as stream:
+                stream = self.client.stream(self.replica.cursor or 0)
+                try:
                     async for message in stream:
                         self._on_stream(message)
+                except Exception:  # applying a message failed: the socket closes now, not whenever
+                    await stream.aclose()  # the collector finds the generator (maybe with no loop running)
+                    raise
             except Unauthorized as exc:
                 await self._signed_out(exc)
             except (Offline, Rejected) as exc:
