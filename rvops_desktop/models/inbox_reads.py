@@ -50,15 +50,21 @@ class InboxReads:
         """A DB-API cursor in one read transaction: on the replica's own connection once its
         SQLAlchemy engine is made, before that (the window's first paint) on a private one."""
         if self._replica.has_engine or self._replica.path is None:
-            with self._replica.read() as conn:
-                cursor = raw_connection(conn).cursor()
-                try:
-                    yield cursor
-                finally:
-                    cursor.close()
+            with self._own_cursor() as cursor:
+                yield cursor
         else:
             with self._scan() as cursor:
                 yield cursor
+
+    @contextmanager
+    def _own_cursor(self) -> Iterator[sqlite3.Cursor]:
+        """A DB-API cursor on the replica's own connection, in one read transaction."""
+        with self._replica.read() as conn:
+            cursor = raw_connection(conn).cursor()
+            try:
+                yield cursor
+            finally:
+                cursor.close()
 
     @contextmanager
     def _scan(self) -> Iterator[sqlite3.Cursor]:
@@ -67,12 +73,8 @@ class InboxReads:
         mmap and with a small cache (see SCAN_CACHE_KIB); an in-memory replica: its own one."""
         path = self._replica.path
         if path is None:
-            with self._replica.read() as conn:
-                cursor = raw_connection(conn).cursor()
-                try:
-                    yield cursor
-                finally:
-                    cursor.close()
+            with self._own_cursor() as cursor:
+                yield cursor
             return
         db = sqlite3.connect(str(path), timeout=SCAN_BUSY_TIMEOUT_S, isolation_level=None,
                              check_same_thread=False)

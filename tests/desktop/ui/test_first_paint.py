@@ -14,6 +14,23 @@ import pytest
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parents[3]
 
+# the window shown in the probe: what `loaded()` says after building it, at its first paint, and its rows
+SHOWN = r'''
+seen["after_window"] = loaded()
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and "at_first_paint" not in seen:
+            seen["at_first_paint"] = loaded()
+        return False
+spy = FirstPaint()
+window.list.view.viewport().installEventFilter(spy)
+window.resize(900, 600)
+window.show()
+for _ in range(50):
+    app.processEvents()
+seen["rows"] = window.inbox_model.rowCount()
+'''
+
 PROBE = r'''
 import json, sys
 from PySide6.QtCore import QEvent, QObject
@@ -28,20 +45,7 @@ replica.apply_bootstrap({"cursor": 1, "users": [me], "conversations": [
 loaded = lambda: "rvops_contract.wire.args" in sys.modules
 seen = {"after_build": loaded()}
 window = build_main_window(None, replica, me=me, language="en", notifications=False)
-seen["after_window"] = loaded()
-class FirstPaint(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint and "at_first_paint" not in seen:
-            seen["at_first_paint"] = loaded()
-        return False
-spy = FirstPaint()
-window.list.view.viewport().installEventFilter(spy)
-window.resize(900, 600)
-window.show()
-for _ in range(50):
-    app.processEvents()
-seen["rows"] = window.inbox_model.rowCount()
-seen["after_first_turns"] = loaded()
+''' + SHOWN + r'''seen["after_first_turns"] = loaded()
 print(json.dumps(seen))
 '''
 
@@ -69,20 +73,7 @@ seen = {"after_open": loaded()}
 me = {"id": "u_ana", "name": "Ana", "email": "ana@demo.rvops", "role": "agent", "team_ids": ["t_sales"],
       "permissions": {}}
 window = build_main_window(None, replica, me=me, language="en", notifications=False)
-seen["after_window"] = loaded()
-class FirstPaint(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint and "at_first_paint" not in seen:
-            seen["at_first_paint"] = loaded()
-        return False
-spy = FirstPaint()
-window.list.view.viewport().installEventFilter(spy)
-window.resize(900, 600)
-window.show()
-for _ in range(50):
-    app.processEvents()
-seen["rows"] = window.inbox_model.rowCount()
-seen["views"] = [window.views_model.index(row).data() for row in range(window.views_model.rowCount())]
+''' + SHOWN + r'''seen["views"] = [window.views_model.index(row).data() for row in range(window.views_model.rowCount())]
 seen["assignee"] = window.pane._user_name("u_bruno")
 seen["after_first_turns"] = loaded()
 seen["statements_compiled"] = len(replica.engine._compiled_cache)  # before the agent's first click
