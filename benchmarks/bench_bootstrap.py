@@ -36,46 +36,35 @@ EMAIL = "carla@demo.rvops"  # a supervisor: sees every conversation
 
 # ---- the workspace -----------------------------------------------------------------------------
 def build_database(path: Path, size: int) -> str:
-    import sqlalchemy as sa
+    import sqlite3
 
+    from tests.support.seeding import RowCopies
     from tests.support.servers import ServerProcess
     url = f"sqlite:///{path}"
     ServerProcess(url, env=SERVER_ENV).stop()  # migrated and seeded with the demo
-    engine = sa.create_engine(url)
     conversations = max(1, size // 20)
     start = datetime(2026, 1, 1)
-    with engine.begin() as conn:
-        def template(table: str, row_id: str) -> tuple[list[str], dict]:
-            row = conn.exec_driver_sql(f"SELECT * FROM {table} WHERE id = ?", (row_id,))
-            return list(row.keys()), dict(zip(row.keys(), row.first()))
-
-        def insert(table: str, columns: list[str], rows) -> None:
-            marks = ", ".join("?" for _ in columns)
-            batch = []
-            for row in rows:
-                batch.append(tuple(row[c] for c in columns))
-                if len(batch) == 20_000:
-                    conn.exec_driver_sql(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", batch)
-                    batch = []
-            if batch:
-                conn.exec_driver_sql(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", batch)
-
-        columns, contact = template("contacts", "c_maria")
-        insert("contacts", columns, ({**contact, "id": f"bc{i:07d}", "name": f"Cliente {i}",
-                                      "phone": f"+55119{i:08d}", "email": None} for i in range(conversations)))
-        columns, conversation = template("conversations", "cv_maria")
-        insert("conversations", columns, (
-            {**conversation, "id": f"bv{i:07d}", "contact_id": f"bc{i:07d}", "address": f"+55119{i:08d}",
-             "last_message_at": start + timedelta(seconds=size + i), "status": "closed"}
-            for i in range(conversations)))
-        first = conn.exec_driver_sql("SELECT id FROM messages WHERE conversation_id = 'cv_maria' LIMIT 1").scalar()
-        columns, message = template("messages", first)
-        insert("messages", columns, (
-            {**message, "id": f"bm{i:08d}", "conversation_id": f"bv{i % conversations:07d}",
-             "text": f"mensagem número {i} do histórico, com algum texto como os clientes escrevem",
-             "provider_id": f"bench.{i}", "created_at": start + timedelta(seconds=i),
-             "updated_at": start + timedelta(seconds=i)} for i in range(size)))
-    engine.dispose()
+    db = sqlite3.connect(path)
+    try:
+        copies = RowCopies(db)
+        with db:
+            contact = copies.template("contacts", "c_maria")
+            copies.insert("contacts", ({**contact, "id": f"bc{i:07d}", "name": f"Cliente {i}",
+                                        "phone": f"+55119{i:08d}", "email": None} for i in range(conversations)))
+            conversation = copies.template("conversations", "cv_maria")
+            copies.insert("conversations", (
+                {**conversation, "id": f"bv{i:07d}", "contact_id": f"bc{i:07d}", "address": f"+55119{i:08d}",
+                 "last_message_at": str(start + timedelta(seconds=size + i)), "status": "closed"}
+                for i in range(conversations)))
+            first = db.execute("SELECT id FROM messages WHERE conversation_id = 'cv_maria' LIMIT 1").fetchone()[0]
+            message = copies.template("messages", first)
+            copies.insert("messages", (
+                {**message, "id": f"bm{i:08d}", "conversation_id": f"bv{i % conversations:07d}",
+                 "text": f"mensagem número {i} do histórico, com algum texto como os clientes escrevem",
+                 "provider_id": f"bench.{i}", "created_at": str(start + timedelta(seconds=i)),
+                 "updated_at": str(start + timedelta(seconds=i))} for i in range(size)))
+    finally:
+        db.close()
     return url
 
 

@@ -34,10 +34,9 @@ from .cursor import get_cursor
 from .inbox_reads import InboxReads
 from .schema import SCHEMA_VERSION, ensure_schema, raw_connection
 
-if TYPE_CHECKING:  # SQLAlchemy's engine is made on first use (see `engine`), the ORM side
+if TYPE_CHECKING:  # loaded on first use: SQLAlchemy's engine (see `engine`), the ORM side (see `store`)
     from sqlalchemy import Connection, Engine
 
-if TYPE_CHECKING:  # the ORM side (SQLModel, the table classes) loads on first use: see `store`
     from . import apply as _apply
     from . import snapshot as _snapshot
     from .outbox import Outbox

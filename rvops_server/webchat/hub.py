@@ -2,14 +2,16 @@
 
 Messages reach visitors by following the change feed (which, on PostgreSQL, also carries other
 instances' commits), so an agent's reply reaches the visitor whichever instance stored it.
-Typing is pushed directly to this instance's sockets.
+Typing is pushed directly to this instance's sockets. A message re-announced unchanged (a claim or a
+transfer touches the conversation's history, so a new viewer gets it) is not pushed to its visitor
+again: the hub remembers what it last pushed of each visitor's recent messages.
 """
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import logging
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from typing import Any
 
 from fastapi import WebSocket
@@ -22,6 +24,8 @@ from rvops_server.webchat import threads
 
 log = logging.getLogger(__name__)
 
+REMEMBERED_PER_VISITOR = 200  # messages whose last pushed form the hub keeps, per connected visitor
+
 
 class WebchatHub:
     def __init__(self, services: Services, secret: bytes) -> None:
@@ -29,6 +33,7 @@ class WebchatHub:
         self.secret = secret
         self.sockets: dict[str, set[WebSocket]] = defaultdict(set)
         self.cursor = 0
+        self._pushed: dict[str, OrderedDict[str, dict[str, Any]]] = {}  # visitor -> message id -> form
 
     # ---- sockets ------------------------------------------------------------------------------
     def join(self, visitor_id: str, socket: WebSocket) -> None:
@@ -40,6 +45,20 @@ class WebchatHub:
             group.discard(socket)
             if not group:
                 del self.sockets[visitor_id]
+                self._pushed.pop(visitor_id, None)
+
+    def _news(self, visitor_id: str, message: dict[str, Any]) -> bool:
+        """False for a message this visitor was last pushed exactly as it is (and records it)."""
+        pushed = self._pushed.setdefault(visitor_id, OrderedDict())
+        key = str(message.get("id"))
+        if pushed.get(key) == message:
+            pushed.move_to_end(key)
+            return False
+        pushed[key] = message
+        pushed.move_to_end(key)
+        while len(pushed) > REMEMBERED_PER_VISITOR:
+            pushed.popitem(last=False)
+        return True
 
     async def push(self, visitor_id: str, message: dict[str, Any]) -> int:
         sent = 0
@@ -88,7 +107,8 @@ class WebchatHub:
                         await asyncio.sleep(1.0)
                         break
                     for visitor_id, message in found:
-                        await self.push(visitor_id, {"type": "message", "message": message})
+                        if visitor_id in self.sockets and self._news(visitor_id, message):
+                            await self.push(visitor_id, {"type": "message", "message": message})
         finally:
             feed.unsubscribe(wake)
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from rvops_desktop.ui.controllers.inbox_loading import FIRST_ROWS
 from tests.journeys.conftest import quit_with_ctrl_q, signed_in_once
 from tests.support.desktop import pause
+from tests.support.seeding import RowCopies
 
 SEEDED = 1_500
 
@@ -19,29 +20,20 @@ def seed_conversations(database: Path, count: int) -> None:
     the demo's, written into the running server's database."""
     db = sqlite3.connect(database, timeout=30)
     try:
-        def template(table: str, record_id: str) -> dict:
-            row = db.execute(f"SELECT * FROM {table} WHERE id = ?", (record_id,))  # noqa: S608 - our names
-            return dict(zip([c[0] for c in row.description], row.fetchone(), strict=True))
-
-        def insert(table: str, rows: list[dict]) -> None:
-            columns = list(rows[0])
-            db.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                           [tuple(r[c] for c in columns) for r in rows])
-
-        conversation = template("conversations", "cv_maria")
-        contact = template("contacts", conversation["contact_id"])
+        copies = RowCopies(db)
+        conversation = copies.template("conversations", "cv_maria")
+        contact = copies.template("contacts", conversation["contact_id"])
         start = datetime(2025, 1, 1)
         with db:
-            insert("contacts", [{**contact, "id": f"ct_big{i:04d}", "name": f"Cliente {i:04d}",
-                                 "phone": f"+55119{i:08d}", "email": None} for i in range(count)])
-            insert("conversations", [
+            copies.insert("contacts", ({**contact, "id": f"ct_big{i:04d}", "name": f"Cliente {i:04d}",
+                                        "phone": f"+55119{i:08d}", "email": None} for i in range(count)))
+            copies.insert("conversations", (
                 {**conversation, "id": f"cv_big{i:04d}", "contact_id": f"ct_big{i:04d}", "unread_count": 0,
                  "address": f"+55119{i:08d}", "last_message_preview": f"Mensagem antiga {i}",
                  "opened_at": str(start + timedelta(minutes=i)), "last_message_at": str(start + timedelta(minutes=i, seconds=30))}
-                for i in range(count)])
+                for i in range(count)))
     finally:
         db.close()
-
 
 def test_a_big_inbox_opens_on_its_first_rows_and_reads_the_rest_after_the_paint(desk, server):
     seed_conversations(server.database, SEEDED)

@@ -14,7 +14,7 @@ from rvops_server import cli
 
 # Eight threads allocate at once, then glibc says how many heaps (arenas) it has.
 PROBE = textwrap.dedent("""
-    import ctypes, re, sys, tempfile, threading
+    import ctypes, os, re, sys, tempfile, threading
     if sys.argv[1] == "cap":
         from rvops_server.cli import cap_malloc_arenas
         assert cap_malloc_arenas()
@@ -30,11 +30,13 @@ PROBE = textwrap.dedent("""
         t.start()
     barrier.wait()
     barrier.wait()
-    path = tempfile.mktemp()
-    report = libc.fopen(path.encode(), b"w")
-    libc.malloc_info(0, ctypes.c_void_p(report))
-    libc.fclose(ctypes.c_void_p(report))
-    print(len(re.findall(r"<heap nr=", open(path).read())))
+    with tempfile.TemporaryDirectory() as folder:  # the report goes, with its folder
+        path = os.path.join(folder, "malloc_info.xml")
+        report = libc.fopen(path.encode(), b"w")
+        libc.malloc_info(0, ctypes.c_void_p(report))
+        libc.fclose(ctypes.c_void_p(report))
+        with open(path) as text:
+            print(len(re.findall(r"<heap nr=", text.read())))
 """)
 
 glibc_only = pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="malloc arenas are glibc's")

@@ -71,6 +71,22 @@ def test_visitor_writes_agent_replies_and_types(server, admin):
         assert [m["text"] for m in back["history"]] == ["Olá, <b>ajuda</b>?", "Oi! Em que posso ajudar?"]
 
 
+def test_a_claim_does_not_push_the_visitor_a_message_it_already_has(server, admin):
+    """A claim re-announces the conversation's messages (so the new viewer gets its history); the
+    hub does not send the visitor its own message again, unchanged (wasted frames)."""
+    with connect(ws_url(server)) as socket:
+        receive(socket, "hello")
+        socket.send(json.dumps({"type": "message", "text": "Preciso de ajuda", "client_id": "r1"}))
+        mine = receive(socket, "ack")["message_id"]
+        conversation = wait_for(lambda: webchat_conversation(admin), "the webchat conversation")
+        assert admin.mutate("claim", conversation_id=conversation["id"])["status"] == "accepted"
+        assert admin.mutate("send_message", conversation_id=conversation["id"], text="Claro!")["status"] == "accepted"
+        pushed = []
+        while not pushed or pushed[-1]["text"] != "Claro!":
+            pushed.append(receive(socket, "message")["message"])
+    assert [m["id"] for m in pushed].count(mine) == 1, [(m["id"], m["text"]) for m in pushed]
+
+
 def test_a_forged_token_gets_a_new_identity_not_someone_elses(server):
     with connect(ws_url(server)) as first:
         owner = receive(first, "hello")
