@@ -32,7 +32,7 @@ from rvops_contract.clock import Clock, SystemClock
 from .checkpointer import BACKSTOP_PAGES, Checkpointer
 from .cursor import get_cursor
 from .inbox_reads import InboxReads
-from .schema import SCHEMA_VERSION, ensure_schema, raw_connection
+from .schema import HAS_TABLES_SQL, SCHEMA_VERSION, ensure_schema, is_current, raw_connection
 
 if TYPE_CHECKING:  # loaded on first use: SQLAlchemy's engine (see `engine`), the ORM side (see `store`)
     from sqlalchemy import Connection, Engine
@@ -134,8 +134,7 @@ def _ready_as_is(path: Path) -> bool:
     db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         version = db.execute("PRAGMA user_version").fetchone()[0]
-        if version != SCHEMA_VERSION or db.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'conversations'").fetchone() is None:
+        if not is_current(version, db.execute(HAS_TABLES_SQL).fetchone() is not None):
             return False
         db.execute("PRAGMA journal_mode = WAL")
         return True

@@ -247,6 +247,15 @@ def _reconcile(conn: Connection) -> None:
             index.create(conn, checkfirst=True)
 
 
+HAS_TABLES_SQL = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'conversations'"
+
+
+def is_current(version: int, has_tables: bool) -> bool:
+    """A replica at the version this code writes, tables made, is taken as it is: nothing to
+    reconcile, so no table class is imported (the SCHEMA_DIGEST test keeps that safe)."""
+    return version == SCHEMA_VERSION and has_tables
+
+
 def ensure_schema(conn: Connection) -> int:
     """Create or migrate the schema inside the caller's transaction; returns the old version."""
     version = user_version(conn)
@@ -254,11 +263,9 @@ def ensure_schema(conn: Connection) -> int:
         raise ReplicaTooNew(
             f"This replica was written by a newer version of Rvops Desktop (schema {version}, "
             f"this version reads up to {SCHEMA_VERSION}). Update the app to open it.")
-    existing = bool(conn.exec_driver_sql(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'conversations'"
-    ).scalar_one())
-    if version == SCHEMA_VERSION and existing:
-        return version  # current: nothing to do, and no table class to import (see SCHEMA_DIGEST)
+    existing = conn.exec_driver_sql(HAS_TABLES_SQL).first() is not None
+    if is_current(version, existing):
+        return version
     if not existing:
         declared().create_all(conn)
         create_search_index(conn)
