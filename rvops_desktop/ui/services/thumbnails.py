@@ -5,7 +5,6 @@ size on Qt's thread pool, so a 12-megapixel photo neither blocks the GUI thread 
 memory at full size. The last MAX_KEPT thumbnails are kept."""
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections import OrderedDict
 from functools import partial
@@ -74,6 +73,7 @@ class Thumbnails(QObject):
             if path is not None:
                 self._decode(key, str(path))
             elif self._fetch is not None:
+                import asyncio  # here, not at the top: the window's first paint needs no asyncio
                 asyncio.ensure_future(self._download(key, attachment))
             else:
                 self._pending.discard(key)

@@ -44,6 +44,11 @@ class CallGate(QObject):
         self._apply(button, self.reason)
         return button
 
+    def set_reason(self, reason: str) -> None:
+        """A new reason why calls cannot be placed (only for a gate made without a service)."""
+        self._fixed_reason = reason
+        self.refresh()
+
     def refresh(self) -> None:
         reason = self.reason
         for button in self._buttons:

@@ -81,11 +81,15 @@ class StatusBar(QStatusBar):
         self.insertPermanentWidget(0, self.registration)
         self._softphone = service
         if service is None:
-            self._registration_shown("disabled", self.tr("● Phone: off"), reason)
+            self.show_softphone_off(reason)
             self.registration.setEnabled(False)
             return
         service.registrationChanged.connect(self._registration)
         self._registration(service.registration)
+
+    def show_softphone_off(self, reason: str) -> None:
+        """The indicator of a window without a softphone: off, and why."""
+        self._registration_shown("disabled", self.tr("● Phone: off"), reason)
 
     def _registration(self, status) -> None:
         from ..services.softphone import sip_reason

@@ -104,3 +104,49 @@ def test_a_replica_at_the_current_schema_paints_its_inbox_before_the_orm_loads(t
     assert any("Vendas" in (name or "") for name in seen["views"]), seen["views"]
     assert seen["after_first_turns"] == orm
     assert seen["statements_compiled"] >= 4  # Store.warm(): opening a conversation, paging its thread
+
+
+LEAN_PROBE = r'''
+import json, sys
+sys.modules["pjsua2"] = None  # as on a computer without the SIP engine's wheel
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from rvops_desktop.models import Replica
+from rvops_desktop.ui import build_main_window
+loaded = lambda: sorted(m for m in ("asyncio", "phonenumbers", "rvops_desktop.voip", "rvops_desktop.voip.availability")
+                        if m in sys.modules)
+replica = Replica.open(sys.argv[1])
+me = {"id": "u_ana", "name": "Ana", "email": "ana@demo.rvops", "role": "agent", "team_ids": [], "permissions": {}}
+window = build_main_window(None, replica, me=me, language="en", notifications=False)
+call = window.pane.header.buttons["call"]
+seen = {"tip_at_build": call.toolTip()}
+''' + SHOWN + r'''seen["after_first_turns"] = loaded()
+seen["tip"] = call.toolTip()
+seen["indicator"] = window.status.registration.toolTip()
+seen["enabled"] = call.isEnabled()
+print(json.dumps(seen))
+'''
+
+
+def test_the_first_paint_waits_for_no_sip_engine_asyncio_or_numbering_plan(tmp_path):
+    """Without a softphone, whether the SIP engine is missing is asked (≈ 35 ms) on a turn after the
+    first paint, and the Call buttons then say so; asyncio (thumbnails' downloads) and the numbering
+    plans (phone numbers read) load when used. The buttons are off all along."""
+    from rvops_desktop.models import Replica
+    path = tmp_path / "replica.sqlite3"
+    replica = Replica.open(path)
+    replica.apply_bootstrap({"cursor": 1, "users": [{"id": "u_ana", "name": "Ana", "email": "ana@demo.rvops",
+                                                     "role": "agent"}],
+                             "conversations": [{"id": "cv_1", "channel": "whatsapp", "status": "open",
+                                                "assignee_id": "u_ana", "last_message_at": "2026-01-05T10:00:00Z"}]})
+    replica.close()
+    run = subprocess.run([sys.executable, "-c", LEAN_PROBE, str(path)], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                         check=False, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert run.returncode == 0, run.stderr[-2000:]
+    seen = json.loads(run.stdout.strip().splitlines()[-1])
+    assert seen["after_window"] == seen["at_first_paint"] == []
+    assert seen["tip_at_build"] == "The softphone is not started."
+    assert "rvops_desktop.voip.availability" in seen["after_first_turns"]
+    assert "pjsua2-python" in seen["tip"] and "pjsua2-python" in seen["indicator"]
+    assert seen["enabled"] is False
