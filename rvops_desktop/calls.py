@@ -7,8 +7,6 @@ from __future__ import annotations
 import logging
 import re
 
-import sqlalchemy as sa
-
 log = logging.getLogger(__name__)
 MIN_MATCH_DIGITS = 8  # fewer digits (extensions, short codes) match nobody
 NATIONAL_DIGITS = 11  # at most this many trailing digits are compared (area code + line)
@@ -25,7 +23,7 @@ def contact_matcher(replica):
         if len(digits) < MIN_MATCH_DIGITS:
             return None
         with replica.read() as conn:
-            rows = conn.execute(sa.text("SELECT id, phone FROM contacts WHERE phone IS NOT NULL")).all()
+            rows = conn.exec_driver_sql("SELECT id, phone FROM contacts WHERE phone IS NOT NULL").all()
         best = None
         for contact_id, phone in rows:
             candidate = _digits(phone)

@@ -7,6 +7,7 @@ import argparse
 import asyncio
 import gc
 import logging
+import os
 import sys
 from collections.abc import Callable
 from contextlib import suppress
@@ -50,7 +51,6 @@ async def open_desk(args: argparse.Namespace, session: Session, user: dict[str, 
     try:
         first_sync = replica.cursor is None
         engine = SyncEngine(replica, session.client)
-        engine.start()
         started.append(engine.stop)
         def heard(status: SyncStatus) -> None:
             log.info("connection: %s (%d waiting)", status.state, status.pending)
@@ -59,6 +59,7 @@ async def open_desk(args: argparse.Namespace, session: Session, user: dict[str, 
         started.append(engine.subscribe(heard))
         if first_sync:  # a first sign-in shows the inbox once its conversations start to arrive (the rest
             # keeps coming, counted in the status bar), or once the link drops
+            engine.start()
             with suppress(asyncio.TimeoutError, TimeoutError):
                 await engine.wait_for(lambda s: (s.state is ConnectionState.ONLINE and s.pending == 0)
                                       or s.inbox_arriving
@@ -72,6 +73,14 @@ async def open_desk(args: argparse.Namespace, session: Session, user: dict[str, 
         window.managed = True  # closing it goes to the tray or quits through `end`, not behind our back
         window.signOutRequested.connect(lambda: end(SIGN_OUT))
         window.quitRequested.connect(lambda: end(QUIT))
+        def painted() -> None:  # the first step after the window's first paint
+            since = seconds_since_process_start()
+            log.info("inbox painted %s after the process started; the replica's engine %s",
+                     f"{since:.2f} s" if since is not None else "(unknown)",
+                     "made" if replica.has_engine else "not made yet")
+            if not first_sync:  # a returning agent's inbox paints from the replica, then syncs
+                engine.start()
+        window.after_first_paint.first(painted)
         window.show()
         links.deliver_to(window)
         def whole() -> None:  # the start-up's objects leave the collector's walks once the view is whole
@@ -151,6 +160,16 @@ def url_open_filter(links: Links, parent: QObject) -> QObject:
                 return True
             return False
     return UrlOpenFilter(parent)
+
+
+def seconds_since_process_start() -> float | None:
+    """How long ago this process started (Linux's /proc; None elsewhere)."""
+    try:
+        ticks = int(Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()[19])  # field 22
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        return max(0.0, uptime - ticks / os.sysconf("SC_CLK_TCK"))
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def watch_shutdown() -> None:

@@ -10,12 +10,16 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection
 
 CURSOR_KEY = "cursor"
+CURSOR_SQL = f"SELECT value FROM sync_state WHERE key = '{CURSOR_KEY}'"
 
 
 def get_cursor(conn: Connection) -> int | None:
-    value = conn.exec_driver_sql("SELECT value FROM sync_state WHERE key = ?",
-                                 (CURSOR_KEY,)).scalar()
-    return None if value is None else int(value)
+    return as_cursor(conn.exec_driver_sql(CURSOR_SQL).scalar())
+
+
+def as_cursor(value: object) -> int | None:
+    """The stored value as the cursor (None: never synced)."""
+    return None if value is None else int(str(value))
 
 
 def set_cursor(conn: Connection, cursor: int) -> None:

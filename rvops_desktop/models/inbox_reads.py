@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from . import search as _search
+from .cursor import CURSOR_SQL, as_cursor
 from .schema import raw_connection
 from .summaries import (
     _BULK_SUMMARY_SQL,
@@ -141,6 +142,13 @@ class InboxReads:
             cursor.execute("SELECT assignee_id, count(*) FROM conversations WHERE status = 'open' "
                            "AND assignee_id IS NOT NULL GROUP BY assignee_id")
             return {row[0]: row[1] for row in cursor}
+
+    def sync_cursor(self) -> int | None:
+        """The newest server change in the replica (None: never synced) — `Replica.cursor`, asked
+        before the first paint (is this a first sign-in?) and by the sync engine's catch-up."""
+        with self._cursor() as cursor:
+            row = cursor.execute(CURSOR_SQL).fetchone()
+        return None if row is None else as_cursor(row[0])
 
     def labels_in_use(self) -> list[str]:
         """Every label on a conversation of this replica, sorted (the filter bar's choices)."""

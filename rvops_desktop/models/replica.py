@@ -30,7 +30,6 @@ import platformdirs
 from rvops_contract.clock import Clock, SystemClock
 
 from .checkpointer import BACKSTOP_PAGES, Checkpointer
-from .cursor import get_cursor
 from .inbox_reads import InboxReads
 from .schema import HAS_TABLES_SQL, SCHEMA_VERSION, ensure_schema, is_current, raw_connection
 
@@ -289,8 +288,8 @@ class Replica:
     # ---- server data -------------------------------------------------------------------------
     @property
     def cursor(self) -> int | None:
-        with self.read() as conn:
-            return get_cursor(conn)
+        """The sync cursor (plain SQL: no engine is made to ask it before the first paint)."""
+        return self.views.sync_cursor()
 
     def apply_bootstrap(self, payload: Mapping[str, Any]) -> _apply.ApplyResult:
         from . import apply as _apply

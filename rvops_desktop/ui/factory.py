@@ -72,7 +72,7 @@ def build_main_window(engine, replica, softphone=None, *, me=None, clock=None, l
     # turn after it: without a softphone, whether the SIP engine is missing (≈ 35 ms); the wire's argument models (pydantic, ≈ 0.1 s), which the first read mark would
     # otherwise load mid-click; the replica's SQLAlchemy engine (≈ 0.15 s); its Store, with SQLModel
     # and the table classes (≈ 0.2 s); the statements opening a conversation runs, compiled (≈ 30 ms)
-    _AfterFirstPaint(window.list.view.viewport(), [
+    window.after_first_paint = _AfterFirstPaint(window.list.view.viewport(), [
         window.calls.say_why_off,
         lambda: importlib.import_module("rvops_contract.wire.mutations"),
         lambda: replica.engine,
@@ -89,6 +89,10 @@ class _AfterFirstPaint(QObject):
         super().__init__(widget)
         self._steps = list(steps)
         widget.installEventFilter(self)
+
+    def first(self, step: Callable[[], object]) -> None:
+        """Run `step` before the others, on the first turn after the paint (add it before showing)."""
+        self._steps.insert(0, step)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:

@@ -1,6 +1,7 @@
 """Issue 14, cold start, as the agent starts the installed desk on a big inbox: the window opens on
 the replica's first rows, the rest of the view is read in steps after that paint, and the oldest
-conversation is then one key away (the demo workspace has 20-odd conversations: here 1,500 more)."""
+conversation is then one key away (the demo workspace has 20-odd conversations: here 1,500 more).
+The desk paints before its sync starts and before anything loads SQLAlchemy (the log says so)."""
 from __future__ import annotations
 
 import sqlite3
@@ -42,6 +43,8 @@ def test_a_big_inbox_opens_on_its_first_rows_and_reads_the_rest_after_the_paint(
     app = desk.launch("--language", "en")  # the start an agent has every morning: from the replica
     window = desk.wait_window("^Rvops — Ana Souza", 30)
     app.wait_log(r"inbox window shown")
+    painted = app.wait_log(r"inbox painted (.+) after the process started; the replica's engine (made|not made yet)")
+    assert painted[2] == "not made yet"  # nothing before the paint reached SQLAlchemy: the sync starts after it
     first = app.wait_log(r"list mine: (\d+) conversations")
     assert int(first[1]) == FIRST_ROWS  # what the window showed first: the newest screenfuls
     read = app.wait_log(r"inbox view read: (\d+) conversations; chunks read after the first paint: (\d+)")

@@ -110,6 +110,7 @@ class MainWindow(SideWindows, QMainWindow):
         self.status = StatusBar(session, self)
         self.setStatusBar(self.status)
         self.managed = False  # True under the entry point: it decides when the window really closes
+        self.after_first_paint: Any = None  # build_main_window: steps run after the first paint
         self._shutting = False
         self._told_about_tray = False
         self._settings = QSettings("Rvops", "rvops-desktop")
