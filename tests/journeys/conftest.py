@@ -53,8 +53,10 @@ def quit_with_ctrl_q(desk, app, window: str) -> None:
 
 
 def signed_in_once(desk, server) -> None:
-    """A first start: sign in, see the inbox, quit — leaving the session in the keychain and a replica."""
+    """A first start: sign in, see the inbox, quit once the whole workspace is in the replica —
+    leaving the session in the keychain and a synced replica (a later start opens from it)."""
     app = desk.launch("--language", "en")
     window = sign_in(desk, server)
     app.wait_log(r"inbox window shown")
+    app.wait_log(r"snapshot applied at cursor \d+")
     quit_with_ctrl_q(desk, app, window)
