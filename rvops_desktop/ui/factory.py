@@ -69,9 +69,11 @@ def build_main_window(engine, replica, softphone=None, *, me=None, clock=None, l
         phone.callChanged.connect(lambda call: notifier is not None and getattr(call, "state", None) is not None
                                   and str(call.state.value) != "ringing" and notifier.native.call_over())
     # what the agent's first action needs and the first paint does not, each on its own event-loop
-    # turn after it: without a softphone, whether the SIP engine is missing (≈ 35 ms); the wire's argument models (pydantic, ≈ 0.1 s), which the first read mark would
-    # otherwise load mid-click; the replica's SQLAlchemy engine (≈ 0.15 s); its Store, with SQLModel
-    # and the table classes (≈ 0.2 s); the statements opening a conversation runs, compiled (≈ 30 ms)
+    # turn after it: without a softphone, whether the SIP engine is missing (≈ 35 ms); the wire's
+    # argument models (pydantic, ≈ 0.1 s), which the first read mark would otherwise load
+    # mid-click; the replica's SQLAlchemy engine (≈ 0.15 s); its Store, with SQLModel and the table
+    # classes (≈ 0.2 s); the statements opening a conversation runs, compiled (≈ 30 ms). The desk
+    # puts its sync's start first (`window.after_first_paint.first`).
     window.after_first_paint = _AfterFirstPaint(window.list.view.viewport(), [
         window.calls.say_why_off,
         lambda: importlib.import_module("rvops_contract.wire.mutations"),
