@@ -41,6 +41,25 @@ log = logging.getLogger(__name__)
 
 
 Sleep = Callable[[float], Awaitable[Any]]
+LOOPS_END_SECONDS = 15.0  # the stream's closing handshake is bounded by its close timeout (10 s)
+
+
+async def _ended(loops: Sequence[asyncio.Task[None]]) -> None:
+    """Cancel the loops still running and return once they have ended.
+
+    A cancelled gather ends as soon as its first loop has; the link loop may still be closing its
+    stream (the WebSocket's closing handshake). stop() returning before it has let the event loop
+    close under it (the stream left to the collector, with no loop). A loop already cancelling is
+    not cancelled again: that would interrupt the handshake."""
+    for loop in loops:
+        if not loop.done() and not loop.cancelling():
+            loop.cancel()
+    ended, running = await asyncio.wait(loops, timeout=LOOPS_END_SECONDS)
+    for loop in ended:
+        if not loop.cancelled():
+            loop.exception()  # raised by gather already; read here so it is not reported twice
+    for loop in running:
+        log.warning("a sync loop has not ended %.0f s after being cancelled: %r", LOOPS_END_SECONDS, loop)
 
 
 class SyncEngine:
@@ -91,12 +110,17 @@ class SyncEngine:
         self._unsubscribe_replica = self.replica.subscribe(self._on_replica_change)
         self._refresh_pending()
         self._board.set_link(ConnectionState.CONNECTING)
+        loops = [asyncio.create_task(self._link_loop(), name="sync-link"),
+                 asyncio.create_task(self._sender_loop(), name="sync-sender")]
         try:
-            await asyncio.gather(self._link_loop(), self._sender_loop())
+            await asyncio.gather(*loops)
         finally:
-            self._unsubscribe_replica()
-            self._unsubscribe_replica = None
-            self._board.set_link(ConnectionState.STOPPED)
+            try:
+                await _ended(loops)
+            finally:
+                self._unsubscribe_replica()
+                self._unsubscribe_replica = None
+                self._board.set_link(ConnectionState.STOPPED)
 
     async def stop(self) -> None:
         for task in self._tasks:
