@@ -3,6 +3,7 @@ real widgets offscreen. Each scenario is a coroutine run by `ui.run(...)` inside
 from __future__ import annotations
 
 import asyncio
+import traceback
 
 import pytest
 
@@ -39,6 +40,7 @@ _KEEP_ALIVE: list = []
 class UiRig:
     def __init__(self, qapp, server, tmp_path, clock) -> None:
         import qasync
+        from PySide6.QtCore import QAbstractEventDispatcher
         self.app = qapp
         qapp.setQuitOnLastWindowClosed(False)  # a dialog closing must not stop the loop
         self.server = server
@@ -48,6 +50,18 @@ class UiRig:
         asyncio.set_event_loop(self.loop)
         self.windows = []
         self.engines = []
+        self.nested = []  # where a scenario's step ran the Qt event loop inside itself
+        self._dispatcher = QAbstractEventDispatcher.instance()
+        self._dispatcher.awake.connect(self._on_awake)
+
+    def _on_awake(self) -> None:
+        """The event dispatcher woke while a task was running: something ran the Qt event loop
+        inside a task's step (processEvents, qtbot.wait, a modal exec). qasync then runs other tasks'
+        wake-ups inside that step, asyncio refuses them ("Cannot enter into task") and they are lost:
+        the task waits forever (an engine's link loop then outlives its engine)."""
+        task = asyncio.current_task(self.loop) if self.loop.is_running() else None
+        if task is not None and len(self.nested) < 3:
+            self.nested.append((task.get_name(), "".join(traceback.format_stack(limit=6)[:-1])))
 
     def run(self, coroutine, timeout: float = 60):
         """Run a scenario in the Qt+asyncio loop; the engines stop inside the same run."""
@@ -56,7 +70,16 @@ class UiRig:
                 return await asyncio.wait_for(coroutine, timeout)
             finally:
                 await self._stop_engines()
-        return self.loop.run_until_complete(scenario())
+        result = self.loop.run_until_complete(scenario())
+        assert not self.nested, ("the Qt event loop ran inside a task (await ui.settle() instead):\n"
+                                 + "\n".join(f"in {name}:\n{stack}" for name, stack in self.nested))
+        return result
+
+    async def settle(self) -> None:
+        """Let Qt handle what is posted (layouts, queued signals, paints) without running its loop
+        inside this task: QCoreApplication.processEvents() here would lose other tasks' wake-ups."""
+        for _ in range(3):
+            await asyncio.sleep(0)
 
     async def _stop_engines(self) -> None:
         for engine, _replica, session in self.engines:
@@ -85,12 +108,12 @@ class UiRig:
         replica = Replica.open(self.tmp_path / f"{email}.sqlite3", clock=self.clock)
         engine = SyncEngine(replica, session.client)
         engine.start()
+        self.engines.append((engine, replica, session))  # stopped by run() whatever happens next
         await engine.wait_idle(20)
         window = build_main_window(engine, replica, me=user, clock=self.clock, language="en", **kwargs)
         window.resize(1280, 800)
         window.show()
         self.windows.append(window)
-        self.engines.append((engine, replica, session))
         return window
 
     def close(self) -> None:
@@ -101,11 +124,14 @@ class UiRig:
         for widget in QApplication.topLevelWidgets():
             widget.close()
         QCoreApplication.processEvents()
+        self._dispatcher.awake.disconnect(self._on_awake)
         _KEEP_ALIVE.extend(self.windows)  # never deleted mid-run: Qt objects die with the app
         for _engine, replica, _session in self.engines:
             replica.close()
+        left = [task for task in asyncio.all_tasks(self.loop) if task.get_name().startswith("sync-")]
         self.loop.close()
         asyncio.set_event_loop(None)
+        assert not left, f"sync tasks outlived their engine (a lost wake-up?): {left}"
 
 
 @pytest.fixture(scope="module", autouse=True)

@@ -80,7 +80,7 @@ def test_at_1360_by_768_every_view_name_reads_whole(ui, email):
     async def scenario():
         window = await ui.open_window(email)
         window.resize(1360, 768)
-        QCoreApplication.processEvents()
+        await ui.settle()
         views, model = window.views, window.views_model
         bold = QFont(views.font())
         bold.setBold(True)

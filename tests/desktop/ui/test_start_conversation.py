@@ -4,6 +4,8 @@ has it. A contact already in an open conversation is not written to twice: the d
 holds it and opens that one instead."""
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
@@ -69,7 +71,8 @@ def test_the_keyboard_goes_from_the_search_to_the_contact_the_template_and_its_v
         window.session.actions.close("cv_joao")
         await ui.until(lambda: window.replica.outbox.pending_count() == 0, what="closed")
         dialog = window.start_conversation()
-        qtbot.waitExposed(dialog)
+        await ui.until(lambda: dialog.windowHandle() is not None and dialog.windowHandle().isExposed(),
+                       what="the dialog shown")
         dialog.activateWindow()
         await ui.until(lambda: dialog.focusWidget() is dialog.search, what="the search has the focus")
         qtbot.keyClicks(dialog.search, "joao")
@@ -77,7 +80,7 @@ def test_the_keyboard_goes_from_the_search_to_the_contact_the_template_and_its_v
         steps = []
         for _ in range(4):
             qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
-            qtbot.wait(20)   # a person's pace: the chosen contact's variables are shown by then
+            await asyncio.sleep(0.02)   # a person's pace: the chosen contact's variables are shown by then
             steps.append(dialog.focusWidget())
         assert len(dialog.inputs) >= 2   # the first template's variables, in order
         assert steps == [dialog.contacts, dialog.templates, *dialog.inputs[:2]]
