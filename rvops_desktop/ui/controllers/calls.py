@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QBoxLayout
 
 from rvops_contract.wire import ConversationStatus
 
+from ..services import calls_off
 from ..widgets.call_gate import CallGate
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ class CallController:
             self.gate = CallGate(softphone, parent=window)
             window.status.show_softphone(softphone)
         else:  # whether the SIP engine itself is missing is asked after the first paint (say_why_off)
-            reason = QCoreApplication.translate("MainWindow", "The softphone is not started.")
+            reason = calls_off.not_started()
             self.gate = CallGate(None, reason, parent=window)
             window.status.show_softphone(None, reason)
         self.gate.add(window.pane.header.buttons["call"])
@@ -58,8 +59,7 @@ class CallController:
             return
         from rvops_desktop.voip.availability import availability
         if not availability().available:
-            from ..services.softphone import engine_missing_sentence
-            reason = engine_missing_sentence()
+            reason = calls_off.engine_missing()
             self.gate.set_reason(reason)
             self.window.status.show_softphone_off(reason)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from rvops_desktop.ui.sentences import say
 from rvops_desktop.voip import CallQuality, CallSession, CallSnapshot, RegistrationState, save_settings
@@ -21,6 +21,7 @@ from rvops_desktop.voip.sentences import sentence_of
 from rvops_desktop.voip.settings import account_changed
 from rvops_desktop.voip.sip_thread import SipThread
 
+from . import calls_off
 from .gui_thread import GuiThreadCall
 
 log = logging.getLogger(__name__)
@@ -109,13 +110,11 @@ class SoftphoneService(QObject):
         phone = self.softphone
         engine = phone.availability
         if engine is not None and not engine.available:
-            return engine_missing_sentence()
+            return calls_off.engine_missing()
         if not phone.running:
-            return self.tr("The softphone is not started.")
+            return calls_off.not_started()
         if phone.registration.state is RegistrationState.DISABLED:
-            if not phone.settings.enabled:
-                return self.tr("The softphone is turned off in its settings (Tools ▸ Softphone settings…).")
-            return self.tr("No SIP account is set up: fill in Tools ▸ Softphone settings….")
+            return calls_off.no_account() if phone.settings.enabled else calls_off.turned_off()
         return ""
 
     @property
@@ -326,9 +325,3 @@ class SoftphoneService(QObject):
 
 def sip_reason(status) -> str:
     return f"{status.code} {status.reason}".strip() if status.code else (status.reason or "")
-
-
-def engine_missing_sentence() -> str:
-    return QCoreApplication.translate(
-        "SoftphoneService", "Calls are disabled: the SIP engine (the pjsua2-python package) is not available "
-                            "on this computer. Install it and restart the app; everything else works without it.")

@@ -97,3 +97,25 @@ def test_the_softphones_sentences_reach_the_agent_in_portuguese(qapp, monkeypatc
     finally:
         service.close()
         i18n.install(qapp, "en")
+
+
+def test_why_calls_are_off_reads_in_portuguese_wherever_it_is_said(qapp):
+    """One sentence per reason (ui/services/calls_off.py) for the call buttons, the status bar and the
+    softphone service: each is translated, and the service says the same words as the window."""
+    from rvops_desktop.ui.services import calls_off
+    from rvops_desktop.ui.services.softphone import SoftphoneService
+    from rvops_desktop.voip import Softphone, SoftphoneSettings
+
+    service = SoftphoneService(Softphone(SoftphoneSettings(registrar="pbx.example", user="ana"), null_audio=True))
+    try:
+        i18n.install(qapp, "pt_BR")
+        assert calls_off.not_started() == "O softphone não está iniciado."
+        assert calls_off.turned_off().startswith("O softphone está desligado nas configurações")
+        assert calls_off.no_account().startswith("Nenhuma conta SIP configurada")
+        assert calls_off.engine_missing().startswith("As ligações estão desativadas")
+        assert service.unavailable_reason in (calls_off.not_started(), calls_off.engine_missing())
+        i18n.install(qapp, "en")
+        assert service.unavailable_reason in ("The softphone is not started.", calls_off.engine_missing())
+    finally:
+        service.close()
+        i18n.install(qapp, "en")

@@ -342,6 +342,29 @@ Log file: %4</translation>
     </message>
 </context>
 <context>
+    <name>CallsOff</name>
+    <message>
+        <location filename="../../services/calls_off.py" line="12" />
+        <source>Calls are disabled: the SIP engine (the pjsua2-python package) is not available on this computer. Install it and restart the app; everything else works without it.</source>
+        <translation>Calls are disabled: the SIP engine (the pjsua2-python package) is not available on this computer. Install it and restart the app; everything else works without it.</translation>
+    </message>
+    <message>
+        <location filename="../../services/calls_off.py" line="18" />
+        <source>The softphone is not started.</source>
+        <translation>The softphone is not started.</translation>
+    </message>
+    <message>
+        <location filename="../../services/calls_off.py" line="22" />
+        <source>The softphone is turned off in its settings (Tools ▸ Softphone settings…).</source>
+        <translation>The softphone is turned off in its settings (Tools ▸ Softphone settings…).</translation>
+    </message>
+    <message>
+        <location filename="../../services/calls_off.py" line="26" />
+        <source>No SIP account is set up: fill in Tools ▸ Softphone settings….</source>
+        <translation>No SIP account is set up: fill in Tools ▸ Softphone settings….</translation>
+    </message>
+</context>
+<context>
     <name>ChannelError</name>
     <message>
         <location filename="../../channel_errors.py" line="12" />
@@ -1148,87 +1171,87 @@ Log file: %4</translation>
         <translation>Pick a conversation on the left.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="86" />
+        <location filename="../../widgets/conversation_pane.py" line="84" />
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="115" />
+        <location filename="../../widgets/conversation_pane.py" line="113" />
         <source>Forwarded to %1</source>
         <translation>Forwarded to %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="195" />
+        <location filename="../../widgets/conversation_pane.py" line="193" />
         <source>Awake: the conversation is back in Mine.</source>
         <translation>Awake: the conversation is back in Mine.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="200" />
+        <location filename="../../widgets/conversation_pane.py" line="198" />
         <source>Pending: it comes back to Mine when the customer writes.</source>
         <translation>Pending: it comes back to Mine when the customer writes.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="202" />
+        <location filename="../../widgets/conversation_pane.py" line="200" />
         <source>Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.</source>
         <translation>Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="221" />
+        <location filename="../../widgets/conversation_pane.py" line="219" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="224" />
+        <location filename="../../widgets/conversation_pane.py" line="222" />
         <source>Pending: until the customer replies</source>
         <translation>Pending: until the customer replies</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="226" />
+        <location filename="../../widgets/conversation_pane.py" line="224" />
         <source>Snoozed until %1</source>
         <translation>Snoozed until %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="228" />
+        <location filename="../../widgets/conversation_pane.py" line="226" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="230" />
+        <location filename="../../widgets/conversation_pane.py" line="228" />
         <source>Window: %1 h %2 min left</source>
         <translation>Window: %1 h %2 min left</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="233" />
+        <location filename="../../widgets/conversation_pane.py" line="231" />
         <source>Window closed</source>
         <translation>Window closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="236" />
+        <location filename="../../widgets/conversation_pane.py" line="234" />
         <source>With the chatbot</source>
         <translation>With the chatbot</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="238" />
+        <location filename="../../widgets/conversation_pane.py" line="236" />
         <source>Chatbot: %1</source>
         <translation>Chatbot: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="247" />
+        <location filename="../../widgets/conversation_pane.py" line="245" />
         <source>This conversation is closed.</source>
         <translation>This conversation is closed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="249" />
+        <location filename="../../widgets/conversation_pane.py" line="247" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="252" />
+        <location filename="../../widgets/conversation_pane.py" line="250" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="257" />
+        <location filename="../../widgets/conversation_pane.py" line="255" />
         <source>Claim this conversation to reply.</source>
         <translation>Claim this conversation to reply.</translation>
     </message>
@@ -1832,11 +1855,6 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../controllers/calls.py" line="43" />
-        <source>The softphone is not started.</source>
-        <translation>The softphone is not started.</translation>
-    </message>
-    <message>
         <location filename="../../widgets/main_menus.py" line="44" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
@@ -1928,17 +1946,17 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
         <translation>About Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="193" />
+        <location filename="../../widgets/main_window.py" line="194" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="194" />
+        <location filename="../../widgets/main_window.py" line="195" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</translation>
     </message>
     <message>
-        <location filename="../../controllers/calls.py" line="100" />
+        <location filename="../../controllers/calls.py" line="115" />
         <source>Calls are not available.</source>
         <translation>Calls are not available.</translation>
     </message>
@@ -1953,27 +1971,27 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
         <translation>You are offline. You can read and search what is on this computer; what you write is sent when the connection returns (%1 waiting).</translation>
     </message>
     <message>
-        <location filename="../../controllers/conversations.py" line="78" />
+        <location filename="../../controllers/conversations.py" line="84" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../controllers/conversations.py" line="79" />
+        <location filename="../../controllers/conversations.py" line="85" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</translation>
     </message>
     <message>
-        <location filename="../../controllers/calls.py" line="86" />
+        <location filename="../../controllers/calls.py" line="101" />
         <source>This contact has no conversation yet.</source>
         <translation>This contact has no conversation yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="377" />
+        <location filename="../../widgets/main_window.py" line="378" />
         <source>Rvops keeps running</source>
         <translation>Rvops keeps running</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="378" />
+        <location filename="../../widgets/main_window.py" line="379" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</translation>
     </message>
@@ -3044,89 +3062,69 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>SoftphoneService</name>
     <message>
-        <location filename="../../services/softphone.py" line="114" />
-        <source>The softphone is not started.</source>
-        <translation>The softphone is not started.</translation>
-    </message>
-    <message>
-        <location filename="../../services/softphone.py" line="117" />
-        <source>The softphone is turned off in its settings (Tools ▸ Softphone settings…).</source>
-        <translation>The softphone is turned off in its settings (Tools ▸ Softphone settings…).</translation>
-    </message>
-    <message>
-        <location filename="../../services/softphone.py" line="118" />
-        <source>No SIP account is set up: fill in Tools ▸ Softphone settings….</source>
-        <translation>No SIP account is set up: fill in Tools ▸ Softphone settings….</translation>
-    </message>
-    <message>
-        <location filename="../../services/softphone.py" line="135" />
+        <location filename="../../services/softphone.py" line="134" />
         <source>Registered as %1.</source>
         <translation>Registered as %1.</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="137" />
+        <location filename="../../services/softphone.py" line="136" />
         <source>Registering with %1…</source>
         <translation>Registering with %1…</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="140" />
+        <location filename="../../services/softphone.py" line="139" />
         <source>the user name or password is wrong</source>
         <translation>the user name or password is wrong</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="141" />
+        <location filename="../../services/softphone.py" line="140" />
         <source>the server refused this account</source>
         <translation>the server refused this account</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="142" />
+        <location filename="../../services/softphone.py" line="141" />
         <source>the server does not know this user</source>
         <translation>the server does not know this user</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="143" />
+        <location filename="../../services/softphone.py" line="142" />
         <source>the proxy needs a valid user name and password</source>
         <translation>the proxy needs a valid user name and password</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="144" />
+        <location filename="../../services/softphone.py" line="143" />
         <source>the registrar did not answer; check its address and the network</source>
         <translation>the registrar did not answer; check its address and the network</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="145" />
+        <location filename="../../services/softphone.py" line="144" />
         <source>the registrar cannot be reached; check its address, the transport and the network</source>
         <translation>the registrar cannot be reached; check its address, the transport and the network</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="147" />
+        <location filename="../../services/softphone.py" line="146" />
         <source>check the account in the softphone settings</source>
         <translation>check the account in the softphone settings</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="149" />
+        <location filename="../../services/softphone.py" line="148" />
         <source>the server asks for a password and none is saved for this account; enter it in the softphone settings</source>
         <translation>the server asks for a password and none is saved for this account; enter it in the softphone settings</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="151" />
+        <location filename="../../services/softphone.py" line="150" />
         <source>Registration failed (%1): %2.</source>
         <translation>Registration failed (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="152" />
+        <location filename="../../services/softphone.py" line="151" />
         <source>The softphone is off.</source>
         <translation>The softphone is off.</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="301" />
+        <location filename="../../services/softphone.py" line="300" />
         <source>The softphone settings could not be applied: %1</source>
         <translation>The softphone settings could not be applied: %1</translation>
-    </message>
-    <message>
-        <location filename="../../services/softphone.py" line="332" />
-        <source>Calls are disabled: the SIP engine (the pjsua2-python package) is not available on this computer. Install it and restart the app; everything else works without it.</source>
-        <translation>Calls are disabled: the SIP engine (the pjsua2-python package) is not available on this computer. Install it and restart the app; everything else works without it.</translation>
     </message>
 </context>
 <context>
@@ -3240,33 +3238,33 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
         <translation>No connection: your status is sent again when it returns.</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="84" />
-        <location filename="../../widgets/status_bar.py" line="95" />
+        <location filename="../../widgets/status_bar.py" line="92" />
+        <location filename="../../widgets/status_bar.py" line="99" />
         <source>● Phone: off</source>
         <translation>● Phone: off</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="93" />
+        <location filename="../../widgets/status_bar.py" line="97" />
         <source>● Phone: registered</source>
         <translation>● Phone: registered</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="93" />
+        <location filename="../../widgets/status_bar.py" line="97" />
         <source>● Phone: registering…</source>
         <translation>● Phone: registering…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="94" />
+        <location filename="../../widgets/status_bar.py" line="98" />
         <source>● Phone: failing (%1)</source>
         <translation>● Phone: failing (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="98" />
+        <location filename="../../widgets/status_bar.py" line="102" />
         <source>● Phone: do not disturb</source>
         <translation>● Phone: do not disturb</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="99" />
+        <location filename="../../widgets/status_bar.py" line="103" />
         <source>Incoming calls are declined (Tools ▸ Softphone settings…).</source>
         <translation>Incoming calls are declined (Tools ▸ Softphone settings…).</translation>
     </message>

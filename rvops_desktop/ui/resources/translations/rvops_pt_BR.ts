@@ -342,6 +342,29 @@ Arquivo de registro: %4</translation>
     </message>
 </context>
 <context>
+    <name>CallsOff</name>
+    <message>
+        <location filename="../../services/calls_off.py" line="12" />
+        <source>Calls are disabled: the SIP engine (the pjsua2-python package) is not available on this computer. Install it and restart the app; everything else works without it.</source>
+        <translation>As ligações estão desativadas: o mecanismo SIP (o pacote pjsua2-python) não está disponível neste computador. Instale-o e reinicie o aplicativo; todo o resto funciona sem ele.</translation>
+    </message>
+    <message>
+        <location filename="../../services/calls_off.py" line="18" />
+        <source>The softphone is not started.</source>
+        <translation>O softphone não está iniciado.</translation>
+    </message>
+    <message>
+        <location filename="../../services/calls_off.py" line="22" />
+        <source>The softphone is turned off in its settings (Tools ▸ Softphone settings…).</source>
+        <translation>O softphone está desligado nas configurações (Ferramentas ▸ Configurações do softphone…).</translation>
+    </message>
+    <message>
+        <location filename="../../services/calls_off.py" line="26" />
+        <source>No SIP account is set up: fill in Tools ▸ Softphone settings….</source>
+        <translation>Nenhuma conta SIP configurada: preencha Ferramentas ▸ Configurações do softphone….</translation>
+    </message>
+</context>
+<context>
     <name>ChannelError</name>
     <message>
         <location filename="../../channel_errors.py" line="12" />
@@ -1148,87 +1171,87 @@ Arquivo de registro: %4</translation>
         <translation>Escolha uma conversa à esquerda.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="86" />
+        <location filename="../../widgets/conversation_pane.py" line="84" />
         <source>Attachment</source>
         <translation>Anexo</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="115" />
+        <location filename="../../widgets/conversation_pane.py" line="113" />
         <source>Forwarded to %1</source>
         <translation>Encaminhada para %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="195" />
+        <location filename="../../widgets/conversation_pane.py" line="193" />
         <source>Awake: the conversation is back in Mine.</source>
         <translation>Retomada: a conversa voltou para Minhas.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="200" />
+        <location filename="../../widgets/conversation_pane.py" line="198" />
         <source>Pending: it comes back to Mine when the customer writes.</source>
         <translation>Pendente: ela volta para Minhas quando o cliente escrever.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="202" />
+        <location filename="../../widgets/conversation_pane.py" line="200" />
         <source>Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.</source>
         <translation>Adiada até %1: ela volta para Minhas nesse momento, ou assim que o cliente escrever.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="221" />
+        <location filename="../../widgets/conversation_pane.py" line="219" />
         <source>Unassigned</source>
         <translation>Sem responsável</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="224" />
+        <location filename="../../widgets/conversation_pane.py" line="222" />
         <source>Pending: until the customer replies</source>
         <translation>Pendente: até o cliente responder</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="226" />
+        <location filename="../../widgets/conversation_pane.py" line="224" />
         <source>Snoozed until %1</source>
         <translation>Adiada até %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="228" />
+        <location filename="../../widgets/conversation_pane.py" line="226" />
         <source>Closed</source>
         <translation>Finalizadas</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="230" />
+        <location filename="../../widgets/conversation_pane.py" line="228" />
         <source>Window: %1 h %2 min left</source>
         <translation>Janela: faltam %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="233" />
+        <location filename="../../widgets/conversation_pane.py" line="231" />
         <source>Window closed</source>
         <translation>Janela fechada</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="236" />
+        <location filename="../../widgets/conversation_pane.py" line="234" />
         <source>With the chatbot</source>
         <translation>Com o robô</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="238" />
+        <location filename="../../widgets/conversation_pane.py" line="236" />
         <source>Chatbot: %1</source>
         <translation>Robô: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="247" />
+        <location filename="../../widgets/conversation_pane.py" line="245" />
         <source>This conversation is closed.</source>
         <translation>Esta conversa está finalizada.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="249" />
+        <location filename="../../widgets/conversation_pane.py" line="247" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>A janela de 24 horas está fechada: a última mensagem do contato tem mais de 24 horas. Retome a conversa com um modelo aprovado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="252" />
+        <location filename="../../widgets/conversation_pane.py" line="250" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>A janela de 24 horas está fechada: no Instagram o contato precisa escrever primeiro; a conversa desbloqueia quando ele escrever.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="257" />
+        <location filename="../../widgets/conversation_pane.py" line="255" />
         <source>Claim this conversation to reply.</source>
         <translation>Assuma esta conversa para responder.</translation>
     </message>
@@ -1832,11 +1855,6 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
         <translation>Minhas</translation>
     </message>
     <message>
-        <location filename="../../controllers/calls.py" line="43" />
-        <source>The softphone is not started.</source>
-        <translation>O softphone não está iniciado.</translation>
-    </message>
-    <message>
         <location filename="../../widgets/main_menus.py" line="44" />
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
@@ -1928,17 +1946,17 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
         <translation>Sobre o Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="193" />
+        <location filename="../../widgets/main_window.py" line="194" />
         <source>Sign out</source>
         <translation>Sair da conta</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="194" />
+        <location filename="../../widgets/main_window.py" line="195" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sair da conta do Rvops neste computador? As mensagens ainda não enviadas ficam guardadas e saem quando você entrar de novo.</translation>
     </message>
     <message>
-        <location filename="../../controllers/calls.py" line="100" />
+        <location filename="../../controllers/calls.py" line="115" />
         <source>Calls are not available.</source>
         <translation>Ligações não estão disponíveis.</translation>
     </message>
@@ -1953,27 +1971,27 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
         <translation>Você está sem conexão. Dá para ler e buscar o que está neste computador; o que você escrever é enviado quando a conexão voltar (%1 aguardando).</translation>
     </message>
     <message>
-        <location filename="../../controllers/conversations.py" line="78" />
+        <location filename="../../controllers/conversations.py" line="84" />
         <source>Close conversation</source>
         <translation>Finalizar conversa</translation>
     </message>
     <message>
-        <location filename="../../controllers/conversations.py" line="79" />
+        <location filename="../../controllers/conversations.py" line="85" />
         <source>Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.</source>
         <translation>Finalizar a conversa com %1? Ela sai da sua caixa de entrada e o registro do contato é consolidado.</translation>
     </message>
     <message>
-        <location filename="../../controllers/calls.py" line="86" />
+        <location filename="../../controllers/calls.py" line="101" />
         <source>This contact has no conversation yet.</source>
         <translation>Este contato ainda não tem conversa.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="377" />
+        <location filename="../../widgets/main_window.py" line="378" />
         <source>Rvops keeps running</source>
         <translation>O Rvops continua aberto</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="378" />
+        <location filename="../../widgets/main_window.py" line="379" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Ligações e mensagens continuam chegando. Para sair, use o menu da bandeja ou Arquivo ▸ Sair.</translation>
     </message>
@@ -3044,89 +3062,69 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>SoftphoneService</name>
     <message>
-        <location filename="../../services/softphone.py" line="114" />
-        <source>The softphone is not started.</source>
-        <translation>O softphone não está iniciado.</translation>
-    </message>
-    <message>
-        <location filename="../../services/softphone.py" line="117" />
-        <source>The softphone is turned off in its settings (Tools ▸ Softphone settings…).</source>
-        <translation>O softphone está desligado nas configurações (Ferramentas ▸ Configurações do softphone…).</translation>
-    </message>
-    <message>
-        <location filename="../../services/softphone.py" line="118" />
-        <source>No SIP account is set up: fill in Tools ▸ Softphone settings….</source>
-        <translation>Nenhuma conta SIP configurada: preencha Ferramentas ▸ Configurações do softphone….</translation>
-    </message>
-    <message>
-        <location filename="../../services/softphone.py" line="135" />
+        <location filename="../../services/softphone.py" line="134" />
         <source>Registered as %1.</source>
         <translation>Registrado como %1.</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="137" />
+        <location filename="../../services/softphone.py" line="136" />
         <source>Registering with %1…</source>
         <translation>Registrando em %1…</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="140" />
+        <location filename="../../services/softphone.py" line="139" />
         <source>the user name or password is wrong</source>
         <translation>o usuário ou a senha estão errados</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="141" />
+        <location filename="../../services/softphone.py" line="140" />
         <source>the server refused this account</source>
         <translation>o servidor recusou esta conta</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="142" />
+        <location filename="../../services/softphone.py" line="141" />
         <source>the server does not know this user</source>
         <translation>o servidor não conhece este usuário</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="143" />
+        <location filename="../../services/softphone.py" line="142" />
         <source>the proxy needs a valid user name and password</source>
         <translation>o proxy precisa de usuário e senha válidos</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="144" />
+        <location filename="../../services/softphone.py" line="143" />
         <source>the registrar did not answer; check its address and the network</source>
         <translation>o servidor SIP não respondeu; confira o endereço e a rede</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="145" />
+        <location filename="../../services/softphone.py" line="144" />
         <source>the registrar cannot be reached; check its address, the transport and the network</source>
         <translation>não foi possível alcançar o servidor SIP; confira o endereço, o transporte e a rede</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="147" />
+        <location filename="../../services/softphone.py" line="146" />
         <source>check the account in the softphone settings</source>
         <translation>confira a conta nas configurações do softphone</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="149" />
+        <location filename="../../services/softphone.py" line="148" />
         <source>the server asks for a password and none is saved for this account; enter it in the softphone settings</source>
         <translation>o servidor pede uma senha e nenhuma está salva para esta conta; informe-a nas configurações do softphone</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="151" />
+        <location filename="../../services/softphone.py" line="150" />
         <source>Registration failed (%1): %2.</source>
         <translation>O registro falhou (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="152" />
+        <location filename="../../services/softphone.py" line="151" />
         <source>The softphone is off.</source>
         <translation>O softphone está desligado.</translation>
     </message>
     <message>
-        <location filename="../../services/softphone.py" line="301" />
+        <location filename="../../services/softphone.py" line="300" />
         <source>The softphone settings could not be applied: %1</source>
         <translation>Não foi possível aplicar as configurações do softphone: %1</translation>
-    </message>
-    <message>
-        <location filename="../../services/softphone.py" line="332" />
-        <source>Calls are disabled: the SIP engine (the pjsua2-python package) is not available on this computer. Install it and restart the app; everything else works without it.</source>
-        <translation>As ligações estão desativadas: o mecanismo SIP (o pacote pjsua2-python) não está disponível neste computador. Instale-o e reinicie o aplicativo; todo o resto funciona sem ele.</translation>
     </message>
 </context>
 <context>
@@ -3240,33 +3238,33 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
         <translation>Sem conexão: seu status é enviado de novo quando ela voltar.</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="84" />
-        <location filename="../../widgets/status_bar.py" line="95" />
+        <location filename="../../widgets/status_bar.py" line="92" />
+        <location filename="../../widgets/status_bar.py" line="99" />
         <source>● Phone: off</source>
         <translation>● Telefone: desligado</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="93" />
+        <location filename="../../widgets/status_bar.py" line="97" />
         <source>● Phone: registered</source>
         <translation>● Telefone: registrado</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="93" />
+        <location filename="../../widgets/status_bar.py" line="97" />
         <source>● Phone: registering…</source>
         <translation>● Telefone: registrando…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="94" />
+        <location filename="../../widgets/status_bar.py" line="98" />
         <source>● Phone: failing (%1)</source>
         <translation>● Telefone: falhando (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="98" />
+        <location filename="../../widgets/status_bar.py" line="102" />
         <source>● Phone: do not disturb</source>
         <translation>● Telefone: não perturbe</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="99" />
+        <location filename="../../widgets/status_bar.py" line="103" />
         <source>Incoming calls are declined (Tools ▸ Softphone settings…).</source>
         <translation>As ligações recebidas são recusadas (Ferramentas ▸ Configurações do softphone…).</translation>
     </message>
