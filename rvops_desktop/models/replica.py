@@ -169,6 +169,9 @@ class Replica:
         self.path = path
         self.clock: Clock = clock or SystemClock()
         self._listeners: list[Listener] = []
+        self._commits = 0  # commits that changed anything (a `full` one included)
+        self._last_commit: dict[str, int] = {}  # collection -> the commit that last touched it
+        self._full_at = 0  # the last commit that replaced everything
         self._dispatch: Callable[[Callable[[], None]], None] | None = None
         self._home_thread: int | None = None
         self.views = InboxReads(self)  # the inbox's reads (plain SQL): all the first paint needs
@@ -257,7 +260,22 @@ class Replica:
             tx = WriteTx(conn, self.clock)
             yield tx
         if tx.change:
+            self._count_commit(tx.change)
             self._notify(tx.change)
+
+    def _count_commit(self, change: ReplicaChange) -> None:
+        self._commits += 1
+        if change.full:
+            self._last_commit = {}
+            self._full_at = self._commits
+        for collection in change.ids:
+            self._last_commit[collection] = self._commits
+
+    def version_of(self, collection: str) -> int:
+        """Changes whenever a commit touches `collection` (counted as the writer commits, before any
+        listener hears of it): what a read of that collection keeps beside its result, to know
+        it is still current. Read it before reading the collection."""
+        return max(self._last_commit.get(collection, 0), self._full_at)
 
     # ---- listeners ---------------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> Callable[[], None]:

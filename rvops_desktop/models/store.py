@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Tuple, tuple_
 from sqlalchemy import select as sa_select
@@ -41,6 +42,9 @@ from .tables import (
 from .text import fold
 from .thread import PAGE_SIZE
 
+if TYPE_CHECKING:
+    from .replica import Replica
+
 APPROVED = "APPROVED"
 _MESSAGES = table_of(Message)
 
@@ -48,6 +52,10 @@ _MESSAGES = table_of(Message)
 class Store(InboxReads):
     """Read queries over one replica. Each call is one consistent read transaction. The inbox's
     reads (plain SQL, no ORM: what the window's first paint needs) are `InboxReads`'."""
+
+    def __init__(self, replica: Replica) -> None:
+        super().__init__(replica)
+        self._definitions: dict[bool, tuple[int, list[PropertySpec]]] = {}  # hidden -> (version, specs)
 
     @contextmanager
     def _session(self) -> Iterator[Session]:
@@ -194,7 +202,12 @@ class Store(InboxReads):
     def property_definitions(self, *, hidden: bool = False) -> list[PropertySpec]:
         """The contact properties the workspace shows in the contact panel, in their order (those
         configured hidden are left out, unless `hidden`), each with its kind, choices and whether it
-        is required."""
+        is required. Read once per change to the definitions (the contact panel asks on every
+        switch of conversation)."""
+        version = self._replica.version_of("property_definitions")
+        kept = self._definitions.get(hidden)
+        if kept is not None and kept[0] == version:
+            return list(kept[1])
         with self._session() as session:
             rows = session.exec(select(PropertyDefinition)).all()
         specs = []
@@ -206,7 +219,9 @@ class Store(InboxReads):
             specs.append(PropertySpec(d.key, d.label or d.key, d.type or "text",
                                       list(d.options or extra.get("choices") or []), d.position or 0,
                                       bool(extra.get("required"))))
-        return sorted(specs, key=lambda s: (s.position, s.key))
+        specs.sort(key=lambda s: (s.position, s.key))
+        self._definitions[hidden] = (version, specs)
+        return list(specs)
 
     def user(self, user_id: str) -> User | None:
         with self._session() as session:
