@@ -1,6 +1,7 @@
 """The engine against the real server on loopback: bootstrap, live stream, optimistic send, status."""
 from __future__ import annotations
 
+import asyncio
 import threading
 
 import sqlalchemy as sa
@@ -123,22 +124,28 @@ async def test_a_link_loop_left_by_an_error_closes_its_stream_at_once(server, cl
     await eventually(lambda: bool(streams) and streams[0].ag_frame is None)
 
 
-async def test_stop_returns_once_the_stream_is_closed(server, clients):
-    """A cancelled gather ends with its first loop: stop() returned while the link loop was still
-    in its stream's closing handshake, and a test's (or the app's) loop closed under it."""
-    import asyncio
-    ana = await clients(server.url, "ana@demo.rvops", start=False)
-    stream, closed = ana.engine.client.stream, []
-
-    async def slow_to_close(since):
+def stream_that_on_close(stream, closing):
+    """`stream` (SyncClient.stream) whose generator, once left, awaits `closing()` before it ends."""
+    async def wrapped(since):
         try:
             async for message in stream(since):
                 yield message
         finally:
-            await asyncio.sleep(0.05)  # as a closing handshake waits for the server's answer
-            closed.append(True)
+            await closing()
+    return wrapped
 
-    ana.engine.client.stream = slow_to_close
+
+async def test_stop_returns_once_the_stream_is_closed(server, clients):
+    """A cancelled gather ends with its first loop: stop() returned while the link loop was still
+    in its stream's closing handshake, and a test's (or the app's) loop closed under it."""
+    ana = await clients(server.url, "ana@demo.rvops", start=False)
+    closed = []
+
+    async def slow_to_close():
+        await asyncio.sleep(0.05)  # as a closing handshake waits for the server's answer
+        closed.append(True)
+
+    ana.engine.client.stream = stream_that_on_close(ana.engine.client.stream, slow_to_close)
     ana.engine.start()
     await ana.engine.wait_idle(20)
     await ana.engine.stop()
@@ -148,25 +155,19 @@ async def test_stop_returns_once_the_stream_is_closed(server, clients):
 async def test_a_stream_that_never_finishes_closing_delays_stop_by_a_bound_and_is_named(
         server, clients, monkeypatch, caplog):
     """A server that never answers the closing handshake must not keep the app from quitting."""
-    import asyncio
-
     from rvops_desktop.sync import engine as engine_module
     monkeypatch.setattr(engine_module, "LOOPS_END_SECONDS", 0.2)
     ana = await clients(server.url, "ana@demo.rvops", start=False)
-    stream, released = ana.engine.client.stream, asyncio.Event()
+    released = asyncio.Event()
 
-    async def never_closes(since):
-        try:
-            async for message in stream(since):
-                yield message
-        finally:
-            while not released.is_set():  # deaf to cancellation, as a peer that never answers
-                try:
-                    await released.wait()
-                except asyncio.CancelledError:
-                    continue
+    async def never_closes():
+        while not released.is_set():  # deaf to cancellation, as a peer that never answers
+            try:
+                await released.wait()
+            except asyncio.CancelledError:
+                continue
 
-    ana.engine.client.stream = never_closes
+    ana.engine.client.stream = stream_that_on_close(ana.engine.client.stream, never_closes)
     ana.engine.start()
     await ana.engine.wait_idle(20)
     await asyncio.wait_for(ana.engine.stop(), 5)
