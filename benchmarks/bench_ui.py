@@ -40,7 +40,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from ui_replica import ME, copy_of, ensure
+from ui_replica import ME, at_schema, copy_of, ensure
 
 PROBE = HERE / "ui_probe.py"
 FRAME_MS = 16.0
@@ -92,6 +92,9 @@ def measure(path: Path, reps: int, before: Path | None) -> dict:
     rows = mine_rows(path)
     for root in [HERE.parent] + ([before] if before else []):
         as_installed(root)
+    files = {"ours": at_schema(path, HERE.parent), "bare": path}
+    if before:
+        files["before"] = at_schema(path, before)
     for mode in ("cold", "interact"):
         for rep in range(reps):
             order = sides if rep % 2 == 0 else sides[::-1]
@@ -99,7 +102,7 @@ def measure(path: Path, reps: int, before: Path | None) -> dict:
                 kind = "bare" if side == "bare" else "ours"
                 arg = str(rows) if (mode, kind) == ("cold", "bare") else str(path)
                 if kind == "ours":  # the app writes to what it opens (read marks…): a private copy per run
-                    arg = str(copy_of(path, path.with_name("run.sqlite3")))
+                    arg = str(copy_of(files[side], path.with_name("run.sqlite3")))
                 runs[side][mode].append(probe(mode, kind, arg, before if side == "before" else None))
                 print(f"{mode} {side} run {rep + 1}/{reps} done", flush=True)
     for leftover in path.parent.glob("run.sqlite3*"):

@@ -168,3 +168,45 @@ def ensure(folder: Path, scale: float, fresh: bool = False) -> Path:
         build(path, scale)
         print(f"built {path} in {time.perf_counter() - started:.0f} s", flush=True)
     return path
+
+
+def _in_checkout(root: Path, code: str, *args: str) -> str:
+    """Run `code` with the checkout at `root` first on the path; its standard output."""
+    import os  # here, not at the top: the probe's cold start imports this module for ME
+    import subprocess
+    import sys
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    return subprocess.run([sys.executable, "-c", code, *args], cwd=root, env=env, capture_output=True,
+                          text=True, check=True).stdout
+
+
+def schema_of(root: Path) -> int:
+    """The replica schema the checkout at `root` writes (its SCHEMA_VERSION)."""
+    return int(_in_checkout(root, "from rvops_desktop.models.schema import SCHEMA_VERSION; print(SCHEMA_VERSION)"))
+
+
+def at_schema(path: Path, root: Path) -> Path:
+    """The cached replica as the checkout at `root` opens it without migrating: the file itself,
+    or a copy that checkout brought forward once (kept beside it). A run must not time a migration:
+    an agent's app migrates a replica once, not at every start."""
+    version = schema_of(root)
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        current = db.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        db.close()
+    if current == version:
+        return path
+    if current > version:
+        raise SystemExit(f"{root} reads replica schema {version}, older than the cached {path} ({current}): "
+                         "rebuild the cache with --fresh at the older checkout, or leave --before out")
+    target = path.with_name(f"{path.stem}-schema{version}.sqlite3")
+    if not target.exists():
+        partial = copy_of(path, target.with_suffix(".partial"))
+        _in_checkout(root, "import sys; from rvops_desktop.models import Replica; Replica.open(sys.argv[1]).close()",
+                     str(partial))
+        settle_file(partial)
+        partial.rename(target)
+        print(f"migrated a copy of {path.name} to schema {version}: {target.name}", flush=True)
+    return target
+

@@ -181,6 +181,13 @@ def _v7_label_catalogue(conn: Connection) -> None:
     conn.exec_driver_sql("DELETE FROM other_records WHERE collection = 'labels'")
 
 
+def _v8_views_in_order(conn: Connection) -> None:
+    """v7 -> v8: the conversations' view indexes carry the inbox's order (the reconciliation made
+    the new ones); the old ones, their prefixes, go."""
+    for old in ("ix_conversations_assignee", "ix_conversations_team"):
+        conn.exec_driver_sql(f"DROP INDEX IF EXISTS {old}")
+
+
 # version -> step bringing the file from version-1 to version
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_search,
@@ -189,11 +196,12 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     5: _v5_snoozed_until,
     6: _v6_labels,
     7: _v7_label_catalogue,
+    8: _v8_views_in_order,
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 # The table classes' DDL at SCHEMA_VERSION (declared_digest()): a replica already at SCHEMA_VERSION
 # is opened as it is, without importing the table classes, so any change to them needs a new step.
-SCHEMA_DIGEST = "60af7060a0e689fe"
+SCHEMA_DIGEST = "4576b21c1249c671"
 
 
 def raw_connection(conn: Connection) -> sqlite3.Connection:
@@ -243,8 +251,11 @@ def _reconcile(conn: Connection) -> None:
             if column.name not in present:
                 ddl_type = column.type.compile(dialect=conn.dialect)
                 conn.exec_driver_sql(f'ALTER TABLE "{table.name}" ADD COLUMN "{column.name}" {ddl_type}')
-        for index in table.indexes:
-            index.create(conn, checkfirst=True)
+        indexes = {name for (name,) in conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?", (table.name,))}
+        for index in table.indexes:  # by name: SQLAlchemy cannot reflect an index on expressions
+            if index.name not in indexes:
+                index.create(conn)
 
 
 HAS_TABLES_SQL = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'conversations'"
