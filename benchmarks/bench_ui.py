@@ -21,7 +21,7 @@ What is measured (benchmarks/ui_probe.py runs each in a fresh interpreter):
   older pages loading on the way). Bare: the same views over QStringListModels. Pass: p99 ≤ 16 ms.
 Each side's code is byte-compiled first, as `pip install` does with the wheel: an installed app
 never compiles its modules at start-up (a checkout run with PYTHONDONTWRITEBYTECODE would, every time).
-Repetitions alternate which side goes first; figures are medians over them with (min–max).
+Repetitions (3; 8 cold starts, a few seconds each) alternate which side goes first; figures are medians over them with (min–max).
 The load average before and after is reported: the 2 cores are shared with other work.
 Results go to benchmarks/results/ui.md.
 """
@@ -86,7 +86,7 @@ def mine_rows(path: Path) -> int:
         db.close()
 
 
-def measure(path: Path, reps: int, before: Path | None) -> dict:
+def measure(path: Path, reps: int, before: Path | None, cold_reps: int) -> dict:
     sides = ["bare", "ours"] + (["before"] if before else [])
     runs: dict[str, dict[str, list[dict]]] = {s: {"cold": [], "interact": []} for s in sides}
     rows = mine_rows(path)
@@ -95,8 +95,8 @@ def measure(path: Path, reps: int, before: Path | None) -> dict:
     files = {"ours": at_schema(path, HERE.parent), "bare": path}
     if before:
         files["before"] = at_schema(path, before)
-    for mode in ("cold", "interact"):
-        for rep in range(reps):
+    for mode, count in (("cold", cold_reps), ("interact", reps)):
+        for rep in range(count):
             order = sides if rep % 2 == 0 else sides[::-1]
             for side in order:
                 kind = "bare" if side == "bare" else "ours"
@@ -104,7 +104,7 @@ def measure(path: Path, reps: int, before: Path | None) -> dict:
                 if kind == "ours":  # the app writes to what it opens (read marks…): a private copy per run
                     arg = str(copy_of(files[side], path.with_name("run.sqlite3")))
                 runs[side][mode].append(probe(mode, kind, arg, before if side == "before" else None))
-                print(f"{mode} {side} run {rep + 1}/{reps} done", flush=True)
+                print(f"{mode} {side} run {rep + 1}/{count} done", flush=True)
     for leftover in path.parent.glob("run.sqlite3*"):
         leftover.unlink()
     return runs
@@ -157,7 +157,8 @@ def table(runs: dict, reps: int) -> tuple[list[str], list[str]]:
     return lines, verdicts
 
 
-def write(path: Path, runs: dict, reps: int, scale: float, load: tuple, before: Path | None, out: Path) -> str:
+def write(path: Path, runs: dict, reps: int, scale: float, load: tuple, before: Path | None, out: Path,
+          cold_reps: int) -> str:
     lines, verdicts = table(runs, reps)
     ours = runs["ours"]["interact"][0]
     counts = sqlite3.connect(f"file:{path}?mode=ro", uri=True).execute(
@@ -166,12 +167,13 @@ def write(path: Path, runs: dict, reps: int, scale: float, load: tuple, before: 
     loads = [", ".join(f"{x:.2f}" for x in avg) for avg in load]
     text = "\n".join([
         "# UI benchmark", "",
-        f"`.venv/bin/python benchmarks/bench_ui.py --scale {scale:g} --reps {reps}`"
+        f"`.venv/bin/python benchmarks/bench_ui.py --scale {scale:g} --reps {reps} --cold-reps {cold_reps}`"
         + (f" --before {before}" if before else "") + f" — {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; "
         f"replica of {counts[0]:,} conversations and {counts[1]:,} messages ({ours['rows']:,} in the agent's Mine "
         f"view); offscreen platform, Python {sys.version.split()[0]}, 2 shared cores; "
         "each side byte-compiled first, as an installed wheel is.", "",
-        f"Each cell: the median of {reps} runs (min–max); each run a clean process, sides alternating. "
+        f"Each cell: the median of {reps} runs (min–max; cold start and memory: of {cold_reps} runs, cheap and "
+        "the most swayed by the shared cores); each run a clean process, sides alternating. "
         "\"bare Qt\": a bare QListView / QStringListModel doing the same thing in its own process (the "
         "floor Qt itself sets); the ratio is taken run by run. Switches: "
         f"{len(switch_sizes)} unread conversations of {switch_sizes[0]}–{switch_sizes[-1]} messages "
@@ -189,6 +191,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scale", type=float, default=1.0, help="1.0 = 100k conversations, 2M messages")
     parser.add_argument("--reps", type=int, default=3)
+    parser.add_argument("--cold-reps", type=int, default=8, help="cold starts per side (a few seconds each)")
     parser.add_argument("--fresh", action="store_true", help="rebuild the cached replica")
     parser.add_argument("--before", type=Path, default=None, help="another checkout measured in the same runs")
     parser.add_argument("--out", type=Path, default=HERE / "results" / "ui.md")
@@ -196,8 +199,9 @@ def main() -> None:
     args = parser.parse_args()
     path = ensure(args.folder, args.scale, args.fresh)
     load_before = os.getloadavg()
-    runs = measure(path, args.reps, args.before)
-    print(write(path, runs, args.reps, args.scale, (load_before, os.getloadavg()), args.before, args.out))
+    runs = measure(path, args.reps, args.before, args.cold_reps)
+    print(write(path, runs, args.reps, args.scale, (load_before, os.getloadavg()), args.before, args.out,
+                args.cold_reps))
 
 
 if __name__ == "__main__":
