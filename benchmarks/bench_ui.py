@@ -21,7 +21,8 @@ What is measured (benchmarks/ui_probe.py runs each in a fresh interpreter):
   older pages loading on the way). Bare: the same views over QStringListModels. Pass: p99 ≤ 16 ms.
 Each side's code is byte-compiled first, as `pip install` does with the wheel: an installed app
 never compiles its modules at start-up (a checkout run with PYTHONDONTWRITEBYTECODE would, every time).
-Repetitions (3; 8 cold starts, a few seconds each) alternate which side goes first; figures are medians over them with (min–max).
+Repetitions (3; 8 cold starts, a few seconds each) alternate which side goes first; figures are
+medians over them with (min–max).
 The load average before and after is reported: the 2 cores are shared with other work.
 Results go to benchmarks/results/ui.md.
 """

@@ -266,7 +266,6 @@ class Replica:
     def _count_commit(self, change: ReplicaChange) -> None:
         self._commits += 1
         if change.full:
-            self._last_commit = {}
             self._full_at = self._commits
         for collection in change.ids:
             self._last_commit[collection] = self._commits

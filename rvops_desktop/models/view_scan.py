@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .inbox_reads import InboxReads
     from .summaries import View
 
+
 def order_sql(condition: str) -> str:
     """The view's ids and activity in inbox order (the conversations' view indexes carry that order,
     models/tables.py: SQLite reads them in it, no sort)."""

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.gui
 def test_a_short_run_measures_every_figure_against_bare_qt(tmp_path):
     out = tmp_path / "ui.md"
     run = subprocess.run([sys.executable, "benchmarks/bench_ui.py", "--scale", "0.001", "--reps", "1",
-                          "--folder", str(tmp_path / "replicas"), "--out", str(out)],
+                          "--cold-reps", "1", "--folder", str(tmp_path / "replicas"), "--out", str(out)],
                          check=False, cwd=ROOT, capture_output=True, text=True, timeout=600,
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert run.returncode == 0, run.stderr[-3000:]
@@ -54,3 +54,35 @@ def test_each_measured_checkout_is_byte_compiled_first_as_an_installed_wheel_is(
     (tmp_path / "rvops_desktop" / "broken.py").write_text("def (:\n")
     with pytest.raises(SystemExit, match="does not compile"):
         as_installed(tmp_path)
+
+
+def test_each_side_opens_the_cached_replica_at_its_own_schema_never_migrating_in_a_run(tmp_path):
+    """A cached replica older than the measured checkout: a copy brought forward once (the runs then
+    time no migration); one newer than the checkout: a clear refusal, not a crash mid-run."""
+    import sqlite3
+
+    from rvops_desktop.models import SCHEMA_VERSION, Replica
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from ui_replica import at_schema
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    cached = tmp_path / "replica.sqlite3"
+    Replica.open(cached).close()
+    assert at_schema(cached, ROOT) == cached  # already at this checkout's schema
+    db = sqlite3.connect(cached)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    db.commit()
+    db.close()
+    copy = at_schema(cached, ROOT)
+    assert copy != cached and at_schema(cached, ROOT) == copy  # made once, then reused
+    for path, version in ((cached, SCHEMA_VERSION - 1), (copy, SCHEMA_VERSION)):
+        db = sqlite3.connect(path)
+        assert db.execute("PRAGMA user_version").fetchone()[0] == version
+        db.close()
+    db = sqlite3.connect(cached)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.commit()
+    db.close()
+    with pytest.raises(SystemExit, match="older than the cached"):
+        at_schema(cached, ROOT)
