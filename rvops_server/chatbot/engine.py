@@ -49,12 +49,11 @@ class Chatbot:
         return True
 
     # ---- the customer answers -----------------------------------------------------------------
-    def answer(self, uow: UnitOfWork, conversation_id: str, kind: str, text: str | None,
-               reply_id: str | None, now: datetime) -> bool:
-        """True when the bot held the conversation and took the message as an answer."""
-        status = uow.conn.execute(sa.select(t.conversations.c.bot_status)
-                                  .where(t.conversations.c.id == conversation_id)).scalar()
-        if status != ACTIVE:
+    def answer(self, uow: UnitOfWork, conversation_id: str, bot_status: str | None, kind: str,
+               text: str | None, reply_id: str | None, now: datetime) -> bool:
+        """True when the bot held the conversation and took the message as an answer (`bot_status`:
+        the conversation's, as the caller's write just returned it: most have none, and cost no query)."""
+        if bot_status != ACTIVE:
             return False
         held = lock_held(uow, conversation_id)
         if held is None:

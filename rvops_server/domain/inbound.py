@@ -71,10 +71,14 @@ def _lookup(channel: str) -> sa.Select[Any]:
 _LOOKUP = {channel: _lookup(channel) for channel in CONTACT_KEYS}
 _TOUCHED = {"last_message_at": sa.bindparam("ts"), "last_message_preview": sa.bindparam("preview"),
             "unread_count": _c.unread_count + 1, "snoozed_until": None}   # the customer wrote: awake
-_TOUCH_CONVERSATION = {  # by whether the message reopens the 24-hour window
-    False: t.conversations.update().where(_c.id == sa.bindparam("cid")).values(**_TOUCHED),
+# by whether the message reopens the 24-hour window; it returns what says whether the bot or the
+# team's away message need a look (most messages need neither: no query is spent on them)
+_TOUCH_CONVERSATION = {
+    False: t.conversations.update().where(_c.id == sa.bindparam("cid")).values(**_TOUCHED)
+    .returning(_c.bot_status, _c.team_id),
     True: t.conversations.update().where(_c.id == sa.bindparam("cid")).values(
-        **_TOUCHED, last_inbound_at=sa.bindparam("ts"), window_closed_by_provider=False)}
+        **_TOUCHED, last_inbound_at=sa.bindparam("ts"), window_closed_by_provider=False)
+    .returning(_c.bot_status, _c.team_id)}
 
 
 class Chatbot(Protocol):
@@ -85,8 +89,8 @@ class Chatbot(Protocol):
 
     def begin(self, uow: UnitOfWork, conversation_id: str, channel: str, now: datetime) -> bool: ...
 
-    def answer(self, uow: UnitOfWork, conversation_id: str, kind: str, text: str | None,
-               reply_id: str | None, now: datetime) -> bool: ...
+    def answer(self, uow: UnitOfWork, conversation_id: str, bot_status: str | None, kind: str,
+               text: str | None, reply_id: str | None, now: datetime) -> bool: ...
 
 
 def create_contact(uow: UnitOfWork, channel: str, sender: str, profile_name: str | None, now: datetime) -> str:
@@ -120,11 +124,13 @@ def ingest(uow: UnitOfWork, router: Router, item: Inbound, now: datetime, chatbo
     contact_id = found.contact_id or create_contact(uow, item.channel, item.sender, item.profile_name, now)
     ts = naive_utc(now)
     new = found.conversation_id is None
-    if new:
+    preview = _preview(item)
+    if new:  # born touched by its first message; no bot holds it and no team has it yet
         conversation_id = uuid.uuid4().hex
         conn.execute(t.conversations.insert().values(
             id=conversation_id, contact_id=contact_id, channel=item.channel, status="open", opened_at=ts,
-            unread_count=0, window_closed_by_provider=False, queued_at=ts, address=item.sender))
+            unread_count=1, window_closed_by_provider=False, queued_at=ts, address=item.sender,
+            last_message_at=ts, last_message_preview=preview, last_inbound_at=ts if item.opens_window else None))
     else:
         conversation_id = found.conversation_id
     reply_to = None
@@ -138,8 +144,10 @@ def ingest(uow: UnitOfWork, router: Router, item: Inbound, now: datetime, chatbo
         attachments=item.attachments, payload=item.payload, reply_to_id=reply_to,
         created_at=naive_utc(item.sent_at or now), updated_at=ts))
     link_attachments(conn, conversation_id, item.attachments)
-    conn.execute(_TOUCH_CONVERSATION[bool(item.opens_window)],
-                 {"cid": conversation_id, "ts": ts, "preview": _preview(item)})
+    bot_status = team_id = None
+    if not new:
+        bot_status, team_id = conn.execute(_TOUCH_CONVERSATION[bool(item.opens_window)],
+                                           {"cid": conversation_id, "ts": ts, "preview": preview}).one()
     uow.changed("conversations", conversation_id)
     uow.changed("messages", message_id)
     if new:
@@ -147,10 +155,13 @@ def ingest(uow: UnitOfWork, router: Router, item: Inbound, now: datetime, chatbo
         events.record(uow, now, "opened", conversation_id, system_line=False)
         if chatbot is None or not chatbot.begin(uow, conversation_id, item.channel, now):
             router.route(uow, conversation_id, now)
-    elif chatbot is not None:
-        chatbot.answer(uow, conversation_id, item.kind, item.text,
-                       (item.payload.get("interactive") or {}).get("id"), now)
-    if chatbot is not None and item.kind != MessageKind.REACTION:  # its team closed (maybe just chosen): say so, once
+    bot_took = False
+    if not new and chatbot is not None:
+        bot_took = chatbot.answer(uow, conversation_id, bot_status, item.kind, item.text,
+                                  (item.payload.get("interactive") or {}).get("id"), now)
+    # its team closed (maybe just chosen by the bot's menu): say so, once; no team, no look (neither the
+    # router nor the bot's greeting gives a new conversation a team)
+    if chatbot is not None and item.kind != MessageKind.REACTION and (bot_took or team_id is not None):
         answer_if_away(uow, chatbot.replies, conversation_id, now)
     return Ingested(message_id, conversation_id, contact_id, new)
 

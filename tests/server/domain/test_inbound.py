@@ -68,3 +68,37 @@ def test_a_failure_that_overtakes_the_send_answer_keeps_its_reason(live_server, 
     with live_server.services.store.read() as conn:
         row = conn.execute(sa.select(t.messages).where(t.messages.c.id == "out-2")).first()
     assert (row.status, row.error_code, row.error_text) == ("failed", "window_closed", "A janela de 24 horas fechou.")
+
+
+def test_a_message_without_bot_or_team_spends_no_query_on_either(live_server, fake_clock):
+    """Most customer messages land in a conversation the bot does not hold and no team has: a new
+    conversation is born with its first message's touch, and a follow-up's touch returns both facts,
+    so neither the bot's session nor the team's away message is looked up (at 200 webhooks/s those
+    two reads were 40 % of a message's write)."""
+    services = live_server.services
+    statements: list[str] = []
+
+    def seen(conn, cursor, statement, *args):
+        statements.append(statement)
+
+    def ingest_counted(item):
+        statements.clear()
+        sa.event.listen(services.store.engine, "before_cursor_execute", seen)
+        try:
+            with services.store.write() as uow:
+                return ingest(uow, services.router, item, fake_clock.now(), services.chatbot)
+        finally:
+            sa.event.remove(services.store.engine, "before_cursor_execute", seen)
+
+    first = ingest_counted(Inbound("whatsapp", "+5511900000012", "wamid.F", text="oi"))
+    assert first.new_conversation and not [s for s in statements if "teams" in s or s.lstrip().upper().startswith("UPDATE")]
+    conversation = _conv(live_server, first.conversation_id)
+    assert (conversation.unread_count, conversation.last_message_preview) == (1, "oi")
+    assert conversation.last_message_at == conversation.last_inbound_at == conversation.opened_at
+
+    follow_up = ingest_counted(Inbound("whatsapp", "+5511900000012", "wamid.G", text="e aí"))
+    assert follow_up.conversation_id == first.conversation_id and follow_up.message_id
+    reads = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+    assert not [s for s in reads if "teams" in s or "bot_status" in s]
+    assert len([s for s in reads if "conversations" in s]) == 1  # the lookup of sender and message
+    assert _conv(live_server, first.conversation_id).unread_count == 2
