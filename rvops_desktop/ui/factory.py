@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from rvops_contract.clock import SystemClock
 
-from . import i18n
+from . import i18n, scroll_bars
 from .services.session import SessionService
 from .theme import ThemeWatcher
 from .widgets.main_window import MainWindow
@@ -35,6 +35,7 @@ def build_main_window(engine, replica, softphone=None, *, me=None, clock=None, l
     app = QApplication.instance()
     if app.property("rvopsLanguage") is None:
         app.setProperty("rvopsLanguage", i18n.install(app, language))
+    scroll_bars.install(app)  # once; before the theme, whose palette then goes over the style's own
     if getattr(app, "_rvops_theme", None) is None:
         app._rvops_theme = ThemeWatcher(parent=app)
     clock = clock or getattr(replica, "clock", None) or SystemClock()
