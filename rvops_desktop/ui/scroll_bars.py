@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QRectF
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QApplication,
@@ -51,13 +51,13 @@ class FlatScrollBars(QProxyStyle):
         if option.subControls & _SC.SC_ScrollBarSlider and option.maximum > option.minimum:
             handle = QRectF(self.subControlRect(control, option, _SC.SC_ScrollBarSlider, cast(QWidget, widget)))
             across = HANDLE_INSET
-            handle = (handle.adjusted(across, 1, -across, -1) if option.orientation.name == "Vertical"
+            handle = (handle.adjusted(across, 1, -across, -1) if option.orientation == Qt.Orientation.Vertical
                       else handle.adjusted(1, across, -1, -across))
             color = QColor(colors().muted)
             color.setAlpha(HANDLE_ALPHA[handle_state(option)])
             painter.save()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QColor(0, 0, 0, 0))
+            painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(color)
             radius = min(handle.width(), handle.height()) / 2
             painter.drawRoundedRect(handle, radius, radius)

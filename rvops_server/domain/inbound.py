@@ -71,14 +71,17 @@ def _lookup(channel: str) -> sa.Select[Any]:
 _LOOKUP = {channel: _lookup(channel) for channel in CONTACT_KEYS}
 _TOUCHED = {"last_message_at": sa.bindparam("ts"), "last_message_preview": sa.bindparam("preview"),
             "unread_count": _c.unread_count + 1, "snoozed_until": None}   # the customer wrote: awake
-# by whether the message reopens the 24-hour window; it returns what says whether the bot or the
-# team's away message need a look (most messages need neither: no query is spent on them)
-_TOUCH_CONVERSATION = {
-    False: t.conversations.update().where(_c.id == sa.bindparam("cid")).values(**_TOUCHED)
-    .returning(_c.bot_status, _c.team_id),
-    True: t.conversations.update().where(_c.id == sa.bindparam("cid")).values(
-        **_TOUCHED, last_inbound_at=sa.bindparam("ts"), window_closed_by_provider=False)
-    .returning(_c.bot_status, _c.team_id)}
+
+
+def _touch(**reopened: Any) -> sa.Update:
+    """A follow-up's touch of its conversation; it returns what says whether the bot or the team's
+    away message need a look (most messages need neither: no query is spent on them)."""
+    return (t.conversations.update().where(_c.id == sa.bindparam("cid")).values(**_TOUCHED, **reopened)
+            .returning(_c.bot_status, _c.team_id))
+
+
+_TOUCH_CONVERSATION = {  # by whether the message reopens the 24-hour window
+    False: _touch(), True: _touch(last_inbound_at=sa.bindparam("ts"), window_closed_by_provider=False)}
 
 
 class Chatbot(Protocol):
