@@ -18,28 +18,29 @@ def message_sort_key(message: Message) -> tuple[str, str]:
 
 
 class ThreadModel(SortedEventedList["Message"]):
-    """The newest `page_size` messages first (or the page around a search hit); older and newer
-    pages on demand. New, changed and deleted messages of the loaded range follow the replica."""
+    """The newest `first_page` messages first (default: `page_size`; or the page around a search
+    hit); older and newer pages of `page_size` on demand. New, changed and deleted messages of the
+    loaded range follow the replica."""
 
     sort_key = staticmethod(message_sort_key)
 
     def __init__(self, replica: Replica, conversation_id: str, *, page_size: int = PAGE_SIZE,
-                 around: str | None = None) -> None:
+                 first_page: int | None = None, around: str | None = None) -> None:
         super().__init__()
         self._replica = replica
         self.conversation_id = conversation_id
         self.page_size = page_size
-        self._open_at(around)
+        self.first_page = first_page or page_size
+        self._open_at(around, self.first_page)
         self._unsubscribe = replica.subscribe(self._on_replica_change)
 
     def close(self) -> None:
         self._unsubscribe()
 
-    def _open_at(self, around: str | None) -> None:
+    def _open_at(self, around: str | None, first_page: int) -> None:
         store = self._replica.store
         if around is None:  # the newest page: one query, which also says if older ones exist
-            newest, self.has_older = store.older_messages(self.conversation_id,
-                                                          limit=self.page_size)
+            newest, self.has_older = store.older_messages(self.conversation_id, limit=first_page)
             self._reset(newest)
             self.has_newer = False
         else:
@@ -82,7 +83,7 @@ class ThreadModel(SortedEventedList["Message"]):
 
     def _on_replica_change(self, change: ReplicaChange) -> None:
         if change.full:
-            self._open_at(None)
+            self._open_at(None, self.first_page)
             return
         ids = change.touched("messages")
         if not ids or (change.message_parents and self.conversation_id not in change.message_parents):

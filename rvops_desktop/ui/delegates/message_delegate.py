@@ -156,6 +156,11 @@ class MessageDelegate(QStyledItemDelegate):
         shifted["height"] = QRect(0, 0, 0, y + 6)
         return shifted
 
+    def one_line_height(self, width: int, font: QFont) -> int:
+        """The height of a row holding a one-line message (the usual chat row, not the shortest:
+        a system line is lower) at `width` in `font`: what says how many rows fill a screen."""
+        return self._bubble_layout(Content("inbound", body="Ok", footer="00:00"), width, font)["height"].height()
+
     # No Python `sizeHint` override: Qt would call it (converting a QStyleOptionViewItem) for every
     # row each time the list is laid out again, i.e. after every older page. QStyledItemDelegate's
     # own sizeHint reads the model's SizeHintRole, which ThreadListModel answers with `size_of`.

@@ -79,6 +79,11 @@ class ThreadListModel(QAbstractListModel):
     def load_older(self) -> int:
         return self._thread.load_older() if self._thread is not None else 0
 
+    @property
+    def has_older(self) -> bool:
+        """Older messages than the first row exist in the replica (not read yet)."""
+        return self._thread is not None and self._thread.has_older
+
     def row_of(self, message_id: str) -> int:
         thread = self._thread
         return thread.index_of(message_id) if thread is not None and message_id in thread else -1

@@ -26,9 +26,9 @@ from .composer import Composer
 from .conversation_header import ConversationHeader
 from .thread_view import ThreadView
 
-# Messages read and laid out when a conversation opens (older ones load as the agent scrolls up):
-# enough to fill a 2,000-pixel-tall thread with one-line bubbles; each one more costs the switch
-# ≈ 50 µs of measuring (benchmarks/bench_ui.py).
+# Messages read a page at a time as the agent scrolls up. A conversation opens with fewer: enough
+# one-line rows to fill the pane's height (ThreadView.rows_to_fill; ≈ 16 in an 800-pixel window):
+# each message more costs the switch ≈ 80 µs of reading, measuring and painting (bench_ui.py).
 THREAD_PAGE = 40
 log = logging.getLogger(__name__)
 
@@ -38,6 +38,7 @@ class ConversationPane(QWidget):
     said = Signal(str)  # a sentence for the status bar
     conversationChanged = Signal(str)  # the open conversation's row changed (still there)
     contactChanged = Signal(str)  # its contact (or the contact's deals, companies, tasks) changed
+    thread: ThreadView  # type: ignore[assignment]  # the messages' view (hides QObject.thread())
 
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,8 +142,9 @@ class ConversationPane(QWidget):
                 self.opened.emit("")
             return
         if changed:
-            self.thread_model.set_thread(ThreadModel(self._replica, conversation.id, page_size=THREAD_PAGE,
-                                                     around=around))
+            self.thread_model.set_thread(ThreadModel(
+                self._replica, conversation.id, page_size=THREAD_PAGE, around=around,
+                first_page=self.thread.rows_to_fill(self.height())))  # the pane's: the thread's at most
             self.thread.focus_message(around)
             self.composer.set_conversation(conversation.channel, {
                 "contact.name": (self.contact.name if self.contact else "") or "",

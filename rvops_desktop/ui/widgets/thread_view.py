@@ -18,6 +18,7 @@ from ..qt_models import roles
 # geometry at once (see _load_older).
 LAYOUT_BATCH = 200
 LAYOUT_MARGIN = 40
+FILL_MARGIN = 2  # rows read beyond those that fill the view (a first scroll's worth)
 
 
 class ThreadView(QListView):
@@ -45,6 +46,7 @@ class ThreadView(QListView):
         self.delegate.chipClicked.connect(self.attachmentClicked)
         self.delegate.retryClicked.connect(self.retryRequested)
         self.verticalScrollBar().valueChanged.connect(self._on_scroll)
+        self.verticalScrollBar().rangeChanged.connect(self._on_range)
         self._pinned = True
         self._loading_older = False
 
@@ -74,10 +76,37 @@ class ThreadView(QListView):
         when the row is not measured yet."""
         return self.delegate.size_of(message, index, self.viewport().width(), self.font)
 
+    def rows_to_fill(self, height: int) -> int:
+        """How many messages to read when a conversation opens in a thread `height` pixels tall:
+        one-line rows to fill it and a few more (older ones load as the agent scrolls up, and at
+        once if the rows read leave the view unfilled: `_on_range`)."""
+        row = max(1, self.delegate.one_line_height(max(1, self.viewport().width()), self.font()))
+        return -(-height // row) + FILL_MARGIN
+
+    def _on_range(self, _minimum: int, maximum: int) -> None:
+        """The rows no longer reach the top of the view (taller rows than guessed, a taller window):
+        read older messages until they do, or there are none."""
+        model = self.model()
+        if maximum <= 0 and model is not None and model.rowCount() and getattr(model, "has_older", False):
+            QTimer.singleShot(0, self, self._fill)
+
+    def _fill(self) -> None:
+        model = self.model()
+        if model is None or not getattr(model, "has_older", False):
+            return
+        self.executeDelayedItemsLayout()  # the range of the rows read so far, not a stale one
+        if self.verticalScrollBar().maximum() > 0:
+            return
+        pinned = self._pinned
+        self._load_older()  # lays the rows out again: the range grows, or _on_range asks again
+        if pinned:
+            self.scrollToBottom()
+
     def _model_reset(self) -> None:
         self.delegate.clear_cache()
         self._pinned = True
         QTimer.singleShot(0, self, self.scrollToBottom)
+        QTimer.singleShot(0, self, self._fill)  # a range that stays empty says nothing (_on_range)
 
     def focus_message(self, message_id: str | None) -> None:
         """Scroll to `message_id` and outline it (a search hit), instead of the newest message;
