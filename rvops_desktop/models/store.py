@@ -59,13 +59,8 @@ class Store(InboxReads):
 
     @contextmanager
     def _session(self) -> Iterator[Session]:
-        with self._replica.read() as conn:
-            session = Session(bind=conn, expire_on_commit=False)
-            try:
-                yield session
-            finally:
-                session.expunge_all()
-                session.close()
+        with self._replica.read() as conn, _session_on(conn) as session:
+            yield session
 
     def warm(self) -> None:
         """Compile what opening a conversation and paging its thread run, on an idle turn before
@@ -155,22 +150,23 @@ class Store(InboxReads):
                 .order_by(col(Message.created_at).desc())).all()) if ids else []
             calls = list(session.exec(select(Call).where(Call.contact_id == contact_id)
                                       .order_by(col(Call.started_at).desc())).all())
-            records = self._records(session, contact_id)
+            records = self._records(session, contact_id, _held_records(session.connection(), contact_id))
         return ContactHistory(contact, conversations, templates, calls, records.companies, records.deals,
                               records.tasks)
 
     def contact_records(self, contact_id: str) -> ContactRecords:
-        """Only the deals, companies and tasks (the panel's lists: read on every conversation switch)."""
-        with self._session() as session:
-            return self._records(session, contact_id)
+        """Only the deals, companies and tasks (the panel's lists: read on every conversation switch).
+        Most contacts have none: one plain indexed probe says which of the three tables hold any,
+        and only those are read as models (≈ 0.5 ms each; an ORM session only when one is)."""
+        with self._replica.read() as conn:
+            held = _held_records(conn, contact_id)
+            if not any(held):
+                return ContactRecords([], [], [])
+            with _session_on(conn) as session:
+                return self._records(session, contact_id, held)
 
     @staticmethod
-    def _records(session: Session, contact_id: str) -> ContactRecords:
-        """Most contacts have no deal, company or task: one plain indexed probe says which of the
-        three tables hold any, and only those are read as models (≈ 0.5 ms each)."""
-        held = session.connection().exec_driver_sql(
-            "SELECT EXISTS (SELECT 1 FROM companies WHERE contact_id = ?), EXISTS (SELECT 1 FROM deals "
-            "WHERE contact_id = ?), EXISTS (SELECT 1 FROM tasks WHERE contact_id = ?)", (contact_id,) * 3).one()
+    def _records(session: Session, contact_id: str, held: tuple[bool, bool, bool]) -> ContactRecords:
         return ContactRecords(
             list(session.exec(select(Company).where(Company.contact_id == contact_id))) if held[0] else [],
             list(session.exec(select(Deal).where(Deal.contact_id == contact_id))) if held[1] else [],
@@ -265,3 +261,22 @@ def _thread_position() -> Tuple:
     """(created_at, id): a row value, so a page boundary is a range of ix_messages_thread
     (conversation_id, created_at, id) rather than a filter over the whole thread."""
     return tuple_(_MESSAGES.c.created_at, _MESSAGES.c.id)
+
+
+@contextmanager
+def _session_on(conn: Connection) -> Iterator[Session]:
+    """An ORM session over `conn`'s open read; its instances come out detached."""
+    session = Session(bind=conn, expire_on_commit=False)
+    try:
+        yield session
+    finally:
+        session.expunge_all()
+        session.close()
+
+
+def _held_records(conn: Connection, contact_id: str) -> tuple[bool, bool, bool]:
+    """Whether the contact has any company, deal, task (one indexed probe of each table)."""
+    row = conn.exec_driver_sql(
+        "SELECT EXISTS (SELECT 1 FROM companies WHERE contact_id = ?), EXISTS (SELECT 1 FROM deals "
+        "WHERE contact_id = ?), EXISTS (SELECT 1 FROM tasks WHERE contact_id = ?)", (contact_id,) * 3).one()
+    return bool(row[0]), bool(row[1]), bool(row[2])
