@@ -9,6 +9,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Row
 
+from rvops_server.domain.visibility import Viewer, viewer_of
 from rvops_server.store import schema as t
 from rvops_server.store.db import UnitOfWork, naive_utc
 
@@ -30,13 +31,29 @@ def issue_token(uow: UnitOfWork, user_id: str, now: datetime, ttl: timedelta) ->
     return token
 
 
+# A live token of an active user (statements built once: one is resolved on every request)
+_LIVE = (t.sessions.c.token_hash == sa.bindparam("token_hash"), t.sessions.c.revoked_at.is_(None),
+         t.sessions.c.expires_at > sa.bindparam("now"), t.users.c.active == sa.true())
+_TOKEN_USER_ID = sa.select(t.sessions.c.user_id).join(t.users, t.users.c.id == t.sessions.c.user_id).where(*_LIVE)
+_TOKEN_USER = sa.select(t.users).join(t.sessions, t.sessions.c.user_id == t.users.c.id).where(*_LIVE)
+
+
+def _live(token: str, now: datetime) -> dict[str, Any]:
+    return {"token_hash": _token_hash(token), "now": naive_utc(now)}
+
+
 def resolve_token(conn: Connection, token: str, now: datetime) -> str | None:
     """The user id behind a live token of an active user, or None. (Deactivation revokes the
     user's tokens too; the check here also covers a sign-in that raced with it.)"""
-    row = conn.execute(sa.select(t.sessions.c.user_id).join(t.users, t.users.c.id == t.sessions.c.user_id).where(
-        t.sessions.c.token_hash == _token_hash(token), t.sessions.c.revoked_at.is_(None),
-        t.sessions.c.expires_at > naive_utc(now), t.users.c.active == sa.true())).first()
+    row = conn.execute(_TOKEN_USER_ID, _live(token, now)).first()
     return row[0] if row else None
+
+
+def token_viewer(conn: Connection, token: str, now: datetime) -> Viewer | None:
+    """`resolve_token` and `load_viewer` in one: the agent behind a live token (the user's row read
+    with the token's, then their teams), or None."""
+    row = conn.execute(_TOKEN_USER, _live(token, now)).first()
+    return None if row is None else viewer_of(conn, dict(row._mapping))
 
 
 def logout(uow: UnitOfWork, token: str, now: datetime) -> None:

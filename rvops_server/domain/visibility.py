@@ -33,10 +33,17 @@ class Viewer:
         return sa.or_(c.assignee_id == self.id, queue)
 
 
+# built once: every signed-in request loads its viewer (issue 14: statements built per call cost
+# more than SQLite running them)
+_USER = sa.select(t.users).where(t.users.c.id == sa.bindparam("user_id"))
+_TEAMS = sa.select(t.team_members.c.team_id).where(t.team_members.c.user_id == sa.bindparam("user_id"))
+
+
 def load_viewer(conn: Connection, user_id: str) -> Viewer | None:
-    row = conn.execute(sa.select(t.users).where(t.users.c.id == user_id)).first()
-    if row is None:
-        return None
-    teams = [r[0] for r in conn.execute(
-        sa.select(t.team_members.c.team_id).where(t.team_members.c.user_id == user_id))]
-    return Viewer(dict(row._mapping), teams)
+    row = conn.execute(_USER, {"user_id": user_id}).first()
+    return None if row is None else viewer_of(conn, dict(row._mapping))
+
+
+def viewer_of(conn: Connection, user: dict[str, Any]) -> Viewer:
+    """The agent whose user row is `user`, with their teams (read here)."""
+    return Viewer(user, [r[0] for r in conn.execute(_TEAMS, {"user_id": user["id"]})])

@@ -7,8 +7,8 @@ from fastapi import Depends, Request
 from starlette.concurrency import run_in_threadpool
 
 from rvops_contract.sentences import is_english
-from rvops_server.domain.auth import resolve_token
-from rvops_server.domain.visibility import Viewer, load_viewer
+from rvops_server.domain.auth import token_viewer
+from rvops_server.domain.visibility import Viewer
 from rvops_server.edge.errors import ApiError
 from rvops_server.services import Services
 
@@ -33,8 +33,7 @@ def viewer_for_token(svc: Services, token: str | None) -> Viewer | None:
     if not token:
         return None
     with svc.store.read() as conn:
-        user_id = resolve_token(conn, token, svc.clock.now())
-        return load_viewer(conn, user_id) if user_id else None
+        return token_viewer(conn, token, svc.clock.now())
 
 
 def signed_in(svc: Services, token: str | None) -> Viewer:
