@@ -3,11 +3,9 @@ from __future__ import annotations
 
 import importlib
 import logging
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from rvops_contract.clock import SystemClock
 
@@ -74,41 +72,14 @@ def build_main_window(engine, replica, softphone=None, *, me=None, clock=None, l
     # argument models (pydantic, ≈ 0.1 s), which the first read mark would otherwise load
     # mid-click; the replica's SQLAlchemy engine (≈ 0.15 s); its Store, with SQLModel and the table
     # classes (≈ 0.2 s); the statements opening a conversation runs, compiled (≈ 30 ms). The desk
-    # puts its sync's start first (`window.after_first_paint.first`).
-    window.after_first_paint = _AfterFirstPaint(window.list.view.viewport(), [
+    # puts its sync's start first (`window.after_first_paint.first`, ui/services/after_first_paint.py).
+    window.after_first_paint.add(
         window.calls.say_why_off,
         lambda: importlib.import_module("rvops_contract.wire.mutations"),
         lambda: replica.engine,
         lambda: replica.store,
-        lambda: replica.store.warm()])
+        lambda: replica.store.warm())
     return window
-
-
-class _AfterFirstPaint(QObject):
-    """Runs each of `steps` on its own event-loop turn, the first on the turn after `widget` first
-    painted (a turn between them, so the list scrolls and clicks land meanwhile)."""
-
-    def __init__(self, widget: QWidget, steps: list[Callable[[], object]]) -> None:
-        super().__init__(widget)
-        self._steps = list(steps)
-        widget.installEventFilter(self)
-
-    def first(self, step: Callable[[], object]) -> None:
-        """Run `step` before the others, on the first turn after the paint (add it before showing)."""
-        self._steps.insert(0, step)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._next)
-        return False
-
-    def _next(self) -> None:
-        self._steps.pop(0)()
-        if self._steps:
-            QTimer.singleShot(0, self._next)
-        else:
-            self.deleteLater()
 
 
 def _tell_visitors_the_agent_types(window: MainWindow, client, clock) -> None:

@@ -28,6 +28,7 @@ from ..controllers.unread_counts import UnreadCounts
 from ..qt_models.inbox_model import InboxListModel
 from ..qt_models.views_model import ViewsListModel
 from ..resources import icon
+from ..services.after_first_paint import AfterFirstPaint
 from ..services.replica_bridge import ReplicaBridge
 from .contact_panel import ContactPanel
 from .conversation_list import ConversationList
@@ -110,7 +111,8 @@ class MainWindow(SideWindows, QMainWindow):
         self.status = StatusBar(session, self)
         self.setStatusBar(self.status)
         self.managed = False  # True under the entry point: it decides when the window really closes
-        self.after_first_paint: Any = None  # build_main_window: steps run after the first paint
+        # steps run after the inbox list's first paint (build_main_window and the desk add them)
+        self.after_first_paint = AfterFirstPaint(self.list.view.viewport())
         self._shutting = False
         self._told_about_tray = False
         self._settings = QSettings("Rvops", "rvops-desktop")
