@@ -84,8 +84,13 @@ class ThreadView(QListView):
         return -(-height // row) + FILL_MARGIN
 
     def _on_range(self, _minimum: int, maximum: int) -> None:
-        """The rows no longer reach the top of the view (taller rows than guessed, a taller window):
-        read older messages until they do, or there are none."""
+        """The scroll range changed. On the newest message, stay on it: the range grows after the
+        thread opened as rows are measured again and the pane's chrome settles (the composer's
+        notice of a closed window takes height). And while the rows no longer reach the top of the
+        view (taller rows than guessed, a taller window): read older messages until they do, or
+        there are none."""
+        if self._pinned and not self._loading_older and self.verticalScrollBar().value() != maximum:
+            self.verticalScrollBar().setValue(maximum)
         model = self.model()
         if maximum <= 0 and model is not None and model.rowCount() and getattr(model, "has_older", False):
             QTimer.singleShot(0, self, self._fill)

@@ -107,3 +107,23 @@ def test_scrolling_to_the_top_reads_the_older_page_and_keeps_the_message_in_view
     qapp.processEvents()
     assert model.rowCount() == read + PAGE
     assert bar.value() > 0 and _shown(view, model)[0] == f"m{200 - read:03d}" == model.index(PAGE).data(roles.ID)
+
+
+
+def test_a_thread_on_its_newest_message_stays_there_when_the_view_gets_shorter(qapp, view, replica):
+    """The pane's chrome settles after the thread opened (the composer's notice of a closed
+    window, the header's buttons): the view loses height, the scroll range grows, and a thread
+    pinned to its newest message must follow it, not show it cut at the bottom. Scrolled up, it
+    stays where the agent put it."""
+    model = _open(qapp, view, replica, view.rows_to_fill(view.viewport().height()))
+    bar = view.verticalScrollBar()
+    view.resize(500, 560)  # 40 pixels less, as a taller composer leaves
+    qapp.processEvents()
+    last = view.visualRect(model.index(model.rowCount() - 1))
+    assert bar.value() == bar.maximum() and last.bottom() <= view.viewport().rect().bottom()
+    middle = bar.maximum() // 2
+    bar.setValue(middle)  # the agent scrolled up to read
+    qapp.processEvents()
+    view.resize(500, 520)
+    qapp.processEvents()
+    assert bar.value() == middle < bar.maximum()
