@@ -27,8 +27,8 @@ from .conversation_header import ConversationHeader
 from .thread_view import ThreadView
 
 # Messages read a page at a time as the agent scrolls up. A conversation opens with fewer: enough
-# one-line rows to fill the pane's height (ThreadView.rows_to_fill; ≈ 16 in an 800-pixel window):
-# each message more costs the switch ≈ 80 µs of reading, measuring and painting (bench_ui.py).
+# one-line rows to fill the pane's height (ThreadView.rows_to_fill; 17 in an 800-pixel window):
+# each message more costs the switch ≈ 50 µs of reading, measuring and modelling (results/ui.md).
 THREAD_PAGE = 40
 log = logging.getLogger(__name__)
 
