@@ -24,11 +24,11 @@ from rvops_contract.wire import (
     StreamPong,
 )
 from rvops_server.domain import snapshot
-from rvops_server.domain.auth import resolve_token
+from rvops_server.domain.auth import token_viewer
 from rvops_server.domain.changes import MAX_CHANGES_PAGE, Entry, changes_since, current_cursor, visibility
 from rvops_server.domain.live_presence import stream_beat, stream_opened
 from rvops_server.domain.mutations import apply_one
-from rvops_server.domain.visibility import Viewer, load_viewer
+from rvops_server.domain.visibility import Viewer
 from rvops_server.edge.deps import (
     CurrentViewer,
     bearer_token,
@@ -177,10 +177,8 @@ async def stream(websocket: WebSocket, since: int = 0, token: str | None = None)
     def _still_signed_in() -> Viewer:
         """Re-check the token (logout, expiry) and reload the agent's teams and permissions."""
         with svc.store.read() as conn:
-            if resolve_token(conn, signed_with, svc.clock.now()) != user_id:
-                raise _SignedOut()
-            reloaded = load_viewer(conn, user_id)
-        if reloaded is None:
+            reloaded = token_viewer(conn, signed_with, svc.clock.now())
+        if reloaded is None or reloaded.id != user_id:
             raise _SignedOut()
         return reloaded
 
