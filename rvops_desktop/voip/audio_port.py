@@ -198,6 +198,21 @@ def create_port(bridge: AudioBridge, name: str = "call-audio") -> Any:
     return port
 
 
+def retire_port(port: Any) -> None:
+    """Take a port off duty for good, without deleting it: it lets go of its bridge (its
+    callbacks pass silence from now on) and is handed to the C++ side, which never deletes it.
+
+    Deleting an `AudioMediaPort` is not safe with pjsua2 2.15's asynchronous conference bridge:
+    its destructor only queues the port's removal, which pjmedia's clock thread carries out at
+    its next tick, after the object is gone — and a callback already waiting for the GIL while
+    Python deallocates the port runs on a half-deleted object (a segfault, seen in CI and
+    reproduced by `tests/desktop/voip/test_audio_port_lifetime.py`; pjproject #3928, #4200).
+    After `libDestroy()` the destructor would touch the destroyed library instead. So a retired
+    port stays in memory (about a kilobyte for each softphone start) until the process ends."""
+    port.bridge = None
+    port.__disown__()
+
+
 def _define_port_class(pj: Any) -> type:
     audio, none = pj.PJMEDIA_FRAME_TYPE_AUDIO, pj.PJMEDIA_FRAME_TYPE_NONE
 
@@ -207,12 +222,13 @@ def _define_port_class(pj: Any) -> type:
 
         def __init__(self, bridge: AudioBridge) -> None:
             super().__init__()
-            self.bridge = bridge
+            self.bridge: AudioBridge | None = bridge   # None once retired
             self._failed = False
 
         def onFrameRequested(self, frame: Any) -> None:   # what the call hears from us
             try:
-                data = self.bridge.to_call.read()
+                bridge = self.bridge
+                data = None if bridge is None else bridge.to_call.read()
                 if data is None:
                     frame.type, frame.size = none, 0
                 else:
@@ -223,8 +239,9 @@ def _define_port_class(pj: Any) -> type:
 
         def onFrameReceived(self, frame: Any) -> None:    # what the call says to us
             try:
-                if frame.type == audio and frame.size:
-                    self.bridge.from_call.write(bytes(frame.buf))
+                bridge = self.bridge
+                if bridge is not None and frame.type == audio and frame.size:
+                    bridge.from_call.write(bytes(frame.buf))
             except Exception:  # noqa: BLE001 - see the class docstring
                 self._log_once()
 

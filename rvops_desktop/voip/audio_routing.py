@@ -62,6 +62,9 @@ class AudioRouting:
         if self._bridge_active and bridge is not None:
             self._bridge_active = False
             bridge.stop()
+        if self._bridge_port is not None:
+            from .audio_port import retire_port
+            retire_port(self._bridge_port)   # never deleted: see retire_port
         self._bridge_port = None
         self._ep = None
 
