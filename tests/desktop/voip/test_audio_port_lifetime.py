@@ -15,15 +15,11 @@ AGENT = Path(__file__).with_name("port_lifetime_agent.py")
 ROUNDS = 100   # deleted the old way (`--delete`), 100 rounds crashed the process in 3 runs of 4
 
 
-def _run(*extra: str) -> subprocess.CompletedProcess[str]:
+def test_ports_retired_while_the_bridge_runs_leave_the_process_whole():
     if not availability().available:
         (pytest.fail if os.environ.get("CI") else pytest.skip)(availability().reason)
-    return subprocess.run([sys.executable, "-X", "faulthandler", str(AGENT), str(ROUNDS), *extra],
+    proc = subprocess.run([sys.executable, "-X", "faulthandler", str(AGENT), str(ROUNDS)],
                           capture_output=True, text=True, timeout=120, check=False)
-
-
-def test_ports_retired_while_the_bridge_runs_leave_the_process_whole():
-    proc = _run()
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert f"{ROUNDS} DONE" in proc.stdout and "DESTROYED" in proc.stdout
     assert "Traceback" not in proc.stderr, proc.stderr[-3000:]   # no callback ran on a half-deleted port
