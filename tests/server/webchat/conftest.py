@@ -60,8 +60,8 @@ def site(server):
     customer_site.close()
 
 
-@pytest.fixture(scope="session")
-def browser():
+@pytest.fixture(scope="module")   # Playwright's sync API keeps an event loop running on the main
+def browser():                    # thread until it stops: a later test's asyncio.run() would fail
     if not (os.path.exists(CHROMIUM) or shutil.which("chromium")):
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail("Chromium is required in CI (scripts/setup installs it)")
