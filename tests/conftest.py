@@ -9,6 +9,30 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Servers and desks the tests start as processes inherit it.
 os.environ.setdefault("RVOPS_PASSWORD_HASHING", "insecure-for-tests")
 
+
+def _share_one_tls_context() -> None:
+    """Every httpx client builds a TLS context on creation, loading certifi's CA bundle (≈ 90 ms
+    of CPU), even for the plain-HTTP loopback servers the tests talk to; the suite makes clients
+    by the thousand (each sign-in, each `httpx.get`). Clients asking for the default context get
+    one built once: an SSLContext may serve any number of connections."""
+    from functools import cache
+
+    import httpx._transports.default as transports
+    build = transports.create_ssl_context
+
+    @cache
+    def default_context():
+        return build()
+
+    def create_ssl_context(verify=True, cert=None, trust_env=True):
+        if verify is True and cert is None and trust_env:
+            return default_context()
+        return build(verify=verify, cert=cert, trust_env=trust_env)
+
+    transports.create_ssl_context = create_ssl_context
+
+
+_share_one_tls_context()
 _real_connect = socket.socket.connect
 
 
