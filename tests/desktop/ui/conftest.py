@@ -96,6 +96,12 @@ class UiRig:
                                                         body={"body": text}), self.server.standin_loop)
         await asyncio.wrap_future(future)
 
+    def wrote_recently(self, phone: str) -> None:
+        """Meta's side of the demo's seed: this WhatsApp customer wrote within 24 hours, so a
+        free-form reply is delivered. (The stand-in knows only what reached it; the demo's messages
+        were written into our database, and a reply to someone it never heard from fails 131047.)"""
+        self.server.standin.state.record_inbound("whatsapp", phone.lstrip("+"))
+
     async def open_window(self, email: str, **kwargs):
         """Sign in as `email`, sync a fresh replica, build and show the main window."""
         from rvops_desktop.models import Replica
