@@ -12,7 +12,7 @@ from types import ModuleType
 from typing import Any
 
 from .audio import AudioDevice, DeviceRole, choose_device, fallback_message
-from .audio_port import AudioBridge
+from .audio_port import AudioBridge, create_port, retire_port
 from .sentences import QT_TRANSLATE_NOOP, Sentence
 from .settings import SoftphoneSettings
 
@@ -49,7 +49,6 @@ class AudioRouting:
         if self._null_audio or self.bridge is not None:
             ep.audDevManager().setNullDev()     # with a bridge, its clock drives the conference
         if self.bridge is not None:
-            from .audio_port import create_port
             self._bridge_port = create_port(self.bridge)
 
     def close(self) -> None:
@@ -63,7 +62,6 @@ class AudioRouting:
             self._bridge_active = False
             bridge.stop()
         if self._bridge_port is not None:
-            from .audio_port import retire_port
             retire_port(self._bridge_port)   # never deleted: see retire_port
         self._bridge_port = None
         self._ep = None
