@@ -43,6 +43,42 @@ def _loopback_only(self, address):
     return _real_connect(self, address)
 
 
+# scripts/test runs the suite in two passes: everything else on two workers (pytest-xdist), then
+# these alone, one at a time. The SIP rig listens on fixed UDP ports (one rig per machine); the
+# audio tests judge real-time sound through PulseAudio, and the journeys drive the installed app
+# with real input within timeouts: a second worker beside them would only make them slower and
+# less sure.
+EXCLUSIVE = (
+    "tests/journeys/",
+    "tests/desktop/voip/",
+    "tests/desktop/test_app_call_audio.py",
+    "tests/desktop/ui/test_softphone_ui.py",
+    "tests/desktop/ui/test_mic_level.py",
+    "tests/desktop/ui/test_voice_note_recording.py",
+    "tests/benchmarks/test_bench_call_setup.py",
+)
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects
+def pytest_collection_modifyitems(config, items):
+    root = config.rootpath
+    for item in items:
+        if item.path.relative_to(root).as_posix().startswith(EXCLUSIVE):
+            item.add_marker(pytest.mark.exclusive)
+
+
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    # Beside another worker, this process keeps its own settings and data (QSettings: mutes, the
+    # last login; the replica's folder): nothing one test writes there reaches the other worker.
+    import atexit
+    import shutil
+    import tempfile
+    _own = tempfile.mkdtemp(prefix=f"rvops-{os.environ['PYTEST_XDIST_WORKER']}-")
+    atexit.register(shutil.rmtree, _own, ignore_errors=True)
+    for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+        os.environ[_name] = os.path.join(_own, _name.lower())
+
+
 @pytest.fixture(autouse=True)
 def _block_outside_network(monkeypatch):
     monkeypatch.setattr(socket.socket, "connect", _loopback_only)
