@@ -5,7 +5,12 @@ once closed), Call.
 The header holds still: the actions are anchored right and Close and Reopen share one place, so
 Claim coming and going (leftmost) moves no other button; the name gives up width with `…`; and the
 header asks its pane for the width of every action at once, whichever are shown, so opening
-another conversation never moves a pane under the agent's mouse."""
+another conversation never moves a pane under the agent's mouse.
+
+In a narrow pane (a 1360 px laptop) the worded actions drop their words for their icons (the word
+stays in the tooltip and the accessible name) before the name is cut below TITLE_ROOM: at 565 px
+the words left "Maria Olive…". Whether they do depends on the header's width alone, never on the
+conversation, so switching conversations still moves nothing."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Signal
@@ -25,6 +30,9 @@ from rvops_contract.snooze import SnoozeChoice
 from ..resources import icon
 from .elided_label import ElidedLabel
 
+WORDED = ("claim", "transfer", "history", "close", "reopen")  # words while the header has room for them
+WIDGETSIZE_MAX = (1 << 24) - 1  # Qt's QWIDGETSIZE_MAX (PySide6 does not export it)
+TITLE_ROOM = 160  # px the contact's name keeps before the worded actions give up their words
 
 class ConversationHeader(QWidget):
     claim = Signal()
@@ -39,6 +47,7 @@ class ConversationHeader(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.channel_icon = QLabel(self)
+        self.channel_icon.setFixedSize(28, 28)
         self.title = ElidedLabel(self)  # the contact's name, as they wrote it
         self.title.setObjectName("conversationTitle")
         font = self.title.font()
@@ -48,7 +57,7 @@ class ConversationHeader(QWidget):
         self.subtitle = ElidedLabel(self)
         self.subtitle.setObjectName("conversationSubtitle")
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout(self)
+        self._row = row = QHBoxLayout(self)
         row.addWidget(self.channel_icon)
         texts = QVBoxLayout()
         texts.setSpacing(0)
@@ -71,6 +80,9 @@ class ConversationHeader(QWidget):
             button.setObjectName(f"{name}Button")
             if tip and name not in ("snooze", "labels"):
                 button.setToolTip(tip)
+            if name in WORDED:
+                button.setIcon(icon(name))
+                button.setAccessibleName(label)
             if name == "call":
                 button.setIcon(icon("call"))
             if name in ("snooze", "labels"):   # icon-only: the header must fit a 1360 px laptop (test_layout)
@@ -106,14 +118,48 @@ class ConversationHeader(QWidget):
         self.buttons["snooze"].setMenu(self.snooze_menu)
         # no drop-down arrow over the 28-px icon button (its tooltip says it opens choices)
         self.buttons["snooze"].setStyleSheet("QPushButton::menu-indicator { image: none; width: 0px; }")
+        self._words = {name: self.buttons[name].text() for name in WORDED}
+        self._tips = {name: self.buttons[name].toolTip() for name in WORDED}
+        self._worded_width = self._width_of_every_action()  # with their words, measured once
+        self.compact = False
 
     def minimumSizeHint(self) -> QSize:
         """As wide as with every action shown, whichever are: the pane never has to grow for one."""
         hint = super().minimumSizeHint()
-        spacing = max(self.layout().spacing(), 0)
+        spacing = max(self._row.spacing(), 0)
         hidden = sum(_laid_out_width(self.buttons[name]) + spacing for name in ("claim", "transfer", "snooze")
                      if self.buttons[name].isHidden())
         return QSize(hint.width() + hidden, hint.height())
+
+    def _width_of_every_action(self) -> int:
+        spacing = max(self._row.spacing(), 0)
+        widths = [_laid_out_width(self.buttons[name]) for name in ("claim", "transfer", "snooze", "labels",
+                                                                     "history", "call")]
+        widths.append(max(_laid_out_width(self.buttons[name]) for name in ("close", "reopen")))
+        return sum(widths) + spacing * len(widths)
+
+    def resizeEvent(self, event) -> None:
+        margins = self._row.contentsMargins()
+        room = (event.size().width() - margins.left() - margins.right() - self._worded_width
+                - self.channel_icon.width() - max(self._row.spacing(), 0))
+        self._set_compact(room < TITLE_ROOM)
+        super().resizeEvent(event)
+
+    def _set_compact(self, compact: bool) -> None:
+        """The worded actions as icons (compact) or with their words."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        for name in WORDED:
+            button, word, tip = self.buttons[name], self._words[name], self._tips[name]
+            button.setText("" if compact else word)
+            button.setToolTip((f"{word} ({tip})" if tip else word) if compact else tip)
+            if compact:
+                button.setFixedWidth(button.iconSize().width() + 12)
+            else:
+                button.setMinimumWidth(0)
+                button.setMaximumWidth(WIDGETSIZE_MAX)
+        self._close_or_reopen.updateGeometry()
 
     def show_conversation(self, *, name: str, channel: str, subtitle: str, can_claim: bool, can_act: bool,
                           is_open: bool, can_call: bool, snoozed: bool = False) -> None:

@@ -90,3 +90,24 @@ def test_at_1360_by_768_every_view_name_reads_whole(ui, email):
             room = name_room(views.visualRect(model.index(row)).width(), 999, bold)
             assert QFontMetrics(bold).horizontalAdvance(name) <= room, (name, room)
     ui.run(scenario())
+
+
+@pytest.mark.parametrize("width, compact", [(560, True), (900, False)])
+def test_a_narrow_header_keeps_the_name_whole_by_showing_actions_as_icons(qapp: QApplication, width, compact):
+    """At 1360 px the header's words left 'Maria Olive…' (a 565 px pane): there the worded actions show
+    their icons only, and say their words in tooltips and to screen readers; with room, their words."""
+    header = ConversationHeader()
+    header.resize(width, 60)
+    header.show()
+    name = "Maria Oliveira"
+    _show(header, dict(CASES["queued"], name=name))  # every action shown: Claim as well
+    assert header.title.width() >= header.title.fontMetrics().horizontalAdvance(name)  # whole, no '…'
+    for word, button in (("Claim", "claim"), ("Transfer", "transfer"), ("History", "history"), ("Close", "close")):
+        button = header.buttons[button]
+        assert button.accessibleName() == word and not button.icon().isNull()
+        assert button.text() == ("" if compact else word)
+        assert (word in button.toolTip()) or not compact
+    assert header.buttons["call"].text() == "Call"  # the call keeps its word: the pane's first action
+    if compact:
+        assert header.title.width() >= 160
+    header.close()
