@@ -84,6 +84,9 @@ PT_BR = {
     "Optional note for the receiver (hidden from the contact)":
         "Nota opcional para quem recebe (o contato não vê)",
     "Password": "Senha", "Phone": "Telefone", "Pick a conversation on the left.": "Escolha uma conversa à esquerda.",
+    "The contact's details show here when a conversation is open: properties, deals, companies and tasks.":
+        "Os dados do contato aparecem aqui quando uma conversa está aberta: propriedades, negócios, empresas e "
+        "tarefas.",
     "Preview": "Pré-visualização", "Previous / next conversation": "Conversa anterior / seguinte",
     "Walk the conversation list (the focus stays in it)": "Percorrer a lista de conversas (o foco fica nela)",
     "Previous history": "Histórico anterior", "History": "Histórico",

@@ -31,6 +31,7 @@ from rvops_desktop.models.summaries import PropertySpec
 from ..plain_text import plain
 from ..resources import icon
 from ..theme import colors
+from .empty_state import muted
 from .property_editors import PropertyEditor, field_label, misfit_sentence, required_sentence
 
 log = logging.getLogger(__name__)
@@ -141,10 +142,18 @@ class ContactPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         self._body = body
-        body.hide()  # nothing to show until a conversation is open
+        body.hide()  # nothing to show until a conversation is open: then it says what will be here
+        self.empty = plain(QLabel(self.tr("The contact's details show here when a conversation is open: "
+                                          "properties, deals, companies and tasks."), self))
+        self.empty.setObjectName("contactPanelEmpty")
+        self.empty.setWordWrap(True)
+        muted(self.empty)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.empty)
         outer.addWidget(scroll)
+        scroll.hide()
+        self._scroll = scroll
 
     @property
     def can_edit(self) -> bool:
@@ -159,6 +168,8 @@ class ContactPanel(QWidget):
         self.name.setText(contact.name or contact.phone or "" if contact else "")
         self.field_error.hide()
         self._body.setVisible(contact is not None)
+        self._scroll.setVisible(contact is not None)
+        self.empty.setVisible(contact is None)
         if contact is None:
             self._clear_form()
             return

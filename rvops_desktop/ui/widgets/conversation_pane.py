@@ -24,6 +24,7 @@ from ..local_time import clock_time, day_and_month
 from ..qt_models.thread_model import ThreadListModel
 from .composer import Composer
 from .conversation_header import ConversationHeader
+from .empty_state import muted
 from .thread_view import ThreadView
 
 # Messages read a page at a time as the agent scrolls up. A conversation opens with fewer: enough
@@ -59,6 +60,7 @@ class ConversationPane(QWidget):
         self.last_dialog = None
         self.placeholder = QLabel(self.tr("Pick a conversation on the left."), self)
         self.placeholder.setObjectName("placeholder")
+        muted(self.placeholder)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)

@@ -166,3 +166,19 @@ def test_the_next_contact_with_the_same_fields_reuses_the_editors_with_its_own_v
         await ui.until(lambda: panel.name.text() == "Maria Oliveira", what="Maria's panel again")
         assert panel.fields == widgets and panel.fields["nps"].text() == "9"
     ui.run(scenario())
+
+
+def test_with_no_conversation_open_the_panel_says_what_will_show_there(ui):
+    """Before a conversation is picked, the panel was a blank column: it says what shows there, until
+    a conversation is open — and again once none is."""
+    async def scenario():
+        window = await ui.open_window("ana@demo.rvops")
+        panel = window.contact_panel
+        assert panel.empty.isVisibleTo(panel) and "conversation is open" in panel.empty.text()
+        assert not panel._scroll.isVisibleTo(panel)
+        window.list.select("cv_maria")
+        await ui.until(lambda: panel.name.text() == "Maria Oliveira", what="panel filled")
+        assert not panel.empty.isVisibleTo(panel) and panel._scroll.isVisibleTo(panel)
+        panel.show_contact(None)
+        assert panel.empty.isVisibleTo(panel) and not panel._scroll.isVisibleTo(panel)
+    ui.run(scenario())

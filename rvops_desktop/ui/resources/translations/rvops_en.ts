@@ -691,103 +691,108 @@ Log file: %4</translation>
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="52" />
+        <location filename="../../widgets/contact_panel.py" line="53" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="53" />
+        <location filename="../../widgets/contact_panel.py" line="54" />
         <source>Qualification</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="54" />
+        <location filename="../../widgets/contact_panel.py" line="55" />
         <source>Proposal</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="55" />
+        <location filename="../../widgets/contact_panel.py" line="56" />
         <source>Negotiation</source>
         <translation>Negotiation</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="56" />
+        <location filename="../../widgets/contact_panel.py" line="57" />
         <source>Won</source>
         <translation>Won</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="57" />
+        <location filename="../../widgets/contact_panel.py" line="58" />
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="88" />
-        <location filename="../../widgets/contact_panel.py" line="166" />
+        <location filename="../../widgets/contact_panel.py" line="89" />
+        <location filename="../../widgets/contact_panel.py" line="177" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="94" />
+        <location filename="../../widgets/contact_panel.py" line="95" />
         <source>Properties</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="115" />
+        <location filename="../../widgets/contact_panel.py" line="116" />
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="115" />
+        <location filename="../../widgets/contact_panel.py" line="116" />
         <source>New deal</source>
         <translation>New deal</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="116" />
+        <location filename="../../widgets/contact_panel.py" line="117" />
         <source>Companies</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="116" />
+        <location filename="../../widgets/contact_panel.py" line="117" />
         <source>New company</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="117" />
+        <location filename="../../widgets/contact_panel.py" line="118" />
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="117" />
+        <location filename="../../widgets/contact_panel.py" line="118" />
         <source>New task</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="132" />
+        <location filename="../../widgets/contact_panel.py" line="133" />
         <source>Right-click a deal to move it to another stage</source>
         <translation>Right-click a deal to move it to another stage</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="166" />
+        <location filename="../../widgets/contact_panel.py" line="146" />
+        <source>The contact's details show here when a conversation is open: properties, deals, companies and tasks.</source>
+        <translation>The contact's details show here when a conversation is open: properties, deals, companies and tasks.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/contact_panel.py" line="177" />
         <source>Call %1</source>
         <translation>Call %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="169" />
+        <location filename="../../widgets/contact_panel.py" line="180" />
         <source>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</source>
         <translation>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="171" />
+        <location filename="../../widgets/contact_panel.py" line="182" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="171" />
+        <location filename="../../widgets/contact_panel.py" line="182" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="172" />
+        <location filename="../../widgets/contact_panel.py" line="183" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -832,17 +837,17 @@ Log file: %4</translation>
         <translation>%1 was not saved: type %2.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="306" />
+        <location filename="../../widgets/contact_panel.py" line="317" />
         <source>Deal title</source>
         <translation>Deal title</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="306" />
+        <location filename="../../widgets/contact_panel.py" line="317" />
         <source>Company name</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="307" />
+        <location filename="../../widgets/contact_panel.py" line="318" />
         <source>Task title</source>
         <translation>Task title</translation>
     </message>
@@ -1045,87 +1050,87 @@ Log file: %4</translation>
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="59" />
+        <location filename="../../widgets/conversation_header.py" line="68" />
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="60" />
+        <location filename="../../widgets/conversation_header.py" line="69" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="61" />
+        <location filename="../../widgets/conversation_header.py" line="70" />
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="61" />
+        <location filename="../../widgets/conversation_header.py" line="70" />
         <source>Put it away until a time: it comes back to Mine then, or as soon as the customer writes</source>
         <translation>Put it away until a time: it comes back to Mine then, or as soon as the customer writes</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="63" />
+        <location filename="../../widgets/conversation_header.py" line="72" />
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="63" />
+        <location filename="../../widgets/conversation_header.py" line="72" />
         <source>Put labels on the conversation, to find it again</source>
         <translation>Put labels on the conversation, to find it again</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="65" />
+        <location filename="../../widgets/conversation_header.py" line="74" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="65" />
+        <location filename="../../widgets/conversation_header.py" line="74" />
         <source>Previous history: this contact's earlier conversations</source>
         <translation>Previous history: this contact's earlier conversations</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="67" />
+        <location filename="../../widgets/conversation_header.py" line="76" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="68" />
+        <location filename="../../widgets/conversation_header.py" line="77" />
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="69" />
+        <location filename="../../widgets/conversation_header.py" line="78" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="95" />
+        <location filename="../../widgets/conversation_header.py" line="107" />
         <source>Until the customer replies</source>
         <translation>Until the customer replies</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="96" />
+        <location filename="../../widgets/conversation_header.py" line="108" />
         <source>For 1 hour</source>
         <translation>For 1 hour</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="97" />
+        <location filename="../../widgets/conversation_header.py" line="109" />
         <source>For 3 hours</source>
         <translation>For 3 hours</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="98" />
+        <location filename="../../widgets/conversation_header.py" line="110" />
         <source>Until tomorrow, 9:00</source>
         <translation>Until tomorrow, 9:00</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="99" />
+        <location filename="../../widgets/conversation_header.py" line="111" />
         <source>Until Monday, 9:00</source>
         <translation>Until Monday, 9:00</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="104" />
+        <location filename="../../widgets/conversation_header.py" line="116" />
         <source>Wake it now</source>
         <translation>Wake it now</translation>
     </message>
@@ -1166,92 +1171,92 @@ Log file: %4</translation>
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="59" />
+        <location filename="../../widgets/conversation_pane.py" line="61" />
         <source>Pick a conversation on the left.</source>
         <translation>Pick a conversation on the left.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="84" />
+        <location filename="../../widgets/conversation_pane.py" line="87" />
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="113" />
+        <location filename="../../widgets/conversation_pane.py" line="116" />
         <source>Forwarded to %1</source>
         <translation>Forwarded to %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="193" />
+        <location filename="../../widgets/conversation_pane.py" line="197" />
         <source>Awake: the conversation is back in Mine.</source>
         <translation>Awake: the conversation is back in Mine.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="198" />
+        <location filename="../../widgets/conversation_pane.py" line="202" />
         <source>Pending: it comes back to Mine when the customer writes.</source>
         <translation>Pending: it comes back to Mine when the customer writes.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="200" />
+        <location filename="../../widgets/conversation_pane.py" line="204" />
         <source>Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.</source>
         <translation>Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="219" />
+        <location filename="../../widgets/conversation_pane.py" line="223" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="222" />
+        <location filename="../../widgets/conversation_pane.py" line="226" />
         <source>Pending: until the customer replies</source>
         <translation>Pending: until the customer replies</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="224" />
+        <location filename="../../widgets/conversation_pane.py" line="228" />
         <source>Snoozed until %1</source>
         <translation>Snoozed until %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="226" />
+        <location filename="../../widgets/conversation_pane.py" line="230" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="228" />
+        <location filename="../../widgets/conversation_pane.py" line="232" />
         <source>Window: %1 h %2 min left</source>
         <translation>Window: %1 h %2 min left</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="231" />
+        <location filename="../../widgets/conversation_pane.py" line="235" />
         <source>Window closed</source>
         <translation>Window closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="234" />
+        <location filename="../../widgets/conversation_pane.py" line="238" />
         <source>With the chatbot</source>
         <translation>With the chatbot</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="236" />
+        <location filename="../../widgets/conversation_pane.py" line="240" />
         <source>Chatbot: %1</source>
         <translation>Chatbot: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="245" />
+        <location filename="../../widgets/conversation_pane.py" line="249" />
         <source>This conversation is closed.</source>
         <translation>This conversation is closed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="247" />
+        <location filename="../../widgets/conversation_pane.py" line="251" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="250" />
+        <location filename="../../widgets/conversation_pane.py" line="254" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="255" />
+        <location filename="../../widgets/conversation_pane.py" line="259" />
         <source>Claim this conversation to reply.</source>
         <translation>Claim this conversation to reply.</translation>
     </message>
@@ -1850,7 +1855,7 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
         <translation>Inbox views</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="93" />
+        <location filename="../../widgets/main_window.py" line="94" />
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
@@ -1946,12 +1951,12 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
         <translation>About Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="194" />
+        <location filename="../../widgets/main_window.py" line="196" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="195" />
+        <location filename="../../widgets/main_window.py" line="197" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</translation>
     </message>
@@ -1986,12 +1991,12 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
         <translation>This contact has no conversation yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="378" />
+        <location filename="../../widgets/main_window.py" line="380" />
         <source>Rvops keeps running</source>
         <translation>Rvops keeps running</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="379" />
+        <location filename="../../widgets/main_window.py" line="381" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</translation>
     </message>
@@ -3838,27 +3843,27 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../widgets/thread_view.py" line="34" />
+        <location filename="../../widgets/thread_view.py" line="35" />
         <source>Messages of the conversation</source>
         <translation>Messages of the conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/thread_view.py" line="160" />
+        <location filename="../../widgets/thread_view.py" line="194" />
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../widgets/thread_view.py" line="164" />
+        <location filename="../../widgets/thread_view.py" line="198" />
         <source>React</source>
         <translation>React</translation>
     </message>
     <message>
-        <location filename="../../widgets/thread_view.py" line="169" />
+        <location filename="../../widgets/thread_view.py" line="203" />
         <source>Forward…</source>
         <translation>Forward…</translation>
     </message>
     <message>
-        <location filename="../../widgets/thread_view.py" line="171" />
+        <location filename="../../widgets/thread_view.py" line="205" />
         <source>Copy text</source>
         <translation>Copy text</translation>
     </message>
@@ -4446,7 +4451,7 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
         <translation>Set up the SIP account before calling a number.</translation>
     </message>
     <message>
-        <location filename="../../../voip/audio_routing.py" line="109" />
+        <location filename="../../../voip/audio_routing.py" line="110" />
         <source>The sound device could not be opened ({reason}); the call goes on without sound. Choose another device in the softphone settings.</source>
         <translation>The sound device could not be opened ({reason}); the call goes on without sound. Choose another device in the softphone settings.</translation>
     </message>

@@ -691,103 +691,108 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="52" />
+        <location filename="../../widgets/contact_panel.py" line="53" />
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="53" />
+        <location filename="../../widgets/contact_panel.py" line="54" />
         <source>Qualification</source>
         <translation>Qualificação</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="54" />
+        <location filename="../../widgets/contact_panel.py" line="55" />
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="55" />
+        <location filename="../../widgets/contact_panel.py" line="56" />
         <source>Negotiation</source>
         <translation>Negociação</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="56" />
+        <location filename="../../widgets/contact_panel.py" line="57" />
         <source>Won</source>
         <translation>Ganho</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="57" />
+        <location filename="../../widgets/contact_panel.py" line="58" />
         <source>Lost</source>
         <translation>Perdido</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="88" />
-        <location filename="../../widgets/contact_panel.py" line="166" />
+        <location filename="../../widgets/contact_panel.py" line="89" />
+        <location filename="../../widgets/contact_panel.py" line="177" />
         <source>Call</source>
         <translation>Ligar</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="94" />
+        <location filename="../../widgets/contact_panel.py" line="95" />
         <source>Properties</source>
         <translation>Propriedades</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="115" />
+        <location filename="../../widgets/contact_panel.py" line="116" />
         <source>Deals</source>
         <translation>Negócios</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="115" />
+        <location filename="../../widgets/contact_panel.py" line="116" />
         <source>New deal</source>
         <translation>Novo negócio</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="116" />
+        <location filename="../../widgets/contact_panel.py" line="117" />
         <source>Companies</source>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="116" />
+        <location filename="../../widgets/contact_panel.py" line="117" />
         <source>New company</source>
         <translation>Nova empresa</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="117" />
+        <location filename="../../widgets/contact_panel.py" line="118" />
         <source>Tasks</source>
         <translation>Tarefas</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="117" />
+        <location filename="../../widgets/contact_panel.py" line="118" />
         <source>New task</source>
         <translation>Nova tarefa</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="132" />
+        <location filename="../../widgets/contact_panel.py" line="133" />
         <source>Right-click a deal to move it to another stage</source>
         <translation>Clique com o botão direito num negócio para mudá-lo de etapa</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="166" />
+        <location filename="../../widgets/contact_panel.py" line="146" />
+        <source>The contact's details show here when a conversation is open: properties, deals, companies and tasks.</source>
+        <translation>Os dados do contato aparecem aqui quando uma conversa está aberta: propriedades, negócios, empresas e tarefas.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/contact_panel.py" line="177" />
         <source>Call %1</source>
         <translation>Ligar %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="169" />
+        <location filename="../../widgets/contact_panel.py" line="180" />
         <source>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</source>
         <translation>Somente leitura: seu perfil não tem a permissão "editar contato". Peça a um administrador.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="171" />
+        <location filename="../../widgets/contact_panel.py" line="182" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="171" />
+        <location filename="../../widgets/contact_panel.py" line="182" />
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="172" />
+        <location filename="../../widgets/contact_panel.py" line="183" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -832,17 +837,17 @@ Arquivo de registro: %4</translation>
         <translation>%1 não foi salvo: digite %2.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="306" />
+        <location filename="../../widgets/contact_panel.py" line="317" />
         <source>Deal title</source>
         <translation>Título do negócio</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="306" />
+        <location filename="../../widgets/contact_panel.py" line="317" />
         <source>Company name</source>
         <translation>Nome da empresa</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="307" />
+        <location filename="../../widgets/contact_panel.py" line="318" />
         <source>Task title</source>
         <translation>Título da tarefa</translation>
     </message>
@@ -1045,87 +1050,87 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="59" />
+        <location filename="../../widgets/conversation_header.py" line="68" />
         <source>Claim</source>
         <translation>Assumir</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="60" />
+        <location filename="../../widgets/conversation_header.py" line="69" />
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="61" />
+        <location filename="../../widgets/conversation_header.py" line="70" />
         <source>Snooze</source>
         <translation>Adiar</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="61" />
+        <location filename="../../widgets/conversation_header.py" line="70" />
         <source>Put it away until a time: it comes back to Mine then, or as soon as the customer writes</source>
         <translation>Guardar até um horário: ela volta para Minhas nesse momento, ou assim que o cliente escrever</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="63" />
+        <location filename="../../widgets/conversation_header.py" line="72" />
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="63" />
+        <location filename="../../widgets/conversation_header.py" line="72" />
         <source>Put labels on the conversation, to find it again</source>
         <translation>Pôr etiquetas na conversa, para encontrá-la depois</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="65" />
+        <location filename="../../widgets/conversation_header.py" line="74" />
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="65" />
+        <location filename="../../widgets/conversation_header.py" line="74" />
         <source>Previous history: this contact's earlier conversations</source>
         <translation>Histórico anterior: as conversas anteriores deste contato</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="67" />
+        <location filename="../../widgets/conversation_header.py" line="76" />
         <source>Close</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="68" />
+        <location filename="../../widgets/conversation_header.py" line="77" />
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="69" />
+        <location filename="../../widgets/conversation_header.py" line="78" />
         <source>Call</source>
         <translation>Ligar</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="95" />
+        <location filename="../../widgets/conversation_header.py" line="107" />
         <source>Until the customer replies</source>
         <translation>Até o cliente responder</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="96" />
+        <location filename="../../widgets/conversation_header.py" line="108" />
         <source>For 1 hour</source>
         <translation>Por 1 hora</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="97" />
+        <location filename="../../widgets/conversation_header.py" line="109" />
         <source>For 3 hours</source>
         <translation>Por 3 horas</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="98" />
+        <location filename="../../widgets/conversation_header.py" line="110" />
         <source>Until tomorrow, 9:00</source>
         <translation>Até amanhã, 9:00</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="99" />
+        <location filename="../../widgets/conversation_header.py" line="111" />
         <source>Until Monday, 9:00</source>
         <translation>Até segunda-feira, 9:00</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="104" />
+        <location filename="../../widgets/conversation_header.py" line="116" />
         <source>Wake it now</source>
         <translation>Retomar agora</translation>
     </message>
@@ -1166,92 +1171,92 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="59" />
+        <location filename="../../widgets/conversation_pane.py" line="61" />
         <source>Pick a conversation on the left.</source>
         <translation>Escolha uma conversa à esquerda.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="84" />
+        <location filename="../../widgets/conversation_pane.py" line="87" />
         <source>Attachment</source>
         <translation>Anexo</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="113" />
+        <location filename="../../widgets/conversation_pane.py" line="116" />
         <source>Forwarded to %1</source>
         <translation>Encaminhada para %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="193" />
+        <location filename="../../widgets/conversation_pane.py" line="197" />
         <source>Awake: the conversation is back in Mine.</source>
         <translation>Retomada: a conversa voltou para Minhas.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="198" />
+        <location filename="../../widgets/conversation_pane.py" line="202" />
         <source>Pending: it comes back to Mine when the customer writes.</source>
         <translation>Pendente: ela volta para Minhas quando o cliente escrever.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="200" />
+        <location filename="../../widgets/conversation_pane.py" line="204" />
         <source>Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.</source>
         <translation>Adiada até %1: ela volta para Minhas nesse momento, ou assim que o cliente escrever.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="219" />
+        <location filename="../../widgets/conversation_pane.py" line="223" />
         <source>Unassigned</source>
         <translation>Sem responsável</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="222" />
+        <location filename="../../widgets/conversation_pane.py" line="226" />
         <source>Pending: until the customer replies</source>
         <translation>Pendente: até o cliente responder</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="224" />
+        <location filename="../../widgets/conversation_pane.py" line="228" />
         <source>Snoozed until %1</source>
         <translation>Adiada até %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="226" />
+        <location filename="../../widgets/conversation_pane.py" line="230" />
         <source>Closed</source>
         <translation>Finalizadas</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="228" />
+        <location filename="../../widgets/conversation_pane.py" line="232" />
         <source>Window: %1 h %2 min left</source>
         <translation>Janela: faltam %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="231" />
+        <location filename="../../widgets/conversation_pane.py" line="235" />
         <source>Window closed</source>
         <translation>Janela fechada</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="234" />
+        <location filename="../../widgets/conversation_pane.py" line="238" />
         <source>With the chatbot</source>
         <translation>Com o robô</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="236" />
+        <location filename="../../widgets/conversation_pane.py" line="240" />
         <source>Chatbot: %1</source>
         <translation>Robô: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="245" />
+        <location filename="../../widgets/conversation_pane.py" line="249" />
         <source>This conversation is closed.</source>
         <translation>Esta conversa está finalizada.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="247" />
+        <location filename="../../widgets/conversation_pane.py" line="251" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>A janela de 24 horas está fechada: a última mensagem do contato tem mais de 24 horas. Retome a conversa com um modelo aprovado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="250" />
+        <location filename="../../widgets/conversation_pane.py" line="254" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>A janela de 24 horas está fechada: no Instagram o contato precisa escrever primeiro; a conversa desbloqueia quando ele escrever.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="255" />
+        <location filename="../../widgets/conversation_pane.py" line="259" />
         <source>Claim this conversation to reply.</source>
         <translation>Assuma esta conversa para responder.</translation>
     </message>
@@ -1850,7 +1855,7 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
         <translation>Visões da caixa de entrada</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="93" />
+        <location filename="../../widgets/main_window.py" line="94" />
         <source>Mine</source>
         <translation>Minhas</translation>
     </message>
@@ -1946,12 +1951,12 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
         <translation>Sobre o Rvops Desktop</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="194" />
+        <location filename="../../widgets/main_window.py" line="196" />
         <source>Sign out</source>
         <translation>Sair da conta</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="195" />
+        <location filename="../../widgets/main_window.py" line="197" />
         <source>Sign out of Rvops on this computer? Messages not yet sent are kept and go out when you sign in again.</source>
         <translation>Sair da conta do Rvops neste computador? As mensagens ainda não enviadas ficam guardadas e saem quando você entrar de novo.</translation>
     </message>
@@ -1986,12 +1991,12 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
         <translation>Este contato ainda não tem conversa.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="378" />
+        <location filename="../../widgets/main_window.py" line="380" />
         <source>Rvops keeps running</source>
         <translation>O Rvops continua aberto</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="379" />
+        <location filename="../../widgets/main_window.py" line="381" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Ligações e mensagens continuam chegando. Para sair, use o menu da bandeja ou Arquivo ▸ Sair.</translation>
     </message>
@@ -3838,27 +3843,27 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../widgets/thread_view.py" line="34" />
+        <location filename="../../widgets/thread_view.py" line="35" />
         <source>Messages of the conversation</source>
         <translation>Mensagens da conversa</translation>
     </message>
     <message>
-        <location filename="../../widgets/thread_view.py" line="160" />
+        <location filename="../../widgets/thread_view.py" line="194" />
         <source>Reply</source>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../../widgets/thread_view.py" line="164" />
+        <location filename="../../widgets/thread_view.py" line="198" />
         <source>React</source>
         <translation>Reagir</translation>
     </message>
     <message>
-        <location filename="../../widgets/thread_view.py" line="169" />
+        <location filename="../../widgets/thread_view.py" line="203" />
         <source>Forward…</source>
         <translation>Encaminhar…</translation>
     </message>
     <message>
-        <location filename="../../widgets/thread_view.py" line="171" />
+        <location filename="../../widgets/thread_view.py" line="205" />
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
@@ -4446,7 +4451,7 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
         <translation>Configure a conta SIP antes de ligar para um número.</translation>
     </message>
     <message>
-        <location filename="../../../voip/audio_routing.py" line="109" />
+        <location filename="../../../voip/audio_routing.py" line="110" />
         <source>The sound device could not be opened ({reason}); the call goes on without sound. Choose another device in the softphone settings.</source>
         <translation>Não foi possível abrir o dispositivo de som ({reason}); a ligação continua sem som. Escolha outro dispositivo nas configurações do softphone.</translation>
     </message>
