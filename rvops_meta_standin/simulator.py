@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import logging
 import random
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -69,6 +70,24 @@ class SimAction:
     what: str  # text | image | voice | location | reply
     message_id: str | None
     webhook_status: int | None
+
+
+SENT_PATH = "/_standin/sent"
+
+
+class _UnloggedPolls(logging.Filter):
+    """httpx logs every request at INFO: the simulator's poll of what the agents sent, once a tick,
+    would fill the demo's console and its log file with one line a second for as long as it runs.
+    What the customers write (their webhooks) is still logged."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.args and any(SENT_PATH in str(arg) for arg in record.args))
+
+
+def _quiet_polls() -> None:
+    httpx_log = logging.getLogger("httpx")
+    if not any(isinstance(f, _UnloggedPolls) for f in httpx_log.filters):
+        httpx_log.addFilter(_UnloggedPolls())
 
 
 @dataclass
@@ -134,7 +153,8 @@ class CustomerSimulator:
 
     # ---- internals ----------------------------------------------------------------------------
     async def _learn_agent_replies(self, now: datetime) -> None:
-        answer = await self._client.get("/_standin/sent", params={"after": self._sent_cursor})
+        _quiet_polls()
+        answer = await self._client.get(SENT_PATH, params={"after": self._sent_cursor})
         answer.raise_for_status()
         body = answer.json()
         self._sent_cursor = body["next"]

@@ -114,3 +114,13 @@ async def test_run_stops_on_event(clock):
         await asyncio.wait_for(task, 5)
         await sim.aclose()
     assert len(sim.customers) == 1
+
+
+async def test_its_polls_stay_out_of_the_log_and_what_customers_write_does_not(clock, caplog):
+    """The demo's console and log file got one httpx line a second, forever: the simulator asking
+    the stand-in what the agents sent. Those polls are not logged; the customers' webhooks are."""
+    with caplog.at_level("INFO", logger="httpx"):
+        await run_customers(clock, seed=7, steps=3)
+    requests = [r.getMessage() for r in caplog.records if r.name == "httpx"]
+    assert any("/_standin/whatsapp/inbound" in m or "/_standin/instagram/inbound" in m for m in requests)
+    assert not any("/_standin/sent" in m for m in requests)
