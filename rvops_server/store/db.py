@@ -8,15 +8,16 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import overload
+from typing import TYPE_CHECKING, overload
 
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.engine.interfaces import DBAPIConnection
 
 from rvops_contract.clock import Clock
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,10 @@ def make_engine(url: str) -> Engine:
 
 
 def alembic_config(url: str) -> Config:
+    # Alembic (≥ 1.17) names each of its autogenerate plugins at INFO as it is imported: seven lines
+    # in the server's log at every start, before the migrations it runs (which stay logged).
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
+    from alembic.config import Config
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
@@ -72,6 +77,7 @@ def migrate(engine: Engine, revision: str = "head") -> None:
         if is_postgres(conn):
             conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7355608)")  # one migrator at a time
         cfg.attributes["connection"] = conn
+        from alembic import command
         command.upgrade(cfg, revision)
 
 

@@ -1,4 +1,6 @@
 """Alembic migrations: an empty database and a previous schema both reach head without loss."""
+import subprocess
+import sys
 from datetime import datetime
 
 import sqlalchemy as sa
@@ -78,3 +80,15 @@ def test_media_links_are_backfilled_from_the_messages_attachments(database_url):
         links = conn.execute(sa.text("select media_id, conversation_id from media_links")).all()
     assert [tuple(r) for r in links] == [("m1", "cv1")]
     engine.dispose()
+
+
+
+def test_the_log_names_the_migrations_run_and_not_alembics_plugins(sqlite_url):
+    """Every start logged seven 'setup plugin alembic.autogenerate.…' lines before the migrations
+    (alembic sets its plugins up once a process: hence a process of its own)."""
+    script = ("import logging, sys; logging.basicConfig(level='INFO', format='%(name)s: %(message)s'); "
+              "from rvops_server.store.db import make_engine, migrate; migrate(make_engine(sys.argv[1]))")
+    run = subprocess.run([sys.executable, "-c", script, sqlite_url], capture_output=True, text=True, timeout=60,
+                         check=True)
+    assert "alembic.runtime.migration: Running upgrade" in run.stderr
+    assert "alembic.runtime.plugins" not in run.stderr
