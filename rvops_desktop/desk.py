@@ -52,8 +52,13 @@ async def open_desk(args: argparse.Namespace, session: Session, user: dict[str, 
         first_sync = replica.cursor is None
         engine = SyncEngine(replica, session.client)
         started.append(engine.stop)
+        told = [""]  # the connection's last line: a status that changes only what arrives is not logged again
+
         def heard(status: SyncStatus) -> None:
-            log.info("connection: %s (%d waiting)", status.state, status.pending)
+            line = f"{status.state} ({status.pending} waiting)"
+            if line != told[0]:
+                told[0] = line
+                log.info("connection: %s", line)
             if status.state is ConnectionState.SIGNED_OUT:
                 end(EXPIRED)
         started.append(engine.subscribe(heard))

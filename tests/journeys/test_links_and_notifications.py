@@ -2,12 +2,14 @@
 conversation when clicked (a real notification daemon, a real click)."""
 from __future__ import annotations
 
+import itertools
+import re
 from datetime import UTC, datetime
 
 import httpx
 
-from rvops_meta_standin import payloads as P
 from rvops_contract import demo_credentials as demo
+from rvops_meta_standin import payloads as P
 from tests.journeys.conftest import quit_with_ctrl_q, sign_in
 from tests.support.desktop import pause
 
@@ -49,6 +51,8 @@ def test_clicking_a_new_message_notification_opens_its_conversation(desk, server
                                  display_phone_number=demo.WHATSAPP_DISPLAY_PHONE_NUMBER)
     body, headers = P.signed_request(payload, demo.APP_SECRET)
     app.wait_log(r"connection: online")
+    said = re.findall(r"connection: .*", app.text())  # each line says a change: the first sync's pages
+    assert all(a != b for a, b in itertools.pairwise(said)), said  # logged 'connecting (0 waiting)' nine times
     pause(2)  # the notifier learns what is mine 1.5 s after the window shows
     assert httpx.post(f"{server.url}/webhooks/whatsapp", content=body, headers=headers, timeout=15).status_code == 200
     popup = desk.wait_window("^Dunst$|New message from", 30)
