@@ -67,6 +67,15 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.exclusive)
 
 
+def pytest_collection_finish(session):
+    """A run with tests of the frozen app starts its build now, beside the other tests."""
+    if any("frozen" in getattr(item, "fixturenames", ()) for item in session.items):
+        from tests.packaging.frozen_build import FrozenBuild
+        build = FrozenBuild.of_run(session.config._tmp_path_factory)  # what the tmp_path_factory fixture is
+        build.start()
+        session.config.add_cleanup(build.stop)
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_unconfigure(config):
     """The run is over: what it left in memory (about 2 M objects after tests/desktop) is not
