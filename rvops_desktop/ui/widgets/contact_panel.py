@@ -31,7 +31,7 @@ from rvops_desktop.models.summaries import PropertySpec
 from ..plain_text import plain
 from ..resources import icon
 from ..theme import colors
-from .empty_state import muted
+from .empty_state import ListWithEmptyText, muted
 from .property_editors import PropertyEditor, field_label, misfit_sentence, required_sentence
 
 log = logging.getLogger(__name__)
@@ -112,13 +112,16 @@ class ContactPanel(QWidget):
         layout.addWidget(self.read_only_reason)
         layout.addWidget(self.form_box)
         layout.addWidget(self.field_error)
-        for kind, title, button, permission in (
-                ("deal", self.tr("Deals"), self.tr("New deal"), Permission.CREATE_DEAL),
-                ("company", self.tr("Companies"), self.tr("New company"), Permission.CREATE_COMPANY),
-                ("task", self.tr("Tasks"), self.tr("New task"), Permission.CREATE_TASK)):
+        for kind, title, button, permission, none in (
+                ("deal", self.tr("Deals"), self.tr("New deal"), Permission.CREATE_DEAL,
+                 self.tr("No deals for this contact")),
+                ("company", self.tr("Companies"), self.tr("New company"), Permission.CREATE_COMPANY,
+                 self.tr("No companies for this contact")),
+                ("task", self.tr("Tasks"), self.tr("New task"), Permission.CREATE_TASK,
+                 self.tr("No tasks for this contact"))):
             box = QGroupBox(title, body)
             bl = QVBoxLayout(box)
-            items = QListWidget(box)
+            items = ListWithEmptyText(none, box)
             items.setAccessibleName(title)
             items.setMaximumHeight(90)
             items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import QLabel, QListWidget, QWidget
 
 
 def muted(label: QLabel) -> QLabel:
@@ -13,3 +13,21 @@ def muted(label: QLabel) -> QLabel:
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     label.setContentsMargins(24, 24, 24, 24)
     return label
+
+
+class ListWithEmptyText(QListWidget):
+    """A list that, while it has no rows, says so in its middle (in the muted colour) instead of
+    showing a blank box: "No deals for this contact"."""
+
+    def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.empty_text = empty_text
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.count() == 0 and self.empty_text:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(self.viewport().rect().adjusted(8, 4, -8, -4),
+                             int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self.empty_text)
+            painter.end()

@@ -722,7 +722,7 @@ Log file: %4</translation>
     </message>
     <message>
         <location filename="../../widgets/contact_panel.py" line="89" />
-        <location filename="../../widgets/contact_panel.py" line="177" />
+        <location filename="../../widgets/contact_panel.py" line="180" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
@@ -743,56 +743,71 @@ Log file: %4</translation>
     </message>
     <message>
         <location filename="../../widgets/contact_panel.py" line="117" />
+        <source>No deals for this contact</source>
+        <translation>No deals for this contact</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/contact_panel.py" line="118" />
         <source>Companies</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="117" />
+        <location filename="../../widgets/contact_panel.py" line="118" />
         <source>New company</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="118" />
+        <location filename="../../widgets/contact_panel.py" line="119" />
+        <source>No companies for this contact</source>
+        <translation>No companies for this contact</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/contact_panel.py" line="120" />
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="118" />
+        <location filename="../../widgets/contact_panel.py" line="120" />
         <source>New task</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="133" />
+        <location filename="../../widgets/contact_panel.py" line="121" />
+        <source>No tasks for this contact</source>
+        <translation>No tasks for this contact</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/contact_panel.py" line="136" />
         <source>Right-click a deal to move it to another stage</source>
         <translation>Right-click a deal to move it to another stage</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="146" />
+        <location filename="../../widgets/contact_panel.py" line="149" />
         <source>The contact's details show here when a conversation is open: properties, deals, companies and tasks.</source>
         <translation>The contact's details show here when a conversation is open: properties, deals, companies and tasks.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="177" />
+        <location filename="../../widgets/contact_panel.py" line="180" />
         <source>Call %1</source>
         <translation>Call %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="180" />
+        <location filename="../../widgets/contact_panel.py" line="183" />
         <source>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</source>
         <translation>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="182" />
+        <location filename="../../widgets/contact_panel.py" line="185" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="182" />
+        <location filename="../../widgets/contact_panel.py" line="185" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="183" />
+        <location filename="../../widgets/contact_panel.py" line="186" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -837,17 +852,17 @@ Log file: %4</translation>
         <translation>%1 was not saved: type %2.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="317" />
+        <location filename="../../widgets/contact_panel.py" line="320" />
         <source>Deal title</source>
         <translation>Deal title</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="317" />
+        <location filename="../../widgets/contact_panel.py" line="320" />
         <source>Company name</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="318" />
+        <location filename="../../widgets/contact_panel.py" line="321" />
         <source>Task title</source>
         <translation>Task title</translation>
     </message>

@@ -722,7 +722,7 @@ Arquivo de registro: %4</translation>
     </message>
     <message>
         <location filename="../../widgets/contact_panel.py" line="89" />
-        <location filename="../../widgets/contact_panel.py" line="177" />
+        <location filename="../../widgets/contact_panel.py" line="180" />
         <source>Call</source>
         <translation>Ligar</translation>
     </message>
@@ -743,56 +743,71 @@ Arquivo de registro: %4</translation>
     </message>
     <message>
         <location filename="../../widgets/contact_panel.py" line="117" />
+        <source>No deals for this contact</source>
+        <translation>Nenhum negócio deste contato</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/contact_panel.py" line="118" />
         <source>Companies</source>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="117" />
+        <location filename="../../widgets/contact_panel.py" line="118" />
         <source>New company</source>
         <translation>Nova empresa</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="118" />
+        <location filename="../../widgets/contact_panel.py" line="119" />
+        <source>No companies for this contact</source>
+        <translation>Nenhuma empresa deste contato</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/contact_panel.py" line="120" />
         <source>Tasks</source>
         <translation>Tarefas</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="118" />
+        <location filename="../../widgets/contact_panel.py" line="120" />
         <source>New task</source>
         <translation>Nova tarefa</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="133" />
+        <location filename="../../widgets/contact_panel.py" line="121" />
+        <source>No tasks for this contact</source>
+        <translation>Nenhuma tarefa deste contato</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/contact_panel.py" line="136" />
         <source>Right-click a deal to move it to another stage</source>
         <translation>Clique com o botão direito num negócio para mudá-lo de etapa</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="146" />
+        <location filename="../../widgets/contact_panel.py" line="149" />
         <source>The contact's details show here when a conversation is open: properties, deals, companies and tasks.</source>
         <translation>Os dados do contato aparecem aqui quando uma conversa está aberta: propriedades, negócios, empresas e tarefas.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="177" />
+        <location filename="../../widgets/contact_panel.py" line="180" />
         <source>Call %1</source>
         <translation>Ligar %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="180" />
+        <location filename="../../widgets/contact_panel.py" line="183" />
         <source>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</source>
         <translation>Somente leitura: seu perfil não tem a permissão "editar contato". Peça a um administrador.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="182" />
+        <location filename="../../widgets/contact_panel.py" line="185" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="182" />
+        <location filename="../../widgets/contact_panel.py" line="185" />
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="183" />
+        <location filename="../../widgets/contact_panel.py" line="186" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -837,17 +852,17 @@ Arquivo de registro: %4</translation>
         <translation>%1 não foi salvo: digite %2.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="317" />
+        <location filename="../../widgets/contact_panel.py" line="320" />
         <source>Deal title</source>
         <translation>Título do negócio</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="317" />
+        <location filename="../../widgets/contact_panel.py" line="320" />
         <source>Company name</source>
         <translation>Nome da empresa</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="318" />
+        <location filename="../../widgets/contact_panel.py" line="321" />
         <source>Task title</source>
         <translation>Título da tarefa</translation>
     </message>
