@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QListWidget, QWidget
 
 
@@ -23,7 +23,7 @@ class ListWithEmptyText(QListWidget):
         super().__init__(parent)
         self.empty_text = empty_text
 
-    def paintEvent(self, event) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self.count() == 0 and self.empty_text:
             painter = QPainter(self.viewport())
