@@ -111,6 +111,7 @@ class CustomerSimulator:
         self._owns_http = self.http is None
         self._client = self.http or httpx.AsyncClient(base_url=self.standin_url.rstrip("/"), timeout=30)
         self.http = self._client
+        _quiet_polls()
 
     async def aclose(self) -> None:
         if self._owns_http and self.http is not None:
@@ -153,7 +154,6 @@ class CustomerSimulator:
 
     # ---- internals ----------------------------------------------------------------------------
     async def _learn_agent_replies(self, now: datetime) -> None:
-        _quiet_polls()
         answer = await self._client.get(SENT_PATH, params={"after": self._sent_cursor})
         answer.raise_for_status()
         body = answer.json()

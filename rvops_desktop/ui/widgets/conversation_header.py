@@ -34,6 +34,7 @@ WORDED = ("claim", "transfer", "history", "close", "reopen")  # words while the 
 WIDGETSIZE_MAX = (1 << 24) - 1  # Qt's QWIDGETSIZE_MAX (PySide6 does not export it)
 TITLE_ROOM = 160  # px the contact's name keeps before the worded actions give up their words
 
+
 class ConversationHeader(QWidget):
     claim = Signal()
     transfer = Signal()
