@@ -1065,87 +1065,87 @@ Log file: %4</translation>
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="68" />
+        <location filename="../../widgets/conversation_header.py" line="69" />
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="69" />
+        <location filename="../../widgets/conversation_header.py" line="70" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="70" />
+        <location filename="../../widgets/conversation_header.py" line="71" />
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="70" />
+        <location filename="../../widgets/conversation_header.py" line="71" />
         <source>Put it away until a time: it comes back to Mine then, or as soon as the customer writes</source>
         <translation>Put it away until a time: it comes back to Mine then, or as soon as the customer writes</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="72" />
+        <location filename="../../widgets/conversation_header.py" line="73" />
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="72" />
+        <location filename="../../widgets/conversation_header.py" line="73" />
         <source>Put labels on the conversation, to find it again</source>
         <translation>Put labels on the conversation, to find it again</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="74" />
+        <location filename="../../widgets/conversation_header.py" line="75" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="74" />
+        <location filename="../../widgets/conversation_header.py" line="75" />
         <source>Previous history: this contact's earlier conversations</source>
         <translation>Previous history: this contact's earlier conversations</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="76" />
+        <location filename="../../widgets/conversation_header.py" line="77" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="77" />
+        <location filename="../../widgets/conversation_header.py" line="78" />
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="78" />
+        <location filename="../../widgets/conversation_header.py" line="79" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="107" />
+        <location filename="../../widgets/conversation_header.py" line="108" />
         <source>Until the customer replies</source>
         <translation>Until the customer replies</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="108" />
+        <location filename="../../widgets/conversation_header.py" line="109" />
         <source>For 1 hour</source>
         <translation>For 1 hour</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="109" />
+        <location filename="../../widgets/conversation_header.py" line="110" />
         <source>For 3 hours</source>
         <translation>For 3 hours</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="110" />
+        <location filename="../../widgets/conversation_header.py" line="111" />
         <source>Until tomorrow, 9:00</source>
         <translation>Until tomorrow, 9:00</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="111" />
+        <location filename="../../widgets/conversation_header.py" line="112" />
         <source>Until Monday, 9:00</source>
         <translation>Until Monday, 9:00</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="116" />
+        <location filename="../../widgets/conversation_header.py" line="117" />
         <source>Wake it now</source>
         <translation>Wake it now</translation>
     </message>

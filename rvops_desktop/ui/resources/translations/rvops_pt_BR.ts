@@ -1065,87 +1065,87 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="68" />
+        <location filename="../../widgets/conversation_header.py" line="69" />
         <source>Claim</source>
         <translation>Assumir</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="69" />
+        <location filename="../../widgets/conversation_header.py" line="70" />
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="70" />
+        <location filename="../../widgets/conversation_header.py" line="71" />
         <source>Snooze</source>
         <translation>Adiar</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="70" />
+        <location filename="../../widgets/conversation_header.py" line="71" />
         <source>Put it away until a time: it comes back to Mine then, or as soon as the customer writes</source>
         <translation>Guardar até um horário: ela volta para Minhas nesse momento, ou assim que o cliente escrever</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="72" />
+        <location filename="../../widgets/conversation_header.py" line="73" />
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="72" />
+        <location filename="../../widgets/conversation_header.py" line="73" />
         <source>Put labels on the conversation, to find it again</source>
         <translation>Pôr etiquetas na conversa, para encontrá-la depois</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="74" />
+        <location filename="../../widgets/conversation_header.py" line="75" />
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="74" />
+        <location filename="../../widgets/conversation_header.py" line="75" />
         <source>Previous history: this contact's earlier conversations</source>
         <translation>Histórico anterior: as conversas anteriores deste contato</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="76" />
+        <location filename="../../widgets/conversation_header.py" line="77" />
         <source>Close</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="77" />
+        <location filename="../../widgets/conversation_header.py" line="78" />
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="78" />
+        <location filename="../../widgets/conversation_header.py" line="79" />
         <source>Call</source>
         <translation>Ligar</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="107" />
+        <location filename="../../widgets/conversation_header.py" line="108" />
         <source>Until the customer replies</source>
         <translation>Até o cliente responder</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="108" />
+        <location filename="../../widgets/conversation_header.py" line="109" />
         <source>For 1 hour</source>
         <translation>Por 1 hora</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="109" />
+        <location filename="../../widgets/conversation_header.py" line="110" />
         <source>For 3 hours</source>
         <translation>Por 3 horas</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="110" />
+        <location filename="../../widgets/conversation_header.py" line="111" />
         <source>Until tomorrow, 9:00</source>
         <translation>Até amanhã, 9:00</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="111" />
+        <location filename="../../widgets/conversation_header.py" line="112" />
         <source>Until Monday, 9:00</source>
         <translation>Até segunda-feira, 9:00</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="116" />
+        <location filename="../../widgets/conversation_header.py" line="117" />
         <source>Wake it now</source>
         <translation>Retomar agora</translation>
     </message>
