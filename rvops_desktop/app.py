@@ -63,8 +63,10 @@ def main(argv: list[str] | None = None) -> int:
     import qasync
     from PySide6.QtWidgets import QApplication
 
+    from rvops_desktop.ui.services.qt_messages import route_to_log
     from rvops_desktop.ui.services.single_instance import SingleInstance, profile_key
 
+    route_to_log()  # Qt's warnings become log records (the file, a time, a level), not bare stderr lines
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from rvops_desktop.ui.services.main_thread_gc import MainThreadGarbageCollector
     collector = MainThreadGarbageCollector(app)  # noqa: F841 - worker threads never free GUI objects

@@ -6,7 +6,9 @@ each one forwards to the plain-Python owner inside `_guard`.
 """
 from __future__ import annotations
 
+import ctypes
 import logging
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -77,6 +79,18 @@ class PjCall(pj.Call):
         keep = _guard(self.session.on_pj_transfer_status, prm.statusCode, prm.reason,
                       prm.finalNotify)
         prm.cont = bool(keep)
+
+
+def quiet_until_configured() -> None:
+    """pjlib logs its start-up at level 4 to the console ("pjlib 2.15.1 for POSIX initialized",
+    "Creating endpoint instance...", six bare lines in the terminal) before `libInit` applies
+    `endpoint_config`'s levels. Called before `libCreate`: pjlib's level is 0 until then (the
+    extension exports `pj_log_set_level`; without it, nothing changes)."""
+    extension = sys.modules.get("pjsua2._pjsua2") or sys.modules.get("_pjsua2")
+    try:
+        ctypes.CDLL(getattr(extension, "__file__", "")).pj_log_set_level(0)
+    except (OSError, AttributeError):
+        pass
 
 
 def endpoint_config(*, stun_server: str, log_level: int, log_file: str | None) -> Any:

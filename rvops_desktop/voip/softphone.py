@@ -108,6 +108,7 @@ class Softphone:
         self._pj, self._engine = load_pjsua2(), _engine
         ep = _engine.PjEndpoint(self)
         try:
+            _engine.quiet_until_configured()
             ep.libCreate()
             ep.libInit(_engine.endpoint_config(stun_server=self.settings.stun_server,
                                                log_level=self._log_level, log_file=self._log_file))

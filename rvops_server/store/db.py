@@ -78,7 +78,20 @@ def migrate(engine: Engine, revision: str = "head") -> None:
             conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7355608)")  # one migrator at a time
         cfg.attributes["connection"] = conn
         from alembic import command
-        command.upgrade(cfg, revision)
+        from alembic.runtime.migration import MigrationContext
+        if MigrationContext.configure(conn).get_current_revision() is not None:
+            command.upgrade(cfg, revision)  # an upgrade: alembic names each step it runs
+            return
+        # A new database: one line, not one per migration (the demo makes one at every start).
+        steps = logging.getLogger("alembic.runtime.migration")
+        level = steps.level
+        steps.setLevel(logging.WARNING)
+        try:
+            command.upgrade(cfg, revision)
+        finally:
+            steps.setLevel(level)
+        log.info("new database created at schema revision %s",
+                 MigrationContext.configure(conn).get_current_revision())
 
 
 _PG_APPEND_AND_NOTIFY = (

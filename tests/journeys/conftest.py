@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 import pytest
 
@@ -50,6 +51,16 @@ def quit_with_ctrl_q(desk, app, window: str) -> None:
     desk.key("ctrl+q")
     assert app.wait_exit(30) == 0, app.text()[-3000:]
     assert "Traceback" not in app.text()
+    assert not unlogged_lines(app.text()), app.text()[-3000:]
+
+
+LOG_RECORD = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} (DEBUG|INFO|WARNING|ERROR|CRITICAL) [\w.]+: ")
+
+
+def unlogged_lines(console: str) -> list[str]:
+    """What the app wrote to its terminal outside its log's format: Qt's and the SIP engine's
+    own prints (they belong in the log file, with a time and a level)."""
+    return [line for line in console.splitlines() if line.strip() and not LOG_RECORD.match(line)]
 
 
 def signed_in_once(desk, server) -> None:

@@ -190,3 +190,15 @@ def test_one_rule_says_when_new_settings_need_a_new_sip_account():
                                   old.local_port + 1 if name == "local_port" else
                                   Transport.TLS if name == "transport" else "other"})
         assert account_changed(old, changed), name
+
+
+def test_the_sip_engine_starts_without_writing_to_the_terminal():
+    """pjlib logged its start-up ("pjlib 2.15.1 for POSIX initialized", "Creating endpoint
+    instance...") to stdout before our log levels applied: six bare lines at every app start."""
+    code = ("from rvops_desktop.voip import Softphone, SoftphoneSettings\n"
+            "phone = Softphone(SoftphoneSettings(), null_audio=True, bind_address='127.0.0.1')\n"
+            "print('started', phone.start())\n"
+            "phone.shutdown()\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    assert out.stdout.strip() == "started True", out.stdout
+    assert "pjlib" not in out.stderr and "endpoint" not in out.stderr.lower(), out.stderr

@@ -85,10 +85,19 @@ def test_media_links_are_backfilled_from_the_messages_attachments(database_url):
 
 def test_the_log_names_the_migrations_run_and_not_alembics_plugins(sqlite_url):
     """Every start logged seven 'setup plugin alembic.autogenerate.…' lines before the migrations
-    (alembic sets its plugins up once a process: hence a process of its own)."""
-    script = ("import logging, sys; logging.basicConfig(level='INFO', format='%(name)s: %(message)s'); "
-              "from rvops_server.store.db import make_engine, migrate; migrate(make_engine(sys.argv[1]))")
-    run = subprocess.run([sys.executable, "-c", script, sqlite_url], capture_output=True, text=True, timeout=60,
-                         check=True)
-    assert "alembic.runtime.migration: Running upgrade" in run.stderr
-    assert "alembic.runtime.plugins" not in run.stderr
+    (alembic sets its plugins up once a process: hence a process of its own). A new database is
+    one line (the demo makes one at every start: it was fourteen); an upgrade names its steps."""
+    def run(code: str) -> str:
+        script = ("import logging, sys; logging.basicConfig(level='INFO', format='%(name)s: %(message)s'); "
+                  "from rvops_server.store.db import make_engine, migrate; engine = make_engine(sys.argv[1]); "
+                  + code)
+        return subprocess.run([sys.executable, "-c", script, sqlite_url], capture_output=True, text=True,
+                              timeout=60, check=True).stderr
+    created = run("migrate(engine, '0012')")
+    assert created.count("rvops_server.store.db: new database created at schema revision 0012") == 1, created
+    assert "Running upgrade" not in created
+    assert "alembic.runtime.plugins" not in created
+    upgraded = run("migrate(engine)")
+    assert "alembic.runtime.migration: Running upgrade 0012 -> 0013" in upgraded, upgraded
+    assert "new database" not in upgraded
+    assert "alembic.runtime.plugins" not in upgraded
