@@ -58,7 +58,7 @@ class TransferDialog(QDialog):
                 continue
             status = presence.get(user.id, "offline")
             label = {"online": self.tr("online"), "away": self.tr("away")}.get(status, self.tr("offline"))
-            item = QListWidgetItem(dot(status), f"{user.name}  ({label})")
+            item = QListWidgetItem(dot(status), f"{user.name} — {label}")  # as the teams read: "Equipe Vendas — 1 online"
             item.setData(Qt.ItemDataRole.UserRole, ("user", user.id))
             self.list.addItem(item)
         self.list.setCurrentRow(0)

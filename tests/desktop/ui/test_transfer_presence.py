@@ -18,11 +18,11 @@ def test_the_transfer_picker_shows_presence_not_the_chosen_status(ui):
         store = ana.replica.store
         labels = _labels(TransferDialog(store, exclude_user="u_ana"))
         # seeded as "online" but never connected: offline, and the teams count nobody
-        assert "Carla Mendes  (offline)" in labels and "Bruno Lima  (offline)" in labels
+        assert "Carla Mendes — offline" in labels and "Bruno Lima — offline" in labels
         assert any(label.startswith("Team Suporte — 0 online") for label in labels)
         await ui.open_window("bruno@demo.rvops")  # bruno's app connects
         await ui.until(lambda: store.presence().get("u_bruno") == "online", timeout=20, what="bruno online")
         labels = _labels(TransferDialog(store, exclude_user="u_ana"))
-        assert "Bruno Lima  (online)" in labels and "Carla Mendes  (offline)" in labels
+        assert "Bruno Lima — online" in labels and "Carla Mendes — offline" in labels
         assert any(label.startswith("Team Suporte — 1 online") for label in labels)
     ui.run(scenario())
