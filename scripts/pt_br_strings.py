@@ -66,7 +66,8 @@ PT_BR = {
     "No microphone was found: connect one to record voice notes.":
         "Nenhum microfone encontrado: conecte um para gravar áudios.",
     "Not sent: %1 — click to retry": "Não enviada: %1 — clique para tentar de novo",
-    "Note": "Nota", "Offline: %1 pending": "Offline: %1 pendente(s)", "Online": "Online",
+    "Note": "Nota", "No connection: %1 waiting": "Sem conexão: %1 aguardando", "Online": "Online",
+    "Connected": "Conectado",
     "Optional note for the receiver (hidden from the contact)":
         "Nota opcional para quem recebe (o contato não vê)",
     "Password": "Senha", "Phone": "Telefone", "Pick a conversation on the left.": "Escolha uma conversa à esquerda.",
@@ -92,7 +93,7 @@ PT_BR = {
     "Shortcut (/…)": "Atalho (/…)", "Sign in": "Entrar", "Sign in to Rvops": "Entrar no Rvops",
     "Signing in failed: %1": "Não foi possível entrar: %1", "Snippets": "Respostas rápidas", "Snippets…": "Respostas rápidas…",
     "Stop and send the voice note": "Parar e enviar o áudio", "Sync stopped": "Sincronização parada",
-    "Syncing: %1 pending": "Sincronizando: %1 pendente(s)",
+    "Syncing: %1 waiting": "Sincronizando: %1 aguardando",
     "Take this conversation from the queue": "Assumir esta conversa da fila",
     "Task title": "Título da tarefa", "Tasks": "Tarefas", "Team %1 — %2 online": "Equipe %1 — %2 online",
     "Template: %1": "Modelo: %1", "Templates sent (%1)": "Modelos enviados (%1)", "Text": "Texto",

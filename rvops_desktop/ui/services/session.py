@@ -25,11 +25,11 @@ log = logging.getLogger(__name__)
 
 def _state_label(state: str, pending: int) -> str:
     if state == ConnectionState.ONLINE:
-        return QCoreApplication.translate("SessionService", "Online")
+        return QCoreApplication.translate("SessionService", "Connected")  # not "Online": that is my status, beside it
     if state == ConnectionState.SYNCING:
-        return QCoreApplication.translate("SessionService", "Syncing: %1 pending").replace("%1", str(pending))
+        return QCoreApplication.translate("SessionService", "Syncing: %1 waiting").replace("%1", str(pending))
     if state == ConnectionState.OFFLINE:
-        return QCoreApplication.translate("SessionService", "Offline: %1 pending").replace("%1", str(pending))
+        return QCoreApplication.translate("SessionService", "No connection: %1 waiting").replace("%1", str(pending))
     if state == ConnectionState.CONNECTING:
         return QCoreApplication.translate("SessionService", "Connecting…")
     if state == ConnectionState.SIGNED_OUT:

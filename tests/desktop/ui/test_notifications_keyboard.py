@@ -90,7 +90,7 @@ def test_status_and_connection_are_always_visible(ui):
     async def scenario():
         window = await ui.open_window("ana@demo.rvops")
         status = window.status
-        await ui.until(lambda: status.connection.text() == "Online", what="online")
+        await ui.until(lambda: status.connection.text() == "Connected", what="online")
         status.presence.setCurrentIndex(status.presence.findData("away"))
         await ui.engines[0][0].wait_idle(10)
         carla = Agent(ui.server.url, "carla@demo.rvops")
@@ -101,7 +101,7 @@ def test_status_and_connection_are_always_visible(ui):
         await engine.stop()
         window.pane.composer.edit.setPlainText("")
         window.session.actions.add_note("cv_maria", "offline note")
-        await ui.until(lambda: status.connection.text() == "Sync stopped" or "pending" in status.connection.text(),
+        await ui.until(lambda: status.connection.text() == "Sync stopped" or "waiting" in status.connection.text(),
                        what="state after stop")
     ui.run(scenario())
 

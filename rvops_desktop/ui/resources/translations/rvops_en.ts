@@ -1292,7 +1292,7 @@ Log file: %4</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../../app.py" line="181" />
+        <location filename="../../../app.py" line="183" />
         <source>Your session has expired or was ended on another device. Sign in again; nothing you wrote is lost.</source>
         <translation>Your session has expired or was ended on another device. Sign in again; nothing you wrote is lost.</translation>
     </message>
@@ -2511,18 +2511,18 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
     <name>SessionService</name>
     <message>
         <location filename="../../services/session.py" line="28" />
-        <source>Online</source>
-        <translation>Online</translation>
+        <source>Connected</source>
+        <translation>Connected</translation>
     </message>
     <message>
         <location filename="../../services/session.py" line="30" />
-        <source>Syncing: %1 pending</source>
-        <translation>Syncing: %1 pending</translation>
+        <source>Syncing: %1 waiting</source>
+        <translation>Syncing: %1 waiting</translation>
     </message>
     <message>
         <location filename="../../services/session.py" line="32" />
-        <source>Offline: %1 pending</source>
-        <translation>Offline: %1 pending</translation>
+        <source>No connection: %1 waiting</source>
+        <translation>No connection: %1 waiting</translation>
     </message>
     <message>
         <location filename="../../services/session.py" line="34" />
@@ -4456,7 +4456,7 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
         <translation>“{raw}” is neither a phone number nor a SIP address.</translation>
     </message>
     <message>
-        <location filename="../../../voip/softphone.py" line="272" />
+        <location filename="../../../voip/softphone.py" line="273" />
         <source>Could not call {number} ({reason}).</source>
         <translation>Could not call {number} ({reason}).</translation>
     </message>

@@ -1292,7 +1292,7 @@ Arquivo de registro: %4</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../../app.py" line="181" />
+        <location filename="../../../app.py" line="183" />
         <source>Your session has expired or was ended on another device. Sign in again; nothing you wrote is lost.</source>
         <translation>Sua sessão expirou ou foi encerrada em outro aparelho. Entre de novo; nada do que você escreveu se perdeu.</translation>
     </message>
@@ -2511,18 +2511,18 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
     <name>SessionService</name>
     <message>
         <location filename="../../services/session.py" line="28" />
-        <source>Online</source>
-        <translation>Online</translation>
+        <source>Connected</source>
+        <translation>Conectado</translation>
     </message>
     <message>
         <location filename="../../services/session.py" line="30" />
-        <source>Syncing: %1 pending</source>
-        <translation>Sincronizando: %1 pendente(s)</translation>
+        <source>Syncing: %1 waiting</source>
+        <translation>Sincronizando: %1 aguardando</translation>
     </message>
     <message>
         <location filename="../../services/session.py" line="32" />
-        <source>Offline: %1 pending</source>
-        <translation>Offline: %1 pendente(s)</translation>
+        <source>No connection: %1 waiting</source>
+        <translation>Sem conexão: %1 aguardando</translation>
     </message>
     <message>
         <location filename="../../services/session.py" line="34" />
@@ -4456,7 +4456,7 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
         <translation>“{raw}” não é um número de telefone nem um endereço SIP.</translation>
     </message>
     <message>
-        <location filename="../../../voip/softphone.py" line="272" />
+        <location filename="../../../voip/softphone.py" line="273" />
         <source>Could not call {number} ({reason}).</source>
         <translation>Não foi possível ligar para {number} ({reason}).</translation>
     </message>
