@@ -10,7 +10,8 @@ another conversation never moves a pane under the agent's mouse.
 In a narrow pane (a 1360 px laptop) the worded actions drop their words for their icons (the word
 stays in the tooltip and the accessible name) before the name is cut below TITLE_ROOM: at 565 px
 the words left "Maria Olive…". Whether they do depends on the header's width alone, never on the
-conversation, so switching conversations still moves nothing."""
+conversation, so switching conversations still moves nothing. The line under the name (channel,
+agent, the 24-hour window, labels, snooze) runs under the actions, the header's whole width."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Signal
@@ -58,13 +59,20 @@ class ConversationHeader(QWidget):
         self.subtitle = ElidedLabel(self)
         self.subtitle.setObjectName("conversationSubtitle")
         self.buttons: dict[str, QPushButton] = {}
-        self._row = row = QHBoxLayout(self)
-        row.addWidget(self.channel_icon)
+        # The name shares its line with the actions; the line under it (channel, agent, the 24-hour
+        # window, labels, snooze) runs under the actions too: at 1360-1400 px beside them it was cut
+        # to "Janela: faltam …".
+        outer = QHBoxLayout(self)
+        outer.addWidget(self.channel_icon)
         texts = QVBoxLayout()
         texts.setSpacing(0)
-        texts.addWidget(self.title)
+        self._row = row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.title, 1)
+        texts.addLayout(row)
         texts.addWidget(self.subtitle)
-        row.addLayout(texts, 1)
+        outer.addLayout(texts, 1)
+        self._outer = outer
         for name, label, tip, signal in (
                 ("claim", self.tr("Claim"), "Ctrl+Shift+A", self.claim),
                 ("transfer", self.tr("Transfer"), "Ctrl+Shift+T", self.transfer),
@@ -140,9 +148,9 @@ class ConversationHeader(QWidget):
         return sum(widths) + spacing * len(widths)
 
     def resizeEvent(self, event) -> None:
-        margins = self._row.contentsMargins()
+        margins = self._outer.contentsMargins()
         room = (event.size().width() - margins.left() - margins.right() - self._worded_width
-                - self.channel_icon.width() - max(self._row.spacing(), 0))
+                - self.channel_icon.width() - max(self._outer.spacing(), 0))
         self._set_compact(room < TITLE_ROOM)
         super().resizeEvent(event)
 

@@ -111,3 +111,19 @@ def test_a_narrow_header_keeps_the_name_whole_by_showing_actions_as_icons(qapp: 
     if compact:
         assert header.title.width() >= 160
     header.close()
+
+
+def test_the_line_under_the_name_runs_under_the_actions_and_reads_whole_at_1360(qapp: QApplication):
+    """Beside the actions, the line under the name (channel · agent · the 24-hour window) was cut to
+    'Janela: faltam …' in the 565 px pane of a 1360 px laptop; it now has the header's width."""
+    header = ConversationHeader()
+    header.resize(560, 60)
+    header.show()
+    line = "WhatsApp · Ana Souza · Janela: faltam 23 h 47 min"
+    _show(header, dict(CASES["mine"], name="Maria Oliveira"))
+    header.subtitle.setText(line)
+    QCoreApplication.processEvents()
+    assert header.subtitle.width() >= header.subtitle.fontMetrics().horizontalAdvance(line)  # no '…'
+    right_of_actions = max(b.mapTo(header, b.rect().topRight()).x() for b in header.buttons.values() if b.isVisible())
+    assert header.subtitle.mapTo(header, header.subtitle.rect().topRight()).x() >= right_of_actions - 2
+    header.close()
