@@ -152,20 +152,23 @@ def seed(uow: UnitOfWork, now: datetime, password_hash: str) -> None:
 def _conversation(uow: UnitOfWork, now: datetime, conv_id: str, contact_id: str, channel: str, assignee: str | None,
                   inbound_ago: timedelta, lines: list[tuple[str, str]], *, team: str | None = None,
                   status: str = "open") -> None:
+    """`lines` a minute apart, the last one `inbound_ago` before `now`; the conversation's last message and
+    last inbound times are those of its lines (the inbox row's time is the thread's last message's)."""
     conn = uow.conn
-    last_inbound = naive_utc(now - inbound_ago)
+    last_message = naive_utc(now - inbound_ago)
+    times = [last_message - timedelta(minutes=len(lines) - 1 - i) for i in range(len(lines))]
+    last_inbound = max(at for at, (direction, _) in zip(times, lines, strict=True) if direction == Direction.INBOUND)
     conn.execute(t.conversations.insert().values(
         id=conv_id, contact_id=contact_id, channel=channel, status=status, assignee_id=assignee, team_id=team,
-        opened_at=last_inbound - timedelta(minutes=len(lines) + 5), last_inbound_at=last_inbound,
-        last_message_at=last_inbound, last_message_preview=preview_of(MessageKind.TEXT, lines[-1][1]), unread_count=1 if assignee else 0,
+        opened_at=times[0] - timedelta(minutes=5), last_inbound_at=last_inbound,
+        last_message_at=last_message, last_message_preview=preview_of(MessageKind.TEXT, lines[-1][1]), unread_count=1 if assignee else 0,
         window_closed_by_provider=False, queued_at=None if assignee else last_inbound,
         closed_at=naive_utc(now - inbound_ago + timedelta(hours=1)) if status == "closed" else None,
         closed_by=assignee if status == "closed" else None,
         address=address_at_opening(channel, conn.execute(sa.select(t.contacts).where(
             t.contacts.c.id == contact_id)).one()._mapping)))
     uow.changed("conversations", conv_id)
-    for i, (direction, text) in enumerate(lines):
-        at = last_inbound - timedelta(minutes=len(lines) - i)
+    for at, (direction, text) in zip(times, lines, strict=True):
         mid = uuid.uuid4().hex
         inbound = direction == Direction.INBOUND
         insert_message(conn, NewMessage(
