@@ -211,7 +211,8 @@ PT_BR = {
     "missed": "perdida", "rejected": "recusada", "failed": "falhou", "Today": "Hoje", "Yesterday": "Ontem", "Copy text": "Copiar texto", "Cancel the reply": "Cancelar a resposta",
     "Replying to: %1": "Respondendo a: %1", "Qualification": "Qualificação", "Proposal": "Proposta", "Negotiation": "Negociação",
     "Won": "Ganho", "Lost": "Perdido", "Right-click a deal to move it to another stage":
-        "Clique com o botão direito num negócio para mudá-lo de etapa", "a number, such as 1234,5": "um número, como 1234,5", "yes or no": "sim ou não",
+        "Clique com o botão direito num negócio para mudá-lo de etapa", "a number, such as %1": "um número, como %1",
+        "A number, such as %1": "Um número, como %1", "yes or no": "sim ou não",
     "a date, such as 31/12/2026": "uma data, como 31/12/2026", "up to 2000 characters": "até 2000 caracteres",
     "one of: %1": "uma destas opções: %1", "%1 was not saved: type %2.": "%1 não foi salvo: digite %2.", "Photo": "Foto", "Audio": "Áudio", "Video": "Vídeo", "File": "Arquivo",
     "Location": "Localização", "Contact card": "Cartão de contato", "Reaction": "Reação", "Reply": "Resposta", "Snippets": "Respostas rápidas", "Message to the customer": "Mensagem para o cliente",

@@ -38,8 +38,10 @@ class PropertyEditor:
             self.widget.setSpecialValueText("—")
         else:
             self.widget = QLineEdit(parent)
-            if kind == PropertyType.NUMBER:
-                self.widget.setPlaceholderText(QLocale().toString(1234.5, "f", 1))
+            if kind == PropertyType.NUMBER:  # empty reads as the empty choice and date do; the form in the tip
+                # (a grey "1.234,5" read as the contact's value, and with a separator the field never shows)
+                self.widget.setPlaceholderText("—")
+                self.widget.setToolTip(number_hint())
         self.set_value(value)
 
     def set_value(self, value: Any) -> None:
@@ -121,10 +123,21 @@ def required_sentence(labels: list[str]) -> str:
                                       ).replace("%1", ", ".join(labels))
 
 
+def number_example() -> str:
+    """1234,5 in pt-BR, 1234.5 in English: as a number is typed (no group separator)."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(1234.5, "f", 1)
+
+
+def number_hint() -> str:
+    return QCoreApplication.translate("ContactPanel", "A number, such as %1").replace("%1", number_example())
+
+
 def misfit_sentence(label: str, why: str, choices: list[str]) -> str:
     """Why what was typed into `label` was not saved (`why`: check_value's or NotAValue's kind)."""
     translate = QCoreApplication.translate
-    expected = {"number": translate("ContactPanel", "a number, such as 1234,5"),
+    expected = {"number": translate("ContactPanel", "a number, such as %1").replace("%1", number_example()),
                 "yes/no": translate("ContactPanel", "yes or no"),
                 "date": translate("ContactPanel", "a date, such as 31/12/2026"),
                 "text": translate("ContactPanel", "up to 2000 characters"),

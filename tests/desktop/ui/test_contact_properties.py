@@ -5,9 +5,10 @@ property's label, not its key) and not sent; a new contact gets every defined pr
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit
 
+from rvops_desktop.ui.widgets.property_editors import number_example
 from tests.support.servers import Agent
 
 pytestmark = pytest.mark.gui
@@ -44,6 +45,8 @@ def test_properties_are_edited_by_their_kind_and_bad_input_is_said_not_lost(ui):
         nps.setText("nove")
         nps.editingFinished.emit()
         assert panel.field_error.isVisibleTo(panel) and panel.field_error.text().startswith("NPS was not saved")
+        assert panel.field_error.text().endswith(f"type a number, such as {number_example()}.")
+        assert nps.placeholderText() == "—" and number_example() in nps.toolTip()
         nps.setText("10")
         nps.editingFinished.emit()
         assert not panel.field_error.isVisibleTo(panel)
@@ -182,3 +185,15 @@ def test_with_no_conversation_open_the_panel_says_what_will_show_there(ui):
         panel.show_contact(None)
         assert panel.empty.isVisibleTo(panel) and not panel._scroll.isVisibleTo(panel)
     ui.run(scenario())
+
+
+@pytest.mark.parametrize("locale, example", [("pt_BR", "1234,5"), ("en_US", "1234.5")])
+def test_a_number_is_shown_as_it_is_typed_in_the_language_of_the_app(qapp, locale, example):
+    """The empty number field showed a grey "1.234,5" (read as the contact's value, with a separator the
+    field never shows), and the English error said "such as 1234,5"."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        assert number_example() == example
+    finally:
+        QLocale.setDefault(before)

@@ -812,42 +812,47 @@ Log file: %4</translation>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../widgets/property_editors.py" line="109" />
+        <location filename="../../widgets/property_editors.py" line="111" />
         <source>Required: it cannot be left empty.</source>
         <translation>Required: it cannot be left empty.</translation>
     </message>
     <message>
-        <location filename="../../widgets/property_editors.py" line="120" />
+        <location filename="../../widgets/property_editors.py" line="122" />
         <source>Fill in the required fields: %1. Nothing was saved.</source>
         <translation>Fill in the required fields: %1. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/property_editors.py" line="127" />
-        <source>a number, such as 1234,5</source>
-        <translation>a number, such as 1234,5</translation>
+        <location filename="../../widgets/property_editors.py" line="134" />
+        <source>A number, such as %1</source>
+        <translation>A number, such as %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/property_editors.py" line="128" />
+        <location filename="../../widgets/property_editors.py" line="140" />
+        <source>a number, such as %1</source>
+        <translation>a number, such as %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/property_editors.py" line="141" />
         <source>yes or no</source>
         <translation>yes or no</translation>
     </message>
     <message>
-        <location filename="../../widgets/property_editors.py" line="129" />
+        <location filename="../../widgets/property_editors.py" line="142" />
         <source>a date, such as 31/12/2026</source>
         <translation>a date, such as 31/12/2026</translation>
     </message>
     <message>
-        <location filename="../../widgets/property_editors.py" line="130" />
+        <location filename="../../widgets/property_editors.py" line="143" />
         <source>up to 2000 characters</source>
         <translation>up to 2000 characters</translation>
     </message>
     <message>
-        <location filename="../../widgets/property_editors.py" line="131" />
+        <location filename="../../widgets/property_editors.py" line="144" />
         <source>one of: %1</source>
         <translation>one of: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/property_editors.py" line="132" />
+        <location filename="../../widgets/property_editors.py" line="145" />
         <source>%1 was not saved: type %2.</source>
         <translation>%1 was not saved: type %2.</translation>
     </message>
@@ -1065,87 +1070,87 @@ Log file: %4</translation>
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="69" />
+        <location filename="../../widgets/conversation_header.py" line="77" />
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="70" />
+        <location filename="../../widgets/conversation_header.py" line="78" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="71" />
+        <location filename="../../widgets/conversation_header.py" line="79" />
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="71" />
+        <location filename="../../widgets/conversation_header.py" line="79" />
         <source>Put it away until a time: it comes back to Mine then, or as soon as the customer writes</source>
         <translation>Put it away until a time: it comes back to Mine then, or as soon as the customer writes</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="73" />
+        <location filename="../../widgets/conversation_header.py" line="81" />
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="73" />
+        <location filename="../../widgets/conversation_header.py" line="81" />
         <source>Put labels on the conversation, to find it again</source>
         <translation>Put labels on the conversation, to find it again</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="75" />
+        <location filename="../../widgets/conversation_header.py" line="83" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="75" />
+        <location filename="../../widgets/conversation_header.py" line="83" />
         <source>Previous history: this contact's earlier conversations</source>
         <translation>Previous history: this contact's earlier conversations</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="77" />
+        <location filename="../../widgets/conversation_header.py" line="85" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="78" />
+        <location filename="../../widgets/conversation_header.py" line="86" />
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="79" />
+        <location filename="../../widgets/conversation_header.py" line="87" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="108" />
+        <location filename="../../widgets/conversation_header.py" line="116" />
         <source>Until the customer replies</source>
         <translation>Until the customer replies</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="109" />
+        <location filename="../../widgets/conversation_header.py" line="117" />
         <source>For 1 hour</source>
         <translation>For 1 hour</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="110" />
+        <location filename="../../widgets/conversation_header.py" line="118" />
         <source>For 3 hours</source>
         <translation>For 3 hours</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="111" />
+        <location filename="../../widgets/conversation_header.py" line="119" />
         <source>Until tomorrow, 9:00</source>
         <translation>Until tomorrow, 9:00</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="112" />
+        <location filename="../../widgets/conversation_header.py" line="120" />
         <source>Until Monday, 9:00</source>
         <translation>Until Monday, 9:00</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="117" />
+        <location filename="../../widgets/conversation_header.py" line="125" />
         <source>Wake it now</source>
         <translation>Wake it now</translation>
     </message>
