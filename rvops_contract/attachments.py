@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from rvops_contract.sentences import is_english
 
-from .wire import Channel
+from .wire import Channel, channel_name
 
 KB = 1024
 MB = 1024 * 1024
@@ -122,8 +122,6 @@ _GENERIC_TYPES = frozenset({"", "application/octet-stream", "binary/octet-stream
 _ALIASES = {"application/csv": CSV, "text/comma-separated-values": CSV, "audio/mp3": "audio/mpeg",
             "image/jpg": "image/jpeg"}
 
-CHANNEL_NAMES_PT = {Channel.WHATSAPP: "WhatsApp", Channel.INSTAGRAM: "Instagram", Channel.WEBCHAT: "Webchat"}
-
 
 @dataclass(frozen=True)
 class AttachmentDecision:
@@ -163,7 +161,7 @@ def check_attachment(channel: Channel | str, mime_type: str | None, size: int,
     """Whether a file of `mime_type` and `size` bytes may be sent on `channel`, and why not."""
     channel = Channel(channel)
     kind = normalise_mime_type(mime_type, filename)
-    where = CHANNEL_NAMES_PT[channel]
+    where = channel_name(channel)
     if size <= 0:
         return _refuse(AttachmentRefusal.EMPTY_FILE, kind, "O arquivo está vazio.", "The file is empty.")
     if kind in WHATSAPP_ONLY_TYPES and channel is not Channel.WHATSAPP:

@@ -47,7 +47,7 @@ class DemoStack:
     _error: BaseException | None = field(default=None, repr=False)
     _owns_folder: bool = field(default=False, repr=False)
 
-    def start(self) -> "DemoStack":
+    def start(self) -> DemoStack:
         if self.folder is None:
             self.folder = Path(tempfile.mkdtemp(prefix="rvops-demo-"))
             self._owns_folder = True
@@ -120,7 +120,7 @@ class DemoStack:
         if self._owns_folder and self.folder is not None:
             shutil.rmtree(self.folder, ignore_errors=True)
 
-    def __enter__(self) -> "DemoStack":
+    def __enter__(self) -> DemoStack:
         return self.start()
 
     def __exit__(self, *exc) -> None:

@@ -10,7 +10,6 @@ import os
 import platform
 import sys
 
-
 # The agents' live streams carry small JSON frames to many sockets: compressing each frame for each
 # socket (permessage-deflate) cost more CPU than the rest of a stream's work (docs/operations.md).
 UVICORN_OPTIONS = {"ws": "websockets-sansio", "ws_per_message_deflate": False}

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from rvops_contract.wire.enums import (
     API_PREFIX,
+    CHANNEL_NAMES,
     COLLECTIONS,
     MAX_CAPACITY,
     MAX_MUTATIONS_PER_BATCH,
@@ -30,6 +31,7 @@ from rvops_contract.wire.enums import (
     Reason,
     Role,
     TemplateCategory,
+    channel_name,
 )
 
 if TYPE_CHECKING:  # the argument and answer models load on first use (PEP 562): pydantic builds
@@ -106,6 +108,7 @@ if TYPE_CHECKING:  # the argument and answer models load on first use (PEP 562):
 __all__ = [
     "API_PREFIX",
     "ARGS_BY_TYPE",
+    "CHANNEL_NAMES",
     "COLLECTIONS",
     "MAX_AWAY_MESSAGE",
     "MAX_CAPACITY",
@@ -186,6 +189,7 @@ __all__ = [
     "UpsertLabelArgs",
     "UpsertPropertyDefinitionArgs",
     "UpsertSnippetArgs",
+    "channel_name",
 ]
 
 _LAZY = ("args", "mutations", "responses")

@@ -17,6 +17,15 @@ class Channel(StrEnum):
     WEBCHAT = "webchat"
 
 
+CHANNEL_NAMES = {Channel.WHATSAPP: "WhatsApp", Channel.INSTAGRAM: "Instagram", Channel.WEBCHAT: "Webchat"}
+
+
+def channel_name(channel: str | None) -> str:
+    """The channel as people name it, the same in every language ("whatsapp" → "WhatsApp"); a channel
+    this build does not know, as it came; none, ""."""
+    return CHANNEL_NAMES.get(channel, channel) if channel else ""  # type: ignore[call-overload]
+
+
 class ConversationStatus(StrEnum):
     OPEN = "open"
     CLOSED = "closed"

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rvops_contract.attachments import CHANNEL_NAMES_PT, CaptionRule, caption_rule
+from rvops_contract.attachments import CaptionRule, caption_rule
+from rvops_contract.wire import channel_name
 
 from ..plain_text import plain
 from ..services.thumbnails import read_thumbnail
@@ -59,7 +60,7 @@ class AttachmentPreview(QDialog):
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         rule = caption_rule(channel, media_type)
-        where = CHANNEL_NAMES_PT.get(channel, channel)
+        where = channel_name(channel)
         if rule is CaptionRule.NONE:
             self.caption.clear()
             self.caption.setEnabled(False)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from rvops_contract.permissions import Permission
 from rvops_contract.phones import shown
-from rvops_contract.wire import ConversationStatus, Direction
+from rvops_contract.wire import ConversationStatus, Direction, channel_name
 from rvops_desktop.models.contacts_directory import ContactsDirectory, parse_tags
 
 from ..local_time import short_date
@@ -239,7 +239,7 @@ class ContactsDialog(QDialog):
         for c in history.conversations:
             when = short_date(c.last_message_at or c.opened_at)
             status = self.tr("open") if c.status == ConversationStatus.OPEN else self.tr("closed")
-            item = QListWidgetItem(" · ".join(x for x in (c.channel or "", status, when, c.last_message_preview or "")
+            item = QListWidgetItem(" · ".join(x for x in (channel_name(c.channel), status, when, c.last_message_preview or "")
                                               if x), self.conversations)
             item.setData(Qt.ItemDataRole.UserRole, c.id)
         outcomes = {"answered": self.tr("answered"), "missed": self.tr("missed"), "rejected": self.tr("rejected"),

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rvops_contract.attachments import CHANNEL_NAMES_PT
+from rvops_contract.wire import channel_name
 
 from ..plain_text import plain
 from ..widgets.list_search import filter_items
@@ -36,7 +36,7 @@ class ForwardDialog(QDialog):
         self.list.setObjectName("forwardTargets")
         self.list.setAccessibleName(self.tr("Conversations to forward to"))
         for summary in targets:
-            channel = CHANNEL_NAMES_PT.get(summary.channel or "", summary.channel or "")
+            channel = channel_name(summary.channel)
             item = QListWidgetItem(f"{summary.display_name}  ·  {channel}")
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
             self.list.addItem(item)

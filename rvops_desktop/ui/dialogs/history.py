@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rvops_contract.attachments import CHANNEL_NAMES_PT
-from rvops_contract.wire import ConversationStatus
+from rvops_contract.wire import ConversationStatus, channel_name
 from rvops_desktop.models import ThreadModel
 
 from ..local_time import clock_time, short_date
@@ -62,7 +61,7 @@ class HistoryDialog(QDialog):
         self.conversations.setTextElideMode(Qt.TextElideMode.ElideRight)
         for c in history.conversations:
             status = self.tr("closed") if c.status == ConversationStatus.CLOSED else self.tr("open")
-            channel = CHANNEL_NAMES_PT.get(c.channel, c.channel or "")
+            channel = channel_name(c.channel)
             item = QListWidgetItem(f"{short_date(c.opened_at)}  ·  {channel}  ·  {status}\n"
                                    f"{(c.last_message_preview or '')[:70]}")
             item.setData(Qt.ItemDataRole.UserRole, c.id)

@@ -25,13 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rvops_contract.wire import MutationType
+from rvops_contract.wire import CHANNEL_NAMES, MutationType
 from rvops_desktop.models.chatbot_form import ChatbotForm, OptionRow, build
 from rvops_desktop.sync.administration import AdminRefused
 
 from .settings_common import Verdict
-
-CHANNELS = (("whatsapp", "WhatsApp"), ("instagram", "Instagram"), ("webchat", "Webchat"))  # brand names
 
 
 class ChatbotPage(QWidget):
@@ -42,8 +40,8 @@ class ChatbotPage(QWidget):
         self._ids: list[str] = []   # the options' ids as loaded (kept for menus already sent)
         self.channel = QComboBox(self)
         self.channel.setObjectName("chatbotChannel")
-        for value, name in CHANNELS:
-            self.channel.addItem(name, value)
+        for channel, name in CHANNEL_NAMES.items():
+            self.channel.addItem(name, channel.value)
         self.channel.currentIndexChanged.connect(lambda _i: self._show(self._configs.get(self.channel_value())))
         self.enabled = QCheckBox(self.tr("The chatbot answers new conversations on this channel"), self)
         self.greeting = QPlainTextEdit(self)

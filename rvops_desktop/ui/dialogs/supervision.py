@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rvops_contract.attachments import CHANNEL_NAMES_PT
-from rvops_contract.wire import PresenceStatus
+from rvops_contract.wire import PresenceStatus, channel_name
 from rvops_desktop.models.supervision import (
     NO_TEAM,
     OVERDUE_AFTER,
@@ -149,7 +148,7 @@ class SupervisionDialog(QDialog):
             team.setFont(0, bold)
             team.setFlags(team.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             for w in queue.waiting:
-                item = QTreeWidgetItem(team, [w.contact_name, CHANNEL_NAMES_PT.get(w.channel, w.channel),
+                item = QTreeWidgetItem(team, [w.contact_name, channel_name(w.channel),
                                               waited_text(w.waited)])
                 item.setData(0, ROLE, ("waiting", w.conversation_id))
                 item.setToolTip(0, w.preview)

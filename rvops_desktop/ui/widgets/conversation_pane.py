@@ -6,10 +6,9 @@ import logging
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from rvops_contract.attachments import CHANNEL_NAMES_PT
 from rvops_contract.clock import to_iso
 from rvops_contract.snooze import SnoozeChoice, awaits_reply, snooze_until
-from rvops_contract.wire import ConversationStatus
+from rvops_contract.wire import ConversationStatus, channel_name
 from rvops_desktop.models import ThreadModel
 from rvops_desktop.models.open_conversation import (
     ComposerLock,
@@ -221,7 +220,7 @@ class ConversationPane(QWidget):
             return
         state = self.state()
         assignee = self._user_name(c.assignee_id) if c.assignee_id else self.tr("Unassigned")
-        subtitle = [CHANNEL_NAMES_PT.get(c.channel, c.channel or ""), assignee]
+        subtitle = [channel_name(c.channel), assignee]
         if state.snoozed_until and awaits_reply(state.snoozed_until):
             subtitle.append(self.tr("Pending: until the customer replies"))
         elif state.snoozed_until:

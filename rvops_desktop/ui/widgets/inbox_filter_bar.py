@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QSizePolicy, QWidget
 
+from rvops_contract.wire import channel_name
 from rvops_desktop.models import InboxFilters, Sort, View
 from rvops_desktop.models.inbox_filter import CHANNELS, WAITING_CHOICES_MIN
-
-_CHANNEL_NAMES = {"whatsapp": "WhatsApp", "instagram": "Instagram", "webchat": "Webchat"}  # brand names
 
 
 class _LabelCombo(QComboBox):
@@ -46,7 +45,7 @@ class InboxFilterBar(QWidget):
         self.unread.setAccessibleName(self.tr("Only unread conversations"))
         self.unread.setToolTip(self.tr("Show only conversations with unread messages"))
         self.channel = self._combo("filterChannel", self.tr("Channel"),
-                                   [(self.tr("All channels"), None)] + [(_CHANNEL_NAMES.get(c, c), str(c)) for c in CHANNELS])
+                                   [(self.tr("All channels"), None)] + [(channel_name(c), str(c)) for c in CHANNELS])
         self.team = self._combo("filterTeam", self.tr("Team"),
                                 [(self.tr("All teams"), None)] + [(name, team_id) for team_id, name in teams])
         self.waiting = self._combo("filterWaiting", self.tr("Waiting longer than"),

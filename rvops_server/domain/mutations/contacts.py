@@ -16,7 +16,14 @@ from sqlalchemy import Row
 
 from rvops_contract.contacts import FILLED_FIELDS, merged_fields
 from rvops_contract.permissions import Permission
-from rvops_contract.wire import ConversationStatus, CreateContactArgs, MergeContactsArgs, MutationType, Reason
+from rvops_contract.wire import (
+    ConversationStatus,
+    CreateContactArgs,
+    MergeContactsArgs,
+    MutationType,
+    Reason,
+    channel_name,
+)
 from rvops_server.domain.contact_access import may_see_contact
 from rvops_server.domain.errors import Refused
 from rvops_server.domain.records import get_row
@@ -29,7 +36,6 @@ from .admin_kit import audit
 from .context import Context
 from .crm import check_core, check_property, check_required, definitions_of, new_id, phone_of
 from .guards import lang, require_permission
-from .messaging import channel_name
 
 # what a contact links to, moved to the kept contact by a merge (in this order)
 LINKED_TABLES = (("conversations", t.conversations), ("calls", t.calls), ("deals", t.deals),

@@ -9,7 +9,7 @@ from typing import Any, NoReturn
 import sqlalchemy as sa
 from sqlalchemy import Row
 
-from rvops_contract.attachments import CHANNEL_NAMES_PT, check_attachment
+from rvops_contract.attachments import check_attachment
 from rvops_contract.clock import to_iso
 from rvops_contract.mentions import find_mentions
 from rvops_contract.preview import preview_of
@@ -30,6 +30,7 @@ from rvops_contract.wire import (
     ResumeArgs,
     SendMessageArgs,
     StartConversationArgs,
+    channel_name,
 )
 from rvops_server.domain import events
 from rvops_server.domain.errors import Refused
@@ -113,13 +114,6 @@ def send_message(ctx: Context, args: SendMessageArgs) -> dict[str, Any]:
                     status=MessageStatus.QUEUED, attachments=attachments, reply_to_id=reply_target(ctx, conv, args.reply_to_id))
     ctx.services.outbound.enqueue(ctx.uow, message_id)  # durable: sent after the commit
     return {"message_id": message_id}
-
-
-_CHANNEL_NAMES = {key.value: name for key, name in CHANNEL_NAMES_PT.items()}
-
-
-def channel_name(channel: str) -> str:
-    return _CHANNEL_NAMES.get(channel, channel)
 
 
 @handles(MutationType.REACT)

@@ -73,6 +73,8 @@ def test_a_contacts_page_and_a_conversation_opened_from_it(ui):
         assert lists["task"] == ["Ligar para a Maria sobre a proposta"]
         ids = [dialog.conversations.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.conversations.count())]
         assert set(ids) == {"cv_maria", "cv_maria_old"}
+        texts = [dialog.conversations.item(i).text() for i in range(dialog.conversations.count())]
+        assert all(text.startswith("WhatsApp · ") for text in texts), texts  # the channel's name, not "whatsapp"
         assert not dialog.merge_button.isVisible() and not dialog.merge_button.isVisibleTo(dialog)  # an agent
         old = dialog.conversations.item(ids.index("cv_maria_old"))
         dialog.conversations.itemClicked.emit(old)
