@@ -71,7 +71,7 @@ PT_BR = {
     "Optional note for the receiver (hidden from the contact)":
         "Nota opcional para quem recebe (o contato não vê)",
     "Password": "Senha", "Phone": "Telefone", "Pick a conversation on the left.": "Escolha uma conversa à esquerda.",
-    "No deals for this contact": "Nenhum negócio deste contato",
+    "No deals for this contact": "Nenhum negócio deste contato", "No calls with this contact": "Nenhuma ligação com este contato",
     "No companies for this contact": "Nenhuma empresa deste contato",
     "No tasks for this contact": "Nenhuma tarefa deste contato",
     "The contact's details show here when a conversation is open: properties, deals, companies and tasks.":

@@ -39,6 +39,7 @@ from ..plain_text import plain
 from ..qt_models.contacts_model import ContactsListModel, EntryRole
 from ..theme import colors
 from ..widgets.contact_panel import ContactPanel
+from ..widgets.empty_state import ListWithEmptyText
 from .buttons import ok_cancel
 from .new_contact import NewContactDialog
 
@@ -144,9 +145,12 @@ class ContactsDialog(QDialog):
         self.conversations.setAccessibleName(self.tr("Conversations"))
         self.conversations.itemActivated.connect(self._open)
         self.conversations.itemClicked.connect(self._open)
-        self.calls = QListWidget(self)
+        self.calls = ListWithEmptyText(self.tr("No calls with this contact"), self)
         self.calls.setObjectName("contactCalls")
         self.calls.setAccessibleName(self.tr("Calls"))
+        for listing in (self.conversations, self.calls):  # a long line ends with "…" (whole in its tooltip)
+            listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            listing.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.start_button = QPushButton(self.tr("&Start conversation"), self)
         self.start_button.setObjectName("startFromContact")
         self.start_button.clicked.connect(lambda: self._page.contact_id and self.startConversation.emit(
@@ -241,6 +245,7 @@ class ContactsDialog(QDialog):
             status = self.tr("open") if c.status == ConversationStatus.OPEN else self.tr("closed")
             item = QListWidgetItem(" · ".join(x for x in (channel_name(c.channel), status, when, c.last_message_preview or "")
                                               if x), self.conversations)
+            item.setToolTip(item.text())
             item.setData(Qt.ItemDataRole.UserRole, c.id)
         outcomes = {"answered": self.tr("answered"), "missed": self.tr("missed"), "rejected": self.tr("rejected"),
                     "failed": self.tr("failed")}

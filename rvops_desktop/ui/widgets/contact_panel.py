@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from rvops_contract.deals import STAGES
 from rvops_contract.permissions import Permission
+from rvops_contract.phones import shown
 from rvops_contract.properties import NotAValue, check_value, missing_required
 from rvops_desktop.models.summaries import PropertySpec
 
@@ -177,7 +178,7 @@ class ContactPanel(QWidget):
             self._clear_form()
             return
         self.call_button.setVisible(bool(contact.phone))
-        self.call_button.setText(self.tr("Call %1").replace("%1", contact.phone) if contact.phone else self.tr("Call"))
+        self.call_button.setText(self.tr("Call %1").replace("%1", shown(contact.phone)) if contact.phone else self.tr("Call"))
         editable = self.can_edit
         self.read_only_reason.setText("" if editable else self.tr(
             "Read-only: your profile does not have the \"edit contact\" permission. Ask an administrator."))

@@ -66,6 +66,7 @@ def test_a_contacts_page_and_a_conversation_opened_from_it(ui):
         assert panel.editors["plano"].widget.currentText() == "Pro"           # a choice, by its definition
         assert panel.editors["vip"].widget.isChecked()                        # yes/no
         assert panel.editors["phone"].widget.text() == "+5511987654321"
+        assert panel.call_button.text() == "Call +55 11 98765-4321"  # as the contacts list writes it
         assert dialog.owner.text() == "Ana Souza" and dialog.tags.text() == "cliente"
         lists = {kind: [panel.lists[kind].item(i).text() for i in range(panel.lists[kind].count())]
                  for kind in ("deal", "company", "task")}
@@ -75,6 +76,9 @@ def test_a_contacts_page_and_a_conversation_opened_from_it(ui):
         assert set(ids) == {"cv_maria", "cv_maria_old"}
         texts = [dialog.conversations.item(i).text() for i in range(dialog.conversations.count())]
         assert all(text.startswith("WhatsApp · ") for text in texts), texts  # the channel's name, not "whatsapp"
+        assert dialog.conversations.item(0).toolTip() == texts[0]  # whole there: the list ends long lines with "…"
+        assert dialog.conversations.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        assert dialog.calls.empty_text == "No calls with this contact"  # said while the list is empty
         assert not dialog.merge_button.isVisible() and not dialog.merge_button.isVisibleTo(dialog)  # an agent
         old = dialog.conversations.item(ids.index("cv_maria_old"))
         dialog.conversations.itemClicked.emit(old)

@@ -25,47 +25,47 @@ Log file: %4</translation>
 <context>
     <name>AttachmentPreview</name>
     <message>
-        <location filename="../../dialogs/attachment_preview.py" line="40" />
+        <location filename="../../dialogs/attachment_preview.py" line="41" />
         <source>Send a file</source>
         <translation>Send a file</translation>
     </message>
     <message>
-        <location filename="../../dialogs/attachment_preview.py" line="47" />
+        <location filename="../../dialogs/attachment_preview.py" line="48" />
         <source>Picture to send</source>
         <translation>Picture to send</translation>
     </message>
     <message>
-        <location filename="../../dialogs/attachment_preview.py" line="50" />
+        <location filename="../../dialogs/attachment_preview.py" line="51" />
         <source>File to send</source>
         <translation>File to send</translation>
     </message>
     <message>
-        <location filename="../../dialogs/attachment_preview.py" line="58" />
+        <location filename="../../dialogs/attachment_preview.py" line="59" />
         <source>Caption</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../dialogs/attachment_preview.py" line="66" />
+        <location filename="../../dialogs/attachment_preview.py" line="67" />
         <source>No caption on this kind of file</source>
         <translation>No caption on this kind of file</translation>
     </message>
     <message>
-        <location filename="../../dialogs/attachment_preview.py" line="67" />
+        <location filename="../../dialogs/attachment_preview.py" line="68" />
         <source>%1 shows no caption on audio or stickers: send the text as its own message.</source>
         <translation>%1 shows no caption on audio or stickers: send the text as its own message.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/attachment_preview.py" line="70" />
+        <location filename="../../dialogs/attachment_preview.py" line="71" />
         <source>Add a caption (optional)</source>
         <translation>Add a caption (optional)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/attachment_preview.py" line="72" />
+        <location filename="../../dialogs/attachment_preview.py" line="73" />
         <source>%1 has no captions: the text goes as a message right after the file.</source>
         <translation>%1 has no captions: the text goes as a message right after the file.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/attachment_preview.py" line="75" />
+        <location filename="../../dialogs/attachment_preview.py" line="76" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
@@ -470,147 +470,147 @@ Log file: %4</translation>
 <context>
     <name>ChatbotPage</name>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="48" />
+        <location filename="../../dialogs/settings_chatbot.py" line="46" />
         <source>The chatbot answers new conversations on this channel</source>
         <translation>The chatbot answers new conversations on this channel</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="51" />
+        <location filename="../../dialogs/settings_chatbot.py" line="49" />
         <source>Hello! I am Rvops' assistant.</source>
         <translation>Hello! I am Rvops' assistant.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="53" />
+        <location filename="../../dialogs/settings_chatbot.py" line="51" />
         <source>How can we help?</source>
         <translation>How can we help?</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="56" />
+        <location filename="../../dialogs/settings_chatbot.py" line="54" />
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="56" />
+        <location filename="../../dialogs/settings_chatbot.py" line="54" />
         <source>Goes to</source>
         <translation>Goes to</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="56" />
+        <location filename="../../dialogs/settings_chatbot.py" line="54" />
         <source>Asks first for</source>
         <translation>Asks first for</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="57" />
+        <location filename="../../dialogs/settings_chatbot.py" line="55" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="61" />
+        <location filename="../../dialogs/settings_chatbot.py" line="59" />
         <source>Add option</source>
         <translation>Add option</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="62" />
+        <location filename="../../dialogs/settings_chatbot.py" line="60" />
         <source>Remove option</source>
         <translation>Remove option</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="71" />
+        <location filename="../../dialogs/settings_chatbot.py" line="69" />
         <source>Only during business hours</source>
         <translation>Only during business hours</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="73" />
+        <location filename="../../dialogs/settings_chatbot.py" line="71" />
         <source>Saturday</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="76" />
+        <location filename="../../dialogs/settings_chatbot.py" line="74" />
         <source>We are closed now; we answer from 8:00.</source>
         <translation>We are closed now; we answer from 8:00.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="79" />
+        <location filename="../../dialogs/settings_chatbot.py" line="77" />
         <source>&amp;Save chatbot</source>
         <translation>&amp;Save chatbot</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="82" />
+        <location filename="../../dialogs/settings_chatbot.py" line="80" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="84" />
+        <location filename="../../dialogs/settings_chatbot.py" line="82" />
         <source>Greeting</source>
         <translation>Greeting</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="85" />
+        <location filename="../../dialogs/settings_chatbot.py" line="83" />
         <source>Menu question</source>
         <translation>Menu question</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="90" />
+        <location filename="../../dialogs/settings_chatbot.py" line="88" />
         <source>When the customer does not choose</source>
         <translation>When the customer does not choose</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="92" />
+        <location filename="../../dialogs/settings_chatbot.py" line="90" />
         <source>Send to</source>
         <translation>Send to</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="93" />
+        <location filename="../../dialogs/settings_chatbot.py" line="91" />
         <source>After unrecognised answers</source>
         <translation>After unrecognised answers</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="94" />
+        <location filename="../../dialogs/settings_chatbot.py" line="92" />
         <source>Or after no answer for</source>
         <translation>Or after no answer for</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="95" />
+        <location filename="../../dialogs/settings_chatbot.py" line="93" />
         <source>Business hours</source>
         <translation>Business hours</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="101" />
+        <location filename="../../dialogs/settings_chatbot.py" line="99" />
         <source>Monday to Friday</source>
         <translation>Monday to Friday</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="107" />
+        <location filename="../../dialogs/settings_chatbot.py" line="105" />
         <source>Out of hours</source>
         <translation>Out of hours</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="132" />
+        <location filename="../../dialogs/settings_chatbot.py" line="130" />
         <source>The workspace's queue</source>
         <translation>The workspace's queue</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="135" />
+        <location filename="../../dialogs/settings_chatbot.py" line="133" />
         <source>Nothing</source>
         <translation>Nothing</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="135" />
+        <location filename="../../dialogs/settings_chatbot.py" line="133" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="135" />
+        <location filename="../../dialogs/settings_chatbot.py" line="133" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="243" />
+        <location filename="../../dialogs/settings_chatbot.py" line="241" />
         <source>The chatbot is saved: new conversations on this channel meet it now.</source>
         <translation>The chatbot is saved: new conversations on this channel meet it now.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="244" />
+        <location filename="../../dialogs/settings_chatbot.py" line="242" />
         <source>Saved; the chatbot is off on this channel.</source>
         <translation>Saved; the chatbot is off on this channel.</translation>
     </message>
@@ -691,123 +691,123 @@ Log file: %4</translation>
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="53" />
+        <location filename="../../widgets/contact_panel.py" line="54" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="54" />
+        <location filename="../../widgets/contact_panel.py" line="55" />
         <source>Qualification</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="55" />
+        <location filename="../../widgets/contact_panel.py" line="56" />
         <source>Proposal</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="56" />
+        <location filename="../../widgets/contact_panel.py" line="57" />
         <source>Negotiation</source>
         <translation>Negotiation</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="57" />
+        <location filename="../../widgets/contact_panel.py" line="58" />
         <source>Won</source>
         <translation>Won</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="58" />
+        <location filename="../../widgets/contact_panel.py" line="59" />
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="89" />
-        <location filename="../../widgets/contact_panel.py" line="180" />
+        <location filename="../../widgets/contact_panel.py" line="90" />
+        <location filename="../../widgets/contact_panel.py" line="181" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="95" />
+        <location filename="../../widgets/contact_panel.py" line="96" />
         <source>Properties</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="116" />
+        <location filename="../../widgets/contact_panel.py" line="117" />
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="116" />
+        <location filename="../../widgets/contact_panel.py" line="117" />
         <source>New deal</source>
         <translation>New deal</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="117" />
+        <location filename="../../widgets/contact_panel.py" line="118" />
         <source>No deals for this contact</source>
         <translation>No deals for this contact</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="118" />
+        <location filename="../../widgets/contact_panel.py" line="119" />
         <source>Companies</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="118" />
+        <location filename="../../widgets/contact_panel.py" line="119" />
         <source>New company</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="119" />
+        <location filename="../../widgets/contact_panel.py" line="120" />
         <source>No companies for this contact</source>
         <translation>No companies for this contact</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="120" />
+        <location filename="../../widgets/contact_panel.py" line="121" />
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="120" />
+        <location filename="../../widgets/contact_panel.py" line="121" />
         <source>New task</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="121" />
+        <location filename="../../widgets/contact_panel.py" line="122" />
         <source>No tasks for this contact</source>
         <translation>No tasks for this contact</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="136" />
+        <location filename="../../widgets/contact_panel.py" line="137" />
         <source>Right-click a deal to move it to another stage</source>
         <translation>Right-click a deal to move it to another stage</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="149" />
+        <location filename="../../widgets/contact_panel.py" line="150" />
         <source>The contact's details show here when a conversation is open: properties, deals, companies and tasks.</source>
         <translation>The contact's details show here when a conversation is open: properties, deals, companies and tasks.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="180" />
+        <location filename="../../widgets/contact_panel.py" line="181" />
         <source>Call %1</source>
         <translation>Call %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="183" />
+        <location filename="../../widgets/contact_panel.py" line="184" />
         <source>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</source>
         <translation>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="185" />
+        <location filename="../../widgets/contact_panel.py" line="186" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="185" />
+        <location filename="../../widgets/contact_panel.py" line="186" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="186" />
+        <location filename="../../widgets/contact_panel.py" line="187" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -857,17 +857,17 @@ Log file: %4</translation>
         <translation>%1 was not saved: type %2.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="320" />
+        <location filename="../../widgets/contact_panel.py" line="321" />
         <source>Deal title</source>
         <translation>Deal title</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="320" />
+        <location filename="../../widgets/contact_panel.py" line="321" />
         <source>Company name</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="321" />
+        <location filename="../../widgets/contact_panel.py" line="322" />
         <source>Task title</source>
         <translation>Task title</translation>
     </message>
@@ -895,96 +895,101 @@ Log file: %4</translation>
         <translation>Saved as %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="100" />
-        <location filename="../../dialogs/contacts.py" line="112" />
+        <location filename="../../dialogs/contacts.py" line="101" />
+        <location filename="../../dialogs/contacts.py" line="113" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="106" />
+        <location filename="../../dialogs/contacts.py" line="107" />
         <source>Search by name, phone, e-mail, tag or property</source>
         <translation>Search by name, phone, e-mail, tag or property</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="107" />
+        <location filename="../../dialogs/contacts.py" line="108" />
         <source>Search contacts</source>
         <translation>Search contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="139" />
-        <location filename="../../dialogs/contacts.py" line="173" />
+        <location filename="../../dialogs/contacts.py" line="140" />
+        <location filename="../../dialogs/contacts.py" line="177" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="144" />
-        <location filename="../../dialogs/contacts.py" line="175" />
+        <location filename="../../dialogs/contacts.py" line="145" />
+        <location filename="../../dialogs/contacts.py" line="179" />
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="149" />
-        <location filename="../../dialogs/contacts.py" line="175" />
+        <location filename="../../dialogs/contacts.py" line="150" />
+        <location filename="../../dialogs/contacts.py" line="179" />
         <source>Calls</source>
         <translation>Calls</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="117" />
+        <location filename="../../dialogs/contacts.py" line="118" />
         <source>&amp;New contact…</source>
         <translation>&amp;New contact…</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="150" />
+        <location filename="../../dialogs/contacts.py" line="148" />
+        <source>No calls with this contact</source>
+        <translation>No calls with this contact</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="154" />
         <source>&amp;Start conversation</source>
         <translation>&amp;Start conversation</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="154" />
+        <location filename="../../dialogs/contacts.py" line="158" />
         <source>Merge a duplicate…</source>
         <translation>Merge a duplicate…</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="172" />
+        <location filename="../../dialogs/contacts.py" line="176" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="237" />
+        <location filename="../../dialogs/contacts.py" line="241" />
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="241" />
+        <location filename="../../dialogs/contacts.py" line="245" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="241" />
+        <location filename="../../dialogs/contacts.py" line="245" />
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="245" />
+        <location filename="../../dialogs/contacts.py" line="250" />
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="245" />
+        <location filename="../../dialogs/contacts.py" line="250" />
         <source>missed</source>
         <translation>missed</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="245" />
+        <location filename="../../dialogs/contacts.py" line="250" />
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="246" />
+        <location filename="../../dialogs/contacts.py" line="251" />
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="254" />
+        <location filename="../../dialogs/contacts.py" line="259" />
         <source>This contact has no WhatsApp number.</source>
         <translation>This contact has no WhatsApp number.</translation>
     </message>
@@ -1191,92 +1196,92 @@ Log file: %4</translation>
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="61" />
+        <location filename="../../widgets/conversation_pane.py" line="60" />
         <source>Pick a conversation on the left.</source>
         <translation>Pick a conversation on the left.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="87" />
+        <location filename="../../widgets/conversation_pane.py" line="86" />
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="116" />
+        <location filename="../../widgets/conversation_pane.py" line="115" />
         <source>Forwarded to %1</source>
         <translation>Forwarded to %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="197" />
+        <location filename="../../widgets/conversation_pane.py" line="196" />
         <source>Awake: the conversation is back in Mine.</source>
         <translation>Awake: the conversation is back in Mine.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="202" />
+        <location filename="../../widgets/conversation_pane.py" line="201" />
         <source>Pending: it comes back to Mine when the customer writes.</source>
         <translation>Pending: it comes back to Mine when the customer writes.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="204" />
+        <location filename="../../widgets/conversation_pane.py" line="203" />
         <source>Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.</source>
         <translation>Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="223" />
+        <location filename="../../widgets/conversation_pane.py" line="222" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="226" />
+        <location filename="../../widgets/conversation_pane.py" line="225" />
         <source>Pending: until the customer replies</source>
         <translation>Pending: until the customer replies</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="228" />
+        <location filename="../../widgets/conversation_pane.py" line="227" />
         <source>Snoozed until %1</source>
         <translation>Snoozed until %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="230" />
+        <location filename="../../widgets/conversation_pane.py" line="229" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="232" />
+        <location filename="../../widgets/conversation_pane.py" line="231" />
         <source>Window: %1 h %2 min left</source>
         <translation>Window: %1 h %2 min left</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="235" />
+        <location filename="../../widgets/conversation_pane.py" line="234" />
         <source>Window closed</source>
         <translation>Window closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="238" />
+        <location filename="../../widgets/conversation_pane.py" line="237" />
         <source>With the chatbot</source>
         <translation>With the chatbot</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="240" />
+        <location filename="../../widgets/conversation_pane.py" line="239" />
         <source>Chatbot: %1</source>
         <translation>Chatbot: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="249" />
+        <location filename="../../widgets/conversation_pane.py" line="248" />
         <source>This conversation is closed.</source>
         <translation>This conversation is closed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="251" />
+        <location filename="../../widgets/conversation_pane.py" line="250" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="254" />
+        <location filename="../../widgets/conversation_pane.py" line="253" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="259" />
+        <location filename="../../widgets/conversation_pane.py" line="258" />
         <source>Claim this conversation to reply.</source>
         <translation>Claim this conversation to reply.</translation>
     </message>
@@ -1438,67 +1443,67 @@ Log file: %4</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../dialogs/history.py" line="30" />
+        <location filename="../../dialogs/history.py" line="29" />
         <source>Incoming</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="31" />
+        <location filename="../../dialogs/history.py" line="30" />
         <source>Outgoing</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="32" />
+        <location filename="../../dialogs/history.py" line="31" />
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="33" />
+        <location filename="../../dialogs/history.py" line="32" />
         <source>missed</source>
         <translation>missed</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="34" />
+        <location filename="../../dialogs/history.py" line="33" />
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="35" />
+        <location filename="../../dialogs/history.py" line="34" />
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="57" />
+        <location filename="../../dialogs/history.py" line="56" />
         <source>Previous history — %1</source>
         <translation>Previous history — %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="64" />
+        <location filename="../../dialogs/history.py" line="63" />
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="64" />
+        <location filename="../../dialogs/history.py" line="63" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="88" />
+        <location filename="../../dialogs/history.py" line="87" />
         <source>Conversations (%1)</source>
         <translation>Conversations (%1)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="89" />
+        <location filename="../../dialogs/history.py" line="88" />
         <source>Templates sent (%1)</source>
         <translation>Templates sent (%1)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="90" />
+        <location filename="../../dialogs/history.py" line="89" />
         <source>Calls (%1)</source>
         <translation>Calls (%1)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="92" />
+        <location filename="../../dialogs/history.py" line="91" />
         <source>Read from this computer's copy: available offline.</source>
         <translation>Read from this computer's copy: available offline.</translation>
     </message>
@@ -1520,92 +1525,92 @@ Log file: %4</translation>
 <context>
     <name>InboxFilterBar</name>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="44" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="43" />
         <source>&amp;Unread</source>
         <translation>&amp;Unread</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="46" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="45" />
         <source>Only unread conversations</source>
         <translation>Only unread conversations</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="47" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="46" />
         <source>Show only conversations with unread messages</source>
         <translation>Show only conversations with unread messages</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="48" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="47" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="49" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="48" />
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="50" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="49" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="51" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="50" />
         <source>All teams</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="52" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="51" />
         <source>Waiting longer than</source>
         <translation>Waiting longer than</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="53" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="52" />
         <source>Any wait</source>
         <translation>Any wait</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="54" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="53" />
         <source>Wait &gt; %1 min</source>
         <translation>Wait &gt; %1 min</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="55" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="54" />
         <source>Only customers waiting in the queue for an agent longer than this</source>
         <translation>Only customers waiting in the queue for an agent longer than this</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="56" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="55" />
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="56" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="55" />
         <source>All labels</source>
         <translation>All labels</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="58" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="57" />
         <source>Only conversations with this label</source>
         <translation>Only conversations with this label</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="59" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="58" />
         <source>Sort</source>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="60" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="59" />
         <source>Newest activity</source>
         <translation>Newest activity</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="61" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="60" />
         <source>Longest waiting</source>
         <translation>Longest waiting</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="62" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="61" />
         <source>Order of this list</source>
         <translation>Order of this list</translation>
     </message>
@@ -2047,22 +2052,22 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../dialogs/contacts.py" line="56" />
+        <location filename="../../dialogs/contacts.py" line="57" />
         <source>Merge a duplicate into %1</source>
         <translation>Merge a duplicate into %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="60" />
+        <location filename="../../dialogs/contacts.py" line="61" />
         <source>Find the duplicate</source>
         <translation>Find the duplicate</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="67" />
+        <location filename="../../dialogs/contacts.py" line="68" />
         <source>Its conversations, calls, deals, companies, tasks and tags move to %1, with the fields %1 has empty; then the duplicate is deleted.</source>
         <translation>Its conversations, calls, deals, companies, tasks and tags move to %1, with the fields %1 has empty; then the duplicate is deleted.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="71" />
+        <location filename="../../dialogs/contacts.py" line="72" />
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
@@ -3297,150 +3302,150 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>SupervisionDialog</name>
     <message>
-        <location filename="../../dialogs/supervision.py" line="44" />
+        <location filename="../../dialogs/supervision.py" line="43" />
         <source>under a minute</source>
         <translation>under a minute</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="46" />
+        <location filename="../../dialogs/supervision.py" line="45" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="47" />
+        <location filename="../../dialogs/supervision.py" line="46" />
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="56" />
+        <location filename="../../dialogs/supervision.py" line="55" />
         <source>open now</source>
         <translation>open now</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="58" />
+        <location filename="../../dialogs/supervision.py" line="57" />
         <source>closed (no opening hours)</source>
         <translation>closed (no opening hours)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="61" />
+        <location filename="../../dialogs/supervision.py" line="60" />
         <source>closed, opens %1</source>
         <translation>closed, opens %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="70" />
+        <location filename="../../dialogs/supervision.py" line="69" />
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="78" />
+        <location filename="../../dialogs/supervision.py" line="77" />
         <source>Queues</source>
         <translation>Queues</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="79" />
+        <location filename="../../dialogs/supervision.py" line="78" />
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="79" />
+        <location filename="../../dialogs/supervision.py" line="78" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="79" />
+        <location filename="../../dialogs/supervision.py" line="78" />
         <source>Waited</source>
         <translation>Waited</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="85" />
-        <location filename="../../dialogs/supervision.py" line="100" />
-        <location filename="../../dialogs/supervision.py" line="186" />
+        <location filename="../../dialogs/supervision.py" line="84" />
+        <location filename="../../dialogs/supervision.py" line="99" />
+        <location filename="../../dialogs/supervision.py" line="185" />
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="87" />
+        <location filename="../../dialogs/supervision.py" line="86" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="87" />
+        <location filename="../../dialogs/supervision.py" line="86" />
         <source>Presence</source>
         <translation>Presence</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="87" />
+        <location filename="../../dialogs/supervision.py" line="86" />
         <source>Open / capacity</source>
         <translation>Open / capacity</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="91" />
-        <location filename="../../dialogs/supervision.py" line="214" />
+        <location filename="../../dialogs/supervision.py" line="90" />
+        <location filename="../../dialogs/supervision.py" line="213" />
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="97" />
+        <location filename="../../dialogs/supervision.py" line="96" />
         <source>Queues, longest wait first</source>
         <translation>Queues, longest wait first</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="128" />
+        <location filename="../../dialogs/supervision.py" line="127" />
         <source>No team</source>
         <translation>No team</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="131" />
+        <location filename="../../dialogs/supervision.py" line="130" />
         <source>%1 waiting · %2 over %3 min · %4 of %5 agents online</source>
         <translation>%1 waiting · %2 over %3 min · %4 of %5 agents online</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="141" />
+        <location filename="../../dialogs/supervision.py" line="140" />
         <source>%1 — %2 waiting</source>
         <translation>%1 — %2 waiting</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="159" />
+        <location filename="../../dialogs/supervision.py" line="158" />
         <source>waiting too long</source>
         <translation>waiting too long</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="185" />
+        <location filename="../../dialogs/supervision.py" line="184" />
         <source>Agents of %1</source>
         <translation>Agents of %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="187" />
+        <location filename="../../dialogs/supervision.py" line="186" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="187" />
+        <location filename="../../dialogs/supervision.py" line="186" />
         <source>Away</source>
         <translation>Away</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="187" />
+        <location filename="../../dialogs/supervision.py" line="186" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="193" />
+        <location filename="../../dialogs/supervision.py" line="192" />
         <source>%1 / no limit</source>
         <translation>%1 / no limit</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="195" />
+        <location filename="../../dialogs/supervision.py" line="194" />
         <source>full</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="213" />
+        <location filename="../../dialogs/supervision.py" line="212" />
         <source>Assign to %1</source>
         <translation>Assign to %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="235" />
+        <location filename="../../dialogs/supervision.py" line="234" />
         <source>%1 assigned to %2.</source>
         <translation>%1 assigned to %2.</translation>
     </message>

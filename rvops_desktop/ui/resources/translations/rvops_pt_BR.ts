@@ -25,47 +25,47 @@ Arquivo de registro: %4</translation>
 <context>
     <name>AttachmentPreview</name>
     <message>
-        <location filename="../../dialogs/attachment_preview.py" line="40" />
+        <location filename="../../dialogs/attachment_preview.py" line="41" />
         <source>Send a file</source>
         <translation>Enviar arquivo</translation>
     </message>
     <message>
-        <location filename="../../dialogs/attachment_preview.py" line="47" />
+        <location filename="../../dialogs/attachment_preview.py" line="48" />
         <source>Picture to send</source>
         <translation>Imagem a enviar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/attachment_preview.py" line="50" />
+        <location filename="../../dialogs/attachment_preview.py" line="51" />
         <source>File to send</source>
         <translation>Arquivo a enviar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/attachment_preview.py" line="58" />
+        <location filename="../../dialogs/attachment_preview.py" line="59" />
         <source>Caption</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../../dialogs/attachment_preview.py" line="66" />
+        <location filename="../../dialogs/attachment_preview.py" line="67" />
         <source>No caption on this kind of file</source>
         <translation>Este tipo de arquivo não leva legenda</translation>
     </message>
     <message>
-        <location filename="../../dialogs/attachment_preview.py" line="67" />
+        <location filename="../../dialogs/attachment_preview.py" line="68" />
         <source>%1 shows no caption on audio or stickers: send the text as its own message.</source>
         <translation>O %1 não mostra legenda em áudios e figurinhas: envie o texto como uma mensagem própria.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/attachment_preview.py" line="70" />
+        <location filename="../../dialogs/attachment_preview.py" line="71" />
         <source>Add a caption (optional)</source>
         <translation>Adicionar legenda (opcional)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/attachment_preview.py" line="72" />
+        <location filename="../../dialogs/attachment_preview.py" line="73" />
         <source>%1 has no captions: the text goes as a message right after the file.</source>
         <translation>O %1 não tem legendas: o texto vai como uma mensagem logo depois do arquivo.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/attachment_preview.py" line="75" />
+        <location filename="../../dialogs/attachment_preview.py" line="76" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
@@ -470,147 +470,147 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ChatbotPage</name>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="48" />
+        <location filename="../../dialogs/settings_chatbot.py" line="46" />
         <source>The chatbot answers new conversations on this channel</source>
         <translation>O chatbot atende as novas conversas deste canal</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="51" />
+        <location filename="../../dialogs/settings_chatbot.py" line="49" />
         <source>Hello! I am Rvops' assistant.</source>
         <translation>Olá! Sou o assistente da Rvops.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="53" />
+        <location filename="../../dialogs/settings_chatbot.py" line="51" />
         <source>How can we help?</source>
         <translation>Como podemos ajudar?</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="56" />
+        <location filename="../../dialogs/settings_chatbot.py" line="54" />
         <source>Option</source>
         <translation>Opção</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="56" />
+        <location filename="../../dialogs/settings_chatbot.py" line="54" />
         <source>Goes to</source>
         <translation>Vai para</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="56" />
+        <location filename="../../dialogs/settings_chatbot.py" line="54" />
         <source>Asks first for</source>
         <translation>Pergunta antes</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="57" />
+        <location filename="../../dialogs/settings_chatbot.py" line="55" />
         <source>Question</source>
         <translation>Pergunta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="61" />
+        <location filename="../../dialogs/settings_chatbot.py" line="59" />
         <source>Add option</source>
         <translation>Adicionar opção</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="62" />
+        <location filename="../../dialogs/settings_chatbot.py" line="60" />
         <source>Remove option</source>
         <translation>Remover opção</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="71" />
+        <location filename="../../dialogs/settings_chatbot.py" line="69" />
         <source>Only during business hours</source>
         <translation>Só no horário de atendimento</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="73" />
+        <location filename="../../dialogs/settings_chatbot.py" line="71" />
         <source>Saturday</source>
         <translation>Sábado</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="76" />
+        <location filename="../../dialogs/settings_chatbot.py" line="74" />
         <source>We are closed now; we answer from 8:00.</source>
         <translation>Estamos fechados agora; atendemos a partir das 8h.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="79" />
+        <location filename="../../dialogs/settings_chatbot.py" line="77" />
         <source>&amp;Save chatbot</source>
         <translation>&amp;Salvar chatbot</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="82" />
+        <location filename="../../dialogs/settings_chatbot.py" line="80" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="84" />
+        <location filename="../../dialogs/settings_chatbot.py" line="82" />
         <source>Greeting</source>
         <translation>Saudação</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="85" />
+        <location filename="../../dialogs/settings_chatbot.py" line="83" />
         <source>Menu question</source>
         <translation>Pergunta do menu</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="90" />
+        <location filename="../../dialogs/settings_chatbot.py" line="88" />
         <source>When the customer does not choose</source>
         <translation>Quando o cliente não escolhe</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="92" />
+        <location filename="../../dialogs/settings_chatbot.py" line="90" />
         <source>Send to</source>
         <translation>Enviar para</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="93" />
+        <location filename="../../dialogs/settings_chatbot.py" line="91" />
         <source>After unrecognised answers</source>
         <translation>Depois de respostas não reconhecidas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="94" />
+        <location filename="../../dialogs/settings_chatbot.py" line="92" />
         <source>Or after no answer for</source>
         <translation>Ou sem resposta por</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="95" />
+        <location filename="../../dialogs/settings_chatbot.py" line="93" />
         <source>Business hours</source>
         <translation>Horário de atendimento</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="101" />
+        <location filename="../../dialogs/settings_chatbot.py" line="99" />
         <source>Monday to Friday</source>
         <translation>Segunda a sexta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="107" />
+        <location filename="../../dialogs/settings_chatbot.py" line="105" />
         <source>Out of hours</source>
         <translation>Fora do horário</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="132" />
+        <location filename="../../dialogs/settings_chatbot.py" line="130" />
         <source>The workspace's queue</source>
         <translation>A fila do espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="135" />
+        <location filename="../../dialogs/settings_chatbot.py" line="133" />
         <source>Nothing</source>
         <translation>Nada</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="135" />
+        <location filename="../../dialogs/settings_chatbot.py" line="133" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="135" />
+        <location filename="../../dialogs/settings_chatbot.py" line="133" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="243" />
+        <location filename="../../dialogs/settings_chatbot.py" line="241" />
         <source>The chatbot is saved: new conversations on this channel meet it now.</source>
         <translation>Chatbot salvo: as novas conversas deste canal já são atendidas por ele.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_chatbot.py" line="244" />
+        <location filename="../../dialogs/settings_chatbot.py" line="242" />
         <source>Saved; the chatbot is off on this channel.</source>
         <translation>Salvo; o chatbot está desligado neste canal.</translation>
     </message>
@@ -691,123 +691,123 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="53" />
+        <location filename="../../widgets/contact_panel.py" line="54" />
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="54" />
+        <location filename="../../widgets/contact_panel.py" line="55" />
         <source>Qualification</source>
         <translation>Qualificação</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="55" />
+        <location filename="../../widgets/contact_panel.py" line="56" />
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="56" />
+        <location filename="../../widgets/contact_panel.py" line="57" />
         <source>Negotiation</source>
         <translation>Negociação</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="57" />
+        <location filename="../../widgets/contact_panel.py" line="58" />
         <source>Won</source>
         <translation>Ganho</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="58" />
+        <location filename="../../widgets/contact_panel.py" line="59" />
         <source>Lost</source>
         <translation>Perdido</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="89" />
-        <location filename="../../widgets/contact_panel.py" line="180" />
+        <location filename="../../widgets/contact_panel.py" line="90" />
+        <location filename="../../widgets/contact_panel.py" line="181" />
         <source>Call</source>
         <translation>Ligar</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="95" />
+        <location filename="../../widgets/contact_panel.py" line="96" />
         <source>Properties</source>
         <translation>Propriedades</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="116" />
+        <location filename="../../widgets/contact_panel.py" line="117" />
         <source>Deals</source>
         <translation>Negócios</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="116" />
+        <location filename="../../widgets/contact_panel.py" line="117" />
         <source>New deal</source>
         <translation>Novo negócio</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="117" />
+        <location filename="../../widgets/contact_panel.py" line="118" />
         <source>No deals for this contact</source>
         <translation>Nenhum negócio deste contato</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="118" />
+        <location filename="../../widgets/contact_panel.py" line="119" />
         <source>Companies</source>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="118" />
+        <location filename="../../widgets/contact_panel.py" line="119" />
         <source>New company</source>
         <translation>Nova empresa</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="119" />
+        <location filename="../../widgets/contact_panel.py" line="120" />
         <source>No companies for this contact</source>
         <translation>Nenhuma empresa deste contato</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="120" />
+        <location filename="../../widgets/contact_panel.py" line="121" />
         <source>Tasks</source>
         <translation>Tarefas</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="120" />
+        <location filename="../../widgets/contact_panel.py" line="121" />
         <source>New task</source>
         <translation>Nova tarefa</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="121" />
+        <location filename="../../widgets/contact_panel.py" line="122" />
         <source>No tasks for this contact</source>
         <translation>Nenhuma tarefa deste contato</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="136" />
+        <location filename="../../widgets/contact_panel.py" line="137" />
         <source>Right-click a deal to move it to another stage</source>
         <translation>Clique com o botão direito num negócio para mudá-lo de etapa</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="149" />
+        <location filename="../../widgets/contact_panel.py" line="150" />
         <source>The contact's details show here when a conversation is open: properties, deals, companies and tasks.</source>
         <translation>Os dados do contato aparecem aqui quando uma conversa está aberta: propriedades, negócios, empresas e tarefas.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="180" />
+        <location filename="../../widgets/contact_panel.py" line="181" />
         <source>Call %1</source>
         <translation>Ligar %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="183" />
+        <location filename="../../widgets/contact_panel.py" line="184" />
         <source>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</source>
         <translation>Somente leitura: seu perfil não tem a permissão "editar contato". Peça a um administrador.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="185" />
+        <location filename="../../widgets/contact_panel.py" line="186" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="185" />
+        <location filename="../../widgets/contact_panel.py" line="186" />
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="186" />
+        <location filename="../../widgets/contact_panel.py" line="187" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -857,17 +857,17 @@ Arquivo de registro: %4</translation>
         <translation>%1 não foi salvo: digite %2.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="320" />
+        <location filename="../../widgets/contact_panel.py" line="321" />
         <source>Deal title</source>
         <translation>Título do negócio</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="320" />
+        <location filename="../../widgets/contact_panel.py" line="321" />
         <source>Company name</source>
         <translation>Nome da empresa</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="321" />
+        <location filename="../../widgets/contact_panel.py" line="322" />
         <source>Task title</source>
         <translation>Título da tarefa</translation>
     </message>
@@ -895,96 +895,101 @@ Arquivo de registro: %4</translation>
         <translation>Será salvo como %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="100" />
-        <location filename="../../dialogs/contacts.py" line="112" />
+        <location filename="../../dialogs/contacts.py" line="101" />
+        <location filename="../../dialogs/contacts.py" line="113" />
         <source>Contacts</source>
         <translation>Contatos</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="106" />
+        <location filename="../../dialogs/contacts.py" line="107" />
         <source>Search by name, phone, e-mail, tag or property</source>
         <translation>Buscar por nome, telefone, e-mail, etiqueta ou propriedade</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="107" />
+        <location filename="../../dialogs/contacts.py" line="108" />
         <source>Search contacts</source>
         <translation>Buscar contatos</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="139" />
-        <location filename="../../dialogs/contacts.py" line="173" />
+        <location filename="../../dialogs/contacts.py" line="140" />
+        <location filename="../../dialogs/contacts.py" line="177" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="144" />
-        <location filename="../../dialogs/contacts.py" line="175" />
+        <location filename="../../dialogs/contacts.py" line="145" />
+        <location filename="../../dialogs/contacts.py" line="179" />
         <source>Conversations</source>
         <translation>Conversas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="149" />
-        <location filename="../../dialogs/contacts.py" line="175" />
+        <location filename="../../dialogs/contacts.py" line="150" />
+        <location filename="../../dialogs/contacts.py" line="179" />
         <source>Calls</source>
         <translation>Ligações</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="117" />
+        <location filename="../../dialogs/contacts.py" line="118" />
         <source>&amp;New contact…</source>
         <translation>&amp;Novo contato…</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="150" />
+        <location filename="../../dialogs/contacts.py" line="148" />
+        <source>No calls with this contact</source>
+        <translation>Nenhuma ligação com este contato</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/contacts.py" line="154" />
         <source>&amp;Start conversation</source>
         <translation>&amp;Iniciar conversa</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="154" />
+        <location filename="../../dialogs/contacts.py" line="158" />
         <source>Merge a duplicate…</source>
         <translation>Juntar um duplicado…</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="172" />
+        <location filename="../../dialogs/contacts.py" line="176" />
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="237" />
+        <location filename="../../dialogs/contacts.py" line="241" />
         <source>nobody</source>
         <translation>ninguém</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="241" />
+        <location filename="../../dialogs/contacts.py" line="245" />
         <source>open</source>
         <translation>aberta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="241" />
+        <location filename="../../dialogs/contacts.py" line="245" />
         <source>closed</source>
         <translation>finalizada</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="245" />
+        <location filename="../../dialogs/contacts.py" line="250" />
         <source>answered</source>
         <translation>atendida</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="245" />
+        <location filename="../../dialogs/contacts.py" line="250" />
         <source>missed</source>
         <translation>perdida</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="245" />
+        <location filename="../../dialogs/contacts.py" line="250" />
         <source>rejected</source>
         <translation>recusada</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="246" />
+        <location filename="../../dialogs/contacts.py" line="251" />
         <source>failed</source>
         <translation>falhou</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="254" />
+        <location filename="../../dialogs/contacts.py" line="259" />
         <source>This contact has no WhatsApp number.</source>
         <translation>Este contato não tem número de WhatsApp.</translation>
     </message>
@@ -1191,92 +1196,92 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="61" />
+        <location filename="../../widgets/conversation_pane.py" line="60" />
         <source>Pick a conversation on the left.</source>
         <translation>Escolha uma conversa à esquerda.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="87" />
+        <location filename="../../widgets/conversation_pane.py" line="86" />
         <source>Attachment</source>
         <translation>Anexo</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="116" />
+        <location filename="../../widgets/conversation_pane.py" line="115" />
         <source>Forwarded to %1</source>
         <translation>Encaminhada para %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="197" />
+        <location filename="../../widgets/conversation_pane.py" line="196" />
         <source>Awake: the conversation is back in Mine.</source>
         <translation>Retomada: a conversa voltou para Minhas.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="202" />
+        <location filename="../../widgets/conversation_pane.py" line="201" />
         <source>Pending: it comes back to Mine when the customer writes.</source>
         <translation>Pendente: ela volta para Minhas quando o cliente escrever.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="204" />
+        <location filename="../../widgets/conversation_pane.py" line="203" />
         <source>Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.</source>
         <translation>Adiada até %1: ela volta para Minhas nesse momento, ou assim que o cliente escrever.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="223" />
+        <location filename="../../widgets/conversation_pane.py" line="222" />
         <source>Unassigned</source>
         <translation>Sem responsável</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="226" />
+        <location filename="../../widgets/conversation_pane.py" line="225" />
         <source>Pending: until the customer replies</source>
         <translation>Pendente: até o cliente responder</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="228" />
+        <location filename="../../widgets/conversation_pane.py" line="227" />
         <source>Snoozed until %1</source>
         <translation>Adiada até %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="230" />
+        <location filename="../../widgets/conversation_pane.py" line="229" />
         <source>Closed</source>
         <translation>Finalizadas</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="232" />
+        <location filename="../../widgets/conversation_pane.py" line="231" />
         <source>Window: %1 h %2 min left</source>
         <translation>Janela: faltam %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="235" />
+        <location filename="../../widgets/conversation_pane.py" line="234" />
         <source>Window closed</source>
         <translation>Janela fechada</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="238" />
+        <location filename="../../widgets/conversation_pane.py" line="237" />
         <source>With the chatbot</source>
         <translation>Com o robô</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="240" />
+        <location filename="../../widgets/conversation_pane.py" line="239" />
         <source>Chatbot: %1</source>
         <translation>Robô: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="249" />
+        <location filename="../../widgets/conversation_pane.py" line="248" />
         <source>This conversation is closed.</source>
         <translation>Esta conversa está finalizada.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="251" />
+        <location filename="../../widgets/conversation_pane.py" line="250" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>A janela de 24 horas está fechada: a última mensagem do contato tem mais de 24 horas. Retome a conversa com um modelo aprovado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="254" />
+        <location filename="../../widgets/conversation_pane.py" line="253" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>A janela de 24 horas está fechada: no Instagram o contato precisa escrever primeiro; a conversa desbloqueia quando ele escrever.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="259" />
+        <location filename="../../widgets/conversation_pane.py" line="258" />
         <source>Claim this conversation to reply.</source>
         <translation>Assuma esta conversa para responder.</translation>
     </message>
@@ -1438,67 +1443,67 @@ Arquivo de registro: %4</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../dialogs/history.py" line="30" />
+        <location filename="../../dialogs/history.py" line="29" />
         <source>Incoming</source>
         <translation>Recebida</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="31" />
+        <location filename="../../dialogs/history.py" line="30" />
         <source>Outgoing</source>
         <translation>Feita</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="32" />
+        <location filename="../../dialogs/history.py" line="31" />
         <source>answered</source>
         <translation>atendida</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="33" />
+        <location filename="../../dialogs/history.py" line="32" />
         <source>missed</source>
         <translation>perdida</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="34" />
+        <location filename="../../dialogs/history.py" line="33" />
         <source>rejected</source>
         <translation>recusada</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="35" />
+        <location filename="../../dialogs/history.py" line="34" />
         <source>failed</source>
         <translation>falhou</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="57" />
+        <location filename="../../dialogs/history.py" line="56" />
         <source>Previous history — %1</source>
         <translation>Histórico anterior — %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="64" />
+        <location filename="../../dialogs/history.py" line="63" />
         <source>closed</source>
         <translation>finalizada</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="64" />
+        <location filename="../../dialogs/history.py" line="63" />
         <source>open</source>
         <translation>aberta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="88" />
+        <location filename="../../dialogs/history.py" line="87" />
         <source>Conversations (%1)</source>
         <translation>Conversas (%1)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="89" />
+        <location filename="../../dialogs/history.py" line="88" />
         <source>Templates sent (%1)</source>
         <translation>Modelos enviados (%1)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="90" />
+        <location filename="../../dialogs/history.py" line="89" />
         <source>Calls (%1)</source>
         <translation>Ligações (%1)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="92" />
+        <location filename="../../dialogs/history.py" line="91" />
         <source>Read from this computer's copy: available offline.</source>
         <translation>Lido da cópia deste computador: disponível offline.</translation>
     </message>
@@ -1520,92 +1525,92 @@ Arquivo de registro: %4</translation>
 <context>
     <name>InboxFilterBar</name>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="44" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="43" />
         <source>&amp;Unread</source>
         <translation>&amp;Não lidas</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="46" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="45" />
         <source>Only unread conversations</source>
         <translation>Somente conversas não lidas</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="47" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="46" />
         <source>Show only conversations with unread messages</source>
         <translation>Mostrar só as conversas com mensagens não lidas</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="48" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="47" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="49" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="48" />
         <source>All channels</source>
         <translation>Todos os canais</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="50" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="49" />
         <source>Team</source>
         <translation>Equipe</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="51" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="50" />
         <source>All teams</source>
         <translation>Todas as equipes</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="52" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="51" />
         <source>Waiting longer than</source>
         <translation>Aguardando há mais de</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="53" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="52" />
         <source>Any wait</source>
         <translation>Qualquer espera</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="54" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="53" />
         <source>Wait &gt; %1 min</source>
         <translation>Espera &gt; %1 min</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="55" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="54" />
         <source>Only customers waiting in the queue for an agent longer than this</source>
         <translation>Só clientes aguardando um atendente na fila há mais tempo que isso</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="56" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="55" />
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="56" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="55" />
         <source>All labels</source>
         <translation>Todas as etiquetas</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="58" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="57" />
         <source>Only conversations with this label</source>
         <translation>Só as conversas com esta etiqueta</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="59" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="58" />
         <source>Sort</source>
         <translation>Ordem</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="60" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="59" />
         <source>Newest activity</source>
         <translation>Atividade recente</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="61" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="60" />
         <source>Longest waiting</source>
         <translation>Maior espera</translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_filter_bar.py" line="62" />
+        <location filename="../../widgets/inbox_filter_bar.py" line="61" />
         <source>Order of this list</source>
         <translation>Ordem desta lista</translation>
     </message>
@@ -2047,22 +2052,22 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../dialogs/contacts.py" line="56" />
+        <location filename="../../dialogs/contacts.py" line="57" />
         <source>Merge a duplicate into %1</source>
         <translation>Juntar um contato duplicado a %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="60" />
+        <location filename="../../dialogs/contacts.py" line="61" />
         <source>Find the duplicate</source>
         <translation>Encontre o duplicado</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="67" />
+        <location filename="../../dialogs/contacts.py" line="68" />
         <source>Its conversations, calls, deals, companies, tasks and tags move to %1, with the fields %1 has empty; then the duplicate is deleted.</source>
         <translation>As conversas, ligações, negócios, empresas, tarefas e etiquetas dele passam para %1, com os campos que %1 tem vazios; depois o duplicado é excluído.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/contacts.py" line="71" />
+        <location filename="../../dialogs/contacts.py" line="72" />
         <source>Merge</source>
         <translation>Juntar</translation>
     </message>
@@ -3297,150 +3302,150 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>SupervisionDialog</name>
     <message>
-        <location filename="../../dialogs/supervision.py" line="44" />
+        <location filename="../../dialogs/supervision.py" line="43" />
         <source>under a minute</source>
         <translation>menos de um minuto</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="46" />
+        <location filename="../../dialogs/supervision.py" line="45" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="47" />
+        <location filename="../../dialogs/supervision.py" line="46" />
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="56" />
+        <location filename="../../dialogs/supervision.py" line="55" />
         <source>open now</source>
         <translation>aberta agora</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="58" />
+        <location filename="../../dialogs/supervision.py" line="57" />
         <source>closed (no opening hours)</source>
         <translation>fechada (sem horário de abertura)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="61" />
+        <location filename="../../dialogs/supervision.py" line="60" />
         <source>closed, opens %1</source>
         <translation>fechada, abre %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="70" />
+        <location filename="../../dialogs/supervision.py" line="69" />
         <source>Supervision</source>
         <translation>Supervisão</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="78" />
+        <location filename="../../dialogs/supervision.py" line="77" />
         <source>Queues</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="79" />
+        <location filename="../../dialogs/supervision.py" line="78" />
         <source>Waiting</source>
         <translation>Aguardando</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="79" />
+        <location filename="../../dialogs/supervision.py" line="78" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="79" />
+        <location filename="../../dialogs/supervision.py" line="78" />
         <source>Waited</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="85" />
-        <location filename="../../dialogs/supervision.py" line="100" />
-        <location filename="../../dialogs/supervision.py" line="186" />
+        <location filename="../../dialogs/supervision.py" line="84" />
+        <location filename="../../dialogs/supervision.py" line="99" />
+        <location filename="../../dialogs/supervision.py" line="185" />
         <source>Agents</source>
         <translation>Agentes</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="87" />
+        <location filename="../../dialogs/supervision.py" line="86" />
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="87" />
+        <location filename="../../dialogs/supervision.py" line="86" />
         <source>Presence</source>
         <translation>Presença</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="87" />
+        <location filename="../../dialogs/supervision.py" line="86" />
         <source>Open / capacity</source>
         <translation>Abertas / capacidade</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="91" />
-        <location filename="../../dialogs/supervision.py" line="214" />
+        <location filename="../../dialogs/supervision.py" line="90" />
+        <location filename="../../dialogs/supervision.py" line="213" />
         <source>Assign</source>
         <translation>Atribuir</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="97" />
+        <location filename="../../dialogs/supervision.py" line="96" />
         <source>Queues, longest wait first</source>
         <translation>Filas, maior espera primeiro</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="128" />
+        <location filename="../../dialogs/supervision.py" line="127" />
         <source>No team</source>
         <translation>Sem equipe</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="131" />
+        <location filename="../../dialogs/supervision.py" line="130" />
         <source>%1 waiting · %2 over %3 min · %4 of %5 agents online</source>
         <translation>%1 aguardando · %2 há mais de %3 min · %4 de %5 agentes online</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="141" />
+        <location filename="../../dialogs/supervision.py" line="140" />
         <source>%1 — %2 waiting</source>
         <translation>%1 — %2 aguardando</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="159" />
+        <location filename="../../dialogs/supervision.py" line="158" />
         <source>waiting too long</source>
         <translation>esperando há muito tempo</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="185" />
+        <location filename="../../dialogs/supervision.py" line="184" />
         <source>Agents of %1</source>
         <translation>Agentes de %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="187" />
+        <location filename="../../dialogs/supervision.py" line="186" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="187" />
+        <location filename="../../dialogs/supervision.py" line="186" />
         <source>Away</source>
         <translation>Ausente</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="187" />
+        <location filename="../../dialogs/supervision.py" line="186" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="193" />
+        <location filename="../../dialogs/supervision.py" line="192" />
         <source>%1 / no limit</source>
         <translation>%1 / sem limite</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="195" />
+        <location filename="../../dialogs/supervision.py" line="194" />
         <source>full</source>
         <translation>lotado</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="213" />
+        <location filename="../../dialogs/supervision.py" line="212" />
         <source>Assign to %1</source>
         <translation>Atribuir a %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/supervision.py" line="235" />
+        <location filename="../../dialogs/supervision.py" line="234" />
         <source>%1 assigned to %2.</source>
         <translation>%1 atribuída a %2.</translation>
     </message>
