@@ -4,7 +4,7 @@ badge, assignee (or, while the customer waits for an agent, how long: urgent fro
 keep a 100,000-row list smooth."""
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter
@@ -42,12 +42,16 @@ def window_label(state, now: datetime) -> tuple[str, bool]:
 
 
 def short_time(iso: str | None, now: datetime) -> str:
+    """The row's time as the thread's day separators say it: 14:05 today, "Yesterday", else 05/12."""
     moment = from_iso(iso)
     if moment is None:
         return ""
     local = moment.astimezone()
-    if local.date() == now.astimezone().date():
+    today = now.astimezone().date()
+    if local.date() == today:
         return clock_time(local)
+    if local.date() == today - timedelta(days=1):
+        return QCoreApplication.translate("ConversationDelegate", "Yesterday")
     return day_and_month(local)
 
 

@@ -1012,62 +1012,67 @@ Log file: %4</translation>
         <translation>%1 min left</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="55" />
+        <location filename="../../delegates/conversation_delegate.py" line="54" />
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <location filename="../../delegates/conversation_delegate.py" line="59" />
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="56" />
+        <location filename="../../delegates/conversation_delegate.py" line="60" />
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="57" />
+        <location filename="../../delegates/conversation_delegate.py" line="61" />
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="58" />
+        <location filename="../../delegates/conversation_delegate.py" line="62" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="59" />
+        <location filename="../../delegates/conversation_delegate.py" line="63" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="60" />
+        <location filename="../../delegates/conversation_delegate.py" line="64" />
         <source>Contact card</source>
         <translation>Contact card</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="61" />
+        <location filename="../../delegates/conversation_delegate.py" line="65" />
         <source>Reaction</source>
         <translation>Reaction</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="62" />
+        <location filename="../../delegates/conversation_delegate.py" line="66" />
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="63" />
+        <location filename="../../delegates/conversation_delegate.py" line="67" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="136" />
+        <location filename="../../delegates/conversation_delegate.py" line="140" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="149" />
+        <location filename="../../delegates/conversation_delegate.py" line="153" />
         <source>Pending: until the customer replies</source>
         <translation>Pending: until the customer replies</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="151" />
+        <location filename="../../delegates/conversation_delegate.py" line="155" />
         <source>Snoozed until %1</source>
         <translation>Snoozed until %1</translation>
     </message>

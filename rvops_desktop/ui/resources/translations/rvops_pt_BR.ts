@@ -1012,62 +1012,67 @@ Arquivo de registro: %4</translation>
         <translation>faltam %1 min</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="55" />
+        <location filename="../../delegates/conversation_delegate.py" line="54" />
+        <source>Yesterday</source>
+        <translation>Ontem</translation>
+    </message>
+    <message>
+        <location filename="../../delegates/conversation_delegate.py" line="59" />
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="56" />
+        <location filename="../../delegates/conversation_delegate.py" line="60" />
         <source>Audio</source>
         <translation>Áudio</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="57" />
+        <location filename="../../delegates/conversation_delegate.py" line="61" />
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="58" />
+        <location filename="../../delegates/conversation_delegate.py" line="62" />
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="59" />
+        <location filename="../../delegates/conversation_delegate.py" line="63" />
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="60" />
+        <location filename="../../delegates/conversation_delegate.py" line="64" />
         <source>Contact card</source>
         <translation>Cartão de contato</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="61" />
+        <location filename="../../delegates/conversation_delegate.py" line="65" />
         <source>Reaction</source>
         <translation>Reação</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="62" />
+        <location filename="../../delegates/conversation_delegate.py" line="66" />
         <source>Reply</source>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="63" />
+        <location filename="../../delegates/conversation_delegate.py" line="67" />
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="136" />
+        <location filename="../../delegates/conversation_delegate.py" line="140" />
         <source>Unassigned</source>
         <translation>Sem responsável</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="149" />
+        <location filename="../../delegates/conversation_delegate.py" line="153" />
         <source>Pending: until the customer replies</source>
         <translation>Pendente: até o cliente responder</translation>
     </message>
     <message>
-        <location filename="../../delegates/conversation_delegate.py" line="151" />
+        <location filename="../../delegates/conversation_delegate.py" line="155" />
         <source>Snoozed until %1</source>
         <translation>Adiada até %1</translation>
     </message>
