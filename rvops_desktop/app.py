@@ -22,7 +22,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import NoReturn
 
-from rvops_desktop.desk import QUIT, SIGN_OUT, Links, media_cache_beside, open_desk, url_open_filter
+from rvops_desktop.desk import QUIT, SIGN_OUT, Links, media_cache_beside, open_desk
 
 log = logging.getLogger("rvops_desktop")
 
@@ -138,7 +138,8 @@ async def run(app, args, quitting: asyncio.Event, instance=None) -> int:
     links = Links(args.links)
     if instance is not None:
         instance.received.connect(links.handed_over)
-    opened = url_open_filter(links, app)  # macOS hands clicked tel: links over as QFileOpenEvent
+    from rvops_desktop.ui.services.url_open import UrlOpenFilter
+    opened = UrlOpenFilter(links.handed_over, app)  # macOS hands clicked tel: links over as QFileOpenEvent
     app.installEventFilter(opened)
     softphone = None
     stack = None

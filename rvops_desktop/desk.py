@@ -15,8 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QObject
-
     from rvops_desktop.models import MediaCache
     from rvops_desktop.sync import Session
     from rvops_desktop.ui.widgets.main_window import MainWindow
@@ -151,20 +149,6 @@ class Links:
                 continue
             log.info("dial request %s -> %s", argument, target)
             self.window.dial_link(target)
-
-
-def url_open_filter(links: Links, parent: QObject) -> QObject:
-    """A QObject subclass made on first use (Qt stays lazy): macOS's clicked links, to `links`."""
-    from PySide6.QtCore import QEvent, QObject
-    from PySide6.QtGui import QFileOpenEvent
-
-    class UrlOpenFilter(QObject):
-        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
-            if isinstance(event, QFileOpenEvent) and event.url().scheme():
-                links.handed_over([event.url().toString()])
-                return True
-            return False
-    return UrlOpenFilter(parent)
 
 
 def seconds_since_process_start() -> float | None:
