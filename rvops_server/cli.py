@@ -51,7 +51,10 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings.from_env(host=args.host, port=args.port, database_url=args.database_url, demo=args.demo)
     app = create_app(settings)
     _freeze_startup_objects()
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level=args.log_level, **UVICORN_OPTIONS)
+    # log_config=None: uvicorn's own lines (start-up, access log) go through the format above, with a
+    # time and the logger's name, instead of uvicorn's "INFO:     …" without one
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level=args.log_level, log_config=None,
+                **UVICORN_OPTIONS)
     return 0
 
 

@@ -79,19 +79,35 @@ def migrate(engine: Engine, revision: str = "head") -> None:
         cfg.attributes["connection"] = conn
         from alembic import command
         from alembic.runtime.migration import MigrationContext
-        if MigrationContext.configure(conn).get_current_revision() is not None:
+        from alembic.script import ScriptDirectory
+
+        def current() -> str | None:
+            with _quiet(_MIGRATION_LOGGER):  # "Context impl SQLiteImpl." at each look
+                return MigrationContext.configure(conn).get_current_revision()
+        at = current()
+        if at is not None:
+            if revision == "head" and at == ScriptDirectory.from_config(cfg).get_current_head():
+                return  # up to date: nothing to run, nothing to say
             command.upgrade(cfg, revision)  # an upgrade: alembic names each step it runs
             return
-        # A new database: one line, not one per migration (the demo makes one at every start).
-        steps = logging.getLogger("alembic.runtime.migration")
-        level = steps.level
-        steps.setLevel(logging.WARNING)
-        try:
+        with _quiet(_MIGRATION_LOGGER):  # a new database: one line, not one per step (the demo makes one each start)
             command.upgrade(cfg, revision)
-        finally:
-            steps.setLevel(level)
-        log.info("new database created at schema revision %s",
-                 MigrationContext.configure(conn).get_current_revision())
+        log.info("new database created at schema revision %s", current())
+
+
+_MIGRATION_LOGGER = "alembic.runtime.migration"
+
+
+@contextmanager
+def _quiet(logger_name: str) -> Iterator[None]:
+    """`logger_name` says only warnings and errors while the block runs."""
+    logger = logging.getLogger(logger_name)
+    level = logger.level
+    logger.setLevel(logging.WARNING)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 _PG_APPEND_AND_NOTIFY = (

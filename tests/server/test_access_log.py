@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import subprocess
 import sys
 
@@ -39,6 +40,13 @@ def test_no_token_appears_in_any_log_line(tmp_path):
     assert any("/api/v1/sync/changes?since=0&token=[redacted]" in line for line in lines), lines
     leaks = [line for line in lines if token in line or visitor_token in line]
     assert leaks == []
+    # uvicorn's own lines ("INFO:     Uvicorn running on …", the access log) had no time: one format for all
+    untimed = [line for line in lines if line.strip() and not RECORD.match(line)]
+    assert untimed == [], untimed
+    assert any(RECORD.match(line) and "uvicorn.access" in line for line in lines)
+
+
+RECORD = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} (DEBUG|INFO|WARNING|ERROR|CRITICAL) [\w.]+: ")
 
 
 async def _stream_everywhere(url: str, token: str) -> str:
