@@ -5,13 +5,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QListWidget, QWidget
 
+MARGIN = 24  # px between an empty pane's sentence and the pane's edges
+
 
 def muted(label: QLabel) -> QLabel:
     """`label` as an empty state's sentence: centred, in the palette's placeholder colour (it follows
     the light and dark themes), away from the pane's edges."""
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-    label.setContentsMargins(24, 24, 24, 24)
+    label.setMargin(MARGIN)  # the label's own margin: contents margins are reset when its parent is polished
     return label
 
 

@@ -32,3 +32,24 @@ def test_an_empty_record_list_says_so_and_a_filled_one_shows_only_its_rows(qapp:
     QApplication.processEvents()
     assert _drawn_in_the_middle(records) > 30
     records.close()
+
+
+def test_an_empty_panes_sentence_keeps_away_from_the_panes_edges(qapp: QApplication):
+    """The contact panel's sentence ran to its right edge: the label's margins were set as contents
+    margins, which Qt resets when the label's parent is polished."""
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+    from rvops_desktop.ui.widgets.empty_state import MARGIN, muted
+    pane = QWidget()
+    label = muted(QLabel(" ".join(["ii"] * 150), pane))  # short words: every wrapped line fills its width
+    label.setWordWrap(True)
+    QVBoxLayout(pane).addWidget(label)
+    pane.resize(300, 400)
+    pane.show()
+    QApplication.processEvents()
+    image = label.grab().toImage()
+    background = image.pixelColor(1, 1)
+    drawn = [x for x in range(image.width()) for y in range(image.height()) if image.pixelColor(x, y) != background]
+    assert drawn, "the sentence is painted"
+    assert min(drawn) >= MARGIN - 2 and max(drawn) <= image.width() - MARGIN + 2, (min(drawn), max(drawn))
+    pane.close()
