@@ -49,6 +49,16 @@ def has_permission(user: Mapping[str, Any], permission: Permission) -> bool:
     return permission in permissions_of(user)
 
 
+AGENT_ROLES = ("agent", "supervisor")  # the roles that answer customers
+
+
+def takes_conversations(role: str | None, active: bool | None = True) -> bool:
+    """Whether conversations may be given to this user — by routing, or by a colleague's transfer:
+    an agent or a supervisor, not deactivated (administrators run the workspace; they are not in
+    the routing, so a conversation handed to one would wait on someone who does not answer)."""
+    return role in AGENT_ROLES and active is not False
+
+
 def counts_as_admin(user: Mapping[str, Any]) -> bool:
     """An administrator the workspace can rely on: active, role `admin`, and able to manage users.
     The last one may not be demoted, stripped of `manage_users` or deactivated."""

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from rvops_contract.business_hours import is_open, next_opening
 from rvops_contract.capacity import has_room
 from rvops_contract.clock import from_iso
+from rvops_contract.permissions import takes_conversations
 from rvops_contract.snooze import is_snoozed
 from rvops_contract.wire import PresenceStatus
 
@@ -22,7 +23,6 @@ if TYPE_CHECKING:
 
 OVERDUE_AFTER = timedelta(minutes=5)   # a conversation waiting longer is highlighted
 NO_TEAM = ""                           # the queue of conversations no team was chosen for
-AGENT_ROLES = ("agent", "supervisor")  # who routing gives conversations to (as the server's candidates)
 
 
 @dataclass(frozen=True)
@@ -120,7 +120,7 @@ def dashboard(store: Store, now: datetime, *, overdue_after: timedelta = OVERDUE
     agents = []
     for user in store.users():
         extra = user.extra or {}
-        if user.role not in AGENT_ROLES or extra.get("active") is False:
+        if not takes_conversations(user.role, extra.get("active")):
             continue
         agents.append(AgentLoad(user.id, user.name or user.email or user.id, presence.get(user.id, "offline"),
                                 loads.get(user.id, 0), extra.get("capacity"), tuple(user.team_ids or ())))

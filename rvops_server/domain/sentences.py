@@ -62,6 +62,8 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "transfer_target": ("Escolha um atendente ou um setor para transferir.", "Choose an agent or a team to transfer to."),
     "transfer_unknown": ("O destino da transferência não existe.", "The transfer target does not exist."),
     "transfer_self": ("A conversa já está com você.", "The conversation is already yours."),
+    "transfer_not_agent": ("{name} não atende conversas (só agentes e supervisores): escolha outra pessoa.",
+                           "{name} does not answer conversations (only agents and supervisors do): choose another."),
     "unknown_field": ("O campo \"{field}\" não existe no contato.", "The contact has no field \"{field}\"."),
     "bad_value": ("Valor inválido para \"{field}\": {why}.", "Invalid value for \"{field}\": {why}."),
     "snippet_shortcut_taken": ("O atalho /{shortcut} já está em uso.", "The shortcut /{shortcut} is already in use."),

@@ -35,3 +35,13 @@ def test_a_known_see_all_permission_gives_the_same_answers(user):
     for conv in (conversation("u_ana"), conversation("u_bruno"), conversation(), conversation(status="closed"),
                  conversation(team="t_x")):
         assert can_see_conversation(user, conv, [], sees_all=sees_all) is can_see_conversation(user, conv, [])
+
+
+def test_conversations_go_to_active_agents_and_supervisors_only():
+    """One rule for routing's candidates, the supervisor's agent list and the transfer picker (and the
+    server's refusal of a transfer to anyone else)."""
+    from rvops_contract.permissions import takes_conversations
+    assert takes_conversations("agent") and takes_conversations("supervisor", True)
+    assert takes_conversations("agent", None)  # a replica written before `active` was synced: active
+    assert not takes_conversations("agent", False)  # deactivated
+    assert not takes_conversations("admin") and not takes_conversations(None)

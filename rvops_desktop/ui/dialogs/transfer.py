@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rvops_contract.permissions import takes_conversations
 from rvops_contract.wire import PresenceStatus
 
 from ..widgets.list_search import filter_items
@@ -54,8 +55,8 @@ class TransferDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, ("team", team.id))
             self.list.addItem(item)
         for user in users:
-            if user.id == exclude_user:
-                continue
+            if user.id == exclude_user or not takes_conversations(user.role, (user.extra or {}).get("active")):
+                continue  # the server would refuse them: a deactivated account, an administrator
             status = presence.get(user.id, "offline")
             label = {"online": self.tr("online"), "away": self.tr("away")}.get(status, self.tr("offline"))
             item = QListWidgetItem(dot(status), f"{user.name} — {label}")  # as the teams read: "Equipe Vendas — 1 online"

@@ -15,11 +15,10 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from rvops_contract.capacity import has_room
-from rvops_contract.wire import ConversationStatus, Role
+from rvops_contract.permissions import AGENT_ROLES
+from rvops_contract.wire import ConversationStatus
 from rvops_server.domain.presence import online_user_ids
 from rvops_server.store import schema as t
-
-AGENT_ROLES = (Role.AGENT.value, Role.SUPERVISOR.value)
 
 
 @dataclass

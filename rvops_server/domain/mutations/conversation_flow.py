@@ -10,7 +10,7 @@ from sqlalchemy import Connection, Row
 
 from rvops_contract.clock import from_iso
 from rvops_contract.labels import LabelRefusal, check_labels, normalise_labels
-from rvops_contract.permissions import Permission
+from rvops_contract.permissions import Permission, takes_conversations
 from rvops_contract.snooze import SnoozeRefusal, check_snooze
 from rvops_contract.wire import (
     ClaimArgs,
@@ -95,6 +95,8 @@ def _check_target(ctx: Context, conv: Row[Any], args: TransferArgs) -> None:
         raise Refused(Reason.NOT_FOUND, say("transfer_unknown", lang(ctx)))
     if table is t.users and not target.active:
         raise Refused(Reason.INVALID, say("user_inactive", lang(ctx), name=target.name), field="to_user_id")
+    if table is t.users and not takes_conversations(target.role, target.active):
+        raise Refused(Reason.INVALID, say("transfer_not_agent", lang(ctx), name=target.name), field="to_user_id")
     if args.to_user_id and args.to_user_id == conv.assignee_id:
         raise Refused(Reason.INVALID, say("transfer_self", lang(ctx)))
 

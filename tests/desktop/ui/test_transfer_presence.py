@@ -19,6 +19,7 @@ def test_the_transfer_picker_shows_presence_not_the_chosen_status(ui):
         labels = _labels(TransferDialog(store, exclude_user="u_ana"))
         # seeded as "online" but never connected: offline, and the teams count nobody
         assert "Carla Mendes — offline" in labels and "Bruno Lima — offline" in labels
+        assert not any(label.startswith("Admin Demo") for label in labels)  # not an agent: the server refuses
         assert any(label.startswith("Team Suporte — 0 online") for label in labels)
         await ui.open_window("bruno@demo.rvops")  # bruno's app connects
         await ui.until(lambda: store.presence().get("u_bruno") == "online", timeout=20, what="bruno online")

@@ -195,6 +195,16 @@ def test_a_transfer_away_arrives_as_a_delete_and_the_receiver_gets_the_history(l
     assert len(history) >= 3  # the whole previous thread followed the conversation
 
 
+def test_a_transfer_to_someone_who_does_not_answer_conversations_is_refused_and_changes_nothing(
+        live_server, ana):
+    """An administrator is not in the routing: a conversation handed to one would wait on nobody."""
+    cursor = ana.bootstrap()["cursor"]
+    refused = ana.mutate("transfer", conversation_id="cv_maria", to_user_id="u_admin")
+    assert refused["status"] == "refused" and refused["reason"] == "invalid"
+    assert "Admin Demo" in refused["message"] and (refused.get("data") or {}).get("field") == "to_user_id"
+    assert not [c for c in ana.changes(cursor)["changes"] if c["id"] == "cv_maria"]  # still Ana's, untouched
+
+
 def test_contact_history_is_visible_only_to_who_serves_the_contact(live_server, ana, bruno):
     history = ana.http.get("/api/v1/contacts/c_maria/history").json()
     assert {c["id"] for c in history["conversations"]} >= {"cv_maria", "cv_maria_old"}
