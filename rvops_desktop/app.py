@@ -132,8 +132,9 @@ def _profile_folder() -> Path:
 async def run(app, args, quitting: asyncio.Event, instance=None) -> int:
     from rvops_desktop.ui import i18n
     from rvops_desktop.ui.emoji_font import ensure_emoji_font
-
+    from rvops_desktop.ui.look import dress
     app.setProperty("rvopsLanguage", i18n.install(app, args.language))
+    dress(app)  # before the first window: the sign-in dialog looks like the inbox after it
     ensure_emoji_font()
     links = Links(args.links)
     if instance is not None:

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication
 from rvops_contract.clock import SystemClock
 from rvops_contract.phones import shown
 
-from . import i18n, scroll_bars
+from . import i18n
+from .look import dress
 from .services.session import SessionService
-from .theme import ThemeWatcher
 from .widgets.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -34,9 +34,7 @@ def build_main_window(engine, replica, softphone=None, *, me=None, clock=None, l
     app = QApplication.instance()
     if app.property("rvopsLanguage") is None:
         app.setProperty("rvopsLanguage", i18n.install(app, language))
-    scroll_bars.install(app)  # once; before the theme, whose palette then goes over the style's own
-    if getattr(app, "_rvops_theme", None) is None:
-        app._rvops_theme = ThemeWatcher(parent=app)
+    dress(app)  # the app's look (already on when the sign-in dialog came first)
     clock = clock or getattr(replica, "clock", None) or SystemClock()
     session = SessionService(replica, engine, _me(replica, engine, me), clock=clock)
     notifier = None

@@ -88,7 +88,7 @@ class LoginDialog(QDialog):
         self.service.busyChanged.connect(lambda busy: self.buttons.setEnabled(not busy))
         self.set_inviting(False)
         (self.password if self.email.text() else self.email).setFocus()
-        self.resize(420, 0)
+        self._fit(420)
 
     def set_inviting(self, inviting: bool) -> None:
         """The invite form (code, new password twice) in place of the password, or back."""
@@ -101,6 +101,16 @@ class LoginDialog(QDialog):
             self.tr("Accept the invite and sign in") if inviting else self.tr("Sign in"))
         if inviting:
             (self.invite_code if self.email.text() else self.email).setFocus()
+        if self.isVisible():
+            self._fit(self.width())
+
+    def _fit(self, width: int) -> None:
+        """As tall as the rows shown need at `width`, the wrapped note included: left to Qt, a dialog
+        with a word-wrapped label was sized short and squeezed its fields to 13-17 px."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.resize(width, max(self.heightForWidth(width), self.sizeHint().height()))
 
     def _toggle_inviting(self) -> None:
         self.problem.setText("")
