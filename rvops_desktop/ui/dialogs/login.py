@@ -19,6 +19,7 @@ from rvops_contract.wire import MIN_PASSWORD_LENGTH
 from ..resources import icon
 from ..services.login import LoginService
 from .buttons import ok_cancel
+from .fit import fit_height
 
 DEFAULT_SERVER = "http://127.0.0.1:8600"
 
@@ -88,7 +89,7 @@ class LoginDialog(QDialog):
         self.service.busyChanged.connect(lambda busy: self.buttons.setEnabled(not busy))
         self.set_inviting(False)
         (self.password if self.email.text() else self.email).setFocus()
-        self._fit(420)
+        fit_height(self, 420)
 
     def set_inviting(self, inviting: bool) -> None:
         """The invite form (code, new password twice) in place of the password, or back."""
@@ -102,15 +103,7 @@ class LoginDialog(QDialog):
         if inviting:
             (self.invite_code if self.email.text() else self.email).setFocus()
         if self.isVisible():
-            self._fit(self.width())
-
-    def _fit(self, width: int) -> None:
-        """As tall as the rows shown need at `width`, the wrapped note included: left to Qt, a dialog
-        with a word-wrapped label was sized short and squeezed its fields to 13-17 px."""
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()
-        self.resize(width, max(self.heightForWidth(width), self.sizeHint().height()))
+            fit_height(self, self.width())  # three rows more, or fewer
 
     def _toggle_inviting(self) -> None:
         self.problem.setText("")

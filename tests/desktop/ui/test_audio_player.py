@@ -5,6 +5,7 @@ import math
 
 import numpy as np
 import pytest
+from PySide6.QtWidgets import QApplication
 import soundfile as sf
 
 from rvops_desktop.ui.dialogs.audio_player import AudioPlayerDialog
@@ -80,5 +81,10 @@ def test_a_file_that_is_not_audio_says_it_cannot_be_played(qtbot, tmp_path):
     broken.write_bytes(b"OggS" + bytes(200))  # claims Ogg, is not
     dialog = AudioPlayerDialog(str(broken))
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.problem.isVisibleTo(dialog), timeout=10_000)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.problem.isVisible(), timeout=10_000)
     assert "cannot be played" in dialog.problem.text() and not dialog.play_button.isEnabled()
+    QApplication.processEvents()
+    squeezed = [w.objectName() or type(w).__name__ for w in (dialog.play_button, dialog.problem)
+                if w.height() < w.heightForWidth(w.width()) or w.height() < w.minimumSizeHint().height()]
+    assert squeezed == []  # the wrapped sentence gets its lines, the controls their height
