@@ -232,6 +232,7 @@ class CallSession:
         elif st == pj.PJSIP_INV_STATE_CONFIRMED:
             if self._connected_at is None:
                 self._connected_at = self._phone.clock()
+                log.info("call %s: connected", self.id)
             self.state = CallState.CONNECTED
         elif st == pj.PJSIP_INV_STATE_DISCONNECTED:
             self._ended_at = self._phone.clock()

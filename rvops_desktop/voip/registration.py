@@ -5,6 +5,7 @@ creates it once its endpoint runs and forwards the account's `onRegState` to it.
 """
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -15,6 +16,8 @@ from .settings import PasswordStore, SoftphoneSettings, Transport
 
 REGISTRATION_TIMEOUT_S = 5.0      # no answer from the registrar by then: report failing
 UNREGISTER_TIMEOUT_S = 0.5
+
+log = logging.getLogger(__name__)
 
 
 class RegistrationState(StrEnum):
@@ -83,6 +86,7 @@ class Registration:
     def set_status(self, status: RegistrationStatus) -> None:
         if status != self.status:
             self.status = status
+            log.info("SIP registration %s: %s", status.state.value, status.message)  # what the operator reads
             self._announce(status)
 
     def create(self, s: SoftphoneSettings, passwords: PasswordStore) -> None:

@@ -310,6 +310,7 @@ class Softphone:
             return
         prm.statusCode = 180
         pjcall.answer(prm)
+        log.info("call %s: incoming from %s", session.id, session.number or session.remote_uri)
         if self.settings.auto_answer:
             self._auto_answer.schedule(session, self._clock() + max(0.0, self.settings.auto_answer_after_s))
         self.later(self._update_ringer)
@@ -331,6 +332,9 @@ class Softphone:
         self._update_ringer()
         self._sync_bridge()
         if session.record is not None:
+            record = session.record
+            log.info("call %s ended: %s after %.0f s%s", record.id, record.outcome.value, record.duration_seconds,
+                     f" ({record.reason})" if record.reason else "")
             self.on_call_ended.emit(session.record)
 
     # ---- audio ------------------------------------------------------------------------------

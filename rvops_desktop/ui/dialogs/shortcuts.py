@@ -1,6 +1,7 @@
 """The shortcut sheet (Ctrl+/)."""
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,6 +23,9 @@ class ShortcutsDialog(QDialog):
                 ("/", self.tr("Snippets")), ("Ctrl+Shift+A", self.tr("Claim")),
                 ("Ctrl+Shift+C", self.tr("Close conversation")), ("Ctrl+Shift+R", self.tr("Reopen")),
                 ("Ctrl+Shift+T", self.tr("Transfer")), ("Ctrl+Shift+D", self.tr("Dial pad")),
+                ("Ctrl+Shift+Enter", self.tr("Answer a ringing call")),
+                ("Ctrl+Shift+H", self.tr("Decline a ringing call, or hang up")),
+                (self.tr("Headset call button"), self.tr("Answer a ringing call, or hang up")),
                 ("Ctrl+N", self.tr("New conversation")), ("Ctrl+Shift+O", self.tr("Contacts")),
                 ("Ctrl+Shift+S", self.tr("Supervision (supervisors)")), ("Ctrl+,", self.tr("Settings (administrators)")),
                 ("Ctrl+/", self.tr("This sheet"))]
@@ -35,10 +39,14 @@ class ShortcutsDialog(QDialog):
             table.setItem(i, 0, QTableWidgetItem(keys))
             table.setItem(i, 1, QTableWidgetItem(action))
         table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
+        # the whole sheet at a glance (it is read, not scrolled), within the screen
+        header, frame = table.horizontalHeader(), 2 * table.frameWidth()
+        whole = QSize(header.length() + frame + 4, header.sizeHint().height() + table.verticalHeader().length() + frame)
+        screen = self.screen().availableGeometry()
+        table.setMinimumSize(whole.boundedTo(QSize(screen.width() * 4 // 5, screen.height() * 3 // 4)))
+        header.setStretchLastSection(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(table)
         layout.addWidget(buttons)
-        self.resize(420, 340)

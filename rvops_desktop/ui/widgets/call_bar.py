@@ -2,14 +2,17 @@
 
 Ringing: who calls (matched to a contact by number), Answer, Reject, Open conversation. In a call:
 the timer, Mute, Hold/Resume, the DTMF keypad, blind Transfer (number or SIP address), call quality
-on demand (codec, jitter, loss) and Hang up. It binds to the SoftphoneService only (signals, `current`
-and its actions); failures arrive as sentences through `callFailed` and show for a while.
+on demand (codec, jitter, loss) and Hang up. Answer, Reject and Hang up have keys of their own
+(`ANSWER_KEYS`, `HANG_UP_KEYS`), and a headset's call button does whichever the call needs now.
+It binds to the SoftphoneService only (signals, `current` and its actions); failures arrive as
+sentences through `callFailed` and show for a while.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -33,11 +36,24 @@ if TYPE_CHECKING:
 
 MESSAGE_MS = 8000
 
+# The call's keys, in the window (Help ▸ Keyboard shortcuts lists them). Each belongs to a button and
+# acts only while that button shows: Ctrl+Shift+Enter answers a ringing call, Ctrl+Shift+H declines
+# it or ends the call, and the Phone key — what a headset's call button sends — answers a ringing
+# call and hangs up any other.
+ANSWER_KEYS = ("Ctrl+Shift+Enter", "Ctrl+Shift+Return")  # the main Enter key is Return to Qt
+HANG_UP_KEYS = ("Ctrl+Shift+H",)
+HEADSET_KEY = QKeySequence(Qt.Key.Key_Phone)
+
 
 def format_duration(seconds: float) -> str:
     seconds = int(seconds or 0)
     hours, rest = divmod(seconds, 3600)
     return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60:02d}:{rest % 60:02d}"
+
+
+def _shown(keys: str) -> str:
+    """Keys as this platform writes them (Ctrl+Shift+Return; ⇧⌘↩ on a Mac)."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class CallBar(QWidget):
@@ -73,10 +89,12 @@ class CallBar(QWidget):
                 b.setToolTip(tip)
             return b
 
-        self.answer_button = button("answer", self.tr("Answer"))
+        self.answer_button = button("answer", self.tr("Answer"),
+                                    self.tr("Answer the call (%1)").replace("%1", _shown(ANSWER_KEYS[0])))
         self.answer_button.setIcon(icon("call"))
         self.answer_button.setStyleSheet("QToolButton { color: white; background: #1E8E3E; border-radius: 3px; padding: 3px 10px; }")
-        self.reject_button = button("reject", self.tr("Reject"), self.tr("Decline the call (the caller hears busy)"))
+        self.reject_button = button("reject", self.tr("Reject"), self.tr(
+            "Decline the call: the caller hears busy (%1)").replace("%1", _shown(HANG_UP_KEYS[0])))
         self.open_button = button("open", self.tr("Open conversation"),
                                   self.tr("Open this contact's conversation"))
         self.mute_button = button("mute", self.tr("Mute"), self.tr("Stop sending your microphone"), True)
@@ -85,7 +103,8 @@ class CallBar(QWidget):
         self.transfer_button = button("transfer", self.tr("Transfer…"),
                                       self.tr("Blind transfer to a number or SIP address"))
         self.quality_button = button("quality", self.tr("Quality"), self.tr("Show codec, jitter and loss"), True)
-        self.hangup_button = button("hangup", self.tr("Hang up"))
+        self.hangup_button = button("hangup", self.tr("Hang up"),
+                                    self.tr("End the call (%1)").replace("%1", _shown(HANG_UP_KEYS[0])))
         self.hangup_button.setIcon(icon("call"))
         self.hangup_button.setStyleSheet("QToolButton { color: white; background: #D93025; border-radius: 3px; padding: 3px 10px; }")
 
@@ -98,6 +117,14 @@ class CallBar(QWidget):
         self.keypad_button.toggled.connect(self._toggle_keypad)
         self.transfer_button.clicked.connect(self.ask_transfer)
         self.quality_button.toggled.connect(self._toggle_quality)
+        bound: tuple[tuple[QToolButton, tuple[str | QKeySequence, ...]], ...] = (
+            (self.answer_button, (*ANSWER_KEYS, HEADSET_KEY)), (self.reject_button, HANG_UP_KEYS),
+            (self.hangup_button, (*HANG_UP_KEYS, HEADSET_KEY)))
+        for b, sequences in bound:
+            for sequence in sequences:
+                shortcut = QShortcut(QKeySequence(sequence), b)   # a hidden button's keys do nothing
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+                shortcut.activated.connect(b.click)
 
         self.keypad = Keypad(len("123456789*0#"), self, key_width=34)
         self.keypad.pressed.connect(self._dtmf)

@@ -77,7 +77,7 @@ def add_menus(window: MainWindow) -> None:
     window.dial_pad_action = tools.addAction(translate("MainWindow", "Dial pad…"), window.dial_pad)
     window.dial_pad_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
     window.dial_pad_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the window's shortcut acts
-    window.softphone_settings_action = tools.addAction(translate("MainWindow", "Softphone settings…"),
+    window.softphone_settings_action = tools.addAction(translate("MainWindow", "Soft&phone settings…"),
                                                        window.softphone_settings)
     window.softphone_settings_action.setEnabled(window.softphone is not None)
     tools.addSeparator()

@@ -220,6 +220,48 @@ def test_incoming_call_rejected_from_the_call_bar(ui, phone):
     ui.run(scenario())
 
 
+def test_calls_answered_declined_and_ended_from_the_keyboard_and_the_headset_button(ui, phone):
+    """Ctrl+Shift+Enter answers, Ctrl+Shift+H declines or hangs up, the Phone key (a headset's call
+    button) does whichever the call needs; with no call the keys do nothing."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+    async def ring(window):
+        siprig.baresip_command("/dial sip:alice@127.0.0.1:5060")
+        await ui.until(lambda: window.call_bar.session is not None
+                       and str(window.call_bar.session.state) == "ringing", what="ringing")
+
+    async def scenario():
+        window, ended = await _window(ui, phone)
+        bar = window.call_bar
+        window.activateWindow()
+        await ui.until(window.isActiveWindow, what="active window")
+        assert bar.answer_button.toolTip() == "Answer the call (Ctrl+Shift+Enter)"
+        QTest.keyClick(window, Qt.Key.Key_Phone)   # no call: nothing to answer or end
+        QTest.keyClick(window, Qt.Key.Key_H, ctrl_shift)
+        assert not phone.calls and not bar.isVisibleTo(window)
+        await ring(window)
+        QTest.keyClick(window, Qt.Key.Key_Return, ctrl_shift)
+        await ui.until(lambda: bar.session is not None and str(bar.session.state) == "connected", what="answered")
+        QTest.keyClick(window, Qt.Key.Key_Return, ctrl_shift)   # answering again does nothing
+        assert str(bar.session.state) == "connected" and not bar.message.isVisibleTo(bar)
+        QTest.keyClick(window, Qt.Key.Key_Phone)   # the headset's button ends the call
+        await ui.until(lambda: ended, what="hung up")
+        assert str(ended[0].outcome) == "answered"
+        await ring(window)
+        QTest.keyClick(window, Qt.Key.Key_H, ctrl_shift)
+        await ui.until(lambda: len(ended) == 2, what="declined")
+        assert str(ended[1].outcome) == "rejected"
+        await ring(window)
+        QTest.keyClick(window, Qt.Key.Key_Phone)   # ringing: the headset's button answers
+        await ui.until(lambda: bar.session is not None and str(bar.session.state) == "connected", what="answered")
+        QTest.keyClick(window, Qt.Key.Key_H, ctrl_shift)
+        await ui.until(lambda: len(ended) == 3, what="hung up")
+        assert str(ended[2].outcome) == "answered" and not phone.calls
+    ui.run(scenario())
+
+
 def test_click_to_call_from_the_contact_panel_says_why_it_failed(ui, phone):
     async def scenario():
         window, ended = await _window(ui, phone)

@@ -169,174 +169,184 @@ Log file: %4</translation>
 <context>
     <name>CallBar</name>
     <message>
-        <location filename="../../widgets/call_bar.py" line="88" />
+        <location filename="../../widgets/call_bar.py" line="105" />
         <source>Hang up</source>
         <translation>Hang up</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="76" />
+        <location filename="../../widgets/call_bar.py" line="91" />
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="79" />
+        <location filename="../../widgets/call_bar.py" line="95" />
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="79" />
-        <source>Decline the call (the caller hears busy)</source>
-        <translation>Decline the call (the caller hears busy)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/call_bar.py" line="80" />
+        <location filename="../../widgets/call_bar.py" line="97" />
         <source>Open conversation</source>
         <translation>Open conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="81" />
+        <location filename="../../widgets/call_bar.py" line="98" />
         <source>Open this contact's conversation</source>
         <translation>Open this contact's conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="82" />
-        <location filename="../../widgets/call_bar.py" line="200" />
+        <location filename="../../widgets/call_bar.py" line="99" />
+        <location filename="../../widgets/call_bar.py" line="224" />
         <source>Mute</source>
         <translation>Mute</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="82" />
+        <location filename="../../widgets/call_bar.py" line="99" />
         <source>Stop sending your microphone</source>
         <translation>Stop sending your microphone</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="83" />
-        <location filename="../../widgets/call_bar.py" line="202" />
+        <location filename="../../widgets/call_bar.py" line="100" />
+        <location filename="../../widgets/call_bar.py" line="226" />
         <source>Hold</source>
         <translation>Hold</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="83" />
+        <location filename="../../widgets/call_bar.py" line="100" />
         <source>Put the call on hold</source>
         <translation>Put the call on hold</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="84" />
+        <location filename="../../widgets/call_bar.py" line="101" />
         <source>Keypad</source>
         <translation>Keypad</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="84" />
+        <location filename="../../widgets/call_bar.py" line="101" />
         <source>Send keypad tones (DTMF)</source>
         <translation>Send keypad tones (DTMF)</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="85" />
+        <location filename="../../widgets/call_bar.py" line="102" />
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="86" />
+        <location filename="../../widgets/call_bar.py" line="103" />
         <source>Blind transfer to a number or SIP address</source>
         <translation>Blind transfer to a number or SIP address</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="87" />
+        <location filename="../../widgets/call_bar.py" line="104" />
         <source>Quality</source>
         <translation>Quality</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="87" />
+        <location filename="../../widgets/call_bar.py" line="104" />
         <source>Show codec, jitter and loss</source>
         <translation>Show codec, jitter and loss</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="113" />
+        <location filename="../../widgets/call_bar.py" line="106" />
+        <source>End the call (%1)</source>
+        <translation>End the call (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/call_bar.py" line="137" />
         <source>Softphone settings…</source>
         <translation>Softphone settings…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="115" />
+        <location filename="../../widgets/call_bar.py" line="139" />
         <source>Open the softphone settings</source>
         <translation>Open the softphone settings</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="182" />
+        <location filename="../../widgets/call_bar.py" line="206" />
         <source>Incoming call: %1</source>
         <translation>Incoming call: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="184" />
+        <location filename="../../widgets/call_bar.py" line="208" />
         <source>Calling…</source>
         <translation>Calling…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="184" />
+        <location filename="../../widgets/call_bar.py" line="208" />
         <source>Ringing…</source>
         <translation>Ringing…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="185" />
+        <location filename="../../widgets/call_bar.py" line="209" />
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="191" />
+        <location filename="../../widgets/call_bar.py" line="215" />
         <source>In call</source>
         <translation>In call</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="186" />
+        <location filename="../../widgets/call_bar.py" line="210" />
         <source>On hold</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="200" />
+        <location filename="../../widgets/call_bar.py" line="92" />
+        <source>Answer the call (%1)</source>
+        <translation>Answer the call (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/call_bar.py" line="96" />
+        <source>Decline the call: the caller hears busy (%1)</source>
+        <translation>Decline the call: the caller hears busy (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/call_bar.py" line="224" />
         <source>Unmute</source>
         <translation>Unmute</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="202" />
+        <location filename="../../widgets/call_bar.py" line="226" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="226" />
+        <location filename="../../widgets/call_bar.py" line="250" />
         <source>The call to %1 did not go through: %2.</source>
         <translation>The call to %1 did not go through: %2.</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="229" />
+        <location filename="../../widgets/call_bar.py" line="253" />
         <source>%1 declined the call (%2).</source>
         <translation>%1 declined the call (%2).</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="261" />
+        <location filename="../../widgets/call_bar.py" line="285" />
         <source>Transfer call</source>
         <translation>Transfer call</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="262" />
+        <location filename="../../widgets/call_bar.py" line="286" />
         <source>Transfer this call to a number or SIP address. The call leaves you as soon as the other side accepts.</source>
         <translation>Transfer this call to a number or SIP address. The call leaves you as soon as the other side accepts.</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="265" />
+        <location filename="../../widgets/call_bar.py" line="289" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="281" />
+        <location filename="../../widgets/call_bar.py" line="305" />
         <source>Call quality is not available right now.</source>
         <translation>Call quality is not available right now.</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="283" />
+        <location filename="../../widgets/call_bar.py" line="307" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="285" />
+        <location filename="../../widgets/call_bar.py" line="309" />
         <source>Codec %1 · jitter %2 ms · loss %3 % · round trip %4 · packets in %5, out %6</source>
         <translation>Codec %1 · jitter %2 ms · loss %3 % · round trip %4 · packets in %5, out %6</translation>
     </message>
@@ -1307,7 +1317,7 @@ Log file: %4</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../../app.py" line="183" />
+        <location filename="../../../app.py" line="185" />
         <source>Your session has expired or was ended on another device. Sign in again; nothing you wrote is lost.</source>
         <translation>Your session has expired or was ended on another device. Sign in again; nothing you wrote is lost.</translation>
     </message>
@@ -1762,89 +1772,89 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../dialogs/login.py" line="32" />
+        <location filename="../../dialogs/login.py" line="33" />
         <source>Sign in to Rvops</source>
         <translation>Sign in to Rvops</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="46" />
+        <location filename="../../dialogs/login.py" line="47" />
         <source>At least %1 characters</source>
         <translation>At least %1 characters</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="50" />
-        <location filename="../../dialogs/login.py" line="99" />
+        <location filename="../../dialogs/login.py" line="51" />
+        <location filename="../../dialogs/login.py" line="100" />
         <source>I &amp;have an invite</source>
         <translation>I &amp;have an invite</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="68" />
+        <location filename="../../dialogs/login.py" line="69" />
         <source>This computer has no password keychain (Secret Service, Keychain or Credential Manager): you stay signed in only until the app closes.</source>
         <translation>This computer has no password keychain (Secret Service, Keychain or Credential Manager): you stay signed in only until the app closes.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="71" />
-        <location filename="../../dialogs/login.py" line="101" />
+        <location filename="../../dialogs/login.py" line="72" />
+        <location filename="../../dialogs/login.py" line="102" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="73" />
+        <location filename="../../dialogs/login.py" line="74" />
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="74" />
+        <location filename="../../dialogs/login.py" line="75" />
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="75" />
+        <location filename="../../dialogs/login.py" line="76" />
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="76" />
+        <location filename="../../dialogs/login.py" line="77" />
         <source>Invite &amp;code</source>
         <translation>Invite &amp;code</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="77" />
+        <location filename="../../dialogs/login.py" line="78" />
         <source>&amp;New password</source>
         <translation>&amp;New password</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="78" />
+        <location filename="../../dialogs/login.py" line="79" />
         <source>&amp;Repeat the new password</source>
         <translation>&amp;Repeat the new password</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="99" />
+        <location filename="../../dialogs/login.py" line="100" />
         <source>I have a &amp;password</source>
         <translation>I have a &amp;password</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="101" />
+        <location filename="../../dialogs/login.py" line="102" />
         <source>Accept the invite and sign in</source>
         <translation>Accept the invite and sign in</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="114" />
+        <location filename="../../dialogs/login.py" line="117" />
         <source>Fill in the server, your e-mail and your password.</source>
         <translation>Fill in the server, your e-mail and your password.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="122" />
+        <location filename="../../dialogs/login.py" line="125" />
         <source>Fill in the server, your e-mail, the invite code and a new password.</source>
         <translation>Fill in the server, your e-mail, the invite code and a new password.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="124" />
+        <location filename="../../dialogs/login.py" line="127" />
         <source>The new password needs at least %1 characters.</source>
         <translation>The new password needs at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="127" />
+        <location filename="../../dialogs/login.py" line="130" />
         <source>The two passwords differ: type the same new password twice.</source>
         <translation>The two passwords differ: type the same new password twice.</translation>
     </message>
@@ -1957,8 +1967,8 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
     </message>
     <message>
         <location filename="../../widgets/main_menus.py" line="80" />
-        <source>Softphone settings…</source>
-        <translation>Softphone settings…</translation>
+        <source>Soft&amp;phone settings…</source>
+        <translation>Soft&amp;phone settings…</translation>
     </message>
     <message>
         <location filename="../../widgets/main_menus.py" line="84" />
@@ -2785,36 +2795,56 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
     </message>
     <message>
         <location filename="../../dialogs/shortcuts.py" line="25" />
+        <source>Answer a ringing call</source>
+        <translation>Answer a ringing call</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/shortcuts.py" line="26" />
+        <source>Decline a ringing call, or hang up</source>
+        <translation>Decline a ringing call, or hang up</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/shortcuts.py" line="27" />
+        <source>Headset call button</source>
+        <translation>Headset call button</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/shortcuts.py" line="27" />
+        <source>Answer a ringing call, or hang up</source>
+        <translation>Answer a ringing call, or hang up</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/shortcuts.py" line="28" />
         <source>New conversation</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="25" />
+        <location filename="../../dialogs/shortcuts.py" line="28" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="26" />
+        <location filename="../../dialogs/shortcuts.py" line="29" />
         <source>Supervision (supervisors)</source>
         <translation>Supervision (supervisors)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="26" />
+        <location filename="../../dialogs/shortcuts.py" line="29" />
         <source>Settings (administrators)</source>
         <translation>Settings (administrators)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="27" />
+        <location filename="../../dialogs/shortcuts.py" line="30" />
         <source>This sheet</source>
         <translation>This sheet</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="30" />
+        <location filename="../../dialogs/shortcuts.py" line="33" />
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="30" />
+        <location filename="../../dialogs/shortcuts.py" line="33" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -2913,8 +2943,18 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
     </message>
     <message>
         <location filename="../../dialogs/sip_settings.py" line="90" />
-        <source>Registrar</source>
-        <translation>Registrar</translation>
+        <source>&amp;Registrar</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/sip_settings.py" line="92" />
+        <source>&amp;User</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/sip_settings.py" line="94" />
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
     </message>
     <message>
         <location filename="../../dialogs/sip_settings.py" line="91" />
@@ -2922,19 +2962,9 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
         <translation>Outbound proxy</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="92" />
-        <source>User</source>
-        <translation>User</translation>
-    </message>
-    <message>
         <location filename="../../dialogs/sip_settings.py" line="93" />
         <source>Authentication user</source>
         <translation>Authentication user</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/sip_settings.py" line="94" />
-        <source>Password</source>
-        <translation>Password</translation>
     </message>
     <message>
         <location filename="../../dialogs/sip_settings.py" line="96" />
@@ -3901,47 +3931,47 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../dialogs/transfer.py" line="40" />
+        <location filename="../../dialogs/transfer.py" line="41" />
         <source>Transfer conversation</source>
         <translation>Transfer conversation</translation>
     </message>
     <message>
-        <location filename="../../dialogs/transfer.py" line="44" />
+        <location filename="../../dialogs/transfer.py" line="45" />
         <source>Search teams and agents</source>
         <translation>Search teams and agents</translation>
     </message>
     <message>
-        <location filename="../../dialogs/transfer.py" line="52" />
+        <location filename="../../dialogs/transfer.py" line="53" />
         <source>Team %1 — %2 online</source>
         <translation>Team %1 — %2 online</translation>
     </message>
     <message>
-        <location filename="../../dialogs/transfer.py" line="60" />
+        <location filename="../../dialogs/transfer.py" line="61" />
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../dialogs/transfer.py" line="60" />
+        <location filename="../../dialogs/transfer.py" line="61" />
         <source>away</source>
         <translation>away</translation>
     </message>
     <message>
-        <location filename="../../dialogs/transfer.py" line="60" />
+        <location filename="../../dialogs/transfer.py" line="61" />
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../dialogs/transfer.py" line="67" />
+        <location filename="../../dialogs/transfer.py" line="68" />
         <source>Optional note for the receiver (hidden from the contact)</source>
         <translation>Optional note for the receiver (hidden from the contact)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/transfer.py" line="69" />
+        <location filename="../../dialogs/transfer.py" line="70" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../dialogs/transfer.py" line="73" />
+        <location filename="../../dialogs/transfer.py" line="74" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -4435,12 +4465,12 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
         <translation>Call quality is not available right now ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../../voip/call.py" line="341" />
+        <location filename="../../../voip/call.py" line="342" />
         <source>Cannot {action}: the call is {state}.</source>
         <translation>Cannot {action}: the call is {state}.</translation>
     </message>
     <message>
-        <location filename="../../../voip/call.py" line="355" />
+        <location filename="../../../voip/call.py" line="356" />
         <source>Could not {action} ({reason}).</source>
         <translation>Could not {action} ({reason}).</translation>
     </message>

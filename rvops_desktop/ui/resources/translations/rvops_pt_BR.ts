@@ -169,174 +169,184 @@ Arquivo de registro: %4</translation>
 <context>
     <name>CallBar</name>
     <message>
-        <location filename="../../widgets/call_bar.py" line="88" />
+        <location filename="../../widgets/call_bar.py" line="105" />
         <source>Hang up</source>
         <translation>Desligar</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="76" />
+        <location filename="../../widgets/call_bar.py" line="91" />
         <source>Answer</source>
         <translation>Atender</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="79" />
+        <location filename="../../widgets/call_bar.py" line="95" />
         <source>Reject</source>
         <translation>Recusar</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="79" />
-        <source>Decline the call (the caller hears busy)</source>
-        <translation>Recusar a ligação (quem liga ouve ocupado)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/call_bar.py" line="80" />
+        <location filename="../../widgets/call_bar.py" line="97" />
         <source>Open conversation</source>
         <translation>Abrir conversa</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="81" />
+        <location filename="../../widgets/call_bar.py" line="98" />
         <source>Open this contact's conversation</source>
         <translation>Abrir a conversa deste contato</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="82" />
-        <location filename="../../widgets/call_bar.py" line="200" />
+        <location filename="../../widgets/call_bar.py" line="99" />
+        <location filename="../../widgets/call_bar.py" line="224" />
         <source>Mute</source>
         <translation>Silenciar</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="82" />
+        <location filename="../../widgets/call_bar.py" line="99" />
         <source>Stop sending your microphone</source>
         <translation>Parar de enviar seu microfone</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="83" />
-        <location filename="../../widgets/call_bar.py" line="202" />
+        <location filename="../../widgets/call_bar.py" line="100" />
+        <location filename="../../widgets/call_bar.py" line="226" />
         <source>Hold</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="83" />
+        <location filename="../../widgets/call_bar.py" line="100" />
         <source>Put the call on hold</source>
         <translation>Colocar a ligação em espera</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="84" />
+        <location filename="../../widgets/call_bar.py" line="101" />
         <source>Keypad</source>
         <translation>Teclado</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="84" />
+        <location filename="../../widgets/call_bar.py" line="101" />
         <source>Send keypad tones (DTMF)</source>
         <translation>Enviar tons do teclado (DTMF)</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="85" />
+        <location filename="../../widgets/call_bar.py" line="102" />
         <source>Transfer…</source>
         <translation>Transferir…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="86" />
+        <location filename="../../widgets/call_bar.py" line="103" />
         <source>Blind transfer to a number or SIP address</source>
         <translation>Transferência direta para um número ou endereço SIP</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="87" />
+        <location filename="../../widgets/call_bar.py" line="104" />
         <source>Quality</source>
         <translation>Qualidade</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="87" />
+        <location filename="../../widgets/call_bar.py" line="104" />
         <source>Show codec, jitter and loss</source>
         <translation>Mostrar codec, jitter e perda</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="113" />
+        <location filename="../../widgets/call_bar.py" line="106" />
+        <source>End the call (%1)</source>
+        <translation>Encerrar a ligação (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/call_bar.py" line="137" />
         <source>Softphone settings…</source>
         <translation>Configurações do softphone…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="115" />
+        <location filename="../../widgets/call_bar.py" line="139" />
         <source>Open the softphone settings</source>
         <translation>Abrir as configurações do softphone</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="182" />
+        <location filename="../../widgets/call_bar.py" line="206" />
         <source>Incoming call: %1</source>
         <translation>Ligação recebida: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="184" />
+        <location filename="../../widgets/call_bar.py" line="208" />
         <source>Calling…</source>
         <translation>Chamando…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="184" />
+        <location filename="../../widgets/call_bar.py" line="208" />
         <source>Ringing…</source>
         <translation>Tocando…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="185" />
+        <location filename="../../widgets/call_bar.py" line="209" />
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="191" />
+        <location filename="../../widgets/call_bar.py" line="215" />
         <source>In call</source>
         <translation>Em ligação</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="186" />
+        <location filename="../../widgets/call_bar.py" line="210" />
         <source>On hold</source>
         <translation>Em espera</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="200" />
+        <location filename="../../widgets/call_bar.py" line="92" />
+        <source>Answer the call (%1)</source>
+        <translation>Atender a ligação (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/call_bar.py" line="96" />
+        <source>Decline the call: the caller hears busy (%1)</source>
+        <translation>Recusar a ligação: quem liga ouve ocupado (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/call_bar.py" line="224" />
         <source>Unmute</source>
         <translation>Ativar microfone</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="202" />
+        <location filename="../../widgets/call_bar.py" line="226" />
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="226" />
+        <location filename="../../widgets/call_bar.py" line="250" />
         <source>The call to %1 did not go through: %2.</source>
         <translation>A ligação para %1 não foi completada: %2.</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="229" />
+        <location filename="../../widgets/call_bar.py" line="253" />
         <source>%1 declined the call (%2).</source>
         <translation>%1 recusou a ligação (%2).</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="261" />
+        <location filename="../../widgets/call_bar.py" line="285" />
         <source>Transfer call</source>
         <translation>Transferir ligação</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="262" />
+        <location filename="../../widgets/call_bar.py" line="286" />
         <source>Transfer this call to a number or SIP address. The call leaves you as soon as the other side accepts.</source>
         <translation>Transferir esta ligação para um número ou endereço SIP. A ligação sai de você assim que o outro lado aceitar.</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="265" />
+        <location filename="../../widgets/call_bar.py" line="289" />
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="281" />
+        <location filename="../../widgets/call_bar.py" line="305" />
         <source>Call quality is not available right now.</source>
         <translation>A qualidade da ligação não está disponível agora.</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="283" />
+        <location filename="../../widgets/call_bar.py" line="307" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="285" />
+        <location filename="../../widgets/call_bar.py" line="309" />
         <source>Codec %1 · jitter %2 ms · loss %3 % · round trip %4 · packets in %5, out %6</source>
         <translation>Codec %1 · jitter %2 ms · perda %3 % · ida e volta %4 · pacotes recebidos %5, enviados %6</translation>
     </message>
@@ -1307,7 +1317,7 @@ Arquivo de registro: %4</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../../app.py" line="183" />
+        <location filename="../../../app.py" line="185" />
         <source>Your session has expired or was ended on another device. Sign in again; nothing you wrote is lost.</source>
         <translation>Sua sessão expirou ou foi encerrada em outro aparelho. Entre de novo; nada do que você escreveu se perdeu.</translation>
     </message>
@@ -1762,89 +1772,89 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../dialogs/login.py" line="32" />
+        <location filename="../../dialogs/login.py" line="33" />
         <source>Sign in to Rvops</source>
         <translation>Entrar no Rvops</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="46" />
+        <location filename="../../dialogs/login.py" line="47" />
         <source>At least %1 characters</source>
         <translation>Pelo menos %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="50" />
-        <location filename="../../dialogs/login.py" line="99" />
+        <location filename="../../dialogs/login.py" line="51" />
+        <location filename="../../dialogs/login.py" line="100" />
         <source>I &amp;have an invite</source>
         <translation>&amp;Tenho um convite</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="68" />
+        <location filename="../../dialogs/login.py" line="69" />
         <source>This computer has no password keychain (Secret Service, Keychain or Credential Manager): you stay signed in only until the app closes.</source>
         <translation>Este computador não tem um chaveiro de senhas (Secret Service, Keychain ou Gerenciador de Credenciais): a sessão vale só até o aplicativo fechar.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="71" />
-        <location filename="../../dialogs/login.py" line="101" />
+        <location filename="../../dialogs/login.py" line="72" />
+        <location filename="../../dialogs/login.py" line="102" />
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="73" />
+        <location filename="../../dialogs/login.py" line="74" />
         <source>&amp;Server</source>
         <translation>&amp;Servidor</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="74" />
+        <location filename="../../dialogs/login.py" line="75" />
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="75" />
+        <location filename="../../dialogs/login.py" line="76" />
         <source>&amp;Password</source>
         <translation>Se&amp;nha</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="76" />
+        <location filename="../../dialogs/login.py" line="77" />
         <source>Invite &amp;code</source>
         <translation>&amp;Código do convite</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="77" />
+        <location filename="../../dialogs/login.py" line="78" />
         <source>&amp;New password</source>
         <translation>Nova se&amp;nha</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="78" />
+        <location filename="../../dialogs/login.py" line="79" />
         <source>&amp;Repeat the new password</source>
         <translation>&amp;Repita a nova senha</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="99" />
+        <location filename="../../dialogs/login.py" line="100" />
         <source>I have a &amp;password</source>
         <translation>&amp;Já tenho senha</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="101" />
+        <location filename="../../dialogs/login.py" line="102" />
         <source>Accept the invite and sign in</source>
         <translation>Aceitar o convite e entrar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="114" />
+        <location filename="../../dialogs/login.py" line="117" />
         <source>Fill in the server, your e-mail and your password.</source>
         <translation>Preencha o servidor, seu e-mail e sua senha.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="122" />
+        <location filename="../../dialogs/login.py" line="125" />
         <source>Fill in the server, your e-mail, the invite code and a new password.</source>
         <translation>Preencha o servidor, seu e-mail, o código do convite e uma nova senha.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="124" />
+        <location filename="../../dialogs/login.py" line="127" />
         <source>The new password needs at least %1 characters.</source>
         <translation>A nova senha precisa de pelo menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/login.py" line="127" />
+        <location filename="../../dialogs/login.py" line="130" />
         <source>The two passwords differ: type the same new password twice.</source>
         <translation>As duas senhas são diferentes: digite a mesma nova senha duas vezes.</translation>
     </message>
@@ -1957,8 +1967,8 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
     </message>
     <message>
         <location filename="../../widgets/main_menus.py" line="80" />
-        <source>Softphone settings…</source>
-        <translation>Configurações do softphone…</translation>
+        <source>Soft&amp;phone settings…</source>
+        <translation>Configurações do soft&amp;phone…</translation>
     </message>
     <message>
         <location filename="../../widgets/main_menus.py" line="84" />
@@ -2785,36 +2795,56 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
     </message>
     <message>
         <location filename="../../dialogs/shortcuts.py" line="25" />
+        <source>Answer a ringing call</source>
+        <translation>Atender uma ligação que toca</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/shortcuts.py" line="26" />
+        <source>Decline a ringing call, or hang up</source>
+        <translation>Recusar uma ligação que toca, ou desligar</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/shortcuts.py" line="27" />
+        <source>Headset call button</source>
+        <translation>Botão de chamada do headset</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/shortcuts.py" line="27" />
+        <source>Answer a ringing call, or hang up</source>
+        <translation>Atender uma ligação que toca, ou desligar</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/shortcuts.py" line="28" />
         <source>New conversation</source>
         <translation>Nova conversa</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="25" />
+        <location filename="../../dialogs/shortcuts.py" line="28" />
         <source>Contacts</source>
         <translation>Contatos</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="26" />
+        <location filename="../../dialogs/shortcuts.py" line="29" />
         <source>Supervision (supervisors)</source>
         <translation>Supervisão (supervisores)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="26" />
+        <location filename="../../dialogs/shortcuts.py" line="29" />
         <source>Settings (administrators)</source>
         <translation>Configurações (administradores)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="27" />
+        <location filename="../../dialogs/shortcuts.py" line="30" />
         <source>This sheet</source>
         <translation>Esta lista</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="30" />
+        <location filename="../../dialogs/shortcuts.py" line="33" />
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="30" />
+        <location filename="../../dialogs/shortcuts.py" line="33" />
         <source>Action</source>
         <translation>Ação</translation>
     </message>
@@ -2913,8 +2943,18 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
     </message>
     <message>
         <location filename="../../dialogs/sip_settings.py" line="90" />
-        <source>Registrar</source>
-        <translation>Registrar (servidor SIP)</translation>
+        <source>&amp;Registrar</source>
+        <translation>&amp;Registrar (servidor SIP)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/sip_settings.py" line="92" />
+        <source>&amp;User</source>
+        <translation>&amp;Usuário</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/sip_settings.py" line="94" />
+        <source>&amp;Password</source>
+        <translation>Se&amp;nha</translation>
     </message>
     <message>
         <location filename="../../dialogs/sip_settings.py" line="91" />
@@ -2922,19 +2962,9 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
         <translation>Proxy de saída</translation>
     </message>
     <message>
-        <location filename="../../dialogs/sip_settings.py" line="92" />
-        <source>User</source>
-        <translation>Usuário</translation>
-    </message>
-    <message>
         <location filename="../../dialogs/sip_settings.py" line="93" />
         <source>Authentication user</source>
         <translation>Usuário de autenticação</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/sip_settings.py" line="94" />
-        <source>Password</source>
-        <translation>Senha</translation>
     </message>
     <message>
         <location filename="../../dialogs/sip_settings.py" line="96" />
@@ -3901,47 +3931,47 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../dialogs/transfer.py" line="40" />
+        <location filename="../../dialogs/transfer.py" line="41" />
         <source>Transfer conversation</source>
         <translation>Transferir conversa</translation>
     </message>
     <message>
-        <location filename="../../dialogs/transfer.py" line="44" />
+        <location filename="../../dialogs/transfer.py" line="45" />
         <source>Search teams and agents</source>
         <translation>Buscar equipes e agentes</translation>
     </message>
     <message>
-        <location filename="../../dialogs/transfer.py" line="52" />
+        <location filename="../../dialogs/transfer.py" line="53" />
         <source>Team %1 — %2 online</source>
         <translation>Equipe %1 — %2 online</translation>
     </message>
     <message>
-        <location filename="../../dialogs/transfer.py" line="60" />
+        <location filename="../../dialogs/transfer.py" line="61" />
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../dialogs/transfer.py" line="60" />
+        <location filename="../../dialogs/transfer.py" line="61" />
         <source>away</source>
         <translation>ausente</translation>
     </message>
     <message>
-        <location filename="../../dialogs/transfer.py" line="60" />
+        <location filename="../../dialogs/transfer.py" line="61" />
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../dialogs/transfer.py" line="67" />
+        <location filename="../../dialogs/transfer.py" line="68" />
         <source>Optional note for the receiver (hidden from the contact)</source>
         <translation>Nota opcional para quem recebe (o contato não vê)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/transfer.py" line="69" />
+        <location filename="../../dialogs/transfer.py" line="70" />
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../../dialogs/transfer.py" line="73" />
+        <location filename="../../dialogs/transfer.py" line="74" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -4435,12 +4465,12 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
         <translation>A qualidade da ligação não está disponível agora ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../../voip/call.py" line="341" />
+        <location filename="../../../voip/call.py" line="342" />
         <source>Cannot {action}: the call is {state}.</source>
         <translation>Não é possível {action}: a ligação está {state}.</translation>
     </message>
     <message>
-        <location filename="../../../voip/call.py" line="355" />
+        <location filename="../../../voip/call.py" line="356" />
         <source>Could not {action} ({reason}).</source>
         <translation>Não foi possível {action} ({reason}).</translation>
     </message>
