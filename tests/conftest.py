@@ -117,6 +117,45 @@ def pg_cluster():
     cluster.stop()
 
 
+def _siprig():
+    """tests/desktop/voip/siprig.py, imported as those tests import it (one module for the run)."""
+    import importlib
+    import sys
+    from pathlib import Path
+    folder = str(Path(__file__).parent / "desktop" / "voip")
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+    return importlib.import_module("siprig")
+
+
+@pytest.fixture(scope="session")
+def rig_dir(tmp_path_factory):
+    """The loopback SIP rig's folder. Its registrar (below) is one for the run, shared by the voip
+    tests and the journeys' calls: it listens on fixed ports, so there is one per machine."""
+    from rvops_desktop.voip import availability
+    siprig = _siprig()
+    missing = siprig.missing_binaries()
+    give_up = pytest.fail if os.environ.get("CI") else pytest.skip  # CI must run the real rig
+    if missing:
+        give_up(f"SIP rig binaries not installed: {', '.join(missing)} "
+                "(scripts/setup apt-installs kamailio, sip-tester, baresip)")
+    if not availability().available:
+        give_up(availability().reason)
+    busy = [p for p in siprig.RIG_PORTS if siprig.udp_port_busy(p)]
+    if busy:
+        pytest.fail(f"UDP ports {busy} on 127.0.0.1 are busy: a stale SIP rig process? "
+                    "(ss -lunp shows which)")
+    return tmp_path_factory.mktemp("siprig")
+
+
+@pytest.fixture(scope="session")
+def kamailio(rig_dir):
+    """kamailio as registrar and proxy on :5060, digest auth against siprig.SIP_PASSWORDS."""
+    helper = _siprig().start_kamailio(rig_dir)
+    yield helper
+    helper.stop()
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def database_url(request, tmp_path):
     """Each integration test runs on SQLite and on the real PostgreSQL."""

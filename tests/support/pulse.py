@@ -36,7 +36,7 @@ class PulseAudio:
     def __enter__(self) -> Self:
         self.process = subprocess.Popen(
             ["pulseaudio", "--daemonize=no", "--exit-idle-time=-1", "--system=false", "-n",
-             "--load=module-native-protocol-unix",
+             "--load=module-native-protocol-unix auth-anonymous=1",  # any client given PULSE_SERVER (a journey's app has its own HOME)
              # the microphone: a pipe source fed with a tone at the pace of a sound card (below)
              (f"--load=module-pipe-source source_name=mic file={self.fifo} format=s16le rate=48000 channels=1 "
               "source_properties=device.description=Microphone"),

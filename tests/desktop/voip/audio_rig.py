@@ -30,13 +30,14 @@ module_app      menu.so
 cons_listen     127.0.0.1:5557
 snd_path        {dumps}
 """
-CAROL_ACCOUNTS = "<sip:carol@127.0.0.1:5082>;regint=0;answermode=auto;audio_codecs=PCMU\n"
+CAROL_ACCOUNTS = "<sip:{user}@127.0.0.1:5082>;regint=0;answermode=auto;audio_codecs=PCMU\n"
 
 
-def start_carol(folder: Path, source: str = "") -> tuple[siprig.Helper, Path]:
+def start_carol(folder: Path, source: str = "", user: str = "carol") -> tuple[siprig.Helper, Path]:
     """Start carol; returns the helper and the folder her sndfile dumps go to. `source`
     ("<module>,<device>", e.g. "alsa,farmic") replaces the tone file as what she sends, and loads
-    that module (benchmarks/bench_audio.py sends timed markers through a PulseAudio source)."""
+    that module (benchmarks/bench_audio.py sends timed markers through a PulseAudio source); `user` is
+    who she is when she calls (a phone number: a customer calling, tests/journeys/test_calls.py)."""
     conf, dumps = folder / "carol", folder / "carol_heard"
     conf.mkdir(exist_ok=True)
     dumps.mkdir(exist_ok=True)
@@ -45,7 +46,7 @@ def start_carol(folder: Path, source: str = "") -> tuple[siprig.Helper, Path]:
     if source:
         config = config.replace(f"aufile,{tone}", source) + f"module          {source.split(',')[0]}.so\n"
     (conf / "config").write_text(config)
-    (conf / "accounts").write_text(CAROL_ACCOUNTS)
+    (conf / "accounts").write_text(CAROL_ACCOUNTS.replace("{user}", user))
     helper = siprig.Helper("baresip-carol", ["baresip", "-f", str(conf), "-v"], folder, folder / "carol.log",
                            (CAROL_PORT, CAROL_CONS_PORT))
     return helper, dumps

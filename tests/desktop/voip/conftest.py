@@ -1,8 +1,8 @@
-"""SIP rig fixtures: kamailio, baresip and SIPp as subprocesses on loopback, and one
-Softphone (one pjsua2 endpoint) for the whole session, null audio device."""
+"""SIP rig fixtures: baresip and SIPp as subprocesses on loopback (kamailio, the registrar, and its
+folder `rig_dir` are tests/conftest.py's: the journeys' calls use it too), and one Softphone (one
+pjsua2 endpoint) for the whole session, null audio device."""
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,30 +14,7 @@ sys.path.insert(0, str(Path(__file__).parent))   # siprig, voip_helpers: any imp
 import siprig
 from voip_helpers import CONTACTS, Events, alice_settings, pump, rig_passwords
 
-from rvops_desktop.voip import RegistrationState, Softphone, availability
-
-
-@pytest.fixture(scope="session")
-def rig_dir(tmp_path_factory) -> Path:
-    missing = siprig.missing_binaries()
-    give_up = pytest.fail if os.environ.get("CI") else pytest.skip  # CI must run the real rig
-    if missing:
-        give_up(f"SIP rig binaries not installed: {', '.join(missing)} "
-                "(scripts/setup apt-installs kamailio, sip-tester, baresip)")
-    if not availability().available:
-        give_up(availability().reason)
-    busy = [p for p in siprig.RIG_PORTS if siprig.udp_port_busy(p)]
-    if busy:
-        pytest.fail(f"UDP ports {busy} on 127.0.0.1 are busy: a stale SIP rig process? "
-                    "(ss -lunp shows which)")
-    return tmp_path_factory.mktemp("siprig")
-
-
-@pytest.fixture(scope="session")
-def kamailio(rig_dir) -> Iterator[siprig.Helper]:
-    helper = siprig.start_kamailio(rig_dir)
-    yield helper
-    helper.stop()
+from rvops_desktop.voip import RegistrationState, Softphone
 
 
 @pytest.fixture(scope="session")

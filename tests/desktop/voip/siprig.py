@@ -30,7 +30,8 @@ BARESIP_TONE_S = 60   # longer than any call of the tests or the benchmark
 
 # The registrar's subscriber table (kamailio auth_db over db_text, plain-text passwords):
 # every REGISTER is challenged (401) and must answer with one of these.
-SIP_PASSWORDS = {"alice": "alice-secret", "quitter": "quitter-secret", "dave": "dave-secret"}
+SIP_PASSWORDS = {"alice": "alice-secret", "quitter": "quitter-secret", "dave": "dave-secret",
+                 "ana": "ana-secret"}   # ana: the agent of the journeys (tests/journeys/test_calls.py)
 DB_TEXT_VERSION = "id(int,auto) table_name(string) table_version(int)\n1:subscriber:7\n"
 DB_TEXT_SUBSCRIBER_HEADER = ("id(int,auto) username(string) domain(string) password(string) "
                              "ha1(string,null) ha1b(string,null)\n")
@@ -294,9 +295,10 @@ def start_baresip(folder: Path, extra_config: str = "") -> Helper:
                   (BARESIP_PORT, BARESIP_CONS_PORT))
 
 
-def baresip_command(cmd: str) -> None:
+def baresip_command(cmd: str, console_port: int = BARESIP_CONS_PORT) -> None:
+    """A command to a baresip's console (bob's by default; audio_rig.CAROL_CONS_PORT for carol)."""
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
-        s.sendto((cmd + "\n").encode(), (HOST, BARESIP_CONS_PORT))
+        s.sendto((cmd + "\n").encode(), (HOST, console_port))
 
 
 def sipp_uas_scenario(folder: Path) -> Path:
