@@ -119,9 +119,9 @@ def dashboard(store: Store, now: datetime, *, overdue_after: timedelta = OVERDUE
     presence, loads = store.presence(), store.open_loads()
     agents = []
     for user in store.users():
-        extra = user.extra or {}
-        if not takes_conversations(user.role, extra.get("active")):
+        if not takes_conversations(user.role, user.active):
             continue
+        extra = user.extra or {}
         agents.append(AgentLoad(user.id, user.name or user.email or user.id, presence.get(user.id, "offline"),
                                 loads.get(user.id, 0), extra.get("capacity"), tuple(user.team_ids or ())))
     order = {"online": 0, "away": 1}

@@ -60,6 +60,12 @@ class UserBase(SQLModel):
 class User(UserBase, _Synced, table=True):
     __tablename__ = "users"
 
+    @property
+    def active(self) -> bool:
+        """False once an administrator deactivated the account. The server sends `active` with the
+        user; the replica has no column for it, so it is kept in `extra`."""
+        return (self.extra or {}).get("active") is not False
+
 
 class TeamBase(SQLModel):
     name: str | None = None

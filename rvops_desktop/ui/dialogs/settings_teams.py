@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rvops_contract.wire import MAX_AWAY_MESSAGE, MutationType, Role
+from rvops_contract.permissions import takes_conversations
+from rvops_contract.wire import MAX_AWAY_MESSAGE, MutationType
 from rvops_desktop.models.administration import TeamForm, team_args
 
 from ..widgets.weekly_hours import WeeklyHoursEditor
@@ -123,7 +124,7 @@ class TeamsPage(QWidget):
         self.list.blockSignals(False)
         self.member_checks = fill_checks(self.members_box, [
             (user.id, user.name or user.email or user.id) for user in self._store.users()
-            if user.role in (Role.AGENT, Role.SUPERVISOR) and (user.extra or {}).get("active") is not False])
+            if takes_conversations(user.role, user.active)])
         if keep is not None:
             self._load(keep, reloaded=True)
         elif self.list.count() and not self._creating:

@@ -120,9 +120,8 @@ class UsersPage(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for user in self._store.users():
-            active = (user.extra or {}).get("active") is not False
             text = f"{user.name or user.email}  ·  {names.get(user.role or '', user.role or '')}"
-            if not active:
+            if not user.active:
                 text += "  ·  " + self.tr("deactivated")
             invited = _invite_pending(user)
             if invited:
@@ -133,7 +132,7 @@ class UsersPage(QWidget):
                 item.setToolTip(plain_tooltip(self.tr("Has not accepted the invite; its code works until %1.")
                                               .replace("%1", f"{short_date(until)} {clock_time(until)}")))
             item.setData(ROLE, user.id)
-            if not active:
+            if not user.active:
                 item.setForeground(colors().muted)
             self.list.addItem(item)
             if user.id == keep:
@@ -156,8 +155,7 @@ class UsersPage(QWidget):
         self._creating = False
         self._editing, self._before = user.id, UserForm.of(user)
         self._show(self._before, new=False)
-        active = (user.extra or {}).get("active") is not False
-        self.active_button.setText(self.tr("&Deactivate") if active else self.tr("Re&activate"))
+        self.active_button.setText(self.tr("&Deactivate") if user.active else self.tr("Re&activate"))
         self.active_button.setEnabled(user.id != self._me.get("id"))
         self.reset_button.setEnabled(True)
         self.reinvite_button.setEnabled(_invite_pending(user))
@@ -262,7 +260,7 @@ class UsersPage(QWidget):
         user = self._store.user(self._editing) if self._editing else None
         if user is None:
             return
-        if (user.extra or {}).get("active") is not False:
+        if user.active:
             self._run(self.verdict, MutationType.DEACTIVATE_USER, {"user_id": user.id},
                       self.tr("%1 is deactivated: signed out everywhere; their open conversations went back "
                               "to routing.").replace("%1", user.name or ""))

@@ -55,7 +55,7 @@ class TransferDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, ("team", team.id))
             self.list.addItem(item)
         for user in users:
-            if user.id == exclude_user or not takes_conversations(user.role, (user.extra or {}).get("active")):
+            if user.id == exclude_user or not takes_conversations(user.role, user.active):
                 continue  # the server would refuse them: a deactivated account, an administrator
             status = presence.get(user.id, "offline")
             label = {"online": self.tr("online"), "away": self.tr("away")}.get(status, self.tr("offline"))

@@ -172,7 +172,7 @@ class ConversationPane(QWidget):
         """Who a hidden note may @mention: the active colleagues."""
         me = self._session.user_id
         return [(u.id, u.name) for u in self._replica.store.users()
-                if u.id != me and u.name and getattr(u, "active", True) is not False]
+                if u.id != me and u.name and u.active]
 
     def edit_labels(self):
         """The labels dialog for the open conversation; Save sets them (the server normalises too)."""

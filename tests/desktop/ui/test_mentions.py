@@ -47,3 +47,25 @@ def test_typing_at_in_a_note_offers_colleagues_and_enter_writes_the_name(ui, qtb
         await ui.until(lambda: window.replica.outbox.pending_count() == 0, what="the note accepted")
         assert composer.edit.toPlainText() == ""
     ui.run(scenario())
+
+
+def test_a_deactivated_colleague_is_not_offered_for_a_mention(ui, qtbot):
+    """The replica's users carry `active` in `extra`: the @-list read a missing attribute and so
+    offered everyone, deactivated accounts too."""
+    async def scenario():
+        admin = await ui.open_window("admin@demo.rvops")
+        window = await ui.open_window("ana@demo.rvops")
+        users = admin.settings().users
+        (row,) = [i for i in range(users.list.count()) if users.list.item(i).text().startswith("Carla Mendes")]
+        users.list.setCurrentRow(row)
+        users.toggle_active()
+        await ui.until(lambda: (window.replica.store.user("u_carla").extra or {}).get("active") is False, timeout=20,
+                       what="Carla deactivated on Ana's desk")
+        window.list.select("cv_maria")
+        await ui.until(lambda: window.pane.conversation_id == "cv_maria", what="Maria open")
+        composer = window.pane.composer
+        composer.note_toggle.click()
+        qtbot.keyClicks(composer.edit, "Veja @")
+        names = [composer.popup.item(i).text() for i in range(composer.popup.count())]
+        assert composer.popup.isVisible() and "@Bruno Lima" in names and "@Carla Mendes" not in names
+    ui.run(scenario())
