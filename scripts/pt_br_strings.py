@@ -267,7 +267,10 @@ PT_BR = {
     "%1 h %2 min left": "faltam %1 h %2 min", "%1 min left": "faltam %1 min",
     "Write a message… (/ for snippets, Enter sends, Shift+Enter new line)":
         "Escreva uma mensagem… (/ para respostas rápidas, Enter envia, Shift+Enter nova linha)",
-    "Write an internal note: only agents see it": "Escrever uma nota interna: só agentes veem",
+    "Write an internal note: only agents see it (%1)": "Escrever uma nota interna: só agentes veem (%1)",
+    "Attach a file (%1)": "Anexar arquivo (%1)", "&Resume conversation": "&Retomar conversa",
+    "Hidden note on / off": "Nota interna: ligar / desligar",
+    "Resume a conversation whose 24-hour window closed": "Retomar uma conversa cuja janela de 24 horas fechou",
     "Wrong e-mail or password. Check them and try again.": "E-mail ou senha incorretos. Confira e tente de novo.",
     "Your profile does not have the \"manage snippets\" permission.":
         "Seu perfil não tem a permissão \"gerenciar respostas rápidas\".",
@@ -290,9 +293,10 @@ PT_BR = {
     "Answer a ringing call": "Atender uma ligação que toca",
     "Decline a ringing call, or hang up": "Recusar uma ligação que toca, ou desligar",
     "Headset call button": "Botão de chamada do headset",
+    "Mute or unmute the microphone in a call": "Silenciar ou reativar o microfone numa ligação",
     "Answer a ringing call, or hang up": "Atender uma ligação que toca, ou desligar",
     "Open conversation": "Abrir conversa", "Open this contact's conversation": "Abrir a conversa deste contato",
-    "Mute": "Silenciar", "Unmute": "Ativar microfone", "Stop sending your microphone": "Parar de enviar seu microfone",
+    "Mute": "Silenciar", "Unmute": "Ativar microfone", "Stop sending your microphone (%1)": "Parar de enviar seu microfone (%1)",
     "Hold": "Espera", "Put the call on hold": "Colocar a ligação em espera", "Resume": "Retomar",
     "On hold": "Em espera", "Keypad": "Teclado", "Send keypad tones (DTMF)": "Enviar tons do teclado (DTMF)",
     "Transfer…": "Transferir…", "Blind transfer to a number or SIP address":

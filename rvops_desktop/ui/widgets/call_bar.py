@@ -3,7 +3,7 @@
 Ringing: who calls (matched to a contact by number), Answer, Reject, Open conversation. In a call:
 the timer, Mute, Hold/Resume, the DTMF keypad, blind Transfer (number or SIP address), call quality
 on demand (codec, jitter, loss) and Hang up. Answer, Reject and Hang up have keys of their own
-(`ANSWER_KEYS`, `HANG_UP_KEYS`), and a headset's call button does whichever the call needs now.
+(`ANSWER_KEYS`, `HANG_UP_KEYS`), so has Mute, and a headset's buttons work (`HEADSET_KEY`).
 It binds to the SoftphoneService only (signals, `current` and its actions); failures arrive as
 sentences through `callFailed` and show for a while.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..plain_text import plain
 from ..resources import icon
+from .button_keys import bind_keys, shown_keys
 from .dial_pad import Keypad
 from .elided_label import ElidedLabel
 
@@ -38,22 +39,19 @@ MESSAGE_MS = 8000
 
 # The call's keys, in the window (Help ▸ Keyboard shortcuts lists them). Each belongs to a button and
 # acts only while that button shows: Ctrl+Shift+Enter answers a ringing call, Ctrl+Shift+H declines
-# it or ends the call, and the Phone key — what a headset's call button sends — answers a ringing
-# call and hangs up any other.
+# it or ends the call, Ctrl+Shift+M mutes and unmutes the microphone in a call. A headset's buttons
+# send the Phone key (answers a ringing call, hangs up any other) and the microphone-mute key.
 ANSWER_KEYS = ("Ctrl+Shift+Enter", "Ctrl+Shift+Return")  # the main Enter key is Return to Qt
 HANG_UP_KEYS = ("Ctrl+Shift+H",)
+MUTE_KEYS = ("Ctrl+Shift+M",)
 HEADSET_KEY = QKeySequence(Qt.Key.Key_Phone)
+HEADSET_MUTE_KEY = QKeySequence(Qt.Key.Key_MicMute)
 
 
 def format_duration(seconds: float) -> str:
     seconds = int(seconds or 0)
     hours, rest = divmod(seconds, 3600)
     return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60:02d}:{rest % 60:02d}"
-
-
-def _shown(keys: str) -> str:
-    """Keys as this platform writes them (Ctrl+Shift+Return; ⇧⌘↩ on a Mac)."""
-    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class CallBar(QWidget):
@@ -90,21 +88,22 @@ class CallBar(QWidget):
             return b
 
         self.answer_button = button("answer", self.tr("Answer"),
-                                    self.tr("Answer the call (%1)").replace("%1", _shown(ANSWER_KEYS[0])))
+                                    self.tr("Answer the call (%1)").replace("%1", shown_keys(ANSWER_KEYS)))
         self.answer_button.setIcon(icon("call"))
         self.answer_button.setStyleSheet("QToolButton { color: white; background: #1E8E3E; border-radius: 3px; padding: 3px 10px; }")
         self.reject_button = button("reject", self.tr("Reject"), self.tr(
-            "Decline the call: the caller hears busy (%1)").replace("%1", _shown(HANG_UP_KEYS[0])))
+            "Decline the call: the caller hears busy (%1)").replace("%1", shown_keys(HANG_UP_KEYS)))
         self.open_button = button("open", self.tr("Open conversation"),
                                   self.tr("Open this contact's conversation"))
-        self.mute_button = button("mute", self.tr("Mute"), self.tr("Stop sending your microphone"), True)
+        self.mute_button = button("mute", self.tr("Mute"), self.tr("Stop sending your microphone (%1)").replace(
+            "%1", shown_keys(MUTE_KEYS)), True)
         self.hold_button = button("hold", self.tr("Hold"), self.tr("Put the call on hold"), True)
         self.keypad_button = button("keypad", self.tr("Keypad"), self.tr("Send keypad tones (DTMF)"), True)
         self.transfer_button = button("transfer", self.tr("Transfer…"),
                                       self.tr("Blind transfer to a number or SIP address"))
         self.quality_button = button("quality", self.tr("Quality"), self.tr("Show codec, jitter and loss"), True)
         self.hangup_button = button("hangup", self.tr("Hang up"),
-                                    self.tr("End the call (%1)").replace("%1", _shown(HANG_UP_KEYS[0])))
+                                    self.tr("End the call (%1)").replace("%1", shown_keys(HANG_UP_KEYS)))
         self.hangup_button.setIcon(icon("call"))
         self.hangup_button.setStyleSheet("QToolButton { color: white; background: #D93025; border-radius: 3px; padding: 3px 10px; }")
 
@@ -117,14 +116,10 @@ class CallBar(QWidget):
         self.keypad_button.toggled.connect(self._toggle_keypad)
         self.transfer_button.clicked.connect(self.ask_transfer)
         self.quality_button.toggled.connect(self._toggle_quality)
-        bound: tuple[tuple[QToolButton, tuple[str | QKeySequence, ...]], ...] = (
-            (self.answer_button, (*ANSWER_KEYS, HEADSET_KEY)), (self.reject_button, HANG_UP_KEYS),
-            (self.hangup_button, (*HANG_UP_KEYS, HEADSET_KEY)))
-        for b, sequences in bound:
-            for sequence in sequences:
-                shortcut = QShortcut(QKeySequence(sequence), b)   # a hidden button's keys do nothing
-                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-                shortcut.activated.connect(b.click)
+        bind_keys(self.answer_button, (*ANSWER_KEYS, HEADSET_KEY))
+        bind_keys(self.reject_button, HANG_UP_KEYS)
+        bind_keys(self.hangup_button, (*HANG_UP_KEYS, HEADSET_KEY))
+        bind_keys(self.mute_button, (*MUTE_KEYS, HEADSET_MUTE_KEY))
 
         self.keypad = Keypad(len("123456789*0#"), self, key_width=34)
         self.keypad.pressed.connect(self._dtmf)

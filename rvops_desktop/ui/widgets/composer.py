@@ -30,11 +30,14 @@ from ..i18n import language
 from ..plain_text import plain
 from ..resources import icon
 from ..theme import colors
+from .button_keys import bind_keys, shown_keys
 from .composer_edit import ComposerEdit, local_files
 from .emoji_popup import EmojiPopup
 from .snippet_popup import Mention, SnippetPopup, fill_variables
 from .voice_recorder import VoiceRecorder
 
+ATTACH_KEYS = ("Ctrl+O",)         # "open" a file to send
+NOTE_KEYS = ("Ctrl+Shift+N",)     # hidden note on and off
 _SLASH = re.compile(r"(?:^|\s)/([\w\-]*)$")
 _AT = re.compile(r"(?:^|\s)@(\w*(?: \w*)?)$")   # "@", then up to two words of a name being typed
 
@@ -72,13 +75,15 @@ class Composer(QWidget):
         self.emoji_popup: EmojiPopup | None = None  # built on first use (the catalogue loads then)
         self.emoji_button.clicked.connect(self.open_emoji_picker)
         self.attach_button = self._tool("attach", self.tr("Attach a file"))
+        self.attach_button.setToolTip(self.tr("Attach a file (%1)").replace("%1", shown_keys(ATTACH_KEYS)))
         self.attach_button.clicked.connect(self._pick_file)
         self.recorder = VoiceRecorder(self)
         self.recorder.recorded.connect(self.send_recording)  # the path and the mime type it encoded
         self.recorder.failed.connect(self.show_problem)
         self.note_toggle = QPushButton(self.tr("Hidden note"), self)
         self.note_toggle.setCheckable(True)
-        self.note_toggle.setToolTip(self.tr("Write an internal note: only agents see it"))
+        self.note_toggle.setToolTip(self.tr("Write an internal note: only agents see it (%1)")
+                                    .replace("%1", shown_keys(NOTE_KEYS)))
         self.note_toggle.toggled.connect(self._note_mode)
         self.send_button = QPushButton(icon("send"), self.tr("Send"), self)
         self.send_button.clicked.connect(self.submit)
@@ -121,7 +126,7 @@ class Composer(QWidget):
         self.lock_reason = plain(QLabel(locked))
         self.lock_reason.setObjectName("lockReason")
         self.lock_reason.setWordWrap(True)
-        self.resume_button = QPushButton(self.tr("Resume conversation"), locked)
+        self.resume_button = QPushButton(self.tr("&Resume conversation"), locked)   # Alt+R
         self.resume_button.clicked.connect(self.resumeRequested)
         ll = QHBoxLayout(locked)
         lock_icon = QLabel(locked)
@@ -135,6 +140,8 @@ class Composer(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+        bind_keys(self.attach_button, ATTACH_KEYS)
+        bind_keys(self.note_toggle, NOTE_KEYS, focus_after=self.edit)   # and write it at once
 
     def open_emoji_picker(self) -> EmojiPopup:
         if self.emoji_popup is None:

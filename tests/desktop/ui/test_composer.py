@@ -161,3 +161,44 @@ def test_the_emoji_picker_searches_in_portuguese_browses_categories_and_remember
         again.hide()
     finally:
         i18n.install(qapp, "en")
+
+
+def test_the_composers_keys_hidden_note_attach_and_resume(ui, qtbot, tmp_path, monkeypatch):
+    """Ctrl+Shift+N turns the hidden note on and off (the focus goes to the text), Ctrl+O opens the
+    file picker, Alt+R asks to resume a conversation whose window closed; each only where its button
+    shows (no Alt+R on an open window, no Ctrl+O on a locked one)."""
+    from PySide6.QtWidgets import QFileDialog
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    picked = []
+    document = tmp_path / "proposta.pdf"
+    document.write_bytes(b"%PDF-1.4\n%%EOF\n")
+
+    def pick(*_args, **_kwargs):   # the real dialog is the journey's (tests/journeys/test_composer.py)
+        picked.append(1)
+        return "", ""
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", pick)
+
+    async def scenario():
+        window = await _open(ui, "ana@demo.rvops", "cv_maria")
+        composer = window.pane.composer
+        resumes = []
+        composer.resumeRequested.connect(lambda: resumes.append(1))
+        window.activateWindow()
+        await ui.until(window.isActiveWindow, what="active window")
+        window.list.setFocus()
+        QTest.keyClick(window, Qt.Key.Key_N, ctrl_shift)
+        assert composer.note_mode and composer.edit.hasFocus()
+        QTest.keyClick(window, Qt.Key.Key_N, ctrl_shift)
+        assert not composer.note_mode
+        QTest.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+        assert picked == [1]
+        QTest.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+        assert window.list.select("cv_joao")      # João wrote 30 hours ago: locked
+        await ui.until(lambda: window.pane.conversation_id == "cv_joao" and composer.locked, what="João locked")
+        QTest.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+        assert picked == [1]                      # a locked composer takes no file
+        QTest.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+        await ui.until(lambda: resumes, what="resume asked")   # a mnemonic clicks after a short press
+        assert resumes == [1]   # the Alt+R on Maria's open window (above) asked nothing
+        assert composer.attach_button.toolTip() == "Attach a file (Ctrl+O)"
+    ui.run(scenario())

@@ -221,8 +221,9 @@ def test_incoming_call_rejected_from_the_call_bar(ui, phone):
 
 
 def test_calls_answered_declined_and_ended_from_the_keyboard_and_the_headset_button(ui, phone):
-    """Ctrl+Shift+Enter answers, Ctrl+Shift+H declines or hangs up, the Phone key (a headset's call
-    button) does whichever the call needs; with no call the keys do nothing."""
+    """Ctrl+Shift+Enter answers, Ctrl+Shift+H declines or hangs up, Ctrl+Shift+M and the mic-mute key
+    mute and unmute, the Phone key (a headset's call button) answers or hangs up, whichever the call
+    needs; with no call the keys do nothing."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -246,6 +247,11 @@ def test_calls_answered_declined_and_ended_from_the_keyboard_and_the_headset_but
         await ui.until(lambda: bar.session is not None and str(bar.session.state) == "connected", what="answered")
         QTest.keyClick(window, Qt.Key.Key_Return, ctrl_shift)   # answering again does nothing
         assert str(bar.session.state) == "connected" and not bar.message.isVisibleTo(bar)
+        await ui.until(lambda: bar.mute_button.isVisibleTo(bar), what="call controls")
+        QTest.keyClick(window, Qt.Key.Key_M, ctrl_shift)
+        assert bar.session.muted and bar.mute_button.text() == "Unmute"
+        QTest.keyClick(window, Qt.Key.Key_MicMute)   # the headset's mute button
+        assert not bar.session.muted and bar.mute_button.text() == "Mute"
         QTest.keyClick(window, Qt.Key.Key_Phone)   # the headset's button ends the call
         await ui.until(lambda: ended, what="hung up")
         assert str(ended[0].outcome) == "answered"

@@ -30,7 +30,7 @@ def test_the_shortcut_sheet_is_read_not_edited(qapp):
     assert table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
     keys = [table.item(row, 0).text() for row in range(table.rowCount())]
     assert "Ctrl+Shift+A" in keys and "Ctrl+/" in keys
-    assert {"Ctrl+Shift+Enter", "Ctrl+Shift+H", "Headset call button"} <= set(keys)   # the call bar's keys
+    assert {"Ctrl+Shift+Enter", "Ctrl+Shift+H", "Ctrl+Shift+M", "Headset call button"} <= set(keys)   # the call bar's keys
     dialog.show()
     qapp.processEvents()
     # read at a glance: every row and every sentence whole, no scrolling

@@ -174,39 +174,34 @@ Log file: %4</translation>
         <translation>Hang up</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="91" />
+        <location filename="../../widgets/call_bar.py" line="90" />
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="95" />
+        <location filename="../../widgets/call_bar.py" line="94" />
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="97" />
+        <location filename="../../widgets/call_bar.py" line="96" />
         <source>Open conversation</source>
         <translation>Open conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="98" />
+        <location filename="../../widgets/call_bar.py" line="97" />
         <source>Open this contact's conversation</source>
         <translation>Open this contact's conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="99" />
-        <location filename="../../widgets/call_bar.py" line="224" />
+        <location filename="../../widgets/call_bar.py" line="98" />
+        <location filename="../../widgets/call_bar.py" line="222" />
         <source>Mute</source>
         <translation>Mute</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="99" />
-        <source>Stop sending your microphone</source>
-        <translation>Stop sending your microphone</translation>
-    </message>
-    <message>
         <location filename="../../widgets/call_bar.py" line="100" />
-        <location filename="../../widgets/call_bar.py" line="226" />
+        <location filename="../../widgets/call_bar.py" line="224" />
         <source>Hold</source>
         <translation>Hold</translation>
     </message>
@@ -251,102 +246,107 @@ Log file: %4</translation>
         <translation>End the call (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="137" />
+        <location filename="../../widgets/call_bar.py" line="135" />
         <source>Softphone settings…</source>
         <translation>Softphone settings…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="139" />
+        <location filename="../../widgets/call_bar.py" line="137" />
         <source>Open the softphone settings</source>
         <translation>Open the softphone settings</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="206" />
+        <location filename="../../widgets/call_bar.py" line="204" />
         <source>Incoming call: %1</source>
         <translation>Incoming call: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="208" />
+        <location filename="../../widgets/call_bar.py" line="206" />
         <source>Calling…</source>
         <translation>Calling…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="208" />
+        <location filename="../../widgets/call_bar.py" line="206" />
         <source>Ringing…</source>
         <translation>Ringing…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="209" />
+        <location filename="../../widgets/call_bar.py" line="207" />
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="215" />
+        <location filename="../../widgets/call_bar.py" line="213" />
         <source>In call</source>
         <translation>In call</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="210" />
+        <location filename="../../widgets/call_bar.py" line="208" />
         <source>On hold</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="92" />
+        <location filename="../../widgets/call_bar.py" line="91" />
         <source>Answer the call (%1)</source>
         <translation>Answer the call (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="96" />
+        <location filename="../../widgets/call_bar.py" line="95" />
         <source>Decline the call: the caller hears busy (%1)</source>
         <translation>Decline the call: the caller hears busy (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="224" />
+        <location filename="../../widgets/call_bar.py" line="98" />
+        <source>Stop sending your microphone (%1)</source>
+        <translation>Stop sending your microphone (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/call_bar.py" line="222" />
         <source>Unmute</source>
         <translation>Unmute</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="226" />
+        <location filename="../../widgets/call_bar.py" line="224" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="250" />
+        <location filename="../../widgets/call_bar.py" line="248" />
         <source>The call to %1 did not go through: %2.</source>
         <translation>The call to %1 did not go through: %2.</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="253" />
+        <location filename="../../widgets/call_bar.py" line="251" />
         <source>%1 declined the call (%2).</source>
         <translation>%1 declined the call (%2).</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="285" />
+        <location filename="../../widgets/call_bar.py" line="283" />
         <source>Transfer call</source>
         <translation>Transfer call</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="286" />
+        <location filename="../../widgets/call_bar.py" line="284" />
         <source>Transfer this call to a number or SIP address. The call leaves you as soon as the other side accepts.</source>
         <translation>Transfer this call to a number or SIP address. The call leaves you as soon as the other side accepts.</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="289" />
+        <location filename="../../widgets/call_bar.py" line="287" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="305" />
+        <location filename="../../widgets/call_bar.py" line="303" />
         <source>Call quality is not available right now.</source>
         <translation>Call quality is not available right now.</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="307" />
+        <location filename="../../widgets/call_bar.py" line="305" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="309" />
+        <location filename="../../widgets/call_bar.py" line="307" />
         <source>Codec %1 · jitter %2 ms · loss %3 % · round trip %4 · packets in %5, out %6</source>
         <translation>Codec %1 · jitter %2 ms · loss %3 % · round trip %4 · packets in %5, out %6</translation>
     </message>
@@ -628,72 +628,77 @@ Log file: %4</translation>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../widgets/composer.py" line="58" />
+        <location filename="../../widgets/composer.py" line="61" />
         <source>Message to the customer</source>
         <translation>Message to the customer</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="60" />
-        <location filename="../../widgets/composer.py" line="204" />
-        <location filename="../../widgets/composer.py" line="351" />
+        <location filename="../../widgets/composer.py" line="63" />
+        <location filename="../../widgets/composer.py" line="211" />
+        <location filename="../../widgets/composer.py" line="358" />
         <source>Write a message… (/ for snippets, Enter sends, Shift+Enter new line)</source>
         <translation>Write a message… (/ for snippets, Enter sends, Shift+Enter new line)</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="71" />
+        <location filename="../../widgets/composer.py" line="74" />
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="74" />
-        <location filename="../../widgets/composer.py" line="301" />
+        <location filename="../../widgets/composer.py" line="77" />
+        <location filename="../../widgets/composer.py" line="308" />
         <source>Attach a file</source>
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="79" />
+        <location filename="../../widgets/composer.py" line="78" />
+        <source>Attach a file (%1)</source>
+        <translation>Attach a file (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/composer.py" line="83" />
         <source>Hidden note</source>
         <translation>Hidden note</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="81" />
-        <source>Write an internal note: only agents see it</source>
-        <translation>Write an internal note: only agents see it</translation>
+        <location filename="../../widgets/composer.py" line="85" />
+        <source>Write an internal note: only agents see it (%1)</source>
+        <translation>Write an internal note: only agents see it (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="83" />
-        <location filename="../../widgets/composer.py" line="352" />
+        <location filename="../../widgets/composer.py" line="129" />
+        <source>&amp;Resume conversation</source>
+        <translation>&amp;Resume conversation</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/composer.py" line="88" />
+        <location filename="../../widgets/composer.py" line="359" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="97" />
-        <location filename="../../widgets/composer.py" line="98" />
+        <location filename="../../widgets/composer.py" line="102" />
+        <location filename="../../widgets/composer.py" line="103" />
         <source>Cancel the reply</source>
         <translation>Cancel the reply</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="124" />
-        <source>Resume conversation</source>
-        <translation>Resume conversation</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/composer.py" line="170" />
+        <location filename="../../widgets/composer.py" line="177" />
         <source>Replying to: %1</source>
         <translation>Replying to: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="279" />
+        <location filename="../../widgets/composer.py" line="286" />
         <source>The pasted picture could not be saved.</source>
         <translation>The pasted picture could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="350" />
+        <location filename="../../widgets/composer.py" line="357" />
         <source>Hidden note — only agents see this</source>
         <translation>Hidden note — only agents see this</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="352" />
+        <location filename="../../widgets/composer.py" line="359" />
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
@@ -2734,117 +2739,137 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="18" />
+        <location filename="../../dialogs/shortcuts.py" line="19" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="19" />
+        <location filename="../../dialogs/shortcuts.py" line="20" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="19" />
+        <location filename="../../dialogs/shortcuts.py" line="20" />
         <source>Previous / next conversation</source>
         <translation>Previous / next conversation</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="20" />
+        <location filename="../../dialogs/shortcuts.py" line="21" />
         <source>Walk the conversation list (the focus stays in it)</source>
         <translation>Walk the conversation list (the focus stays in it)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="21" />
+        <location filename="../../dialogs/shortcuts.py" line="22" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="21" />
+        <location filename="../../dialogs/shortcuts.py" line="22" />
         <source>New line</source>
         <translation>New line</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="22" />
+        <location filename="../../dialogs/shortcuts.py" line="23" />
         <source>Snippets</source>
         <translation>Snippets</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="22" />
+        <location filename="../../dialogs/shortcuts.py" line="23" />
+        <source>Attach a file</source>
+        <translation>Attach a file</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/shortcuts.py" line="24" />
+        <source>Hidden note on / off</source>
+        <translation>Hidden note on / off</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/shortcuts.py" line="25" />
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="23" />
+        <location filename="../../dialogs/shortcuts.py" line="25" />
+        <source>Resume a conversation whose 24-hour window closed</source>
+        <translation>Resume a conversation whose 24-hour window closed</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/shortcuts.py" line="26" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="23" />
+        <location filename="../../dialogs/shortcuts.py" line="26" />
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="24" />
+        <location filename="../../dialogs/shortcuts.py" line="27" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="24" />
+        <location filename="../../dialogs/shortcuts.py" line="27" />
         <source>Dial pad</source>
         <translation>Dial pad</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="25" />
+        <location filename="../../dialogs/shortcuts.py" line="28" />
         <source>Answer a ringing call</source>
         <translation>Answer a ringing call</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="26" />
+        <location filename="../../dialogs/shortcuts.py" line="29" />
         <source>Decline a ringing call, or hang up</source>
         <translation>Decline a ringing call, or hang up</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="27" />
+        <location filename="../../dialogs/shortcuts.py" line="30" />
+        <source>Mute or unmute the microphone in a call</source>
+        <translation>Mute or unmute the microphone in a call</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/shortcuts.py" line="31" />
         <source>Headset call button</source>
         <translation>Headset call button</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="27" />
+        <location filename="../../dialogs/shortcuts.py" line="31" />
         <source>Answer a ringing call, or hang up</source>
         <translation>Answer a ringing call, or hang up</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="28" />
+        <location filename="../../dialogs/shortcuts.py" line="32" />
         <source>New conversation</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="28" />
+        <location filename="../../dialogs/shortcuts.py" line="32" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="29" />
+        <location filename="../../dialogs/shortcuts.py" line="33" />
         <source>Supervision (supervisors)</source>
         <translation>Supervision (supervisors)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="29" />
+        <location filename="../../dialogs/shortcuts.py" line="33" />
         <source>Settings (administrators)</source>
         <translation>Settings (administrators)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="30" />
+        <location filename="../../dialogs/shortcuts.py" line="34" />
         <source>This sheet</source>
         <translation>This sheet</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="33" />
+        <location filename="../../dialogs/shortcuts.py" line="37" />
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="33" />
+        <location filename="../../dialogs/shortcuts.py" line="37" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -3488,109 +3513,109 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>TeamsPage</name>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="52" />
+        <location filename="../../dialogs/settings_teams.py" line="53" />
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="55" />
+        <location filename="../../dialogs/settings_teams.py" line="56" />
         <source>The workspace's method</source>
         <translation>The workspace's method</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="58" />
+        <location filename="../../dialogs/settings_teams.py" line="59" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="61" />
+        <location filename="../../dialogs/settings_teams.py" line="62" />
         <source>Business hours</source>
         <translation>Business hours</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="65" />
-        <location filename="../../dialogs/settings_teams.py" line="72" />
+        <location filename="../../dialogs/settings_teams.py" line="66" />
+        <location filename="../../dialogs/settings_teams.py" line="73" />
         <source>Away message</source>
         <translation>Away message</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="66" />
+        <location filename="../../dialogs/settings_teams.py" line="67" />
         <source>Sent once to a customer who writes while the team is closed (empty: nothing is sent).</source>
         <translation>Sent once to a customer who writes while the team is closed (empty: nothing is sent).</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="77" />
+        <location filename="../../dialogs/settings_teams.py" line="78" />
         <source>&amp;New team</source>
         <translation>&amp;New team</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="77" />
+        <location filename="../../dialogs/settings_teams.py" line="78" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="77" />
+        <location filename="../../dialogs/settings_teams.py" line="78" />
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="81" />
+        <location filename="../../dialogs/settings_teams.py" line="82" />
         <source>Names, members and hours: with the "manage users" permission. You may change how each team distributes.</source>
         <translation>Names, members and hours: with the "manage users" permission. You may change how each team distributes.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="164" />
+        <location filename="../../dialogs/settings_teams.py" line="165" />
         <source>A new team: name it, choose its members, how it distributes and its hours.</source>
         <translation>A new team: name it, choose its members, how it distributes and its hours.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="86" />
+        <location filename="../../dialogs/settings_teams.py" line="87" />
         <source>Workspace distribution method</source>
         <translation>Workspace distribution method</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="88" />
+        <location filename="../../dialogs/settings_teams.py" line="89" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="89" />
+        <location filename="../../dialogs/settings_teams.py" line="90" />
         <source>Distribution</source>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="117" />
+        <location filename="../../dialogs/settings_teams.py" line="118" />
         <source>%1  ·  %2 members</source>
         <translation>%1  ·  %2 members</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="172" />
+        <location filename="../../dialogs/settings_teams.py" line="173" />
         <source>Choose how this team distributes.</source>
         <translation>Choose how this team distributes.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="175" />
-        <location filename="../../dialogs/settings_teams.py" line="185" />
+        <location filename="../../dialogs/settings_teams.py" line="176" />
+        <location filename="../../dialogs/settings_teams.py" line="186" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="178" />
+        <location filename="../../dialogs/settings_teams.py" line="179" />
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="182" />
+        <location filename="../../dialogs/settings_teams.py" line="183" />
         <source>Team %1 created.</source>
         <translation>Team %1 created.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="190" />
+        <location filename="../../dialogs/settings_teams.py" line="191" />
         <source>Team deleted.</source>
         <translation>Team deleted.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="196" />
+        <location filename="../../dialogs/settings_teams.py" line="197" />
         <source>New conversations are distributed this way from now on.</source>
         <translation>New conversations are distributed this way from now on.</translation>
     </message>
@@ -4103,7 +4128,7 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
     </message>
     <message>
         <location filename="../../dialogs/settings_users.py" line="101" />
-        <location filename="../../dialogs/settings_users.py" line="160" />
+        <location filename="../../dialogs/settings_users.py" line="158" />
         <source>&amp;Deactivate</source>
         <translation>&amp;Deactivate</translation>
     </message>
@@ -4123,77 +4148,77 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
         <translation>A new invite code for who has not accepted theirs: the old one stops working.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="126" />
+        <location filename="../../dialogs/settings_users.py" line="125" />
         <source>deactivated</source>
         <translation>deactivated</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="129" />
+        <location filename="../../dialogs/settings_users.py" line="128" />
         <source>invite pending</source>
         <translation>invite pending</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="133" />
+        <location filename="../../dialogs/settings_users.py" line="132" />
         <source>Has not accepted the invite; its code works until %1.</source>
         <translation>Has not accepted the invite; its code works until %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="160" />
+        <location filename="../../dialogs/settings_users.py" line="158" />
         <source>Re&amp;activate</source>
         <translation>Re&amp;activate</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="209" />
+        <location filename="../../dialogs/settings_users.py" line="207" />
         <source>A new user: they sign in with this e-mail and the first password, or accept an invite and choose theirs.</source>
         <translation>A new user: they sign in with this e-mail and the first password, or accept an invite and choose theirs.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="217" />
+        <location filename="../../dialogs/settings_users.py" line="215" />
         <source>%1 is invited: send them the code.</source>
         <translation>%1 is invited: send them the code.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="222" />
+        <location filename="../../dialogs/settings_users.py" line="220" />
         <source>%1 can sign in now.</source>
         <translation>%1 can sign in now.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="226" />
+        <location filename="../../dialogs/settings_users.py" line="224" />
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="228" />
+        <location filename="../../dialogs/settings_users.py" line="226" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="247" />
+        <location filename="../../dialogs/settings_users.py" line="245" />
         <source>A new invite for %1: the code before no longer works.</source>
         <translation>A new invite for %1: the code before no longer works.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="267" />
+        <location filename="../../dialogs/settings_users.py" line="265" />
         <source>%1 is deactivated: signed out everywhere; their open conversations went back to routing.</source>
         <translation>%1 is deactivated: signed out everywhere; their open conversations went back to routing.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="271" />
+        <location filename="../../dialogs/settings_users.py" line="269" />
         <source>%1 can sign in again.</source>
         <translation>%1 can sign in again.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="278" />
+        <location filename="../../dialogs/settings_users.py" line="276" />
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="279" />
+        <location filename="../../dialogs/settings_users.py" line="277" />
         <source>New password for %1:</source>
         <translation>New password for %1:</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="284" />
+        <location filename="../../dialogs/settings_users.py" line="282" />
         <source>Password reset; %1 was signed out everywhere.</source>
         <translation>Password reset; %1 was signed out everywhere.</translation>
     </message>

@@ -174,39 +174,34 @@ Arquivo de registro: %4</translation>
         <translation>Desligar</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="91" />
+        <location filename="../../widgets/call_bar.py" line="90" />
         <source>Answer</source>
         <translation>Atender</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="95" />
+        <location filename="../../widgets/call_bar.py" line="94" />
         <source>Reject</source>
         <translation>Recusar</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="97" />
+        <location filename="../../widgets/call_bar.py" line="96" />
         <source>Open conversation</source>
         <translation>Abrir conversa</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="98" />
+        <location filename="../../widgets/call_bar.py" line="97" />
         <source>Open this contact's conversation</source>
         <translation>Abrir a conversa deste contato</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="99" />
-        <location filename="../../widgets/call_bar.py" line="224" />
+        <location filename="../../widgets/call_bar.py" line="98" />
+        <location filename="../../widgets/call_bar.py" line="222" />
         <source>Mute</source>
         <translation>Silenciar</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="99" />
-        <source>Stop sending your microphone</source>
-        <translation>Parar de enviar seu microfone</translation>
-    </message>
-    <message>
         <location filename="../../widgets/call_bar.py" line="100" />
-        <location filename="../../widgets/call_bar.py" line="226" />
+        <location filename="../../widgets/call_bar.py" line="224" />
         <source>Hold</source>
         <translation>Espera</translation>
     </message>
@@ -251,102 +246,107 @@ Arquivo de registro: %4</translation>
         <translation>Encerrar a ligação (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="137" />
+        <location filename="../../widgets/call_bar.py" line="135" />
         <source>Softphone settings…</source>
         <translation>Configurações do softphone…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="139" />
+        <location filename="../../widgets/call_bar.py" line="137" />
         <source>Open the softphone settings</source>
         <translation>Abrir as configurações do softphone</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="206" />
+        <location filename="../../widgets/call_bar.py" line="204" />
         <source>Incoming call: %1</source>
         <translation>Ligação recebida: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="208" />
+        <location filename="../../widgets/call_bar.py" line="206" />
         <source>Calling…</source>
         <translation>Chamando…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="208" />
+        <location filename="../../widgets/call_bar.py" line="206" />
         <source>Ringing…</source>
         <translation>Tocando…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="209" />
+        <location filename="../../widgets/call_bar.py" line="207" />
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="215" />
+        <location filename="../../widgets/call_bar.py" line="213" />
         <source>In call</source>
         <translation>Em ligação</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="210" />
+        <location filename="../../widgets/call_bar.py" line="208" />
         <source>On hold</source>
         <translation>Em espera</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="92" />
+        <location filename="../../widgets/call_bar.py" line="91" />
         <source>Answer the call (%1)</source>
         <translation>Atender a ligação (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="96" />
+        <location filename="../../widgets/call_bar.py" line="95" />
         <source>Decline the call: the caller hears busy (%1)</source>
         <translation>Recusar a ligação: quem liga ouve ocupado (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="224" />
+        <location filename="../../widgets/call_bar.py" line="98" />
+        <source>Stop sending your microphone (%1)</source>
+        <translation>Parar de enviar seu microfone (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/call_bar.py" line="222" />
         <source>Unmute</source>
         <translation>Ativar microfone</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="226" />
+        <location filename="../../widgets/call_bar.py" line="224" />
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="250" />
+        <location filename="../../widgets/call_bar.py" line="248" />
         <source>The call to %1 did not go through: %2.</source>
         <translation>A ligação para %1 não foi completada: %2.</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="253" />
+        <location filename="../../widgets/call_bar.py" line="251" />
         <source>%1 declined the call (%2).</source>
         <translation>%1 recusou a ligação (%2).</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="285" />
+        <location filename="../../widgets/call_bar.py" line="283" />
         <source>Transfer call</source>
         <translation>Transferir ligação</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="286" />
+        <location filename="../../widgets/call_bar.py" line="284" />
         <source>Transfer this call to a number or SIP address. The call leaves you as soon as the other side accepts.</source>
         <translation>Transferir esta ligação para um número ou endereço SIP. A ligação sai de você assim que o outro lado aceitar.</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="289" />
+        <location filename="../../widgets/call_bar.py" line="287" />
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="305" />
+        <location filename="../../widgets/call_bar.py" line="303" />
         <source>Call quality is not available right now.</source>
         <translation>A qualidade da ligação não está disponível agora.</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="307" />
+        <location filename="../../widgets/call_bar.py" line="305" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../widgets/call_bar.py" line="309" />
+        <location filename="../../widgets/call_bar.py" line="307" />
         <source>Codec %1 · jitter %2 ms · loss %3 % · round trip %4 · packets in %5, out %6</source>
         <translation>Codec %1 · jitter %2 ms · perda %3 % · ida e volta %4 · pacotes recebidos %5, enviados %6</translation>
     </message>
@@ -628,72 +628,77 @@ Arquivo de registro: %4</translation>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../widgets/composer.py" line="58" />
+        <location filename="../../widgets/composer.py" line="61" />
         <source>Message to the customer</source>
         <translation>Mensagem para o cliente</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="60" />
-        <location filename="../../widgets/composer.py" line="204" />
-        <location filename="../../widgets/composer.py" line="351" />
+        <location filename="../../widgets/composer.py" line="63" />
+        <location filename="../../widgets/composer.py" line="211" />
+        <location filename="../../widgets/composer.py" line="358" />
         <source>Write a message… (/ for snippets, Enter sends, Shift+Enter new line)</source>
         <translation>Escreva uma mensagem… (/ para respostas rápidas, Enter envia, Shift+Enter nova linha)</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="71" />
+        <location filename="../../widgets/composer.py" line="74" />
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="74" />
-        <location filename="../../widgets/composer.py" line="301" />
+        <location filename="../../widgets/composer.py" line="77" />
+        <location filename="../../widgets/composer.py" line="308" />
         <source>Attach a file</source>
         <translation>Anexar arquivo</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="79" />
+        <location filename="../../widgets/composer.py" line="78" />
+        <source>Attach a file (%1)</source>
+        <translation>Anexar arquivo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/composer.py" line="83" />
         <source>Hidden note</source>
         <translation>Nota oculta</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="81" />
-        <source>Write an internal note: only agents see it</source>
-        <translation>Escrever uma nota interna: só agentes veem</translation>
+        <location filename="../../widgets/composer.py" line="85" />
+        <source>Write an internal note: only agents see it (%1)</source>
+        <translation>Escrever uma nota interna: só agentes veem (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="83" />
-        <location filename="../../widgets/composer.py" line="352" />
+        <location filename="../../widgets/composer.py" line="129" />
+        <source>&amp;Resume conversation</source>
+        <translation>&amp;Retomar conversa</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/composer.py" line="88" />
+        <location filename="../../widgets/composer.py" line="359" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="97" />
-        <location filename="../../widgets/composer.py" line="98" />
+        <location filename="../../widgets/composer.py" line="102" />
+        <location filename="../../widgets/composer.py" line="103" />
         <source>Cancel the reply</source>
         <translation>Cancelar a resposta</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="124" />
-        <source>Resume conversation</source>
-        <translation>Retomar conversa</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/composer.py" line="170" />
+        <location filename="../../widgets/composer.py" line="177" />
         <source>Replying to: %1</source>
         <translation>Respondendo a: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="279" />
+        <location filename="../../widgets/composer.py" line="286" />
         <source>The pasted picture could not be saved.</source>
         <translation>Não foi possível salvar a imagem colada.</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="350" />
+        <location filename="../../widgets/composer.py" line="357" />
         <source>Hidden note — only agents see this</source>
         <translation>Nota oculta — só agentes veem</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="352" />
+        <location filename="../../widgets/composer.py" line="359" />
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
@@ -2734,117 +2739,137 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="18" />
+        <location filename="../../dialogs/shortcuts.py" line="19" />
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="19" />
+        <location filename="../../dialogs/shortcuts.py" line="20" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="19" />
+        <location filename="../../dialogs/shortcuts.py" line="20" />
         <source>Previous / next conversation</source>
         <translation>Conversa anterior / seguinte</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="20" />
+        <location filename="../../dialogs/shortcuts.py" line="21" />
         <source>Walk the conversation list (the focus stays in it)</source>
         <translation>Percorrer a lista de conversas (o foco fica nela)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="21" />
+        <location filename="../../dialogs/shortcuts.py" line="22" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="21" />
+        <location filename="../../dialogs/shortcuts.py" line="22" />
         <source>New line</source>
         <translation>Nova linha</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="22" />
+        <location filename="../../dialogs/shortcuts.py" line="23" />
         <source>Snippets</source>
         <translation>Respostas rápidas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="22" />
+        <location filename="../../dialogs/shortcuts.py" line="23" />
+        <source>Attach a file</source>
+        <translation>Anexar arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/shortcuts.py" line="24" />
+        <source>Hidden note on / off</source>
+        <translation>Nota interna: ligar / desligar</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/shortcuts.py" line="25" />
         <source>Claim</source>
         <translation>Assumir</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="23" />
+        <location filename="../../dialogs/shortcuts.py" line="25" />
+        <source>Resume a conversation whose 24-hour window closed</source>
+        <translation>Retomar uma conversa cuja janela de 24 horas fechou</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/shortcuts.py" line="26" />
         <source>Close conversation</source>
         <translation>Finalizar conversa</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="23" />
+        <location filename="../../dialogs/shortcuts.py" line="26" />
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="24" />
+        <location filename="../../dialogs/shortcuts.py" line="27" />
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="24" />
+        <location filename="../../dialogs/shortcuts.py" line="27" />
         <source>Dial pad</source>
         <translation>Teclado de discagem</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="25" />
+        <location filename="../../dialogs/shortcuts.py" line="28" />
         <source>Answer a ringing call</source>
         <translation>Atender uma ligação que toca</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="26" />
+        <location filename="../../dialogs/shortcuts.py" line="29" />
         <source>Decline a ringing call, or hang up</source>
         <translation>Recusar uma ligação que toca, ou desligar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="27" />
+        <location filename="../../dialogs/shortcuts.py" line="30" />
+        <source>Mute or unmute the microphone in a call</source>
+        <translation>Silenciar ou reativar o microfone numa ligação</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/shortcuts.py" line="31" />
         <source>Headset call button</source>
         <translation>Botão de chamada do headset</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="27" />
+        <location filename="../../dialogs/shortcuts.py" line="31" />
         <source>Answer a ringing call, or hang up</source>
         <translation>Atender uma ligação que toca, ou desligar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="28" />
+        <location filename="../../dialogs/shortcuts.py" line="32" />
         <source>New conversation</source>
         <translation>Nova conversa</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="28" />
+        <location filename="../../dialogs/shortcuts.py" line="32" />
         <source>Contacts</source>
         <translation>Contatos</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="29" />
+        <location filename="../../dialogs/shortcuts.py" line="33" />
         <source>Supervision (supervisors)</source>
         <translation>Supervisão (supervisores)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="29" />
+        <location filename="../../dialogs/shortcuts.py" line="33" />
         <source>Settings (administrators)</source>
         <translation>Configurações (administradores)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="30" />
+        <location filename="../../dialogs/shortcuts.py" line="34" />
         <source>This sheet</source>
         <translation>Esta lista</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="33" />
+        <location filename="../../dialogs/shortcuts.py" line="37" />
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="33" />
+        <location filename="../../dialogs/shortcuts.py" line="37" />
         <source>Action</source>
         <translation>Ação</translation>
     </message>
@@ -3488,109 +3513,109 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>TeamsPage</name>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="52" />
+        <location filename="../../dialogs/settings_teams.py" line="53" />
         <source>Teams</source>
         <translation>Equipes</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="55" />
+        <location filename="../../dialogs/settings_teams.py" line="56" />
         <source>The workspace's method</source>
         <translation>O método do espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="58" />
+        <location filename="../../dialogs/settings_teams.py" line="59" />
         <source>Members</source>
         <translation>Membros</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="61" />
+        <location filename="../../dialogs/settings_teams.py" line="62" />
         <source>Business hours</source>
         <translation>Horário de atendimento</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="65" />
-        <location filename="../../dialogs/settings_teams.py" line="72" />
+        <location filename="../../dialogs/settings_teams.py" line="66" />
+        <location filename="../../dialogs/settings_teams.py" line="73" />
         <source>Away message</source>
         <translation>Mensagem de ausência</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="66" />
+        <location filename="../../dialogs/settings_teams.py" line="67" />
         <source>Sent once to a customer who writes while the team is closed (empty: nothing is sent).</source>
         <translation>Enviada uma vez ao cliente que escreve enquanto a equipe está fechada (vazia: nada é enviado).</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="77" />
+        <location filename="../../dialogs/settings_teams.py" line="78" />
         <source>&amp;New team</source>
         <translation>&amp;Nova equipe</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="77" />
+        <location filename="../../dialogs/settings_teams.py" line="78" />
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="77" />
+        <location filename="../../dialogs/settings_teams.py" line="78" />
         <source>&amp;Delete</source>
         <translation>E&amp;xcluir</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="81" />
+        <location filename="../../dialogs/settings_teams.py" line="82" />
         <source>Names, members and hours: with the "manage users" permission. You may change how each team distributes.</source>
         <translation>Nomes, membros e horários: com a permissão "gerenciar usuários". Você pode mudar como cada equipe distribui.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="164" />
+        <location filename="../../dialogs/settings_teams.py" line="165" />
         <source>A new team: name it, choose its members, how it distributes and its hours.</source>
         <translation>Uma nova equipe: dê um nome, escolha os membros, como ela distribui e o horário.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="86" />
+        <location filename="../../dialogs/settings_teams.py" line="87" />
         <source>Workspace distribution method</source>
         <translation>Método de distribuição do espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="88" />
+        <location filename="../../dialogs/settings_teams.py" line="89" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="89" />
+        <location filename="../../dialogs/settings_teams.py" line="90" />
         <source>Distribution</source>
         <translation>Distribuição</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="117" />
+        <location filename="../../dialogs/settings_teams.py" line="118" />
         <source>%1  ·  %2 members</source>
         <translation>%1  ·  %2 membros</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="172" />
+        <location filename="../../dialogs/settings_teams.py" line="173" />
         <source>Choose how this team distributes.</source>
         <translation>Escolha como esta equipe distribui.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="175" />
-        <location filename="../../dialogs/settings_teams.py" line="185" />
+        <location filename="../../dialogs/settings_teams.py" line="176" />
+        <location filename="../../dialogs/settings_teams.py" line="186" />
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="178" />
+        <location filename="../../dialogs/settings_teams.py" line="179" />
         <source>Nothing changed.</source>
         <translation>Nada mudou.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="182" />
+        <location filename="../../dialogs/settings_teams.py" line="183" />
         <source>Team %1 created.</source>
         <translation>Equipe %1 criada.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="190" />
+        <location filename="../../dialogs/settings_teams.py" line="191" />
         <source>Team deleted.</source>
         <translation>Equipe excluída.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_teams.py" line="196" />
+        <location filename="../../dialogs/settings_teams.py" line="197" />
         <source>New conversations are distributed this way from now on.</source>
         <translation>As novas conversas são distribuídas assim a partir de agora.</translation>
     </message>
@@ -4103,7 +4128,7 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
     </message>
     <message>
         <location filename="../../dialogs/settings_users.py" line="101" />
-        <location filename="../../dialogs/settings_users.py" line="160" />
+        <location filename="../../dialogs/settings_users.py" line="158" />
         <source>&amp;Deactivate</source>
         <translation>&amp;Desativar</translation>
     </message>
@@ -4123,77 +4148,77 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
         <translation>Um novo código de convite para quem não aceitou o seu: o anterior deixa de valer.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="126" />
+        <location filename="../../dialogs/settings_users.py" line="125" />
         <source>deactivated</source>
         <translation>desativado</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="129" />
+        <location filename="../../dialogs/settings_users.py" line="128" />
         <source>invite pending</source>
         <translation>convite pendente</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="133" />
+        <location filename="../../dialogs/settings_users.py" line="132" />
         <source>Has not accepted the invite; its code works until %1.</source>
         <translation>Ainda não aceitou o convite; o código vale até %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="160" />
+        <location filename="../../dialogs/settings_users.py" line="158" />
         <source>Re&amp;activate</source>
         <translation>Re&amp;ativar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="209" />
+        <location filename="../../dialogs/settings_users.py" line="207" />
         <source>A new user: they sign in with this e-mail and the first password, or accept an invite and choose theirs.</source>
         <translation>Um novo usuário: ele entra com este e-mail e a senha inicial, ou aceita um convite e escolhe a sua.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="217" />
+        <location filename="../../dialogs/settings_users.py" line="215" />
         <source>%1 is invited: send them the code.</source>
         <translation>%1 foi convidado(a): envie o código.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="222" />
+        <location filename="../../dialogs/settings_users.py" line="220" />
         <source>%1 can sign in now.</source>
         <translation>%1 já pode entrar.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="226" />
+        <location filename="../../dialogs/settings_users.py" line="224" />
         <source>Nothing changed.</source>
         <translation>Nada mudou.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="228" />
+        <location filename="../../dialogs/settings_users.py" line="226" />
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="247" />
+        <location filename="../../dialogs/settings_users.py" line="245" />
         <source>A new invite for %1: the code before no longer works.</source>
         <translation>Novo convite para %1: o código anterior não vale mais.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="267" />
+        <location filename="../../dialogs/settings_users.py" line="265" />
         <source>%1 is deactivated: signed out everywhere; their open conversations went back to routing.</source>
         <translation>%1 foi desativado: saiu de todas as sessões; as conversas abertas voltaram para a distribuição.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="271" />
+        <location filename="../../dialogs/settings_users.py" line="269" />
         <source>%1 can sign in again.</source>
         <translation>%1 pode entrar de novo.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="278" />
+        <location filename="../../dialogs/settings_users.py" line="276" />
         <source>Reset password</source>
         <translation>Redefinir senha</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="279" />
+        <location filename="../../dialogs/settings_users.py" line="277" />
         <source>New password for %1:</source>
         <translation>Nova senha para %1:</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="284" />
+        <location filename="../../dialogs/settings_users.py" line="282" />
         <source>Password reset; %1 was signed out everywhere.</source>
         <translation>Senha redefinida; %1 saiu de todas as sessões.</translation>
     </message>
