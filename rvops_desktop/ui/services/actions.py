@@ -23,8 +23,9 @@ class Actions:
                      reply_to_id: str | None = None) -> str:
         message_id = self._sync.send_message(conversation_id, text, attachment_id=(attachment or {}).get("id"),
                                              reply_to_id=reply_to_id).args["message_id"]
-        log.info("message %s to %s%s", message_id, conversation_id,
-                 f" replying to {reply_to_id}" if reply_to_id else "")
+        log.info("message %s to %s%s%s", message_id, conversation_id,
+                 f" replying to {reply_to_id}" if reply_to_id else "",
+                 f" with attachment {attachment.get('id')}" if attachment else "")
         return message_id
 
     def react(self, conversation_id: str, target_id: str, emoji: str) -> str:
@@ -33,7 +34,9 @@ class Actions:
         return message_id
 
     def add_note(self, conversation_id: str, text: str) -> str:
-        return self._sync.add_note(conversation_id, text).args["message_id"]
+        message_id = self._sync.add_note(conversation_id, text).args["message_id"]
+        log.info("note %s in %s", message_id, conversation_id)
+        return message_id
 
     def retry(self, message) -> str:
         """Send a failed message again (a new mutation and message; the failed one stays, as history)."""
@@ -44,7 +47,9 @@ class Actions:
                                  reply_to_id=message.reply_to_id)
 
     def resume(self, conversation_id: str, template, variables: list[str], _rendered: str = "") -> str:
-        return self._sync.resume(conversation_id, template.name, template.language, variables).args["message_id"]
+        message_id = self._sync.resume(conversation_id, template.name, template.language, variables).args["message_id"]
+        log.info("resume %s with template %s (message %s)", conversation_id, template.name, message_id)
+        return message_id
 
     def start_conversation(self, contact_id: str, template, variables: list[str], *,
                            conversation_id: str | None = None) -> str:
