@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from rvops_desktop.ui.services.main_thread_gc import MainThreadGarbageCollector
     collector = MainThreadGarbageCollector(app)  # noqa: F841 - worker threads never free GUI objects
-    app.setApplicationName("rvops-desktop")  # no space: D-Bus paths (the launcher badge) are built from it
+    app.setApplicationName("rvops-desktop")  # no space (the dash still bars it from D-Bus paths: ui/services/launcher_badge.py)
     app.setOrganizationName("Rvops")
     app.setDesktopFileName("rvops-desktop")
     instance = SingleInstance(profile_key(_profile_folder(), "demo" if args.demo else ""))

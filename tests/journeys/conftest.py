@@ -52,6 +52,7 @@ def quit_with_ctrl_q(desk, app, window: str) -> None:
     assert app.wait_exit(30) == 0, app.text()[-3000:]
     assert "Traceback" not in app.text()
     assert not unlogged_lines(app.text()), app.text()[-3000:]
+    assert not re.findall(r".* WARNING qt\.dbus.*", app.text()), app.text()[-3000:]   # e.g. a refused launcher badge
 
 
 LOG_RECORD = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} (DEBUG|INFO|WARNING|ERROR|CRITICAL) [\w.]+: ")

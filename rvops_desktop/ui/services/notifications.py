@@ -18,6 +18,7 @@ from rvops_contract.wire import ConversationStatus, Direction, MessageKind
 
 from ..resources import icon, sound_path
 from .desktop_notices import DesktopNotices
+from .launcher_badge import LauncherBadge
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +74,7 @@ class Notifier(QObject):
                 lambda reason: reason == QSystemTrayIcon.ActivationReason.Trigger and self.showRequested.emit())
             self.tray.show()
         self._sound = None
+        self._badge = LauncherBadge()
         from rvops_desktop.models.snooze_alarm import SnoozeAlarm
         self._snooze_alarm = SnoozeAlarm(self._store, session.user_id, session.clock.now())
 
@@ -88,9 +90,8 @@ class Notifier(QObject):
         self._settings.setValue("muted_conversations", sorted(self.muted))
 
     def set_unread(self, total: int) -> None:
-        app = QGuiApplication.instance()
-        if app is not None:
-            app.setBadgeNumber(total)  # the dock / taskbar badge where the platform has one
+        if QGuiApplication.instance() is not None:
+            self._badge.show(total)  # the dock / taskbar badge where the platform has one
         if self.tray is not None:
             self.tray.setToolTip(QCoreApplication.translate("Notifier", "Rvops — %1 unread").replace("%1", str(total)))
 
