@@ -28,6 +28,18 @@ def desk(display, tmp_path):
 
 
 @pytest.fixture
+def pulse(desk):
+    """The desk's sound, for the apps it launches from now on: a private PulseAudio with a `headset`
+    null sink (the default output) and a microphone hearing a 440 Hz tone (the default input)."""
+    from tests.support.pulse import PulseAudio
+    if PulseAudio.missing():
+        (pytest.fail if os.environ.get("CI") else pytest.skip)("PulseAudio is needed (scripts/setup installs it)")
+    with PulseAudio(desk.folder / "pulse", mic_hz=440) as pulse:
+        desk.env["PULSE_SERVER"] = pulse.env["PULSE_SERVER"]
+        yield pulse
+
+
+@pytest.fixture
 def server(desk):
     server = desk.server()
     yield server

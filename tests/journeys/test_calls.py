@@ -7,7 +7,6 @@ carol (tests/desktop/voip/audio_rig.py): she calls from Maria Oliveira's number,
 and keeps what she hears."""
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -22,22 +21,11 @@ from audio_rig import CAROL_CONS_PORT, FAR_END_HZ, start_carol
 from test_call_audio import RECORD_RATE, _peak_hz, _record, _samples, _stop, _tone_windows
 
 from tests.journeys.conftest import quit_with_ctrl_q, sign_in
-from tests.support.pulse import PulseAudio
 from tests.support.waiting import wait_until
 
 pytestmark = [pytest.mark.sip, pytest.mark.timeout(240)]
-MIC_HZ = 440
+MIC_HZ = 440   # the desk's microphone (tests/journeys/conftest.py `pulse`)
 MARIA = "+5511987654321"   # Maria Oliveira's phone in the demo workspace
-
-
-@pytest.fixture
-def pulse(desk):
-    """The desk's sound: what the app it launches plays and records."""
-    if PulseAudio.missing():
-        (pytest.fail if os.environ.get("CI") else pytest.skip)("PulseAudio is needed (scripts/setup installs it)")
-    with PulseAudio(desk.folder / "pulse", mic_hz=MIC_HZ) as pulse:
-        desk.env["PULSE_SERVER"] = pulse.env["PULSE_SERVER"]
-        yield pulse
 
 
 @pytest.fixture

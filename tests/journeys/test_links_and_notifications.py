@@ -1,5 +1,6 @@
-"""One instance per profile, tel: links from the desktop, and notifications that open their
-conversation when clicked (a real notification daemon, a real click)."""
+"""One instance per profile, tel: links from the desktop, and notifications that chime on the
+headset (a private PulseAudio) and open their conversation when clicked (a real notification daemon,
+a real click)."""
 from __future__ import annotations
 
 import itertools
@@ -12,6 +13,8 @@ from rvops_contract import demo_credentials as demo
 from rvops_meta_standin import payloads as P
 from tests.journeys.conftest import quit_with_ctrl_q, sign_in
 from tests.support.desktop import pause
+from tests.support.pulse import samples
+from tests.support.waiting import wait_until
 
 
 def test_a_second_launch_with_a_tel_link_dials_in_the_running_app_and_exits_0(desk, server):
@@ -38,7 +41,8 @@ def test_a_second_launch_with_a_tel_link_dials_in_the_running_app_and_exits_0(de
     cold.wait_log(r"call to \+5511987654321 \(Maria Oliveira\) not placed")
 
 
-def test_clicking_a_new_message_notification_opens_its_conversation(desk, server):
+def test_a_new_message_rings_on_the_headset_and_its_notification_opens_the_conversation(
+        desk, pulse, server, tmp_path):
     app = desk.launch("--language", "en")
     window = sign_in(desk, server)
     app.wait_log(r"inbox window shown")
@@ -54,9 +58,19 @@ def test_clicking_a_new_message_notification_opens_its_conversation(desk, server
     said = re.findall(r"connection: .*", app.text())  # each line says a change: the first sync's pages
     assert all(a != b for a, b in itertools.pairwise(said)), said  # logged 'connecting (0 waiting)' nine times
     pause(2)  # the notifier learns what is mine 1.5 s after the window shows
-    assert httpx.post(f"{server.url}/webhooks/whatsapp", content=body, headers=headers, timeout=15).status_code == 200
-    popup = desk.wait_window("^Dunst$|New message from", 30)
-    app.wait_log(r"notification shown: New message from João Pereira")
+    headset = tmp_path / "headset.raw"
+    recorder = pulse.record("headset", headset)
+    try:
+        assert max(map(abs, samples(headset)), default=0) < 100   # quiet until the message comes
+        assert httpx.post(f"{server.url}/webhooks/whatsapp", content=body, headers=headers,
+                          timeout=15).status_code == 200
+        popup = desk.wait_window("^Dunst$|New message from", 30)
+        app.wait_log(r"notification shown: New message from João Pereira")
+        # the notification's sound, on the agent's headset (the system's default output)
+        wait_until(lambda: max(map(abs, samples(headset)), default=0) > 2000, 10, "the chime on the headset")
+    finally:
+        recorder.terminate()
+        recorder.wait(10)
     desk.click(popup)
     app.wait_log(r"opening conversation cv_joao from a notification")
     desk.wait_window("^João Pereira — Rvops — Ana Souza", 15)

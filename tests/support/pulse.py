@@ -7,12 +7,22 @@ import math
 import os
 import shutil
 import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
 from typing import Self
 
 from tests.support.waiting import wait_until
+
+
+def samples(raw: Path) -> array.array:
+    """A raw s16le recording's samples (what is written so far: whole samples only)."""
+    data = raw.read_bytes() if raw.exists() else b""
+    out = array.array("h", data[:len(data) // 2 * 2])
+    if sys.byteorder == "big":
+        out.byteswap()
+    return out
 
 
 class PulseAudio:
@@ -69,6 +79,15 @@ class PulseAudio:
             pass  # the server went away
         finally:
             os.close(fd)
+
+    def record(self, sink: str, raw: Path, rate: int = 16_000) -> subprocess.Popen:
+        """Record what a sink plays (its monitor) into a raw s16le mono file; returns once recording."""
+        before = self.pactl("list", "short", "source-outputs").stdout.count("\n")
+        recorder = subprocess.Popen(["pacat", "--record", f"--device={sink}.monitor", "--raw", "--format=s16le",
+                                     f"--rate={rate}", "--channels=1", str(raw)], env=self.env)
+        wait_until(lambda: self.pactl("list", "short", "source-outputs").stdout.count("\n") > before, 10,
+                   f"recording {sink}")
+        return recorder
 
     def pactl(self, *arguments: str, check: bool = True) -> subprocess.CompletedProcess:
         return subprocess.run(["pactl", *arguments], env=self.env, capture_output=True, text=True, timeout=15,

@@ -82,12 +82,7 @@ def _gaps(on: np.ndarray) -> list[float]:
 
 def _record(pulse: PulseAudio, sink: str, raw: Path) -> subprocess.Popen:
     """Record what a sink plays (its monitor) into a raw s16le 16 kHz mono file."""
-    before = pulse.pactl("list", "short", "source-outputs").stdout.count("\n")
-    recorder = subprocess.Popen(["pacat", "--record", f"--device={sink}.monitor", "--raw", "--format=s16le",
-                                 f"--rate={RECORD_RATE}", "--channels=1", str(raw)], env=pulse.env)
-    wait_until(lambda: pulse.pactl("list", "short", "source-outputs").stdout.count("\n") > before, 10,
-               f"recording {sink}")
-    return recorder
+    return pulse.record(sink, raw, RECORD_RATE)
 
 
 def _stop(recorder: subprocess.Popen) -> None:
