@@ -1,6 +1,7 @@
 """A customer's call as an agent takes it (S9), in the installed app: the softphone set up in its
 settings dialog (the password into the session's real keychain), the call ringing through a real
-SIP registrar (kamailio, tests/conftest.py) in the inbox and as a desktop notification, answered
+SIP registrar (kamailio, tests/conftest.py) in the inbox, as a desktop notification and on the
+headset, answered
 and ended from the keyboard, with sound both ways through the session's audio devices (a private
 PulseAudio: a `headset` null sink and a microphone hearing a 440 Hz tone). The customer's phone is
 carol (tests/desktop/voip/audio_rig.py): she calls from Maria Oliveira's number, sends a 1 kHz tone
@@ -65,10 +66,16 @@ def test_a_customer_call_rings_is_answered_and_ended_from_the_keyboard_with_soun
     saved = "".join(p.read_text() for p in desk.home.rglob("softphone.json"))
     assert account.split("@")[0] in saved and siprig.SIP_PASSWORDS["ana"] not in saved
 
-    # Maria calls: the inbox rings with her name, and so does the desktop
-    siprig.baresip_command(f"/dial sip:ana@{siprig.HOST}:{siprig.KAMAILIO_PORT}", CAROL_CONS_PORT)
-    call_id = app.wait_log(rf"call (\S+): incoming from \{MARIA}").group(1)
-    app.wait_log(r"notification shown: Incoming call")
+    # Maria calls: the inbox rings with her name, the desktop shows it, the headset rings
+    ringing = tmp_path / "ringing.raw"
+    recorder = _record(pulse, "headset", ringing)
+    try:
+        siprig.baresip_command(f"/dial sip:ana@{siprig.HOST}:{siprig.KAMAILIO_PORT}", CAROL_CONS_PORT)
+        call_id = app.wait_log(rf"call (\S+): incoming from \{MARIA}").group(1)
+        app.wait_log(r"notification shown: Incoming call")
+        wait_until(lambda: _tone_windows(_samples(ringing), RECORD_RATE).sum() >= 20, 15, "the ring on the headset")
+    finally:
+        _stop(recorder)
     desk.focus(window)
     headset = tmp_path / "headset.raw"
     recorder = _record(pulse, "headset", headset)
