@@ -1,9 +1,8 @@
 """A customer's call as an agent takes it (S9), in the installed app: the softphone set up in its
 settings dialog (the password into the session's real keychain), the call ringing through a real
 SIP registrar (kamailio, tests/conftest.py) in the inbox, as a desktop notification and on the
-headset, answered
-and ended from the keyboard, with sound both ways through the session's audio devices (a private
-PulseAudio: a `headset` null sink and a microphone hearing a 440 Hz tone). The customer's phone is
+headset, answered and ended from the keyboard, with sound both ways through the session's audio
+devices (a private PulseAudio: a `headset` null sink and a microphone hearing a 440 Hz tone). The customer's phone is
 carol (tests/desktop/voip/audio_rig.py): she calls from Maria Oliveira's number, sends a 1 kHz tone
 and keeps what she hears."""
 from __future__ import annotations
