@@ -293,6 +293,8 @@ PT_BR = {
     "Answer a ringing call": "Atender uma ligação que toca",
     "Decline a ringing call, or hang up": "Recusar uma ligação que toca, ou desligar",
     "Headset call button": "Botão de chamada do headset",
+    "Previous history of the contact": "Histórico anterior do contato",
+    "Call the contact of the open conversation": "Ligar para o contato da conversa aberta",
     "Mute or unmute the microphone in a call": "Silenciar ou reativar o microfone numa ligação",
     "Answer a ringing call, or hang up": "Atender uma ligação que toca, ou desligar",
     "Open conversation": "Abrir conversa", "Open this contact's conversation": "Abrir a conversa deste contato",

@@ -29,8 +29,13 @@ from PySide6.QtWidgets import (
 from rvops_contract.snooze import SnoozeChoice
 
 from ..resources import icon
+from .button_keys import bind_keys, shown_keys
 from .elided_label import ElidedLabel
 
+# Keys of header buttons that the main window's shortcuts do not cover (those: main_menus.py)
+CALL_KEYS = ("Ctrl+Shift+L",)   # "ligar"
+HISTORY_KEYS = ("Ctrl+H",)      # as a browser's history
+KEYS = {"call": CALL_KEYS, "history": HISTORY_KEYS}
 WORDED = ("claim", "transfer", "history", "close", "reopen")  # words while the header has room for them
 WIDGETSIZE_MAX = (1 << 24) - 1  # Qt's QWIDGETSIZE_MAX (PySide6 does not export it)
 TITLE_ROOM = 160  # px the contact's name keeps before the worded actions give up their words
@@ -80,11 +85,11 @@ class ConversationHeader(QWidget):
                                                       "or as soon as the customer writes"), None),
                 ("labels", self.tr("Labels"), self.tr("Put labels on the conversation, to find it again"),
                  self.labels),
-                ("history", self.tr("History"), self.tr("Previous history: this contact's earlier conversations"),
-                 self.history),
+                ("history", self.tr("History"), self.tr("Previous history: this contact's earlier conversations")
+                 + f" ({shown_keys(HISTORY_KEYS)})", self.history),
                 ("close", self.tr("Close"), "Ctrl+Shift+C", self.close_),
                 ("reopen", self.tr("Reopen"), "Ctrl+Shift+R", self.reopen),
-                ("call", self.tr("Call"), "", self.call)):
+                ("call", self.tr("Call"), shown_keys(CALL_KEYS), self.call)):
             button = QPushButton(label, self)
             button.setObjectName(f"{name}Button")
             if tip and name not in ("snooze", "labels"):
@@ -103,6 +108,8 @@ class ConversationHeader(QWidget):
             if signal is not None:
                 button.clicked.connect(signal)
             self.buttons[name] = button
+            if name in KEYS:
+                bind_keys(button, KEYS[name])   # while it shows and is enabled, as its click
             if name == "close":
                 self._close_or_reopen = QStackedWidget(self)
                 self._close_or_reopen.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)

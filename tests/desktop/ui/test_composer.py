@@ -163,10 +163,11 @@ def test_the_emoji_picker_searches_in_portuguese_browses_categories_and_remember
         i18n.install(qapp, "en")
 
 
-def test_the_composers_keys_hidden_note_attach_and_resume(ui, qtbot, tmp_path, monkeypatch):
+def test_the_conversations_keys_hidden_note_attach_resume_and_history(ui, qtbot, tmp_path, monkeypatch):
     """Ctrl+Shift+N turns the hidden note on and off (the focus goes to the text), Ctrl+O opens the
     file picker, Alt+R asks to resume a conversation whose window closed; each only where its button
-    shows (no Alt+R on an open window, no Ctrl+O on a locked one)."""
+    shows (no Alt+R on an open window, no Ctrl+O on a locked one). Ctrl+H opens the contact's
+    previous history."""
     from PySide6.QtWidgets import QFileDialog
     ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     picked = []
@@ -201,4 +202,11 @@ def test_the_composers_keys_hidden_note_attach_and_resume(ui, qtbot, tmp_path, m
         await ui.until(lambda: resumes, what="resume asked")   # a mnemonic clicks after a short press
         assert resumes == [1]   # the Alt+R on Maria's open window (above) asked nothing
         assert composer.attach_button.toolTip() == "Attach a file (Ctrl+O)"
+        from rvops_desktop.ui.dialogs.history import HistoryDialog
+        window.last_dialog.reject()   # the resume dialog Alt+R opened
+        window.activateWindow()
+        await ui.until(window.isActiveWindow, what="active window")
+        QTest.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+        await ui.until(lambda: isinstance(window.last_dialog, HistoryDialog) and window.last_dialog.isVisible(),
+                       what="João's previous history")
     ui.run(scenario())

@@ -287,6 +287,14 @@ def test_click_to_call_from_the_contact_panel_says_why_it_failed(ui, phone):
         assert bar.message.text() == "The call to +5511987654321 did not go through: 404 Not Registered."
         row = await ui.until(lambda: _logged_call(window, record.id), what="call logged")
         assert row.conversation_id == "cv_maria" and row.outcome == "failed"
+        # the header's Call from the keyboard: the open conversation's contact again
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+        window.activateWindow()
+        await ui.until(window.isActiveWindow, what="active window")
+        QTest.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        await ui.until(lambda: len(ended) == 2, what="the second call ended")
+        assert (ended[1].number, ended[1].conversation_id) == ("+5511987654321", "cv_maria")
     ui.run(scenario())
 
 

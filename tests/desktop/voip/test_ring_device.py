@@ -38,12 +38,7 @@ def pulse(tmp_path):
 
 
 def _record(pulse: PulseAudio, sink: str, raw: Path) -> subprocess.Popen:
-    before = pulse.pactl("list", "short", "source-outputs").stdout.count("\n")
-    recorder = subprocess.Popen(["pacat", "--record", f"--device={sink}.monitor", "--raw", "--format=s16le",
-                                 f"--rate={RATE}", "--channels=1", str(raw)], env=pulse.env)
-    wait_until(lambda: pulse.pactl("list", "short", "source-outputs").stdout.count("\n") > before, 10,
-               f"recording {sink}")
-    return recorder
+    return pulse.record(sink, raw, RATE)
 
 
 def _samples(raw: Path) -> np.ndarray:

@@ -1095,87 +1095,87 @@ Log file: %4</translation>
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="77" />
+        <location filename="../../widgets/conversation_header.py" line="82" />
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="78" />
+        <location filename="../../widgets/conversation_header.py" line="83" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="79" />
+        <location filename="../../widgets/conversation_header.py" line="84" />
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="79" />
+        <location filename="../../widgets/conversation_header.py" line="84" />
         <source>Put it away until a time: it comes back to Mine then, or as soon as the customer writes</source>
         <translation>Put it away until a time: it comes back to Mine then, or as soon as the customer writes</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="81" />
+        <location filename="../../widgets/conversation_header.py" line="86" />
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="81" />
+        <location filename="../../widgets/conversation_header.py" line="86" />
         <source>Put labels on the conversation, to find it again</source>
         <translation>Put labels on the conversation, to find it again</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="83" />
+        <location filename="../../widgets/conversation_header.py" line="88" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="83" />
+        <location filename="../../widgets/conversation_header.py" line="88" />
         <source>Previous history: this contact's earlier conversations</source>
         <translation>Previous history: this contact's earlier conversations</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="85" />
+        <location filename="../../widgets/conversation_header.py" line="90" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="86" />
+        <location filename="../../widgets/conversation_header.py" line="91" />
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="87" />
+        <location filename="../../widgets/conversation_header.py" line="92" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="116" />
+        <location filename="../../widgets/conversation_header.py" line="123" />
         <source>Until the customer replies</source>
         <translation>Until the customer replies</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="117" />
+        <location filename="../../widgets/conversation_header.py" line="124" />
         <source>For 1 hour</source>
         <translation>For 1 hour</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="118" />
+        <location filename="../../widgets/conversation_header.py" line="125" />
         <source>For 3 hours</source>
         <translation>For 3 hours</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="119" />
+        <location filename="../../widgets/conversation_header.py" line="126" />
         <source>Until tomorrow, 9:00</source>
         <translation>Until tomorrow, 9:00</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="120" />
+        <location filename="../../widgets/conversation_header.py" line="127" />
         <source>Until Monday, 9:00</source>
         <translation>Until Monday, 9:00</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="125" />
+        <location filename="../../widgets/conversation_header.py" line="132" />
         <source>Wake it now</source>
         <translation>Wake it now</translation>
     </message>
@@ -2336,42 +2336,42 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../services/notifications.py" line="67" />
+        <location filename="../../services/notifications.py" line="68" />
         <source>Open Rvops</source>
         <translation>Open Rvops</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="69" />
+        <location filename="../../services/notifications.py" line="70" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="82" />
+        <location filename="../../services/notifications.py" line="84" />
         <source>Back from snooze: %1</source>
         <translation>Back from snooze: %1</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="95" />
+        <location filename="../../services/notifications.py" line="96" />
         <source>Rvops — %1 unread</source>
         <translation>Rvops — %1 unread</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="136" />
+        <location filename="../../services/notifications.py" line="137" />
         <source>New conversation for you</source>
         <translation>New conversation for you</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="139" />
+        <location filename="../../services/notifications.py" line="140" />
         <source>New conversation in the queue</source>
         <translation>New conversation in the queue</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="168" />
+        <location filename="../../services/notifications.py" line="169" />
         <source>New message from %1</source>
         <translation>New message from %1</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="181" />
+        <location filename="../../services/notifications.py" line="182" />
         <source>%1 mentioned you</source>
         <translation>%1 mentioned you</translation>
     </message>
@@ -2810,66 +2810,76 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
     </message>
     <message>
         <location filename="../../dialogs/shortcuts.py" line="27" />
+        <source>Previous history of the contact</source>
+        <translation>Previous history of the contact</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/shortcuts.py" line="28" />
+        <source>Call the contact of the open conversation</source>
+        <translation>Call the contact of the open conversation</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/shortcuts.py" line="29" />
         <source>Dial pad</source>
         <translation>Dial pad</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="28" />
+        <location filename="../../dialogs/shortcuts.py" line="30" />
         <source>Answer a ringing call</source>
         <translation>Answer a ringing call</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="29" />
+        <location filename="../../dialogs/shortcuts.py" line="31" />
         <source>Decline a ringing call, or hang up</source>
         <translation>Decline a ringing call, or hang up</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="30" />
+        <location filename="../../dialogs/shortcuts.py" line="32" />
         <source>Mute or unmute the microphone in a call</source>
         <translation>Mute or unmute the microphone in a call</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="31" />
+        <location filename="../../dialogs/shortcuts.py" line="33" />
         <source>Headset call button</source>
         <translation>Headset call button</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="31" />
+        <location filename="../../dialogs/shortcuts.py" line="33" />
         <source>Answer a ringing call, or hang up</source>
         <translation>Answer a ringing call, or hang up</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="32" />
+        <location filename="../../dialogs/shortcuts.py" line="34" />
         <source>New conversation</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="32" />
+        <location filename="../../dialogs/shortcuts.py" line="34" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="33" />
+        <location filename="../../dialogs/shortcuts.py" line="35" />
         <source>Supervision (supervisors)</source>
         <translation>Supervision (supervisors)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="33" />
+        <location filename="../../dialogs/shortcuts.py" line="35" />
         <source>Settings (administrators)</source>
         <translation>Settings (administrators)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="34" />
+        <location filename="../../dialogs/shortcuts.py" line="36" />
         <source>This sheet</source>
         <translation>This sheet</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="37" />
+        <location filename="../../dialogs/shortcuts.py" line="39" />
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="37" />
+        <location filename="../../dialogs/shortcuts.py" line="39" />
         <source>Action</source>
         <translation>Action</translation>
     </message>

@@ -1095,87 +1095,87 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="77" />
+        <location filename="../../widgets/conversation_header.py" line="82" />
         <source>Claim</source>
         <translation>Assumir</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="78" />
+        <location filename="../../widgets/conversation_header.py" line="83" />
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="79" />
+        <location filename="../../widgets/conversation_header.py" line="84" />
         <source>Snooze</source>
         <translation>Adiar</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="79" />
+        <location filename="../../widgets/conversation_header.py" line="84" />
         <source>Put it away until a time: it comes back to Mine then, or as soon as the customer writes</source>
         <translation>Guardar até um horário: ela volta para Minhas nesse momento, ou assim que o cliente escrever</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="81" />
+        <location filename="../../widgets/conversation_header.py" line="86" />
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="81" />
+        <location filename="../../widgets/conversation_header.py" line="86" />
         <source>Put labels on the conversation, to find it again</source>
         <translation>Pôr etiquetas na conversa, para encontrá-la depois</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="83" />
+        <location filename="../../widgets/conversation_header.py" line="88" />
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="83" />
+        <location filename="../../widgets/conversation_header.py" line="88" />
         <source>Previous history: this contact's earlier conversations</source>
         <translation>Histórico anterior: as conversas anteriores deste contato</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="85" />
+        <location filename="../../widgets/conversation_header.py" line="90" />
         <source>Close</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="86" />
+        <location filename="../../widgets/conversation_header.py" line="91" />
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="87" />
+        <location filename="../../widgets/conversation_header.py" line="92" />
         <source>Call</source>
         <translation>Ligar</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="116" />
+        <location filename="../../widgets/conversation_header.py" line="123" />
         <source>Until the customer replies</source>
         <translation>Até o cliente responder</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="117" />
+        <location filename="../../widgets/conversation_header.py" line="124" />
         <source>For 1 hour</source>
         <translation>Por 1 hora</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="118" />
+        <location filename="../../widgets/conversation_header.py" line="125" />
         <source>For 3 hours</source>
         <translation>Por 3 horas</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="119" />
+        <location filename="../../widgets/conversation_header.py" line="126" />
         <source>Until tomorrow, 9:00</source>
         <translation>Até amanhã, 9:00</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="120" />
+        <location filename="../../widgets/conversation_header.py" line="127" />
         <source>Until Monday, 9:00</source>
         <translation>Até segunda-feira, 9:00</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_header.py" line="125" />
+        <location filename="../../widgets/conversation_header.py" line="132" />
         <source>Wake it now</source>
         <translation>Retomar agora</translation>
     </message>
@@ -2336,42 +2336,42 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../services/notifications.py" line="67" />
+        <location filename="../../services/notifications.py" line="68" />
         <source>Open Rvops</source>
         <translation>Abrir o Rvops</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="69" />
+        <location filename="../../services/notifications.py" line="70" />
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="82" />
+        <location filename="../../services/notifications.py" line="84" />
         <source>Back from snooze: %1</source>
         <translation>De volta do adiamento: %1</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="95" />
+        <location filename="../../services/notifications.py" line="96" />
         <source>Rvops — %1 unread</source>
         <translation>Rvops — %1 não lida(s)</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="136" />
+        <location filename="../../services/notifications.py" line="137" />
         <source>New conversation for you</source>
         <translation>Nova conversa para você</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="139" />
+        <location filename="../../services/notifications.py" line="140" />
         <source>New conversation in the queue</source>
         <translation>Nova conversa na fila</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="168" />
+        <location filename="../../services/notifications.py" line="169" />
         <source>New message from %1</source>
         <translation>Nova mensagem de %1</translation>
     </message>
     <message>
-        <location filename="../../services/notifications.py" line="181" />
+        <location filename="../../services/notifications.py" line="182" />
         <source>%1 mentioned you</source>
         <translation>%1 mencionou você</translation>
     </message>
@@ -2810,66 +2810,76 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
     </message>
     <message>
         <location filename="../../dialogs/shortcuts.py" line="27" />
+        <source>Previous history of the contact</source>
+        <translation>Histórico anterior do contato</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/shortcuts.py" line="28" />
+        <source>Call the contact of the open conversation</source>
+        <translation>Ligar para o contato da conversa aberta</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/shortcuts.py" line="29" />
         <source>Dial pad</source>
         <translation>Teclado de discagem</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="28" />
+        <location filename="../../dialogs/shortcuts.py" line="30" />
         <source>Answer a ringing call</source>
         <translation>Atender uma ligação que toca</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="29" />
+        <location filename="../../dialogs/shortcuts.py" line="31" />
         <source>Decline a ringing call, or hang up</source>
         <translation>Recusar uma ligação que toca, ou desligar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="30" />
+        <location filename="../../dialogs/shortcuts.py" line="32" />
         <source>Mute or unmute the microphone in a call</source>
         <translation>Silenciar ou reativar o microfone numa ligação</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="31" />
+        <location filename="../../dialogs/shortcuts.py" line="33" />
         <source>Headset call button</source>
         <translation>Botão de chamada do headset</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="31" />
+        <location filename="../../dialogs/shortcuts.py" line="33" />
         <source>Answer a ringing call, or hang up</source>
         <translation>Atender uma ligação que toca, ou desligar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="32" />
+        <location filename="../../dialogs/shortcuts.py" line="34" />
         <source>New conversation</source>
         <translation>Nova conversa</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="32" />
+        <location filename="../../dialogs/shortcuts.py" line="34" />
         <source>Contacts</source>
         <translation>Contatos</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="33" />
+        <location filename="../../dialogs/shortcuts.py" line="35" />
         <source>Supervision (supervisors)</source>
         <translation>Supervisão (supervisores)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="33" />
+        <location filename="../../dialogs/shortcuts.py" line="35" />
         <source>Settings (administrators)</source>
         <translation>Configurações (administradores)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="34" />
+        <location filename="../../dialogs/shortcuts.py" line="36" />
         <source>This sheet</source>
         <translation>Esta lista</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="37" />
+        <location filename="../../dialogs/shortcuts.py" line="39" />
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="37" />
+        <location filename="../../dialogs/shortcuts.py" line="39" />
         <source>Action</source>
         <translation>Ação</translation>
     </message>
