@@ -51,6 +51,9 @@ def create_app(settings: Settings | None = None, clock: Clock | None = None, *,
     if settings.demo:
         from rvops_server.demo.seed import seed_if_empty
         seed_if_empty(store)
+    else:
+        from rvops_server.domain.first_run import say_if_nobody_can_sign_in
+        say_if_nobody_can_sign_in(store)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

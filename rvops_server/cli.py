@@ -1,4 +1,6 @@
 """`rvops-server serve [--host] [--port] [--database-url] [--demo]`; each flag also from RVOPS_….
+`rvops-server init --workspace NAME --admin-name NAME --admin-email E [channel ids] [--database-url]`:
+a new installation's workspace and its administrator, invited by a code (domain/first_run.py).
 `rvops-server dead-letters [--database-url] [--limit N] [--channel C] [--json]`: what webhooks could not store."""
 from __future__ import annotations
 
@@ -22,6 +24,49 @@ MALLOC_ARENAS = 2
 _M_ARENA_MAX = -8  # mallopt's parameter number, from glibc's malloc.h
 
 
+def init_workspace(args: argparse.Namespace) -> int:
+    """`rvops-server init`: says what it made and what the administrator does next, or why not (exit 1)."""
+    import pydantic
+
+    from rvops_contract.clock import SystemClock
+    from rvops_contract.wire import Role
+    from rvops_contract.wire.args import CreateUserArgs
+    from rvops_server.config import Settings
+    from rvops_server.domain.first_run import AlreadyInUse, channel_settings, create_workspace
+    from rvops_server.store.db import Store, make_engine, migrate
+
+    name = args.workspace.strip()
+    try:
+        admin = CreateUserArgs(email=args.admin_email.strip().lower(), name=args.admin_name.strip(), role=Role.ADMIN)
+    except pydantic.ValidationError as exc:
+        fields = ", ".join("--admin-" + str(e["loc"][0]) for e in exc.errors())
+        print(f"rvops-server init: {fields}: not valid (an e-mail like ana@example.com and a name)", file=sys.stderr)
+        return 2
+    if not name:
+        print("rvops-server init: --workspace: give the workspace a name", file=sys.stderr)
+        return 2
+    logging.basicConfig(level="WARNING", format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    settings = Settings.from_env(database_url=args.database_url)
+    engine = make_engine(settings.database_url)
+    try:
+        migrate(engine)
+        made = create_workspace(Store(engine, SystemClock()), name=name, admin_name=admin.name,
+                                admin_email=admin.email, settings=channel_settings(
+                                    whatsapp_phone_number_id=args.whatsapp_phone_number_id,
+                                    whatsapp_waba_id=args.whatsapp_waba_id,
+                                    instagram_account_id=args.instagram_account_id))
+    except AlreadyInUse as exc:
+        print(f"rvops-server init: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        engine.dispose()
+    print(f"Workspace “{name}” created, with {admin.name} <{admin.email}> as its administrator.\n"
+          f"Invite code: {made.invite_code}  (good once, until {made.invite_expires_at:%Y-%m-%d %H:%M} UTC)\n"
+          "Next: start the server (rvops-server serve), then in Rvops Desktop choose “I have an invite”,\n"
+          "type the server's address, the e-mail above and the code, and choose a password.")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="rvops-server", description="Rvops distribution server")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -31,12 +76,25 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--database-url", help="sqlite:///path or postgresql+psycopg://… (RVOPS_DATABASE_URL)")
     serve.add_argument("--demo", action="store_true", default=None, help="seed the demo workspace when empty (RVOPS_DEMO)")
     serve.add_argument("--log-level", default="info")
+    init = sub.add_parser("init", help="create the workspace and its first administrator (a new installation)",
+                          description="Create the workspace and its first administrator, who signs in from Rvops "
+                                      "Desktop with the invite code this prints and chooses a password there. "
+                                      "Refuses a database that already has users.")
+    init.add_argument("--workspace", required=True, help="the workspace's name, as agents see it")
+    init.add_argument("--admin-name", required=True, help="the administrator's name")
+    init.add_argument("--admin-email", required=True, help="the administrator's e-mail (their sign-in)")
+    init.add_argument("--whatsapp-phone-number-id", default="", help="the WhatsApp Cloud API number's id (Meta)")
+    init.add_argument("--whatsapp-waba-id", default="", help="the WhatsApp Business account's id (Meta)")
+    init.add_argument("--instagram-account-id", default="", help="the Instagram professional account's id (Meta)")
+    init.add_argument("--database-url", help="as for serve (RVOPS_DATABASE_URL)")
     letters = sub.add_parser("dead-letters", help="list webhook elements that could not be read or stored")
     letters.add_argument("--database-url", help="as for serve (RVOPS_DATABASE_URL)")
     letters.add_argument("--limit", type=int, default=50, help="how many, newest first (default 50)")
     letters.add_argument("--channel", choices=("whatsapp", "instagram"))
     letters.add_argument("--json", action="store_true", help="one JSON object per line, elements whole")
     args = parser.parse_args(argv)
+    if args.command == "init":
+        return init_workspace(args)
     if args.command == "dead-letters":
         from rvops_server.domain.dead_letters import print_recent
         return print_recent(args.database_url, args.limit, args.channel, as_json=args.json)
