@@ -192,10 +192,11 @@ class Session:
         return done.stdout.strip() or None
 
     # ---- processes -----------------------------------------------------------------------------
-    def server(self, database: Path | None = None, port: int | None = None, graph_url: str = NO_GRAPH) -> Server:
+    def server(self, database: Path | None = None, port: int | None = None, graph_url: str = NO_GRAPH, *,
+               demo: bool = True) -> Server:
         """`rvops-server serve --demo` as a separate process on loopback (Meta's Graph API at `graph_url`:
-        by default nowhere, so nothing sent reaches anyone)."""
-        server = Server(self, database or self.folder / "server.sqlite3", port or free_port(), graph_url)
+        by default nowhere, so nothing sent reaches anyone); `demo=False`: as an installation runs it."""
+        server = Server(self, database or self.folder / "server.sqlite3", port or free_port(), graph_url, demo=demo)
         server.start()
         return server
 
@@ -272,8 +273,10 @@ class Session:
 class Server:
     """`rvops-server serve` (the installed console script) on loopback, stoppable and restartable."""
 
-    def __init__(self, session: Session, database: Path, port: int, graph_url: str = "") -> None:
+    def __init__(self, session: Session, database: Path, port: int, graph_url: str = "", *,
+                 demo: bool = True) -> None:
         self.session = session
+        self.demo = demo
         self.graph_url = graph_url or NO_GRAPH
         self.database = database
         self.port = port
@@ -284,7 +287,7 @@ class Server:
         with open(self.session.folder / f"server-{self.port}.out", "ab") as out:  # the child keeps its copy
             self.process = subprocess.Popen(
                 [str(self.session.bin / "rvops-server"), "serve", "--host", "127.0.0.1", "--port", str(self.port),
-                 "--database-url", f"sqlite:///{self.database}", "--demo"],
+                 "--database-url", f"sqlite:///{self.database}", *(["--demo"] if self.demo else [])],
                 env={**self.session.env, "RVOPS_MEDIA_DIR": str(self.session.folder / "media"),
                      # the operator's Meta app: webhooks signed with its secret; Graph where the test says
                      "RVOPS_META_APP_SECRET": demo.APP_SECRET, "RVOPS_GRAPH_API_URL": self.graph_url},

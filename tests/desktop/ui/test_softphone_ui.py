@@ -343,7 +343,7 @@ def test_settings_dialog_registers_keeps_the_password_in_the_keyring_and_gates_c
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
         await ui.until(lambda: indicator.text() == "● Phone: registered", what="registered again")
         await ui.until(lambda: not shiboken6.isValid(dialog), what="dialog closed (and deleted)")
-        assert call.isEnabled() and call.toolTip() == ""
+        assert call.isEnabled() and call.toolTip() == "Ctrl+Shift+L"   # its own tooltip again: its keys
         assert window.contact_panel.call_button.isEnabled()
         key = phone.settings.account_key
         assert phone.passwords.get(key) == "alice-secret"
