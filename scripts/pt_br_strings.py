@@ -293,6 +293,12 @@ PT_BR = {
     "Answer a ringing call": "Atender uma ligação que toca",
     "Decline a ringing call, or hang up": "Recusar uma ligação que toca, ou desligar",
     "Headset call button": "Botão de chamada do headset",
+    "No conversations to show yet. Invite your team in Tools ▸ Settings… (Ctrl+,); customers' conversations "
+    "come in once WhatsApp, Instagram or the website chat is connected.":
+        "Nenhuma conversa para mostrar ainda. Convide sua equipe em Ferramentas ▸ Configurações… (Ctrl+,); "
+        "as conversas dos clientes chegam quando o WhatsApp, o Instagram ou o chat do site estiver conectado.",
+    "No conversations yet: they show on the left as customers write.":
+        "Nenhuma conversa ainda: elas aparecem à esquerda quando os clientes escrevem.",
     "Previous history of the contact": "Histórico anterior do contato",
     "Call the contact of the open conversation": "Ligar para o contato da conversa aberta",
     "Mute or unmute the microphone in a call": "Silenciar ou reativar o microfone numa ligação",

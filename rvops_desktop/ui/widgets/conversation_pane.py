@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from rvops_contract.clock import to_iso
+from rvops_contract.permissions import Permission
 from rvops_contract.snooze import SnoozeChoice, awaits_reply, snooze_until
 from rvops_contract.wire import ConversationStatus, channel_name
 from rvops_desktop.models import ThreadModel
@@ -57,8 +58,9 @@ class ConversationPane(QWidget):
         self.header.snooze.connect(self.snooze)
         self.header.labels.connect(self.edit_labels)
         self.last_dialog = None
-        self.placeholder = QLabel(self.tr("Pick a conversation on the left."), self)
+        self.placeholder = QLabel(self)
         self.placeholder.setObjectName("placeholder")
+        self.placeholder.setWordWrap(True)
         muted(self.placeholder)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -127,6 +129,19 @@ class ConversationPane(QWidget):
     def contact(self):
         return self.model.contact
 
+    def refresh_placeholder(self) -> None:
+        """What the pane says with nothing open: pick one — or, with no conversation at all yet (a
+        new workspace, an administrator who takes none), where to start."""
+        if self._replica.store.has_conversations():
+            text = self.tr("Pick a conversation on the left.")
+        elif self._session.can(Permission.MANAGE_USERS):
+            text = self.tr("No conversations to show yet. Invite your team in Tools ▸ Settings… (Ctrl+,); "
+                           "customers' conversations come in once WhatsApp, Instagram or the website chat "
+                           "is connected.")
+        else:
+            text = self.tr("No conversations yet: they show on the left as customers write.")
+        self.placeholder.setText(text)
+
     @property
     def conversation_id(self) -> str | None:
         return self.model.conversation_id
@@ -137,6 +152,8 @@ class ConversationPane(QWidget):
         for widget in (self.header, self.thread, self.composer):
             widget.setVisible(conversation is not None)
         self.placeholder.setVisible(conversation is None)
+        if conversation is None:
+            self.refresh_placeholder()
         if conversation is None:
             self.thread_model.set_thread(None)
             if changed:   # nothing open any more: the window's contact panel and title follow

@@ -298,6 +298,8 @@ class MainWindow(SideWindows, QMainWindow):
     def _replica_changed(self, change) -> None:
         if change.full or change.touched("conversations"):
             self.counts.schedule()
+            if self.pane.placeholder.isVisible():
+                self.pane.refresh_placeholder()
         self.pane.model.apply(change)   # the pane, and through it the contact panel, follow
         if self.notifier is not None:
             self.notifier.replica_changed(change)

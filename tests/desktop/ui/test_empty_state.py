@@ -53,3 +53,57 @@ def test_an_empty_panes_sentence_keeps_away_from_the_panes_edges(qapp: QApplicat
     assert drawn, "the sentence is painted"
     assert min(drawn) >= MARGIN - 2 and max(drawn) <= image.width() - MARGIN + 2, (min(drawn), max(drawn))
     pane.close()
+
+
+
+@pytest.fixture
+def new_workspace(qapp, tmp_path, fake_clock, monkeypatch):
+    """A workspace just made by `rvops-server init` (its administrator's password set), and a rig to
+    open her window; nobody has written in yet."""
+    import sqlalchemy as sa
+
+    from rvops_server.domain import passwords
+    from rvops_server.domain.first_run import create_workspace
+    from rvops_server.store import schema as t
+    from tests.desktop.ui.conftest import UiRig
+    from tests.support.servers import LiveServer
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    server = LiveServer(f"sqlite:///{tmp_path / 'new.sqlite3'}", clock=fake_clock, demo=False,
+                        media_dir=tmp_path / "media")
+    create_workspace(server.services.store, name="Acme", admin_name="Joana Lima", admin_email="joana@acme.com.br")
+    with server.services.store.write() as uow:
+        uow.conn.execute(sa.update(t.users).values(password_hash=passwords.hash_blocking("demo")))
+    rig = UiRig(qapp, server, tmp_path, fake_clock)
+    yield rig
+    rig.close()
+    server.stop()
+
+
+def test_with_no_conversation_at_all_the_pane_says_where_to_start(new_workspace, ui):
+    """A new workspace's administrator is pointed to the settings, not told to "Pick a conversation
+    on the left." beside an empty list; the first customer's conversation turns it back."""
+    async def scenario():
+        joana = await new_workspace.open_window("joana@acme.com.br")
+        assert not joana.replica.store.has_conversations()
+        assert joana.pane.placeholder.isVisibleTo(joana)
+        assert joana.pane.placeholder.text().startswith(
+            "No conversations to show yet. Invite your team in Tools ▸ Settings… (Ctrl+,)")
+        # a visitor of the website chat writes: the first conversation comes in
+        import json
+
+        from websockets.sync.client import connect
+        url = new_workspace.server.url.replace("http://", "ws://") + "/webchat/ws?lang=pt-BR"
+        with connect(url) as socket:
+            socket.send(json.dumps({"type": "message", "text": "Olá, alguém aí?", "client_id": "c1"}))
+            while json.loads(socket.recv(timeout=10))["type"] != "ack":
+                pass
+        await new_workspace.until(lambda: joana.pane.placeholder.text() == "Pick a conversation on the left.",
+                                  timeout=20, what="the pane follows the first conversation")
+    new_workspace.run(scenario())
+
+    async def demo():   # a workspace with conversations: pick one
+        ana = await ui.open_window("ana@demo.rvops")
+        assert ana.replica.store.has_conversations()
+        assert ana.pane.placeholder.text() == "Pick a conversation on the left."
+    ui.run(demo())

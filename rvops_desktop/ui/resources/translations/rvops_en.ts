@@ -1216,92 +1216,102 @@ Log file: %4</translation>
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="60" />
+        <location filename="../../widgets/conversation_pane.py" line="136" />
         <source>Pick a conversation on the left.</source>
         <translation>Pick a conversation on the left.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="86" />
+        <location filename="../../widgets/conversation_pane.py" line="88" />
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="115" />
+        <location filename="../../widgets/conversation_pane.py" line="117" />
         <source>Forwarded to %1</source>
         <translation>Forwarded to %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="196" />
+        <location filename="../../widgets/conversation_pane.py" line="138" />
+        <source>No conversations to show yet. Invite your team in Tools ▸ Settings… (Ctrl+,); customers' conversations come in once WhatsApp, Instagram or the website chat is connected.</source>
+        <translation>No conversations to show yet. Invite your team in Tools ▸ Settings… (Ctrl+,); customers' conversations come in once WhatsApp, Instagram or the website chat is connected.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conversation_pane.py" line="142" />
+        <source>No conversations yet: they show on the left as customers write.</source>
+        <translation>No conversations yet: they show on the left as customers write.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conversation_pane.py" line="213" />
         <source>Awake: the conversation is back in Mine.</source>
         <translation>Awake: the conversation is back in Mine.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="201" />
+        <location filename="../../widgets/conversation_pane.py" line="218" />
         <source>Pending: it comes back to Mine when the customer writes.</source>
         <translation>Pending: it comes back to Mine when the customer writes.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="203" />
+        <location filename="../../widgets/conversation_pane.py" line="220" />
         <source>Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.</source>
         <translation>Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="222" />
+        <location filename="../../widgets/conversation_pane.py" line="239" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="225" />
+        <location filename="../../widgets/conversation_pane.py" line="242" />
         <source>Pending: until the customer replies</source>
         <translation>Pending: until the customer replies</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="227" />
+        <location filename="../../widgets/conversation_pane.py" line="244" />
         <source>Snoozed until %1</source>
         <translation>Snoozed until %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="229" />
+        <location filename="../../widgets/conversation_pane.py" line="246" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="231" />
+        <location filename="../../widgets/conversation_pane.py" line="248" />
         <source>Window: %1 h %2 min left</source>
         <translation>Window: %1 h %2 min left</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="234" />
+        <location filename="../../widgets/conversation_pane.py" line="251" />
         <source>Window closed</source>
         <translation>Window closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="237" />
+        <location filename="../../widgets/conversation_pane.py" line="254" />
         <source>With the chatbot</source>
         <translation>With the chatbot</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="239" />
+        <location filename="../../widgets/conversation_pane.py" line="256" />
         <source>Chatbot: %1</source>
         <translation>Chatbot: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="248" />
+        <location filename="../../widgets/conversation_pane.py" line="265" />
         <source>This conversation is closed.</source>
         <translation>This conversation is closed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="250" />
+        <location filename="../../widgets/conversation_pane.py" line="267" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="253" />
+        <location filename="../../widgets/conversation_pane.py" line="270" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="258" />
+        <location filename="../../widgets/conversation_pane.py" line="275" />
         <source>Claim this conversation to reply.</source>
         <translation>Claim this conversation to reply.</translation>
     </message>
@@ -2036,12 +2046,12 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
         <translation>This contact has no conversation yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="380" />
+        <location filename="../../widgets/main_window.py" line="382" />
         <source>Rvops keeps running</source>
         <translation>Rvops keeps running</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="381" />
+        <location filename="../../widgets/main_window.py" line="383" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</translation>
     </message>

@@ -1216,92 +1216,102 @@ Arquivo de registro: %4</translation>
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="60" />
+        <location filename="../../widgets/conversation_pane.py" line="136" />
         <source>Pick a conversation on the left.</source>
         <translation>Escolha uma conversa à esquerda.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="86" />
+        <location filename="../../widgets/conversation_pane.py" line="88" />
         <source>Attachment</source>
         <translation>Anexo</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="115" />
+        <location filename="../../widgets/conversation_pane.py" line="117" />
         <source>Forwarded to %1</source>
         <translation>Encaminhada para %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="196" />
+        <location filename="../../widgets/conversation_pane.py" line="138" />
+        <source>No conversations to show yet. Invite your team in Tools ▸ Settings… (Ctrl+,); customers' conversations come in once WhatsApp, Instagram or the website chat is connected.</source>
+        <translation>Nenhuma conversa para mostrar ainda. Convide sua equipe em Ferramentas ▸ Configurações… (Ctrl+,); as conversas dos clientes chegam quando o WhatsApp, o Instagram ou o chat do site estiver conectado.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conversation_pane.py" line="142" />
+        <source>No conversations yet: they show on the left as customers write.</source>
+        <translation>Nenhuma conversa ainda: elas aparecem à esquerda quando os clientes escrevem.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conversation_pane.py" line="213" />
         <source>Awake: the conversation is back in Mine.</source>
         <translation>Retomada: a conversa voltou para Minhas.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="201" />
+        <location filename="../../widgets/conversation_pane.py" line="218" />
         <source>Pending: it comes back to Mine when the customer writes.</source>
         <translation>Pendente: ela volta para Minhas quando o cliente escrever.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="203" />
+        <location filename="../../widgets/conversation_pane.py" line="220" />
         <source>Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.</source>
         <translation>Adiada até %1: ela volta para Minhas nesse momento, ou assim que o cliente escrever.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="222" />
+        <location filename="../../widgets/conversation_pane.py" line="239" />
         <source>Unassigned</source>
         <translation>Sem responsável</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="225" />
+        <location filename="../../widgets/conversation_pane.py" line="242" />
         <source>Pending: until the customer replies</source>
         <translation>Pendente: até o cliente responder</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="227" />
+        <location filename="../../widgets/conversation_pane.py" line="244" />
         <source>Snoozed until %1</source>
         <translation>Adiada até %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="229" />
+        <location filename="../../widgets/conversation_pane.py" line="246" />
         <source>Closed</source>
         <translation>Finalizadas</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="231" />
+        <location filename="../../widgets/conversation_pane.py" line="248" />
         <source>Window: %1 h %2 min left</source>
         <translation>Janela: faltam %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="234" />
+        <location filename="../../widgets/conversation_pane.py" line="251" />
         <source>Window closed</source>
         <translation>Janela fechada</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="237" />
+        <location filename="../../widgets/conversation_pane.py" line="254" />
         <source>With the chatbot</source>
         <translation>Com o robô</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="239" />
+        <location filename="../../widgets/conversation_pane.py" line="256" />
         <source>Chatbot: %1</source>
         <translation>Robô: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="248" />
+        <location filename="../../widgets/conversation_pane.py" line="265" />
         <source>This conversation is closed.</source>
         <translation>Esta conversa está finalizada.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="250" />
+        <location filename="../../widgets/conversation_pane.py" line="267" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>A janela de 24 horas está fechada: a última mensagem do contato tem mais de 24 horas. Retome a conversa com um modelo aprovado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="253" />
+        <location filename="../../widgets/conversation_pane.py" line="270" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>A janela de 24 horas está fechada: no Instagram o contato precisa escrever primeiro; a conversa desbloqueia quando ele escrever.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="258" />
+        <location filename="../../widgets/conversation_pane.py" line="275" />
         <source>Claim this conversation to reply.</source>
         <translation>Assuma esta conversa para responder.</translation>
     </message>
@@ -2036,12 +2046,12 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
         <translation>Este contato ainda não tem conversa.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="380" />
+        <location filename="../../widgets/main_window.py" line="382" />
         <source>Rvops keeps running</source>
         <translation>O Rvops continua aberto</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="381" />
+        <location filename="../../widgets/main_window.py" line="383" />
         <source>Calls and messages still reach you. Quit from the tray's menu or File ▸ Quit.</source>
         <translation>Ligações e mensagens continuam chegando. Para sair, use o menu da bandeja ou Arquivo ▸ Sair.</translation>
     </message>
