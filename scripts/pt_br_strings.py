@@ -342,7 +342,7 @@ PT_BR = {
     "Record calls to WAV files": "Gravar ligações em arquivos WAV",
     "folder (the Recordings folder when empty)": "pasta (a pasta Recordings quando vazio)",
     "SIP account": "Conta SIP",
-    "&Registrar": "&Registrar (servidor SIP)", "&User": "&Usuário", "&Password": "&Senha", "Outbound proxy": "Proxy de saída",
+    "&Registrar": "&Registrar (servidor SIP)", "&User": "&Usuário", "Outbound proxy": "Proxy de saída",
     "User": "Usuário", "Authentication user": "Usuário de autenticação", "Display name": "Nome de exibição",
     "Transport": "Transporte", "STUN server": "Servidor STUN", "Calls": "Ligações", "Dial prefix": "Prefixo de discagem",
     "Recordings folder": "Pasta das gravações", "Audio devices (headset)": "Dispositivos de áudio (headset)",
