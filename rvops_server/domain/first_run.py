@@ -16,7 +16,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from rvops_contract.wire import Role
+from rvops_contract.wire import PresenceStatus, Role
 from rvops_server.domain import invites, passwords
 from rvops_server.domain.audit import record_admin_change
 from rvops_server.store import schema as t
@@ -85,7 +85,8 @@ def create_workspace(store: Store, *, name: str, admin_name: str, admin_email: s
         email = admin_email.strip().lower()
         conn.execute(t.users.insert().values(
             id=admin_id, name=admin_name.strip(), email=email, password_hash=passwords.UNUSABLE,
-            role=Role.ADMIN.value, permissions={}, status="offline", active=True, created_at=naive_utc(now)))
+            role=Role.ADMIN.value, permissions={}, status=PresenceStatus.ONLINE.value, active=True,
+            created_at=naive_utc(now)))
         uow.changed("users", admin_id)
         uow.changed("presence", admin_id)
         code, expires_at = invites.issue(uow, admin_id, admin_id, now)

@@ -21,6 +21,7 @@ from rvops_contract.wire import (
     CreateUserArgs,
     DeactivateUserArgs,
     MutationType,
+    PresenceStatus,
     ReactivateUserArgs,
     Reason,
     ReissueInviteArgs,
@@ -87,7 +88,7 @@ def _hash_first_password(services: MutationServices, user_id: str, args: CreateU
 
 @handles(MutationType.CREATE_USER)
 def create_user(ctx: Context, args: CreateUserArgs) -> dict[str, Any]:
-    """A user in the teams given, offline until they connect, who can sign in at once with the
+    """A user in the teams given, online once they connect, who can sign in at once with the
     password given, or, without one, once they accept the invite whose code is in the answer."""
     begin_admin_change(ctx)
     user_id = args.id or uuid.uuid4().hex
@@ -102,8 +103,11 @@ def create_user(ctx: Context, args: CreateUserArgs) -> dict[str, Any]:
     require_may_administer(ctx, record)
     team_ids = require_existing(ctx, t.teams, args.team_ids, "team_ids")
     password_hash = passwords.UNUSABLE if args.password is None else _prepared_hash(ctx, args.password)
+    # chosen status "online": online while connected (domain/presence.py), as a new agent expects —
+    # "offline" here kept them out of routing until they found the status box
     ctx.conn.execute(t.users.insert().values(
-        **record, password_hash=password_hash, status="offline", active=True, created_at=naive_utc(ctx.now)))
+        **record, password_hash=password_hash, status=PresenceStatus.ONLINE.value, active=True,
+        created_at=naive_utc(ctx.now)))
     invited = _invite(ctx, user_id) if args.password is None else {}
     for team_id in team_ids:
         ctx.conn.execute(t.team_members.insert().values(team_id=team_id, user_id=user_id))
@@ -199,14 +203,16 @@ def _back_to_routing(ctx: Context, user_id: str) -> dict[str, str | None]:
 
 @handles(MutationType.REACTIVATE_USER)
 def reactivate_user(ctx: Context, args: ReactivateUserArgs) -> dict[str, Any] | None:
-    """The user may sign in again (with the password they had), offline until they connect."""
+    """The user may sign in again (with the password they had): online once they connect."""
     begin_admin_change(ctx)
     row = user_row(ctx, args.user_id)
     if row.active:
         return {"already_active": True}
     require_may_administer(ctx, dict(row._mapping))
-    ctx.conn.execute(t.users.update().where(t.users.c.id == row.id).values(active=True))
+    ctx.conn.execute(t.users.update().where(t.users.c.id == row.id)
+                     .values(active=True, status=PresenceStatus.ONLINE.value))   # deactivating set "offline"
     ctx.uow.changed("users", row.id)
+    ctx.uow.changed("presence", row.id)
     audit(ctx, "user_reactivated", "user", row.id)
     return None
 

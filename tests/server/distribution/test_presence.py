@@ -123,3 +123,27 @@ def test_the_heartbeat_keeps_beating_while_changes_stream_without_pause(sqlite_u
         ana.close()
         server.stop()
 
+
+
+def test_a_new_agent_is_online_once_connected_and_so_is_a_reactivated_one(live_server, admin):
+    """A new account's chosen status is "online": connecting is enough. (It was "offline": a new
+    agent was out of routing until she found the status box; a reactivated one too.)"""
+    created = admin.mutate("create_user", name="Nova Agente", email="nova@demo.rvops", role="agent",
+                           password="uma senha bem longa")
+    assert created["status"] == "accepted", created
+    nova_id = created["data"]["id"]
+    nova = Agent(live_server.url, "nova@demo.rvops", "uma senha bem longa")
+    stream = go_online(live_server, nova)
+    try:
+        wait_until(lambda: nova_id in _online(live_server), 10, "Nova online once connected")
+    finally:
+        stream.close()
+    assert admin.mutate("deactivate_user", user_id=nova_id)["status"] == "accepted"
+    assert nova_id not in _online(live_server)
+    assert admin.mutate("reactivate_user", user_id=nova_id)["status"] == "accepted"
+    nova = Agent(live_server.url, "nova@demo.rvops", "uma senha bem longa")
+    stream = go_online(live_server, nova)
+    try:
+        wait_until(lambda: nova_id in _online(live_server), 10, "Nova online again once connected")
+    finally:
+        stream.close()
