@@ -293,6 +293,7 @@ PT_BR = {
     "Answer a ringing call": "Atender uma ligação que toca",
     "Decline a ringing call, or hang up": "Recusar uma ligação que toca, ou desligar",
     "Headset call button": "Botão de chamada do headset",
+    "has not accepted the invite yet": "ainda não aceitou o convite",
     "No conversations to show yet. Invite your team in Tools ▸ Settings… (Ctrl+,); customers' conversations "
     "come in once WhatsApp, Instagram or the website chat is connected.":
         "Nenhuma conversa para mostrar ainda. Convide sua equipe em Ferramentas ▸ Configurações… (Ctrl+,); "

@@ -66,6 +66,11 @@ class User(UserBase, _Synced, table=True):
         user; the replica has no column for it, so it is kept in `extra`."""
         return (self.extra or {}).get("active") is not False
 
+    @property
+    def invite_pending(self) -> bool:
+        """Invited and not signed in yet (has not chosen a password with the invite's code)."""
+        return bool((self.extra or {}).get("invite_pending"))
+
 
 class TeamBase(SQLModel):
     name: str | None = None

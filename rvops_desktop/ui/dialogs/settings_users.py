@@ -123,7 +123,7 @@ class UsersPage(QWidget):
             text = f"{user.name or user.email}  ·  {names.get(user.role or '', user.role or '')}"
             if not user.active:
                 text += "  ·  " + self.tr("deactivated")
-            invited = _invite_pending(user)
+            invited = user.invite_pending
             if invited:
                 text += "  ·  " + self.tr("invite pending")
             item = QListWidgetItem(text)
@@ -158,7 +158,7 @@ class UsersPage(QWidget):
         self.active_button.setText(self.tr("&Deactivate") if user.active else self.tr("Re&activate"))
         self.active_button.setEnabled(user.id != self._me.get("id"))
         self.reset_button.setEnabled(True)
-        self.reinvite_button.setEnabled(_invite_pending(user))
+        self.reinvite_button.setEnabled(user.invite_pending)
         if not reloaded:
             self.verdict.done("")
 
@@ -280,7 +280,3 @@ class UsersPage(QWidget):
                 return
         self._run(self.verdict, MutationType.RESET_PASSWORD, {"user_id": user.id, "new_password": password},
                   self.tr("Password reset; %1 was signed out everywhere.").replace("%1", user.name or ""))
-
-
-def _invite_pending(user) -> bool:
-    return bool((user.extra or {}).get("invite_pending"))

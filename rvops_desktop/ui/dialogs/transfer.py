@@ -59,6 +59,8 @@ class TransferDialog(QDialog):
                 continue  # the server would refuse them: a deactivated account, an administrator
             status = presence.get(user.id, "offline")
             label = {"online": self.tr("online"), "away": self.tr("away")}.get(status, self.tr("offline"))
+            if user.invite_pending:   # they see it once they accept the invite and sign in
+                label = self.tr("has not accepted the invite yet")
             item = QListWidgetItem(dot(status), f"{user.name} — {label}")  # as the teams read: "Equipe Vendas — 1 online"
             item.setData(Qt.ItemDataRole.UserRole, ("user", user.id))
             self.list.addItem(item)

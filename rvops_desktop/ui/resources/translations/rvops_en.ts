@@ -4006,17 +4006,22 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../dialogs/transfer.py" line="68" />
+        <location filename="../../dialogs/transfer.py" line="63" />
+        <source>has not accepted the invite yet</source>
+        <translation>has not accepted the invite yet</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/transfer.py" line="70" />
         <source>Optional note for the receiver (hidden from the contact)</source>
         <translation>Optional note for the receiver (hidden from the contact)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/transfer.py" line="70" />
+        <location filename="../../dialogs/transfer.py" line="72" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../dialogs/transfer.py" line="74" />
+        <location filename="../../dialogs/transfer.py" line="76" />
         <source>Note</source>
         <translation>Note</translation>
     </message>

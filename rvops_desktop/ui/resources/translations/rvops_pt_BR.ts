@@ -4006,17 +4006,22 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../dialogs/transfer.py" line="68" />
+        <location filename="../../dialogs/transfer.py" line="63" />
+        <source>has not accepted the invite yet</source>
+        <translation>ainda não aceitou o convite</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/transfer.py" line="70" />
         <source>Optional note for the receiver (hidden from the contact)</source>
         <translation>Nota opcional para quem recebe (o contato não vê)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/transfer.py" line="70" />
+        <location filename="../../dialogs/transfer.py" line="72" />
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../../dialogs/transfer.py" line="74" />
+        <location filename="../../dialogs/transfer.py" line="76" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
