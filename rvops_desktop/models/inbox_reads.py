@@ -150,6 +150,12 @@ class InboxReads:
             row = cursor.execute(CURSOR_SQL).fetchone()
         return None if row is None else as_cursor(row[0])
 
+    def has_conversations(self) -> bool:
+        """Whether the replica holds any conversation at all (a new workspace's has none): the empty
+        pane asks, before the first paint."""
+        with self._cursor() as cursor:
+            return cursor.execute("SELECT 1 FROM conversations LIMIT 1").fetchone() is not None
+
     def labels_in_use(self) -> list[str]:
         """Every label on a conversation of this replica, sorted (the filter bar's choices)."""
         with self._cursor() as cursor:

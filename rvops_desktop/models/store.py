@@ -75,12 +75,6 @@ class Store(InboxReads):
         with self._replica.read() as conn:
             return one_by_id(conn, Conversation, conversation_id)
 
-    def has_conversations(self) -> bool:
-        """Whether the replica holds any conversation at all (a new workspace's has none)."""
-        conversations = table_of(Conversation)
-        with self._replica.read() as conn:
-            return conn.execute(sa_select(conversations.c.id).limit(1)).first() is not None
-
     # ---- threads -----------------------------------------------------------------------------
     def messages_page(self, conversation_id: str, before: str | None = None,
                       limit: int = PAGE_SIZE) -> list[Message]:

@@ -132,7 +132,7 @@ class ConversationPane(QWidget):
     def refresh_placeholder(self) -> None:
         """What the pane says with nothing open: pick one — or, with no conversation at all yet (a
         new workspace, an administrator who takes none), where to start."""
-        if self._replica.store.has_conversations():
+        if self._replica.views.has_conversations():
             text = self.tr("Pick a conversation on the left.")
         elif self._session.can(Permission.MANAGE_USERS):
             text = self.tr("No conversations to show yet. Invite your team in Tools ▸ Settings… (Ctrl+,); "

@@ -85,7 +85,7 @@ def test_with_no_conversation_at_all_the_pane_says_where_to_start(new_workspace,
     on the left." beside an empty list; the first customer's conversation turns it back."""
     async def scenario():
         joana = await new_workspace.open_window("joana@acme.com.br")
-        assert not joana.replica.store.has_conversations()
+        assert not joana.replica.views.has_conversations()
         assert joana.pane.placeholder.isVisibleTo(joana)
         assert joana.pane.placeholder.text().startswith(
             "No conversations to show yet. Invite your team in Tools ▸ Settings… (Ctrl+,)")
@@ -104,6 +104,6 @@ def test_with_no_conversation_at_all_the_pane_says_where_to_start(new_workspace,
 
     async def demo():   # a workspace with conversations: pick one
         ana = await ui.open_window("ana@demo.rvops")
-        assert ana.replica.store.has_conversations()
+        assert ana.replica.views.has_conversations()
         assert ana.pane.placeholder.text() == "Pick a conversation on the left."
     ui.run(demo())
