@@ -132,18 +132,16 @@ def test_a_new_agent_is_online_once_connected_and_so_is_a_reactivated_one(live_s
                            password="uma senha bem longa")
     assert created["status"] == "accepted", created
     nova_id = created["data"]["id"]
-    nova = Agent(live_server.url, "nova@demo.rvops", "uma senha bem longa")
-    stream = go_online(live_server, nova)
-    try:
-        wait_until(lambda: nova_id in _online(live_server), 10, "Nova online once connected")
-    finally:
-        stream.close()
+
+    def connects_and_is_online(what: str) -> None:
+        stream = go_online(live_server, Agent(live_server.url, "nova@demo.rvops", "uma senha bem longa"))
+        try:
+            wait_until(lambda: nova_id in _online(live_server), 10, what)
+        finally:
+            stream.close()
+
+    connects_and_is_online("Nova online once connected")
     assert admin.mutate("deactivate_user", user_id=nova_id)["status"] == "accepted"
     assert nova_id not in _online(live_server)
     assert admin.mutate("reactivate_user", user_id=nova_id)["status"] == "accepted"
-    nova = Agent(live_server.url, "nova@demo.rvops", "uma senha bem longa")
-    stream = go_online(live_server, nova)
-    try:
-        wait_until(lambda: nova_id in _online(live_server), 10, "Nova online again once connected")
-    finally:
-        stream.close()
+    connects_and_is_online("Nova online again once connected")
