@@ -17,6 +17,7 @@ import signal
 import subprocess
 import sys
 import time
+import unicodedata
 from pathlib import Path
 from typing import Self
 
@@ -28,7 +29,7 @@ from tests.support.waiting import wait_until
 
 BIN = Path(sys.executable).parent
 NO_GRAPH = "http://127.0.0.1:9"  # Meta's Graph API nowhere: what the app sends reaches no one
-TOOLS = ("Xvfb", "xdotool", "xprop", "openbox", "dbus-daemon", "gnome-keyring-daemon", "dunst", "import")
+TOOLS = ("Xvfb", "xdotool", "setxkbmap", "xprop", "openbox", "dbus-daemon", "gnome-keyring-daemon", "dunst", "import")
 DUNSTRC = """[global]
     follow = none
     width = 360
@@ -137,6 +138,7 @@ class Session:
         self._servers: list[subprocess.Popen] = []
         self._bus_pid: int | None = None
         self._launches = 0
+        self._abnt2 = False
 
     # ---- the session ---------------------------------------------------------------------------
     def __enter__(self) -> Self:
@@ -168,6 +170,8 @@ class Session:
         return self
 
     def __exit__(self, *exc) -> None:
+        if self._abnt2:  # the display outlives this session: the next one starts on its usual keyboard
+            subprocess.run(["setxkbmap", "-layout", "us"], env=self.env, check=False, timeout=30)
         for app in self._apps:
             _stop(app.process)
         for server in self._servers:
@@ -250,7 +254,24 @@ class Session:
         self.xdotool("windowfocus", "--sync", window)
 
     def type(self, text: str) -> None:
-        self.xdotool("type", "--delay", "15", "--clearmodifiers", text)
+        """Keystrokes for `text`. With a Brazilian keyboard (`brazilian_keyboard`), accented letters go
+        as their owner types them, a dead key then the letter (the app composes them); otherwise
+        xdotool borrows a spare key for each, which X clients may see late (letters get lost)."""
+        if not self._abnt2:
+            self.xdotool("type", "--delay", "15", "--clearmodifiers", text)
+            return
+        for run in re.split(r"([^\x00-\x7f])", text):
+            if not run:
+                continue
+            if run.isascii():
+                self.xdotool("type", "--delay", "15", "--clearmodifiers", run)
+            else:
+                self.key(*ABNT2_KEYS.get(run) or _dead_keys(run))
+
+    def brazilian_keyboard(self) -> None:
+        """The display's keyboard becomes ABNT2, a Brazilian agent's (until the session ends)."""
+        subprocess.run(["setxkbmap", "-layout", "br", "-variant", "abnt2"], env=self.env, check=True, timeout=30)
+        self._abnt2 = True
 
     def key(self, *keys: str) -> None:
         self.xdotool("key", "--delay", "40", "--clearmodifiers", *keys)
@@ -307,6 +328,19 @@ class Server:
         with self.api(email) as http:
             body = http.get("/api/v1/sync/bootstrap").raise_for_status().json()
         return [m for m in body["messages"] if m["conversation_id"] == conversation_id]
+
+
+ABNT2_KEYS = {"ç": ("ccedilla",), "Ç": ("Ccedilla",)}   # a key of their own on ABNT2
+DEAD = {"\u0301": "dead_acute", "\u0303": "dead_tilde", "\u0302": "dead_circumflex", "\u0300": "dead_grave",
+        "\u0308": "dead_diaeresis"}
+
+
+def _dead_keys(letter: str) -> tuple[str, str]:
+    """"ã" → dead_tilde, a: how a Brazilian keyboard writes an accented letter."""
+    base, *marks = unicodedata.normalize("NFD", letter)
+    if len(marks) != 1 or marks[0] not in DEAD:
+        raise ValueError(f"no ABNT2 keystrokes for {letter!r}")
+    return DEAD[marks[0]], base
 
 
 def pause(seconds: float) -> None:

@@ -2,6 +2,8 @@
 from the local replica only — it works offline, on a plane."""
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +24,8 @@ from rvops_desktop.models import ThreadModel
 from ..local_time import clock_time, short_date
 from ..qt_models.thread_model import ThreadListModel
 from ..widgets.thread_view import ThreadView
+
+log = logging.getLogger(__name__)
 
 HISTORY_PAGE = 200
 
@@ -98,6 +102,8 @@ class HistoryDialog(QDialog):
         layout.addWidget(buttons)
         if self.conversations.count():
             self.conversations.setCurrentRow(0)
+        log.info("previous history of contact %s: %d conversations, %d templates sent, %d calls", contact_id,
+                 len(history.conversations), len(history.templates_sent), len(history.calls))
 
     def _open(self, current, _previous) -> None:
         if current is None or self._replica is None:

@@ -3,6 +3,7 @@ notes where the channel allows, "/" snippets, the hidden-note toggle; Enter send
 is a new line. Locked outside the 24-hour window, with the reason (and Resume on WhatsApp)."""
 from __future__ import annotations
 
+import logging
 import mimetypes
 import re
 import tempfile
@@ -35,6 +36,8 @@ from .composer_edit import ComposerEdit, local_files
 from .emoji_popup import EmojiPopup
 from .snippet_popup import Mention, SnippetPopup, fill_variables
 from .voice_recorder import VoiceRecorder
+
+log = logging.getLogger(__name__)
 
 ATTACH_KEYS = ("Ctrl+O",)         # "open" a file to send
 NOTE_KEYS = ("Ctrl+Shift+N",)     # hidden note on and off
@@ -234,6 +237,8 @@ class Composer(QWidget):
         size = file.stat().st_size if file.exists() else 0
         decision = check_attachment(self.channel, mime_type or mimetypes.guess_type(file.name)[0], size, file.name)
         self.show_problem("" if decision.allowed else decision.message(language()))
+        if not decision.allowed:
+            log.info("attachment %s refused on %s: %s", file.name, self.channel, decision.message("en"))
         return decision
 
     def attach(self, path: str, mime_type: str | None = None) -> bool:
