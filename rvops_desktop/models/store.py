@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Tuple, tuple_
 from sqlalchemy import select as sa_select
@@ -167,10 +167,20 @@ class Store(InboxReads):
 
     @staticmethod
     def _records(session: Session, contact_id: str, held: tuple[bool, bool, bool]) -> ContactRecords:
+        """In the order the panel lists them: companies by name; deals newest first; tasks to do
+        before those done, the soonest due first (undated after), then as they were made. One just
+        created here (not yet on the server: no time) comes last of its group."""
+        def made(table: type[Task]) -> tuple[Any, ...]:
+            return col(table.created_at).is_(None), col(table.created_at), col(table.id)
         return ContactRecords(
-            list(session.exec(select(Company).where(Company.contact_id == contact_id))) if held[0] else [],
-            list(session.exec(select(Deal).where(Deal.contact_id == contact_id))) if held[1] else [],
-            list(session.exec(select(Task).where(Task.contact_id == contact_id))) if held[2] else [])
+            list(session.exec(select(Company).where(Company.contact_id == contact_id)
+                              .order_by(col(Company.name), col(Company.id)))) if held[0] else [],
+            list(session.exec(select(Deal).where(Deal.contact_id == contact_id)
+                              .order_by(col(Deal.created_at).is_(None), col(Deal.created_at).desc(), col(Deal.id))))
+            if held[1] else [],
+            list(session.exec(select(Task).where(Task.contact_id == contact_id)
+                              .order_by(col(Task.done).is_(True), col(Task.due_at).is_(None), col(Task.due_at),
+                                        *made(Task)))) if held[2] else [])
 
     # ---- reference data ----------------------------------------------------------------------
     def snippets(self, filter: str = "") -> list[Snippet]:

@@ -45,3 +45,28 @@ def test_a_contact_without_records_is_answered_by_the_probe_alone(monkeypatch):
     monkeypatch.setattr(store_module, "Session", no_session)
     caio = store.contact_records("c_caio")
     assert (caio.deals, caio.companies, caio.tasks) == ([], [], [])
+
+
+def test_the_panel_lists_tasks_to_do_soonest_due_first_deals_newest_first_companies_by_name():
+    replica = Replica.open(None)
+    replica.apply_bootstrap({
+        "cursor": 1, "contacts": [{"id": "c_ana", "name": "Ana"}],
+        "tasks": [{"id": "t_done", "contact_id": "c_ana", "title": "Feita", "done": True,
+                   "due_at": "2026-01-01T00:00:00", "created_at": "2026-01-01T00:00:00"},
+                  {"id": "t_undated", "contact_id": "c_ana", "title": "Sem prazo", "done": False,
+                   "created_at": "2026-01-02T00:00:00"},
+                  {"id": "t_friday", "contact_id": "c_ana", "title": "Sexta", "done": False,
+                   "due_at": "2026-03-06T18:00:00", "created_at": "2026-01-03T00:00:00"},
+                  {"id": "t_monday", "contact_id": "c_ana", "title": "Segunda", "done": False,
+                   "due_at": "2026-03-02T09:00:00", "created_at": "2026-01-04T00:00:00"},
+                  {"id": "t_later", "contact_id": "c_ana", "title": "Depois", "done": False,
+                   "created_at": "2026-01-05T00:00:00"}],
+        "deals": [{"id": "d_old", "contact_id": "c_ana", "title": "Antigo", "created_at": "2025-05-01T00:00:00"},
+                  {"id": "d_new", "contact_id": "c_ana", "title": "Novo", "created_at": "2026-05-01T00:00:00"},
+                  {"id": "d_here", "contact_id": "c_ana", "title": "Ainda não sincronizado"}],
+        "companies": [{"id": "co_z", "contact_id": "c_ana", "name": "Zeta"},
+                      {"id": "co_a", "contact_id": "c_ana", "name": "Alfa"}]})
+    records = replica.store.contact_records("c_ana")
+    assert [t.id for t in records.tasks] == ["t_monday", "t_friday", "t_undated", "t_later", "t_done"]
+    assert [d.id for d in records.deals] == ["d_new", "d_old", "d_here"]
+    assert [c.name for c in records.companies] == ["Alfa", "Zeta"]
