@@ -47,9 +47,9 @@ PT_BR = {
     "Close": "Finalizar", "Close conversation": "Finalizar conversa",
     "Close the conversation with %1? It leaves your inbox and the contact's record is consolidated.":
         "Finalizar a conversa com %1? Ela sai da sua caixa de entrada e o registro do contato é consolidado.",
-    "Closed": "Finalizadas", "Companies": "Empresas", "Company name": "Nome da empresa",
+    "Closed": "Finalizadas", "Companies": "Empresas", "Com&panies": "Em&presas", "Company name": "Nome da empresa",
     "Connecting…": "Conectando…", "Contact card": "Cartão de contato",
-    "Conversations (%1)": "Conversas (%1)", "Deal title": "Título do negócio", "Deals": "Negócios",
+    "Conversations (%1)": "Conversas (%1)", "Deal title": "Título do negócio", "Deals": "Negócios", "D&eals": "Negó&cios",
     "Delete": "Excluir", "Delete snippet": "Excluir resposta rápida", "Delete the snippet /%1?": "Excluir a resposta rápida /%1?",
     "E-mail": "E-mail", "Emoji": "Emoji",
     "Fill in a shortcut (letters, digits, - or _), a title and the text.":
@@ -58,10 +58,10 @@ PT_BR = {
     "Hidden note": "Nota oculta", "Hidden note — only agents see this": "Nota oculta — só agentes veem",
     "Keyboard shortcuts": "Atalhos de teclado", "Keys": "Teclas", "Location": "Localização", "Locked": "Bloqueada",
     "Mine": "Minhas", "Missed call": "Ligação perdida", "Mute this conversation": "Silenciar esta conversa",
-    "Name": "Nome", "New": "Novo", "New company": "Nova empresa",
+    "Name": "Nome", "New": "Novo", "New company": "Nova empresa", "New c&ompany": "Nova &empresa",
     "New conversation for you": "Nova conversa para você",
-    "New conversation in the queue": "Nova conversa na fila", "New deal": "Novo negócio",
-    "New line": "Nova linha", "New message from %1": "Nova mensagem de %1", "New task": "Nova tarefa",
+    "New conversation in the queue": "Nova conversa na fila", "New deal": "Novo negócio", "New &deal": "Novo ne&gócio",
+    "New line": "Nova linha", "New message from %1": "Nova mensagem de %1", "New task": "Nova tarefa", "New tas&k": "Nova &tarefa",
     "No conversations here.": "Nenhuma conversa aqui.",
     "No microphone was found: connect one to record voice notes.":
         "Nenhum microfone encontrado: conecte um para gravar áudios.",
@@ -79,6 +79,8 @@ PT_BR = {
         "tarefas.",
     "Preview": "Pré-visualização", "Previous / next conversation": "Conversa anterior / seguinte",
     "Walk the conversation list (the focus stays in it)": "Percorrer a lista de conversas (o foco fica nela)",
+    "Next / previous pane: views, list, conversation, contact":
+        "Painel seguinte / anterior: visões, lista, conversa, contato",
     "Previous history": "Histórico anterior", "History": "Histórico",
     "Previous history: this contact's earlier conversations": "Histórico anterior: as conversas anteriores deste contato", "Previous history — %1": "Histórico anterior — %1",
     "Properties": "Propriedades", "Queue": "Fila",
@@ -95,7 +97,7 @@ PT_BR = {
     "Stop and send the voice note": "Parar e enviar o áudio", "Sync stopped": "Sincronização parada",
     "Syncing: %1 waiting": "Sincronizando: %1 aguardando",
     "Take this conversation from the queue": "Assumir esta conversa da fila",
-    "Task title": "Título da tarefa", "Tasks": "Tarefas", "Team %1 — %2 online": "Equipe %1 — %2 online",
+    "Task title": "Título da tarefa", "Tasks": "Tarefas", "T&asks": "Tarefa&s", "Team %1 — %2 online": "Equipe %1 — %2 online",
     "Template: %1": "Modelo: %1", "Templates sent (%1)": "Modelos enviados (%1)", "Text": "Texto",
     "Text; variables: {{contact.name}}, {{agent.name}}": "Texto; variáveis: {{contact.name}}, {{agent.name}}",
     "The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks "

@@ -19,6 +19,7 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         rows = [("Ctrl+K", self.tr("Search")), ("Alt+↑ / Alt+↓", self.tr("Previous / next conversation")),
                 ("Tab, ↑ / ↓, Home / End", self.tr("Walk the conversation list (the focus stays in it)")),
+                ("F6 / Shift+F6", self.tr("Next / previous pane: views, list, conversation, contact")),
                 ("Enter / Ctrl+Enter", self.tr("Send")), ("Shift+Enter", self.tr("New line")),
                 ("/", self.tr("Snippets")), ("Ctrl+O", self.tr("Attach a file")),
                 ("Ctrl+Shift+N", self.tr("Hidden note on / off")),

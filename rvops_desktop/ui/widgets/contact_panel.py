@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -114,20 +114,21 @@ class ContactPanel(QWidget):
         layout.addWidget(self.form_box)
         layout.addWidget(self.field_error)
         for kind, title, button, permission, none in (
-                ("deal", self.tr("Deals"), self.tr("New deal"), Permission.CREATE_DEAL,
+                ("deal", self.tr("D&eals"), self.tr("New &deal"), Permission.CREATE_DEAL,
                  self.tr("No deals for this contact")),
-                ("company", self.tr("Companies"), self.tr("New company"), Permission.CREATE_COMPANY,
+                ("company", self.tr("Com&panies"), self.tr("New c&ompany"), Permission.CREATE_COMPANY,
                  self.tr("No companies for this contact")),
-                ("task", self.tr("Tasks"), self.tr("New task"), Permission.CREATE_TASK,
+                ("task", self.tr("T&asks"), self.tr("New tas&k"), Permission.CREATE_TASK,
                  self.tr("No tasks for this contact"))):
             box = QGroupBox(title, body)
             bl = QVBoxLayout(box)
             items = ListWithEmptyText(none, box)
-            items.setAccessibleName(title)
+            items.setAccessibleName(title.replace("&", ""))
             items.setMaximumHeight(90)
             items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             items.setWordWrap(True)
             bl.addWidget(items)
+            items.installEventFilter(self)   # reached by its group's key: scrolled into view
             self.lists[kind] = items
             if kind == "task":
                 items.itemChanged.connect(self._task_changed)
@@ -158,6 +159,15 @@ class ContactPanel(QWidget):
         outer.addWidget(scroll)
         scroll.hide()
         self._scroll = scroll
+
+    def focus_target(self) -> QWidget | None:
+        """Where F6 puts the focus: the first of the call button, the fields and the lists that can
+        take it; None with no contact shown."""
+        if self._contact is None:
+            return None
+        candidates: list[QWidget] = [self.call_button, *self.fields.values(), *self.lists.values()]
+        return next((w for w in candidates if not w.isHidden() and w.isEnabled()
+                     and w.focusPolicy() & Qt.FocusPolicy.TabFocus), None)
 
     @property
     def can_edit(self) -> bool:
@@ -320,10 +330,15 @@ class ContactPanel(QWidget):
             return
         prompt = {"deal": self.tr("Deal title"), "company": self.tr("Company name"),
                   "task": self.tr("Task title")}[kind]
-        text, ok = QInputDialog.getText(self, self.create_buttons[kind].text(), prompt)
+        text, ok = QInputDialog.getText(self, self.create_buttons[kind].text().replace("&", ""), prompt)
         if ok and text.strip():
             key = "name" if kind == "company" else "title"
             self.createRequested.emit(kind, self._contact.id, {key: text.strip()})
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            self._scroll.ensureWidgetVisible(watched)   # Tab does this itself; a group's Alt+key does not
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:

@@ -131,7 +131,7 @@ class ConversationPane(QWidget):
 
     def refresh_placeholder(self) -> None:
         """What the pane says with nothing open: pick one — or, with no conversation at all yet (a
-        new workspace, an administrator who takes none), where to start."""
+        new workspace), where to start."""
         if self._replica.views.has_conversations():
             text = self.tr("Pick a conversation on the left.")
         elif self._session.can(Permission.MANAGE_USERS):
@@ -145,6 +145,14 @@ class ConversationPane(QWidget):
     @property
     def conversation_id(self) -> str | None:
         return self.model.conversation_id
+
+    def focus_target(self) -> QWidget | None:
+        """Where F6 puts the focus: the composer when it takes text, else the thread; None with
+        nothing open."""
+        if self.conversation is None:
+            return None
+        edit = self.composer.edit
+        return edit if edit.isVisible() and not edit.isReadOnly() else self.thread
 
     def show_conversation(self, conversation_id: str | None, around: str | None = None) -> None:
         changed = self.model.open(conversation_id) or bool(around)

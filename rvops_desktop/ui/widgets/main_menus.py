@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 
 from rvops_contract.permissions import Permission
 
+from .pane_focus import step_pane
 from .side_windows import SETTINGS_PERMISSIONS
 
 if TYPE_CHECKING:
@@ -36,6 +37,8 @@ def add_shortcuts(window: MainWindow) -> None:
     bind("Ctrl+Shift+R", window.conversations.reopen_conversation)
     bind("Ctrl+/", window.shortcut_sheet)
     bind("Ctrl+Shift+D", window.dial_pad)
+    bind("F6", lambda: step_pane(window, 1))
+    bind("Shift+F6", lambda: step_pane(window, -1))
 
 
 

@@ -74,3 +74,37 @@ def test_tab_walks_the_inbox_then_the_conversation_then_the_contact_before_the_s
         at_status = first(lambda w: w is window.status.presence)
         assert at_list < at_composer < at_contact < at_deals < at_status, names
     ui.run(scenario())
+
+
+def test_f6_walks_the_panes_and_passes_over_those_with_nothing_open(ui, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    def f6(shift: bool = False) -> object:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6,
+                       Qt.KeyboardModifier.ShiftModifier if shift else Qt.KeyboardModifier.NoModifier)
+        return QApplication.focusWidget()
+
+    async def scenario():
+        window = await ui.open_window("ana@demo.rvops")
+        window.activateWindow()
+        window.list.search.setFocus()
+        await ui.until(lambda: QApplication.focusWidget() is window.list.search, what="focus in the search")
+        window.open_conversation("")
+        await ui.until(lambda: window.pane.conversation_id is None and window.contact_panel.focus_target() is None,
+                       what="nothing open")
+        assert f6() is window.views            # from the list: no conversation, no contact: round to the views
+        assert f6() is window.list.view
+        window.list.select("cv_maria")
+        await ui.until(lambda: window.contact_panel.focus_target() is not None, what="Maria's contact shown")
+        window.list.view.setFocus()
+        assert f6() is window.pane.composer.edit
+        panel = window.contact_panel
+        first = panel.call_button if panel.call_button.isEnabled() else panel.fields["name"]  # no softphone here
+        assert f6() is first   # the contact's first control: call her, or her name
+        assert f6() is window.views
+        assert f6(shift=True) is first
+        assert f6(shift=True) is window.pane.composer.edit
+        window.contact_panel.fields["cidade"].setFocus()
+        assert f6() is window.views   # from anywhere in the panel
+    ui.run(scenario())

@@ -628,77 +628,77 @@ Log file: %4</translation>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../widgets/composer.py" line="61" />
+        <location filename="../../widgets/composer.py" line="64" />
         <source>Message to the customer</source>
         <translation>Message to the customer</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="63" />
-        <location filename="../../widgets/composer.py" line="211" />
-        <location filename="../../widgets/composer.py" line="358" />
+        <location filename="../../widgets/composer.py" line="66" />
+        <location filename="../../widgets/composer.py" line="214" />
+        <location filename="../../widgets/composer.py" line="363" />
         <source>Write a message… (/ for snippets, Enter sends, Shift+Enter new line)</source>
         <translation>Write a message… (/ for snippets, Enter sends, Shift+Enter new line)</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="74" />
+        <location filename="../../widgets/composer.py" line="77" />
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="77" />
-        <location filename="../../widgets/composer.py" line="308" />
+        <location filename="../../widgets/composer.py" line="80" />
+        <location filename="../../widgets/composer.py" line="313" />
         <source>Attach a file</source>
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="78" />
+        <location filename="../../widgets/composer.py" line="81" />
         <source>Attach a file (%1)</source>
         <translation>Attach a file (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="83" />
+        <location filename="../../widgets/composer.py" line="86" />
         <source>Hidden note</source>
         <translation>Hidden note</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="85" />
+        <location filename="../../widgets/composer.py" line="88" />
         <source>Write an internal note: only agents see it (%1)</source>
         <translation>Write an internal note: only agents see it (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="129" />
+        <location filename="../../widgets/composer.py" line="132" />
         <source>&amp;Resume conversation</source>
         <translation>&amp;Resume conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="88" />
-        <location filename="../../widgets/composer.py" line="359" />
+        <location filename="../../widgets/composer.py" line="91" />
+        <location filename="../../widgets/composer.py" line="364" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="102" />
-        <location filename="../../widgets/composer.py" line="103" />
+        <location filename="../../widgets/composer.py" line="105" />
+        <location filename="../../widgets/composer.py" line="106" />
         <source>Cancel the reply</source>
         <translation>Cancel the reply</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="177" />
+        <location filename="../../widgets/composer.py" line="180" />
         <source>Replying to: %1</source>
         <translation>Replying to: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="286" />
+        <location filename="../../widgets/composer.py" line="291" />
         <source>The pasted picture could not be saved.</source>
         <translation>The pasted picture could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="357" />
+        <location filename="../../widgets/composer.py" line="362" />
         <source>Hidden note — only agents see this</source>
         <translation>Hidden note — only agents see this</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="359" />
+        <location filename="../../widgets/composer.py" line="364" />
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
@@ -737,7 +737,7 @@ Log file: %4</translation>
     </message>
     <message>
         <location filename="../../widgets/contact_panel.py" line="90" />
-        <location filename="../../widgets/contact_panel.py" line="181" />
+        <location filename="../../widgets/contact_panel.py" line="191" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
@@ -747,14 +747,34 @@ Log file: %4</translation>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="117" />
-        <source>Deals</source>
-        <translation>Deals</translation>
+        <location filename="../../widgets/contact_panel.py" line="121" />
+        <source>T&amp;asks</source>
+        <translation>T&amp;asks</translation>
     </message>
     <message>
         <location filename="../../widgets/contact_panel.py" line="117" />
-        <source>New deal</source>
-        <translation>New deal</translation>
+        <source>New &amp;deal</source>
+        <translation>New &amp;deal</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/contact_panel.py" line="117" />
+        <source>D&amp;eals</source>
+        <translation>D&amp;eals</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/contact_panel.py" line="119" />
+        <source>New c&amp;ompany</source>
+        <translation>New c&amp;ompany</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/contact_panel.py" line="119" />
+        <source>Com&amp;panies</source>
+        <translation>Com&amp;panies</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/contact_panel.py" line="121" />
+        <source>New tas&amp;k</source>
+        <translation>New tas&amp;k</translation>
     </message>
     <message>
         <location filename="../../widgets/contact_panel.py" line="118" />
@@ -762,29 +782,9 @@ Log file: %4</translation>
         <translation>No deals for this contact</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="119" />
-        <source>Companies</source>
-        <translation>Companies</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/contact_panel.py" line="119" />
-        <source>New company</source>
-        <translation>New company</translation>
-    </message>
-    <message>
         <location filename="../../widgets/contact_panel.py" line="120" />
         <source>No companies for this contact</source>
         <translation>No companies for this contact</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/contact_panel.py" line="121" />
-        <source>Tasks</source>
-        <translation>Tasks</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/contact_panel.py" line="121" />
-        <source>New task</source>
-        <translation>New task</translation>
     </message>
     <message>
         <location filename="../../widgets/contact_panel.py" line="122" />
@@ -792,37 +792,37 @@ Log file: %4</translation>
         <translation>No tasks for this contact</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="137" />
+        <location filename="../../widgets/contact_panel.py" line="138" />
         <source>Right-click a deal to move it to another stage</source>
         <translation>Right-click a deal to move it to another stage</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="150" />
+        <location filename="../../widgets/contact_panel.py" line="151" />
         <source>The contact's details show here when a conversation is open: properties, deals, companies and tasks.</source>
         <translation>The contact's details show here when a conversation is open: properties, deals, companies and tasks.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="181" />
+        <location filename="../../widgets/contact_panel.py" line="191" />
         <source>Call %1</source>
         <translation>Call %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="184" />
+        <location filename="../../widgets/contact_panel.py" line="194" />
         <source>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</source>
         <translation>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="186" />
+        <location filename="../../widgets/contact_panel.py" line="196" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="186" />
+        <location filename="../../widgets/contact_panel.py" line="196" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="187" />
+        <location filename="../../widgets/contact_panel.py" line="197" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -872,17 +872,17 @@ Log file: %4</translation>
         <translation>%1 was not saved: type %2.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="321" />
+        <location filename="../../widgets/contact_panel.py" line="331" />
         <source>Deal title</source>
         <translation>Deal title</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="321" />
+        <location filename="../../widgets/contact_panel.py" line="331" />
         <source>Company name</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="322" />
+        <location filename="../../widgets/contact_panel.py" line="332" />
         <source>Task title</source>
         <translation>Task title</translation>
     </message>
@@ -1241,77 +1241,77 @@ Log file: %4</translation>
         <translation>No conversations yet: they show on the left as customers write.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="213" />
+        <location filename="../../widgets/conversation_pane.py" line="221" />
         <source>Awake: the conversation is back in Mine.</source>
         <translation>Awake: the conversation is back in Mine.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="218" />
+        <location filename="../../widgets/conversation_pane.py" line="226" />
         <source>Pending: it comes back to Mine when the customer writes.</source>
         <translation>Pending: it comes back to Mine when the customer writes.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="220" />
+        <location filename="../../widgets/conversation_pane.py" line="228" />
         <source>Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.</source>
         <translation>Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="239" />
+        <location filename="../../widgets/conversation_pane.py" line="247" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="242" />
+        <location filename="../../widgets/conversation_pane.py" line="250" />
         <source>Pending: until the customer replies</source>
         <translation>Pending: until the customer replies</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="244" />
+        <location filename="../../widgets/conversation_pane.py" line="252" />
         <source>Snoozed until %1</source>
         <translation>Snoozed until %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="246" />
+        <location filename="../../widgets/conversation_pane.py" line="254" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="248" />
+        <location filename="../../widgets/conversation_pane.py" line="256" />
         <source>Window: %1 h %2 min left</source>
         <translation>Window: %1 h %2 min left</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="251" />
+        <location filename="../../widgets/conversation_pane.py" line="259" />
         <source>Window closed</source>
         <translation>Window closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="254" />
+        <location filename="../../widgets/conversation_pane.py" line="262" />
         <source>With the chatbot</source>
         <translation>With the chatbot</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="256" />
+        <location filename="../../widgets/conversation_pane.py" line="264" />
         <source>Chatbot: %1</source>
         <translation>Chatbot: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="265" />
+        <location filename="../../widgets/conversation_pane.py" line="273" />
         <source>This conversation is closed.</source>
         <translation>This conversation is closed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="267" />
+        <location filename="../../widgets/conversation_pane.py" line="275" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="270" />
+        <location filename="../../widgets/conversation_pane.py" line="278" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="275" />
+        <location filename="../../widgets/conversation_pane.py" line="283" />
         <source>Claim this conversation to reply.</source>
         <translation>Claim this conversation to reply.</translation>
     </message>
@@ -1473,67 +1473,67 @@ Log file: %4</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../dialogs/history.py" line="29" />
+        <location filename="../../dialogs/history.py" line="33" />
         <source>Incoming</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="30" />
+        <location filename="../../dialogs/history.py" line="34" />
         <source>Outgoing</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="31" />
+        <location filename="../../dialogs/history.py" line="35" />
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="32" />
+        <location filename="../../dialogs/history.py" line="36" />
         <source>missed</source>
         <translation>missed</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="33" />
+        <location filename="../../dialogs/history.py" line="37" />
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="34" />
+        <location filename="../../dialogs/history.py" line="38" />
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="56" />
+        <location filename="../../dialogs/history.py" line="60" />
         <source>Previous history — %1</source>
         <translation>Previous history — %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="63" />
+        <location filename="../../dialogs/history.py" line="67" />
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="63" />
+        <location filename="../../dialogs/history.py" line="67" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="87" />
+        <location filename="../../dialogs/history.py" line="91" />
         <source>Conversations (%1)</source>
         <translation>Conversations (%1)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="88" />
+        <location filename="../../dialogs/history.py" line="92" />
         <source>Templates sent (%1)</source>
         <translation>Templates sent (%1)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="89" />
+        <location filename="../../dialogs/history.py" line="93" />
         <source>Calls (%1)</source>
         <translation>Calls (%1)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="91" />
+        <location filename="../../dialogs/history.py" line="95" />
         <source>Read from this computer's copy: available offline.</source>
         <translation>Read from this computer's copy: available offline.</translation>
     </message>
@@ -1915,93 +1915,93 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menus.py" line="44" />
+        <location filename="../../widgets/main_menus.py" line="47" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menus.py" line="46" />
+        <location filename="../../widgets/main_menus.py" line="49" />
         <source>Keep running in the tray when the window is closed</source>
         <translation>Keep running in the tray when the window is closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menus.py" line="53" />
+        <location filename="../../widgets/main_menus.py" line="56" />
         <source>&amp;New conversation…</source>
         <translation>&amp;New conversation…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menus.py" line="56" />
+        <location filename="../../widgets/main_menus.py" line="59" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contacts…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menus.py" line="59" />
+        <location filename="../../widgets/main_menus.py" line="62" />
         <source>Sign &amp;out (%1)</source>
         <translation>Sign &amp;out (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menus.py" line="61" />
+        <location filename="../../widgets/main_menus.py" line="64" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menus.py" line="63" />
+        <location filename="../../widgets/main_menus.py" line="66" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menus.py" line="64" />
+        <location filename="../../widgets/main_menus.py" line="67" />
         <source>Snippets…</source>
         <translation>Snippets…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menus.py" line="68" />
+        <location filename="../../widgets/main_menus.py" line="71" />
         <source>Your profile does not have the "manage snippets" permission.</source>
         <translation>Your profile does not have the "manage snippets" permission.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menus.py" line="69" />
-        <location filename="../../widgets/main_menus.py" line="88" />
+        <location filename="../../widgets/main_menus.py" line="72" />
+        <location filename="../../widgets/main_menus.py" line="91" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menus.py" line="70" />
+        <location filename="../../widgets/main_menus.py" line="73" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menus.py" line="73" />
+        <location filename="../../widgets/main_menus.py" line="76" />
         <source>Supervision…</source>
         <translation>Supervision…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menus.py" line="77" />
+        <location filename="../../widgets/main_menus.py" line="80" />
         <source>Dial pad…</source>
         <translation>Dial pad…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menus.py" line="80" />
+        <location filename="../../widgets/main_menus.py" line="83" />
         <source>Soft&amp;phone settings…</source>
         <translation>Soft&amp;phone settings…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menus.py" line="84" />
+        <location filename="../../widgets/main_menus.py" line="87" />
         <source>Mute this conversation</source>
         <translation>Mute this conversation</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menus.py" line="87" />
+        <location filename="../../widgets/main_menus.py" line="90" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menus.py" line="89" />
+        <location filename="../../widgets/main_menus.py" line="92" />
         <source>Open the log folder</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menus.py" line="91" />
+        <location filename="../../widgets/main_menus.py" line="94" />
         <source>About Rvops Desktop</source>
         <translation>About Rvops Desktop</translation>
     </message>
@@ -2770,126 +2770,131 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
     </message>
     <message>
         <location filename="../../dialogs/shortcuts.py" line="22" />
+        <source>Next / previous pane: views, list, conversation, contact</source>
+        <translation>Next / previous pane: views, list, conversation, contact</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/shortcuts.py" line="23" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="22" />
+        <location filename="../../dialogs/shortcuts.py" line="23" />
         <source>New line</source>
         <translation>New line</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="23" />
+        <location filename="../../dialogs/shortcuts.py" line="24" />
         <source>Snippets</source>
         <translation>Snippets</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="23" />
+        <location filename="../../dialogs/shortcuts.py" line="24" />
         <source>Attach a file</source>
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="24" />
+        <location filename="../../dialogs/shortcuts.py" line="25" />
         <source>Hidden note on / off</source>
         <translation>Hidden note on / off</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="25" />
+        <location filename="../../dialogs/shortcuts.py" line="26" />
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="25" />
+        <location filename="../../dialogs/shortcuts.py" line="26" />
         <source>Resume a conversation whose 24-hour window closed</source>
         <translation>Resume a conversation whose 24-hour window closed</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="26" />
+        <location filename="../../dialogs/shortcuts.py" line="27" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="26" />
+        <location filename="../../dialogs/shortcuts.py" line="27" />
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="27" />
+        <location filename="../../dialogs/shortcuts.py" line="28" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="27" />
+        <location filename="../../dialogs/shortcuts.py" line="28" />
         <source>Previous history of the contact</source>
         <translation>Previous history of the contact</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="28" />
+        <location filename="../../dialogs/shortcuts.py" line="29" />
         <source>Call the contact of the open conversation</source>
         <translation>Call the contact of the open conversation</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="29" />
+        <location filename="../../dialogs/shortcuts.py" line="30" />
         <source>Dial pad</source>
         <translation>Dial pad</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="30" />
+        <location filename="../../dialogs/shortcuts.py" line="31" />
         <source>Answer a ringing call</source>
         <translation>Answer a ringing call</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="31" />
+        <location filename="../../dialogs/shortcuts.py" line="32" />
         <source>Decline a ringing call, or hang up</source>
         <translation>Decline a ringing call, or hang up</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="32" />
+        <location filename="../../dialogs/shortcuts.py" line="33" />
         <source>Mute or unmute the microphone in a call</source>
         <translation>Mute or unmute the microphone in a call</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="33" />
+        <location filename="../../dialogs/shortcuts.py" line="34" />
         <source>Headset call button</source>
         <translation>Headset call button</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="33" />
+        <location filename="../../dialogs/shortcuts.py" line="34" />
         <source>Answer a ringing call, or hang up</source>
         <translation>Answer a ringing call, or hang up</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="34" />
+        <location filename="../../dialogs/shortcuts.py" line="35" />
         <source>New conversation</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="34" />
+        <location filename="../../dialogs/shortcuts.py" line="35" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="35" />
+        <location filename="../../dialogs/shortcuts.py" line="36" />
         <source>Supervision (supervisors)</source>
         <translation>Supervision (supervisors)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="35" />
+        <location filename="../../dialogs/shortcuts.py" line="36" />
         <source>Settings (administrators)</source>
         <translation>Settings (administrators)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="36" />
+        <location filename="../../dialogs/shortcuts.py" line="37" />
         <source>This sheet</source>
         <translation>This sheet</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="39" />
+        <location filename="../../dialogs/shortcuts.py" line="40" />
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="39" />
+        <location filename="../../dialogs/shortcuts.py" line="40" />
         <source>Action</source>
         <translation>Action</translation>
     </message>

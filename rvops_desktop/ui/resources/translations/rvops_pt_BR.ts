@@ -628,77 +628,77 @@ Arquivo de registro: %4</translation>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../widgets/composer.py" line="61" />
+        <location filename="../../widgets/composer.py" line="64" />
         <source>Message to the customer</source>
         <translation>Mensagem para o cliente</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="63" />
-        <location filename="../../widgets/composer.py" line="211" />
-        <location filename="../../widgets/composer.py" line="358" />
+        <location filename="../../widgets/composer.py" line="66" />
+        <location filename="../../widgets/composer.py" line="214" />
+        <location filename="../../widgets/composer.py" line="363" />
         <source>Write a message… (/ for snippets, Enter sends, Shift+Enter new line)</source>
         <translation>Escreva uma mensagem… (/ para respostas rápidas, Enter envia, Shift+Enter nova linha)</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="74" />
+        <location filename="../../widgets/composer.py" line="77" />
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="77" />
-        <location filename="../../widgets/composer.py" line="308" />
+        <location filename="../../widgets/composer.py" line="80" />
+        <location filename="../../widgets/composer.py" line="313" />
         <source>Attach a file</source>
         <translation>Anexar arquivo</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="78" />
+        <location filename="../../widgets/composer.py" line="81" />
         <source>Attach a file (%1)</source>
         <translation>Anexar arquivo (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="83" />
+        <location filename="../../widgets/composer.py" line="86" />
         <source>Hidden note</source>
         <translation>Nota oculta</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="85" />
+        <location filename="../../widgets/composer.py" line="88" />
         <source>Write an internal note: only agents see it (%1)</source>
         <translation>Escrever uma nota interna: só agentes veem (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="129" />
+        <location filename="../../widgets/composer.py" line="132" />
         <source>&amp;Resume conversation</source>
         <translation>&amp;Retomar conversa</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="88" />
-        <location filename="../../widgets/composer.py" line="359" />
+        <location filename="../../widgets/composer.py" line="91" />
+        <location filename="../../widgets/composer.py" line="364" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="102" />
-        <location filename="../../widgets/composer.py" line="103" />
+        <location filename="../../widgets/composer.py" line="105" />
+        <location filename="../../widgets/composer.py" line="106" />
         <source>Cancel the reply</source>
         <translation>Cancelar a resposta</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="177" />
+        <location filename="../../widgets/composer.py" line="180" />
         <source>Replying to: %1</source>
         <translation>Respondendo a: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="286" />
+        <location filename="../../widgets/composer.py" line="291" />
         <source>The pasted picture could not be saved.</source>
         <translation>Não foi possível salvar a imagem colada.</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="357" />
+        <location filename="../../widgets/composer.py" line="362" />
         <source>Hidden note — only agents see this</source>
         <translation>Nota oculta — só agentes veem</translation>
     </message>
     <message>
-        <location filename="../../widgets/composer.py" line="359" />
+        <location filename="../../widgets/composer.py" line="364" />
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
@@ -737,7 +737,7 @@ Arquivo de registro: %4</translation>
     </message>
     <message>
         <location filename="../../widgets/contact_panel.py" line="90" />
-        <location filename="../../widgets/contact_panel.py" line="181" />
+        <location filename="../../widgets/contact_panel.py" line="191" />
         <source>Call</source>
         <translation>Ligar</translation>
     </message>
@@ -747,14 +747,34 @@ Arquivo de registro: %4</translation>
         <translation>Propriedades</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="117" />
-        <source>Deals</source>
-        <translation>Negócios</translation>
+        <location filename="../../widgets/contact_panel.py" line="121" />
+        <source>T&amp;asks</source>
+        <translation>Tarefa&amp;s</translation>
     </message>
     <message>
         <location filename="../../widgets/contact_panel.py" line="117" />
-        <source>New deal</source>
-        <translation>Novo negócio</translation>
+        <source>New &amp;deal</source>
+        <translation>Novo ne&amp;gócio</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/contact_panel.py" line="117" />
+        <source>D&amp;eals</source>
+        <translation>Negó&amp;cios</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/contact_panel.py" line="119" />
+        <source>New c&amp;ompany</source>
+        <translation>Nova &amp;empresa</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/contact_panel.py" line="119" />
+        <source>Com&amp;panies</source>
+        <translation>Em&amp;presas</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/contact_panel.py" line="121" />
+        <source>New tas&amp;k</source>
+        <translation>Nova &amp;tarefa</translation>
     </message>
     <message>
         <location filename="../../widgets/contact_panel.py" line="118" />
@@ -762,29 +782,9 @@ Arquivo de registro: %4</translation>
         <translation>Nenhum negócio deste contato</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="119" />
-        <source>Companies</source>
-        <translation>Empresas</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/contact_panel.py" line="119" />
-        <source>New company</source>
-        <translation>Nova empresa</translation>
-    </message>
-    <message>
         <location filename="../../widgets/contact_panel.py" line="120" />
         <source>No companies for this contact</source>
         <translation>Nenhuma empresa deste contato</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/contact_panel.py" line="121" />
-        <source>Tasks</source>
-        <translation>Tarefas</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/contact_panel.py" line="121" />
-        <source>New task</source>
-        <translation>Nova tarefa</translation>
     </message>
     <message>
         <location filename="../../widgets/contact_panel.py" line="122" />
@@ -792,37 +792,37 @@ Arquivo de registro: %4</translation>
         <translation>Nenhuma tarefa deste contato</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="137" />
+        <location filename="../../widgets/contact_panel.py" line="138" />
         <source>Right-click a deal to move it to another stage</source>
         <translation>Clique com o botão direito num negócio para mudá-lo de etapa</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="150" />
+        <location filename="../../widgets/contact_panel.py" line="151" />
         <source>The contact's details show here when a conversation is open: properties, deals, companies and tasks.</source>
         <translation>Os dados do contato aparecem aqui quando uma conversa está aberta: propriedades, negócios, empresas e tarefas.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="181" />
+        <location filename="../../widgets/contact_panel.py" line="191" />
         <source>Call %1</source>
         <translation>Ligar %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="184" />
+        <location filename="../../widgets/contact_panel.py" line="194" />
         <source>Read-only: your profile does not have the "edit contact" permission. Ask an administrator.</source>
         <translation>Somente leitura: seu perfil não tem a permissão "editar contato". Peça a um administrador.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="186" />
+        <location filename="../../widgets/contact_panel.py" line="196" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="186" />
+        <location filename="../../widgets/contact_panel.py" line="196" />
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="187" />
+        <location filename="../../widgets/contact_panel.py" line="197" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -872,17 +872,17 @@ Arquivo de registro: %4</translation>
         <translation>%1 não foi salvo: digite %2.</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="321" />
+        <location filename="../../widgets/contact_panel.py" line="331" />
         <source>Deal title</source>
         <translation>Título do negócio</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="321" />
+        <location filename="../../widgets/contact_panel.py" line="331" />
         <source>Company name</source>
         <translation>Nome da empresa</translation>
     </message>
     <message>
-        <location filename="../../widgets/contact_panel.py" line="322" />
+        <location filename="../../widgets/contact_panel.py" line="332" />
         <source>Task title</source>
         <translation>Título da tarefa</translation>
     </message>
@@ -1241,77 +1241,77 @@ Arquivo de registro: %4</translation>
         <translation>Nenhuma conversa ainda: elas aparecem à esquerda quando os clientes escrevem.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="213" />
+        <location filename="../../widgets/conversation_pane.py" line="221" />
         <source>Awake: the conversation is back in Mine.</source>
         <translation>Retomada: a conversa voltou para Minhas.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="218" />
+        <location filename="../../widgets/conversation_pane.py" line="226" />
         <source>Pending: it comes back to Mine when the customer writes.</source>
         <translation>Pendente: ela volta para Minhas quando o cliente escrever.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="220" />
+        <location filename="../../widgets/conversation_pane.py" line="228" />
         <source>Snoozed until %1: it comes back to Mine then, or as soon as the customer writes.</source>
         <translation>Adiada até %1: ela volta para Minhas nesse momento, ou assim que o cliente escrever.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="239" />
+        <location filename="../../widgets/conversation_pane.py" line="247" />
         <source>Unassigned</source>
         <translation>Sem responsável</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="242" />
+        <location filename="../../widgets/conversation_pane.py" line="250" />
         <source>Pending: until the customer replies</source>
         <translation>Pendente: até o cliente responder</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="244" />
+        <location filename="../../widgets/conversation_pane.py" line="252" />
         <source>Snoozed until %1</source>
         <translation>Adiada até %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="246" />
+        <location filename="../../widgets/conversation_pane.py" line="254" />
         <source>Closed</source>
         <translation>Finalizadas</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="248" />
+        <location filename="../../widgets/conversation_pane.py" line="256" />
         <source>Window: %1 h %2 min left</source>
         <translation>Janela: faltam %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="251" />
+        <location filename="../../widgets/conversation_pane.py" line="259" />
         <source>Window closed</source>
         <translation>Janela fechada</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="254" />
+        <location filename="../../widgets/conversation_pane.py" line="262" />
         <source>With the chatbot</source>
         <translation>Com o robô</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="256" />
+        <location filename="../../widgets/conversation_pane.py" line="264" />
         <source>Chatbot: %1</source>
         <translation>Robô: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="265" />
+        <location filename="../../widgets/conversation_pane.py" line="273" />
         <source>This conversation is closed.</source>
         <translation>Esta conversa está finalizada.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="267" />
+        <location filename="../../widgets/conversation_pane.py" line="275" />
         <source>The 24-hour window is closed: the contact's last message is more than 24 hours old. Resume the conversation with an approved template.</source>
         <translation>A janela de 24 horas está fechada: a última mensagem do contato tem mais de 24 horas. Retome a conversa com um modelo aprovado.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="270" />
+        <location filename="../../widgets/conversation_pane.py" line="278" />
         <source>The 24-hour window is closed: on Instagram the contact must write first; the conversation unlocks when they do.</source>
         <translation>A janela de 24 horas está fechada: no Instagram o contato precisa escrever primeiro; a conversa desbloqueia quando ele escrever.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conversation_pane.py" line="275" />
+        <location filename="../../widgets/conversation_pane.py" line="283" />
         <source>Claim this conversation to reply.</source>
         <translation>Assuma esta conversa para responder.</translation>
     </message>
@@ -1473,67 +1473,67 @@ Arquivo de registro: %4</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../dialogs/history.py" line="29" />
+        <location filename="../../dialogs/history.py" line="33" />
         <source>Incoming</source>
         <translation>Recebida</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="30" />
+        <location filename="../../dialogs/history.py" line="34" />
         <source>Outgoing</source>
         <translation>Feita</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="31" />
+        <location filename="../../dialogs/history.py" line="35" />
         <source>answered</source>
         <translation>atendida</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="32" />
+        <location filename="../../dialogs/history.py" line="36" />
         <source>missed</source>
         <translation>perdida</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="33" />
+        <location filename="../../dialogs/history.py" line="37" />
         <source>rejected</source>
         <translation>recusada</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="34" />
+        <location filename="../../dialogs/history.py" line="38" />
         <source>failed</source>
         <translation>falhou</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="56" />
+        <location filename="../../dialogs/history.py" line="60" />
         <source>Previous history — %1</source>
         <translation>Histórico anterior — %1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="63" />
+        <location filename="../../dialogs/history.py" line="67" />
         <source>closed</source>
         <translation>finalizada</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="63" />
+        <location filename="../../dialogs/history.py" line="67" />
         <source>open</source>
         <translation>aberta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="87" />
+        <location filename="../../dialogs/history.py" line="91" />
         <source>Conversations (%1)</source>
         <translation>Conversas (%1)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="88" />
+        <location filename="../../dialogs/history.py" line="92" />
         <source>Templates sent (%1)</source>
         <translation>Modelos enviados (%1)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="89" />
+        <location filename="../../dialogs/history.py" line="93" />
         <source>Calls (%1)</source>
         <translation>Ligações (%1)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/history.py" line="91" />
+        <location filename="../../dialogs/history.py" line="95" />
         <source>Read from this computer's copy: available offline.</source>
         <translation>Lido da cópia deste computador: disponível offline.</translation>
     </message>
@@ -1915,93 +1915,93 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
         <translation>Minhas</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menus.py" line="44" />
+        <location filename="../../widgets/main_menus.py" line="47" />
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menus.py" line="46" />
+        <location filename="../../widgets/main_menus.py" line="49" />
         <source>Keep running in the tray when the window is closed</source>
         <translation>Continuar na bandeja ao fechar a janela</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menus.py" line="53" />
+        <location filename="../../widgets/main_menus.py" line="56" />
         <source>&amp;New conversation…</source>
         <translation>&amp;Nova conversa…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menus.py" line="56" />
+        <location filename="../../widgets/main_menus.py" line="59" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contatos…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menus.py" line="59" />
+        <location filename="../../widgets/main_menus.py" line="62" />
         <source>Sign &amp;out (%1)</source>
         <translation>Sai&amp;r da conta (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menus.py" line="61" />
+        <location filename="../../widgets/main_menus.py" line="64" />
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menus.py" line="63" />
+        <location filename="../../widgets/main_menus.py" line="66" />
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menus.py" line="64" />
+        <location filename="../../widgets/main_menus.py" line="67" />
         <source>Snippets…</source>
         <translation>Respostas rápidas…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menus.py" line="68" />
+        <location filename="../../widgets/main_menus.py" line="71" />
         <source>Your profile does not have the "manage snippets" permission.</source>
         <translation>Seu perfil não tem a permissão "gerenciar respostas rápidas".</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menus.py" line="69" />
-        <location filename="../../widgets/main_menus.py" line="88" />
+        <location filename="../../widgets/main_menus.py" line="72" />
+        <location filename="../../widgets/main_menus.py" line="91" />
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menus.py" line="70" />
+        <location filename="../../widgets/main_menus.py" line="73" />
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menus.py" line="73" />
+        <location filename="../../widgets/main_menus.py" line="76" />
         <source>Supervision…</source>
         <translation>Supervisão…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menus.py" line="77" />
+        <location filename="../../widgets/main_menus.py" line="80" />
         <source>Dial pad…</source>
         <translation>Teclado de discagem…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menus.py" line="80" />
+        <location filename="../../widgets/main_menus.py" line="83" />
         <source>Soft&amp;phone settings…</source>
         <translation>Configurações do soft&amp;phone…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menus.py" line="84" />
+        <location filename="../../widgets/main_menus.py" line="87" />
         <source>Mute this conversation</source>
         <translation>Silenciar esta conversa</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menus.py" line="87" />
+        <location filename="../../widgets/main_menus.py" line="90" />
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menus.py" line="89" />
+        <location filename="../../widgets/main_menus.py" line="92" />
         <source>Open the log folder</source>
         <translation>Abrir a pasta de registros</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menus.py" line="91" />
+        <location filename="../../widgets/main_menus.py" line="94" />
         <source>About Rvops Desktop</source>
         <translation>Sobre o Rvops Desktop</translation>
     </message>
@@ -2770,126 +2770,131 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
     </message>
     <message>
         <location filename="../../dialogs/shortcuts.py" line="22" />
+        <source>Next / previous pane: views, list, conversation, contact</source>
+        <translation>Painel seguinte / anterior: visões, lista, conversa, contato</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/shortcuts.py" line="23" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="22" />
+        <location filename="../../dialogs/shortcuts.py" line="23" />
         <source>New line</source>
         <translation>Nova linha</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="23" />
+        <location filename="../../dialogs/shortcuts.py" line="24" />
         <source>Snippets</source>
         <translation>Respostas rápidas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="23" />
+        <location filename="../../dialogs/shortcuts.py" line="24" />
         <source>Attach a file</source>
         <translation>Anexar arquivo</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="24" />
+        <location filename="../../dialogs/shortcuts.py" line="25" />
         <source>Hidden note on / off</source>
         <translation>Nota interna: ligar / desligar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="25" />
+        <location filename="../../dialogs/shortcuts.py" line="26" />
         <source>Claim</source>
         <translation>Assumir</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="25" />
+        <location filename="../../dialogs/shortcuts.py" line="26" />
         <source>Resume a conversation whose 24-hour window closed</source>
         <translation>Retomar uma conversa cuja janela de 24 horas fechou</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="26" />
+        <location filename="../../dialogs/shortcuts.py" line="27" />
         <source>Close conversation</source>
         <translation>Finalizar conversa</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="26" />
+        <location filename="../../dialogs/shortcuts.py" line="27" />
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="27" />
+        <location filename="../../dialogs/shortcuts.py" line="28" />
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="27" />
+        <location filename="../../dialogs/shortcuts.py" line="28" />
         <source>Previous history of the contact</source>
         <translation>Histórico anterior do contato</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="28" />
+        <location filename="../../dialogs/shortcuts.py" line="29" />
         <source>Call the contact of the open conversation</source>
         <translation>Ligar para o contato da conversa aberta</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="29" />
+        <location filename="../../dialogs/shortcuts.py" line="30" />
         <source>Dial pad</source>
         <translation>Teclado de discagem</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="30" />
+        <location filename="../../dialogs/shortcuts.py" line="31" />
         <source>Answer a ringing call</source>
         <translation>Atender uma ligação que toca</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="31" />
+        <location filename="../../dialogs/shortcuts.py" line="32" />
         <source>Decline a ringing call, or hang up</source>
         <translation>Recusar uma ligação que toca, ou desligar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="32" />
+        <location filename="../../dialogs/shortcuts.py" line="33" />
         <source>Mute or unmute the microphone in a call</source>
         <translation>Silenciar ou reativar o microfone numa ligação</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="33" />
+        <location filename="../../dialogs/shortcuts.py" line="34" />
         <source>Headset call button</source>
         <translation>Botão de chamada do headset</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="33" />
+        <location filename="../../dialogs/shortcuts.py" line="34" />
         <source>Answer a ringing call, or hang up</source>
         <translation>Atender uma ligação que toca, ou desligar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="34" />
+        <location filename="../../dialogs/shortcuts.py" line="35" />
         <source>New conversation</source>
         <translation>Nova conversa</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="34" />
+        <location filename="../../dialogs/shortcuts.py" line="35" />
         <source>Contacts</source>
         <translation>Contatos</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="35" />
+        <location filename="../../dialogs/shortcuts.py" line="36" />
         <source>Supervision (supervisors)</source>
         <translation>Supervisão (supervisores)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="35" />
+        <location filename="../../dialogs/shortcuts.py" line="36" />
         <source>Settings (administrators)</source>
         <translation>Configurações (administradores)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="36" />
+        <location filename="../../dialogs/shortcuts.py" line="37" />
         <source>This sheet</source>
         <translation>Esta lista</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="39" />
+        <location filename="../../dialogs/shortcuts.py" line="40" />
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/shortcuts.py" line="39" />
+        <location filename="../../dialogs/shortcuts.py" line="40" />
         <source>Action</source>
         <translation>Ação</translation>
     </message>

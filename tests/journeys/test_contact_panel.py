@@ -1,0 +1,75 @@
+"""The contact beside the conversation (S6), from the keyboard of a real X display: in Maria's
+conversation Ana goes to the contact panel (F6), corrects Maria's city (typed on a Brazilian
+keyboard), adds a task and a deal for her (Alt+K, Alt+D) and ticks the task due soonest (Alt+A, the
+tasks, then Space). The server
+holds each change, linked to Maria; a colleague's desk would read them from there."""
+from __future__ import annotations
+
+from tests.journeys.conftest import quit_with_ctrl_q, sign_in
+from tests.support.desktop import pause
+from tests.support.waiting import wait_until
+
+MARIA = "c_maria"
+CITY = "São José dos Campos"
+TASK = "Enviar a proposta revisada até sexta"
+DEAL = "Renovação anual"
+
+
+def on_server(server, what: str, condition):
+    """Wait until `condition(bootstrap)` holds on the server (read as a supervisor reads it)."""
+    with server.api("carla@demo.rvops") as carla:
+        def look():
+            found = condition(carla.get("/api/v1/sync/bootstrap").raise_for_status().json())
+            if not found:
+                pause(0.2)
+            return found
+        return wait_until(look, 30, f"on the server: {what}")
+
+
+def test_city_task_and_deal_from_the_contact_panel(desk, server):
+    desk.brazilian_keyboard()
+    app = desk.launch("--language", "en")
+    window = sign_in(desk, server)
+    app.wait_log(r"list mine: 3 conversations")
+    desk.focus(window)
+    desk.key("alt+Down")   # the newest of Ana's: Maria's
+    desk.wait_window("^Maria Oliveira — Rvops — Ana Souza")
+    app.wait_log(rf"contact panel: {MARIA}")
+
+    # F6 walks the panes: the list (where the search is), the conversation, the contact
+    desk.key("ctrl+k", "F6", "F6")
+    desk.key("Tab", "Tab", "Tab", "Tab", "Tab")   # past Call, Name, Phone, E-mail and Plan: the city
+    desk.key("ctrl+a")
+    desk.type(CITY)
+    desk.key("Tab")   # leaving the field saves it
+    on_server(server, "Maria's new city", lambda b: next(
+        c for c in b["contacts"] if c["id"] == MARIA)["properties"].get("cidade") == CITY)
+
+    # a task and a deal, each from its button's key
+    desk.key("alt+k")
+    desk.focus(desk.wait_window("^New task$", 15))
+    desk.type(TASK)
+    desk.key("Return")
+    task = on_server(server, "the task, Maria's", lambda b: next(
+        (t for t in b["tasks"] if t["title"] == TASK and t["contact_id"] == MARIA), None))
+    assert not task["done"]
+    desk.focus(window)
+    desk.key("alt+d")
+    desk.focus(desk.wait_window("^New deal$", 15))
+    desk.type(DEAL)
+    desk.key("Return")
+    deal = on_server(server, "the deal, Maria's", lambda b: next(
+        (d for d in b["deals"] if d["title"] == DEAL and d["contact_id"] == MARIA), None))
+    assert deal["owner_id"] == "u_ana"
+
+    # the tasks (Alt+A, their group's key) begin with what is due soonest: Space ticks it
+    desk.focus(window)
+    desk.key("alt+a", "space")
+    done = on_server(server, "a task of Maria's done", lambda b: [
+        t for t in b["tasks"] if t["contact_id"] == MARIA and t["done"]])
+    assert [t["title"] for t in done] == ["Ligar para a Maria sobre a proposta"]   # the demo's, due first
+    with server.api("carla@demo.rvops") as carla:   # nothing else was touched on the way
+        maria = next(c for c in carla.get("/api/v1/sync/bootstrap").json()["contacts"] if c["id"] == MARIA)
+    assert (maria["properties"]["cidade"], maria["properties"]["plano"], maria["email"]) == (
+        CITY, "Pro", "maria@example.com.br")
+    quit_with_ctrl_q(desk, app, window)
