@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import shutil
 import socket
 import tempfile
@@ -91,7 +90,6 @@ class DemoStack:
                             database_url=f"sqlite:///{self.folder / 'server.sqlite3'}",
                             media_dir=self.folder / "media", graph_api_url=self.standin_url,
                             public_url=self.server_url)
-        os.environ.setdefault("RVOPS_DEMO", "1")
         server_app = create_app(settings)
         async with serve(standin.app, port=standin_port), serve(server_app, port=server_port):
             from rvops_server.demo.seed import customer_windows

@@ -350,6 +350,7 @@ PT_BR = {
     "Transport": "Transporte", "STUN server": "Servidor STUN", "Calls": "Ligações", "Dial prefix": "Prefixo de discagem",
     "Recordings folder": "Pasta das gravações", "Audio devices (headset)": "Dispositivos de áudio (headset)",
     "Microphone": "Microfone", "Speaker / headset": "Alto-falante / headset", "Ring on": "Tocar em",
+    "&Microphone": "&Microfone", "&Speaker / headset": "&Alto-falante / headset", "Ri&ng on": "&Tocar em",
     "Same as the speaker": "O mesmo do alto-falante", "System default": "Padrão do sistema",
     "%1 (not connected)": "%1 (desconectado)", "Apply": "Aplicar",
     "The softphone is turned off in its settings (Tools ▸ Softphone settings…).":

@@ -1,11 +1,16 @@
 """The embedded demo stack: server, Meta stand-in and simulator, started and stopped together."""
+import os
+
 import httpx
 
 from rvops_desktop.demo import DEMO_AGENT_EMAIL, DEMO_PASSWORD, DemoStack
 
 
-def test_demo_stack_serves_the_demo_workspace_and_stops(tmp_path):
+def test_demo_stack_serves_the_demo_workspace_and_stops(tmp_path, monkeypatch):
+    monkeypatch.delenv("RVOPS_DEMO", raising=False)
+    environment = dict(os.environ)
     stack = DemoStack(simulate_customers=False, folder=tmp_path).start()
+    assert dict(os.environ) == environment   # the demo is its settings: nothing for children to inherit
     try:
         assert httpx.get(f"{stack.server_url}/healthz").json()["status"] == "ok"
         login = httpx.post(f"{stack.server_url}/api/v1/auth/login",

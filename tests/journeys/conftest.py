@@ -76,11 +76,11 @@ def unlogged_lines(console: str) -> list[str]:
     return [line for line in console.splitlines() if line.strip() and not LOG_RECORD.match(line)]
 
 
-def signed_in_once(desk, server) -> None:
+def signed_in_once(desk, server, email: str = "ana@demo.rvops") -> None:
     """A first start: sign in, see the inbox, quit once the whole workspace is in the replica —
     leaving the session in the keychain and a synced replica (a later start opens from it)."""
     app = desk.launch("--language", "en")
-    window = sign_in(desk, server)
+    window = sign_in(desk, server, email)
     app.wait_log(r"inbox window shown")
     app.wait_log(r"snapshot applied at cursor \d+")
     quit_with_ctrl_q(desk, app, window)

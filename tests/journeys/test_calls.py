@@ -4,9 +4,11 @@ SIP registrar (kamailio, tests/conftest.py) in the inbox, as a desktop notificat
 headset, answered and ended from the keyboard, with sound both ways through the session's audio
 devices (a private PulseAudio: a `headset` null sink and a microphone hearing a 440 Hz tone). The customer's phone is
 carol (tests/desktop/voip/audio_rig.py): she calls from Maria Oliveira's number, sends a 1 kHz tone
-and keeps what she hears."""
+and keeps what she hears. Then a station with speakers and a headset: the devices picked in the
+settings (the ring on the speakers, the call in the headset) are the ones that sound."""
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -41,13 +43,9 @@ def _first_second_hz(x: np.ndarray, rate: int) -> float:
     return _peak_hz(x[start:start + rate], rate)
 
 
-def test_a_customer_call_rings_is_answered_and_ended_from_the_keyboard_with_sound_both_ways(
-        desk, server, pulse, maria_phone, tmp_path):
-    app = desk.launch("--language", "en")
-    window = sign_in(desk, server)
-    app.wait_log(r"inbox window shown")
-
-    # Tools ▸ Softphone settings…, filled in through the labels' mnemonics; Enter saves
+def set_up_the_softphone(desk, window: str, app, devices: dict[str, str] | None = None) -> None:
+    """Tools ▸ Softphone settings…, filled in through the labels' mnemonics (`devices`: a label's
+    key → the start of a device's name, typed into its list); Enter saves, and the app registers."""
     desk.focus(window)
     desk.key("alt+t")
     desk.key("p")
@@ -57,9 +55,21 @@ def test_a_customer_call_rings_is_answered_and_ended_from_the_keyboard_with_soun
                         ("alt+p", siprig.SIP_PASSWORDS["ana"])):
         desk.key(field, "ctrl+a")
         desk.type(text)
+    for field, name in (devices or {}).items():
+        desk.key(field)
+        desk.type(name)   # a list picks the item that starts with what is typed
     desk.key("Return")
     desk.wait_no_window("^Softphone settings$")
     app.wait_log(r"SIP registration registered: Registered as ana@127\.0\.0\.1:5060\.")
+
+
+def test_a_customer_call_rings_is_answered_and_ended_from_the_keyboard_with_sound_both_ways(
+        desk, server, pulse, maria_phone, tmp_path):
+    app = desk.launch("--language", "en")
+    window = sign_in(desk, server)
+    app.wait_log(r"inbox window shown")
+
+    set_up_the_softphone(desk, window, app)
     account = f"ana@{siprig.HOST}:{siprig.KAMAILIO_PORT}"
     assert desk.keyring_password("rvops-desktop/sip", account) == siprig.SIP_PASSWORDS["ana"]
     saved = "".join(p.read_text() for p in desk.home.rglob("softphone.json"))
@@ -96,4 +106,54 @@ def test_a_customer_call_rings_is_answered_and_ended_from_the_keyboard_with_soun
     heard_by_maria, rate = sf.read(dumps[-1], dtype="int16")
     assert _tone_windows(heard_by_maria, rate).sum() >= 100, "Maria heard less than a second of the agent"
     assert abs(_first_second_hz(heard_by_maria, rate) - MIC_HZ) <= 5
+    quit_with_ctrl_q(desk, app, window)
+
+
+HEADSET_MIC_HZ = 660   # the headset's own microphone (the computer's hears MIC_HZ)
+
+
+def test_the_headset_chosen_in_the_settings_takes_the_call_while_the_speakers_ring(
+        desk, server, pulse, maria_phone, tmp_path):
+    """A call-center station: the computer's speakers and microphone are the system's defaults, the
+    agent's headset is plugged in beside them. She picks the headset's microphone and earphones for
+    calls and the speakers for the ring, from the keyboard: the ring sounds on the speakers only,
+    Maria is heard in the headset only, and Maria hears the headset's microphone."""
+    pulse.add_speaker("speakers", "Speakers")
+    pulse.add_microphone("headset_mic", "Headset microphone", HEADSET_MIC_HZ)
+    pulse.pactl("set-default-sink", "speakers")
+    app = desk.launch("--language", "en")
+    window = sign_in(desk, server)
+    app.wait_log(r"inbox window shown")
+    set_up_the_softphone(desk, window, app, {"alt+m": "Headset", "alt+s": "Headset", "alt+n": "Speakers"})
+    saved = json.loads(next(desk.home.rglob("softphone.json")).read_text())
+    assert (saved["input_device"], saved["output_device"], saved["ring_device"]) == (
+        "Headset microphone", "Headset", "Speakers")
+
+    speakers, headset = tmp_path / "speakers.raw", tmp_path / "headset.raw"
+    recorders = [_record(pulse, "speakers", speakers), _record(pulse, "headset", headset)]
+    try:
+        siprig.baresip_command(f"/dial sip:ana@{siprig.HOST}:{siprig.KAMAILIO_PORT}", CAROL_CONS_PORT)
+        call_id = app.wait_log(rf"call (\S+): incoming from \{MARIA}").group(1)
+        wait_until(lambda: _tone_windows(_samples(speakers), RECORD_RATE).sum() >= 20, 15, "the ring on the speakers")
+        rang_in_the_headset = int(_tone_windows(_samples(headset), RECORD_RATE).sum())
+        answered_at = {"speakers": len(_samples(speakers)), "headset": len(_samples(headset))}
+        desk.focus(window)
+        desk.key("ctrl+shift+Return")
+        app.wait_log(rf"call {call_id}: connected")
+        wait_until(lambda: _tone_windows(_samples(headset)[answered_at["headset"]:], RECORD_RATE).sum() >= 200, 20,
+                   "Maria heard in the headset")
+        desk.key("XF86Phone")
+        app.wait_log(rf"call {call_id} ended: answered after [1-9]\d* s")
+    finally:
+        for recorder in recorders:
+            _stop(recorder)
+    assert rang_in_the_headset == 0
+    in_the_call = _samples(speakers)[answered_at["speakers"]:]
+    assert _tone_windows(in_the_call, RECORD_RATE).sum() <= 10, "the call (or the ring) went on in the speakers"
+    assert abs(_first_second_hz(_samples(headset)[answered_at["headset"]:], RECORD_RATE) - FAR_END_HZ) <= 5
+
+    dumps = sorted(maria_phone.glob("dump-*-dec.wav"))
+    heard_by_maria, rate = sf.read(dumps[-1], dtype="int16")
+    assert _tone_windows(heard_by_maria, rate).sum() >= 100, "Maria heard less than a second of the agent"
+    assert abs(_first_second_hz(heard_by_maria, rate) - HEADSET_MIC_HZ) <= 5   # the headset's, not the computer's
     quit_with_ctrl_q(desk, app, window)

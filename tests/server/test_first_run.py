@@ -22,7 +22,7 @@ def _init(database_url: str, *extra: str) -> subprocess.CompletedProcess:
 
 
 def test_init_makes_the_workspace_and_an_invited_administrator_once(database_url, tmp_path, monkeypatch):
-    monkeypatch.delenv("RVOPS_DEMO", raising=False)   # the embedded demo's tests leave it set in this process
+    monkeypatch.delenv("RVOPS_DEMO", raising=False)   # a shell with it set would seed the demo in the child
     log = tmp_path / "server.log"
     empty = ServerProcess(database_url, demo=False, log_path=log)   # started before init: it says what to do
     empty.stop()

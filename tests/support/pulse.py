@@ -56,16 +56,32 @@ class PulseAudio:
         self.pactl("set-default-source", "mic")
         self.pactl("set-default-sink", "headset")
         self._feeding.set()
-        self._feeder = threading.Thread(target=self._feed, name="pulse-mic", daemon=True)
-        self._feeder.start()
+        self._feeder = self._start_feeding(self.fifo, self.mic_hz)
         return self
 
-    def _feed(self) -> None:
+    def add_microphone(self, name: str, description: str, hz: int) -> None:
+        """Another microphone (a headset's, a webcam's) hearing its own steady tone."""
+        fifo = self.folder / f"{name}.fifo"
+        self.pactl("load-module", "module-pipe-source", f"source_name={name}", f"file={fifo}", "format=s16le",
+                   "rate=48000", "channels=1", f"source_properties=\"device.description='{description}'\"")
+        self._start_feeding(fifo, hz)
+
+    def add_speaker(self, name: str, description: str) -> None:
+        """Another output (a null sink): the desk's speakers beside the headset."""
+        self.pactl("load-module", "module-null-sink", f"sink_name={name}",
+                   f"sink_properties=\"device.description='{description}'\"")
+
+    def _start_feeding(self, fifo: Path, hz: int) -> threading.Thread:
+        feeder = threading.Thread(target=self._feed, args=(fifo, hz), name=f"pulse-{fifo.stem}", daemon=True)
+        feeder.start()
+        return feeder
+
+    def _feed(self, fifo: Path, hz: int) -> None:
         """The microphone hears a steady tone: 20 ms of it every 20 ms, as a sound card delivers."""
         rate, frame = 48_000, 960
-        period = array.array("h", (int(8000 * math.sin(2 * math.pi * self.mic_hz * i / rate))
+        period = array.array("h", (int(8000 * math.sin(2 * math.pi * hz * i / rate))
                                    for i in range(rate))).tobytes()  # 1 s: whole periods
-        fd = os.open(self.fifo, os.O_WRONLY)
+        fd = os.open(fifo, os.O_WRONLY)
         try:
             n, started = 0, time.monotonic()
             while self._feeding.is_set():

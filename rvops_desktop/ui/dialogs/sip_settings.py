@@ -109,9 +109,9 @@ class SipSettingsDialog(QDialog):
         self.devices: dict[DeviceRole, QComboBox] = {}
         audio = QGroupBox(self.tr("Audio devices (headset)"), self)
         audio_form = QFormLayout(audio)
-        for role, label, current in ((DeviceRole.INPUT, self.tr("Microphone"), s.input_device),
-                                     (DeviceRole.OUTPUT, self.tr("Speaker / headset"), s.output_device),
-                                     (DeviceRole.RING, self.tr("Ring on"), s.ring_device)):
+        for role, label, current in ((DeviceRole.INPUT, self.tr("&Microphone"), s.input_device),   # Alt+M, S, N
+                                     (DeviceRole.OUTPUT, self.tr("&Speaker / headset"), s.output_device),
+                                     (DeviceRole.RING, self.tr("Ri&ng on"), s.ring_device)):
             combo = QComboBox(self)
             combo.setObjectName(f"device_{role.value}")
             combo.addItem(self.tr("Same as the speaker") if role is DeviceRole.RING else self.tr("System default"), "")

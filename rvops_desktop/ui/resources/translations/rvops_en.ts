@@ -3007,6 +3007,21 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
         <translation>&amp;Password</translation>
     </message>
     <message>
+        <location filename="../../dialogs/sip_settings.py" line="112" />
+        <source>&amp;Microphone</source>
+        <translation>&amp;Microphone</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/sip_settings.py" line="113" />
+        <source>&amp;Speaker / headset</source>
+        <translation>&amp;Speaker / headset</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/sip_settings.py" line="114" />
+        <source>Ri&amp;ng on</source>
+        <translation>Ri&amp;ng on</translation>
+    </message>
+    <message>
         <location filename="../../dialogs/sip_settings.py" line="91" />
         <source>Outbound proxy</source>
         <translation>Outbound proxy</translation>
@@ -3055,21 +3070,6 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
         <location filename="../../dialogs/sip_settings.py" line="110" />
         <source>Audio devices (headset)</source>
         <translation>Audio devices (headset)</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/sip_settings.py" line="112" />
-        <source>Microphone</source>
-        <translation>Microphone</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/sip_settings.py" line="113" />
-        <source>Speaker / headset</source>
-        <translation>Speaker / headset</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/sip_settings.py" line="114" />
-        <source>Ring on</source>
-        <translation>Ring on</translation>
     </message>
     <message>
         <location filename="../../dialogs/sip_settings.py" line="117" />

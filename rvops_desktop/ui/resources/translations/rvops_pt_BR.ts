@@ -3007,6 +3007,21 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
         <translation>Se&amp;nha</translation>
     </message>
     <message>
+        <location filename="../../dialogs/sip_settings.py" line="112" />
+        <source>&amp;Microphone</source>
+        <translation>&amp;Microfone</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/sip_settings.py" line="113" />
+        <source>&amp;Speaker / headset</source>
+        <translation>&amp;Alto-falante / headset</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/sip_settings.py" line="114" />
+        <source>Ri&amp;ng on</source>
+        <translation>&amp;Tocar em</translation>
+    </message>
+    <message>
         <location filename="../../dialogs/sip_settings.py" line="91" />
         <source>Outbound proxy</source>
         <translation>Proxy de saída</translation>
@@ -3055,21 +3070,6 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
         <location filename="../../dialogs/sip_settings.py" line="110" />
         <source>Audio devices (headset)</source>
         <translation>Dispositivos de áudio (headset)</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/sip_settings.py" line="112" />
-        <source>Microphone</source>
-        <translation>Microfone</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/sip_settings.py" line="113" />
-        <source>Speaker / headset</source>
-        <translation>Alto-falante / headset</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/sip_settings.py" line="114" />
-        <source>Ring on</source>
-        <translation>Tocar em</translation>
     </message>
     <message>
         <location filename="../../dialogs/sip_settings.py" line="117" />
