@@ -9,6 +9,7 @@ import asyncio
 import logging
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
 
 from rvops_contract.wire import MutationType
@@ -16,7 +17,7 @@ from rvops_desktop.sync.administration import AdminRefused
 
 from .settings_catalogue import LabelsPage, PropertiesPage
 from .settings_chatbot import ChatbotPage
-from .settings_common import Verdict
+from .settings_common import Verdict, enter_in_form
 from .settings_teams import TeamsPage
 from .settings_templates import TemplatesPage
 from .settings_users import UsersPage
@@ -64,6 +65,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(close)
         self.busy = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not enter_in_form(self, event, getattr(self.tabs.currentWidget(), "save_button", None)):
+            super().keyPressEvent(event)
 
     def replica_changed(self, change) -> None:
         if self.users is not None and (change.full or change.touched("users") or change.touched("teams")):

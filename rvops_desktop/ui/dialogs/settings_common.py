@@ -6,12 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QBoxLayout,
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLayout,
+    QLineEdit,
     QListWidget,
     QPushButton,
     QVBoxLayout,
@@ -64,13 +68,34 @@ class Verdict(QLabel):
         self.setWordWrap(True)
 
     def refused(self, exc: AdminRefused) -> None:
-        self.setStyleSheet(f"color: {colors().danger.name()};")
-        self.setText(exc.message if exc.reason != OFFLINE else QCoreApplication.translate(
+        self.problem(exc.message if exc.reason != OFFLINE else QCoreApplication.translate(
             "Settings", "Settings need the connection to the server; nothing was changed. Try again when online."))
+
+    def problem(self, text: str) -> None:
+        """What keeps the form from being saved, in the alert colour."""
+        self.setStyleSheet(f"color: {colors().danger.name()};")
+        self.setText(text)
 
     def done(self, text: str) -> None:
         self.setStyleSheet("")
         self.setText(text)
+
+
+FORM_FIELDS = (QLineEdit, QAbstractSpinBox, QComboBox, QCheckBox)
+
+
+def enter_in_form(dialog: QWidget, event: QKeyEvent, save: QPushButton | None) -> bool:
+    """For a dialog's keyPressEvent: Enter in one of a form's fields presses the form's Save (None:
+    nothing — a template goes to Meta only by its own button). True when the key was Enter reaching
+    the dialog, which must then not pass it on: Qt would press the dialog's first "auto-default"
+    button — New, which emptied the form being typed, or a button of a page not shown."""
+    if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        return False
+    focus = dialog.focusWidget()
+    in_field = focus is not None and (isinstance(focus, FORM_FIELDS) or isinstance(focus.parentWidget(), FORM_FIELDS))
+    if in_field and save is not None and save.isVisible() and save.isEnabled():
+        save.click()
+    return True
 
 
 def action_buttons(page: QWidget, *actions: tuple[str, Callable[[], object]]) -> list[QPushButton]:

@@ -210,6 +210,9 @@ class UsersPage(QWidget):
 
     def save(self) -> None:
         form = self.form()
+        if not form.name.strip() or not form.email.strip():   # said here, in the admin's words: nothing sent
+            self.verdict.problem(self.tr("Fill in the name and the e-mail."))
+            return
         if self._editing is None and self.invite.isChecked():
             self._run(self.verdict, MutationType.CREATE_USER, create_user_args(form, None),
                       self.tr("%1 is invited: send them the code.").replace("%1", form.name.strip()),

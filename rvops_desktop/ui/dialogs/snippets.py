@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..plain_text import plain
-from .settings_common import action_buttons, button_row
+from .settings_common import action_buttons, button_row, enter_in_form
 
 
 class SnippetsDialog(QDialog):
@@ -37,12 +38,14 @@ class SnippetsDialog(QDialog):
         self.body.setPlaceholderText(self.tr("Text; variables: {{contact.name}}, {{agent.name}}"))
         self.problem = plain(QLabel(self))  # server sentences may quote names
         self.problem.setStyleSheet("color: #D93025;")
+        self.body.setTabChangesFocus(True)   # Tab goes on to the buttons; a snippet needs no tab characters
         self.new_button, self.save_button, self.delete_button = action_buttons(
-            self, (self.tr("New"), self.new), (self.tr("Save"), self.save), (self.tr("Delete"), self.delete))
+            self, (self.tr("&New"), self.new), (self.tr("&Save"), self.save), (self.tr("&Delete"), self.delete))
+        self.list.setAccessibleName(self.tr("Snippets"))
         form = QFormLayout()
-        form.addRow(self.tr("Shortcut (/…)"), self.shortcut)
-        form.addRow(self.tr("Title"), self.title)
-        form.addRow(self.tr("Text"), self.body)
+        form.addRow(self.tr("S&hortcut (/…)"), self.shortcut)
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("&Message"), self.body)
         right = QVBoxLayout()
         right.addLayout(form)
         right.addWidget(self.problem)
@@ -57,6 +60,10 @@ class SnippetsDialog(QDialog):
         layout.addWidget(close)
         self._editing: str | None = None
         self.reload()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not enter_in_form(self, event, self.save_button):   # Enter in the shortcut or the title saves
+            super().keyPressEvent(event)
 
     def reload(self, select: str | None = None) -> None:
         self.list.blockSignals(True)

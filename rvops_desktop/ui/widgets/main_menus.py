@@ -64,7 +64,7 @@ def add_menus(window: MainWindow) -> None:
     window.quit_action = file.addAction(translate("MainWindow", "&Quit"), window.quitRequested.emit)
     window.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
     tools = window.menuBar().addMenu(translate("MainWindow", "&Tools"))
-    window.snippets_action = tools.addAction(translate("MainWindow", "Snippets…"), window.snippets)
+    window.snippets_action = tools.addAction(translate("MainWindow", "&Snippets…"), window.snippets)
     window.snippets_action.setEnabled(window.session.can(Permission.MANAGE_SNIPPETS))
     if not window.snippets_action.isEnabled():
         window.snippets_action.setToolTip(

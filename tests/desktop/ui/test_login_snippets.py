@@ -60,3 +60,35 @@ def test_snippets_screen_creates_edits_and_deletes_with_permission(ui):
         assert not any(s["shortcut"] == "prazo" for s in agent.bootstrap()["snippets"])
         agent.close()
     ui.run(scenario())
+
+
+def test_the_snippets_screen_from_the_keyboard_enter_saves(ui, qtbot):
+    """New (Alt+N), the shortcut and the title typed, Tab out of the text to the buttons, Enter in the
+    title saves — before, Enter pressed New and emptied the form."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    async def scenario():
+        ana = await ui.open_window("ana@demo.rvops")
+        ana.snippets()
+        dialog = ana.last_dialog
+        dialog.new()
+        qtbot.keyClicks(dialog.shortcut, "prazo")
+        qtbot.keyClicks(dialog.title, "Prazo de entrega")
+        dialog.body.setFocus()
+        dialog.body.setPlainText("O prazo é de 5 dias úteis.")
+        qtbot.keyClick(dialog.body, Qt.Key.Key_Tab)
+        assert dialog.body.toPlainText() == "O prazo é de 5 dias úteis."   # Tab left the text, wrote nothing
+        assert QApplication.focusWidget() is not dialog.body
+        dialog.title.setFocus()
+        qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+        assert (dialog.shortcut.text(), dialog.title.text()) == ("prazo", "Prazo de entrega")
+        engine = ui.engines[-1][0]
+        await engine.wait_idle(10)
+        agent = Agent(ui.server.url, "carla@demo.rvops")
+        try:
+            assert any(s["shortcut"] == "prazo" and s["body"] == "O prazo é de 5 dias úteis."
+                       for s in agent.bootstrap()["snippets"])
+        finally:
+            agent.close()
+    ui.run(scenario())

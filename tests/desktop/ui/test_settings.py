@@ -156,3 +156,24 @@ def test_an_agent_has_no_settings(ui):
         window = await ui.open_window("ana@demo.rvops")
         assert not window.settings_action.isVisible() and window.settings() is None
     ui.run(scenario())
+
+
+def test_enter_in_a_field_saves_the_form_and_never_presses_new(ui, qtbot):
+    """Qt's dialogs press their first "auto-default" button on Enter: it was New user, which emptied
+    the form being typed. Enter in a field now saves it (here: no e-mail yet, said before anything is
+    sent), and the typed name stays."""
+    from PySide6.QtCore import Qt
+
+    async def scenario():
+        window = await ui.open_window("admin@demo.rvops")
+        dialog = window.settings()
+        dialog.show()
+        users = dialog.users
+        users.new()
+        users.name.setFocus()
+        qtbot.keyClicks(users.name, "Diego Rocha")
+        qtbot.keyClick(users.name, Qt.Key.Key_Return)
+        assert users.name.text() == "Diego Rocha"
+        assert dialog.isVisible()
+        assert users.verdict.text() == "Fill in the name and the e-mail."   # Save said what is missing
+    ui.run(scenario())

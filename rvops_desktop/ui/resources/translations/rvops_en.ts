@@ -1951,8 +1951,8 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
     </message>
     <message>
         <location filename="../../widgets/main_menus.py" line="67" />
-        <source>Snippets…</source>
-        <translation>Snippets…</translation>
+        <source>&amp;Snippets…</source>
+        <translation>&amp;Snippets…</translation>
     </message>
     <message>
         <location filename="../../widgets/main_menus.py" line="71" />
@@ -2588,92 +2588,92 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="30" />
+        <location filename="../../dialogs/settings_common.py" line="34" />
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="31" />
+        <location filename="../../dialogs/settings_common.py" line="35" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="32" />
+        <location filename="../../dialogs/settings_common.py" line="36" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="34" />
+        <location filename="../../dialogs/settings_common.py" line="38" />
         <source>See every conversation</source>
         <translation>See every conversation</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="35" />
+        <location filename="../../dialogs/settings_common.py" line="39" />
         <source>Edit contacts</source>
         <translation>Edit contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="36" />
+        <location filename="../../dialogs/settings_common.py" line="40" />
         <source>Create deals</source>
         <translation>Create deals</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="37" />
+        <location filename="../../dialogs/settings_common.py" line="41" />
         <source>Create companies</source>
         <translation>Create companies</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="38" />
+        <location filename="../../dialogs/settings_common.py" line="42" />
         <source>Create tasks</source>
         <translation>Create tasks</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="39" />
+        <location filename="../../dialogs/settings_common.py" line="43" />
         <source>Transfer conversations</source>
         <translation>Transfer conversations</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="40" />
+        <location filename="../../dialogs/settings_common.py" line="44" />
         <source>Manage quick replies</source>
         <translation>Manage quick replies</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="41" />
+        <location filename="../../dialogs/settings_common.py" line="45" />
         <source>Manage users</source>
         <translation>Manage users</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="42" />
+        <location filename="../../dialogs/settings_common.py" line="46" />
         <source>Manage teams and routing</source>
         <translation>Manage teams and routing</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="43" />
+        <location filename="../../dialogs/settings_common.py" line="47" />
         <source>Manage WhatsApp templates</source>
         <translation>Manage WhatsApp templates</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="46" />
+        <location filename="../../dialogs/settings_common.py" line="50" />
         <source>Manual (agents claim from the queue)</source>
         <translation>Manual (agents claim from the queue)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="47" />
+        <location filename="../../dialogs/settings_common.py" line="51" />
         <source>The contact's owner</source>
         <translation>The contact's owner</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="48" />
+        <location filename="../../dialogs/settings_common.py" line="52" />
         <source>The least busy agent</source>
         <translation>The least busy agent</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="49" />
+        <location filename="../../dialogs/settings_common.py" line="53" />
         <source>Random among those available</source>
         <translation>Random among those available</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="68" />
+        <location filename="../../dialogs/settings_common.py" line="71" />
         <source>Settings need the connection to the server; nothing was changed. Try again when online.</source>
         <translation>Settings need the connection to the server; nothing was changed. Try again when online.</translation>
     </message>
@@ -2706,42 +2706,42 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../dialogs/settings.py" line="34" />
+        <location filename="../../dialogs/settings.py" line="35" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings.py" line="42" />
+        <location filename="../../dialogs/settings.py" line="43" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings.py" line="46" />
+        <location filename="../../dialogs/settings.py" line="47" />
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings.py" line="53" />
+        <location filename="../../dialogs/settings.py" line="54" />
         <source>Chatbot</source>
         <translation>Chatbot</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings.py" line="57" />
+        <location filename="../../dialogs/settings.py" line="58" />
         <source>Properties</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings.py" line="57" />
+        <location filename="../../dialogs/settings.py" line="58" />
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings.py" line="58" />
+        <location filename="../../dialogs/settings.py" line="59" />
         <source>Templates</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings.py" line="84" />
+        <location filename="../../dialogs/settings.py" line="89" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -3119,57 +3119,58 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
 <context>
     <name>SnippetsDialog</name>
     <message>
-        <location filename="../../dialogs/snippets.py" line="27" />
+        <location filename="../../dialogs/snippets.py" line="28" />
+        <location filename="../../dialogs/snippets.py" line="44" />
         <source>Snippets</source>
         <translation>Snippets</translation>
     </message>
     <message>
-        <location filename="../../dialogs/snippets.py" line="37" />
+        <location filename="../../dialogs/snippets.py" line="38" />
         <source>Text; variables: {{contact.name}}, {{agent.name}}</source>
         <translation>Text; variables: {{contact.name}}, {{agent.name}}</translation>
     </message>
     <message>
-        <location filename="../../dialogs/snippets.py" line="41" />
-        <source>New</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/snippets.py" line="41" />
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/snippets.py" line="41" />
-        <source>Delete</source>
-        <translation>Delete</translation>
+        <location filename="../../dialogs/snippets.py" line="43" />
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
     </message>
     <message>
         <location filename="../../dialogs/snippets.py" line="43" />
-        <source>Shortcut (/…)</source>
-        <translation>Shortcut (/…)</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../dialogs/snippets.py" line="44" />
-        <source>Title</source>
-        <translation>Title</translation>
+        <location filename="../../dialogs/snippets.py" line="43" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../dialogs/snippets.py" line="45" />
-        <source>Text</source>
-        <translation>Text</translation>
+        <location filename="../../dialogs/snippets.py" line="46" />
+        <source>S&amp;hortcut (/…)</source>
+        <translation>S&amp;hortcut (/…)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/snippets.py" line="88" />
+        <location filename="../../dialogs/snippets.py" line="47" />
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/snippets.py" line="48" />
+        <source>&amp;Message</source>
+        <translation>&amp;Message</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/snippets.py" line="95" />
         <source>Fill in a shortcut (letters, digits, - or _), a title and the text.</source>
         <translation>Fill in a shortcut (letters, digits, - or _), a title and the text.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/snippets.py" line="97" />
+        <location filename="../../dialogs/snippets.py" line="104" />
         <source>Delete snippet</source>
         <translation>Delete snippet</translation>
     </message>
     <message>
-        <location filename="../../dialogs/snippets.py" line="98" />
+        <location filename="../../dialogs/snippets.py" line="105" />
         <source>Delete the snippet /%1?</source>
         <translation>Delete the snippet /%1?</translation>
     </message>
@@ -4203,52 +4204,57 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
         <translation>A new user: they sign in with this e-mail and the first password, or accept an invite and choose theirs.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="215" />
+        <location filename="../../dialogs/settings_users.py" line="214" />
+        <source>Fill in the name and the e-mail.</source>
+        <translation>Fill in the name and the e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="218" />
         <source>%1 is invited: send them the code.</source>
         <translation>%1 is invited: send them the code.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="220" />
+        <location filename="../../dialogs/settings_users.py" line="223" />
         <source>%1 can sign in now.</source>
         <translation>%1 can sign in now.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="224" />
+        <location filename="../../dialogs/settings_users.py" line="227" />
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="226" />
+        <location filename="../../dialogs/settings_users.py" line="229" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="245" />
+        <location filename="../../dialogs/settings_users.py" line="248" />
         <source>A new invite for %1: the code before no longer works.</source>
         <translation>A new invite for %1: the code before no longer works.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="265" />
+        <location filename="../../dialogs/settings_users.py" line="268" />
         <source>%1 is deactivated: signed out everywhere; their open conversations went back to routing.</source>
         <translation>%1 is deactivated: signed out everywhere; their open conversations went back to routing.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="269" />
+        <location filename="../../dialogs/settings_users.py" line="272" />
         <source>%1 can sign in again.</source>
         <translation>%1 can sign in again.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="276" />
+        <location filename="../../dialogs/settings_users.py" line="279" />
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="277" />
+        <location filename="../../dialogs/settings_users.py" line="280" />
         <source>New password for %1:</source>
         <translation>New password for %1:</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="282" />
+        <location filename="../../dialogs/settings_users.py" line="285" />
         <source>Password reset; %1 was signed out everywhere.</source>
         <translation>Password reset; %1 was signed out everywhere.</translation>
     </message>

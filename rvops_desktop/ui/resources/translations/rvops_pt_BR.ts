@@ -1951,8 +1951,8 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
     </message>
     <message>
         <location filename="../../widgets/main_menus.py" line="67" />
-        <source>Snippets…</source>
-        <translation>Respostas rápidas…</translation>
+        <source>&amp;Snippets…</source>
+        <translation>&amp;Respostas rápidas…</translation>
     </message>
     <message>
         <location filename="../../widgets/main_menus.py" line="71" />
@@ -2588,92 +2588,92 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="30" />
+        <location filename="../../dialogs/settings_common.py" line="34" />
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="31" />
+        <location filename="../../dialogs/settings_common.py" line="35" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="32" />
+        <location filename="../../dialogs/settings_common.py" line="36" />
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="34" />
+        <location filename="../../dialogs/settings_common.py" line="38" />
         <source>See every conversation</source>
         <translation>Ver todas as conversas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="35" />
+        <location filename="../../dialogs/settings_common.py" line="39" />
         <source>Edit contacts</source>
         <translation>Editar contatos</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="36" />
+        <location filename="../../dialogs/settings_common.py" line="40" />
         <source>Create deals</source>
         <translation>Criar negócios</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="37" />
+        <location filename="../../dialogs/settings_common.py" line="41" />
         <source>Create companies</source>
         <translation>Criar empresas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="38" />
+        <location filename="../../dialogs/settings_common.py" line="42" />
         <source>Create tasks</source>
         <translation>Criar tarefas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="39" />
+        <location filename="../../dialogs/settings_common.py" line="43" />
         <source>Transfer conversations</source>
         <translation>Transferir conversas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="40" />
+        <location filename="../../dialogs/settings_common.py" line="44" />
         <source>Manage quick replies</source>
         <translation>Gerenciar respostas rápidas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="41" />
+        <location filename="../../dialogs/settings_common.py" line="45" />
         <source>Manage users</source>
         <translation>Gerenciar usuários</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="42" />
+        <location filename="../../dialogs/settings_common.py" line="46" />
         <source>Manage teams and routing</source>
         <translation>Gerenciar equipes e distribuição</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="43" />
+        <location filename="../../dialogs/settings_common.py" line="47" />
         <source>Manage WhatsApp templates</source>
         <translation>Gerenciar modelos do WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="46" />
+        <location filename="../../dialogs/settings_common.py" line="50" />
         <source>Manual (agents claim from the queue)</source>
         <translation>Manual (os agentes assumem da fila)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="47" />
+        <location filename="../../dialogs/settings_common.py" line="51" />
         <source>The contact's owner</source>
         <translation>O responsável pelo contato</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="48" />
+        <location filename="../../dialogs/settings_common.py" line="52" />
         <source>The least busy agent</source>
         <translation>O agente menos ocupado</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="49" />
+        <location filename="../../dialogs/settings_common.py" line="53" />
         <source>Random among those available</source>
         <translation>Aleatório entre os disponíveis</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_common.py" line="68" />
+        <location filename="../../dialogs/settings_common.py" line="71" />
         <source>Settings need the connection to the server; nothing was changed. Try again when online.</source>
         <translation>As configurações precisam da conexão com o servidor; nada foi alterado. Tente de novo quando estiver online.</translation>
     </message>
@@ -2706,42 +2706,42 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../dialogs/settings.py" line="34" />
+        <location filename="../../dialogs/settings.py" line="35" />
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings.py" line="42" />
+        <location filename="../../dialogs/settings.py" line="43" />
         <source>Users</source>
         <translation>Usuários</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings.py" line="46" />
+        <location filename="../../dialogs/settings.py" line="47" />
         <source>Teams</source>
         <translation>Equipes</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings.py" line="53" />
+        <location filename="../../dialogs/settings.py" line="54" />
         <source>Chatbot</source>
         <translation>Robô de atendimento</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings.py" line="57" />
+        <location filename="../../dialogs/settings.py" line="58" />
         <source>Properties</source>
         <translation>Propriedades</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings.py" line="57" />
+        <location filename="../../dialogs/settings.py" line="58" />
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings.py" line="58" />
+        <location filename="../../dialogs/settings.py" line="59" />
         <source>Templates</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings.py" line="84" />
+        <location filename="../../dialogs/settings.py" line="89" />
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
@@ -3119,57 +3119,58 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
 <context>
     <name>SnippetsDialog</name>
     <message>
-        <location filename="../../dialogs/snippets.py" line="27" />
+        <location filename="../../dialogs/snippets.py" line="28" />
+        <location filename="../../dialogs/snippets.py" line="44" />
         <source>Snippets</source>
         <translation>Respostas rápidas</translation>
     </message>
     <message>
-        <location filename="../../dialogs/snippets.py" line="37" />
+        <location filename="../../dialogs/snippets.py" line="38" />
         <source>Text; variables: {{contact.name}}, {{agent.name}}</source>
         <translation>Texto; variáveis: {{contact.name}}, {{agent.name}}</translation>
     </message>
     <message>
-        <location filename="../../dialogs/snippets.py" line="41" />
-        <source>New</source>
-        <translation>Novo</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/snippets.py" line="41" />
-        <source>Save</source>
-        <translation>Salvar</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/snippets.py" line="41" />
-        <source>Delete</source>
-        <translation>Excluir</translation>
+        <location filename="../../dialogs/snippets.py" line="43" />
+        <source>&amp;New</source>
+        <translation>&amp;Novo</translation>
     </message>
     <message>
         <location filename="../../dialogs/snippets.py" line="43" />
-        <source>Shortcut (/…)</source>
-        <translation>Atalho (/…)</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../../dialogs/snippets.py" line="44" />
-        <source>Title</source>
-        <translation>Título</translation>
+        <location filename="../../dialogs/snippets.py" line="43" />
+        <source>&amp;Delete</source>
+        <translation>E&amp;xcluir</translation>
     </message>
     <message>
-        <location filename="../../dialogs/snippets.py" line="45" />
-        <source>Text</source>
-        <translation>Texto</translation>
+        <location filename="../../dialogs/snippets.py" line="46" />
+        <source>S&amp;hortcut (/…)</source>
+        <translation>&amp;Atalho (/…)</translation>
     </message>
     <message>
-        <location filename="../../dialogs/snippets.py" line="88" />
+        <location filename="../../dialogs/snippets.py" line="47" />
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/snippets.py" line="48" />
+        <source>&amp;Message</source>
+        <translation>&amp;Mensagem</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/snippets.py" line="95" />
         <source>Fill in a shortcut (letters, digits, - or _), a title and the text.</source>
         <translation>Preencha um atalho (letras, números, - ou _), um título e o texto.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/snippets.py" line="97" />
+        <location filename="../../dialogs/snippets.py" line="104" />
         <source>Delete snippet</source>
         <translation>Excluir resposta rápida</translation>
     </message>
     <message>
-        <location filename="../../dialogs/snippets.py" line="98" />
+        <location filename="../../dialogs/snippets.py" line="105" />
         <source>Delete the snippet /%1?</source>
         <translation>Excluir a resposta rápida /%1?</translation>
     </message>
@@ -4203,52 +4204,57 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
         <translation>Um novo usuário: ele entra com este e-mail e a senha inicial, ou aceita um convite e escolhe a sua.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="215" />
+        <location filename="../../dialogs/settings_users.py" line="214" />
+        <source>Fill in the name and the e-mail.</source>
+        <translation>Preencha o nome e o e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/settings_users.py" line="218" />
         <source>%1 is invited: send them the code.</source>
         <translation>%1 foi convidado(a): envie o código.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="220" />
+        <location filename="../../dialogs/settings_users.py" line="223" />
         <source>%1 can sign in now.</source>
         <translation>%1 já pode entrar.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="224" />
+        <location filename="../../dialogs/settings_users.py" line="227" />
         <source>Nothing changed.</source>
         <translation>Nada mudou.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="226" />
+        <location filename="../../dialogs/settings_users.py" line="229" />
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="245" />
+        <location filename="../../dialogs/settings_users.py" line="248" />
         <source>A new invite for %1: the code before no longer works.</source>
         <translation>Novo convite para %1: o código anterior não vale mais.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="265" />
+        <location filename="../../dialogs/settings_users.py" line="268" />
         <source>%1 is deactivated: signed out everywhere; their open conversations went back to routing.</source>
         <translation>%1 foi desativado: saiu de todas as sessões; as conversas abertas voltaram para a distribuição.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="269" />
+        <location filename="../../dialogs/settings_users.py" line="272" />
         <source>%1 can sign in again.</source>
         <translation>%1 pode entrar de novo.</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="276" />
+        <location filename="../../dialogs/settings_users.py" line="279" />
         <source>Reset password</source>
         <translation>Redefinir senha</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="277" />
+        <location filename="../../dialogs/settings_users.py" line="280" />
         <source>New password for %1:</source>
         <translation>Nova senha para %1:</translation>
     </message>
     <message>
-        <location filename="../../dialogs/settings_users.py" line="282" />
+        <location filename="../../dialogs/settings_users.py" line="285" />
         <source>Password reset; %1 was signed out everywhere.</source>
         <translation>Senha redefinida; %1 saiu de todas as sessões.</translation>
     </message>
