@@ -9,6 +9,8 @@ from rvops_contract.sentences import Catalogue
 
 SENTENCES: dict[str, tuple[str, str]] = {
     "not_found": ("A conversa não existe mais.", "The conversation no longer exists."),
+    "invalid_argument": ("O valor de “{field}” não é aceito: confira e tente de novo.",
+                         "The value of “{field}” is not accepted ({detail}): check it and try again."),
     "contact_not_found": ("O contato não existe.", "The contact does not exist."),
     "forbidden_see": ("Você não tem acesso a esta conversa.", "You do not have access to this conversation."),
     "forbidden_perm": ("Seu perfil não tem a permissão \"{permission}\". Peça a um administrador.",

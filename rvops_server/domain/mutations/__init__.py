@@ -18,6 +18,7 @@ from sqlalchemy.exc import IntegrityError
 
 from rvops_contract.wire import ARGS_BY_TYPE, Mutation, MutationResult, MutationType, Reason
 from rvops_server.domain.errors import Refused
+from rvops_server.domain.sentences import say
 from rvops_server.domain.visibility import Viewer, load_viewer
 from rvops_server.store import schema as t
 from rvops_server.store.db import Store, naive_utc
@@ -172,7 +173,7 @@ def _apply_once(store: Store, services: MutationServices, user_id: str, mutation
             uow.after_commit.clear()
             uow._changes.clear()
             result = MutationResult(mutation_id=mutation.mutation_id, status="refused", reason=Reason.INVALID,
-                                    message=_validation_sentence(exc))
+                                    message=_validation_sentence(exc, lang))
         except Refused as exc:
             savepoint.rollback()
             uow.after_commit.clear()
@@ -209,10 +210,14 @@ def _record(conn: Connection, user_id: str, mutation: Mutation, result: Mutation
     conn.execute(_RECORD, _row(user_id, mutation, result, now))
 
 
-def _validation_sentence(exc: ValidationError) -> str:
+def _validation_sentence(exc: ValidationError, language: str) -> str:
+    """The first argument that does not fit, said to a person in their language (the validator's own
+    words, in English, go to the log and to English readers)."""
     first = exc.errors()[0]
     where = ".".join(str(p) for p in first.get("loc", ())) or "args"
-    return f"Invalid argument '{where}': {first.get('msg', 'invalid value')}."
+    detail = first.get("msg", "invalid value")
+    log.info("mutation arguments refused: %s: %s", where, detail)
+    return say("invalid_argument", language, field=where, detail=detail)
 
 
 __all__ = ["Context", "answer_once", "apply_one", "handles", "prechecks", "prepares"]

@@ -58,3 +58,15 @@ def test_openapi_describes_every_endpoint(live_server):
 def test_healthz(live_server):
     body = httpx.get(f"{live_server.url}/healthz").json()
     assert body["status"] == "ok" and body["database"] == "ok" and body["cursor"] > 0
+
+
+def test_a_refused_argument_is_said_in_the_agents_language(ana):
+    def refusal(language: str) -> str:
+        response = ana.http.post("/api/v1/sync/mutations", headers={"accept-language": language}, json={
+            "mutations": [{"mutation_id": f"m-args-{language}", "type": "send_message",
+                           "args": {"conversation_id": "cv_maria", "text": ["not", "text"]}}]})
+        (result,) = response.raise_for_status().json()["results"]
+        assert result["status"] == "refused" and result["reason"] == "invalid"
+        return result["message"]
+    assert refusal("pt-BR") == "O valor de “text” não é aceito: confira e tente de novo."
+    assert refusal("en") == "The value of “text” is not accepted (Input should be a valid string): check it and try again."
