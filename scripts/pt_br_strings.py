@@ -478,7 +478,8 @@ PT_BR_SETTINGS = {
     "Saving…": "Salvando…", "The workspace's method": "O método do espaço de trabalho", "Members": "Membros",
     'Names, members and hours: with the "manage users" permission. You may change how each team distributes.':
         'Nomes, membros e horários: com a permissão "gerenciar usuários". Você pode mudar como cada equipe distribui.',
-    "Workspace distribution method": "Método de distribuição do espaço de trabalho", "Distribution": "Distribuição",
+    "Workspace distribution method": "Método de distribuição do espaço de trabalho",
+    "&Workspace distribution method": "&Método de distribuição do espaço de trabalho", "Distribution": "Distribuição",
     "%1  ·  %2 members": "%1  ·  %2 membros",
     "A new team: name it, choose its members, how it distributes and its hours.":
         "Uma nova equipe: dê um nome, escolha os membros, como ela distribui e o horário.",

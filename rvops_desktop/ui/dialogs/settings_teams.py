@@ -2,7 +2,8 @@
 users), and how each team and the workspace distribute new conversations (manage distribution)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +34,8 @@ from .settings_common import (
     said,
 )
 
+METHOD_SETTLES_MS = 700
+
 
 class TeamsPage(QWidget):
     """Teams: their name and members are user administration (manage users); how each team and the
@@ -49,7 +52,13 @@ class TeamsPage(QWidget):
         self.workspace_method.setObjectName("workspaceMethod")
         for value, label in said(METHOD_NAMES).items():
             self.workspace_method.addItem(label, value)
-        self.workspace_method.activated.connect(lambda _i: self._set_workspace_method())
+        # Applied once the choice settles: typing a method's name walks the list item by item (each
+        # one "activated"), and the workspace must not switch to every method on the way.
+        self.method_settles = QTimer(self)
+        self.method_settles.setSingleShot(True)
+        self.method_settles.setInterval(METHOD_SETTLES_MS)
+        self.method_settles.timeout.connect(self._set_workspace_method)
+        self.workspace_method.activated.connect(lambda _i: self.method_settles.start())
         self.list = record_list(self, self.tr("Teams"), self._load, "teamList")
         self.name = QLineEdit(self)
         self.method = QComboBox(self)
@@ -84,7 +93,7 @@ class TeamsPage(QWidget):
         self.workspace_method.setEnabled(can_route)
         self.method.setEnabled(can_route)
         top = QFormLayout()
-        top.addRow(self.tr("Workspace distribution method"), self.workspace_method)
+        top.addRow(self.tr("&Workspace distribution method"), self.workspace_method)   # Alt+W
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Distribution"), self.method)
@@ -109,7 +118,7 @@ class TeamsPage(QWidget):
         workspace = self._store.workspace()
         method = getattr(workspace, "distribution_method", None)
         index = self.workspace_method.findData(method)
-        if index >= 0:
+        if index >= 0 and not self.method_settles.isActive():   # never under a choice being made
             self.workspace_method.setCurrentIndex(index)
         keep = self._editing
         self.list.blockSignals(True)
@@ -191,7 +200,16 @@ class TeamsPage(QWidget):
         self._run(self.verdict, MutationType.DELETE_TEAM, {"team_id": self._editing}, self.tr("Team deleted."),
                   lambda _r: setattr(self, "_editing", None))
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        if self.method_settles.isActive():   # the dialog closes on a choice: it counts
+            self.method_settles.stop()
+            self._set_workspace_method()
+        super().hideEvent(event)
+
     def _set_workspace_method(self) -> None:
+        chosen = self.workspace_method.currentData()
+        if chosen == getattr(self._store.workspace(), "distribution_method", None):
+            return   # back where it was: nothing to change
         self._run(self.verdict, MutationType.SET_DISTRIBUTION_METHOD,
                   {"method": self.workspace_method.currentData()},
                   self.tr("New conversations are distributed this way from now on."))

@@ -151,6 +151,33 @@ def test_a_supervisor_changes_how_teams_and_the_workspace_distribute_but_not_who
     ui.run(scenario())
 
 
+def test_walking_the_methods_with_the_keys_switches_the_workspace_once_where_it_settles(ui, live_server, qtbot):
+    """The keys walk the list item by item ("T" is "The contact's owner", ↓ the next one): each step
+    used to switch the whole workspace's distribution. The choice applies once it settles."""
+    from PySide6.QtCore import Qt
+
+    async def scenario():
+        window = await ui.open_window("carla@demo.rvops")
+        dialog = window.settings()
+        dialog.show()
+        teams = dialog.teams
+        sent = []
+        run = teams._run
+        teams._run = lambda verdict, type_, args, *rest: (sent.append((type_, args)), run(verdict, type_, args, *rest))
+        teams.workspace_method.setFocus()
+        qtbot.keyClick(teams.workspace_method, Qt.Key.Key_T)
+        assert teams.workspace_method.currentData() == "owner"   # on the way
+        qtbot.keyClick(teams.workspace_method, Qt.Key.Key_Down)
+        assert teams.workspace_method.currentData() == "least_busy"
+        assert teams.method_settles.isActive() and not dialog.busy   # nothing sent yet
+        teams.method_settles.stop()
+        teams.method_settles.timeout.emit()   # the moment it settles
+        await _settled(ui, dialog)
+        assert _row(live_server, t.workspace, "id", "default")["distribution_method"] == "least_busy"
+        assert sent == [("set_distribution_method", {"method": "least_busy"})]   # one change, not one per key
+    ui.run(scenario())
+
+
 def test_an_agent_has_no_settings(ui):
     async def scenario():
         window = await ui.open_window("ana@demo.rvops")

@@ -3590,14 +3590,14 @@ Open Rvops, choose “I have an invite”, type these in and choose your passwor
         <translation>Names, members and hours: with the "manage users" permission. You may change how each team distributes.</translation>
     </message>
     <message>
+        <location filename="../../dialogs/settings_teams.py" line="87" />
+        <source>&amp;Workspace distribution method</source>
+        <translation>&amp;Workspace distribution method</translation>
+    </message>
+    <message>
         <location filename="../../dialogs/settings_teams.py" line="165" />
         <source>A new team: name it, choose its members, how it distributes and its hours.</source>
         <translation>A new team: name it, choose its members, how it distributes and its hours.</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/settings_teams.py" line="87" />
-        <source>Workspace distribution method</source>
-        <translation>Workspace distribution method</translation>
     </message>
     <message>
         <location filename="../../dialogs/settings_teams.py" line="89" />

@@ -3590,14 +3590,14 @@ Abra o Rvops, escolha “Tenho um convite”, digite estes dados e escolha sua s
         <translation>Nomes, membros e horários: com a permissão "gerenciar usuários". Você pode mudar como cada equipe distribui.</translation>
     </message>
     <message>
+        <location filename="../../dialogs/settings_teams.py" line="87" />
+        <source>&amp;Workspace distribution method</source>
+        <translation>&amp;Método de distribuição do espaço de trabalho</translation>
+    </message>
+    <message>
         <location filename="../../dialogs/settings_teams.py" line="165" />
         <source>A new team: name it, choose its members, how it distributes and its hours.</source>
         <translation>Uma nova equipe: dê um nome, escolha os membros, como ela distribui e o horário.</translation>
-    </message>
-    <message>
-        <location filename="../../dialogs/settings_teams.py" line="87" />
-        <source>Workspace distribution method</source>
-        <translation>Método de distribuição do espaço de trabalho</translation>
     </message>
     <message>
         <location filename="../../dialogs/settings_teams.py" line="89" />
