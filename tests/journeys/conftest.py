@@ -46,6 +46,23 @@ def server(desk):
     server.stop()
 
 
+@pytest.fixture
+def graph():
+    """A stand-in for Meta's Graph API (tests/support/fake_graph.py): what WhatsApp received is read there."""
+    from tests.support.fake_graph import FakeGraph
+    stand_in = FakeGraph()
+    yield stand_in
+    stand_in.close()
+
+
+@pytest.fixture
+def graph_server(desk, graph):
+    """`rvops-server serve --demo` sending to `graph`."""
+    server = desk.server(graph_url=graph.url)
+    yield server
+    server.stop()
+
+
 def sign_in(desk, server, email: str = "ana@demo.rvops", password: str = "demo") -> str:
     """The login dialog, filled in with real keystrokes; returns the inbox window's id."""
     dialog = desk.wait_window("^Sign in to Rvops$", 60)

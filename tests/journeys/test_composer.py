@@ -10,21 +10,14 @@ from __future__ import annotations
 
 from tests.journeys.conftest import quit_with_ctrl_q, sign_in
 from tests.support.desktop import pause
-from tests.support.fake_graph import FakeGraph
 from tests.support.waiting import wait_until
 
 MARIA, JOAO = "cv_maria", "cv_joao"
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 
 
-def test_note_snippet_attachment_and_resume_from_the_keyboard(desk, tmp_path):
-    graph = FakeGraph()
-    server = desk.server(graph_url=graph.url)
-    try:
-        _journey(desk, server, graph, tmp_path)
-    finally:
-        server.stop()
-        graph.close()
+def test_note_snippet_attachment_and_resume_from_the_keyboard(desk, graph, graph_server, tmp_path):
+    _journey(desk, graph_server, graph, tmp_path)
 
 
 def _journey(desk, server, graph, tmp_path) -> None:

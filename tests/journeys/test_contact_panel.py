@@ -26,6 +26,17 @@ def on_server(server, what: str, condition):
         return wait_until(look, 30, f"on the server: {what}")
 
 
+def made_from_the_panel(desk, server, window: str, key: str, dialog: str, records: str, title: str) -> dict:
+    """A button's key, the title typed in its dialog, Enter: the record, Maria's, on the server."""
+    desk.focus(window)
+    desk.key(key)
+    desk.focus(desk.wait_window(f"^{dialog}$", 15))
+    desk.type(title)
+    desk.key("Return")
+    return on_server(server, f"{title!r}, Maria's", lambda b: next(
+        (r for r in b[records] if r["title"] == title and r["contact_id"] == MARIA), None))
+
+
 def test_city_task_and_deal_from_the_contact_panel(desk, server):
     desk.brazilian_keyboard()
     app = desk.launch("--language", "en")
@@ -46,20 +57,9 @@ def test_city_task_and_deal_from_the_contact_panel(desk, server):
         c for c in b["contacts"] if c["id"] == MARIA)["properties"].get("cidade") == CITY)
 
     # a task and a deal, each from its button's key
-    desk.key("alt+k")
-    desk.focus(desk.wait_window("^New task$", 15))
-    desk.type(TASK)
-    desk.key("Return")
-    task = on_server(server, "the task, Maria's", lambda b: next(
-        (t for t in b["tasks"] if t["title"] == TASK and t["contact_id"] == MARIA), None))
+    task = made_from_the_panel(desk, server, window, "alt+k", "New task", "tasks", TASK)
     assert not task["done"]
-    desk.focus(window)
-    desk.key("alt+d")
-    desk.focus(desk.wait_window("^New deal$", 15))
-    desk.type(DEAL)
-    desk.key("Return")
-    deal = on_server(server, "the deal, Maria's", lambda b: next(
-        (d for d in b["deals"] if d["title"] == DEAL and d["contact_id"] == MARIA), None))
+    deal = made_from_the_panel(desk, server, window, "alt+d", "New deal", "deals", DEAL)
     assert deal["owner_id"] == "u_ana"
 
     # the tasks (Alt+A, their group's key) begin with what is due soonest: Space ticks it

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from tests.journeys.conftest import quit_with_ctrl_q, sign_in
 from tests.support.desktop import pause
-from tests.support.fake_graph import FakeGraph
 from tests.support.servers import Agent
 from tests.support.waiting import wait_until
 
@@ -34,14 +33,8 @@ def fill_the_template(desk, first_name: str | None = None) -> None:
         raise
 
 
-def test_a_contact_created_in_the_directory_and_a_typed_number_each_get_a_conversation(desk):
-    graph = FakeGraph()
-    server = desk.server(graph_url=graph.url)
-    try:
-        _journey(desk, server, graph)
-    finally:
-        server.stop()
-        graph.close()
+def test_a_contact_created_in_the_directory_and_a_typed_number_each_get_a_conversation(desk, graph, graph_server):
+    _journey(desk, graph_server, graph)
 
 
 def _journey(desk, server, graph) -> None:

@@ -8,7 +8,6 @@ import time
 
 from tests.journeys.conftest import quit_with_ctrl_q, sign_in
 from tests.support.desktop import pause
-from tests.support.fake_graph import FakeGraph
 from tests.support.servers import Agent
 from tests.support.waiting import wait_until
 
@@ -43,16 +42,12 @@ def title_without_lucia(desk, window: str) -> str:
     return wait_until(moved_on, 30, "the window no longer on Lúcia's conversation")
 
 
-def test_claim_reply_quoting_transfer_close_and_reopen(desk):
-    graph = FakeGraph()
-    server = desk.server(graph_url=graph.url)
-    carla = Agent(server.url, "carla@demo.rvops")  # a supervisor's view of the server: sees every conversation
+def test_claim_reply_quoting_transfer_close_and_reopen(desk, graph, graph_server):
+    carla = Agent(graph_server.url, "carla@demo.rvops")  # a supervisor's view of the server: sees every conversation
     try:
-        _journey(desk, server, graph, carla)
+        _journey(desk, graph_server, graph, carla)
     finally:
         carla.close()
-        server.stop()
-        graph.close()
 
 
 def _journey(desk, server, graph, carla) -> None:

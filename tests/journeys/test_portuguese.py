@@ -5,20 +5,13 @@ from __future__ import annotations
 
 from tests.journeys.conftest import quit_with_ctrl_q
 from tests.support.desktop import pause
-from tests.support.fake_graph import FakeGraph
 from tests.support.waiting import wait_until
 
 REPLY = "Olá, Maria! Já enviei a proposta às 15h; qualquer dúvida é só chamar."
 
 
-def test_a_brazilian_session_gets_the_desk_in_portuguese(desk):
-    graph = FakeGraph()
-    server = desk.server(graph_url=graph.url)
-    try:
-        _journey(desk, server, graph)
-    finally:
-        server.stop()
-        graph.close()
+def test_a_brazilian_session_gets_the_desk_in_portuguese(desk, graph, graph_server):
+    _journey(desk, graph_server, graph)
 
 
 def _journey(desk, server, graph) -> None:

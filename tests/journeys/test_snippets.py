@@ -6,20 +6,13 @@ from __future__ import annotations
 
 from tests.journeys.conftest import quit_with_ctrl_q, sign_in
 from tests.support.desktop import pause
-from tests.support.fake_graph import FakeGraph
 from tests.support.waiting import wait_until
 
 BODY = "{{contact.first_name}}, o prazo de entrega é de 5 dias úteis."
 
 
-def test_a_snippet_made_in_its_screen_is_sent_from_the_composer(desk):
-    graph = FakeGraph()
-    server = desk.server(graph_url=graph.url)
-    try:
-        _journey(desk, server, graph)
-    finally:
-        server.stop()
-        graph.close()
+def test_a_snippet_made_in_its_screen_is_sent_from_the_composer(desk, graph, graph_server):
+    _journey(desk, graph_server, graph)
 
 
 def _journey(desk, server, graph) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from tests.journeys.conftest import quit_with_ctrl_q, sign_in
 from tests.support.desktop import pause
-from tests.support.fake_graph import FakeGraph
 from tests.support.servers import Agent
 from tests.support.waiting import wait_until
 
@@ -40,17 +39,12 @@ def start_with_the_keyboard(desk, app, window: str, search: str, contact_id: str
     return app.wait_log(rf"start conversation (\w+) with {contact_id}").group(1)
 
 
-def test_conversations_started_offline_are_sent_when_the_server_returns_and_a_refusal_is_said(desk):
-    graph = FakeGraph()
-    server = desk.server(graph_url=graph.url)
-    ana = Agent(server.url, "ana@demo.rvops")
-    try:
-        assert ana.mutate("close", conversation_id="cv_joao")["status"] == "accepted"  # João is free
-        ana.close()
-        _journey(desk, server, graph)
-    finally:
-        server.stop()
-        graph.close()
+def test_conversations_started_offline_are_sent_when_the_server_returns_and_a_refusal_is_said(
+        desk, graph, graph_server):
+    ana = Agent(graph_server.url, "ana@demo.rvops")
+    assert ana.mutate("close", conversation_id="cv_joao")["status"] == "accepted"  # João is free
+    ana.close()
+    _journey(desk, graph_server, graph)
 
 
 def _journey(desk, server, graph) -> None:
