@@ -74,6 +74,17 @@ def sign_in(desk, server, email: str = "ana@demo.rvops", password: str = "demo")
     return desk.wait_window("^Rvops — ", 60)
 
 
+def at_marias_conversation(desk, server):
+    """Ana signed in, her newest conversation open — Maria's; returns the app and its window."""
+    app = desk.launch("--language", "en")
+    window = sign_in(desk, server)
+    app.wait_log(r"list mine: 3 conversations")
+    desk.focus(window)
+    desk.key("alt+Down")
+    desk.wait_window("^Maria Oliveira — Rvops — Ana Souza")
+    return app, window
+
+
 def quit_with_ctrl_q(desk, app, window: str) -> None:
     """File ▸ Quit from the keyboard; the process ends cleanly."""
     desk.focus(window)

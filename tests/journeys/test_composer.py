@@ -8,7 +8,7 @@ its second variable typed, Enter).
 What WhatsApp received is read at a stand-in for Meta's Graph API (tests/support/fake_graph.py)."""
 from __future__ import annotations
 
-from tests.journeys.conftest import quit_with_ctrl_q, sign_in
+from tests.journeys.conftest import at_marias_conversation, quit_with_ctrl_q
 from tests.support.desktop import pause
 from tests.support.waiting import wait_until
 
@@ -23,12 +23,7 @@ def test_note_snippet_attachment_and_resume_from_the_keyboard(desk, graph, graph
 def _journey(desk, server, graph, tmp_path) -> None:
     proposal = tmp_path / "proposta-enterprise.pdf"
     proposal.write_bytes(PDF)
-    app = desk.launch("--language", "en")
-    window = sign_in(desk, server)
-    app.wait_log(r"list mine: 3 conversations")
-    desk.focus(window)
-    desk.key("alt+Down")   # the newest of Ana's: Maria's
-    desk.wait_window("^Maria Oliveira — Rvops — Ana Souza")
+    app, window = at_marias_conversation(desk, server)
 
     # a hidden note for Bruno: only the agents see it
     desk.key("ctrl+shift+n")

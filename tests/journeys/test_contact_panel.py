@@ -5,7 +5,7 @@ tasks, then Space). The server
 holds each change, linked to Maria; a colleague's desk would read them from there."""
 from __future__ import annotations
 
-from tests.journeys.conftest import quit_with_ctrl_q, sign_in
+from tests.journeys.conftest import at_marias_conversation, quit_with_ctrl_q
 from tests.support.desktop import pause
 from tests.support.waiting import wait_until
 
@@ -39,12 +39,7 @@ def made_from_the_panel(desk, server, window: str, key: str, dialog: str, record
 
 def test_city_task_and_deal_from_the_contact_panel(desk, server):
     desk.brazilian_keyboard()
-    app = desk.launch("--language", "en")
-    window = sign_in(desk, server)
-    app.wait_log(r"list mine: 3 conversations")
-    desk.focus(window)
-    desk.key("alt+Down")   # the newest of Ana's: Maria's
-    desk.wait_window("^Maria Oliveira — Rvops — Ana Souza")
+    app, window = at_marias_conversation(desk, server)
     app.wait_log(rf"contact panel: {MARIA}")
 
     # F6 walks the panes: the list (where the search is), the conversation, the contact
