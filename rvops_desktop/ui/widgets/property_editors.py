@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
 
 from rvops_contract.properties import as_date, from_text
@@ -20,6 +21,35 @@ from ..plain_text import plain
 NO_DATE = QDate(1900, 1, 1)  # the date picker's "no date" (shown as —)
 
 
+class _ChoiceBox(QComboBox):
+    """A choice the mouse wheel changes only once the agent is in it: rolled over on the way down
+    the contact panel, Qt's combo box took the next choice — and saved it on the contact."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)   # the wheel gives no focus either
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()   # to the panel, which scrolls
+
+
+class _DateBox(QDateEdit):
+    """A date picker with the same rule (the wheel stepped the day or the year under the pointer)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
+
+
 class PropertyEditor:
     """`widget` to put in the form; `value()` (may raise NotAValue); `on_change(callback)`."""
 
@@ -29,9 +59,9 @@ class PropertyEditor:
         if kind == PropertyType.BOOL:
             self.widget: QWidget = QCheckBox(parent)
         elif kind == PropertyType.CHOICE:
-            self.widget = QComboBox(parent)
+            self.widget = _ChoiceBox(parent)
         elif kind == PropertyType.DATE:
-            self.widget = QDateEdit(parent)
+            self.widget = _DateBox(parent)
             self.widget.setCalendarPopup(True)
             self.widget.setDisplayFormat(date_format())
             self.widget.setMinimumDate(NO_DATE)

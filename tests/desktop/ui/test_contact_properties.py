@@ -197,3 +197,36 @@ def test_a_number_is_shown_as_it_is_typed_in_the_language_of_the_app(qapp, local
         assert number_example() == example
     finally:
         QLocale.setDefault(before)
+
+
+def test_the_wheel_over_a_choice_or_a_date_scrolls_the_panel_and_changes_nothing(ui):
+    """Rolled over on the way down the panel, Qt's combo box took the next choice and the panel saved
+    it on the contact (and the date picker stepped its date). Only a field the agent is in turns."""
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    def roll(widget) -> None:
+        middle = QPointF(widget.width() / 2, widget.height() / 2)
+        event = QWheelEvent(middle, QPointF(widget.mapToGlobal(middle.toPoint())), QPoint(0, -120),
+                            QPoint(0, -120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                            Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(widget, event)
+
+    async def scenario():
+        window = await ui.open_window("ana@demo.rvops")
+        window.list.select("cv_maria")
+        panel = window.contact_panel
+        await ui.until(lambda: panel.name.text() == "Maria Oliveira", what="panel filled")
+        edits = []
+        panel.fieldEdited.connect(lambda *edit: edits.append(edit))
+        plano, since = panel.fields["plano"], panel.fields["cliente_desde"]
+        window.list.view.setFocus()
+        roll(plano)
+        roll(since)
+        assert (plano.currentText(), since.date(), edits) == ("Pro", QDate(2023, 4, 1), [])
+        assert not plano.hasFocus()   # the wheel gave it no focus either
+        plano.setFocus()
+        roll(plano)   # in it: the wheel chooses, as a click would
+        assert plano.currentText() == "Enterprise" and edits == [("c_maria", "plano", "Enterprise")]
+    ui.run(scenario())
