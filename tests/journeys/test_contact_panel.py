@@ -1,7 +1,7 @@
 """The contact beside the conversation (S6), from the keyboard of a real X display: in Maria's
 conversation Ana goes to the contact panel (F6), corrects Maria's city (typed on a Brazilian
 keyboard), adds a task and a deal for her (Alt+K, Alt+D) and ticks the task due soonest (Alt+A, the
-tasks, then Space). The server
+tasks, then Space). The mouse wheel rolled over her plan on the way down the panel changes nothing. The server
 holds each change, linked to Maria; a colleague's desk would read them from there."""
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ MARIA = "c_maria"
 CITY = "São José dos Campos"
 TASK = "Enviar a proposta revisada até sexta"
 DEAL = "Renovação anual"
+PLAN_AT = (1244, 227)   # the Plan list in the contact panel, in the window (its default size and splitters)
 
 
 def on_server(server, what: str, condition):
@@ -41,6 +42,8 @@ def test_city_task_and_deal_from_the_contact_panel(desk, server):
     desk.brazilian_keyboard()
     app, window = at_marias_conversation(desk, server)
     app.wait_log(rf"contact panel: {MARIA}")
+    # the wheel rolled over Maria's plan on the way down the panel: it scrolls, the plan stays "Pro"
+    desk.xdotool("mousemove", "--window", window, *map(str, PLAN_AT), "click", "--repeat", "3", "--delay", "80", "5")
 
     # F6 walks the panes: the list (where the search is), the conversation, the contact
     desk.key("ctrl+k", "F6", "F6")
@@ -65,6 +68,7 @@ def test_city_task_and_deal_from_the_contact_panel(desk, server):
     assert [t["title"] for t in done] == ["Ligar para a Maria sobre a proposta"]   # the demo's, due first
     with server.api("carla@demo.rvops") as carla:   # nothing else was touched on the way
         maria = next(c for c in carla.get("/api/v1/sync/bootstrap").json()["contacts"] if c["id"] == MARIA)
-    assert (maria["properties"]["cidade"], maria["properties"]["plano"], maria["email"]) == (
-        CITY, "Pro", "maria@example.com.br")
+    properties = maria["properties"]
+    assert (properties["cidade"], properties["plano"], properties["cliente_desde"], maria["email"]) == (
+        CITY, "Pro", "2023-04-01", "maria@example.com.br")
     quit_with_ctrl_q(desk, app, window)
