@@ -1,7 +1,7 @@
 """The contact beside the conversation (S6), from the keyboard of a real X display: in Maria's
 conversation Ana goes to the contact panel (F6), corrects Maria's city (typed on a Brazilian
-keyboard), adds a task and a deal for her (Alt+K, Alt+D) and ticks the task due soonest (Alt+A, the
-tasks, then Space). The mouse wheel rolled over her plan on the way down the panel changes nothing. The server
+keyboard), adds a task and a deal for her (Alt+K, Alt+D), moves the deal to Proposal (Alt+E, the
+menu key) and ticks the task due soonest (Alt+A, the tasks, then Space). The mouse wheel rolled over her plan on the way down the panel changes nothing. The server
 holds each change, linked to Maria; a colleague's desk would read them from there."""
 from __future__ import annotations
 
@@ -58,7 +58,15 @@ def test_city_task_and_deal_from_the_contact_panel(desk, server):
     task = made_from_the_panel(desk, server, window, "alt+k", "New task", "tasks", TASK)
     assert not task["done"]
     deal = made_from_the_panel(desk, server, window, "alt+d", "New deal", "deals", DEAL)
-    assert deal["owner_id"] == "u_ana"
+    assert (deal["owner_id"], deal["stage"]) == ("u_ana", "new")
+
+    # the deals (Alt+E) begin with the newest, hers: the menu key offers the pipeline's stages
+    desk.focus(window)
+    desk.key("alt+e", "Menu")
+    pause(0.5)
+    desk.key("Down", "Down", "Down", "Return")   # New, Qualification, Proposal
+    on_server(server, "the deal in Proposal", lambda b: next(
+        d for d in b["deals"] if d["id"] == deal["id"])["stage"] == "proposta")
 
     # the tasks (Alt+A, their group's key) begin with what is due soonest: Space ticks it
     desk.focus(window)
