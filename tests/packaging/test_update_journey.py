@@ -75,8 +75,14 @@ def test_the_installed_app_is_updated_from_n_to_n_plus_1_when_the_agent_chooses(
             except AssertionError as failed:   # say whether the desk died on its way out, and how
                 raise AssertionError(f"{failed}\nexit status: {app.process.poll()}") from None
             app.wait_log(rf"Rvops Desktop {re.escape(newer)} starting", 60)
-            desk.wait_window("^Rvops — ", 120)
+            window = desk.wait_window("^Rvops — ", 120)
             app.wait_log(rf"updates: {re.escape(newer)} is the newest release", 60)
+            # the frozen app composes a Brazilian keyboard's accents (its input-method plugin came along)
+            desk.brazilian_keyboard()
+            desk.focus(window)
+            desk.key("ctrl+k")
+            desk.type("Araújo")
+            app.wait_log(r"list search: [1-9]\d* conversations")   # Lúcia's; "Arajo" finds none
             assert app.running  # the same process, now the new release (exec), still on the desk
             assert installed_version(app_dir) == newer
             assert not app_dir.with_name("rvops-desktop.old").exists()  # cleaned once N+1 started
