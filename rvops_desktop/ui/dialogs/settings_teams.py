@@ -211,5 +211,5 @@ class TeamsPage(QWidget):
         if chosen == getattr(self._store.workspace(), "distribution_method", None):
             return   # back where it was: nothing to change
         self._run(self.verdict, MutationType.SET_DISTRIBUTION_METHOD,
-                  {"method": self.workspace_method.currentData()},
+                  {"method": chosen},
                   self.tr("New conversations are distributed this way from now on."))

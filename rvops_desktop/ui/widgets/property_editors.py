@@ -21,33 +21,24 @@ from ..plain_text import plain
 NO_DATE = QDate(1900, 1, 1)  # the date picker's "no date" (shown as —)
 
 
-class _ChoiceBox(QComboBox):
-    """A choice the mouse wheel changes only once the agent is in it: rolled over on the way down
-    the contact panel, Qt's combo box took the next choice — and saved it on the contact."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)   # the wheel gives no focus either
+class _TurnsOnlyWhenIn:
+    """A choice or a date the mouse wheel changes only once the agent is in it: rolled over on the
+    way down the contact panel, Qt's combo box took the next choice — and saved it on the contact —
+    and the date picker stepped its date. Elsewhere the wheel goes on to the panel, which scrolls."""
 
     def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()   # to the panel, which scrolls
-
-
-class _DateBox(QDateEdit):
-    """A date picker with the same rule (the wheel stepped the day or the year under the pointer)."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
+        if self.hasFocus():  # type: ignore[attr-defined]
+            super().wheelEvent(event)  # type: ignore[misc]
         else:
             event.ignore()
+
+
+class _ChoiceBox(_TurnsOnlyWhenIn, QComboBox):
+    pass
+
+
+class _DateBox(_TurnsOnlyWhenIn, QDateEdit):
+    pass
 
 
 class PropertyEditor:
@@ -72,6 +63,8 @@ class PropertyEditor:
                 # (a grey "1.234,5" read as the contact's value, and with a separator the field never shows)
                 self.widget.setPlaceholderText("—")
                 self.widget.setToolTip(number_hint())
+        if isinstance(self.widget, _TurnsOnlyWhenIn):
+            self.widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)   # the wheel gives no focus either
         self.set_value(value)
 
     def set_value(self, value: Any) -> None:
